@@ -1,0 +1,503 @@
+"""Date expressions in English news text, resolved to honest intervals.
+
+`find_dates` finds expressions ('on Saturday', 'Tuesday, February 11', 'over the weekend',
+'around January 20', 'mid-November', '28 May 2020') in a span of text. `resolve` turns one into a
+`DateInterval` against a `Reference`: the publication date when the article has one, otherwise a
+date inferred from the article (`infer_reference`). Every interval carries a precision and the
+reason it was chosen; the resolver returns None rather than guess.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .text import WORD
+
+PRECISIONS = ("day", "weekend", "week", "month", "approximate", "unknown")
+# A rally report dated more than this before the reference is history (a 1982 attack, a 1979
+# release from prison), not the rally the article reports.
+HISTORY_DAYS = 366
+YEAR_RANGE = (1950, 2100)
+
+MONTHS = {name: i for i, names in enumerate(
+    [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")]) for name in names}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+
+_MONTH = (r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November"
+          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAY = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
+_YEAR = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
+_APPROX = r"(?P<approx>(?:around|about|circa|approximately|roughly)\s+)?"
+
+
+def _p(template: str, group: str) -> str:
+    return template.format(g=group)
+
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
+    # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
+    ("md", re.compile(_APPROX + r"(?:" + _p(_WEEKDAY, "wd") + r",?\s+(?:the\s+)?)?" + _p(_MONTH, "mon")
+                      + r"\s+" + _p(_DAY, "day") + r"(?:,?\s+" + _p(_YEAR, "year") + r")?")),
+    # 'Thursday, 13 February 2020', '28 May 2020', 'the 6th of July', '04 February 2020'
+    ("dm", re.compile(_APPROX + r"(?:" + _p(_WEEKDAY, "wd") + r",?\s+)?(?:the\s+)?" + _p(_DAY, "day")
+                      + r"(?:\s+of)?\s+" + _p(_MONTH, "mon") + r"(?:,?\s+" + _p(_YEAR, "year") + r")?")),
+    # 'mid-November', 'early December 2019', 'in November', 'November 2019'
+    ("month", re.compile(r"(?:(?P<part>mid|early|late|end of|beginning of)[-\s]+|(?P<prep>in|during)\s+)"
+                         + _p(_MONTH, "mon") + r"(?:,?\s+" + _p(_YEAR, "year") + r")?"
+                         + r"|" + _p(_MONTH, "mon2") + r"\s+" + _p(_YEAR, "year2"))),
+    # 'over the weekend', 'last weekend', 'this past weekend'
+    ("weekend", re.compile(r"(?P<mod>this past|last|this|next|the|past)\s+weekend", re.I)),
+    ("week", re.compile(r"(?P<mod>earlier this|later this|this past|last|this|next|the past)\s+week(?!end)", re.I)),
+    ("weekday", re.compile(r"(?:(?P<mod>(?i:last|this past|this|next|on|early on|late on))\s+)?"
+                           + _p(_WEEKDAY, "wd"))),
+    ("relative", re.compile(r"\b(?P<word>today|yesterday|tonight|this morning|this afternoon|this evening"
+                            r"|last night|earlier today)\b", re.I)),
+    ("sameday", re.compile(r"\b(?:that|the) same day\b|\bthat day\b", re.I)),
+]
+# Expressions that bound a period rather than date an event: 'since June', 'until Friday'.
+_NOT_AN_EVENT = re.compile(r"(?:since|until|till|by|before|after|from)\s*$", re.I)
+_JOINER = re.compile(r"^\s*(?:and|to|through|-|–|—)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in the text. Fields it does not state are None."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # day, month, weekday, weekend, week, relative, sameday
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    modifier: str = ""  # last / this / next / earlier this / around / mid / early / late ...
+
+
+@dataclass(frozen=True, slots=True)
+class DateInterval:
+    """When a rally took place: [start, end], both inclusive, or unknown (None, None)."""
+
+    start: date | None
+    end: date | None
+    precision: str
+    reason: str
+    scheduled: bool = False
+
+    @classmethod
+    def unknown(cls, reason: str) -> "DateInterval":
+        return cls(None, None, "unknown", reason)
+
+    def overlaps(self, other: "DateInterval") -> bool:
+        return (self.start is not None and other.start is not None
+                and self.start <= other.end and other.start <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The date relative expressions are read against.
+
+    kind 'published': the article's publication date; a past-tense event is on or before it.
+    kind 'inferred': a date the article mentions (no publication date known); the article was
+    written on or after it, so nothing is clipped to it.
+    """
+
+    day: date
+    kind: str
+    reason: str
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions in text[start:end], in order, without overlaps."""
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _NOT_AN_EVENT.search(text[max(start, m.start() - 8):m.start()]):
+                continue
+            mention = _mention(kind, m)
+            if mention is not None:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _mention(kind: str, m: re.Match) -> DateMention | None:
+    g = m.groupdict()
+    text = m.group(0)
+    if kind == "iso":
+        return _valid(DateMention(m.start(), m.end(), text, "day", int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind in ("md", "dm"):
+        month = MONTHS[g["mon"].lower().rstrip(".")]
+        weekday = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+        year = int(g["year"]) if g.get("year") else None
+        modifier = "around" if g.get("approx") else ""
+        return _valid(DateMention(m.start(), m.end(), text, "day", year, month, int(g["day"]), weekday, modifier))
+    if kind == "month":
+        name = g.get("mon") or g.get("mon2")
+        if name is None:
+            return None
+        year = g.get("year") or g.get("year2")
+        part = (g.get("part") or "").lower()
+        modifier = {"end of": "late", "beginning of": "early"}.get(part, part)
+        return DateMention(m.start(), m.end(), text, "month", int(year) if year else None,
+                           MONTHS[name.lower().rstrip(".")], modifier=modifier)
+    if kind == "weekday":
+        if not g["wd"][0].isupper():
+            return None
+        modifier = (g.get("mod") or "").lower()
+        return DateMention(m.start(), m.end(), text, "weekday", weekday=WEEKDAYS[g["wd"].lower()],
+                           modifier="" if modifier in ("on", "early on", "late on") else modifier)
+    if kind in ("weekend", "week"):
+        return DateMention(m.start(), m.end(), text, kind, modifier=g["mod"].lower())
+    if kind == "relative":
+        return DateMention(m.start(), m.end(), text, "relative", modifier=g["word"].lower())
+    return DateMention(m.start(), m.end(), text, "sameday")
+
+
+def _valid(mention: DateMention) -> DateMention | None:
+    """Drop impossible days ('February 31') and years outside the plausible range."""
+    if mention.year is not None and not YEAR_RANGE[0] <= mention.year <= YEAR_RANGE[1]:
+        return None
+    year = mention.year or 2000  # a leap year, so that 29 February passes without a year
+    if not 1 <= (mention.day or 1) <= calendar.monthrange(year, mention.month)[1]:
+        return None
+    return mention
+
+
+def _weekend_before(day: date) -> tuple[date, date]:
+    """The Saturday and Sunday of the latest weekend that has begun by `day` (clipped to it)."""
+    if day.weekday() == 5:
+        return day, day
+    if day.weekday() == 6:
+        return day - timedelta(days=1), day
+    saturday = day - timedelta(days=day.weekday() + 2)
+    return saturday, saturday + timedelta(days=1)
+
+
+def _nearest_year(month: int, day: int, around: date, weekday: int | None = None,
+                  not_after: date | None = None, not_before: date | None = None) -> date | None:
+    """The month/day in the year that puts it nearest `around`, within the bounds, and on
+    `weekday` when one is given (the weekday fixes the year: 'Saturday, January 18' is 2020)."""
+    best: date | None = None
+    span = 30 if weekday is not None else 1
+    for year in range(around.year - span, around.year + span + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if weekday is not None and candidate.weekday() != weekday:
+            continue
+        if not_after is not None and candidate > not_after:
+            continue
+        if not_before is not None and candidate < not_before:
+            continue
+        if best is None or abs((candidate - around).days) < abs((best - around).days):
+            best = candidate
+    return best
+
+
+def resolve(mention: DateMention, reference: Reference | None, scheduled: bool = False,
+            anchor: date | None = None) -> DateInterval | None:
+    """The interval a date expression denotes, or None when it cannot be placed honestly.
+
+    reference: what the article's relative expressions are read against (None: only dates that
+    carry their own year resolve). anchor: the latest explicit date the article gave before this
+    expression; weekdays are read against it when there is no publication date ('On October 1 ...
+    On Friday' is the Friday before October 1). scheduled: the sentence announces a future event,
+    so the interval may lie after the publication date.
+    """
+    published = reference is not None and reference.kind == "published"
+    ref_day = reference.day if reference is not None else None
+    about = f"'{mention.text.strip()}'"
+
+    if mention.kind == "day":
+        if mention.year is not None:
+            day = date(mention.year, mention.month, mention.day)
+            if mention.weekday is not None and day.weekday() != mention.weekday:
+                reason = f"{about} (weekday does not match the date; the date is kept)"
+            else:
+                reason = about
+        else:
+            base = ref_day or anchor
+            if base is None:
+                return None
+            if published and not scheduled:
+                day = _nearest_year(mention.month, mention.day, base, mention.weekday, not_after=base)
+            elif published and scheduled:
+                day = _nearest_year(mention.month, mention.day, base, mention.weekday,
+                                    not_before=base - timedelta(days=1))
+            else:
+                day = _nearest_year(mention.month, mention.day, base, mention.weekday)
+            if day is None:
+                return None
+            source = "publication" if published else "article"
+            reason = f"{about}, year from the {source} date {base.isoformat()}"
+            if mention.weekday is not None and not published:
+                reason = f"{about}, the year in which that date is a {calendar.day_name[mention.weekday]}"
+        if mention.modifier == "around":
+            return DateInterval(day - timedelta(days=2), day + timedelta(days=2), "approximate",
+                                reason + ", give or take two days", scheduled)
+        return DateInterval(day, day, "day", reason, scheduled)
+
+    if mention.kind == "month":
+        base = ref_day or anchor
+        if mention.year is not None:
+            year = mention.year
+        elif base is not None:
+            first = _nearest_year(mention.month, 1, base, not_after=base if published and not scheduled else None)
+            if first is None:
+                return None
+            year = first.year
+        else:
+            return None
+        last = calendar.monthrange(year, mention.month)[1]
+        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(mention.modifier, (1, last))
+        precision = "approximate" if mention.modifier else "month"
+        return DateInterval(date(year, mention.month, lo), date(year, mention.month, hi), precision,
+                            about, scheduled)
+
+    base = ref_day
+    if mention.kind == "weekday" and not published and anchor is not None:
+        base = anchor
+    if base is None:
+        return None
+    base_reason = ("publication date" if published else
+                   "latest date the article gave before it" if base == anchor else
+                   "date the article mentions")
+
+    if mention.kind == "weekday":
+        offset = (base.weekday() - mention.weekday) % 7
+        if scheduled or mention.modifier == "next":
+            ahead = (mention.weekday - base.weekday()) % 7
+            if mention.modifier == "next" and ahead == 0:
+                ahead = 7
+            day = base + timedelta(days=ahead)
+        else:
+            if mention.modifier == "last" and offset == 0:
+                offset = 7
+            day = base - timedelta(days=offset)
+        return DateInterval(day, day, "day", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
+
+    if mention.kind == "weekend":
+        if scheduled or mention.modifier == "next":
+            saturday = base + timedelta(days=(5 - base.weekday()) % 7)
+            if mention.modifier == "next" and base.weekday() >= 5:
+                saturday += timedelta(days=7)
+            lo, hi = saturday, saturday + timedelta(days=1)
+        else:
+            # 'last weekend' said on a Saturday or Sunday is the one before the current weekend
+            latest = base - timedelta(days=base.weekday() - 4) if (
+                mention.modifier == "last" and base.weekday() >= 5) else base
+            lo, hi = _weekend_before(latest)
+        return DateInterval(lo, hi, "weekend", f"{about} before the {base_reason} {base.isoformat()}"
+                            if not scheduled else f"{about} after the {base_reason} {base.isoformat()}", scheduled)
+
+    if mention.kind == "week":
+        monday = base - timedelta(days=base.weekday())
+        if mention.modifier in ("last", "the past"):
+            if mention.modifier == "the past":
+                lo, hi = base - timedelta(days=7), base
+            else:
+                lo, hi = monday - timedelta(days=7), monday - timedelta(days=1)
+        elif mention.modifier == "next" or scheduled or mention.modifier == "later this":
+            lo, hi = (monday + timedelta(days=7), monday + timedelta(days=13)) if mention.modifier == "next" \
+                else (base, monday + timedelta(days=6))
+        elif mention.modifier == "this past":
+            lo, hi = base - timedelta(days=7), base
+        else:  # this week, earlier this week
+            lo, hi = monday, base
+        return DateInterval(lo, hi, "week", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
+
+    if mention.kind == "relative":
+        shift = 1 if mention.modifier in ("yesterday", "last night") else 0
+        day = base - timedelta(days=shift)
+        return DateInterval(day, day, "day", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
+
+    return None  # 'that same day' is resolved by the caller, which knows the previous date
+
+
+def joined(text: str, first: DateMention, second: DateMention) -> bool:
+    """Whether two expressions form one range: 'on Saturday and Sunday', 'May 30 - 31'."""
+    return bool(_JOINER.match(text[first.end:second.start]))
+
+
+def hull(intervals: list[DateInterval], reason: str) -> DateInterval:
+    """The smallest interval that covers the given dated intervals."""
+    dated = [i for i in intervals if i.start is not None]
+    if not dated:
+        return DateInterval.unknown(reason)
+    start, end = min(i.start for i in dated), max(i.end for i in dated)
+    kinds = {i.precision for i in dated}
+    if start == end:
+        precision = "day"
+    elif start.weekday() == 5 and (end - start).days == 1:
+        precision = "weekend"
+    elif len(kinds) == 1:
+        precision = kinds.pop()
+    else:
+        precision = "approximate"
+    return DateInterval(start, end, precision, reason, any(i.scheduled for i in dated))
+
+
+def infer_reference(mentions: list[DateMention], corpus_reference: date | None) -> Reference | None:
+    """A reference date for an article with no publication date: the latest day it mentions.
+
+    Days with a year count as they are; a day with a weekday and no year takes the year in which
+    it falls on that weekday nearest the corpus reference (the median publication date of the
+    other articles); a bare month and day takes the year that puts it nearest that reference.
+    Months, weeks and weekdays alone fix no day and are not used."""
+    explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
+    around = max(explicit) if explicit else corpus_reference
+    days = list(explicit)
+    for m in mentions:
+        if m.kind == "day" and m.year is None and around is not None:
+            # a weekday fixes the year among a few; the corpus says which of them is meant
+            base = (corpus_reference or around) if m.weekday is not None else around
+            day = _nearest_year(m.month, m.day, base, m.weekday)
+            if day is not None:
+                days.append(day)
+    if not days:
+        return None
+    latest = max(days)
+    return Reference(latest, "inferred", f"no publication date; the latest date the article mentions is {latest.isoformat()}")
+
+
+def plausible(interval: DateInterval, reference: Reference | None) -> bool:
+    """Whether an interval can date a rally the article reports: not long before the reference
+    (history), and for a past-tense report not after the publication date."""
+    if interval.start is None or reference is None:
+        return True
+    if interval.end < reference.day - timedelta(days=HISTORY_DAYS):
+        return False
+    return True
+
+
+def clip_to_publication(interval: DateInterval, reference: Reference | None) -> DateInterval:
+    """A past-tense report ends on or before publication; an interval reaching past it is cut
+    there, and one lying wholly after it is an announcement (scheduled)."""
+    if (interval.start is None or reference is None or reference.kind != "published"
+            or interval.scheduled or interval.end <= reference.day):
+        return interval
+    if interval.start <= reference.day:
+        return replace(interval, end=reference.day, reason=interval.reason + ", cut at publication")
+    return replace(interval, scheduled=True, reason=interval.reason + ", after publication: announced")
+
+
+@dataclass(frozen=True, slots=True)
+class DatedTarget:
+    """Where a rally mention stands, for `date_targets`."""
+
+    position: int  # character offset of the place name
+    sentence: int  # index of its sentence
+    scheduled: bool
+
+
+# The order in which a report's date is sought; a lower rank is stronger evidence.
+RANK_SENTENCE, RANK_SAME_DAY, RANK_PARAGRAPH, RANK_LEAD, RANK_FALLBACK = range(5)
+# Lines that carry the article's own metadata: their dates are publication dates, not rally dates.
+_METADATA_LINE = re.compile(
+    r"\s*(?:date\s+\d{4}-\d\d-\d\d|(?:Details\s+)?(?:Published|PUBLISHED|Updated|UPDATED|Posted)\b"
+    r"|Written by\b|[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[—–/-])")
+# A short line (title, subtitle) before the first dated rally sentence takes that sentence's date.
+HEADLINE_WORDS = 20
+_CAPTION = re.compile(r"\bPhoto\b|Getty Images|\bAFP\b|Reuters|AP Photo|Copyright|\(Photo|/ ?[A-Z]\w+ Images", re.I)
+
+
+def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets: list[DatedTarget],
+                 reference: Reference | None) -> list[tuple[DateInterval, int]]:
+    """A date interval and its rank for each target, read from the article in order.
+
+    For each rally mention: the date expression nearest it in its own sentence; else 'that same
+    day' (the last date given); else the last date of a rally sentence earlier in the paragraph;
+    else the lead date (the first date of a rally sentence earlier in the article, photo captions
+    excepted); else the week before publication (precision 'approximate'), or the two weeks from
+    the latest date an undated article mentions; else unknown."""
+    by_sentence: dict[int, list[DatedTarget]] = {}
+    for k, target in enumerate(targets):
+        by_sentence.setdefault(target.sentence, []).append(target)
+    index_of = {id(t): k for k, t in enumerate(targets)}
+    result: list[tuple[DateInterval, int] | None] = [None] * len(targets)
+    anchor: date | None = None
+    last: DateInterval | None = None
+    lead: DateInterval | None = None
+    paragraph_date: dict[int, DateInterval] = {}
+    for s in sentences:
+        line_start = text.rfind("\n", 0, s.start) + 1
+        metadata = _METADATA_LINE.match(text, line_start)
+        mentions = [m for m in find_dates(text, s.start, s.end) if not (metadata and m.start < metadata.end() + 40)]
+        here = by_sentence.get(s.index, [])
+        scheduled = any(t.scheduled for t in here)
+        resolved: list[tuple[int, int, DateInterval]] = []
+        same_day = False
+        previous: DateMention | None = None  # the expression behind resolved[-1]
+        for m in mentions:
+            if m.kind == "sameday":
+                same_day = True
+                continue
+            interval = resolve(m, reference, scheduled, anchor)
+            if m.kind == "day":
+                if interval is not None and interval.start == interval.end:
+                    anchor = interval.end
+                elif interval is None and m.year:
+                    anchor = date(m.year, m.month, m.day)
+            if interval is None or not plausible(interval, reference):
+                continue
+            interval = clip_to_publication(interval, reference)
+            if previous is not None and joined(text, previous, m):
+                start, _, first = resolved.pop()
+                resolved.append((start, m.end, hull([first, interval], f"{first.reason} to {interval.reason}")))
+            else:
+                resolved.append((m.start, m.end, interval))
+            previous = m
+        for target in here:
+            k = index_of[id(target)]
+            if resolved:
+                a, b, interval = min(resolved, key=lambda r: min(abs(r[0] - target.position), abs(r[1] - target.position)))
+                result[k] = (interval, RANK_SENTENCE)
+            elif same_day and last is not None:
+                result[k] = (replace(last, reason=f"'that same day': {last.reason}"), RANK_SAME_DAY)
+            elif s.paragraph in paragraph_date:
+                previous = paragraph_date[s.paragraph]
+                result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)
+            elif lead is not None:
+                result[k] = (replace(lead, reason=f"date of the article's lead: {lead.reason}"), RANK_LEAD)
+            else:
+                result[k] = (_fallback(reference, scheduled), RANK_FALLBACK)
+        if resolved:
+            last = resolved[-1][2]
+            caption = bool(_CAPTION.search(text[s.start:s.end]))
+            if s.index in rally_sentences and not caption:
+                paragraph_date[s.paragraph] = last
+                if lead is None:
+                    lead = resolved[0][2]
+    if lead is not None:
+        for k, target in enumerate(targets):
+            s = sentences[target.sentence]
+            if result[k][1] == RANK_FALLBACK and s.line_start and s.line_end and \
+                    len(WORD.findall(text, s.start, s.end)) <= HEADLINE_WORDS:
+                result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
+    return result
+
+
+def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
+    if reference is None or scheduled:
+        return DateInterval.unknown("no date for this rally in the article")
+    if reference.kind == "published":
+        return DateInterval(reference.day - timedelta(days=6), reference.day, "approximate",
+                            "no date for this rally in the article: the week before publication")
+    return DateInterval(reference.day, reference.day + timedelta(days=13), "approximate",
+                        "no date for this rally and no publication date: the two weeks from the latest "
+                        f"date the article mentions ({reference.day.isoformat()})")

@@ -1,0 +1,33 @@
+"""Named exceptions of the library. The CLI and the dashboard turn them into messages."""
+
+
+class RallymapError(Exception):
+    """Base class of every error rallymap raises on purpose."""
+
+
+class InputError(RallymapError):
+    """A source given to a build cannot be read at all (missing path, nothing readable)."""
+
+
+class ArticleError(RallymapError):
+    """One article file cannot be turned into an article; the build skips it with this reason."""
+
+
+class GazetteerError(RallymapError):
+    """The gazetteer data cannot be found, read or cached."""
+
+
+class SchemaError(RallymapError):
+    """A table does not match its schema at the write or read boundary."""
+
+
+class OutputError(RallymapError):
+    """The output directory or one of its files cannot be written."""
+
+
+class DataError(RallymapError):
+    """A built dataset is missing, empty or unreadable (raised when loading it)."""
+
+
+class GeocoderError(RallymapError):
+    """An online geocoder is misconfigured (unknown name, missing user agent)."""

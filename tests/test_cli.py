@@ -1,0 +1,53 @@
+"""The command line through its real entry points."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from conftest import ROOT, SEEDS
+
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "rallymap", *args], cwd=cwd, env=ENV, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_build_seeds(tmp_path, gazetteer):
+    out = tmp_path / "out"
+    result = run("build", str(SEEDS), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "articles read 5, skipped 0, reports 23, rallies 23, cities 17" in result.stdout
+    assert sorted(p.name for p in out.iterdir()) == [
+        "articles.parquet", "build.json", "events.csv", "events.parquet", "rallies.csv", "rallies.parquet"]
+    events = pd.read_csv(out / "events.csv")
+    assert len(events) == 23 and {"article_id", "lat", "lon", "date_start", "date_end", "evidence"} <= set(events)
+
+
+def test_console_script(tmp_path, gazetteer):
+    script = shutil.which("rallymap", path=str(Path(sys.executable).parent))
+    assert script, "the rallymap console script is installed with the package"
+    result = subprocess.run([script, "build", str(SEEDS / "002_21f98a6f8f601717.txt"), "--out", str(tmp_path)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "reports 1, rallies 1" in result.stdout
+
+
+def test_missing_source_is_a_one_line_error(tmp_path):
+    result = run("build", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"rallymap: no such file or folder: {tmp_path / 'nowhere'}"
+    assert "Traceback" not in result.stderr
+
+
+def test_nothing_readable_exits_non_zero(tmp_path, gazetteer):
+    (tmp_path / "empty.txt").write_text("")
+    result = run("build", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "no article could be read" in result.stderr and "empty file" in result.stderr
+    assert not (tmp_path / "out").exists()

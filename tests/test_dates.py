@@ -1,0 +1,129 @@
+"""Date expressions resolved against a reference: a table of cases and properties."""
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rallymap.dates import (DatedTarget, Reference, clip_to_publication, date_targets, find_dates,
+                            infer_reference, resolve)
+from rallymap.text import sentences
+
+THU = Reference(date(2020, 2, 13), "published", "test")  # a Thursday
+SAT = Reference(date(2022, 2, 26), "published", "test")
+
+
+def only(text, reference, scheduled=False, anchor=None):
+    mentions = find_dates(text)
+    assert len(mentions) == 1, mentions
+    interval = resolve(mentions[0], reference, scheduled, anchor)
+    return None if interval is None else (interval.start.isoformat(), interval.end.isoformat(), interval.precision)
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    pytest.param("over the weekend", THU, ("2020-02-08", "2020-02-09", "weekend"), id="weekend-before-thursday"),
+    pytest.param("over the weekend", SAT, ("2022-02-26", "2022-02-26", "weekend"), id="weekend-clipped-on-saturday"),
+    pytest.param("last weekend", SAT, ("2022-02-19", "2022-02-20", "weekend"), id="last-weekend-on-saturday"),
+    pytest.param("on Saturday", THU, ("2020-02-08", "2020-02-08", "day"), id="saturday-before"),
+    pytest.param("on Thursday", THU, ("2020-02-13", "2020-02-13", "day"), id="weekday-of-publication-is-that-day"),
+    pytest.param("last Thursday", THU, ("2020-02-06", "2020-02-06", "day"), id="last-thursday"),
+    pytest.param("on Tuesday, February 11", THU, ("2020-02-11", "2020-02-11", "day"), id="weekday-and-date"),
+    pytest.param("January 18", THU, ("2020-01-18", "2020-01-18", "day"), id="publication-year"),
+    pytest.param("December 15", THU, ("2019-12-15", "2019-12-15", "day"), id="past-date-not-after-publication"),
+    pytest.param("around January 20", THU, ("2020-01-18", "2020-01-22", "approximate"), id="around"),
+    pytest.param("the 6th of July, 2019", THU, ("2019-07-06", "2019-07-06", "day"), id="ordinal-of-month"),
+    pytest.param("28 May 2020", THU, ("2020-05-28", "2020-05-28", "day"), id="day-month-year"),
+    pytest.param("Sept. 7, 2022", THU, ("2022-09-07", "2022-09-07", "day"), id="abbreviated-month"),
+    pytest.param("mid-November", THU, ("2019-11-11", "2019-11-20", "approximate"), id="mid-month"),
+    pytest.param("in November 2019", THU, ("2019-11-01", "2019-11-30", "month"), id="month"),
+    pytest.param("earlier this week", THU, ("2020-02-10", "2020-02-13", "week"), id="this-week"),
+    pytest.param("yesterday", THU, ("2020-02-12", "2020-02-12", "day"), id="yesterday"),
+    pytest.param("on SundayFILIPPO", SAT, ("2022-02-20", "2022-02-20", "day"), id="weekday-glued-to-a-credit"),
+])
+def test_resolve(text, reference, expected):
+    assert only(text, reference) == expected
+
+
+def test_scheduled_dates_look_forward():
+    assert only("on Monday", THU, scheduled=True) == ("2020-02-17", "2020-02-17", "day")
+    assert only("October 1st", THU, scheduled=True) == ("2020-10-01", "2020-10-01", "day")
+
+
+def test_weekday_without_publication_reads_against_the_last_date_given():
+    inferred = Reference(date(2022, 12, 7), "inferred", "test")
+    assert only("On Friday", inferred, anchor=date(2022, 10, 1)) == ("2022-09-30", "2022-09-30", "day")
+
+
+def test_weekday_fixes_the_year_without_publication():
+    mentions = find_dates("On Saturday, January 18, supporters gathered. Rajavi was freed on January 20, 1979.")
+    reference = infer_reference(mentions, corpus_reference=date(2020, 2, 8))
+    assert reference.day == date(2020, 1, 18) and reference.kind == "inferred"
+
+
+def test_no_reference_means_no_guess():
+    assert only("on Saturday", None) is None
+    assert only("January 18", None) is None
+    assert only("January 18, 2020", None) == ("2020-01-18", "2020-01-18", "day")
+
+
+def test_since_and_until_do_not_date_events():
+    assert find_dates("Since June, protests have grown; they will last until Friday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Iranians rallied over the weekend.\n\nThey gathered in Oslo.\n\nThe rally in Rome was big.",
+                 [("2020-02-08", "2020-02-09")] * 2, id="lead-date-carries"),
+    pytest.param("On Saturday, January 18, they gathered in Stockholm. That same day, they gathered in Paris.",
+                 [("2020-01-18", "2020-01-18")] * 2, id="that-same-day"),
+    pytest.param("They gathered in Oslo.", [("2020-02-07", "2020-02-13")], id="undated-is-the-week-before"),
+])
+def test_article_dates(text, expected):
+    spans = sentences(text)
+    positions = [i for i in (text.find("Oslo"), text.find("Rome"), text.find("Stockholm"), text.find("Paris")) if i >= 0]
+    targets = [DatedTarget(p, next(s.index for s in spans if s.start <= p < s.end), False) for p in sorted(positions)]
+    rally_sentences = frozenset(s.index for s in spans)
+    got = date_targets(text, spans, rally_sentences, targets, THU)
+    assert [(i.start.isoformat(), i.end.isoformat()) for i, _ in got] == expected
+    assert all(i.reason for i, _ in got)
+
+
+PUBLISHED = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), PUBLISHED)
+def test_never_raises_and_intervals_are_ordered(text, published):
+    reference = Reference(published, "published", "test")
+    for mention in find_dates(text):
+        interval = resolve(mention, reference)
+        if interval is not None and interval.start is not None:
+            assert interval.start <= interval.end
+
+
+WORDS = st.sampled_from(["on Saturday", "over the weekend", "last week", "January 18", "December 31", "Feb. 29",
+                         "this past week", "on Sunday and Monday", "yesterday", "mid-March", "around May 5",
+                         "Tuesday, February 11", "in June", "earlier this week", "rallied", "in", "Paris", ","])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=12).map(" ".join), PUBLISHED)
+def test_past_reports_never_after_publication(text, published):
+    reference = Reference(published, "published", "test")
+    for mention in find_dates(text):
+        interval = resolve(mention, reference)
+        if interval is None or interval.start is None:
+            continue
+        interval = clip_to_publication(interval, reference)
+        assert interval.start <= interval.end
+        assert interval.scheduled or interval.end <= published
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=12).map(" ".join), PUBLISHED)
+def test_scheduled_reports_never_before_publication(text, published):
+    reference = Reference(published, "published", "test")
+    for mention in find_dates(text):
+        interval = resolve(mention, reference, scheduled=True)
+        if interval is not None and interval.start is not None and mention.kind in ("weekday", "weekend"):
+            assert interval.start >= published - timedelta(days=0)

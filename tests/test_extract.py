@@ -1,0 +1,80 @@
+"""Which places a sentence reports a rally in: a table of sentences and expected places."""
+
+import pytest
+
+from rallymap.extract import analyse, find_places
+from rallymap.text import sentences
+
+CASES = [
+    # lists and locatives
+    pytest.param("The MEK rallies were held in Brussels, Geneva, London, Oslo, Rome, Stockholm, Toronto, and Washington, DC.",
+                 ["Brussels", "Geneva", "London", "Oslo", "Rome", "Stockholm", "Toronto", "Washington"], id="list-after-held-in"),
+    pytest.param("Iranians and the MEK supporters in Toronto, Canada voiced their support for the Iran protests.",
+                 ["Toronto"], id="people-in-city"),
+    pytest.param("In addition to Gothenburg, Iranians gathered in Malmo and voiced support.", ["Gothenburg", "Malmo"],
+                 id="ascii-spelling-of-malmo"),
+    pytest.param("Iranians in Arhus, Denmark, held a protest rally.", ["Arhus"], id="arhus-with-country"),
+    pytest.param("Meanwhile, in The Hague, the Netherlands, Iranians held a protest outside the Dutch Parliament.",
+                 ["The Hague"], id="the-hague"),
+    pytest.param("In the capital Minsk, demonstrators marched in different parts of the city.", [], id="unknown-city-ignored"),
+    pytest.param("Similar protests were also held in Paris, Aukland, Perth and Rome.", ["Paris", "Perth", "Rome"],
+                 id="list-survives-unknown-item"),
+    pytest.param("In France, hundreds of people protested in cities like Paris and Nice.", ["Paris", "Nice"],
+                 id="common-word-town-in-a-list"),
+    pytest.param("To the Stockholm MEK rally, Rajavi sent a video message.", ["Stockholm"], id="city-modifies-rally"),
+    pytest.param("Protest brings 15 000 to Berlin’s Brandenburg Gate", ["Berlin"], id="possessive-landmark"),
+    pytest.param("Washington DC, USA", [], id="heading-needs-a-rally-article"),
+    # rejections
+    pytest.param("They chanted “From Tehran to Baghdad our slogan is Revolution” at the rally in Oslo.", ["Oslo"],
+                 id="quoted-slogan"),
+    pytest.param("Speakers at the rally included the Conservative MP for Hendon, Matthew Offord.", [], id="constituency"),
+    pytest.param("Thousands rallied in London to demand regime change in Tehran.", ["London"], id="metonym-regime-change"),
+    pytest.param("In Belarus, the protests came despite the government having sided with Moscow.", [], id="sided-with-moscow"),
+    pytest.param("Protesters read the Washington Post at the march.", [], id="newspaper-name"),
+    pytest.param("Demonstrators were killed in Tehran during the protests.", [], id="killed-in"),
+    pytest.param("Protesters gathered outside the White House.", [], id="the-institution"),
+    pytest.param("In Sydney, Australia, Iranians gathered in Hyde Park.", ["Sydney"], id="park-is-a-landmark"),
+    pytest.param("Police said the rally in Paris was peaceful.", ["Paris"], id="police-at-sentence-start"),
+    pytest.param("Paris, February 12, 2020—Iranians rallied in Paris on Tuesday.", ["Paris"], id="dateline-not-counted-twice"),
+    pytest.param("The weather in Paris was cold.", [], id="no-gathering-cue"),
+    pytest.param("Protests swept Iran and Germany last week.", [], id="countries-alone"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_rally_places(tiny_gazetteer, text, expected):
+    analysis = analyse(text, tiny_gazetteer)
+    assert [r.place.surface for r in analysis.rallies] == expected
+
+
+def test_heading_lines_count_in_an_article_about_rallies(tiny_gazetteer):
+    text = "Thousands rallied in over 40 cities over the weekend.\n\nWashington DC, USA\nPhoto: DC4HK.\nParis, France\n"
+    analysis = analyse(text, tiny_gazetteer)
+    assert [(r.place.surface, r.place.country_cue) for r in analysis.rallies] == [("Washington DC", "US"), ("Paris", "FR")]
+    assert all("heading" in r.why for r in analysis.rallies)
+
+
+def test_dateline_is_not_a_rally(tiny_gazetteer):
+    text = "PARIS, FRANCE, September 7, 2022 / EINPresswire.com / -- Iranians held rallies in four cities on Saturday."
+    assert analyse(text, tiny_gazetteer).rallies == ()
+
+
+def test_cues_after_a_city(tiny_gazetteer):
+    text = "Protesters gathered in London, Ont., and in Washington DC on Thursday."
+    places = find_places(text, sentences(text)[0], tiny_gazetteer)
+    cues = {p.surface: (p.country_cue, p.region_cue) for p in places if p.kind == "city"}
+    assert cues == {"London": ("CA", ("CA", "08")), "Washington DC": (None, None)}
+
+
+def test_scheduled_sentences(tiny_gazetteer):
+    analysis = analyse("Demonstrations are also planned later on Monday in Paris and Rome.", tiny_gazetteer)
+    assert [r.scheduled for r in analysis.rallies] == [True, True]
+    analysis = analyse("Hundreds gathered in Toronto on Thursday, and calls are being made to gather on Friday.",
+                       tiny_gazetteer)
+    assert [r.scheduled for r in analysis.rallies] == [False]
+
+
+def test_every_rally_says_why(tiny_gazetteer):
+    analysis = analyse("Iranians held a protest in Oslo, Norway and rallied in Stockholm.", tiny_gazetteer)
+    assert [r.place.surface for r in analysis.rallies] == ["Oslo", "Stockholm"]
+    assert all(r.why for r in analysis.rallies)

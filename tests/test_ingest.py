@@ -1,0 +1,73 @@
+"""Reading article files: formats, encodings, and metadata written in the text."""
+
+import json
+from datetime import date
+
+import pytest
+
+from rallymap.ingest import Article, Skipped, decode, discover, metadata, read_file
+
+
+@pytest.mark.parametrize("text, published, reason", [
+    pytest.param(" date 2020-02-13 News : Rallies\n", date(2020, 2, 13), "header line 'date'", id="date-header"),
+    pytest.param("Title here\n\nDetails Published: Thursday, 13 February 2020\n", date(2020, 2, 13), "'Published' line",
+                 id="published-line"),
+    pytest.param("Title\n\nWritten by Mohammad Sadat Khansari on 04 February 2020 .\n", date(2020, 2, 4),
+                 "'Written by ... on' line", id="written-by"),
+    pytest.param("Title of it\n\nParis, February 12, 2020—Iranians rallied in Paris.", date(2020, 2, 12), "dateline",
+                 id="dateline"),
+    pytest.param("url: https://www.euronews.com/my-europe/2022/02/26/ukraine-war\n\nText", date(2022, 2, 26),
+                 "date in the URL path", id="url-path"),
+    pytest.param("PUBLISHED : Monday, 29 September, 2014, 4:29pm\n", date(2014, 9, 29), "'Published' line",
+                 id="published-caps"),
+    pytest.param("Wednesday, December 7, 2022\nA banner date is not a publication date.", None, "", id="bare-date-line"),
+])
+def test_publication_date(text, published, reason):
+    meta = metadata(text)
+    assert (meta["published"], meta["published_reason"]) == (published, reason)
+
+
+@pytest.mark.parametrize("text, source", [
+    pytest.param("url: https://www.hongkongfp.com/2019/09/30/x/\n", "hongkongfp.com", id="url-domain"),
+    pytest.param("Text.\n\nSource » irannewsupdate\n", "irannewsupdate", id="source-arrow"),
+    pytest.param("Site icon Iran Freedom\n\nText.", "Iran Freedom", id="site-icon"),
+    pytest.param("Title\n\nReporting by PMOI/MEK\n\nText.", "PMOI/MEK", id="reporting-by"),
+])
+def test_source(text, source):
+    assert metadata(text)["source"] == source
+
+
+def test_title_skips_header_noise():
+    assert metadata("728 x 90\n\nParis: MEK Supporters rally to mark the revolution\n")["title"] == \
+        "Paris: MEK Supporters rally to mark the revolution"
+
+
+def test_encodings():
+    assert decode("Malmö rally".encode("cp1252")) == "Malmö rally"
+    assert decode("\ufeffMalmö".encode("utf-16")) == "Malmö"
+    assert decode("Malmö".encode("utf-8")) == "Malmö"
+    assert decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00") is None
+
+
+def test_formats(tmp_path):
+    (tmp_path / "a.txt").write_text("Iranians rallied in Oslo on Saturday.", encoding="utf-8")
+    (tmp_path / "b.html").write_text(
+        "<html><head><title>Rally in Oslo</title><script>alert(1)</script></head><body><article>"
+        "<h1>Rally in Oslo</h1><p>Iranians rallied in Oslo on Saturday to support the protests in Iran. "
+        "Hundreds of people gathered outside the parliament and chanted slogans for freedom.</p>"
+        "</article></body></html>", encoding="utf-8")
+    (tmp_path / "c.json").write_text(json.dumps([{"id": "c1", "text": "Rally in Oslo.", "published": "2020-02-13",
+                                                  "source": "x.org", "title": "T"}]), encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text('{"id": "d1", "text": "Rally."}\n{broken\n{"id": "d3", "text": "Rally 3."}\n',
+                                      encoding="utf-8")
+    (tmp_path / "e.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    paths, skips = discover([tmp_path])
+    assert skips == []
+    results = [item for path in paths for item in read_file(path)]
+    ok = {r.article_id: r for r in results if isinstance(r, Article)}
+    skipped = {r.article_id: r.reason for r in results if isinstance(r, Skipped)}
+    assert sorted(ok) == ["a", "b", "c1", "d1", "d3"]
+    assert "alert" not in ok["b"].text and "rallied in Oslo" in ok["b"].text
+    assert ok["c1"].published == date(2020, 2, 13) and ok["c1"].source == "x.org"
+    assert skipped == {"d:2": "line 2: invalid JSON (Expecting property name enclosed in double quotes)",
+                       "e": "unsupported file type '.png'"}
