@@ -65,6 +65,7 @@ ARTICLES: Schema = {
 
 RALLIES: Schema = {
     "rally_id": ("string", "stable id: geonameid or coordinates, and first day"),
+    "geonameid": ("int", "GeoNames id of the place; empty when an online geocoder placed it"),
     "city": ("string", "GeoNames name"),
     "country": ("string", "ISO 3166-1 alpha-2 code"),
     "lat": ("float", "latitude"),
@@ -169,7 +170,7 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         if start is not None and start == end:
             precision = "day"
         articles = sorted({r.article_id for r in rows})
-        out.append({"rally_id": rally_id, "city": first.city, "country": first.country, "lat": first.lat,
+        out.append({"rally_id": rally_id, "geonameid": first.geonameid, "city": first.city, "country": first.country, "lat": first.lat,
                     "lon": first.lon, "date_start": start, "date_end": end, "date_precision": precision,
                     "scheduled": all(bool(r.scheduled) for r in rows), "n_reports": len(rows),
                     "n_sources": len({r.source or r.article_id for r in rows}), "article_ids": "|".join(articles)})

@@ -1,0 +1,77 @@
+"""The dashboard's data layer and chart builders, without Streamlit."""
+
+import json
+from datetime import date
+
+import pytest
+
+from conftest import SEEDS
+from rallymap.app import charts
+from rallymap.app.data import Filters, apply_filters, coverage, exports, figures, timeline_frame
+from rallymap.app.outlines import country_outlines
+from rallymap.pipeline import build
+
+STOCKHOLM = "2673730"
+
+
+@pytest.fixture(scope="module")
+def data(gazetteer):
+    return build([SEEDS], gazetteer).dataset
+
+
+def test_all_filters_off(data):
+    view = apply_filters(data.rallies, data.events, Filters())
+    assert figures(view) == {"rallies": 23, "cities": 17, "countries": 12, "articles": 5, "sources": 3}
+    assert len(view.cities) == 17 and view.cities["rallies"].sum() == 23
+
+
+@pytest.mark.parametrize("filters, rallies, cities", [
+    pytest.param(Filters(date(2020, 1, 15), date(2020, 1, 25)), 5, 5, id="january-range"),
+    pytest.param(Filters(date(2020, 2, 8), date(2020, 2, 8)), 8, 8, id="one-day-overlaps-weekends"),
+    pytest.param(Filters(countries=("SE",)), 4, 3, id="sweden"),
+    pytest.param(Filters(sources=("irannewsupdate",)), 5, 5, id="one-source"),
+    pytest.param(Filters(date(2021, 1, 1), date(2021, 2, 1)), 0, 0, id="empty-range"),
+])
+def test_filters(data, filters, rallies, cities):
+    view = apply_filters(data.rallies, data.events, filters)
+    assert (len(view.rallies), len(view.cities)) == (rallies, cities)
+    assert set(view.events["rally_id"]) <= set(view.rallies["rally_id"])
+
+
+def test_coverage_of_stockholm(data):
+    view = apply_filters(data.rallies, data.events, Filters())
+    groups = coverage(STOCKHOLM, view, data.articles)
+    assert [list(reports["article_id"]) for _, reports in groups] == [["003_974651feac91a017"], ["000_d4c9b7411857badc"]]
+    assert all(isinstance(r, str) and "Stockholm" in r for _, reports in groups for r in reports["text"])
+
+
+def test_deck_is_offline_with_pickable_cities(data):
+    view = apply_filters(data.rallies, data.events, Filters())
+    spec = json.loads(charts.deck(view.cities).to_json())
+    layers = {layer["id"]: layer for layer in spec["layers"]}
+    assert set(layers) == {"countries", "cities"}
+    assert layers["cities"]["pickable"] is True and layers["cities"]["wrapLongitude"] is True
+    assert len(layers["cities"]["data"]) == 17 and "text" not in layers["cities"]["data"][0]
+    assert spec.get("mapStyle") in (None, "") and len(country_outlines()["features"]) > 150
+    online = json.loads(charts.deck(view.cities, basemap=True).to_json())
+    assert [layer["id"] for layer in online["layers"]] == ["cities"]
+
+
+def test_timeline_is_a_single_view_with_a_brush(data):
+    spec = charts.timeline(data.rallies).to_dict()
+    assert "layer" not in spec and "hconcat" not in spec and "vconcat" not in spec
+    assert spec["params"][0]["name"] == charts.BRUSH and spec["params"][0]["select"]["type"] == "interval"
+    counts, unit = timeline_frame(data.rallies)
+    assert unit == "day" and counts["rallies"].sum() == 23  # eight weeks: still daily bars
+
+
+def test_exports(data):
+    view = apply_filters(data.rallies, data.events, Filters(countries=("SE",)))
+    files = exports(view)
+    assert set(files) == {"rallymap-reports.csv", "rallymap-rallies.csv", "rallymap-reports.geojson",
+                          "rallymap-rallies.geojson"}
+    rallies = json.loads(files["rallymap-rallies.geojson"][0])
+    assert len(rallies["features"]) == 4
+    assert {f["properties"]["city"] for f in rallies["features"]} == {"Stockholm", "Gothenburg", "Malmö"}
+    assert rallies["features"][0]["geometry"]["type"] == "Point"
+    assert files["rallymap-reports.csv"][0].count("\n") == 5  # header and four reports
