@@ -130,3 +130,24 @@ def test_empty_dataset(monkeypatch, tmp_path, gazetteer):
     assert not at.exception
     assert metrics(at)["Rallies"] == "0"
     assert any("no rallies yet" in i.value for i in at.info)
+
+
+HOSTILE = ("<script>alert('x')</script> Iranians rallied in Oslo on Saturday. [click me](http://evil.example) "
+           "![img](http://evil.example/a.png) <b>bold</b> **stars** :smile: $x^2$ " + "A" * 1_000_000)
+
+
+def test_hostile_article_text_is_shown_literally(monkeypatch, tmp_path, gazetteer):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "hostile.txt").write_text(" date 2020-02-13 Hostile\n\n" + HOSTILE, encoding="utf-8")
+    result = build([tmp_path / "in"], gazetteer)
+    dataset.write(result.dataset, tmp_path / "out", result.summary)
+    at = app(monkeypatch, tmp_path / "out")
+    assert not at.exception
+    article = next(m for m in at.markdown if "alert" in m.value)
+    assert not article.proto.allow_html
+    assert "\\<script\\>" in article.value and "<script>" not in article.value
+    assert "\\[click me\\]\\(http" in article.value and "](" not in article.value
+    assert "\\!\\[img\\]" in article.value and "\\*\\*stars\\*\\*" in article.value
+    assert "\\:smile\\:" in article.value and "\\$x\\^2\\$" in article.value
+    assert ":orange-background[Oslo]" in article.value
+    assert any("Showing the first 200,000" in c.value for c in at.caption)

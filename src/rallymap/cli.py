@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from . import dataset, pipeline
@@ -39,16 +40,17 @@ def _progress_bar(enabled: bool):
     return update, bar.close
 
 
-def summary_lines(summary: dict, out: Path) -> list[str]:
+def summary_lines(summary: dict, out: Path, seconds: float) -> list[str]:
     lines = [f"articles read {summary['articles_read']}, skipped {summary['skipped']}, "
              f"reports {summary['reports']}, rallies {summary['rallies']}, cities {summary['cities']}, "
-             f"countries {summary['countries']}, in {summary['elapsed_s']:.1f} s -> {out}"]
+             f"countries {summary['countries']}, in {seconds:.1f} s -> {out}"]
     for article_id, reason in summary["skip_reasons"].items():
         lines.append(f"  skipped {article_id}: {reason}")
     return lines
 
 
 def build_command(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
     interactive = sys.stderr.isatty() and not args.quiet
     update, close = _progress_bar(interactive)
     gazetteer = load_gazetteer(args.cache_dir)
@@ -63,7 +65,7 @@ def build_command(args: argparse.Namespace) -> int:
         return 1
     dataset.write(result.dataset, args.out, result.summary)
     if not args.quiet:
-        print("\n".join(summary_lines(result.summary, args.out)))
+        print("\n".join(summary_lines(result.summary, args.out, time.perf_counter() - started)))
     return 0
 
 

@@ -11,7 +11,6 @@ import os
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -178,42 +177,39 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     return table.reset_index(drop=True), rally_of
 
 
-def _atomic_write(path: Path, write) -> None:
-    """Write through a temporary file in the same folder, then rename over the target, so a
-    reader sees the old file or the new one, never half of one."""
-    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
-    handle.close()
-    try:
-        write(handle.name)
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-
-
 def write(dataset: Dataset, out: Path, summary: Mapping | None = None) -> list[Path]:
-    """Validate and write the tables to out (created if needed). Returns the files written."""
+    """Validate the tables and write them to out (created if needed). Returns the files written.
+
+    Every file is first written under a temporary name in out, then all are renamed over the old
+    ones: a build killed while writing leaves the previous tables in place, readable."""
+    tables = {"events": dataset.events, "articles": dataset.articles, "rallies": dataset.rallies}
+    for name, df in tables.items():
+        validate(df, name)
+    writers = {}
+    for name, df in tables.items():
+        writers[f"{name}.parquet"] = lambda tmp, df=df: df.to_parquet(tmp, index=False)
+        if name != "articles":
+            writers[f"{name}.csv"] = lambda tmp, df=df: _to_csv(df, tmp)
+    manifest = json.dumps(dict(summary or {}), indent=2, default=str, sort_keys=True) + "\n"
+    writers["build.json"] = lambda tmp: Path(tmp).write_text(manifest, encoding="utf-8")
+    staged: list[tuple[str, Path]] = []
     try:
         out.mkdir(parents=True, exist_ok=True)
-        tables = {"events": dataset.events, "articles": dataset.articles, "rallies": dataset.rallies}
-        for name, df in tables.items():
-            validate(df, name)
-        written = []
-        for name, df in tables.items():
-            target = out / f"{name}.parquet"
-            _atomic_write(target, lambda tmp, df=df: df.to_parquet(tmp, index=False))
-            written.append(target)
-            if name != "articles":
-                csv_target = out / f"{name}.csv"
-                _atomic_write(csv_target, lambda tmp, df=df: _to_csv(df, tmp))
-                written.append(csv_target)
-        manifest = out / "build.json"
-        _atomic_write(manifest, lambda tmp: Path(tmp).write_text(
-            json.dumps(dict(summary or {}), indent=2, default=str, sort_keys=True) + "\n", encoding="utf-8"))
-        written.append(manifest)
-        return written
+        for stale in out.glob(".*.tmp"):
+            stale.unlink()  # left by a build that was killed while writing
+        for file_name, write_file in writers.items():
+            handle = tempfile.NamedTemporaryFile(dir=out, prefix=f".{file_name}.", suffix=".tmp", delete=False)
+            handle.close()
+            staged.append((handle.name, out / file_name))
+            write_file(handle.name)
+        for temporary, target in staged:
+            os.replace(temporary, target)
+        return [target for _, target in staged]
     except OSError as exc:
         raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    finally:
+        for temporary, _ in staged:
+            Path(temporary).unlink(missing_ok=True)
 
 
 def _to_csv(df: pd.DataFrame, path: str) -> None:
@@ -240,7 +236,3 @@ def read(out: Path) -> Dataset:
         except SchemaError as exc:
             raise DataError(f"{path} does not match the schema: {exc}") from exc
     return Dataset(**tables)
-
-
-def to_day(value) -> date | None:
-    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import statistics
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -97,7 +96,6 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
           progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Read every file under sources and return the events, articles and rallies tables with a
     summary. Files that yield no article appear in the articles table as skipped, with the reason."""
-    started = time.perf_counter()
     resolver = resolver or offline_resolver(gazetteer)
     paths, walk_skips = discover(sources)
     items: list[Article | Skipped] = list(walk_skips)
@@ -140,7 +138,6 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
         "countries": int(events["country"].nunique()) if len(events) else 0,
         "geocoders": events["geocoder"].value_counts().to_dict() if len(events) else {},
         "corpus_reference": reference.isoformat() if reference else None,
-        "elapsed_s": round(time.perf_counter() - started, 3),
     }
     return BuildResult(Dataset(events, articles_df, rallies), summary)
 

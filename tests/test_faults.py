@@ -1,0 +1,212 @@
+"""Bad input and faults: every file accounted for, nothing crashes, nothing lost."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from rallymap import dataset
+from rallymap.errors import OutputError
+from rallymap.extract import analyse
+from rallymap.pipeline import build
+
+RALLY = " date 2020-02-13 Rally report\n\nIranians rallied in Oslo on Saturday and in Stockholm on Sunday.\n"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"
+
+
+@pytest.fixture(scope="module")
+def messy(tmp_path_factory):
+    """A folder holding every kind of bad input next to good articles."""
+    root = tmp_path_factory.mktemp("messy")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "image.png").write_bytes(PNG)
+    (root / "nul.txt").write_bytes(b"Rally in Oslo\x00\x00\x00binary")
+    (root / "cp1252.txt").write_bytes("Protesters rallied in Malmö on Saturday – “free Iran”.".encode("cp1252"))
+    (root / "latin1.txt").write_bytes("Des manifestants se sont réunis à Genève. Protesters rallied in Zürich.".encode("latin-1"))
+    (root / "utf16.txt").write_bytes("Protesters gathered in København on Sunday.".encode("utf-16"))
+    (root / "huge.txt").write_bytes(b"rally in Oslo. " * 3_500_000)  # 52 MB
+    (root / "scripts.html").write_text(
+        "<html><head><style>body{color:red}</style><script>var x = 'rally in Paris';</script></head><body>"
+        + "<script>document.write('Rome')</script>" * 50
+        + "<article><h1>Rally in Oslo</h1><p>Iranians rallied in Oslo on Saturday in solidarity with the protests "
+          "in Iran. Hundreds gathered outside the parliament with flags and chanted slogans.</p></article>"
+        + "<style>.a{}</style>" * 50 + "</body></html>", encoding="utf-8")
+    (root / "broken.json").write_text('{"id": "x", "text": "rally in Oslo"', encoding="utf-8")
+    (root / "mixed.jsonl").write_text(
+        json.dumps({"id": "good1", "text": "Iranians rallied in Oslo on Saturday.", "published": "2020-02-13"}) + "\n"
+        + "{not json}\n"
+        + json.dumps({"id": "good2", "text": "Supporters gathered in Stockholm on Sunday.", "published": "2020-02-13"})
+        + "\n", encoding="utf-8")
+    loop = root / "loop"
+    loop.mkdir()
+    (loop / "again").symlink_to(root, target_is_directory=True)
+    (root / "self-link.txt").symlink_to(root / "self-link.txt")
+    (root / "locked.txt").write_text(RALLY, encoding="utf-8")
+    (root / "locked.txt").chmod(0)
+    (root / "original.txt").write_text(RALLY, encoding="utf-8")
+    (root / "copy.txt").write_text(RALLY, encoding="utf-8")
+    (root / "no-places.txt").write_text("A rally was held yesterday, organisers said.", encoding="utf-8")
+    (root / "no-dates.txt").write_text("Iranians rallied in Oslo.", encoding="utf-8")
+    cities = ["Oslo", "Stockholm", "Paris", "London", "Berlin", "Rome", "Madrid", "Vienna", "Toronto", "Sydney"] * 50
+    (root / "many.txt").write_text("Rallies were held in " + ", ".join(cities) + ".", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def messy_build(messy, gazetteer):
+    return build([messy], gazetteer)
+
+
+def status(result):
+    articles = result.dataset.articles
+    return dict(zip(articles["article_id"], articles["status"]))
+
+
+def test_every_file_is_accounted_for(messy, messy_build):
+    states = status(messy_build)
+    top = {p.stem for p in messy.iterdir() if p.name not in ("loop", "broken.json", "mixed.jsonl")}
+    assert top <= set(states), top - set(states)
+    assert {"broken", "good1", "good2", "mixed:2"} <= set(states)  # records of JSON files by id, bad lines by number
+    assert all(s == "ok" or s.startswith("skipped: ") for s in states.values())
+
+
+@pytest.mark.parametrize("article_id, expected", [
+    pytest.param("empty", "skipped: empty file", id="empty"),
+    pytest.param("image", "skipped: unsupported file type '.png'", id="png"),
+    pytest.param("nul", "skipped: binary file, not text", id="nul-bytes"),
+    pytest.param("huge", "skipped: too large (52.5 MB; the limit is 5 MB)", id="50MB"),
+    pytest.param("broken", "skipped: invalid JSON at line 1: Expecting ',' delimiter", id="malformed-json"),
+    pytest.param("mixed:2", "skipped: line 2: invalid JSON (Expecting property name enclosed in double quotes)",
+                 id="bad-jsonl-line"),
+    pytest.param("self-link", "skipped: broken or looping symbolic link", id="symlink-to-itself"),
+    pytest.param("copy", "skipped: same text as copy", id="duplicate-first-one-kept"),
+    pytest.param("original", "skipped: same text as copy", id="duplicate"),
+])
+def test_skip_reasons(messy_build, article_id, expected):
+    states = status(messy_build)
+    if article_id == "copy":
+        assert states["copy"] == "ok"  # files are read in sorted order: copy.txt comes first
+    else:
+        assert states[article_id] == expected
+
+
+def test_folder_loop_is_reported_once(messy_build):
+    reasons = messy_build.summary["skip_reasons"]
+    assert any("symbolic link loop" in r for r in reasons.values())
+
+
+def test_good_content_survives(messy_build):
+    states = status(messy_build)
+    events = messy_build.dataset.events
+    for article_id in ("cp1252", "latin1", "utf16", "scripts", "good1", "good2", "no-places", "no-dates", "many"):
+        assert states[article_id] == "ok", article_id
+    cities = events.groupby("article_id")["city"].apply(set).to_dict()
+    assert cities["cp1252"] == {"Malmö"} and cities["utf16"] == {"Copenhagen"} and cities["scripts"] == {"Oslo"}
+    assert cities["good1"] == {"Oslo"} and cities["good2"] == {"Stockholm"}
+    assert "no-places" not in cities and cities["no-dates"] == {"Oslo"}
+    assert len(cities["many"]) == 10  # a list of 500 names: ten cities, one report each
+    no_dates = events[events["article_id"] == "no-dates"].iloc[0]
+    assert no_dates["date_precision"] == "unknown" and pd.isna(no_dates["date_start"])
+    duplicate = messy_build.dataset.articles.set_index("article_id").loc["original"]
+    assert duplicate["duplicate_of"] == "copy"
+    assert (events["article_id"] == "original").sum() == 0 and (events["article_id"] == "copy").sum() == 2
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file(messy_build):
+    assert status(messy_build)["locked"].startswith("skipped: cannot read")
+
+
+def test_unreadable_file_reason(tmp_path, gazetteer, monkeypatch):
+    (tmp_path / "locked.txt").write_text(RALLY, encoding="utf-8")
+    original = Path.read_bytes
+
+    def refuse(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert status(build([tmp_path], gazetteer)) == {"locked": "skipped: cannot read: Permission denied"}
+
+
+def test_cli_exit_codes_and_summary(messy, tmp_path, gazetteer):
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run([sys.executable, "-m", "rallymap", "build", str(messy), "--out", str(tmp_path / "out")],
+                            capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "skipped empty: empty file" in result.stdout and "skipped huge: too large" in result.stdout
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    result = subprocess.run([sys.executable, "-m", "rallymap", "build", str(messy), "--out", str(blocker / "out")],
+                            capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 2 and result.stderr.startswith("rallymap: cannot write")
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_rebuild_is_byte_identical(messy_build, messy, gazetteer, tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    dataset.write(messy_build.dataset, first, messy_build.summary)
+    again = build([messy], gazetteer)
+    dataset.write(again.dataset, second, again.summary)
+    dataset.write(again.dataset, second, again.summary)
+    for path in sorted(first.iterdir()):
+        assert path.read_bytes() == (second / path.name).read_bytes(), path.name
+    events = dataset.read(second).events
+    assert not events.duplicated(["article_id", "geonameid"]).any()
+
+
+def test_interrupted_write_keeps_the_previous_tables(messy_build, tmp_path, monkeypatch):
+    out = tmp_path / "data"
+    dataset.write(messy_build.dataset, out, messy_build.summary)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    calls = {"n": 0}
+    original = pd.DataFrame.to_parquet
+
+    def killed(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # what a kill looks like half-way through the writes
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", killed)
+    smaller = dataset.Dataset(messy_build.dataset.events.head(1), messy_build.dataset.articles,
+                              messy_build.dataset.rallies)
+    with pytest.raises(KeyboardInterrupt):
+        dataset.write(smaller, out, {})
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert len(dataset.read(out).events) == len(messy_build.dataset.events)
+
+
+def test_unwritable_output_is_a_named_error(messy_build, tmp_path):
+    (tmp_path / "file").write_text("")
+    with pytest.raises(OutputError, match="cannot write"):
+        dataset.write(messy_build.dataset, tmp_path / "file" / "out", {})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_extractor_never_raises(tiny_gazetteer, text):
+    analysis = analyse(text, tiny_gazetteer)
+    for rally in analysis.rallies:
+        assert 0 <= rally.place.start < rally.place.end <= len(text)
+
+
+TOKENS = st.sampled_from(["Paris", "London, Ont.", "rallied in", "protest", "“", "”", "Oslo", ",", "and", "the",
+                          "MP for", "Hendon", "\n", "\n\n", ".", "Washington DC", "killed in", "Tehran", ":", ";"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TOKENS, max_size=30).map(" ".join))
+def test_extractor_on_rally_like_text(tiny_gazetteer, text):
+    analysis = analyse(text, tiny_gazetteer)
+    for rally in analysis.rallies:
+        assert text[rally.place.start:rally.place.end] == rally.place.surface
+        assert rally.why
