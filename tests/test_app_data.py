@@ -7,7 +7,7 @@ import pytest
 
 from conftest import SEEDS
 from rallymap.app import charts
-from rallymap.app.data import Filters, apply_filters, coverage, exports, figures, timeline_frame
+from rallymap.app.data import Filters, apply_filters, coverage, exports, figures, prepare, timeline_frame
 from rallymap.app.outlines import country_outlines
 from rallymap.pipeline import build
 
@@ -16,11 +16,12 @@ STOCKHOLM = "2673730"
 
 @pytest.fixture(scope="module")
 def data(gazetteer):
-    return build([SEEDS], gazetteer).dataset
+    built = build([SEEDS], gazetteer).dataset
+    return prepare(built.events, built.rallies, built.articles)
 
 
 def test_all_filters_off(data):
-    view = apply_filters(data.rallies, data.events, Filters())
+    view = apply_filters(data, Filters())
     assert figures(view) == {"rallies": 23, "cities": 17, "countries": 12, "articles": 5, "sources": 3}
     assert len(view.cities) == 17 and view.cities["rallies"].sum() == 23
 
@@ -33,20 +34,20 @@ def test_all_filters_off(data):
     pytest.param(Filters(date(2021, 1, 1), date(2021, 2, 1)), 0, 0, id="empty-range"),
 ])
 def test_filters(data, filters, rallies, cities):
-    view = apply_filters(data.rallies, data.events, filters)
+    view = apply_filters(data, filters)
     assert (len(view.rallies), len(view.cities)) == (rallies, cities)
     assert set(view.events["rally_id"]) <= set(view.rallies["rally_id"])
 
 
 def test_coverage_of_stockholm(data):
-    view = apply_filters(data.rallies, data.events, Filters())
+    view = apply_filters(data, Filters())
     groups = coverage(STOCKHOLM, view, data.articles)
     assert [list(reports["article_id"]) for _, reports in groups] == [["003_974651feac91a017"], ["000_d4c9b7411857badc"]]
     assert all(isinstance(r, str) and "Stockholm" in r for _, reports in groups for r in reports["text"])
 
 
 def test_deck_is_offline_with_pickable_cities(data):
-    view = apply_filters(data.rallies, data.events, Filters())
+    view = apply_filters(data, Filters())
     spec = json.loads(charts.deck(view.cities).to_json())
     layers = {layer["id"]: layer for layer in spec["layers"]}
     assert set(layers) == {"countries", "cities"}
@@ -66,12 +67,12 @@ def test_timeline_is_a_single_view_with_a_brush(data):
 
 
 def test_exports(data):
-    view = apply_filters(data.rallies, data.events, Filters(countries=("SE",)))
+    view = apply_filters(data, Filters(countries=("SE",)))
     files = exports(view)
     assert set(files) == {"rallymap-reports.csv", "rallymap-rallies.csv", "rallymap-reports.geojson",
                           "rallymap-rallies.geojson"}
-    rallies = json.loads(files["rallymap-rallies.geojson"][0])
+    rallies = json.loads(files["rallymap-rallies.geojson"][0]())
     assert len(rallies["features"]) == 4
     assert {f["properties"]["city"] for f in rallies["features"]} == {"Stockholm", "Gothenburg", "Malmö"}
     assert rallies["features"][0]["geometry"]["type"] == "Point"
-    assert files["rallymap-reports.csv"][0].count("\n") == 5  # header and four reports
+    assert files["rallymap-reports.csv"][0]().count("\n") == 5  # header and four reports

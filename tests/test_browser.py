@@ -18,7 +18,7 @@ import pytest
 from conftest import ROOT, SEEDS
 from rallymap import dataset
 from rallymap.app import charts
-from rallymap.app.data import Filters, apply_filters
+from rallymap.app.data import Filters, apply_filters, prepare
 from rallymap.pipeline import build
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -89,7 +89,7 @@ def test_click_stockholm_reads_its_coverage(browser_path, server, tmp_path):
     from playwright.sync_api import sync_playwright
 
     url, data = server
-    view = charts.view_for(apply_filters(data.rallies, data.events, Filters()).cities)
+    view = charts.view_for(apply_filters(prepare(data.events, data.rallies, data.articles), Filters()).cities)
     with sync_playwright() as p:
         browser = p.chromium.launch_persistent_context(str(tmp_path / "profile"), executable_path=str(browser_path),
                                                        args=FLAGS, viewport={"width": 1400, "height": 1000})

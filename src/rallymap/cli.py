@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
 from . import dataset, pipeline
+from .cache import ReportCache
 from .errors import RallymapError
 from .gazetteer import default_cache_dir, load_gazetteer
 
@@ -21,6 +23,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=Path("data"), help="output folder (default: data/)")
     build.add_argument("--cache-dir", type=Path, default=None,
                        help=f"where the gazetteer index is cached (default: {default_cache_dir()})")
+    build.add_argument("--no-cache", action="store_true",
+                       help="process every article again instead of reusing unchanged ones (DIR/.cache)")
+    build.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                       help="processes extracting articles in parallel (default: one per CPU)")
     build.add_argument("--quiet", action="store_true", help="print only errors")
     return parser
 
@@ -55,7 +61,8 @@ def build_command(args: argparse.Namespace) -> int:
     update, close = _progress_bar(interactive)
     gazetteer = load_gazetteer(args.cache_dir)
     try:
-        result = pipeline.build(args.sources, gazetteer, progress=update)
+        cache = ReportCache(None if args.no_cache else args.out / ".cache" / "reports.pickle")
+        result = pipeline.build(args.sources, gazetteer, progress=update, cache=cache, workers=args.workers)
     finally:
         close()
     if result.summary["articles_read"] == 0:
@@ -64,8 +71,11 @@ def build_command(args: argparse.Namespace) -> int:
               + (f" ({reasons})" if reasons else ""), file=sys.stderr)
         return 1
     dataset.write(result.dataset, args.out, result.summary)
+    cache.save()
     if not args.quiet:
         print("\n".join(summary_lines(result.summary, args.out, time.perf_counter() - started)))
+        if result.reused:
+            print(f"  reused {result.reused} unchanged article(s), processed {result.processed}")
     return 0
 
 

@@ -13,7 +13,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from datetime import date, timedelta
+
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
 
 from .errors import DataError, OutputError, SchemaError
 
@@ -86,7 +91,9 @@ REQUIRED = {"events": ("article_id", "city", "country", "lat", "lon", "evidence"
 
 def frame(rows: Iterable[Mapping], schema: Schema) -> pd.DataFrame:
     """A DataFrame with exactly the schema's columns, in its order, with its types."""
-    df = pd.DataFrame(list(rows), columns=list(schema))
+    rows = list(rows)
+    # Column by column: several times faster than DataFrame(list of dicts) for large tables.
+    df = pd.DataFrame({column: [row.get(column) for row in rows] for column in schema}, columns=list(schema))
     for column, (kind, _) in schema.items():
         if kind == "date":
             df[column] = pd.to_datetime(df[column], errors="coerce").astype("datetime64[s]")
@@ -132,49 +139,60 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     interval overlaps the rally's interval, which then narrows to the overlap (every report
     describes the same day, so it lies in all of them). Undated reports of a place form one rally.
     Returns the rallies table and each event's rally_id (in the events' order)."""
-    rally_of = [""] * len(events)
-    rallies: list[dict] = []
     place_key = events["geonameid"].astype("string").fillna(
         events["lat"].round(3).astype(str) + "," + events["lon"].round(3).astype(str))
-    order = events.assign(place_key=place_key.values, row_number=range(len(events))).sort_values(
-        ["place_key", "date_start", "date_end", "article_id"], na_position="last", kind="stable")
-    for place, group in order.groupby("place_key", sort=True):
-        current: dict | None = None
-        for row in group.itertuples(index=False):
-            start = None if pd.isna(row.date_start) else row.date_start.date()
-            end = None if pd.isna(row.date_end) else row.date_end.date()
-            fits = current is not None and (
-                (start is None and current["date_start"] is None) or
-                (start is not None and current["date_start"] is not None
-                 and start <= current["date_end"] and current["date_start"] <= end))
-            if fits:
-                if start is not None:
-                    current["date_start"] = max(current["date_start"], start)
-                    current["date_end"] = min(current["date_end"], end)
-                current["rows"].append(row)
-            else:
-                current = {"place": place, "date_start": start, "date_end": end, "rows": [row]}
-                rallies.append(current)
-    precision_rank = ["day", "weekend", "week", "month", "approximate", "unknown"].index
+    columns = {name: events[name].fillna("").tolist() if name == "source" else events[name].tolist() for name in
+               ("article_id", "source", "city", "country", "lat", "lon", "geonameid", "date_precision", "scheduled")}
+    undated = events["date_start"].isna().to_numpy()
+    # Days as integers (numpy, no per-row Python objects); undated rows sort last in their place.
+    starts = events["date_start"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    ends = events["date_end"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    places, place_codes = np.unique(place_key.to_numpy(dtype=str), return_inverse=True)
+    article_codes = np.unique(events["article_id"].to_numpy(dtype=str), return_inverse=True)[1]
+    order = np.lexsort((article_codes, ends, starts, undated, place_codes)).tolist()
+    place_list, start_list, end_list, undated_list = (place_codes.tolist(), starts.tolist(), ends.tolist(),
+                                                      undated.tolist())
+    # Greedy merge in date order: a report joins the current rally of its place while it overlaps
+    # the rally's interval, which narrows to the intersection.
+    groups: list[tuple[int, bool, int, int, list[int]]] = []
+    rows: list[int] = []
+    place = lo = hi = None
+    dated = False
+    for i in order:
+        p, start, end, is_dated = place_list[i], start_list[i], end_list[i], not undated_list[i]
+        if rows and p == place and is_dated == dated and (not dated or (start <= hi and lo <= end)):
+            if dated:
+                lo, hi = max(lo, start), min(hi, end)
+            rows.append(i)
+            continue
+        if rows:
+            groups.append((place, dated, lo, hi, rows))
+        place, dated, lo, hi, rows = p, is_dated, start, end, [i]
+    if rows:
+        groups.append((place, dated, lo, hi, rows))
+    precision_rank = {p: k for k, p in enumerate(["day", "weekend", "week", "month", "approximate", "unknown"])}
+    rally_of = [""] * len(events)
     out = []
-    for rally in rallies:
-        rows = rally["rows"]
+    for place, dated, lo, hi, rows in groups:
         first = rows[0]
-        day = rally["date_start"].isoformat() if rally["date_start"] else "undated"
-        rally_id = f"{rally['place']}-{day}"
-        for row in rows:
-            rally_of[row.row_number] = rally_id
-        start, end = rally["date_start"], rally["date_end"]
-        precision = min((r.date_precision for r in rows), key=precision_rank)
-        if start is not None and start == end:
-            precision = "day"
-        articles = sorted({r.article_id for r in rows})
-        out.append({"rally_id": rally_id, "geonameid": first.geonameid, "city": first.city, "country": first.country, "lat": first.lat,
-                    "lon": first.lon, "date_start": start, "date_end": end, "date_precision": precision,
-                    "scheduled": all(bool(r.scheduled) for r in rows), "n_reports": len(rows),
-                    "n_sources": len({r.source or r.article_id for r in rows}), "article_ids": "|".join(articles)})
+        start = _EPOCH + timedelta(days=lo) if dated else None
+        end = _EPOCH + timedelta(days=hi) if dated else None
+        rally_id = f"{places[place]}-{start.isoformat() if dated else 'undated'}"
+        for i in rows:
+            rally_of[i] = rally_id
+        precision = "day" if dated and lo == hi else min(
+            (columns["date_precision"][i] for i in rows), key=precision_rank.__getitem__)
+        out.append({"rally_id": rally_id, "geonameid": columns["geonameid"][first], "city": columns["city"][first],
+                    "country": columns["country"][first], "lat": columns["lat"][first], "lon": columns["lon"][first],
+                    "date_start": start, "date_end": end, "date_precision": precision,
+                    "scheduled": all(columns["scheduled"][i] for i in rows), "n_reports": len(rows),
+                    "n_sources": len({columns["source"][i] or columns["article_id"][i] for i in rows}),
+                    "article_ids": "|".join(sorted({columns["article_id"][i] for i in rows}))})
     table = frame(out, RALLIES).sort_values(["date_start", "city", "rally_id"], na_position="last", kind="stable")
     return table.reset_index(drop=True), rally_of
+
+
+_EPOCH = date(1970, 1, 1)
 
 
 def write(dataset: Dataset, out: Path, summary: Mapping | None = None) -> list[Path]:
@@ -202,7 +220,9 @@ def write(dataset: Dataset, out: Path, summary: Mapping | None = None) -> list[P
             handle.close()
             staged.append((handle.name, out / file_name))
             write_file(handle.name)
+        mode = 0o666 & ~_umask()  # temporary files are private; the tables are not
         for temporary, target in staged:
+            os.chmod(temporary, mode)
             os.replace(temporary, target)
         return [target for _, target in staged]
     except OSError as exc:
@@ -212,12 +232,19 @@ def write(dataset: Dataset, out: Path, summary: Mapping | None = None) -> list[P
             Path(temporary).unlink(missing_ok=True)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _to_csv(df: pd.DataFrame, path: str) -> None:
-    copy = df.copy()
-    for column in copy.columns:
-        if str(copy[column].dtype).startswith("datetime"):
-            copy[column] = copy[column].dt.strftime("%Y-%m-%d")
-    copy.to_csv(path, index=False, lineterminator="\n")
+    """CSV through pyarrow (ten times faster than pandas for text-heavy tables); dates as ISO days."""
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    for i, field in enumerate(table.schema):
+        if pa.types.is_timestamp(field.type):
+            table = table.set_column(i, field.name, table.column(i).cast(pa.date32()))
+    pa_csv.write_csv(table, path, pa_csv.WriteOptions(quoting_style="needed"))
 
 
 def read(out: Path) -> Dataset:

@@ -9,6 +9,7 @@ reason it was chosen; the resolver returns None rather than guess.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass, replace
@@ -44,24 +45,27 @@ def _p(template: str, group: str) -> str:
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
     # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
-    ("md", re.compile(_APPROX + r"(?:" + _p(_WEEKDAY, "wd") + r",?\s+(?:the\s+)?)?" + _p(_MONTH, "mon")
+    ("md", re.compile(r"\b(?=[AaCcRrMTWFSJDNO])" + _APPROX + r"(?:" + _p(_WEEKDAY, "wd") + r",?\s+(?:the\s+)?)?" + _p(_MONTH, "mon")
                       + r"\s+" + _p(_DAY, "day") + r"(?:,?\s+" + _p(_YEAR, "year") + r")?")),
     # 'Thursday, 13 February 2020', '28 May 2020', 'the 6th of July', '04 February 2020'
-    ("dm", re.compile(_APPROX + r"(?:" + _p(_WEEKDAY, "wd") + r",?\s+)?(?:the\s+)?" + _p(_DAY, "day")
+    ("dm", re.compile(r"\b(?=[AaCcRrMTWFSt0-9])" + _APPROX + r"(?:" + _p(_WEEKDAY, "wd") + r",?\s+)?(?:the\s+)?" + _p(_DAY, "day")
                       + r"(?:\s+of)?\s+" + _p(_MONTH, "mon") + r"(?:,?\s+" + _p(_YEAR, "year") + r")?")),
     # 'mid-November', 'early December 2019', 'in November', 'November 2019'
-    ("month", re.compile(r"(?:(?P<part>mid|early|late|end of|beginning of)[-\s]+|(?P<prep>in|during)\s+)"
+    ("month", re.compile(r"\b(?=[meldbiJFMASOND])(?:(?P<part>mid|early|late|end of|beginning of)[-\s]+|(?P<prep>in|during)\s+)"
                          + _p(_MONTH, "mon") + r"(?:,?\s+" + _p(_YEAR, "year") + r")?"
-                         + r"|" + _p(_MONTH, "mon2") + r"\s+" + _p(_YEAR, "year2"))),
+                         + r"|\b" + _p(_MONTH, "mon2") + r"\s+" + _p(_YEAR, "year2"))),
     # 'over the weekend', 'last weekend', 'this past weekend'
-    ("weekend", re.compile(r"(?P<mod>this past|last|this|next|the|past)\s+weekend", re.I)),
-    ("week", re.compile(r"(?P<mod>earlier this|later this|this past|last|this|next|the past)\s+week(?!end)", re.I)),
-    ("weekday", re.compile(r"(?:(?P<mod>(?i:last|this past|this|next|on|early on|late on))\s+)?"
+    ("weekend", re.compile(r"\b(?P<mod>this past|last|this|next|the|past)\s+weekend", re.I)),
+    ("week", re.compile(r"\b(?P<mod>earlier this|later this|this past|last|this|next|the past)\s+week(?!end)", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<mod>(?i:last|this past|this|next|on|early on|late on))\s+)?"
                            + _p(_WEEKDAY, "wd"))),
     ("relative", re.compile(r"\b(?P<word>today|yesterday|tonight|this morning|this afternoon|this evening"
                             r"|last night|earlier today)\b", re.I)),
     ("sameday", re.compile(r"\b(?:that|the) same day\b|\bthat day\b", re.I)),
 ]
+# A word each kind of expression contains: a text without it skips that pattern.
+_NEEDS = {"iso": "-", "weekend": "week", "week": "week", "weekday": "day", "sameday": "day",
+          "relative": ("today", "yesterday", "tonight", "morning", "afternoon", "evening", "night")}
 # Expressions that bound a period rather than date an event: 'since June', 'until Friday'.
 _NOT_AN_EVENT = re.compile(r"(?:since|until|till|by|before|after|from)\s*$", re.I)
 _JOINER = re.compile(r"^\s*(?:and|to|through|-|–|—)\s*$")
@@ -118,9 +122,13 @@ class Reference:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end], in order, without overlaps."""
     end = len(text) if end is None else end
+    lowered = text[start:end].lower()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not any(word in lowered for word in ((needs,) if isinstance(needs, str) else needs)):
+            continue
         for m in pattern.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -417,14 +425,19 @@ _CAPTION = re.compile(r"\bPhoto\b|Getty Images|\bAFP\b|Reuters|AP Photo|Copyrigh
 
 
 def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets: list[DatedTarget],
-                 reference: Reference | None) -> list[tuple[DateInterval, int]]:
+                 reference: Reference | None, mentions: list[DateMention] | None = None
+                 ) -> list[tuple[DateInterval, int]]:
     """A date interval and its rank for each target, read from the article in order.
 
     For each rally mention: the date expression nearest it in its own sentence; else 'that same
     day' (the last date given); else the last date of a rally sentence earlier in the paragraph;
     else the lead date (the first date of a rally sentence earlier in the article, photo captions
     excepted); else the week before publication (precision 'approximate'), or the two weeks from
-    the latest date an undated article mentions; else unknown."""
+    the latest date an undated article mentions; else unknown.
+
+    mentions: the article's date expressions when the caller has found them already."""
+    all_mentions = find_dates(text) if mentions is None else mentions
+    starts = [m.start for m in all_mentions]
     by_sentence: dict[int, list[DatedTarget]] = {}
     for k, target in enumerate(targets):
         by_sentence.setdefault(target.sentence, []).append(target)
@@ -437,7 +450,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     for s in sentences:
         line_start = text.rfind("\n", 0, s.start) + 1
         metadata = _METADATA_LINE.match(text, line_start)
-        mentions = [m for m in find_dates(text, s.start, s.end) if not (metadata and m.start < metadata.end() + 40)]
+        here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
+        mentions = [m for m in here_mentions if m.end <= s.end and not (metadata and m.start < metadata.end() + 40)]
         here = by_sentence.get(s.index, [])
         scheduled = any(t.scheduled for t in here)
         resolved: list[tuple[int, int, DateInterval]] = []

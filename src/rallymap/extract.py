@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
-from .text import Sentence, Token, fold, quoted_spans, sentences, tokens
+from .text import Sentence, Token, WordIndex, fold_word, quoted_spans, sentences, tokens
 
 # Words that report a gathering. Matched on lower-cased text at word starts.
 CUE = re.compile(
@@ -121,10 +121,10 @@ _CALENDAR_WORDS = frozenset(["january", "february", "march", "april", "may", "ju
                              "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
-def _lookup(gazetteer: Gazetteer, key: str, words: list[Token]) -> str | None:
+def _lookup(gazetteer: Gazetteer, key: str, words: list[str]) -> str | None:
     """The kind of gazetteer entry key names, if any. Countries first; a city that is also the
     name of a region ('Ontario', 'Victoria') counts as the region unless it is a large city."""
-    short_caps = len(words) == 1 and words[0].all_caps and len(words[0].text) <= 4
+    short_caps = len(words) == 1 and len(words[0]) <= 4 and len(words[0]) > 1 and words[0].isupper()
     if gazetteer.country_of(key):
         return "country"
     if key in _CALENDAR_WORDS:
@@ -141,78 +141,83 @@ def _lookup(gazetteer: Gazetteer, key: str, words: list[Token]) -> str | None:
     return None
 
 
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+
+
 def _demonym_countries(text: str, gazetteer: Gazetteer) -> set[str]:
-    found = set()
-    for word in set(re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text)):
-        iso = gazetteer.demonyms.get(fold(word))
-        if iso:
-            found.add(iso)
-    return found
+    """Countries implied by nationality adjectives ('the Canadian cities of ...')."""
+    words = {w.lower() for w in _DEMONYM.findall(text)}
+    return {gazetteer.demonyms[w] for w in words if w in gazetteer.demonyms}
 
 
-def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer) -> list[PlaceMention]:
+def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer,
+                index: WordIndex | None = None) -> list[PlaceMention]:
     """Gazetteer names in one sentence, longest match first, with the cue written after each."""
-    words = tokens(text, sentence.start, sentence.end)
+    index = index or WordIndex(text)
+    first, last = index.range(sentence.start, sentence.end)
+    texts, starts, ends = index.texts, index.starts, index.ends
     found: list[PlaceMention] = []
-    i = 0
-    while i < len(words):
-        if not words[i].capitalized:
+    i = first
+    while i < last:
+        if not texts[i][0].isupper():
             i += 1
             continue
         match = None
-        for n in range(min(gazetteer.max_tokens, len(words) - i), 0, -1):
-            span = words[i:i + n]
-            if n > 1 and (not span[-1].capitalized or any(
-                    not _SEPARATOR_IN_NAME.fullmatch(text[a.end:b.start]) for a, b in zip(span, span[1:]))):
-                continue
-            key = fold(" ".join(w.text for w in span))
-            kind = _lookup(gazetteer, key, span)
-            if kind and len(key) >= 3 or kind == "country":
-                match = (n, key, kind)
+        key = ""
+        for j in range(i, last):
+            if j > i and not _SEPARATOR_IN_NAME.fullmatch(text, ends[j - 1], starts[j]):
+                break
+            key = f"{key} {fold_word(texts[j])}" if j > i else fold_word(texts[i])
+            if j == i or texts[j][0].isupper():
+                kind = _lookup(gazetteer, key, texts[i:j + 1])
+                if kind and (len(key) >= 3 or kind == "country"):
+                    match = (j + 1, key, kind)
+            if key not in gazetteer.prefixes:
                 break
         if match is None:
             i += 1
             continue
-        n, key, kind = match
-        start, end = words[i].start, words[i + n - 1].end
+        following, key, kind = match
+        start, end = starts[i], ends[following - 1]
         mention = PlaceMention(start, end, text[start:end], key, kind, sentence.index, cue_end=end)
         if kind == "city":
-            mention, consumed = _with_cue(text, mention, words, i + n, sentence.end, gazetteer)
-            n += consumed
+            mention, following = _with_cue(text, mention, index, following, last, sentence.end, gazetteer)
         found.append(mention)
-        i += n
+        i = following
     return found
 
 
-def _with_cue(text: str, mention: PlaceMention, words: list[Token], next_word: int, limit: int,
+def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int, last: int, limit: int,
               gazetteer: Gazetteer) -> tuple[PlaceMention, int]:
     """Attach a country or region written right after a city ('Toronto, Canada', 'Tokyo- JAPAN',
-    'Washington DC', 'London, Ont.'). Returns the mention and the number of words consumed."""
-    if next_word >= len(words):
-        return mention, 0
-    gap = text[mention.end:words[next_word].start]
+    'Washington DC', 'London, Ont.'). Returns the mention and the index of the next unread word."""
+    if next_word >= last:
+        return mention, next_word
+    texts, starts, ends = index.texts, index.starts, index.ends
+    gap = text[mention.end:starts[next_word]]
     if not _CUE_SEPARATOR.fullmatch(gap):
-        return mention, 0
-    for n in range(min(4, len(words) - next_word), 0, -1):
-        span = words[next_word:next_word + n]
-        if not all(w.capitalized for w in span) or any(
-                not _SEPARATOR_IN_NAME.fullmatch(text[a.end:b.start]) for a, b in zip(span, span[1:])):
+        return mention, next_word
+    for n in range(min(4, last - next_word), 0, -1):
+        span = range(next_word, next_word + n)
+        if not all(texts[k][0].isupper() for k in span) or any(
+                not _SEPARATOR_IN_NAME.fullmatch(text, ends[k - 1], starts[k]) for k in span if k > next_word):
             continue
-        key = fold(" ".join(w.text for w in span))
+        key = " ".join(fold_word(texts[k]) for k in span)
         country = gazetteer.country_of(key)
         region = gazetteer.region_of(key)
-        if region and len(key.replace(" ", "")) <= 2 and not all(w.text.isupper() for w in span):
+        capitals = all(texts[k].isupper() for k in span)
+        if region and len(key.replace(" ", "")) <= 2 and not capitals:
             region = None  # 'On', 'Ab' are words; state codes are written in capitals
-        if not gap.strip() and not (region and all(w.text.isupper() for w in span)):
+        if not gap.strip() and not (region and capitals):
             continue  # without a comma only a capitalised code joins ('Washington DC')
         if country or region:
-            cue_end = span[-1].end
+            cue_end = ends[next_word + n - 1]
             if cue_end < limit and text[cue_end] == ".":
                 cue_end += 1
             iso = country or region[0]
             return (PlaceMention(mention.start, mention.end, mention.surface, mention.key, mention.kind,
-                                 mention.sentence, iso, region if not country else None, cue_end), n)
-    return mention, 0
+                                 mention.sentence, iso, region if not country else None, cue_end), next_word + n)
+    return mention, next_word
 
 
 def _previous_words(text: str, words: list[Token], index: int, limit: int) -> list[Token]:
@@ -237,6 +242,7 @@ def _word_index(words: list[Token], offset: int) -> int:
 def analyse(text: str, gazetteer: Gazetteer) -> ArticleAnalysis:
     """Find places and rally mentions in an article text."""
     sentence_list = sentences(text)
+    index = WordIndex(text)
     quotes = quoted_spans(text)
     quote_starts = [a for a, _ in quotes]
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
@@ -251,7 +257,7 @@ def analyse(text: str, gazetteer: Gazetteer) -> ArticleAnalysis:
     cue_sentences: set[int] = set()
     cues: dict[int, list[int]] = {}
     for s in sentence_list:
-        found = [p for p in find_places(text, s, gazetteer)
+        found = [p for p in find_places(text, s, gazetteer, index)
                  if not any(a <= p.start < b for a, b in urls)]
         places.extend(found)
         per_sentence[s.index] = found
@@ -270,10 +276,10 @@ def analyse(text: str, gazetteer: Gazetteer) -> ArticleAnalysis:
         cities = [p for p in per_sentence[s.index] if p.kind == "city"]
         if not cities:
             continue
-        words = tokens(text, s.start, s.end)
+        words = index.between(s.start, s.end)
         cue_positions = cues.get(s.index, [])
         body = text[s.start:s.end]
-        unquoted_body = "".join(ch for i, ch in enumerate(body) if not quoted(s.start + i))
+        unquoted_body = _without(body, s.start, quotes)
         future = FUTURE.search(unquoted_body)
         past = PAST_GATHERING.search(unquoted_body)
         scheduled = bool(future) and not (past and past.start() < future.start())
@@ -284,7 +290,7 @@ def analyse(text: str, gazetteer: Gazetteer) -> ArticleAnalysis:
             if reason:
                 rejected.add(k)
                 continue
-            verdicts[k] = _acceptance(text, s, place, words, cue_positions, rally_article, body)
+            verdicts[k] = _acceptance(text, s, place, words, index, cue_positions, rally_article, body)
         # A list of places shares the fate of its accepted members: 'held in Brussels, Geneva, ...'
         groups: list[list[int]] = []
         for k, place in enumerate(cities):
@@ -343,8 +349,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], 
     return None
 
 
-def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token], cue_positions: list[int],
-                rally_article: bool, body: str) -> str | None:
+def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token], article_words: WordIndex,
+                cue_positions: list[int], rally_article: bool, body: str) -> str | None:
     """Why a city mention counts as a rally place, or None."""
     index = _word_index(words, place.start)
     common = place.key in COMMON_WORDS and place.cue_end == place.end
@@ -358,16 +364,16 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
         return f"names the {noun.group(0).split()[-1]}"
     if cue_positions and possessive and re.match(r"[A-Z][a-z]", after_name):
         return "a landmark of the city in a sentence about a gathering"
-    if s.line_start and s.line_end and _is_heading(text, s, place):
+    if s.line_start and s.line_end and s.end - s.start < 80 and _is_heading(text, s, place):
         return "a place heading in an article about rallies" if rally_article else None
     if not cue_positions:
         return None
     if place.start == s.start and tail.lstrip().startswith(":"):
         return "headline place of a gathering"
-    if body.count(";") >= 2 and len(tokens(text, *_segment(text, s, place))) <= 6:
+    if body.count(";") >= 2 and article_words.count(*_segment(text, s, place)) <= 6:
         return "listed among protest locations"
     nearest = min(cue_positions, key=lambda c: abs(c - place.start))
-    distance = len(tokens(text, min(nearest, place.start), max(nearest, place.start)))
+    distance = article_words.count(min(nearest, place.start), max(nearest, place.start))
     if distance > 40:
         return None
     previous = _previous_words(text, words, index, 6)
@@ -382,6 +388,18 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
     return None
 
 
+def _without(body: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """body (which starts at offset in the text) with the given spans blanked out."""
+    end = offset + len(body)
+    inside = [(max(a, offset), min(b, end)) for a, b in spans if a < end and b > offset]
+    if not inside:
+        return body
+    chars = list(body)
+    for a, b in inside:
+        chars[a - offset:b - offset] = " " * (b - a)
+    return "".join(chars)
+
+
 def _segment(text: str, s: Sentence, place: PlaceMention) -> tuple[int, int]:
     """The ;-separated part of the sentence the place stands in."""
     a = text.rfind(";", s.start, place.start)
@@ -392,4 +410,5 @@ def _segment(text: str, s: Sentence, place: PlaceMention) -> tuple[int, int]:
 def _is_heading(text: str, s: Sentence, place: PlaceMention) -> bool:
     """A line that is just a place and its country: 'Washington DC, USA', 'Paris – FRANCE'."""
     rest = text[s.start:place.start] + " " + text[place.tail:s.end]
-    return not tokens(rest) or (len(tokens(rest)) <= 2 and all(w.all_caps for w in tokens(rest)))
+    words = tokens(rest)
+    return len(words) <= 2 and all(w.all_caps for w in words)

@@ -19,7 +19,7 @@ from pathlib import Path
 from .errors import GazetteerError
 from .text import fold
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 # Alternate names of small places are mostly transliterations that collide with English words or
 # with famous cities (South San Francisco is also 'Baden'); keep them for places this large.
 MIN_ALTERNATE_POPULATION = 5000
@@ -110,7 +110,7 @@ class Gazetteer:
     country_names: Mapping[str, str]  # ISO alpha-2 -> English name
     regions: Mapping[str, tuple[str, str]]  # folded name -> (ISO alpha-2, admin1 code)
     demonyms: Mapping[str, str]
-    max_tokens: int
+    prefixes: frozenset[str]  # every word-prefix of a multi-word name ('new', 'new york')
 
     def candidates(self, key: str) -> list[Candidate]:
         """Cities whose name or alternate name folds to key."""
@@ -163,9 +163,12 @@ class Gazetteer:
             if geonameid in by_id:
                 names.setdefault(alias, []).append(by_id[geonameid] * 2)
         _demote_city_states(country_map, names, city_list)
-        max_tokens = max((key.count(" ") + 1 for key in names), default=1)
+        prefixes = set()
+        for key in (*names, *country_map, *regions):
+            words = key.split(" ")
+            prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
         return cls(tuple(city_list), {k: tuple(v) for k, v in names.items()}, country_map,
-                   country_names, regions, dict(DEMONYMS), min(max_tokens, 6))
+                   country_names, regions, dict(DEMONYMS), frozenset(prefixes))
 
 
 def _usable_alternate(name: str) -> bool:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import statistics
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from .cache import ReportCache
 from .dataset import ARTICLES, EVENTS, Dataset, frame, merge_rallies
-from .dates import RANK_FALLBACK, DatedTarget, DateInterval, Reference, date_targets, find_dates, hull, infer_reference
+from .dates import RANK_FALLBACK, DatedTarget, DateInterval, DateMention, Reference, date_targets, find_dates, hull, infer_reference
 from .extract import PlaceMention, analyse
 from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
@@ -40,12 +44,13 @@ class Report:
     n_mentions: int
 
 
-def reference_for(article: Article, corpus_reference: date | None) -> Reference | None:
+def reference_for(article: Article, corpus_reference: date | None,
+                  mentions: list[DateMention]) -> Reference | None:
     """What the article's relative dates are read against: its publication date, else a date
-    inferred from the article itself."""
+    inferred from the date expressions it contains (mentions)."""
     if article.published:
         return Reference(article.published, "published", article.published_reason)
-    return infer_reference(find_dates(article.text), corpus_reference)
+    return infer_reference(mentions, corpus_reference)
 
 
 def extract_reports(article: Article, gazetteer: Gazetteer, resolver: Resolver,
@@ -54,9 +59,10 @@ def extract_reports(article: Article, gazetteer: Gazetteer, resolver: Resolver,
     analysis = analyse(article.text, gazetteer)
     if not analysis.rallies:
         return []
-    reference = reference_for(article, corpus_reference)
+    mentions = find_dates(article.text)
+    reference = reference_for(article, corpus_reference, mentions)
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
-    dated = date_targets(article.text, analysis.sentences, analysis.rally_sentences, targets, reference)
+    dated = date_targets(article.text, analysis.sentences, analysis.rally_sentences, targets, reference, mentions)
     by_place: dict[object, list[tuple]] = {}
     for rally, (interval, rank) in zip(analysis.rallies, dated):
         place = resolver(rally.place, analysis.countries)
@@ -89,23 +95,48 @@ def corpus_reference(articles: Iterable[Article]) -> date | None:
 @dataclass
 class BuildResult:
     dataset: Dataset
-    summary: dict = field(default_factory=dict)
+    summary: dict = field(default_factory=dict)  # what build.json records: the same for the same input
+    processed: int = 0  # articles extracted in this run
+    reused: int = 0  # articles whose reports came from the cache
 
 
 def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
+          progress: Callable[[int, int], None] | None = None, cache: ReportCache | None = None,
+          resolver_name: str = "geonames-offline", workers: int = 1) -> BuildResult:
     """Read every file under sources and return the events, articles and rallies tables with a
-    summary. Files that yield no article appear in the articles table as skipped, with the reason."""
+    summary. Files that yield no article appear in the articles table as skipped, with the reason.
+
+    cache: reuse the reports of articles whose content and context are unchanged since a
+    previous build (resolver_name is part of its key). workers: processes that extract articles
+    in parallel (the resolver must then be safe to copy into them: the offline one is)."""
     resolver = resolver or offline_resolver(gazetteer)
+    cache = cache or ReportCache(None)
     paths, walk_skips = discover(sources)
     items: list[Article | Skipped] = list(walk_skips)
     for n, path in enumerate(paths, 1):
-        items.extend(read_file(path))
+        items.extend(_read_cached(path, cache))
         if progress:
             progress(n, len(paths))
     articles = [a for a in items if isinstance(a, Article)]
     reference = corpus_reference(articles)
     first_by_hash: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    rows_of: dict[str, list[dict]] = {}
+    pending: list[Article] = []
+    for article in articles:
+        if first_by_hash.setdefault(article.content_hash, article.article_id) != article.article_id:
+            continue
+        key = ReportCache.key(article.content_hash, article.article_id, article.title, article.source, article.url,
+                              article.published, None if article.published else reference, resolver_name)
+        keys[article.article_id] = key
+        cached = cache.get(key)
+        if cached is None:
+            pending.append(article)
+        else:
+            rows_of[article.article_id] = cached
+    for article, rows in zip(pending, _extract_all(pending, gazetteer, resolver, reference, workers)):
+        rows_of[article.article_id] = rows
+        cache.put(keys[article.article_id], rows)
     event_rows: list[dict] = []
     article_rows: list[dict] = []
     for item in items:
@@ -113,18 +144,19 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
             article_rows.append({"article_id": item.article_id, "path": item.path, "status": f"skipped: {item.reason}",
                                  "n_reports": 0, "language": "und"})
             continue
-        duplicate_of = first_by_hash.setdefault(item.content_hash, item.article_id)
         row = {"article_id": item.article_id, "path": item.path, "title": item.title, "source": item.source,
                "url": item.url, "published": item.published, "published_reason": item.published_reason,
                "language": item.language, "text": item.text, "status": "ok", "n_reports": 0}
+        duplicate_of = first_by_hash[item.content_hash]
         if duplicate_of != item.article_id:
             row.update(status=f"skipped: same text as {duplicate_of}", duplicate_of=duplicate_of)
-            article_rows.append(row)
-            continue
-        reports = extract_reports(item, gazetteer, resolver, reference)
-        row["n_reports"] = len(reports)
+        else:
+            rows = rows_of[item.article_id]
+            row["n_reports"] = len(rows)
+            article_fields = {"article_id": item.article_id, "source": item.source, "title": item.title,
+                              "url": item.url, "published": item.published}
+            event_rows.extend({**article_fields, **r} for r in rows)
         article_rows.append(row)
-        event_rows.extend(_event_row(item, r) for r in reports)
     events = frame(event_rows, EVENTS)
     rallies, rally_ids = merge_rallies(events)
     events["rally_id"] = rally_ids
@@ -139,14 +171,55 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
         "geocoders": events["geocoder"].value_counts().to_dict() if len(events) else {},
         "corpus_reference": reference.isoformat() if reference else None,
     }
-    return BuildResult(Dataset(events, articles_df, rallies), summary)
+    return BuildResult(Dataset(events, articles_df, rallies), summary, len(pending), len(keys) - len(pending))
 
 
-def _event_row(article: Article, report: Report) -> dict:
+def _read_cached(path: Path, cache: ReportCache) -> list[Article | Skipped]:
+    """read_file, or what it returned last time for this path with the same size and mtime."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return read_file(path)  # read_file says why (broken link, permissions)
+    key = ReportCache.key("file", os.path.abspath(path), stat.st_size, stat.st_mtime_ns)
+    found = cache.get(key)
+    if found is None:
+        found = read_file(path)
+        cache.put(key, found)
+    return found
+
+
+# Worker processes are forked with the heavy resources already in memory; this holds them there.
+_WORKER_STATE: dict = {}
+PARALLEL_MINIMUM = 200  # fewer articles than this are not worth starting processes for
+
+
+def _worker_init(gazetteer: Gazetteer, resolver: Resolver, reference: date | None) -> None:
+    _WORKER_STATE.update(gazetteer=gazetteer, resolver=resolver, reference=reference)
+
+
+def _worker_extract(article: Article) -> list[dict]:
+    state = _WORKER_STATE
+    return [report_row(r) for r in extract_reports(article, state["gazetteer"], state["resolver"], state["reference"])]
+
+
+def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: date | None,
+                 workers: int) -> list[list[dict]]:
+    """The report rows of each article, in order; in forked worker processes when there are many
+    (fork shares the loaded gazetteer instead of pickling it; rows are plain dicts, which pickle
+    fast on the way back)."""
+    if workers <= 1 or len(articles) < PARALLEL_MINIMUM or "fork" not in multiprocessing.get_all_start_methods():
+        return [[report_row(r) for r in extract_reports(a, gazetteer, resolver, reference)] for a in articles]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
+                             initargs=(gazetteer, resolver, reference)) as pool:
+        return list(pool.map(_worker_extract, articles, chunksize=64))
+
+
+def report_row(report: Report) -> dict:
+    """The events-table fields of a report that do not come from its article."""
     place, interval = report.place, report.interval
     return {
-        "article_id": article.article_id, "source": article.source, "title": article.title, "url": article.url,
-        "published": article.published, "city": place.city, "country": place.country, "admin1": place.admin1,
+        "city": place.city, "country": place.country, "admin1": place.admin1,
         "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid, "date_start": interval.start,
         "date_end": interval.end, "date_precision": interval.precision, "date_reason": interval.reason,
         "scheduled": interval.scheduled, "evidence": report.evidence, "start_char": report.start_char,

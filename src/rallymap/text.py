@@ -6,9 +6,11 @@ report can always point back at the exact characters that produced it.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Letters that NFKD does not decompose into a base letter plus a mark.
 _SPECIAL_FOLDS = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "ł": "l",
@@ -22,6 +24,12 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_FOLDS))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(m.group(0) for m in WORD.finditer(bare.lower()))
+
+
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """fold() of one word, memoised: news text repeats its words."""
+    return fold(word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +51,30 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Runs of letters between start and end, with their offsets in text."""
     pattern_end = len(text) if end is None else end
     return [Token(m.group(0), m.start(), m.end()) for m in WORD.finditer(text, start, pattern_end)]
+
+
+class WordIndex:
+    """The words of a whole text, tokenised once into parallel lists (starts, ends, texts), with
+    range queries by character offset. Token objects are made only for the ranges asked for."""
+
+    def __init__(self, text: str):
+        spans = [m.span() for m in WORD.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.texts = [text[a:b] for a, b in spans]
+
+    def range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [i, j) of the words that start in [start, end)."""
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """Words that start in [start, end)."""
+        i, j = self.range(start, end)
+        return [Token(self.texts[k], self.starts[k], self.ends[k]) for k in range(i, j)]
+
+    def count(self, start: int, end: int) -> int:
+        i, j = self.range(start, end)
+        return j - i
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,26 +130,11 @@ def sentences(text: str) -> list[Sentence]:
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 
 
+_DOUBLE_QUOTES = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"\n]*\"")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside double quotation marks (curly, guillemets or straight). Slogans and speech sit
-    there; single quotes are left alone because they mark event names and apostrophes too."""
-    spans: list[tuple[int, int]] = []
-    for opening, closing in _QUOTE_PAIRS:
-        start = None
-        for i, ch in enumerate(text):
-            if ch == opening:
-                start = i
-            elif ch == closing and start is not None:
-                spans.append((start, i + 1))
-                start = None
-    for line_match in re.finditer(r"[^\n]+", text):
-        line = line_match.group(0)
-        positions = [line_match.start() + i for i, ch in enumerate(line) if ch == '"']
-        for a, b in zip(positions[0::2], positions[1::2]):
-            spans.append((a, b + 1))
-    return sorted(spans)
-
-
-def inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether position falls inside one of the sorted (start, end) spans."""
-    return any(a < position < b for a, b in spans)
+    """Spans inside double quotation marks (curly, guillemets, or straight ones on one line).
+    Slogans and speech sit there; single quotes are left alone because they mark event names and
+    apostrophes too."""
+    return sorted((m.start(), m.end()) for m in _DOUBLE_QUOTES.finditer(text))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import math
+from functools import lru_cache
 
 import altair as alt
 import pandas as pd
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 
 from .data import country_color, timeline_frame
 from .outlines import country_outlines
@@ -37,11 +40,30 @@ def view_for(cities: pd.DataFrame, width: int = 540, height: int = 500) -> pdk.V
                          zoom=round(max(0.3, min(zoom, 9)), 3))
 
 
+OUTLINES_PLACEHOLDER = "rallymap:country-outlines"
+
+
+@lru_cache(maxsize=1)
+def _outlines_json() -> str:
+    return json.dumps(country_outlines(), separators=(",", ":"))
+
+
+class CompactDeck(pdk.Deck):
+    """A Deck serialised without indentation, which halves what the map sends to the browser and
+    lets json use its C encoder (pydeck's indented JSON takes the slow pure-Python path); the
+    country outlines are serialised once per process: their layer carries a placeholder that is
+    replaced by the cached JSON."""
+
+    def to_json(self) -> str:
+        compact = json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+        return compact.replace(json.dumps(OUTLINES_PLACEHOLDER), _outlines_json(), 1)
+
+
 def deck(cities: pd.DataFrame, basemap: bool = False, view: pdk.ViewState | None = None) -> pdk.Deck:
     """The map: country outlines (shipped, offline) and one pickable circle per city.
 
     basemap: draw a Carto basemap under them (needs the network)."""
-    outlines = pdk.Layer("GeoJsonLayer", id="countries", data=country_outlines(), stroked=True, filled=True,
+    outlines = pdk.Layer("GeoJsonLayer", id="countries", data=OUTLINES_PLACEHOLDER, stroked=True, filled=True,
                          get_fill_color=[236, 236, 236], get_line_color=[170, 170, 170], line_width_min_pixels=0.5,
                          pickable=False, wrap_longitude=True)
     columns = ["place_key", "city", "country", "lat", "lon", "rallies", "reports", "span", "radius", "color"]
@@ -50,7 +72,7 @@ def deck(cities: pd.DataFrame, basemap: bool = False, view: pdk.ViewState | None
                         get_fill_color="color", get_line_color=[255, 255, 255], line_width_min_pixels=1,
                         stroked=True, opacity=0.85, pickable=True, auto_highlight=True, wrap_longitude=True)
     layers = [circles] if basemap else [outlines, circles]
-    return pdk.Deck(layers=layers, initial_view_state=view or view_for(cities), tooltip=TOOLTIP,
+    return CompactDeck(layers=layers, initial_view_state=view or view_for(cities), tooltip=TOOLTIP,
                     map_provider="carto" if basemap else None, map_style="light" if basemap else None)
 
 

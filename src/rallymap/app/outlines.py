@@ -8,7 +8,8 @@ from importlib import resources
 
 
 def topojson_to_geojson(topology: dict, name: str) -> dict:
-    """Decode one object of a quantized TopoJSON topology into a GeoJSON FeatureCollection."""
+    """Decode one object of a quantized TopoJSON topology into a GeoJSON FeatureCollection, with
+    coordinates rounded to 0.01° (about 1 km: finer than a 1:110m map can show)."""
     scale = topology.get("transform", {}).get("scale", (1, 1))
     translate = topology.get("transform", {}).get("translate", (0, 0))
     arcs = []
@@ -17,7 +18,7 @@ def topojson_to_geojson(topology: dict, name: str) -> dict:
         points = []
         for dx, dy in arc:
             x, y = x + dx, y + dy
-            points.append((round(x * scale[0] + translate[0], 4), round(y * scale[1] + translate[1], 4)))
+            points.append((round(x * scale[0] + translate[0], 2), round(y * scale[1] + translate[1], 2)))
         arcs.append(points)
 
     def ring(indices):

@@ -17,7 +17,7 @@ from .. import dataset, pipeline
 from ..errors import RallymapError
 from ..gazetteer import load_gazetteer
 from . import charts
-from .data import Filters, View, apply_filters, coverage, exports, figures, span
+from .data import Filters, Prepared, View, apply_filters, coverage, exports, figures, prepare, span
 
 CITY_KEY = "city"
 MAP_KEY = "map"
@@ -47,13 +47,17 @@ def highlight(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-@st.cache_data(show_spinner="Loading the dataset…", max_entries=4)
-def _read(data_dir: str, stamp: tuple) -> dataset.Dataset:
-    return dataset.read(Path(data_dir))
+# cache_resource, not cache_data: cache_data unpickles a fresh copy on every access, which for a
+# dataset of 100,000 reports and their article texts costs more than the whole rerun should.
+# The prepared dataset is shared, so nothing may modify it: filters build new frames.
+@st.cache_resource(show_spinner="Loading the dataset…", max_entries=2)
+def _read(data_dir: str, stamp: tuple) -> Prepared:
+    data = dataset.read(Path(data_dir))
+    return prepare(data.events, data.rallies, data.articles)
 
 
-def load(data_dir: Path) -> dataset.Dataset:
-    """The dataset in data_dir, cached until one of its files changes."""
+def load(data_dir: Path) -> Prepared:
+    """The dataset in data_dir, prepared for the views, cached until one of its files changes."""
     stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(Path(data_dir).glob("*.parquet")))
     return _read(str(data_dir), stamp)
 
@@ -68,7 +72,7 @@ def ensure_built(data_dir: Path, seeds_dir: Path) -> None:
         dataset.write(result.dataset, data_dir, result.summary)
 
 
-def filters_ui(data: dataset.Dataset) -> Filters:
+def filters_ui(data: Prepared) -> Filters:
     """Sidebar: date range, unknown dates, countries, sources."""
     sidebar = st.sidebar
     sidebar.header("Filters")
@@ -189,34 +193,31 @@ def _select_city(place_key: str) -> None:
     st.session_state[CITY_KEY] = place_key
 
 
-def source_viewer_ui(view: View, articles: pd.DataFrame) -> None:
+def source_viewer_ui(view: View, data: Prepared) -> None:
     """Read articles source by source, every extracted rally place highlighted."""
-    readable = articles[articles["status"] == "ok"].copy()
-    if readable.empty:
+    if not data.by_source:
         st.info("No readable articles in this dataset.")
         return
-    readable["source"] = readable["source"].fillna("").replace("", "unknown source")
-    source = st.selectbox("Source", sorted(readable["source"].unique()), key="viewer_source")
-    chosen = readable[readable["source"] == source].sort_values(["published", "article_id"], na_position="last")
-    titles = dict(zip(chosen["article_id"], chosen["title"].fillna("")))
-    article_id = st.selectbox("Article", list(titles), key="viewer_article",
-                              format_func=lambda k: f"{titles[k] or k} ({k})")
-    article = chosen.set_index("article_id").loc[article_id]
+    source = st.selectbox("Source", list(data.by_source), key="viewer_source")
+    article_ids = data.by_source[source]
+    article_id = st.selectbox("Article", article_ids, key="viewer_article",
+                              format_func=lambda k: f"{data.article(k)['title'] or k} ({k})")
+    article = data.article(article_id)
     reports = view.events[view.events["article_id"] == article_id].sort_values("start_char")
     st.caption(f"{source} · " + ("no publication date" if pd.isna(article["published"])
                                  else pd.Timestamp(article["published"]).strftime("%Y-%m-%d"))
                + f" · {len(reports)} rally report(s) in the current filters")
-    for report in reports.itertuples(index=False):
+    for number, report in enumerate(reports.itertuples(index=False)):
         label = f"{report.city}, {report.country}: {_dates(report.date_start, report.date_end)}"
-        st.button(f"Show {label} on the map", key=f"show-{article_id}-{report.start_char}",
+        st.button(f"Show {label} on the map", key=f"show-{article_id}-{number}",
                   on_click=_select_city, args=(report.place_key,))
     _article_text(article["text"], list(zip(reports["start_char"], reports["end_char"])))
 
 
 def export_ui(view: View) -> None:
     """Download the filtered reports and rallies as CSV and GeoJSON."""
-    for column, (name, (data, mime)) in zip(st.columns(4), exports(view).items()):
-        column.download_button(name, data, name, mime, key=f"export-{name}")
+    for column, (name, (make, mime)) in zip(st.columns(4), exports(view).items()):
+        column.download_button(name, make, name, mime, key=f"export-{name}")
 
 
 def main(data_dir: Path, seeds_dir: Path) -> None:
@@ -233,7 +234,7 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
     if data.events.empty:
         st.info(f"This dataset has no rallies yet ({len(data.articles)} article(s) read). Add articles to "
                 f"{seeds_dir.name}/ and run `{REBUILD_HINT}`.")
-    ranged = apply_filters(data.rallies, data.events, filters)
+    ranged = apply_filters(data, filters)
     figures_placeholder = st.container()
     map_column, coverage_column = st.columns([3, 2])
     with st.container():
@@ -242,8 +243,7 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
     if brushed is not None:
         start = max(brushed[0], filters.start or brushed[0])
         end = min(brushed[1], filters.end or brushed[1])
-        view = apply_filters(data.rallies, data.events, Filters(start, end, False, filters.countries,
-                                                                filters.sources))
+        view = apply_filters(data, Filters(start, end, False, filters.countries, filters.sources))
     with figures_placeholder:
         figures_ui(view)
     with map_column:
@@ -256,6 +256,6 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
             st.caption("Click a city on the map to read its coverage.")
     viewer, export = st.tabs(["Articles by source", "Export"])
     with viewer:
-        source_viewer_ui(view, data.articles)
+        source_viewer_ui(view, data)
     with export:
         export_ui(view)

@@ -1,0 +1,306 @@
+"""Benchmark: `python -m rallymap.bench` (or `make bench`) prints a table and writes it as JSON.
+
+1. Build throughput on synthetic corpora of 1,000 and 10,000 articles (end to end, gazetteer
+   cached; each run in a fresh process, which also gives its peak memory), and the gazetteer's
+   cold build and cached load.
+2. Incremental rebuild: 10 new articles on top of 10,000, with the content-hash cache.
+3. The dashboard with 100,000 reports: cold load, one script run after a filter change (AppTest),
+   and the size of what the map sends to the browser.
+4. Place extraction side by side with flashgeotext, a plain gazetteer matcher, on one corpus.
+
+Figures are medians of several runs. Timings are measured here and only here, never in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from .gazetteer import City, Gazetteer, load_gazetteer
+
+ORGS = ["the Iranian diaspora", "Hong Kong solidarity groups", "Ukrainian community associations",
+        "Uyghur rights activists", "Black Lives Matter organisers", "Tamil diaspora groups", "climate campaigners"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+FILLER = [
+    "Speakers called on governments to impose targeted sanctions and to release political prisoners.",
+    "Organisers said the turnout exceeded their expectations despite the cold and the rain.",
+    "Participants carried flags, portraits of victims and banners demanding accountability.",
+    "Several elected officials addressed the crowd and pledged to raise the issue in parliament.",
+    "The events remained peaceful, and no arrests were reported by the local authorities.",
+    "Human rights groups have documented thousands of detentions over the past months.",
+    "Families of detainees described the conditions in prisons and the lack of legal representation.",
+    "The statement issued after the gathering urged the international community to act without delay.",
+]
+
+
+def _date_phrase(rng: random.Random, published: date) -> str:
+    day = published - timedelta(days=rng.randint(1, 9))
+    return rng.choice([
+        "over the weekend", f"on {WEEKDAYS[day.weekday()]}", f"on {day:%B} {day.day}",
+        f"on {WEEKDAYS[day.weekday()]}, {day:%B} {day.day}", "last week", f"around {day:%B} {day.day}",
+        "earlier this week"])
+
+
+def synthetic_articles(n: int, cities: list[City], seed: int = 1) -> list[tuple[str, str]]:
+    """n articles (name, text) in the style of rally reports: a dated header, several rally cities
+    in lists and locatives, distractor places (a constituency, a slogan, a past attack, a speaker's
+    home), filler to about 3 kB."""
+    rng = random.Random(seed)
+    articles = []
+    for i in range(n):
+        published = date(2019, 1, 1) + timedelta(days=rng.randint(0, 1500))
+        org = rng.choice(ORGS)
+        rally = rng.sample(cities, 6)
+        distract = rng.sample(cities, 4)
+        header = rng.choice([f" date {published.isoformat()} ", f"Published: {published:%A, %d %B %Y}\n\n", ""])
+        parts = [
+            f"{header}Supporters of {org} rally in {rally[0].name} and other cities\n",
+            f"Supporters of {org} held rallies in {rally[0].name}, {rally[1].name}, {rally[2].name} and "
+            f"{rally[3].name} {_date_phrase(rng, published)}, calling for international action.",
+            f"In {rally[4].name}, hundreds gathered outside the parliament {_date_phrase(rng, published)} and "
+            "chanted slogans.",
+            f"The rally in {rally[5].name} was followed by a march through the city centre.",
+            f"The former MP for {distract[0].name} sent a message of support.",
+            f"Protesters chanted “From {distract[1].name} to freedom” throughout the day.",
+            f"Many recalled the victims killed in {distract[2].name} in 1988.",
+            f"\"We will not be silenced,\" said a {distract[3].name} resident who travelled to the protest.",
+        ]
+        body = "\n\n".join(parts)
+        while len(body) < 3000:
+            body += "\n\n" + " ".join(rng.sample(FILLER, 3))
+        articles.append((f"{i:06d}_synthetic", body))
+    return articles
+
+
+def rally_cities(gazetteer: Gazetteer, count: int = 600) -> list[City]:
+    """Well-known cities with plain one- or two-word names (what rally reports name)."""
+    rows = sorted(gazetteer.rows, key=lambda r: -r[6])
+    chosen = []
+    for row in rows:
+        city = City(*row)
+        if city.name.replace(" ", "").isalpha() and city.name.isascii() and city.name.count(" ") <= 1:
+            chosen.append(city)
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+def write_corpus(folder: Path, articles: list[tuple[str, str]]) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    size = 0
+    for name, text in articles:
+        data = text.encode("utf-8")
+        (folder / f"{name}.txt").write_bytes(data)
+        size += len(data)
+    return size
+
+
+_BUILD_SCRIPT = """
+import json, resource, sys, time
+started = time.perf_counter()
+from rallymap.cli import main
+code = main(["build", *sys.argv[1:], "--quiet"])
+print(json.dumps({"seconds": time.perf_counter() - started, "code": code,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def timed_build(source: Path, out: Path, *extra: str) -> dict:
+    """One `rallymap build` in a fresh process: wall time (imports and gazetteer load included)
+    and peak resident memory."""
+    result = subprocess.run([sys.executable, "-c", _BUILD_SCRIPT, str(source), "--out", str(out), *extra],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _median(values: list[float]) -> float:
+    return round(statistics.median(values), 3)
+
+
+def bench_builds(work: Path, cities: list[City], runs: int) -> dict:
+    results = {}
+    for n in (1000, 10000):
+        corpus = work / f"corpus-{n}"
+        size = write_corpus(corpus, synthetic_articles(n, cities, seed=n))
+        measured = [timed_build(corpus, work / f"out-{n}-{r}", "--no-cache") for r in range(runs)]
+        seconds = _median([m["seconds"] for m in measured])
+        results[n] = {"articles": n, "mb": round(size / 1e6, 2), "seconds": seconds,
+                      "articles_per_s": round(n / seconds, 1), "mb_per_s": round(size / 1e6 / seconds, 2),
+                      "peak_mb": round(max(m["peak_mb"] for m in measured), 1)}
+    results["ratio_10000_to_1000"] = round(results[10000]["seconds"] / results[1000]["seconds"], 2)
+    return results
+
+
+def bench_incremental(work: Path, cities: list[City], runs: int) -> dict:
+    corpus = work / "corpus-10000"
+    out = work / "incremental"
+    timed_build(corpus, out)  # fills the cache
+    extra = synthetic_articles(10, cities, seed=424242)
+    seconds = []
+    for r in range(runs):
+        write_corpus(corpus, [(f"new{r}_{name}", text + f"\n\nUpdate {r}.") for name, text in extra])
+        seconds.append(timed_build(corpus, out)["seconds"])
+    return {"seconds": _median(seconds), "new_articles": 10, "on_top_of": 10000}
+
+
+def bench_gazetteer(work: Path, runs: int) -> dict:
+    script = ("import sys, time; from pathlib import Path; from rallymap.gazetteer import load_gazetteer; "
+              "t = time.perf_counter(); load_gazetteer(Path(sys.argv[1])); print(time.perf_counter() - t)")
+    cold = float(subprocess.run([sys.executable, "-c", script, str(work / "gazetteer-cold")], capture_output=True,
+                                text=True, check=True).stdout)
+    cached = [float(subprocess.run([sys.executable, "-c", script, str(work / "gazetteer-cold")], capture_output=True,
+                                   text=True, check=True).stdout) for _ in range(runs)]
+    return {"cold_build_s": round(cold, 2), "cached_load_s": _median(cached)}
+
+
+def synthetic_dataset(n_reports: int, cities: list[City], seed: int = 7):
+    """A dataset of n_reports reports (five per article) built without extraction."""
+    import pandas as pd
+
+    from .dataset import ARTICLES, EVENTS, Dataset, frame, merge_rallies
+
+    rng = random.Random(seed)
+    sources = [f"source{i}.example" for i in range(40)]
+    events, articles = [], []
+    for a in range(n_reports // 5):
+        article_id = f"{a:06d}"
+        published = date(2019, 1, 1) + timedelta(days=rng.randint(0, 730))
+        source = rng.choice(sources)
+        text = " ".join(rng.sample(FILLER, 4)) * 6
+        articles.append({"article_id": article_id, "path": f"{article_id}.txt", "title": f"Rallies {article_id}",
+                         "source": source, "published": published, "language": "en", "text": text,
+                         "status": "ok", "n_reports": 5})
+        for city in rng.sample(cities, 5):
+            start = published - timedelta(days=rng.randint(1, 6))
+            events.append({"article_id": article_id, "source": source, "title": f"Rallies {article_id}",
+                           "published": published, "city": city.name, "country": city.country,
+                           "admin1": city.admin1, "lat": city.lat, "lon": city.lon, "geonameid": city.geonameid,
+                           "date_start": start, "date_end": start + timedelta(days=rng.choice([0, 0, 1])),
+                           "date_precision": "day", "date_reason": "synthetic", "scheduled": False,
+                           "evidence": text[:120], "start_char": 0, "end_char": 5, "confidence": 1.0,
+                           "geo_reason": "synthetic", "geocoder": "geonames-offline", "rally_reason": "synthetic",
+                           "n_mentions": 1})
+    events_df = frame(events, EVENTS)
+    rallies, ids = merge_rallies(events_df)
+    events_df["rally_id"] = pd.array(ids, dtype="string")
+    return Dataset(events_df, frame(articles, ARTICLES), rallies)
+
+
+def bench_dashboard(work: Path, cities: list[City], runs: int, n_reports: int = 100_000) -> dict:
+    from streamlit.testing.v1 import AppTest
+
+    from . import dataset
+    from .app import charts
+    from .app.data import Filters, apply_filters, prepare
+
+    data_dir = work / "dashboard-data"
+    started = time.perf_counter()
+    data = synthetic_dataset(n_reports, cities)
+    merge_seconds = time.perf_counter() - started
+    dataset.write(data, data_dir, {})
+    loads = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        loaded = dataset.read(data_dir)
+        loads.append(time.perf_counter() - started)
+    view = apply_filters(prepare(loaded.events, loaded.rallies, loaded.articles), Filters())
+    payload = len(charts.deck(view.cities).to_json().encode("utf-8"))
+    os.environ["RALLYMAP_DATA"] = str(data_dir)
+    dashboard = Path(__file__).resolve().parents[2] / "dashboard.py"
+    at = AppTest.from_file(str(dashboard), default_timeout=300).run()
+    countries = sorted(loaded.rallies["country"].value_counts().index[:6])
+    reruns = []
+    for r in range(max(runs, 5)):
+        chosen = [countries[r % len(countries)]] if r % 2 == 0 else []
+        at.multiselect(key="countries").set_value(chosen)
+        started = time.perf_counter()
+        at.run()
+        reruns.append(time.perf_counter() - started)
+        if at.exception:
+            raise RuntimeError(f"dashboard failed: {at.exception[0].message}")
+    return {"reports": len(loaded.events), "rallies": len(loaded.rallies), "cities": len(view.cities),
+            "cold_load_s": _median(loads), "rerun_after_filter_s": _median(reruns),
+            "map_payload_kb": round(payload / 1024, 1), "merge_rallies_s": round(merge_seconds, 2)}
+
+
+def bench_matchers(work: Path, cities: list[City], gazetteer: Gazetteer) -> dict:
+    """rallymap's place extraction (names, cues and rally decisions) against flashgeotext's plain
+    matching, on the same 1,000 articles, in this process, gazetteers already loaded."""
+    from .extract import analyse
+
+    texts = [text for _, text in synthetic_articles(1000, cities, seed=99)]
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    started = time.perf_counter()
+    for text in texts:
+        analyse(text, gazetteer)
+    ours = size / (time.perf_counter() - started)
+    result = {"corpus_mb": round(size, 2), "rallymap_mb_per_s": round(ours, 2)}
+    try:
+        from flashgeotext.geotext import GeoText
+    except ImportError:
+        result["flashgeotext"] = "not installed (pip install flashgeotext)"
+        return result
+    geotext = GeoText()
+    started = time.perf_counter()
+    for text in texts:
+        geotext.extract(text, span_info=True)
+    theirs = size / (time.perf_counter() - started)
+    result.update(flashgeotext_mb_per_s=round(theirs, 2), ratio=round(ours / theirs, 2))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m rallymap.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (the median is kept)")
+    parser.add_argument("--json", type=Path, default=Path("bench-results/bench.json"), help="where to write the JSON")
+    args = parser.parse_args(argv)
+    gazetteer = load_gazetteer()
+    cities = rally_cities(gazetteer)
+    with tempfile.TemporaryDirectory(prefix="rallymap-bench-") as tmp:
+        work = Path(tmp)
+        results = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
+                               "platform": platform.platform()}}
+        results["gazetteer"] = bench_gazetteer(work, args.runs)
+        results["build"] = bench_builds(work, cities, args.runs)
+        results["incremental"] = bench_incremental(work, cities, args.runs)
+        results["matchers"] = bench_matchers(work, cities, gazetteer)
+        results["dashboard"] = bench_dashboard(work, cities, args.runs)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(render(results))
+    return 0
+
+
+def render(results: dict) -> str:
+    b, i, g, m, d = (results[k] for k in ("build", "incremental", "gazetteer", "matchers", "dashboard"))
+    rows = [
+        ("gazetteer index, cold build", f"{g['cold_build_s']} s"),
+        ("gazetteer index, cached load", f"{g['cached_load_s']} s"),
+        *[(f"build {n:,} articles ({b[n]['mb']} MB)",
+           f"{b[n]['seconds']} s, {b[n]['articles_per_s']} articles/s, {b[n]['mb_per_s']} MB/s, "
+           f"peak {b[n]['peak_mb']} MB") for n in (1000, 10000)],
+        ("10,000 / 1,000 time ratio", str(b["ratio_10000_to_1000"])),
+        ("incremental: 10 new on 10,000", f"{i['seconds']} s"),
+        ("place extraction, rallymap", f"{m['rallymap_mb_per_s']} MB/s"),
+        ("place extraction, flashgeotext", f"{m.get('flashgeotext_mb_per_s', m.get('flashgeotext'))} MB/s"
+         + (f" (rallymap/flashgeotext = {m['ratio']})" if "ratio" in m else "")),
+        (f"dashboard, {d['reports']:,} reports: cold load", f"{d['cold_load_s']} s"),
+        ("dashboard: script run after a filter change", f"{d['rerun_after_filter_s']} s"),
+        ("dashboard: map payload", f"{d['map_payload_kb']} kB ({d['cities']} cities)"),
+    ]
+    width = max(len(name) for name, _ in rows)
+    return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
