@@ -4,8 +4,8 @@ import json
 from datetime import date
 
 import pytest
-
 from conftest import SEEDS
+
 from rallymap.app import charts
 from rallymap.app.data import Filters, apply_filters, coverage, exports, figures, prepare, timeline_frame
 from rallymap.app.outlines import country_outlines

@@ -14,8 +14,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS
+
 from rallymap import dataset
 from rallymap.app import charts
 from rallymap.app.data import Filters, apply_filters, prepare

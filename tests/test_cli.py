@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-
 from conftest import ROOT, SEEDS
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}

@@ -6,9 +6,9 @@ import shutil
 from datetime import date
 
 import pytest
+from conftest import ROOT, SEEDS
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT, SEEDS
 from rallymap import dataset
 from rallymap.pipeline import build
 

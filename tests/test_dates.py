@@ -6,8 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rallymap.dates import (DatedTarget, Reference, clip_to_publication, date_targets, find_dates,
-                            infer_reference, resolve)
+from rallymap.dates import (
+    DatedTarget,
+    Reference,
+    clip_to_publication,
+    date_targets,
+    find_dates,
+    infer_reference,
+    resolve,
+)
 from rallymap.text import sentences
 
 THU = Reference(date(2020, 2, 13), "published", "test")  # a Thursday

@@ -2,8 +2,8 @@
 
 import pandas as pd
 import pytest
-
 from conftest import SEEDS
+
 from rallymap.pipeline import build
 
 WEEKEND_0208 = ("2020-02-08", "2020-02-09")

@@ -259,6 +259,16 @@ def bench_matchers(work: Path, cities: list[City], gazetteer: Gazetteer) -> dict
     return result
 
 
+def calibration() -> float:
+    """Seconds for a fixed pure-Python loop: this machine's speed at the time of the run, so that
+    figures from runs on a busy or throttled machine can be told apart."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return round(time.perf_counter() - started, 2)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m rallymap.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (the median is kept)")
@@ -269,12 +279,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="rallymap-bench-") as tmp:
         work = Path(tmp)
         results = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                               "platform": platform.platform()}}
+                               "platform": platform.platform(), "calibration_loop_s": calibration()}}
         results["gazetteer"] = bench_gazetteer(work, args.runs)
         results["build"] = bench_builds(work, cities, args.runs)
         results["incremental"] = bench_incremental(work, cities, args.runs)
         results["matchers"] = bench_matchers(work, cities, gazetteer)
         results["dashboard"] = bench_dashboard(work, cities, args.runs)
+        results["machine"]["calibration_after_s"] = calibration()
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(render(results))
@@ -284,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
 def render(results: dict) -> str:
     b, i, g, m, d = (results[k] for k in ("build", "incremental", "gazetteer", "matchers", "dashboard"))
     rows = [
+        ("machine: 10M-step Python loop", f"{results['machine']['calibration_loop_s']} s "
+                                          f"({results['machine']['cpus']} CPUs)"),
         ("gazetteer index, cold build", f"{g['cold_build_s']} s"),
         ("gazetteer index, cached load", f"{g['cached_load_s']} s"),
         *[(f"build {n:,} articles ({b[n]['mb']} MB)",

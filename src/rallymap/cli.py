@@ -12,6 +12,7 @@ from . import dataset, pipeline
 from .cache import ReportCache
 from .errors import RallymapError
 from .gazetteer import default_cache_dir, load_gazetteer
+from .geocode import GeocodeCache, OnlineResolver, make_geocoder
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,6 +28,18 @@ def _parser() -> argparse.ArgumentParser:
                        help="process every article again instead of reusing unchanged ones (DIR/.cache)")
     build.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                        help="processes extracting articles in parallel (default: one per CPU)")
+    online = build.add_argument_group("online geocoding (optional; the offline gazetteer needs no network)")
+    online.add_argument("--geocoder", metavar="SERVICE",
+                        help="a geopy geocoder (nominatim, photon, arcgis, ...) for places the gazetteer cannot "
+                             "resolve, or for every place with --geocoder-mode all")
+    online.add_argument("--geocoder-mode", choices=("fallback", "all"), default="fallback",
+                        help="ask the service only when the gazetteer abstains (default), or for every place")
+    online.add_argument("--geocoder-url", metavar="URL", help="the service's address (a self-hosted Nominatim)")
+    online.add_argument("--user-agent", metavar="UA", help="identifies you to the service (Nominatim requires it)")
+    online.add_argument("--geocoder-delay", type=float, metavar="SECONDS",
+                        help="minimum seconds between requests (default: 1 for Nominatim, its usage policy; else 0)")
+    online.add_argument("--geocoder-timeout", type=float, default=10.0, metavar="SECONDS",
+                        help="seconds to wait for one answer (default: 10)")
     build.add_argument("--quiet", action="store_true", help="print only errors")
     return parser
 
@@ -60,11 +73,22 @@ def build_command(args: argparse.Namespace) -> int:
     interactive = sys.stderr.isatty() and not args.quiet
     update, close = _progress_bar(interactive)
     gazetteer = load_gazetteer(args.cache_dir)
+    resolver, resolver_name, workers, online = None, "geonames-offline", args.workers, None
+    if args.geocoder:
+        geocoder = make_geocoder(args.geocoder, gazetteer, args.geocoder_url, args.user_agent, args.geocoder_timeout)
+        delay = args.geocoder_delay if args.geocoder_delay is not None else 1.0 if args.geocoder == "nominatim" else 0.0
+        online = OnlineResolver(args.geocoder, geocoder, gazetteer, GeocodeCache(args.out / "geocache.sqlite"),
+                                args.geocoder_mode, delay)
+        resolver, resolver_name = online, f"{args.geocoder}:{args.geocoder_mode}:{args.geocoder_url or ''}"
+        workers = 1  # one rate limit and one cache connection: requests go out from one process
     try:
         cache = ReportCache(None if args.no_cache else args.out / ".cache" / "reports.pickle")
-        result = pipeline.build(args.sources, gazetteer, progress=update, cache=cache, workers=args.workers)
+        result = pipeline.build(args.sources, gazetteer, resolver=resolver, progress=update, cache=cache,
+                                resolver_name=resolver_name, workers=workers)
     finally:
         close()
+        if online is not None:
+            online.cache.close()
     if result.summary["articles_read"] == 0:
         reasons = "; ".join(f"{k}: {v}" for k, v in list(result.summary["skip_reasons"].items())[:3])
         print(f"rallymap: no article could be read from {', '.join(map(str, args.sources))}"
@@ -76,6 +100,13 @@ def build_command(args: argparse.Namespace) -> int:
         print("\n".join(summary_lines(result.summary, args.out, time.perf_counter() - started)))
         if result.reused:
             print(f"  reused {result.reused} unchanged article(s), processed {result.processed}")
+        if online is not None:
+            stats = online.stats
+            print(f"  geocoder {args.geocoder}: {stats.answered} place(s) placed, {stats.sent} request(s) sent, "
+                  f"{stats.cached} answered from the cache, {stats.fell_back} fell back to the offline gazetteer")
+        geocoders = ", ".join(f"{name} {count}" for name, count in result.summary["geocoders"].items())
+        if online is not None and geocoders:
+            print(f"  places by geocoder: {geocoders}")
     return 0
 
 

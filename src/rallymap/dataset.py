@@ -11,9 +11,8 @@ import os
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
-
 from datetime import date, timedelta
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -132,6 +131,12 @@ class Dataset:
     rallies: pd.DataFrame
 
 
+def place_keys(df: pd.DataFrame) -> pd.Series:
+    """One key per place: the GeoNames id, or rounded coordinates for online-geocoded places."""
+    coords = "@" + df["lat"].round(3).astype(str) + "," + df["lon"].round(3).astype(str)
+    return df["geonameid"].astype("string").fillna(coords).astype(str)
+
+
 def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """Merge reports of the same place whose dates overlap into rallies.
 
@@ -139,8 +144,7 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     interval overlaps the rally's interval, which then narrows to the overlap (every report
     describes the same day, so it lies in all of them). Undated reports of a place form one rally.
     Returns the rallies table and each event's rally_id (in the events' order)."""
-    place_key = events["geonameid"].astype("string").fillna(
-        events["lat"].round(3).astype(str) + "," + events["lon"].round(3).astype(str))
+    place_key = place_keys(events)
     columns = {name: events[name].fillna("").tolist() if name == "source" else events[name].tolist() for name in
                ("article_id", "source", "city", "country", "lat", "lon", "geonameid", "date_precision", "scheduled")}
     undated = events["date_start"].isna().to_numpy()

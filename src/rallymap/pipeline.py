@@ -5,16 +5,26 @@ from __future__ import annotations
 import multiprocessing
 import os
 import statistics
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Protocol
 
 from .cache import ReportCache
-from .dataset import ARTICLES, EVENTS, Dataset, frame, merge_rallies
-from .dates import RANK_FALLBACK, DatedTarget, DateInterval, DateMention, Reference, date_targets, find_dates, hull, infer_reference
+from .dataset import ARTICLES, EVENTS, Dataset, frame, merge_rallies, place_keys
+from .dates import (
+    RANK_FALLBACK,
+    DatedTarget,
+    DateInterval,
+    DateMention,
+    Reference,
+    date_targets,
+    find_dates,
+    hull,
+    infer_reference,
+)
 from .extract import PlaceMention, analyse
 from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
@@ -136,7 +146,8 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
             rows_of[article.article_id] = cached
     for article, rows in zip(pending, _extract_all(pending, gazetteer, resolver, reference, workers)):
         rows_of[article.article_id] = rows
-        cache.put(keys[article.article_id], rows)
+        if not any(r["geocoder"].endswith("(fallback)") for r in rows):  # retry failed lookups next time
+            cache.put(keys[article.article_id], rows)
     event_rows: list[dict] = []
     article_rows: list[dict] = []
     for item in items:
@@ -166,7 +177,7 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     summary = {
         "files": len(paths), "articles_read": len(articles), "skipped": len(skipped),
         "skip_reasons": {r["article_id"]: r["status"].removeprefix("skipped: ") for r in skipped},
-        "reports": len(events), "rallies": len(rallies), "cities": int(events["geonameid"].nunique()) if len(events) else 0,
+        "reports": len(events), "rallies": len(rallies), "cities": int(place_keys(events).nunique()) if len(events) else 0,
         "countries": int(events["country"].nunique()) if len(events) else 0,
         "geocoders": events["geocoder"].value_counts().to_dict() if len(events) else {},
         "corpus_reference": reference.isoformat() if reference else None,

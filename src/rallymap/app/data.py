@@ -11,6 +11,8 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from ..dataset import place_keys
+
 PALETTE = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189), (140, 86, 75),
            (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207), (174, 199, 232), (255, 187, 120)]
 
@@ -48,12 +50,6 @@ class View:
     rallies: pd.DataFrame
     events: pd.DataFrame
     cities: pd.DataFrame = field(default_factory=pd.DataFrame)
-
-
-def place_keys(df: pd.DataFrame) -> pd.Series:
-    """One key per place: the GeoNames id, or rounded coordinates for online-geocoded places."""
-    coords = "@" + df["lat"].round(3).astype(str) + "," + df["lon"].round(3).astype(str)
-    return df["geonameid"].astype("string").fillna(coords).astype(str)
 
 
 def prepare(events: pd.DataFrame, rallies: pd.DataFrame, articles: pd.DataFrame) -> Prepared:

@@ -177,7 +177,8 @@ def coverage_ui(place_key: str, view: View, articles: pd.DataFrame) -> None:
                     st.markdown(highlight(report.evidence, [(offset, offset + report.end_char - report.start_char)]))
                 else:
                     st.markdown(escape_markdown(report.evidence))
-                st.caption(f"Why: {report.rally_reason}; place: {report.geo_reason}; date: {report.date_reason}")
+                st.caption(f"Why: {report.rally_reason}; place ({report.geocoder}): {report.geo_reason}; "
+                           f"date: {report.date_reason}")
                 with st.expander("Read the whole article"):
                     _article_text(text, [(report.start_char, report.end_char)])
 
