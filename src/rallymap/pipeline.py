@@ -121,21 +121,39 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     in parallel (the resolver must then be safe to copy into them: the offline one is)."""
     resolver = resolver or offline_resolver(gazetteer)
     cache = cache or ReportCache(None)
+    items = read_all(sources, cache, progress)
+    articles = [a for a in items if isinstance(a, Article)]
+    reference = corpus_reference(articles)
+    first_by_hash: dict[str, str] = {}
+    for article in articles:
+        first_by_hash.setdefault(article.content_hash, article.article_id)
+    unique = [a for a in articles if first_by_hash[a.content_hash] == a.article_id]
+    rows_of, processed = extract_cached(unique, gazetteer, resolver, reference, cache, resolver_name, workers)
+    dataset, summary = tables(items, first_by_hash, rows_of)
+    summary["corpus_reference"] = reference.isoformat() if reference else None
+    return BuildResult(dataset, summary, processed, len(unique) - processed)
+
+
+def read_all(sources: Iterable[Path], cache: ReportCache,
+             progress: Callable[[int, int], None] | None = None) -> list[Article | Skipped]:
+    """Every file under sources as articles or skips, in sorted order (parsed files from the cache)."""
     paths, walk_skips = discover(sources)
     items: list[Article | Skipped] = list(walk_skips)
     for n, path in enumerate(paths, 1):
         items.extend(_read_cached(path, cache))
         if progress:
             progress(n, len(paths))
-    articles = [a for a in items if isinstance(a, Article)]
-    reference = corpus_reference(articles)
-    first_by_hash: dict[str, str] = {}
+    return items
+
+
+def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: date | None,
+                   cache: ReportCache, resolver_name: str, workers: int) -> tuple[dict[str, list[dict]], int]:
+    """Report rows per article id, from the cache when the article and its context are unchanged;
+    returns them with the number of articles extracted in this run."""
     keys: dict[str, str] = {}
     rows_of: dict[str, list[dict]] = {}
     pending: list[Article] = []
     for article in articles:
-        if first_by_hash.setdefault(article.content_hash, article.article_id) != article.article_id:
-            continue
         key = ReportCache.key(article.content_hash, article.article_id, article.title, article.source, article.url,
                               article.published, None if article.published else reference, resolver_name)
         keys[article.article_id] = key
@@ -148,6 +166,13 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
         rows_of[article.article_id] = rows
         if not any(r["geocoder"].endswith("(fallback)") for r in rows):  # retry failed lookups next time
             cache.put(keys[article.article_id], rows)
+    return rows_of, len(pending)
+
+
+def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
+           rows_of: dict[str, list[dict]]) -> tuple[Dataset, dict]:
+    """The events, articles and rallies tables, and the build summary. Every item becomes an
+    articles row: ok, skipped with its reason, or the same text as an article already kept."""
     event_rows: list[dict] = []
     article_rows: list[dict] = []
     for item in items:
@@ -172,17 +197,17 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     rallies, rally_ids = merge_rallies(events)
     events["rally_id"] = rally_ids
     events = events.astype({"rally_id": "string"})
-    articles_df = frame(article_rows, ARTICLES)
     skipped = [r for r in article_rows if r["status"] != "ok"]
     summary = {
-        "files": len(paths), "articles_read": len(articles), "skipped": len(skipped),
+        "files": len({i.path for i in items}),
+        "articles_read": sum(1 for i in items if isinstance(i, Article)), "skipped": len(skipped),
         "skip_reasons": {r["article_id"]: r["status"].removeprefix("skipped: ") for r in skipped},
-        "reports": len(events), "rallies": len(rallies), "cities": int(place_keys(events).nunique()) if len(events) else 0,
+        "reports": len(events), "rallies": len(rallies),
+        "cities": int(place_keys(events).nunique()) if len(events) else 0,
         "countries": int(events["country"].nunique()) if len(events) else 0,
         "geocoders": events["geocoder"].value_counts().to_dict() if len(events) else {},
-        "corpus_reference": reference.isoformat() if reference else None,
     }
-    return BuildResult(Dataset(events, articles_df, rallies), summary, len(pending), len(keys) - len(pending))
+    return Dataset(events, frame(article_rows, ARTICLES), rallies), summary
 
 
 def _read_cached(path: Path, cache: ReportCache) -> list[Article | Skipped]:
