@@ -55,13 +55,15 @@ TINY_CITIES = [
     city(4929417, "Hyde Park", 42.255, -71.124, "US", "MA", 31845),
     city(2147714, "Sydney", -33.868, 151.207, "AU", "02", 4627345),
     city(2063523, "Perth", -31.952, 115.861, "AU", "08", 1896548),
+    city(2193733, "Auckland", -36.848, 174.763, "NZ", "E7", 1547200, "Auklando"),
+    city(5378538, "Oakland", 37.804, -122.271, "US", "CA", 419267, "Oukland"),
     city(2640354, "Perth", 56.396, -3.437, "GB", "SCT", 47180),
 ]
 TINY_COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("FR", "France"), ("US", "United States"), ("GB", "United Kingdom"), ("CA", "Canada"), ("NO", "Norway"),
     ("SE", "Sweden"), ("DK", "Denmark"), ("CH", "Switzerland"), ("AT", "Austria"), ("NL", "Netherlands"),
     ("DE", "Germany"), ("IR", "Iran"), ("PL", "Poland"), ("HK", "Hong Kong"), ("RU", "Russia"),
-    ("BE", "Belgium"), ("IT", "Italy"), ("AU", "Australia"), ("IQ", "Iraq")]]
+    ("BE", "Belgium"), ("IT", "Italy"), ("AU", "Australia"), ("IQ", "Iraq"), ("NZ", "New Zealand")]]
 TINY_STATES = [{"code": "TX", "name": "Texas"}, {"code": "DC", "name": "District of Columbia"},
                {"code": "MO", "name": "Missouri"}, {"code": "NY", "name": "New York"}]
 

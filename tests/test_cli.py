@@ -54,3 +54,17 @@ def test_nothing_readable_exits_non_zero(tmp_path, gazetteer):
     assert result.returncode == 1
     assert "no article could be read" in result.stderr and "empty file" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_report_cache_ignores_other_code_versions(tmp_path):
+    import pickle
+
+    from rallymap.cache import CACHE_VERSION, ReportCache
+
+    path = tmp_path / "reports.pickle"
+    path.write_bytes(pickle.dumps(("another version", {"k": [1]})))
+    assert ReportCache(path).get("k") is None
+    path.write_bytes(pickle.dumps((CACHE_VERSION, {"k": [1]})))
+    assert ReportCache(path).get("k") == [1]
+    path.write_bytes(b"damaged")
+    assert ReportCache(path).get("k") is None

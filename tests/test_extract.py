@@ -17,8 +17,11 @@ CASES = [
     pytest.param("Meanwhile, in The Hague, the Netherlands, Iranians held a protest outside the Dutch Parliament.",
                  ["The Hague"], id="the-hague"),
     pytest.param("In the capital Minsk, demonstrators marched in different parts of the city.", [], id="unknown-city-ignored"),
-    pytest.param("Similar protests were also held in Paris, Aukland, Perth and Rome.", ["Paris", "Perth", "Rome"],
+    pytest.param("Similar protests were also held in Paris, Zzyzxville, Perth and Rome.", ["Paris", "Perth", "Rome"],
                  id="list-survives-unknown-item"),
+    pytest.param("Similar protests were also held in Paris, Aukland, Perth and Rome.",
+                 ["Paris", "Aukland", "Perth", "Rome"], id="misspelled-city-in-a-list"),
+    pytest.param("Aukland residents protested.", [], id="misspelling-outside-a-list-is-not-read"),
     pytest.param("In France, hundreds of people protested in cities like Paris and Nice.", ["Paris", "Nice"],
                  id="common-word-town-in-a-list"),
     pytest.param("To the Stockholm MEK rally, Rajavi sent a video message.", ["Stockholm"], id="city-modifies-rally"),
@@ -72,6 +75,16 @@ def test_scheduled_sentences(tiny_gazetteer):
     analysis = analyse("Hundreds gathered in Toronto on Thursday, and calls are being made to gather on Friday.",
                        tiny_gazetteer)
     assert [r.scheduled for r in analysis.rallies] == [False]
+
+
+def test_respelling(tiny_gazetteer):
+    assert tiny_gazetteer.respelled("aukland") == "auckland"  # Oakland's alternate 'Oukland' loses to a name
+    assert tiny_gazetteer.respelled("stockholm") is None  # a known name is not respelled
+    assert tiny_gazetteer.respelled("oslo") is None  # too short to guess
+    analysis = analyse("Rallies were held in Paris, Aukland and Rome.", tiny_gazetteer)
+    from rallymap.geocode import resolve_place
+    place = resolve_place(analysis.rallies[1].place, tiny_gazetteer)
+    assert place.city == "Auckland" and "misspelling" in place.geo_reason
 
 
 def test_every_rally_says_why(tiny_gazetteer):

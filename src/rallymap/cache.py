@@ -16,7 +16,19 @@ from pathlib import Path
 
 from . import __version__
 
-CACHE_VERSION = f"{__version__}-2"  # bump when what is cached changes shape
+
+def _code_fingerprint() -> str:
+    """Identity of the code that produced cached results: any change to rallymap's source files
+    (extraction rules, gazetteer, dates) invalidates the cache."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha1(__version__.encode())
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+CACHE_VERSION = _code_fingerprint()
 
 
 class ReportCache:

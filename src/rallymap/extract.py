@@ -273,7 +273,7 @@ def analyse(text: str, gazetteer: Gazetteer) -> ArticleAnalysis:
 
     rallies: list[RallyMention] = []
     for s in sentence_list:
-        cities = [p for p in per_sentence[s.index] if p.kind == "city"]
+        cities = _with_respelled(text, [p for p in per_sentence[s.index] if p.kind == "city"], gazetteer)
         if not cities:
             continue
         words = index.between(s.start, s.end)
@@ -309,6 +309,24 @@ def analyse(text: str, gazetteer: Gazetteer) -> ArticleAnalysis:
                     rallies.append(RallyMention(cities[k], why, scheduled))
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
                            frozenset(c for c in context if c))
+
+
+def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The cities of a sentence with the misspelled large cities found between listed ones
+    ('Vienna, Aukland, Perth'): only inside a list, where the name's role is clear."""
+    result: list[PlaceMention] = []
+    for before, after in zip(cities, cities[1:]):
+        result.append(before)
+        if not _LIST_GLUE.match(_UNKNOWN_ITEM.sub(" ", text[before.tail:after.start])):
+            continue
+        for item in _UNKNOWN_ITEM.finditer(text, before.tail, after.start):
+            surface = item.group(0).strip()
+            start = item.start() + item.group(0).index(surface)
+            key = gazetteer.respelled(fold_word(surface)) if " " not in surface else None
+            if key:
+                result.append(PlaceMention(start, start + len(surface), surface, key, "city", before.sentence,
+                                           cue_end=start + len(surface)))
+    return result + cities[-1:]
 
 
 def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], quoted) -> str | None:

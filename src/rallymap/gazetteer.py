@@ -19,13 +19,16 @@ from pathlib import Path
 from .errors import GazetteerError
 from .text import fold
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 # Alternate names of small places are mostly transliterations that collide with English words or
 # with famous cities (South San Francisco is also 'Baden'); keep them for places this large.
 MIN_ALTERNATE_POPULATION = 5000
 # A country whose name is also one of its own cities this large is a city-state (Hong Kong,
 # Singapore, Luxembourg): a rally there is a rally in that city.
 CITY_STATE_POPULATION = 100_000
+# Names of cities this large are also found misspelled by one letter ('Aukland'), in lists of
+# rally places only (extract decides where).
+RESPELL_POPULATION = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +114,34 @@ class Gazetteer:
     regions: Mapping[str, tuple[str, str]]  # folded name -> (ISO alpha-2, admin1 code)
     demonyms: Mapping[str, str]
     prefixes: frozenset[str]  # every word-prefix of a multi-word name ('new', 'new york')
+    deletions: Mapping[str, tuple[str, ...]]  # large cities' names with one letter deleted -> names
+
+    def respelled(self, key: str) -> str | None:
+        """The one large city's name within one letter of key (an insertion, deletion or
+        substitution: 'aukland' -> 'auckland'), or None when there is none or more than one."""
+        if len(key) < 5 or key in self.names:
+            return None
+        found = set(self.deletions.get(key, ()))  # key lacks a letter
+        for variant in _deleted(key):
+            found.update(self.deletions.get(variant, ()))  # a letter replaced
+            if variant in self.names and any(
+                    City(*self.rows[c >> 1]).population >= RESPELL_POPULATION for c in self.names[variant]):
+                found.add(variant)  # key has an extra letter
+        found = {name for name in found if _one_edit(key, name)}
+        # A city's own name beats another city's alternate name ('auckland' over Oakland's 'oukland').
+        own = {name for name in found if any(c.primary for c in self.candidates(name))}
+        found = own or found
+        # Names one letter away may be spellings of the same city ('auckland', 'auklando'):
+        # what must be unique is the city.
+        by_city: dict[int, list[str]] = {}
+        for name in found:
+            largest = max(self.candidates(name), key=lambda c: c.city.population)
+            by_city.setdefault(largest.city.geonameid, []).append(name)
+        if len(by_city) != 1:
+            return None
+        (geonameid, spellings), = by_city.items()
+        return min(spellings, key=lambda k: (not any(c.primary and c.city.geonameid == geonameid
+                                                     for c in self.candidates(k)), k))
 
     def candidates(self, key: str) -> list[Candidate]:
         """Cities whose name or alternate name folds to key."""
@@ -167,8 +198,30 @@ class Gazetteer:
         for key in (*names, *country_map, *regions):
             words = key.split(" ")
             prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
+        deletions: dict[str, set[str]] = {}
+        for key, codes in names.items():
+            if len(key) >= 5 and any(city_list[c >> 1][6] >= RESPELL_POPULATION for c in codes):
+                for variant in _deleted(key):
+                    deletions.setdefault(variant, set()).add(key)
         return cls(tuple(city_list), {k: tuple(v) for k, v in names.items()}, country_map,
-                   country_names, regions, dict(DEMONYMS), frozenset(prefixes))
+                   country_names, regions, dict(DEMONYMS), frozenset(prefixes),
+                   {k: tuple(sorted(v)) for k, v in deletions.items()})
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by exactly one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(shorter, longer)) if x != y), len(shorter))
+    return shorter[i:] == longer[i + 1:]
+
+
+def _deleted(key: str) -> set[str]:
+    """key with one letter deleted, every way."""
+    return {key[:i] + key[i + 1:] for i in range(len(key)) if key[i] != " "}
 
 
 def _usable_alternate(name: str) -> bool:

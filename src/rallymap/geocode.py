@@ -67,6 +67,9 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer,
     if not candidates:
         return None
     reasons: list[str] = []
+    if fold(mention.surface) != mention.key:
+        reasons.append(f"'{mention.surface}' read as a misspelling of '{mention.key}' (one letter apart, "
+                       "in a list of places)")
     if mention.region_cue:
         country, admin1 = mention.region_cue
         narrowed = [c for c in candidates if c.city.country == country and c.city.admin1 == admin1]
@@ -85,7 +88,8 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer,
     total = sum(10 ** (s - best_score) for s, _ in scored)
     confidence = round(1.0 / total, 3)
     if len(scored) == 1:
-        reasons.append("the only place of that name" if not reasons else "one place of that name there")
+        reasons.append("one place of that name there" if mention.region_cue or mention.country_cue
+                       else "the only place of that name")
     else:
         bigger = [c for _, c in scored if c.city.population > best.city.population]
         if not bigger:
