@@ -131,9 +131,8 @@ def _lookup(gazetteer: Gazetteer, key: str, words: list[str]) -> str | None:
         return None
     if short_caps:  # MEK, NCRI, IRGC, AFP: acronyms, not towns
         return "region" if gazetteer.region_of(key) and len(key) > 1 else None
-    candidates = gazetteer.candidates(key)
-    if candidates:
-        if gazetteer.region_of(key) and max(c.city.population for c in candidates) < 500_000:
+    if key in gazetteer.names:
+        if gazetteer.region_of(key) and max(c.city.population for c in gazetteer.candidates(key)) < 500_000:
             return "region"
         return "city"
     if gazetteer.region_of(key) and len(key) > 2:
