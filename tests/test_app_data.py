@@ -76,3 +76,15 @@ def test_exports(data):
     assert {f["properties"]["city"] for f in rallies["features"]} == {"Stockholm", "Gothenburg", "Malmö"}
     assert rallies["features"][0]["geometry"]["type"] == "Point"
     assert files["rallymap-reports.csv"][0]().count("\n") == 5  # header and four reports
+
+
+def test_brush_range_reads_streamlits_selection_payload():
+    from datetime import date as day
+
+    from rallymap.app.views import brush_range
+
+    january_15, january_22 = 1579046400000, 1579651200000  # epoch milliseconds, as Vega sends them
+    assert brush_range({"selection": {"brush": {"period": [january_15, january_22]}}}) == (
+        day(2020, 1, 15), day(2020, 1, 22))
+    assert brush_range({"selection": {"brush": {}}}) is None
+    assert brush_range({"selection": {}}) is None

@@ -86,6 +86,7 @@ def timeline(rallies: pd.DataFrame) -> alt.Chart:
     return alt.Chart(counts).mark_bar().encode(
         x=alt.X("period:T", title="week" if unit == "week" else "day"),
         y=alt.Y("sum(rallies):Q", title="rallies"),
-        color=alt.Color("country:N", scale=alt.Scale(domain=countries, range=colors), title="country"),
+        color=alt.Color("country:N", scale=alt.Scale(domain=countries, range=colors), title="country",
+                        legend=alt.Legend(columns=2, symbolLimit=0)),
         tooltip=[alt.Tooltip("period:T", title=unit), "country:N", alt.Tooltip("sum(rallies):Q", title="rallies")],
     ).add_params(brush).properties(height=180)
