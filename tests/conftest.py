@@ -11,7 +11,6 @@ from rallymap.gazetteer import Gazetteer, load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-DATA = Path(__file__).resolve().parent / "data"
 
 
 def city(geonameid, name, lat, lon, cc, admin1, population, *alternates):
