@@ -64,7 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("sameday", re.compile(r"\b(?:that|the) same day\b|\bthat day\b", re.I)),
 ]
 # A word each kind of expression contains: a text without it skips that pattern.
-_NEEDS = {"iso": "-", "weekend": "week", "week": "week", "weekday": "day", "sameday": "day",
+_NEEDS = {"iso": ("-",), "weekend": ("week",), "week": ("week",), "weekday": ("day",), "sameday": ("day",),
           "relative": ("today", "yesterday", "tonight", "morning", "afternoon", "evening", "night")}
 # Expressions that bound a period rather than date an event: 'since June', 'until Friday'.
 _NOT_AN_EVENT = re.compile(r"(?:since|until|till|by|before|after|from)\s*$", re.I)
@@ -127,7 +127,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         needs = _NEEDS.get(kind)
-        if needs is not None and not any(word in lowered for word in ((needs,) if isinstance(needs, str) else needs)):
+        if needs is not None and not any(word in lowered for word in needs):
             continue
         for m in pattern.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):

@@ -234,8 +234,7 @@ def _previous_words(text: str, words: list[Token], index: int, limit: int) -> li
 
 
 def _word_index(words: list[Token], offset: int) -> int:
-    starts = [w.start for w in words]
-    return bisect.bisect_left(starts, offset)
+    return bisect.bisect_left(words, offset, key=lambda w: w.start)
 
 
 def analyse(text: str, gazetteer: Gazetteer) -> ArticleAnalysis:

@@ -233,9 +233,13 @@ def _worker_init(gazetteer: Gazetteer, resolver: Resolver, reference: date | Non
     _WORKER_STATE.update(gazetteer=gazetteer, resolver=resolver, reference=reference)
 
 
+def _report_rows(article: Article, gazetteer: Gazetteer, resolver: Resolver, reference: date | None) -> list[dict]:
+    return [report_row(r) for r in extract_reports(article, gazetteer, resolver, reference)]
+
+
 def _worker_extract(article: Article) -> list[dict]:
     state = _WORKER_STATE
-    return [report_row(r) for r in extract_reports(article, state["gazetteer"], state["resolver"], state["reference"])]
+    return _report_rows(article, state["gazetteer"], state["resolver"], state["reference"])
 
 
 def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: date | None,
@@ -244,7 +248,7 @@ def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolv
     (fork shares the loaded gazetteer instead of pickling it; rows are plain dicts, which pickle
     fast on the way back)."""
     if workers <= 1 or len(articles) < PARALLEL_MINIMUM or "fork" not in multiprocessing.get_all_start_methods():
-        return [[report_row(r) for r in extract_reports(a, gazetteer, resolver, reference)] for a in articles]
+        return [_report_rows(a, gazetteer, resolver, reference) for a in articles]
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
                              initargs=(gazetteer, resolver, reference)) as pool:
