@@ -19,10 +19,10 @@ from . import __version__
 
 def _code_fingerprint() -> str:
     """Identity of the code that produced cached results: any change to rallymap's source files
-    (extraction rules, gazetteer, dates) invalidates the cache."""
+    (extraction rules, lexicons, gazetteer, dates) invalidates the cache."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha1(__version__.encode())
-    for source in sorted(package.rglob("*.py")):
+    for source in sorted([*package.rglob("*.py"), *package.rglob("*.toml")]):
         digest.update(source.relative_to(package).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]

@@ -14,8 +14,10 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
-from .text import WORD
+from .lexicon import Lexicon, calendar_of, english
+from .text import WORD, fold
 
 PRECISIONS = ("day", "weekend", "week", "month", "approximate", "unknown")
 # A rally report dated more than this before the reference is history (a 1982 attack, a 1979
@@ -23,52 +25,96 @@ PRECISIONS = ("day", "weekend", "week", "month", "approximate", "unknown")
 HISTORY_DAYS = 366
 YEAR_RANGE = (1950, 2100)
 
-MONTHS = {name: i for i, names in enumerate(
-    [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-     ("october", "oct"), ("november", "nov"), ("december", "dec")]) for name in names}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-            "saturday": 5, "sunday": 6}
-
-_MONTH = (r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_WEEKDAY = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
-_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
-_YEAR = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
-_APPROX = r"(?P<approx>(?:around|about|circa|approximately|roughly)\s+)?"
+YEAR_PATTERN = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
+DAY_PATTERN = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?(?!\d|:\d|[.,]\d)"
 
 
-def _p(template: str, group: str) -> str:
-    return template.format(g=group)
+def _alternation(entries, flags: str = "i") -> str:
+    """Lexicon entries as one regex alternation, longest first, spaces as any whitespace."""
+    parts = sorted({e.strip() for e in entries if e.strip()}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+    return f"(?{flags}:{body})" if body else "(?!)"
 
 
-_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
-    # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
-    ("md", re.compile(r"\b(?=[AaCcRrMTWFSJDNO])" + _APPROX + r"(?:" + _p(_WEEKDAY, "wd") + r",?\s+(?:the\s+)?)?" + _p(_MONTH, "mon")
-                      + r"\s+" + _p(_DAY, "day") + r"(?:,?\s+" + _p(_YEAR, "year") + r")?")),
-    # 'Thursday, 13 February 2020', '28 May 2020', 'the 6th of July', '04 February 2020'
-    ("dm", re.compile(r"\b(?=[AaCcRrMTWFSt0-9])" + _APPROX + r"(?:" + _p(_WEEKDAY, "wd") + r",?\s+)?(?:the\s+)?" + _p(_DAY, "day")
-                      + r"(?:\s+of)?\s+" + _p(_MONTH, "mon") + r"(?:,?\s+" + _p(_YEAR, "year") + r")?")),
-    # 'mid-November', 'early December 2019', 'in November', 'November 2019'
-    ("month", re.compile(r"\b(?=[meldbiJFMASOND])(?:(?P<part>mid|early|late|end of|beginning of)[-\s]+|(?P<prep>in|during)\s+)"
-                         + _p(_MONTH, "mon") + r"(?:,?\s+" + _p(_YEAR, "year") + r")?"
-                         + r"|\b" + _p(_MONTH, "mon2") + r"\s+" + _p(_YEAR, "year2"))),
-    # 'over the weekend', 'last weekend', 'this past weekend'
-    ("weekend", re.compile(r"\b(?P<mod>this past|last|this|next|the|past)\s+weekend", re.I)),
-    ("week", re.compile(r"\b(?P<mod>earlier this|later this|this past|last|this|next|the past)\s+week(?!end)", re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<mod>(?i:last|this past|this|next|on|early on|late on))\s+)?"
-                           + _p(_WEEKDAY, "wd"))),
-    ("relative", re.compile(r"\b(?P<word>today|yesterday|tonight|this morning|this afternoon|this evening"
-                            r"|last night|earlier today)\b", re.I)),
-    ("sameday", re.compile(r"\b(?:that|the) same day\b|\bthat day\b", re.I)),
-]
-# A word each kind of expression contains: a text without it skips that pattern.
-_NEEDS = {"iso": ("-",), "weekend": ("week",), "week": ("week",), "weekday": ("day",), "sameday": ("day",),
-          "relative": ("today", "yesterday", "tonight", "morning", "afternoon", "evening", "night")}
-# Expressions that bound a period rather than date an event: 'since June', 'until Friday'.
-_NOT_AN_EVENT = re.compile(r"(?:since|until|till|by|before|after|from)\s*$", re.I)
-_JOINER = re.compile(r"^\s*(?:and|to|through|-|–|—)\s*$")
+@dataclass(frozen=True)
+class DateGrammar:
+    """The date patterns of one language, built from its lexicon and CLDR names."""
+
+    language: str
+    patterns: tuple[tuple[str, re.Pattern], ...]
+    months: dict[str, int]  # folded name -> month
+    weekdays: dict[str, int]  # folded name -> weekday
+    modifiers: dict[str, str]  # folded modifier words -> last / this / next / earlier this / ...
+    month_first: bool
+    yesterday: frozenset[str]
+
+
+@lru_cache(maxsize=32)
+def grammar_for(lexicon: Lexicon) -> DateGrammar:
+    """The date grammar of a lexicon's language, built once."""
+    calendar = calendar_of(lexicon)
+    t = lambda key: lexicon.get("time", key)  # noqa: E731
+    case = "" if calendar.capitalised else "i"
+    written_months = [n for n in calendar.written if fold(n) in calendar.months]
+    written_weekdays = [n for n in calendar.written if fold(n) in calendar.weekdays]
+    folded = [fold(n) for n in written_months]
+    wide = [n for n, f in zip(written_months, folded)
+            if not any(o != f and o.startswith(f) and calendar.months[o] == calendar.months[f] for o in folded)]
+    month = lambda g, names=written_months: (f"(?P<{g}>" + _alternation(names, case) + r")\.?")  # noqa: E731
+    # A weekday may run into a capitalised credit ('SundayFILIPPO'), not into more of a word.
+    weekday = lambda g: f"(?P<{g}>" + _alternation(written_weekdays, case) + r")(?![^\W\d_](?<![A-Z]))"  # noqa: E731
+    day, year = DAY_PATTERN, YEAR_PATTERN
+    glue = _alternation(t("day_month_glue"))
+    around = r"(?P<approx>" + _alternation(t("around")) + r"\s+)?"
+    weekday_lead = r"(?:" + weekday("wd") + r",?\s+(?:\w{1,4}\s+)?)?"
+    year_tail = r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
+    modifiers: dict[str, str] = {}
+    for canonical, key in (("last", "last"), ("this", "this"), ("next", "next"), ("earlier this", "earlier_this"),
+                           ("later this", "later_this"), ("the past", "recent"), ("last", "last_after"),
+                           ("next", "next_after"), ("early", "early"), ("mid", "mid"), ("late", "late")):
+        for entry in t(key):
+            modifiers.setdefault(fold(entry), canonical)
+    before = _alternation([*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")])
+    after = _alternation([*t("last_after"), *t("next_after")])
+    prefixes = _alternation(t("weekday_prefixes"))
+    patterns = [
+        ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
+        ("numeric", re.compile(r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]"
+                               r"(?P<y>(?:19|20)\d\d)(?![\d/.]\d)")),
+    ]
+    if lexicon.month_first:
+        # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
+        patterns.append(("md", re.compile(around + r"(?:" + weekday("wd") + r",?\s+(?:the\s+)?)?" + month("mon")
+                                          + r"\s+" + day.format(g="day") + year_tail)))
+    # 'Thursday, 13 February 2020', '10. Januar 2015', 'sábado 10 de enero de 2015', 'lördagen den 10 januari'
+    patterns.append(("dm", re.compile(around + weekday_lead + r"(?:(?:the|den|le|el|il|o)\s+)?" + day.format(g="day")
+                                      + r"\.?(?:\s+" + glue + r")?\s+" + month("mon") + year_tail)))
+    parts = r"(?P<part>" + _alternation([*t("early"), *t("mid"), *t("late")]) + r")"
+    patterns.append(("month", re.compile(
+        r"(?:" + parts + r"[-\s]+(?:" + glue + r"\s+)?|(?P<prep>" + _alternation(t("month_preps")) + r")\s+)"
+        + month("mon", wide) + r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
+        + r"|" + month("mon2", wide) + r"\s+(?:" + glue + r"\s+)?" + year.format(g="year2"))))
+    for kind, words in (("weekend", t("weekend")), ("week", t("week"))):
+        noun = _alternation(words)
+        patterns.append((kind, re.compile(r"(?:(?P<mod>" + before + r"|the|over\s+the)\s+)?(?:\w{1,3}\s+)?" + noun
+                                          + r"(?!\w)(?:\s+(?P<after>" + after + r"))?")))
+    patterns.append(("weekday", re.compile(r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
+                                           + r"(?:\s+(?P<after>" + after + r")(?!\w))?")))
+    patterns.append(("relative", re.compile(r"(?P<word>" + _alternation([*t("today"), *t("yesterday")]) + r")(?!\w)")))
+    patterns.append(("sameday", re.compile(_alternation(t("same_day")) + r"(?!\w)")))
+    patterns = [(kind, re.compile(r"(?<!\w)(?:" + p.pattern + ")", p.flags)) for kind, p in patterns]
+    return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
+                       lexicon.month_first, frozenset(fold(w) for w in t("yesterday")))
+
+
+@lru_cache(maxsize=32)
+def _not_an_event(lexicon: Lexicon) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + _alternation(lexicon.get("time", "not_an_event")) + r"\s*$")
+
+
+@lru_cache(maxsize=32)
+def _joiner(lexicon: Lexicon) -> re.Pattern:
+    return re.compile(r"^\s*(?:" + _alternation(lexicon.get("time", "range_joiners")) + r"|-|–|—)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,22 +165,25 @@ class Reference:
     reason: str
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Date expressions in text[start:end], in order, without overlaps."""
+def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexicon | None = None) -> list[DateMention]:
+    """Date expressions in text[start:end] written in the lexicon's language (default English),
+    in order, without overlaps."""
+    lexicon = lexicon or english()
+    grammar = grammar_for(lexicon)
+    not_an_event = _not_an_event(lexicon)
     end = len(text) if end is None else end
-    lowered = text[start:end].lower()
+    has_digit = any(ch.isdigit() for ch in text[start:end])
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        needs = _NEEDS.get(kind)
-        if needs is not None and not any(word in lowered for word in needs):
+    for kind, pattern in grammar.patterns:
+        if kind in _NEEDS_DIGIT and not has_digit:
             continue
         for m in pattern.finditer(text, start, end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if m.end() == m.start() or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if _NOT_AN_EVENT.search(text[max(start, m.start() - 8):m.start()]):
+            if not_an_event.search(text, max(start, m.start() - 12), m.start()):
                 continue
-            mention = _mention(kind, m)
+            mention = _mention(kind, m, grammar)
             if mention is not None:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
@@ -142,14 +191,23 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return found
 
 
-def _mention(kind: str, m: re.Match) -> DateMention | None:
+_NEEDS_DIGIT = frozenset({"iso", "numeric", "md", "dm"})
+
+
+def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None:
     g = m.groupdict()
     text = m.group(0)
+    weekday = grammar.weekdays[fold(g["wd"])] if g.get("wd") else None
     if kind == "iso":
         return _valid(DateMention(m.start(), m.end(), text, "day", int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind == "numeric":
+        a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
+        month, day = (a, b) if grammar.month_first else (b, a)
+        if weekday is not None and _weekday_of(year, month, day) != weekday and _weekday_of(year, day, month) == weekday:
+            month, day = day, month  # the weekday says which order the writer used
+        return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday))
     if kind in ("md", "dm"):
-        month = MONTHS[g["mon"].lower().rstrip(".")]
-        weekday = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+        month = grammar.months[fold(g["mon"])]
         year = int(g["year"]) if g.get("year") else None
         modifier = "around" if g.get("approx") else ""
         return _valid(DateMention(m.start(), m.end(), text, "day", year, month, int(g["day"]), weekday, modifier))
@@ -158,21 +216,34 @@ def _mention(kind: str, m: re.Match) -> DateMention | None:
         if name is None:
             return None
         year = g.get("year") or g.get("year2")
-        part = (g.get("part") or "").lower()
-        modifier = {"end of": "late", "beginning of": "early"}.get(part, part)
+        part = fold(g.get("part") or "")
+        modifier = grammar.modifiers.get(part, "") if part else ""
         return DateMention(m.start(), m.end(), text, "month", int(year) if year else None,
-                           MONTHS[name.lower().rstrip(".")], modifier=modifier)
-    if kind == "weekday":
-        if not g["wd"][0].isupper():
-            return None
-        modifier = (g.get("mod") or "").lower()
-        return DateMention(m.start(), m.end(), text, "weekday", weekday=WEEKDAYS[g["wd"].lower()],
-                           modifier="" if modifier in ("on", "early on", "late on") else modifier)
+                           grammar.months[fold(name)], modifier=modifier)
     if kind in ("weekend", "week"):
-        return DateMention(m.start(), m.end(), text, kind, modifier=g["mod"].lower())
+        mod = fold(g.get("mod") or "")
+        after = fold(g.get("after") or "")
+        modifier = grammar.modifiers.get(after) or grammar.modifiers.get(mod) or ("the" if mod else "")
+        if not modifier and not after and not mod:
+            return None  # 'weekend rallies', 'a week': no time given
+        return DateMention(m.start(), m.end(), text, kind, modifier=modifier)
+    if kind == "weekday":
+        mod = fold(g.get("mod") or "")
+        after = fold(g.get("after") or "")
+        return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday,
+                           modifier=grammar.modifiers.get(after) or grammar.modifiers.get(mod, ""))
     if kind == "relative":
-        return DateMention(m.start(), m.end(), text, "relative", modifier=g["word"].lower())
+        word = fold(g["word"])
+        return DateMention(m.start(), m.end(), text, "relative",
+                           modifier="yesterday" if word in grammar.yesterday else "today")
     return DateMention(m.start(), m.end(), text, "sameday")
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _valid(mention: DateMention) -> DateMention | None:
@@ -330,16 +401,16 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         return DateInterval(lo, hi, "week", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
 
     if mention.kind == "relative":
-        shift = 1 if mention.modifier in ("yesterday", "last night") else 0
+        shift = 1 if mention.modifier == "yesterday" else 0
         day = base - timedelta(days=shift)
         return DateInterval(day, day, "day", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
 
     return None  # 'that same day' is resolved by the caller, which knows the previous date
 
 
-def joined(text: str, first: DateMention, second: DateMention) -> bool:
+def joined(text: str, first: DateMention, second: DateMention, lexicon: Lexicon | None = None) -> bool:
     """Whether two expressions form one range: 'on Saturday and Sunday', 'May 30 - 31'."""
-    return bool(_JOINER.match(text[first.end:second.start]))
+    return bool(_joiner(lexicon or english()).match(text[first.end:second.start]))
 
 
 def hull(intervals: list[DateInterval], reason: str) -> DateInterval:
@@ -425,8 +496,8 @@ _CAPTION = re.compile(r"\bPhoto\b|Getty Images|\bAFP\b|Reuters|AP Photo|Copyrigh
 
 
 def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets: list[DatedTarget],
-                 reference: Reference | None, mentions: list[DateMention] | None = None
-                 ) -> list[tuple[DateInterval, int]]:
+                 reference: Reference | None, mentions: list[DateMention] | None = None,
+                 lexicon: Lexicon | None = None) -> list[tuple[DateInterval, int]]:
     """A date interval and its rank for each target, read from the article in order.
 
     For each rally mention: the date expression nearest it in its own sentence; else 'that same
@@ -435,8 +506,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     excepted); else the week before publication (precision 'approximate'), or the two weeks from
     the latest date an undated article mentions; else unknown.
 
-    mentions: the article's date expressions when the caller has found them already."""
-    all_mentions = find_dates(text) if mentions is None else mentions
+    mentions: the article's date expressions when the caller has found them already; lexicon: the
+    article's language (default English)."""
+    all_mentions = find_dates(text, lexicon=lexicon) if mentions is None else mentions
     starts = [m.start for m in all_mentions]
     by_sentence: dict[int, list[DatedTarget]] = {}
     for k, target in enumerate(targets):
@@ -470,7 +542,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if interval is None or not plausible(interval, reference):
                 continue
             interval = clip_to_publication(interval, reference)
-            if previous is not None and joined(text, previous, m):
+            if previous is not None and joined(text, previous, m, lexicon):
                 start, _, first = resolved.pop()
                 resolved.append((start, m.end, hull([first, interval], f"{first.reason} to {interval.reason}")))
             else:

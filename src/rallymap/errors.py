@@ -31,3 +31,7 @@ class DataError(RallymapError):
 
 class GeocoderError(RallymapError):
     """An online geocoder is misconfigured (unknown name, missing user agent)."""
+
+
+class LexiconError(RallymapError):
+    """A lexicon file (the words of one language) is missing, unreadable or malformed."""

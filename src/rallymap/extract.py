@@ -11,71 +11,28 @@ named for what happened there besides a rally ('killed in', 'born in').
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
-from .text import Sentence, Token, WordIndex, fold_word, quoted_spans, sentences, tokens
+from .lexicon import DEFAULT_LANGUAGE, Lexicon, calendar_of, country_names, english
+from .text import Sentence, Token, WordIndex, fold, fold_word, quoted_spans, sentences, tokens
 
-# Words that report a gathering. Matched on lower-cased text at word starts.
-CUE = re.compile(
-    r"\b(?:rall(?:y|ies|ied|ying)|protest(?:s|ed|ing|ers?|ors?)?|demonstrat(?:ions?|ors?|ed|ing)"
-    r"|demos?\b|march(?:ed|es|ing|ers)?\b|vigils?|sit-ins?|gather(?:ed|ing|ings|s)?\b|flash ?mobs?"
-    r"|took to the streets?|take to the streets?|lined the streets|in the streets|came together"
-    r"|came out|commemorat\w*|placards?|chant(?:ed|ing|s)?\b|picket\w*|crowds?\b"
-    r"|mobili[sz]\w*|solidarity|took place|walk-?outs?|strikes?\b)")
-# Nouns a city name can modify to mean the rally there: 'the Paris rally', 'Oslo's protest'.
-CUE_NOUN = re.compile(
-    r"(?:[A-Z]{2,6}\s+)?(?:rall(?:y|ies)|protests?|protesters|protestors|demonstrations?"
-    r"|demonstrators|march(?:es)?|vigils?|gatherings?|sit-ins?|flash ?mobs?)\b")
-FUTURE = re.compile(r"\b(?:will|shall|are due to|is due to|planned|plans? to|planning to|scheduled"
-                    r"|to be held|upcoming|(?:calls?|plans) (?:are|is) being made|set to|are to)\b", re.I)
-PAST_GATHERING = re.compile(r"\b(?:rallied|protested|gathered|marched|(?:were|was|have been|had been) held"
-                            r"|took place|took to the streets?"
-                            r"|staged|held (?:a|their)|demonstrated)\b", re.I)
-LOCATIVE = frozenset("in at outside across near from throughout inside around".split())
-# A place after one of these words (before the preposition) is not where a rally happened.
-NOT_THE_RALLY = frozenset(
-    "killed arrested born died dies lives living lived based headquartered imprisoned detained "
-    "executed jailed government regime authorities officials leadership rulers change attack "
-    "attacks bombing studied grew raised stationed airport hospital buried released".split())
-OFFICE = re.compile(r"\b(?:MPs?|MEPs?|MLAs?|mayor|governor|senator|congress(?:wo)?man|member|councill?or"
-                    r"|representative|ambassador|bishop|archbishop)\s+(?:for|of|from)\s+(?:the\s+)?$", re.I)
-LANDMARK_SUFFIX = frozenset("park square hall gate bridge street avenue plaza center centre road "
-                            "station airport university college".split())
-# Capitalised words that may stand right before or after a place without making it part of a
-# longer name ('In Paris', 'Paris Saturday', 'Meanwhile Tehran').
-FUNCTION_WORDS = frozenset(
-    "in at on the and of to from for with by as outside across near meanwhile also while then "
-    "but or a an this that these those around throughout inside after before during since until "
-    "against over under between among into onto upon amid via".split()
-    + "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-      "june july august september october november december jan feb mar apr jun jul aug sep sept "
-      "oct nov dec".split())
 _SEPARATOR_IN_NAME = re.compile(r"[ \-.]{1,2}")
 _CUE_SEPARATOR = re.compile(r"\s*(?:,|\(|–|—|-{1,2}|/)?\s*")
-_LIST_GLUE = re.compile(r"^(?:\s*(?:,|;|/|&|and|or|as well as|and in))*\s*$", re.I)
-# A list item the gazetteer does not know ('Vienna, Aukland, Perth') does not break the list.
-_UNKNOWN_ITEM = re.compile(r"(?<=[,;/])\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*(?=[,;/]|\s+(?:and|or)\s)")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|co\.uk|html?)\b\S*", re.I)
-# After 'the' a capitalised name is an institution or a region ('the White House', 'the West'),
-# unless it modifies one of these ('the Paris suburb', 'the Oslo area').
-_THE_PLACE_NOUN = re.compile(r"\s+(?:suburbs?|area|region|metropolitan|metro area|district|city centre|downtown)\b")
-# Capitalised English words that GeoNames also lists as towns; they count as places only right
-# after a locative preposition, with a country written after them, or in a list of places.
-COMMON_WORDS = frozenset("""
-we she he it they you i to a as of over since more time central union republic metro wall north
-south east west echo change share freedom liberty police nice reading mobile university council
-congress house justice hope unity victory independence opposition progress order peace commerce
-industry enterprise president mission temple bath split most along sale deal orange eagle home
-young early late long little good best new old fair grand mount sun moon star day night power
-unity friendship concord harmony defiance protest rally march speaker premier victoria alliance
-resistance prosperity eden paradise hospital energy story why how what when who where lead
-""".split())
-_DATELINE_TAIL = re.compile(
-    r"^\s*,?\s*(?:—|–|--|-\s|\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
-_HEADER_PREFIX = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d\s*)?$")
-
+_HEADER_PREFIX = re.compile(r"^\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s*)?$")
+# A bullet or dash that opens a line of a list: '- Paris: 4 to 7 p.m.', '• Rome'.
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*")
+# A name this much more frequent as a word than its largest town's size explains is a word that
+# needs more than a gathering nearby to be read as a town ('Many', 'Globe', 'Reading').
+COMMON_MARGIN = 0.7
+MIN_COMMON_ZIPF = 3.0
+# How far (in words) a gathering word may stand from the place it is tied to.
+CUE_REACH = 40
+# How many lines of a list may follow the sentence about gatherings that heads it.
+LIST_BLOCK_LINES = 40
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
@@ -103,6 +60,7 @@ class RallyMention:
     place: PlaceMention
     why: str
     scheduled: bool
+    strength: float = 1.0  # how firmly the rule ties the place to a gathering (0..1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,18 +74,83 @@ class ArticleAnalysis:
     countries: frozenset[str]  # countries the article names or implies (context for geocoding)
 
 
-_CALENDAR_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
-                             "september", "october", "november", "december", "monday", "tuesday",
-                             "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
-def _lookup(gazetteer: Gazetteer, key: str, words: list[str]) -> str | None:
+class Vocabulary:
+    """What extraction needs of one language besides its lexicon, computed once per language and
+    gazetteer: country names as that language writes them, month and weekday names, and how
+    common a word is in it (wordfreq)."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
+        self.lexicon = lexicon
+        calendar = calendar_of(lexicon)
+        english_calendar = calendar_of(english()) if lexicon.language != DEFAULT_LANGUAGE else calendar
+        self.months = frozenset(calendar.months) | frozenset(english_calendar.months)
+        self.calendar_words = self.months | frozenset(calendar.weekdays) | frozenset(english_calendar.weekdays)
+        # Country names in the article's language, unless that name is a large city's own name.
+        self.countries: dict[str, str] = {}
+        for key, iso in country_names(lexicon.babel_locale).items():
+            if gazetteer.country_of(key) or any(c.primary and c.city.population >= CITY_OVER_COUNTRY
+                                                for c in gazetteer.candidates(key)):
+                continue
+            self.countries[key] = iso
+        self.prefixes = frozenset(" ".join(k.split(" ")[:n]) for k in self.countries
+                                  for n in range(1, k.count(" ") + 1))
+        self._common: dict[str, bool] = {}
+        self._gazetteer = gazetteer
+        self._wordfreq_language = lexicon.babel_locale.split("_")[0]
+        dateline_months = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True))
+        self.dateline_tail = re.compile(r"^\s*,?\s*(?:—|–|--|-\s|\(|(?i:" + dateline_months + r")\.?\s+\d|\d{1,2}\.?\s+(?i:"
+                                        + dateline_months + r"))")
+        joiners = "|".join(re.escape(w) for w in lexicon.get("place", "list_joiners")) or "and"
+        # A list item the gazetteer does not know ('Vienna, Aukland, Perth') does not break the list.
+        self.unknown_item = re.compile(r"(?<=[,;/])\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*(?=[,;/]|\s+(?i:"
+                                       + joiners + r")\s)")
+
+    def country_of(self, key: str) -> str | None:
+        return self._gazetteer.country_of(key) or self.countries.get(key)
+
+    def is_prefix(self, key: str) -> bool:
+        return key in self._gazetteer.prefixes or key in self.prefixes
+
+    def common(self, key: str) -> bool:
+        """Whether key is more a word of the language than a town: much more frequent in text than
+        the size of its largest town explains (wordfreq), or a nationality or language name."""
+        found = self._common.get(key)
+        if found is None:
+            if key in self.lexicon.not_places:
+                found = True
+            else:
+                from wordfreq import zipf_frequency
+
+                zipf = zipf_frequency(key, self._wordfreq_language)
+                largest = max((c.city.population for c in self._gazetteer.candidates(key)), default=0)
+                found = zipf >= MIN_COMMON_ZIPF and zipf >= math.log10(largest + 10) - COMMON_MARGIN
+            self._common[key] = found
+        return found
+
+
+# A name in another language that is also the own name of a city this large stays the city.
+CITY_OVER_COUNTRY = 100_000
+_VOCABULARIES: dict[tuple[int, str], Vocabulary] = {}
+
+
+def vocabulary(lexicon: Lexicon, gazetteer: Gazetteer) -> Vocabulary:
+    """The Vocabulary of a lexicon and gazetteer, built once per process."""
+    key = (id(gazetteer), lexicon.language)
+    found = _VOCABULARIES.get(key)
+    if found is None or found._gazetteer is not gazetteer or found.lexicon is not lexicon:
+        found = _VOCABULARIES[key] = Vocabulary(lexicon, gazetteer)
+    return found
+
+
+def _lookup(gazetteer: Gazetteer, vocab: Vocabulary, key: str, words: list[str]) -> str | None:
     """The kind of gazetteer entry key names, if any. Countries first; a city that is also the
     name of a region ('Ontario', 'Victoria') counts as the region unless it is a large city."""
     short_caps = len(words) == 1 and len(words[0]) <= 4 and len(words[0]) > 1 and words[0].isupper()
-    if gazetteer.country_of(key):
+    if vocab.country_of(key):
         return "country"
-    if key in _CALENDAR_WORDS:
+    if key in vocab.calendar_words:
         return None
     if short_caps:  # MEK, NCRI, IRGC, AFP: acronyms, not towns
         return "region" if gazetteer.region_of(key) and len(key) > 1 else None
@@ -149,10 +172,11 @@ def _demonym_countries(text: str, gazetteer: Gazetteer) -> set[str]:
     return {gazetteer.demonyms[w] for w in words if w in gazetteer.demonyms}
 
 
-def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer,
-                index: WordIndex | None = None) -> list[PlaceMention]:
+def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: WordIndex | None = None,
+                vocab: Vocabulary | None = None) -> list[PlaceMention]:
     """Gazetteer names in one sentence, longest match first, with the cue written after each."""
     index = index or WordIndex(text)
+    vocab = vocab or vocabulary(english(), gazetteer)
     first, last = index.range(sentence.start, sentence.end)
     texts, starts, ends = index.texts, index.starts, index.ends
     found: list[PlaceMention] = []
@@ -168,10 +192,10 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer,
                 break
             key = f"{key} {fold_word(texts[j])}" if j > i else fold_word(texts[i])
             if j == i or texts[j][0].isupper():
-                kind = _lookup(gazetteer, key, texts[i:j + 1])
+                kind = _lookup(gazetteer, vocab, key, texts[i:j + 1])
                 if kind and (len(key) >= 3 or kind == "country"):
                     match = (j + 1, key, kind)
-            if key not in gazetteer.prefixes:
+            if not vocab.is_prefix(key):
                 break
         if match is None:
             i += 1
@@ -180,16 +204,17 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer,
         start, end = starts[i], ends[following - 1]
         mention = PlaceMention(start, end, text[start:end], key, kind, sentence.index, cue_end=end)
         if kind == "city":
-            mention, following = _with_cue(text, mention, index, following, last, sentence.end, gazetteer)
+            mention, following = _with_cue(text, mention, index, following, last, sentence.end, gazetteer, vocab)
         found.append(mention)
         i = following
     return found
 
 
 def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int, last: int, limit: int,
-              gazetteer: Gazetteer) -> tuple[PlaceMention, int]:
+              gazetteer: Gazetteer, vocab: Vocabulary) -> tuple[PlaceMention, int]:
     """Attach a country or region written right after a city ('Toronto, Canada', 'Tokyo- JAPAN',
-    'Washington DC', 'London, Ont.'). Returns the mention and the index of the next unread word."""
+    'Washington DC', 'London, Ont.', 'Toulouse (Haute-Garonne)' is not one). Returns the mention
+    and the index of the next unread word."""
     if next_word >= last:
         return mention, next_word
     texts, starts, ends = index.texts, index.starts, index.ends
@@ -202,7 +227,7 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
                 not _SEPARATOR_IN_NAME.fullmatch(text, ends[k - 1], starts[k]) for k in span if k > next_word):
             continue
         key = " ".join(fold_word(texts[k]) for k in span)
-        country = gazetteer.country_of(key)
+        country = vocab.country_of(key)
         region = gazetteer.region_of(key)
         capitals = all(texts[k].isupper() for k in span)
         if region and len(key.replace(" ", "")) <= 2 and not capitals:
@@ -211,7 +236,7 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
             continue  # without a comma only a capitalised code joins ('Washington DC')
         if country or region:
             cue_end = ends[next_word + n - 1]
-            if cue_end < limit and text[cue_end] == ".":
+            if cue_end < limit and text[cue_end] in ".)":
                 cue_end += 1
             iso = country or region[0]
             return (PlaceMention(mention.start, mention.end, mention.surface, mention.key, mention.kind,
@@ -226,7 +251,7 @@ def _previous_words(text: str, words: list[Token], index: int, limit: int) -> li
     position = words[index].start
     for j in range(index - 1, max(-1, index - 1 - limit), -1):
         between = text[words[j].end:position]
-        if re.search(r"[,;:“”‘\"()\[\]—|]|’(?!s)", between):
+        if re.search(r"[,;:“”‘\"()\[\]—|«»„]|’(?!s)", between):
             break
         result.append(words[j])
         position = words[j].start
@@ -237,14 +262,38 @@ def _word_index(words: list[Token], offset: int) -> int:
     return bisect.bisect_left(words, offset, key=lambda w: w.start)
 
 
-def analyse(text: str, gazetteer: Gazetteer) -> ArticleAnalysis:
-    """Find places and rally mentions in an article text."""
+def _person_names(index: WordIndex, gazetteer: Gazetteer, vocab: Vocabulary, function_words: frozenset[str],
+                  text: str) -> frozenset[str]:
+    """Names the article uses as a person's surname: the second of two capitalised words that are
+    not themselves a place ('George Floyd', 'Mahsa Amini'), or a name after a title ('Mr Floyd')."""
+    found = set()
+    texts, starts, ends = index.texts, index.starts, index.ends
+    for k in range(1, len(texts)):
+        word, before = texts[k], texts[k - 1]
+        if not (word[0].isupper() and before[0].isupper()) or text[ends[k - 1]:starts[k]] not in (" ", ". "):
+            continue
+        lower_before = before.lower()
+        if lower_before in function_words or before.isupper() or word.isupper():
+            continue
+        folded_before = fold_word(before)
+        if folded_before in gazetteer.names or vocab.country_of(folded_before) or folded_before in gazetteer.prefixes:
+            continue
+        key = fold_word(word)
+        if key in gazetteer.names and f"{folded_before} {key}" not in gazetteer.names:
+            found.add(key)
+    return frozenset(found)
+
+
+def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> ArticleAnalysis:
+    """Find places and rally mentions in an article text written in the lexicon's language
+    (default English)."""
+    lexicon = lexicon or english()
+    vocab = vocabulary(lexicon, gazetteer)
     sentence_list = sentences(text)
     index = WordIndex(text)
     quotes = quoted_spans(text)
     quote_starts = [a for a, _ in quotes]
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    lowered = text.lower()
 
     def quoted(position: int) -> bool:
         k = bisect.bisect_right(quote_starts, position) - 1
@@ -255,69 +304,129 @@ def analyse(text: str, gazetteer: Gazetteer) -> ArticleAnalysis:
     cue_sentences: set[int] = set()
     cues: dict[int, list[int]] = {}
     for s in sentence_list:
-        found = [p for p in find_places(text, s, gazetteer, index)
+        found = [p for p in find_places(text, s, gazetteer, index, vocab)
                  if not any(a <= p.start < b for a, b in urls)]
         places.extend(found)
         per_sentence[s.index] = found
-        positions = [m.start() for m in CUE.finditer(lowered, s.start, s.end) if not quoted(m.start())]
+        positions = [m.start() for m in lexicon.gathering.finditer(text, s.start, s.end)
+                     if not quoted(m.start()) and not _is_month(m.group(0), vocab)]
         if positions:
             cue_sentences.add(s.index)
             cues[s.index] = positions
 
-    countries = {p.key for p in places if p.kind == "country"}
-    context = {gazetteer.country_of(k) for k in countries} | _demonym_countries(text, gazetteer)
+    countries = {vocab.country_of(p.key) for p in places if p.kind == "country"}
+    context = countries | _demonym_countries(text, gazetteer)
     context |= {p.country_cue for p in places if p.country_cue}
     rally_article = bool(cue_sentences)
+    persons = _person_names(index, gazetteer, vocab, lexicon.function_words, text)
+    list_heads = _list_block_heads(text, sentence_list, per_sentence, cue_sentences)
 
     rallies: list[RallyMention] = []
     for s in sentence_list:
-        cities = _with_respelled(text, [p for p in per_sentence[s.index] if p.kind == "city"], gazetteer)
+        cities = _with_respelled(text, [p for p in per_sentence[s.index] if p.kind == "city"], gazetteer, vocab)
         if not cities:
             continue
         words = index.between(s.start, s.end)
         cue_positions = cues.get(s.index, [])
         body = text[s.start:s.end]
         unquoted_body = _without(body, s.start, quotes)
-        future = FUTURE.search(unquoted_body)
-        past = PAST_GATHERING.search(unquoted_body)
+        future = lexicon.future.search(unquoted_body) if lexicon.future else None
+        past = lexicon.past.search(unquoted_body) if lexicon.past else None
         scheduled = bool(future) and not (past and past.start() < future.start())
-        verdicts: dict[int, str | None] = {}
+        verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
         for k, place in enumerate(cities):
-            reason = _rejection(text, s, place, words, quoted)
+            reason = _rejection(text, s, place, words, quoted, lexicon, vocab)
             if reason:
                 rejected.add(k)
                 continue
-            verdicts[k] = _acceptance(text, s, place, words, index, cue_positions, rally_article, body)
+            common = (vocab.common(place.key) or place.key in persons) and place.cue_end == place.end
+            verdict = _acceptance(text, s, place, words, index, cue_positions, rally_article, body, lexicon,
+                                  common)
+            if verdict is None and s.index in list_heads and _opens_line(text, s, place) and not common:
+                verdict = (f"a line of the list under '{_clip(text, list_heads[s.index])}'", 0.75)
+            if verdict is not None and common:
+                verdict = (verdict[0] + f"; '{place.surface}' is also a common word", verdict[1] * 0.7)
+            verdicts[k] = verdict
         # A list of places shares the fate of its accepted members: 'held in Brussels, Geneva, ...'
         groups: list[list[int]] = []
         for k, place in enumerate(cities):
-            gap = _UNKNOWN_ITEM.sub(" ", text[cities[groups[-1][-1]].tail:place.start]) if groups else ""
-            if groups and _LIST_GLUE.match(gap):
+            gap = vocab.unknown_item.sub(" ", text[cities[groups[-1][-1]].tail:place.start]) if groups else ""
+            if groups and lexicon.list_glue.match(gap):
                 groups[-1].append(k)
             else:
                 groups.append([k])
         for group in groups:
-            reasons = [verdicts.get(k) for k in group if verdicts.get(k)]
+            accepted = [verdicts[k] for k in group if verdicts.get(k)]
             for k in group:
                 if k in rejected:
                     continue
-                why = verdicts.get(k) or (f"listed with {cities[group[0]].surface}: {reasons[0]}" if reasons else None)
-                if why:
-                    rallies.append(RallyMention(cities[k], why, scheduled))
+                verdict = verdicts.get(k)
+                if verdict is None and accepted:
+                    if cities[k].start == s.start and vocab.common(cities[k].key):
+                        continue
+                    why, strength = accepted[0]
+                    verdict = (f"listed with {cities[group[0]].surface}: {why}", strength * 0.95)
+                if verdict:
+                    rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
                            frozenset(c for c in context if c))
 
 
-def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+def _is_month(word: str, vocab: Vocabulary) -> bool:
+    """A capitalised gathering word that is a month name ('March 5') dates, it does not report."""
+    return word[0].isupper() and fold(word) in vocab.months
+
+
+def _clip(text: str, span: tuple[int, int], width: int = 60) -> str:
+    piece = " ".join(text[span[0]:span[1]].split())
+    return piece if len(piece) <= width else piece[:width - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _list_block_heads(text: str, sentence_list: list[Sentence], per_sentence: dict[int, list[PlaceMention]],
+                      cue_sentences: set[int]) -> dict[int, tuple[int, int]]:
+    """Lines that are items of a list under a sentence about gatherings, mapped to that sentence's
+    span: a sentence with a gathering word, then lines that each open with a place ('- Paris: 4
+    to 7 p.m.', 'Rome, Italy', 'Bari: ore 9.30'). The list ends at the first line that does not."""
+    heads: dict[int, tuple[int, int]] = {}
+    head: tuple[int, int] | None = None
+    lines = 0
+    for s in sentence_list:
+        opens_with_place = s.line_start and any(_opens_line(text, s, p) for p in per_sentence[s.index]
+                                                if p.kind == "city")
+        if head is not None and opens_with_place and lines < LIST_BLOCK_LINES:
+            heads[s.index] = head
+            lines += 1
+            continue
+        if not s.line_start and head is not None and s.index - 1 in heads:
+            continue  # the rest of an item line ('Bari: ore 9.30. Concentramento ...')
+        head = None
+        if s.index in cue_sentences and s.line_end:
+            head, lines = (s.start, s.end), 0
+    return heads
+
+
+def _opens_line(text: str, s: Sentence, place: PlaceMention) -> bool:
+    """Whether the place is the first thing on its line, after an optional bullet, and is followed
+    by a colon, a dash, a bracket, a comma, or the end of the line."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    if not _BULLET.fullmatch(text, line_start, place.start):
+        return False
+    rest = text[place.tail:place.tail + 3]
+    return rest == "" or rest[0] in ":(,\n" or rest.startswith((" -", " –", " —", " (", " :"))
+
+
+def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
+                    vocab: Vocabulary) -> list[PlaceMention]:
     """The cities of a sentence with the misspelled large cities found between listed ones
     ('Vienna, Aukland, Perth'): only inside a list, where the name's role is clear."""
     result: list[PlaceMention] = []
+    glue = vocab.lexicon.list_glue
     for before, after in zip(cities, cities[1:]):
         result.append(before)
-        if not _LIST_GLUE.match(_UNKNOWN_ITEM.sub(" ", text[before.tail:after.start])):
+        if not glue.match(vocab.unknown_item.sub(" ", text[before.tail:after.start])):
             continue
-        for item in _UNKNOWN_ITEM.finditer(text, before.tail, after.start):
+        for item in vocab.unknown_item.finditer(text, before.tail, after.start):
             surface = item.group(0).strip()
             start = item.start() + item.group(0).index(surface)
             key = gazetteer.respelled(fold_word(surface)) if " " not in surface else None
@@ -327,13 +436,16 @@ def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer)
     return result + cities[-1:]
 
 
-def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], quoted) -> str | None:
+def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], quoted, lexicon: Lexicon,
+               vocab: Vocabulary) -> str | None:
     """Why a city mention cannot be a rally place, or None."""
     if quoted(place.start):
         return "inside a quotation"
+    if place.key in lexicon.not_places and place.cue_end == place.end:
+        return f"'{place.surface}' names a people or a language here"
     line_start = text.rfind("\n", 0, place.start) + 1
     if _HEADER_PREFIX.match(text[line_start:place.start]):
-        marker = _DATELINE_TAIL.match(text[place.tail:place.tail + 40])
+        marker = vocab.dateline_tail.match(text[place.tail:place.tail + 40])
         line_end = text.find("\n", place.tail)
         rest = text[place.tail:line_end if line_end >= 0 else len(text)]
         if marker and len(tokens(rest)) >= 5:
@@ -341,67 +453,92 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], 
     index = _word_index(words, place.start)
     last = _word_index(words, place.end) - 1
     after = text[place.end:place.end + 3]
-    if last + 1 < len(words) and not after.startswith(("’s", "'s")):
+    function_words = lexicon.function_words
+    if last + 1 < len(words) and not after.startswith(("’s", "'s")) and not lexicon.capitalised_nouns:
         nxt = words[last + 1]
         if (nxt.capitalized and not nxt.all_caps and text[place.end:nxt.start] == " "
-                and nxt.text.lower() not in FUNCTION_WORDS and place.cue_end == place.end):
+                and nxt.text.lower() not in function_words and fold(nxt.text) not in vocab.calendar_words
+                and place.cue_end == place.end):
             return f"part of a longer name ('{place.surface} {nxt.text}')"
-    if index > 0 and words[index - 1].text == "the" and not place.key.startswith("the "):
+    if index > 0 and words[index - 1].text.lower() in lexicon.determiners and \
+            words[index - 1].text[0].islower() and not place.key.startswith("the "):
         tail = text[place.tail:place.tail + 40]
-        if not CUE_NOUN.match(re.sub(r"^(?:[’']s)?\s+", "", tail)) and not _THE_PLACE_NOUN.match(tail):
-            return f"'the {place.surface}' names an institution or region"
-    if index > 0:
+        rest = re.sub(r"^(?:[’']s)?\s+", "", tail)
+        if not _event_noun_after(rest, lexicon) and not (
+                lexicon.area_nouns and lexicon.area_nouns.match(rest)):
+            return f"'{words[index - 1].text} {place.surface}' names an institution or region"
+    if index > 0 and not lexicon.capitalised_nouns:
         prev = words[index - 1]
-        if (prev.capitalized and text[prev.end:place.start] == " " and prev.text.lower() not in FUNCTION_WORDS
-                and prev.start != s.start):
+        if (prev.capitalized and text[prev.end:place.start] == " " and prev.text.lower() not in function_words
+                and prev.start != s.start and fold(prev.text) not in vocab.calendar_words):
             return f"part of a longer name ('{prev.text} {place.surface}')"
         if prev.text == "of" and index > 1 and words[index - 2].capitalized and \
                 words[index - 2].text not in ("City", "Town") and words[index - 2].start != s.start:
             return f"part of a longer name ('{words[index - 2].text} of {place.surface}')"
-    if OFFICE.search(text[max(s.start, place.start - 40):place.start]):
+    if lexicon.office and lexicon.office.search(text, max(s.start, place.start - 40), place.start):
         return "an office or constituency"
-    if place.key.rsplit(" ", 1)[-1] in LANDMARK_SUFFIX and place.cue_end == place.end:
+    if place.key.rsplit(" ", 1)[-1] in lexicon.landmark_nouns and place.cue_end == place.end:
         return "a landmark name, not a city"
     return None
 
 
 def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token], article_words: WordIndex,
-                cue_positions: list[int], rally_article: bool, body: str) -> str | None:
-    """Why a city mention counts as a rally place, or None."""
+                cue_positions: list[int], rally_article: bool, body: str, lexicon: Lexicon,
+                common: bool) -> tuple[str, float] | None:
+    """Why a city mention counts as a rally place and how firmly (0..1), or None."""
     index = _word_index(words, place.start)
-    common = place.key in COMMON_WORDS and place.cue_end == place.end
     if common and place.start == s.start:
-        return None  # 'Police said', 'A protest': a capitalised word, not a town
+        return None  # 'Police said', 'Many protested': a capitalised word, not a town
     tail = text[place.tail:s.end]
     possessive = re.match(r"[’']s\s+", tail)
     after_name = tail[possessive.end():] if possessive else re.sub(r"^\s+", "", tail)
-    noun = CUE_NOUN.match(after_name)
-    if noun:
-        return f"names the {noun.group(0).split()[-1]}"
+    noun = _event_noun_after(after_name, lexicon)
+    if noun and not lexicon.event_of:
+        return f"names the {noun.group(0).split()[-1]}", 0.9
+    previous = _previous_words(text, words, index, 6)
+    if lexicon.event_noun and len(previous) >= 2 and previous[0].text.lower() in lexicon.event_of:
+        before = " ".join(w.text for w in reversed(previous[1:3]))
+        named = [m for m in lexicon.event_noun.finditer(before) if m.end() == len(before)]
+        if named:
+            return f"names the {named[-1].group(0)}", 0.9
     if cue_positions and possessive and re.match(r"[A-Z][a-z]", after_name):
-        return "a landmark of the city in a sentence about a gathering"
+        return "a landmark of the city in a sentence about a gathering", 0.8
     if s.line_start and s.line_end and s.end - s.start < 80 and _is_heading(text, s, place):
-        return "a place heading in an article about rallies" if rally_article else None
+        return ("a place heading in an article about rallies", 0.7) if rally_article else None
     if not cue_positions:
         return None
     if place.start == s.start and tail.lstrip().startswith(":"):
-        return "headline place of a gathering"
+        return "headline place of a gathering", 0.85
     if body.count(";") >= 2 and article_words.count(*_segment(text, s, place)) <= 6:
-        return "listed among protest locations"
+        return "listed among protest locations", 0.8
     nearest = min(cue_positions, key=lambda c: abs(c - place.start))
+    cue_word = re.match(r"[\w-]+", text[nearest:nearest + 40]).group(0)
+    clause = text[previous[-1].start if previous else place.start:place.start]
+    if lexicon.list_head and lexicon.list_head.search(clause) and not common:
+        head = lexicon.list_head.search(clause).group(0).strip()
+        return f"first of the places after '{head}' in a sentence about a gathering ('{cue_word}')", 0.85
     distance = article_words.count(min(nearest, place.start), max(nearest, place.start))
-    if distance > 40:
+    if distance > CUE_REACH:
         return None
-    previous = _previous_words(text, words, index, 6)
     for k, word in enumerate(previous):
         lower = word.text.lower()
-        if lower in LOCATIVE and (k == 0 or not common):
+        if lower in lexicon.locatives and (k == 0 or not common):
             head = previous[k + 1].text.lower() if k + 1 < len(previous) else ""
-            if head in NOT_THE_RALLY:
+            if head in lexicon.not_the_rally:
                 return None
-            cue_word = re.match(r"[\w-]+", text[nearest:nearest + 30]).group(0)
-            return f"'{word.text} {place.surface}' near '{cue_word}'"
+            return f"'{word.text} {place.surface}' near '{cue_word}'", round(0.95 - 0.25 * distance / CUE_REACH, 3)
     return None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}\s+")
+
+
+def _event_noun_after(after_name: str, lexicon: Lexicon) -> re.Match | None:
+    """The gathering noun the place name modifies, if one follows it ('Stockholm MEK rally')."""
+    if not lexicon.event_noun:
+        return None
+    acronym = _ACRONYM.match(after_name)
+    return lexicon.event_noun.match(after_name, acronym.end() if acronym else 0)
 
 
 def _without(body: str, offset: int, spans: list[tuple[int, int]]) -> str:

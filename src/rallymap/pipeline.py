@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import statistics
+from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from .extract import PlaceMention, analyse
 from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
 from .ingest import Article, Skipped, discover, read_file
+from .lexicon import Lexicon, default_lexicons
 
 
 class Resolver(Protocol):
@@ -52,6 +54,7 @@ class Report:
     end_char: int
     rally_reason: str
     n_mentions: int
+    confidence: float  # the rally rule's strength times the resolver's share of evidence
 
 
 def reference_for(article: Article, corpus_reference: date | None,
@@ -64,15 +67,20 @@ def reference_for(article: Article, corpus_reference: date | None,
 
 
 def extract_reports(article: Article, gazetteer: Gazetteer, resolver: Resolver,
-                    corpus_reference: date | None) -> list[Report]:
-    """The rally reports of one article: extraction, dates and places, one report per place."""
-    analysis = analyse(article.text, gazetteer)
+                    corpus_reference: date | None, lexicons: dict[str, Lexicon] | None = None) -> list[Report]:
+    """The rally reports of one article: extraction, dates and places, one report per place.
+    An article in a language without a lexicon has none."""
+    lexicon = (lexicons if lexicons is not None else default_lexicons()).get(article.language)
+    if lexicon is None:
+        return []
+    analysis = analyse(article.text, gazetteer, lexicon)
     if not analysis.rallies:
         return []
-    mentions = find_dates(article.text)
+    mentions = find_dates(article.text, lexicon=lexicon)
     reference = reference_for(article, corpus_reference, mentions)
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
-    dated = date_targets(article.text, analysis.sentences, analysis.rally_sentences, targets, reference, mentions)
+    dated = date_targets(article.text, analysis.sentences, analysis.rally_sentences, targets, reference, mentions,
+                         lexicon)
     by_place: dict[object, list[tuple]] = {}
     for rally, (interval, rank) in zip(analysis.rallies, dated):
         place = resolver(rally.place, analysis.countries)
@@ -91,8 +99,10 @@ def extract_reports(article: Article, gazetteer: Gazetteer, resolver: Resolver,
         if best_rank == RANK_FALLBACK and interval.start is None:
             interval = DateInterval.unknown(interval.reason)
         sentence = analysis.sentences[first.place.sentence]
+        strength = max(m[1].strength for m in mentions)
         reports.append(Report(article.article_id, place, interval, article.text[sentence.start:sentence.end].strip(),
-                              first.place.start, first.place.end, first.why, len(mentions)))
+                              first.place.start, first.place.end, first.why, len(mentions),
+                              round(strength * place.confidence, 3)))
     return sorted(reports, key=lambda r: r.start_char)
 
 
@@ -112,13 +122,17 @@ class BuildResult:
 
 def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | None = None,
           progress: Callable[[int, int], None] | None = None, cache: ReportCache | None = None,
-          resolver_name: str = "geonames-offline", workers: int = 1) -> BuildResult:
+          resolver_name: str = "geonames-offline", workers: int = 1,
+          lexicons: dict[str, Lexicon] | None = None, min_confidence: float = 0.0) -> BuildResult:
     """Read every file under sources and return the events, articles and rallies tables with a
     summary. Files that yield no article appear in the articles table as skipped, with the reason.
 
     cache: reuse the reports of articles whose content and context are unchanged since a
     previous build (resolver_name is part of its key). workers: processes that extract articles
-    in parallel (the resolver must then be safe to copy into them: the offline one is)."""
+    in parallel (the resolver must then be safe to copy into them: the offline one is).
+    lexicons: the languages to read, by code (default: every lexicon the package ships); articles
+    in other languages are kept with no reports. min_confidence: reports below it are dropped."""
+    lexicons = default_lexicons() if lexicons is None else lexicons
     resolver = resolver or offline_resolver(gazetteer)
     cache = cache or ReportCache(None)
     items = read_all(sources, cache, progress)
@@ -128,8 +142,11 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     for article in articles:
         first_by_hash.setdefault(article.content_hash, article.article_id)
     unique = [a for a in articles if first_by_hash[a.content_hash] == a.article_id]
-    rows_of, processed = extract_cached(unique, gazetteer, resolver, reference, cache, resolver_name, workers)
-    dataset, summary = tables(items, first_by_hash, rows_of)
+    rows_of, processed = extract_cached(unique, gazetteer, resolver, reference, cache, resolver_name, workers,
+                                        lexicons)
+    if min_confidence > 0:
+        rows_of = {k: [r for r in rows if r["confidence"] >= min_confidence] for k, rows in rows_of.items()}
+    dataset, summary = tables(items, first_by_hash, rows_of, lexicons)
     summary["corpus_reference"] = reference.isoformat() if reference else None
     return BuildResult(dataset, summary, processed, len(unique) - processed)
 
@@ -147,7 +164,8 @@ def read_all(sources: Iterable[Path], cache: ReportCache,
 
 
 def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: date | None,
-                   cache: ReportCache, resolver_name: str, workers: int) -> tuple[dict[str, list[dict]], int]:
+                   cache: ReportCache, resolver_name: str, workers: int,
+                   lexicons: dict[str, Lexicon]) -> tuple[dict[str, list[dict]], int]:
     """Report rows per article id, from the cache when the article and its context are unchanged;
     returns them with the number of articles extracted in this run."""
     keys: dict[str, str] = {}
@@ -155,14 +173,15 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Reso
     pending: list[Article] = []
     for article in articles:
         key = ReportCache.key(article.content_hash, article.article_id, article.title, article.source, article.url,
-                              article.published, None if article.published else reference, resolver_name)
+                              article.published, None if article.published else reference, resolver_name,
+                              article.language in lexicons)
         keys[article.article_id] = key
         cached = cache.get(key)
         if cached is None:
             pending.append(article)
         else:
             rows_of[article.article_id] = cached
-    for article, rows in zip(pending, _extract_all(pending, gazetteer, resolver, reference, workers)):
+    for article, rows in zip(pending, _extract_all(pending, gazetteer, resolver, reference, workers, lexicons)):
         rows_of[article.article_id] = rows
         if not any(r["geocoder"].endswith("(fallback)") for r in rows):  # retry failed lookups next time
             cache.put(keys[article.article_id], rows)
@@ -170,7 +189,7 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Reso
 
 
 def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
-           rows_of: dict[str, list[dict]]) -> tuple[Dataset, dict]:
+           rows_of: dict[str, list[dict]], lexicons: dict[str, Lexicon]) -> tuple[Dataset, dict]:
     """The events, articles and rallies tables, and the build summary. Every item becomes an
     articles row: ok, skipped with its reason, or the same text as an article already kept."""
     event_rows: list[dict] = []
@@ -190,7 +209,7 @@ def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
             rows = rows_of[item.article_id]
             row["n_reports"] = len(rows)
             article_fields = {"article_id": item.article_id, "source": item.source, "title": item.title,
-                              "url": item.url, "published": item.published}
+                              "url": item.url, "published": item.published, "language": item.language}
             event_rows.extend({**article_fields, **r} for r in rows)
         article_rows.append(row)
     events = frame(event_rows, EVENTS)
@@ -206,6 +225,8 @@ def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
         "cities": int(place_keys(events).nunique()) if len(events) else 0,
         "countries": int(events["country"].nunique()) if len(events) else 0,
         "geocoders": events["geocoder"].value_counts().to_dict() if len(events) else {},
+        "languages": dict(sorted(Counter(i.language for i in items if isinstance(i, Article)).items())),
+        "unsupported_language": sum(1 for i in items if isinstance(i, Article) and i.language not in lexicons),
     }
     return Dataset(events, frame(article_rows, ARTICLES), rallies), summary
 
@@ -229,29 +250,31 @@ _WORKER_STATE: dict = {}
 PARALLEL_MINIMUM = 200  # fewer articles than this are not worth starting processes for
 
 
-def _worker_init(gazetteer: Gazetteer, resolver: Resolver, reference: date | None) -> None:
-    _WORKER_STATE.update(gazetteer=gazetteer, resolver=resolver, reference=reference)
+def _worker_init(gazetteer: Gazetteer, resolver: Resolver, reference: date | None,
+                 lexicons: dict[str, Lexicon]) -> None:
+    _WORKER_STATE.update(gazetteer=gazetteer, resolver=resolver, reference=reference, lexicons=lexicons)
 
 
-def _report_rows(article: Article, gazetteer: Gazetteer, resolver: Resolver, reference: date | None) -> list[dict]:
-    return [report_row(r) for r in extract_reports(article, gazetteer, resolver, reference)]
+def _report_rows(article: Article, gazetteer: Gazetteer, resolver: Resolver, reference: date | None,
+                 lexicons: dict[str, Lexicon]) -> list[dict]:
+    return [report_row(r) for r in extract_reports(article, gazetteer, resolver, reference, lexicons)]
 
 
 def _worker_extract(article: Article) -> list[dict]:
     state = _WORKER_STATE
-    return _report_rows(article, state["gazetteer"], state["resolver"], state["reference"])
+    return _report_rows(article, state["gazetteer"], state["resolver"], state["reference"], state["lexicons"])
 
 
 def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: date | None,
-                 workers: int) -> list[list[dict]]:
+                 workers: int, lexicons: dict[str, Lexicon]) -> list[list[dict]]:
     """The report rows of each article, in order; in forked worker processes when there are many
     (fork shares the loaded gazetteer instead of pickling it; rows are plain dicts, which pickle
     fast on the way back)."""
     if workers <= 1 or len(articles) < PARALLEL_MINIMUM or "fork" not in multiprocessing.get_all_start_methods():
-        return [_report_rows(a, gazetteer, resolver, reference) for a in articles]
+        return [_report_rows(a, gazetteer, resolver, reference, lexicons) for a in articles]
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
-                             initargs=(gazetteer, resolver, reference)) as pool:
+                             initargs=(gazetteer, resolver, reference, lexicons)) as pool:
         return list(pool.map(_worker_extract, articles, chunksize=64))
 
 
@@ -263,6 +286,6 @@ def report_row(report: Report) -> dict:
         "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid, "date_start": interval.start,
         "date_end": interval.end, "date_precision": interval.precision, "date_reason": interval.reason,
         "scheduled": interval.scheduled, "evidence": report.evidence, "start_char": report.start_char,
-        "end_char": report.end_char, "confidence": place.confidence, "geo_reason": place.geo_reason,
+        "end_char": report.end_char, "confidence": report.confidence, "geo_reason": place.geo_reason,
         "geocoder": place.geocoder, "rally_reason": report.rally_reason, "n_mentions": report.n_mentions,
     }

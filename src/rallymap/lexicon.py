@@ -1,0 +1,216 @@
+"""Words per language, as data: one TOML file per language in `rallymap/lexicon/`.
+
+A lexicon says which words report a gathering, which prepositions place it, which words announce
+it for later, which words before a place mean something else happened there, and the words that
+date it. Month and weekday names come from CLDR through babel; a lexicon only adds the forms CLDR
+does not give (inflections such as Polish 'sobotę', abbreviations such as 'Sept').
+
+Entries are lower-case words or phrases. A '*' at the start or end of a word matches any letters
+there, which covers inflection and compounds without code per language: 'demonstr*' matches
+'demonstrators', '*kundgebung*' matches 'Solidaritätskundgebungen'. Adding a language is adding a
+file (see the README); `load_lexicons(folder)` reads another folder, so tests can add a made-up one.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import LexiconError
+from .text import fold
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+DEFAULT_LANGUAGE = "en"
+
+# Sections and keys a lexicon file may have; every list is optional except the gathering words.
+_LISTS = {
+    "gathering": ("words", "event_nouns", "past", "event_of"),
+    "place": ("locatives", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
+              "area_nouns", "list_joiners", "list_heads", "not_places"),
+    "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
+             "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
+             "range_joiners", "day_month_glue", "weekday_prefixes", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent"),
+}
+
+
+def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern | None:
+    """One pattern matching any entry as whole words ('*' = any letters there), longest first."""
+    parts = []
+    for entry in sorted({e.strip().lower() for e in entries if e.strip()}, key=len, reverse=True):
+        words = []
+        for word in entry.split():
+            body = re.escape(word.strip("*"))
+            words.append(("\\w*" if word.startswith("*") else "") + body + ("\\w*" if word.endswith("*") else ""))
+        parts.append(r"\s+".join(words))
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", flags)
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """One language's words, and the patterns compiled from them once."""
+
+    language: str
+    name: str
+    babel_locale: str
+    capitalised_nouns: bool  # German capitalises every noun: a capital does not start a name
+    month_first: bool  # 'February 11' and 02/05/2023 (English) rather than '11 February', 05/02/2023
+    inflected_places: bool  # city names are inflected ('w Warszawie'): look them up by lemma
+    aliases: tuple[str, ...]  # other codes a language detector gives for this language ('nb' for 'no')
+    words: dict  # section -> key -> tuple of entries
+    gathering: re.Pattern  # a word that reports a gathering
+    event_noun: re.Pattern | None  # nouns a city names: 'the Paris rally', 'la marcha de Madrid'
+    past: re.Pattern | None  # a gathering told in the past tense
+    future: re.Pattern | None  # an announcement
+    office: re.Pattern | None  # 'MP for', 'mayor of' right before a place
+    locatives: frozenset[str]
+    not_the_rally: frozenset[str]
+    landmark_nouns: frozenset[str]
+    function_words: frozenset[str]
+    determiners: frozenset[str]
+    area_nouns: re.Pattern | None  # 'the Paris suburb', 'the Oslo area'
+    list_glue: re.Pattern  # what may stand between two items of a list of places
+    list_head: re.Pattern | None  # 'the cities of', 'such as' right before a list's first item
+    event_of: frozenset[str]  # 'de', 'di': 'la manifestation de Paris'
+    not_places: frozenset[str]  # words that are never a town (demonyms, language names)
+
+    def get(self, section: str, key: str) -> tuple[str, ...]:
+        return self.words.get(section, {}).get(key, ())
+
+
+def _parse(path: Path) -> dict:
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"cannot read lexicon {path}: {exc}") from exc
+    if not isinstance(data.get("language"), str) or not data.get("gathering", {}).get("words"):
+        raise LexiconError(f"lexicon {path} needs 'language' and [gathering] words")
+    for section, keys in data.items():
+        if section in _LISTS:
+            unknown = set(keys) - set(_LISTS[section])
+            if unknown:
+                raise LexiconError(f"lexicon {path}: unknown keys in [{section}]: {', '.join(sorted(unknown))}")
+    return data
+
+
+def from_data(data: dict) -> Lexicon:
+    """A Lexicon from the parsed contents of a lexicon file."""
+    words = {section: {k: tuple(v) if isinstance(v, list) else v for k, v in data.get(section, {}).items()}
+             for section in _LISTS}
+    g, p, t = words["gathering"], words["place"], words["time"]
+    glue = ["," , ";", "/", "&", *p.get("list_joiners", ())]
+    glue_alternation = "|".join(re.escape(w) if not w[0].isalpha() else r"(?<!\w)" + r"\s+".join(map(re.escape, w.split())) + r"(?!\w)"
+                                for w in sorted(glue, key=len, reverse=True))
+    return Lexicon(
+        language=data["language"], name=data.get("name", data["language"]),
+        babel_locale=data.get("babel_locale", data["language"]),
+        capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        month_first=bool(data.get("month_first", False)),
+        inflected_places=bool(data.get("inflected_places", False)),
+        aliases=tuple(data.get("aliases", ())),
+        words=words,
+        gathering=word_pattern(g["words"]),
+        event_noun=word_pattern(g.get("event_nouns", ())),
+        past=word_pattern(g.get("past", ())),
+        future=word_pattern(t.get("future", ())),
+        office=(re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")\s+$", re.IGNORECASE)
+                if p.get("offices") else None),
+        locatives=frozenset(w.lower() for w in p.get("locatives", ())),
+        not_the_rally=frozenset(w.lower() for w in p.get("not_the_rally", ())),
+        landmark_nouns=frozenset(fold(w) for w in p.get("landmark_nouns", ())),
+        function_words=frozenset(w.lower() for w in p.get("function_words", ())),
+        determiners=frozenset(w.lower() for w in p.get("determiners", ())),
+        area_nouns=word_pattern(p.get("area_nouns", ())),
+        list_glue=re.compile(r"^(?:\s*(?:" + glue_alternation + r"))*\s*$", re.IGNORECASE),
+        list_head=(re.compile(r"(?<!\w)(?:" + word_pattern(p["list_heads"]).pattern + r")\s*$", re.IGNORECASE)
+                   if p.get("list_heads") else None),
+        event_of=frozenset(w.lower() for w in g.get("event_of", ())),
+        not_places=frozenset(fold(w) for w in p.get("not_places", ())),
+    )
+
+
+def load_lexicons(folder: Path | None = None) -> dict[str, Lexicon]:
+    """Every lexicon in folder (default: the package's), keyed by language code."""
+    folder = folder or LEXICON_DIR
+    lexicons = {}
+    for path in sorted(Path(folder).glob("*.toml")):
+        lexicon = from_data(_parse(path))
+        for code in (lexicon.language, *lexicon.aliases):
+            lexicons[code] = lexicon
+    if not lexicons:
+        raise LexiconError(f"no lexicon files (*.toml) in {folder}")
+    return lexicons
+
+
+@lru_cache(maxsize=1)
+def default_lexicons() -> dict[str, Lexicon]:
+    """The package's lexicons, read once per process."""
+    return load_lexicons()
+
+
+def english() -> Lexicon:
+    return default_lexicons()[DEFAULT_LANGUAGE]
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Month and weekday names of one language (CLDR through babel, plus the lexicon's own forms),
+    folded: name -> month 1..12, name -> weekday 0 (Monday)..6."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    written: tuple[str, ...]  # the names as written (with accents), for patterns over raw text
+    capitalised: bool  # the language capitalises month and weekday names (English, German)
+
+
+@lru_cache(maxsize=64)
+def _cldr_calendar(locale: str) -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
+    from babel.dates import get_day_names, get_month_names
+
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, context, locale=locale).items():
+                name = name.rstrip(".")
+                if len(fold(name)) >= 3:
+                    months.setdefault(name, number)
+            for number, name in get_day_names("wide", context, locale=locale).items():
+                weekdays.setdefault(name, number)
+    return months, weekdays
+
+
+@lru_cache(maxsize=64)
+def _calendar(lexicon: Lexicon) -> Calendar:
+    written_months, written_weekdays = (dict(t) for t in _cldr_calendar(lexicon.babel_locale))
+    capitalised = all(name[0].isupper() for name in written_weekdays)
+    for table, extra in ((written_months, lexicon.get("time", "month_forms")),
+                         (written_weekdays, lexicon.get("time", "weekday_forms"))):
+        folded = {fold(k): v for k, v in table.items()}
+        for entry in extra:
+            form, _, base = entry.partition("=")
+            if fold(base) not in folded:
+                raise LexiconError(f"lexicon '{lexicon.language}': '{base}' in '{entry}' is not a CLDR name")
+            table[form.capitalize() if capitalised else form] = folded[fold(base)]
+    months = {fold(k): v for k, v in written_months.items()}
+    weekdays = {fold(k): v for k, v in written_weekdays.items()}
+    return Calendar(months, weekdays, tuple((*written_months, *written_weekdays)), capitalised)
+
+
+def calendar_of(lexicon: Lexicon) -> Calendar:
+    """The month and weekday names a lexicon's language writes (CLDR, and the lexicon's forms)."""
+    return _calendar(lexicon)
+
+
+@lru_cache(maxsize=64)
+def country_names(locale: str) -> dict[str, str]:
+    """Country names in one language (CLDR through babel), folded name -> ISO alpha-2."""
+    from babel import Locale
+
+    return {fold(name): code for code, name in Locale.parse(locale).territories.items()
+            if len(code) == 2 and code.isalpha() and fold(name)}
