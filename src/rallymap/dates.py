@@ -47,6 +47,7 @@ class DateGrammar:
     modifiers: dict[str, str]  # folded modifier words -> last / this / next / earlier this / ...
     month_first: bool
     yesterday: frozenset[str]
+    tomorrow: frozenset[str]
 
 
 @lru_cache(maxsize=32)
@@ -100,11 +101,13 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                                           + r"(?!\w)(?:\s+(?P<after>" + after + r"))?")))
     patterns.append(("weekday", re.compile(r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
                                            + r"(?:\s+(?P<after>" + after + r")(?!\w))?")))
-    patterns.append(("relative", re.compile(r"(?P<word>" + _alternation([*t("today"), *t("yesterday")]) + r")(?!\w)")))
+    patterns.append(("relative", re.compile(r"(?P<word>" + _alternation([*t("today"), *t("yesterday"), *t("tomorrow")])
+                                            + r")(?!\w)")))
     patterns.append(("sameday", re.compile(_alternation(t("same_day")) + r"(?!\w)")))
     patterns = [(kind, re.compile(r"(?<!\w)(?:" + p.pattern + ")", p.flags)) for kind, p in patterns]
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
-                       lexicon.month_first, frozenset(fold(w) for w in t("yesterday")))
+                       lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
+                       frozenset(fold(w) for w in t("tomorrow")))
 
 
 @lru_cache(maxsize=32)
@@ -234,8 +237,8 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
                            modifier=grammar.modifiers.get(after) or grammar.modifiers.get(mod, ""))
     if kind == "relative":
         word = fold(g["word"])
-        return DateMention(m.start(), m.end(), text, "relative",
-                           modifier="yesterday" if word in grammar.yesterday else "today")
+        modifier = "yesterday" if word in grammar.yesterday else "tomorrow" if word in grammar.tomorrow else "today"
+        return DateMention(m.start(), m.end(), text, "relative", modifier=modifier)
     return DateMention(m.start(), m.end(), text, "sameday")
 
 
@@ -401,9 +404,10 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         return DateInterval(lo, hi, "week", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
 
     if mention.kind == "relative":
-        shift = 1 if mention.modifier == "yesterday" else 0
-        day = base - timedelta(days=shift)
-        return DateInterval(day, day, "day", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
+        shift = {"yesterday": -1, "tomorrow": 1}.get(mention.modifier, 0)
+        day = base + timedelta(days=shift)
+        return DateInterval(day, day, "day", f"{about} relative to the {base_reason} {base.isoformat()}",
+                            scheduled or shift > 0)
 
     return None  # 'that same day' is resolved by the caller, which knows the previous date
 
@@ -490,6 +494,19 @@ RANK_SENTENCE, RANK_SAME_DAY, RANK_PARAGRAPH, RANK_LEAD, RANK_FALLBACK = range(5
 _METADATA_LINE = re.compile(
     r"\s*(?:date\s+\d{4}-\d\d-\d\d|(?:Details\s+)?(?:Published|PUBLISHED|Updated|UPDATED|Posted)\b"
     r"|Written by\b|[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[—–/-])")
+# A dateline: a place, then the date, then a dash ('Paris, February 12, 2020—', 'Roma, 1 marzo 2025 –').
+# Its date is the publication date, not a rally's.
+DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?[^\W\d_](?:[^\W\d]|[ .'’-]){1,40}"
+                            r"(?:,[ \t]*[^\W\d_](?:[^\W\d]|[ .'’-]){1,30})?,[ \t]+")
+DATELINE_END = re.compile(r"[ \t]*(?:—|–|-|/)")
+
+
+def in_dateline(text: str, mention: DateMention) -> bool:
+    """Whether a date expression is the date of a dateline at the start of its line."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return bool(DATELINE_PLACE.fullmatch(text, line_start, mention.start) and DATELINE_END.match(text, mention.end))
+
+
 # A short line (title, subtitle) before the first dated rally sentence takes that sentence's date.
 HEADLINE_WORDS = 20
 _CAPTION = re.compile(r"\bPhoto\b|Getty Images|\bAFP\b|Reuters|AP Photo|Copyright|\(Photo|/ ?[A-Z]\w+ Images", re.I)
@@ -523,7 +540,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         line_start = text.rfind("\n", 0, s.start) + 1
         metadata = _METADATA_LINE.match(text, line_start)
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
-        mentions = [m for m in here_mentions if m.end <= s.end and not (metadata and m.start < metadata.end() + 40)]
+        mentions = [m for m in here_mentions if m.end <= s.end and not (metadata and m.start < metadata.end() + 40)
+                    and not in_dateline(text, m)]
         here = by_sentence.get(s.index, [])
         scheduled = any(t.scheduled for t in here)
         resolved: list[tuple[int, int, DateInterval]] = []

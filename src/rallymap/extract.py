@@ -14,6 +14,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, calendar_of, country_names, english
@@ -110,6 +111,21 @@ class Vocabulary:
     def country_of(self, key: str) -> str | None:
         return self._gazetteer.country_of(key) or self.countries.get(key)
 
+    def lemma(self, word: str) -> str | None:
+        """The folded dictionary form of an inflected word ('Warszawie' -> 'warszawa'), by simplemma."""
+        import simplemma
+
+        lemma = fold(simplemma.lemmatize(word, lang=self._wordfreq_language))
+        return lemma if lemma != fold_word(word) else None
+
+    def region_named(self, key: str) -> bool:
+        """Whether key names a first-level region or province (ISO 3166-2 through pycountry) and
+        no large town goes by that name ('Lombardia', 'Punjab'; not 'Madrid' or 'New York', which
+        are both)."""
+        if key not in subdivisions():
+            return False
+        return not any(c.city.population >= CITY_OVER_REGION for c in self._gazetteer.candidates(key))
+
     def is_prefix(self, key: str) -> bool:
         return key in self._gazetteer.prefixes or key in self.prefixes
 
@@ -125,13 +141,26 @@ class Vocabulary:
 
                 zipf = zipf_frequency(key, self._wordfreq_language)
                 largest = max((c.city.population for c in self._gazetteer.candidates(key)), default=0)
-                found = zipf >= MIN_COMMON_ZIPF and zipf >= math.log10(largest + 10) - COMMON_MARGIN
+                found = (largest < NEVER_COMMON_POPULATION and zipf >= MIN_COMMON_ZIPF
+                         and zipf >= math.log10(largest + 10) - COMMON_MARGIN)
             self._common[key] = found
         return found
 
 
 # A name in another language that is also the own name of a city this large stays the city.
 CITY_OVER_COUNTRY = 100_000
+# A region's name that is also the own name of a town this large in that country is the town.
+CITY_OVER_REGION = 100_000
+# A town this large is a town, however often its name is also a word ('Bologna' in Italian news).
+NEVER_COMMON_POPULATION = 250_000
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> frozenset[str]:
+    """Folded names of first-level regions and provinces (ISO 3166-2, through pycountry)."""
+    import pycountry
+
+    return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None and fold(s.name))
 _VOCABULARIES: dict[tuple[int, str], Vocabulary] = {}
 
 
@@ -157,7 +186,7 @@ def _lookup(gazetteer: Gazetteer, vocab: Vocabulary, key: str, words: list[str])
     if key in gazetteer.names:
         if gazetteer.region_of(key) and max(c.city.population for c in gazetteer.candidates(key)) < 500_000:
             return "region"
-        return "city"
+        return "region" if vocab.region_named(key) else "city"
     if gazetteer.region_of(key) and len(key) > 2:
         return "region"
     return None
@@ -197,6 +226,10 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
                     match = (j + 1, key, kind)
             if not vocab.is_prefix(key):
                 break
+        if match is None and vocab.lexicon.inflected_places:
+            lemma = vocab.lemma(texts[i])
+            if lemma and _lookup(gazetteer, vocab, lemma, [texts[i]]) == "city":
+                match = (i + 1, lemma, "city")
         if match is None:
             i += 1
             continue

@@ -12,13 +12,14 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlparse
 
-from .dates import find_dates
+from .dates import DATELINE_PLACE, find_dates, in_dateline
 from .errors import InputError
+from .lexicon import Lexicon, default_lexicons
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -169,7 +170,7 @@ def _from_json(stem: str, path: str, text: str, lines: bool) -> Iterator[Article
                        published=published, published_reason="record field 'published'" if published else "")
 
 
-def _parse_day(value) -> date | None:
+def _parse_day(value, lexicon: Lexicon | None = None) -> date | None:
     if not value:
         return None
     match = re.match(r"\s*(\d{4})-(\d\d)-(\d\d)", str(value))
@@ -178,8 +179,42 @@ def _parse_day(value) -> date | None:
             return date(*map(int, match.groups()))
         except ValueError:
             return None
-    found = [m for m in find_dates(str(value)) if m.kind == "day" and m.year]
+    found = [m for m in find_dates(str(value), lexicon=lexicon) if m.kind == "day" and m.year]
     return date(found[0].year, found[0].month, found[0].day) if found else None
+
+
+def _dateline_day(head: str, lexicon: Lexicon | None) -> date | None:
+    """The date of a dateline among the first lines: a place, a full date, a dash."""
+    for match in _LINE_START.finditer(head[:1500]):
+        place = DATELINE_PLACE.match(head, match.start())
+        if place is None:
+            continue
+        line_end = head.find("\n", place.end())
+        line_end = len(head) if line_end < 0 else line_end
+        found = find_dates(head, place.end(), min(line_end, place.end() + 60), lexicon=lexicon)
+        if found and found[0].start == place.end() and found[0].kind == "day" and found[0].year \
+                and in_dateline(head, found[0]):
+            return date(found[0].year, found[0].month, found[0].day)
+    return None
+
+
+def url_day(url: str) -> date | None:
+    """A publication date written in a URL's path: '/2019/09/30/', '/2024-10-05/' (htmldate's URL
+    rules), or packed as '/20140930/'."""
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+
+    options = Extractor(False, datetime(2100, 1, 1), datetime(1990, 1, 1), True, "%Y-%m-%d")
+    found = extract_url_date(url, options)
+    if found:
+        return date.fromisoformat(found)
+    match = _URL_COMPACT_DATE.search(urlparse(url).path)
+    if match:
+        try:
+            return date(*map(int, match.groups()))
+        except ValueError:
+            return None
+    return None
 
 
 def content_hash(text: str) -> str:
@@ -190,12 +225,13 @@ def content_hash(text: str) -> str:
 def _article(article_id: str, path: str, text: str, title: str = "", url: str = "", source: str = "",
              published: date | None = None, published_reason: str = "") -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    meta = metadata(text)
+    code = language(text)
+    meta = metadata(text, default_lexicons().get(code))
     url = url or meta["url"]
     if not published and meta["published"]:
         published, published_reason = meta["published"], meta["published_reason"]
     return Article(article_id, path, text, title or meta["title"], source or meta["source"] or _domain(url),
-                   url, published, published_reason, language(text), content_hash(text))
+                   url, published, published_reason, code, content_hash(text))
 
 
 _URL_LINE = re.compile(r"^\s*url:\s*(\S+)", re.I | re.M)
@@ -203,10 +239,9 @@ _ANY_URL = re.compile(r"https?://[^\s\"'<>]+")
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b", re.I | re.M)
 _PUBLISHED = re.compile(r"^\s*(?:Details\s+)?(?:Published|PUBLISHED|Posted|Updated on|Date)\s*:?\s*(.{6,60})$", re.M)
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
-_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+((?:January|February|March|April|May|June|"
-                       r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-                       r"\s+\d{1,2},\s+\d{4})\s*(?:—|–|-|/)", re.M)
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)")
+_LINE_START = re.compile(r"^", re.M)
+# Dates packed into a URL path without separators: '/20140930/', '/en/202302054687'.
+_URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)")
 _SOURCE_PATTERNS = [
     re.compile(r"^\s*Source\s*[»:>]\s*(.{2,60}?)\s*$", re.M),
     re.compile(r"^\s*Site icon\s+(.{2,60}?)\s*$", re.M),
@@ -220,28 +255,28 @@ def _domain(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def metadata(text: str) -> dict:
-    """Title, URL, source and publication date written in the article text itself."""
+def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
+    """Title, URL, source and publication date written in the article text itself (dates read in
+    the lexicon's language, default English)."""
     head = text[:3000]
     url_match = _URL_LINE.search(head) or _ANY_URL.search(head[:600])
     url = url_match.group(1) if url_match and url_match.groups() else (url_match.group(0) if url_match else "")
     published, reason = None, ""
     candidates = [(_DATE_HEADER, "header line 'date'"), (_PUBLISHED, "'Published' line"),
-                  (_WRITTEN_ON, "'Written by ... on' line"), (_DATELINE, "dateline")]
+                  (_WRITTEN_ON, "'Written by ... on' line")]
     for pattern, why in candidates:
         match = pattern.search(head)
         if match:
-            published = _parse_day(match.group(1))
+            published = _parse_day(match.group(1), lexicon)
             if published:
                 reason = why
                 break
+    if not published:
+        published = _dateline_day(head, lexicon)
+        reason = "dateline" if published else ""
     if not published and url:
-        match = _URL_DATE.search(urlparse(url).path)
-        if match:
-            try:
-                published, reason = date(*map(int, match.groups())), "date in the URL path"
-            except ValueError:
-                published = None
+        published = url_day(url)
+        reason = "date in the URL path" if published else ""
     source = _domain(url)
     if not source:
         for pattern in _SOURCE_PATTERNS:

@@ -32,7 +32,7 @@ _LISTS = {
               "area_nouns", "list_joiners", "list_heads", "not_places"),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
-             "range_joiners", "day_month_glue", "weekday_prefixes", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent"),
+             "range_joiners", "day_month_glue", "weekday_prefixes", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow"),
 }
 
 
