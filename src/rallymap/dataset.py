@@ -61,6 +61,7 @@ ARTICLES: Schema = {
     "url": ("string", "URL when known"),
     "published": ("date", "publication date when known"),
     "published_reason": ("string", "where the publication date was found"),
+    "published_month": ("string", "'YYYY-MM' when the page gives only the month of publication"),
     "language": ("string", "ISO 639-1 code detected by py3langid; 'und' when too short to tell"),
     "text": ("string", "the article text that offsets refer to"),
     "status": ("string", "'ok', or 'skipped: <reason>'"),

@@ -161,11 +161,17 @@ class Reference:
     kind 'published': the article's publication date; a past-tense event is on or before it.
     kind 'inferred': a date the article mentions (no publication date known); the article was
     written on or after it, so nothing is clipped to it.
+    kind 'month': only the month of publication is known (a 'date 2018-12' header, a '/2018/12/'
+    URL); day is its last day. Expressions relative to an unknown day resolve to that month.
     """
 
     day: date
     kind: str
     reason: str
+
+    @property
+    def month_start(self) -> date:
+        return self.day.replace(day=1)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexicon | None = None) -> list[DateMention]:
@@ -301,9 +307,14 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     On Friday' is the Friday before October 1). scheduled: the sentence announces a future event,
     so the interval may lie after the publication date.
     """
-    published = reference is not None and reference.kind == "published"
+    published = reference is not None and reference.kind in ("published", "month")
     ref_day = reference.day if reference is not None else None
     about = f"'{mention.text.strip()}'"
+    if reference is not None and reference.kind == "month" and mention.kind in RELATIVE_KINDS and not (
+            mention.kind == "weekday" and anchor is not None):
+        return DateInterval(reference.month_start, reference.day, "month",
+                            f"{about} in the month of publication ({reference.reason}); its day is not known",
+                            scheduled)
 
     if mention.kind == "day":
         if mention.year is not None:
@@ -325,7 +336,7 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
                 day = _nearest_year(mention.month, mention.day, base, mention.weekday)
             if day is None:
                 return None
-            source = "publication" if published else "article"
+            source = "publication" if reference is not None and reference.kind == "published" else "article"
             reason = f"{about}, year from the {source} date {base.isoformat()}"
             if mention.weekday is not None and not published:
                 reason = f"{about}, the year in which that date is a {calendar.day_name[mention.weekday]}"
@@ -435,13 +446,15 @@ def hull(intervals: list[DateInterval], reason: str) -> DateInterval:
     return DateInterval(start, end, precision, reason, any(i.scheduled for i in dated))
 
 
-def infer_reference(mentions: list[DateMention], corpus_reference: date | None) -> Reference | None:
+def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
+                    corpus_latest: date | None = None) -> Reference | None:
     """A reference date for an article with no publication date: the latest day it mentions.
 
     Days with a year count as they are; a day with a weekday and no year takes the year in which
     it falls on that weekday nearest the corpus reference (the median publication date of the
-    other articles); a bare month and day takes the year that puts it nearest that reference.
-    Months, weeks and weekdays alone fix no day and are not used."""
+    other articles), and not after the corpus's latest publication date (a report of a past
+    rally is not dated after every article that could report it); a bare month and day takes the
+    year that puts it nearest that reference. Months, weeks and weekdays alone fix no day."""
     explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
     around = max(explicit) if explicit else corpus_reference
     days = list(explicit)
@@ -449,7 +462,8 @@ def infer_reference(mentions: list[DateMention], corpus_reference: date | None) 
         if m.kind == "day" and m.year is None and around is not None:
             # a weekday fixes the year among a few; the corpus says which of them is meant
             base = (corpus_reference or around) if m.weekday is not None else around
-            day = _nearest_year(m.month, m.day, base, m.weekday)
+            day = _nearest_year(m.month, m.day, base, m.weekday,
+                                not_after=corpus_latest if m.weekday is not None else None)
             if day is not None:
                 days.append(day)
     if not days:
@@ -488,6 +502,8 @@ class DatedTarget:
     scheduled: bool
 
 
+# Expressions read against the day of publication ('on Saturday', 'today', 'last week').
+RELATIVE_KINDS = frozenset({"weekday", "weekend", "week", "relative"})
 # The order in which a report's date is sought; a lower rank is stronger evidence.
 RANK_SENTENCE, RANK_SAME_DAY, RANK_PARAGRAPH, RANK_LEAD, RANK_FALLBACK = range(5)
 # Lines that carry the article's own metadata: their dates are publication dates, not rally dates.
@@ -597,6 +613,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
 
 
 def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
+    if reference is not None and reference.kind == "month":
+        return DateInterval(reference.month_start, reference.day, "month",
+                            f"no date for this rally in the article: the month of publication ({reference.reason})",
+                            scheduled)
     if reference is None or scheduled:
         return DateInterval.unknown("no date for this rally in the article")
     if reference.kind == "published":

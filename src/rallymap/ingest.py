@@ -41,6 +41,7 @@ class Article(NamedTuple):
     published_reason: str
     language: str
     content_hash: str
+    published_month: str = ""  # 'YYYY-MM' when only the month of publication is known
 
 
 class Skipped(NamedTuple):
@@ -198,6 +199,12 @@ def _dateline_day(head: str, lexicon: Lexicon | None) -> date | None:
     return None
 
 
+def url_month(url: str) -> str:
+    """'YYYY-MM' when a URL's path gives the month of publication without the day ('/2018/01/')."""
+    match = _URL_MONTH.search(urlparse(url).path) if url else None
+    return f"{match.group(1)}-{int(match.group(2)):02d}" if match else ""
+
+
 def url_day(url: str) -> date | None:
     """A publication date written in a URL's path: '/2019/09/30/', '/2024-10-05/' (htmldate's URL
     rules), or packed as '/20140930/'."""
@@ -230,13 +237,16 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
     url = url or meta["url"]
     if not published and meta["published"]:
         published, published_reason = meta["published"], meta["published_reason"]
+    month = "" if published else meta["published_month"] or url_month(url)
     return Article(article_id, path, text, title or meta["title"], source or meta["source"] or _domain(url),
-                   url, published, published_reason, code, content_hash(text))
+                   url, published, published_reason, code, content_hash(text), month)
 
 
 _URL_LINE = re.compile(r"^\s*url:\s*(\S+)", re.I | re.M)
 _ANY_URL = re.compile(r"https?://[^\s\"'<>]+")
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b", re.I | re.M)
+_MONTH_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)", re.I | re.M)
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
 _PUBLISHED = re.compile(r"^\s*(?:Details\s+)?(?:Published|PUBLISHED|Posted|Updated on|Date)\s*:?\s*(.{6,60})$", re.M)
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
 _LINE_START = re.compile(r"^", re.M)
@@ -284,14 +294,15 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
             if match:
                 source = match.group(1).strip()
                 break
+    month = _MONTH_HEADER.search(head)
     return {"url": url, "published": published, "published_reason": reason, "source": source,
-            "title": _title(text)}
+            "title": _title(text), "published_month": f"{month.group(1)}-{month.group(2)}" if month else ""}
 
 
 def _title(text: str) -> str:
     """The first line that reads like a headline (three words or more), without header prefixes."""
     for line in text.splitlines()[:12]:
-        line = _DATE_HEADER.sub("", line).strip()
+        line = _MONTH_HEADER.sub("", _DATE_HEADER.sub("", line)).strip()
         if not line or _URL_LINE.match(line) or re.match(r"^(?:Site icon|Details|Published|By)\b", line):
             continue
         if len(re.findall(r"[^\W\d_]{2,}", line)) >= 3:
@@ -301,6 +312,8 @@ def _title(text: str) -> str:
 
 # Enough text to tell the language; more only costs time.
 LANGUAGE_SAMPLE = 4000
+LANGUAGE_MIN_WORDS = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def language(text: str) -> str:
@@ -311,5 +324,8 @@ def language(text: str) -> str:
         return "und"
     import py3langid  # imported here: its model loads in a third of a second that --help skips
 
-    code, _ = py3langid.classify(sample)
+    # Names are the same in every language and outvote the few words of a list ('Rallies were held
+    # in Oslo, Paris, ...'): the language is in the words that are not capitalised.
+    words = [w for w in _LETTERS.findall(sample) if w[0].islower()]
+    code, _ = py3langid.classify(" ".join(words) if len(words) >= LANGUAGE_MIN_WORDS else sample)
     return code

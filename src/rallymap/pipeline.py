@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import multiprocessing
 import os
 import statistics
@@ -11,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from .cache import ReportCache
 from .dataset import ARTICLES, EVENTS, Dataset, frame, merge_rallies, place_keys
@@ -57,17 +58,31 @@ class Report:
     confidence: float  # the rally rule's strength times the resolver's share of evidence
 
 
-def reference_for(article: Article, corpus_reference: date | None,
+class CorpusDates(NamedTuple):
+    """What the corpus says about dates, for articles that give no publication date."""
+
+    median: date | None  # the median publication date: the year hint
+    latest: date | None  # the latest publication date: no undated report is dated after it
+
+
+def reference_for(article: Article, corpus: CorpusDates | None,
                   mentions: list[DateMention]) -> Reference | None:
     """What the article's relative dates are read against: its publication date, else a date
     inferred from the date expressions it contains (mentions)."""
     if article.published:
         return Reference(article.published, "published", article.published_reason)
-    return infer_reference(mentions, corpus_reference)
+    corpus = corpus or CorpusDates(None, None)
+    inferred = infer_reference(mentions, corpus.median, corpus.latest)
+    if article.published_month:
+        year, month = map(int, article.published_month.split("-"))
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        if inferred is None or inferred.day.replace(day=1) != last.replace(day=1):
+            return Reference(last, "month", f"the page gives only the month {article.published_month}")
+    return inferred
 
 
 def extract_reports(article: Article, gazetteer: Gazetteer, resolver: Resolver,
-                    corpus_reference: date | None, lexicons: dict[str, Lexicon] | None = None) -> list[Report]:
+                    corpus: CorpusDates | None, lexicons: dict[str, Lexicon] | None = None) -> list[Report]:
     """The rally reports of one article: extraction, dates and places, one report per place.
     An article in a language without a lexicon has none."""
     lexicon = (lexicons if lexicons is not None else default_lexicons()).get(article.language)
@@ -77,7 +92,7 @@ def extract_reports(article: Article, gazetteer: Gazetteer, resolver: Resolver,
     if not analysis.rallies:
         return []
     mentions = find_dates(article.text, lexicon=lexicon)
-    reference = reference_for(article, corpus_reference, mentions)
+    reference = reference_for(article, corpus, mentions)
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
     dated = date_targets(article.text, analysis.sentences, analysis.rally_sentences, targets, reference, mentions,
                          lexicon)
@@ -106,10 +121,12 @@ def extract_reports(article: Article, gazetteer: Gazetteer, resolver: Resolver,
     return sorted(reports, key=lambda r: r.start_char)
 
 
-def corpus_reference(articles: Iterable[Article]) -> date | None:
-    """The median publication date of the corpus: the year hint for articles without one."""
+def corpus_dates(articles: Iterable[Article]) -> CorpusDates:
+    """The median and latest publication dates of the corpus: hints for articles without one."""
     days = sorted(a.published.toordinal() for a in articles if a.published)
-    return date.fromordinal(int(statistics.median_low(days))) if days else None
+    if not days:
+        return CorpusDates(None, None)
+    return CorpusDates(date.fromordinal(int(statistics.median_low(days))), date.fromordinal(days[-1]))
 
 
 @dataclass
@@ -137,7 +154,7 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     cache = cache or ReportCache(None)
     items = read_all(sources, cache, progress)
     articles = [a for a in items if isinstance(a, Article)]
-    reference = corpus_reference(articles)
+    reference = corpus_dates(articles)
     first_by_hash: dict[str, str] = {}
     for article in articles:
         first_by_hash.setdefault(article.content_hash, article.article_id)
@@ -147,7 +164,7 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     if min_confidence > 0:
         rows_of = {k: [r for r in rows if r["confidence"] >= min_confidence] for k, rows in rows_of.items()}
     dataset, summary = tables(items, first_by_hash, rows_of, lexicons)
-    summary["corpus_reference"] = reference.isoformat() if reference else None
+    summary["corpus_reference"] = reference.median.isoformat() if reference.median else None
     return BuildResult(dataset, summary, processed, len(unique) - processed)
 
 
@@ -163,7 +180,7 @@ def read_all(sources: Iterable[Path], cache: ReportCache,
     return items
 
 
-def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: date | None,
+def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
                    cache: ReportCache, resolver_name: str, workers: int,
                    lexicons: dict[str, Lexicon]) -> tuple[dict[str, list[dict]], int]:
     """Report rows per article id, from the cache when the article and its context are unchanged;
@@ -173,7 +190,8 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Reso
     pending: list[Article] = []
     for article in articles:
         key = ReportCache.key(article.content_hash, article.article_id, article.title, article.source, article.url,
-                              article.published, None if article.published else reference, resolver_name,
+                              article.published, article.published_month,
+                              None if article.published else reference, resolver_name,
                               article.language in lexicons)
         keys[article.article_id] = key
         cached = cache.get(key)
@@ -201,6 +219,7 @@ def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
             continue
         row = {"article_id": item.article_id, "path": item.path, "title": item.title, "source": item.source,
                "url": item.url, "published": item.published, "published_reason": item.published_reason,
+               "published_month": item.published_month,
                "language": item.language, "text": item.text, "status": "ok", "n_reports": 0}
         duplicate_of = first_by_hash[item.content_hash]
         if duplicate_of != item.article_id:
@@ -250,12 +269,12 @@ _WORKER_STATE: dict = {}
 PARALLEL_MINIMUM = 200  # fewer articles than this are not worth starting processes for
 
 
-def _worker_init(gazetteer: Gazetteer, resolver: Resolver, reference: date | None,
+def _worker_init(gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
                  lexicons: dict[str, Lexicon]) -> None:
     _WORKER_STATE.update(gazetteer=gazetteer, resolver=resolver, reference=reference, lexicons=lexicons)
 
 
-def _report_rows(article: Article, gazetteer: Gazetteer, resolver: Resolver, reference: date | None,
+def _report_rows(article: Article, gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
                  lexicons: dict[str, Lexicon]) -> list[dict]:
     return [report_row(r) for r in extract_reports(article, gazetteer, resolver, reference, lexicons)]
 
@@ -265,7 +284,7 @@ def _worker_extract(article: Article) -> list[dict]:
     return _report_rows(article, state["gazetteer"], state["resolver"], state["reference"], state["lexicons"])
 
 
-def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: date | None,
+def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
                  workers: int, lexicons: dict[str, Lexicon]) -> list[list[dict]]:
     """The report rows of each article, in order; in forked worker processes when there are many
     (fork shares the loaded gazetteer instead of pickling it; rows are plain dicts, which pickle
