@@ -50,19 +50,41 @@ TINY_CITIES = [
     city(2800866, "Brussels", 50.850, 4.349, "BE", "BRU", 1019022),
     city(2660646, "Geneva", 46.202, 6.146, "CH", "GE", 183981),
     city(4893591, "Geneva", 41.888, -88.305, "US", "IL", 21495),
-    city(3169070, "Rome", 41.894, 12.484, "IT", "07", 2318895),
+    city(3169070, "Rome", 41.894, 12.484, "IT", "07", 2318895, "Roma"),
     city(4929417, "Hyde Park", 42.255, -71.124, "US", "MA", 31845),
     city(2147714, "Sydney", -33.868, 151.207, "AU", "02", 4627345),
     city(2063523, "Perth", -31.952, 115.861, "AU", "08", 1896548),
     city(2193733, "Auckland", -36.848, 174.763, "NZ", "E7", 1547200, "Auklando"),
     city(5378538, "Oakland", 37.804, -122.271, "US", "CA", 419267, "Oukland"),
     city(2640354, "Perth", 56.396, -3.437, "GB", "SCT", 47180),
+    # for the tables in other languages: local spellings are alternate names, as in GeoNames
+    city(3117735, "Madrid", 40.417, -3.704, "ES", "29", 3255944),
+    city(3128760, "Barcelona", 41.389, 2.159, "ES", "56", 1620343),
+    city(2267057, "Lisbon", 38.717, -9.133, "PT", "14", 517802, "Lisboa"),
+    city(2735943, "Porto", 41.150, -8.611, "PT", "17", 249633),
+    city(2759794, "Amsterdam", 52.374, 4.890, "NL", "07", 741636),
+    city(2747891, "Rotterdam", 51.923, 4.479, "NL", "11", 598199),
+    city(756135, "Warsaw", 52.230, 21.012, "PL", "78", 1702139, "Warszawa"),
+    city(3094802, "Kraków", 50.061, 19.937, "PL", "77", 755050, "Krakow"),
+    city(3173435, "Milan", 45.464, 9.190, "IT", "09", 1236837, "Milano"),
+    city(3165524, "Turin", 45.070, 7.687, "IT", "12", 870456, "Torino"),
+    city(2996944, "Lyon", 45.748, 4.847, "FR", "84", 472317),
+    city(2995469, "Marseille", 43.297, 5.381, "FR", "93", 794811),
+    city(2867714, "Munich", 48.137, 11.575, "DE", "02", 1260391, "München"),
+    city(3161732, "Bergen", 60.392, 5.324, "NO", "46", 213585),
+    city(3137115, "Many", 31.569, -93.484, "US", "LA", 2764),
+    city(5299250, "Globe", 33.394, -110.787, "US", "AZ", 7532),
+    city(4257494, "English", 38.334, -86.464, "US", "IN", 645),
+    city(5520677, "Canadian", 35.912, -100.382, "US", "TX", 2649),
+    city(6094578, "Oshawa", 43.900, -78.850, "CA", "08", 247989),
+    city(4013708, "Ontario", 34.063, -117.651, "US", "CA", 175265),
 ]
 TINY_COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("FR", "France"), ("US", "United States"), ("GB", "United Kingdom"), ("CA", "Canada"), ("NO", "Norway"),
     ("SE", "Sweden"), ("DK", "Denmark"), ("CH", "Switzerland"), ("AT", "Austria"), ("NL", "Netherlands"),
     ("DE", "Germany"), ("IR", "Iran"), ("PL", "Poland"), ("HK", "Hong Kong"), ("RU", "Russia"),
-    ("BE", "Belgium"), ("IT", "Italy"), ("AU", "Australia"), ("IQ", "Iraq"), ("NZ", "New Zealand")]]
+    ("BE", "Belgium"), ("IT", "Italy"), ("AU", "Australia"), ("IQ", "Iraq"), ("NZ", "New Zealand"),
+    ("ES", "Spain"), ("PT", "Portugal")]]
 TINY_STATES = [{"code": "TX", "name": "Texas"}, {"code": "DC", "name": "District of Columbia"},
                {"code": "MO", "name": "Missouri"}, {"code": "NY", "name": "New York"}]
 

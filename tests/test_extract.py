@@ -41,6 +41,27 @@ CASES = [
     pytest.param("Paris, February 12, 2020—Iranians rallied in Paris on Tuesday.", ["Paris"], id="dateline-not-counted-twice"),
     pytest.param("The weather in Paris was cold.", [], id="no-gathering-cue"),
     pytest.param("Protests swept Iran and Germany last week.", [], id="countries-alone"),
+    # lists under one gathering word
+    pytest.param("In Canada, the cities of Toronto, Ottawa, and Oshawa were scenes of similar protests.",
+                 ["Toronto", "Ottawa", "Oshawa"], id="the-cities-of-list"),
+    pytest.param("Iranians living in the German cities of Berlin, Hamburg and Munich also held demonstrations.",
+                 ["Berlin", "Hamburg", "Munich"], id="living-in-the-cities-of"),
+    pytest.param("Similar events took place in Lyon, Marseille, and Paris.", ["Lyon", "Marseille", "Paris"],
+                 id="similar-events-took-place"),
+    pytest.param("Vigils are planned in several cities:\n- Paris: from 4 to 7 p.m.\n- Berlin: at 7 p.m.\n- Rome (Italy)",
+                 ["Paris", "Berlin", "Rome"], id="bullet-lines-under-a-cue"),
+    pytest.param("Protests were held in 10 European and six US cities:\nLondon\nParis\nWashington, DC",
+                 ["London", "Paris", "Washington"], id="place-lines-under-a-cue"),
+    pytest.param("Rallies were held in Paris.\n\nThe weather\nLondon is rainy.", ["Paris"], id="list-ends-at-a-prose-line"),
+    # words that are also towns
+    pytest.param("Many protesters held English and Canadian flags at the rally in Ottawa.", ["Ottawa"],
+                 id="demonyms-and-common-words"),
+    pytest.param("The Globe reported that protesters gathered in Toronto.", ["Toronto"], id="newspaper-word"),
+    pytest.param("Protesters gathered in Globe, Arizona.", ["Globe"], id="common-word-with-a-locative"),
+    pytest.param("Ontario residents rallied in Ottawa.", ["Ottawa"], id="province-not-its-namesake-town"),
+    pytest.param("Protesters from Toronto travelled to the rally in Ottawa.", ["Ottawa"], id="people-came-from"),
+    pytest.param("Mahsa Perth was remembered; at the vigil in London, speakers read Perth's letters.", ["London"],
+                 id="surname-that-is-a-town"),
 ]
 
 
@@ -85,6 +106,14 @@ def test_respelling(tiny_gazetteer):
     from rallymap.geocode import resolve_place
     place = resolve_place(analysis.rallies[1].place, tiny_gazetteer)
     assert place.city == "Auckland" and "misspelling" in place.geo_reason
+
+
+def test_strength_says_how_firm(tiny_gazetteer):
+    near = analyse("Thousands rallied in Paris.", tiny_gazetteer).rallies[0]
+    listed = analyse("Thousands rallied in Paris, Lyon, Marseille and Rome.", tiny_gazetteer).rallies[-1]
+    common = analyse("Protesters gathered in Globe, Arizona and in Many.", tiny_gazetteer).rallies[-1]
+    assert 0 < common.strength < listed.strength < near.strength <= 1
+    assert "common word" in common.why
 
 
 def test_every_rally_says_why(tiny_gazetteer):

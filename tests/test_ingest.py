@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from rallymap.ingest import Article, Skipped, decode, discover, metadata, read_file
+from rallymap.lexicon import default_lexicons
 
 
 @pytest.mark.parametrize("text, published, reason", [
@@ -21,10 +22,43 @@ from rallymap.ingest import Article, Skipped, decode, discover, metadata, read_f
     pytest.param("PUBLISHED : Monday, 29 September, 2014, 4:29pm\n", date(2014, 9, 29), "'Published' line",
                  id="published-caps"),
     pytest.param("Wednesday, December 7, 2022\nA banner date is not a publication date.", None, "", id="bare-date-line"),
+    pytest.param("url: https://news.example.org/world/20140930/rallies-abroad.html\n\nText", date(2014, 9, 30),
+                 "date in the URL path", id="url-packed-date"),
+    pytest.param("url: https://news.example.org/en/202302054687\n\nText", date(2023, 2, 5), "date in the URL path",
+                 id="url-packed-date-and-id"),
+    pytest.param("url: https://news.example.org/actu/monde/2024-10-05/article/718682\n\nText", date(2024, 10, 5),
+                 "date in the URL path", id="url-dashed-date"),
+    pytest.param("url: https://news.example.org/story/1234567\n\nText", None, "", id="url-id-is-not-a-date"),
+    pytest.param("Title\n\nPublished: Sunday, 02/05/2023\n", date(2023, 2, 5), "'Published' line",
+                 id="numeric-date-weekday-decides"),
 ])
 def test_publication_date(text, published, reason):
     meta = metadata(text)
     assert (meta["published"], meta["published_reason"]) == (published, reason)
+
+
+@pytest.mark.parametrize("code, text, published", [
+    pytest.param("it", "Titolo\n\n date 2025-03 Roma, 1 marzo 2025 – Sono scesi in piazza.", date(2025, 3, 1),
+                 id="it-dateline-after-a-month-header"),
+    pytest.param("de", "Titel\n\nBerlin, 6. Januar 2018 – Hunderte demonstrierten.", date(2018, 1, 6), id="de-dateline"),
+    pytest.param("fr", "Titre\n\nParis, le 5 octobre 2024 - Des milliers ont défilé.", date(2024, 10, 5),
+                 id="fr-dateline-with-article"),
+    pytest.param("fr", "Titre\n\nÀ Paris, le 5 octobre 2024, des milliers ont défilé.", None, id="fr-no-dash-no-dateline"),
+])
+def test_dateline_in_other_languages(code, text, published):
+    assert metadata(text, default_lexicons()[code])["published"] == published
+
+
+@pytest.mark.parametrize("text, url, month", [
+    pytest.param(" date 2018-12 Op verschillende plaatsen", "", "2018-12", id="month-header"),
+    pytest.param("Tekst", "https://news.example.org/politik/beitrag/2018/01/hunderte.html", "2018-01", id="url-month"),
+    pytest.param(" date 2018-12-01 Tekst", "", "", id="full-date-wins"),
+])
+def test_month_of_publication(tmp_path, text, url, month):
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"id": "a", "text": text, "url": url}), encoding="utf-8")
+    [article] = read_file(path)
+    assert article.published_month == month
 
 
 @pytest.mark.parametrize("text, source", [

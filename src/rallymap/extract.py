@@ -32,6 +32,8 @@ COMMON_MARGIN = 0.7
 MIN_COMMON_ZIPF = 3.0
 # How far (in words) a gathering word may stand from the place it is tied to.
 CUE_REACH = 40
+# How close before a place a word like 'from' makes it where people came from.
+AWAY_REACH = 2
 # How many lines of a list may follow the sentence about gatherings that heads it.
 LIST_BLOCK_LINES = 40
 
@@ -555,6 +557,9 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
         return None
     for k, word in enumerate(previous):
         lower = word.text.lower()
+        if lower in lexicon.away and k <= AWAY_REACH:
+            return None  # 'protesters from Toronto', 'from the city of Toronto'
+
         if lower in lexicon.locatives and (k == 0 or not common):
             head = previous[k + 1].text.lower() if k + 1 < len(previous) else ""
             if head in lexicon.not_the_rally:

@@ -28,7 +28,7 @@ DEFAULT_LANGUAGE = "en"
 # Sections and keys a lexicon file may have; every list is optional except the gathering words.
 _LISTS = {
     "gathering": ("words", "event_nouns", "past", "event_of"),
-    "place": ("locatives", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
+    "place": ("locatives", "away", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places"),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
@@ -68,6 +68,7 @@ class Lexicon:
     future: re.Pattern | None  # an announcement
     office: re.Pattern | None  # 'MP for', 'mayor of' right before a place
     locatives: frozenset[str]
+    away: frozenset[str]  # 'from', 'to': a place after them is where people came from or went
     not_the_rally: frozenset[str]
     landmark_nouns: frozenset[str]
     function_words: frozenset[str]
@@ -121,6 +122,7 @@ def from_data(data: dict) -> Lexicon:
         office=(re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")\s+$", re.IGNORECASE)
                 if p.get("offices") else None),
         locatives=frozenset(w.lower() for w in p.get("locatives", ())),
+        away=frozenset(w.lower() for w in p.get("away", ())),
         not_the_rally=frozenset(w.lower() for w in p.get("not_the_rally", ())),
         landmark_nouns=frozenset(fold(w) for w in p.get("landmark_nouns", ())),
         function_words=frozenset(w.lower() for w in p.get("function_words", ())),

@@ -1,0 +1,139 @@
+"""Articles in other languages: per language, made-up sentences with the rally places they report
+and the dates they give. Words come from the lexicon files, month and weekday names from CLDR."""
+
+from datetime import date
+
+import pytest
+
+from rallymap.dates import DatedTarget, Reference, date_targets, find_dates, resolve
+from rallymap.extract import analyse
+from rallymap.ingest import language
+from rallymap.lexicon import default_lexicons
+from rallymap.text import sentences
+
+SAT = Reference(date(2024, 10, 5), "published", "test")  # a Saturday
+WED = Reference(date(2024, 10, 9), "published", "test")  # the Wednesday after
+
+
+def lexicon(code):
+    return default_lexicons()[code]
+
+
+PLACES = [
+    pytest.param("de", "Tausende Menschen demonstrierten am Samstag in Berlin, Hamburg und München.",
+                 ["Berlin", "Hamburg", "München"], id="de-list"),
+    pytest.param("de", "Auch in Hamburg fanden Solidaritätskundgebungen statt.", ["Hamburg"], id="de-compound-cue"),
+    pytest.param("de", "Teilnehmer aus Hamburg und Berlin waren zur Kundgebung in München angereist.",
+                 ["München"], id="de-people-came-from"),
+    pytest.param("de", "Der Bürgermeister von Berlin sprach über das Wetter.", [], id="de-no-gathering"),
+    pytest.param("fr", "Des milliers de personnes ont manifesté samedi à Paris, Lyon et Marseille.",
+                 ["Paris", "Lyon", "Marseille"], id="fr-list"),
+    pytest.param("fr", "La manifestation de Lyon a réuni 2 000 personnes.", ["Lyon"], id="fr-names-the-event"),
+    pytest.param("fr", "Le maire de Lyon a condamné les violences.", [], id="fr-office"),
+    pytest.param("es", "Miles de personas se manifestaron el pasado sábado en Madrid y Barcelona.",
+                 ["Madrid", "Barcelona"], id="es-list"),
+    pytest.param("es", "Hubo concentraciones en ciudades como Madrid, Barcelona y Lisboa.",
+                 ["Madrid", "Barcelona", "Lisboa"], id="es-cities-like"),
+    pytest.param("it", "Migliaia di persone hanno manifestato sabato a Roma, Milano e Torino.",
+                 ["Roma", "Milano", "Torino"], id="it-local-spellings"),
+    pytest.param("it", "Ecco il programma dei presidi\n\nMilano: ore 15 in piazza\n\nTorino: ore 16 in piazza",
+                 ["Milano", "Torino"], id="it-lines-under-a-cue"),
+    pytest.param("pt", "Milhares de pessoas protestaram no sábado em Lisboa e no Porto.", ["Lisboa", "Porto"],
+                 id="pt-list"),
+    pytest.param("nl", "Duizenden mensen demonstreerden zaterdag in Amsterdam en Rotterdam.",
+                 ["Amsterdam", "Rotterdam"], id="nl-list"),
+    pytest.param("nl", "Betogers uit Rotterdam kwamen naar de betoging in Amsterdam.", ["Amsterdam"],
+                 id="nl-people-came-from"),
+    pytest.param("sv", "Tusentals personer demonstrerade i lördags i Stockholm och Göteborg.",
+                 ["Stockholm", "Göteborg"], id="sv-list"),
+    pytest.param("da", "Tusindvis af mennesker demonstrerede lørdag i København og Aarhus.",
+                 ["København", "Aarhus"], id="da-list"),
+    pytest.param("no", "Tusenvis av mennesker demonstrerte lørdag i Oslo og Bergen.", ["Oslo", "Bergen"],
+                 id="no-list"),
+    pytest.param("pl", "Tysiące ludzi protestowało w sobotę w Warszawie i Krakowie.", ["Warszawie", "Krakowie"],
+                 id="pl-inflected-city-names"),
+    pytest.param("pl", "Pogoda w Warszawie była ładna.", [], id="pl-no-gathering"),
+]
+
+
+@pytest.mark.parametrize("code, text, expected", PLACES)
+def test_rally_places_per_language(tiny_gazetteer, code, text, expected):
+    analysis = analyse(text, tiny_gazetteer, lexicon(code))
+    assert [r.place.surface for r in analysis.rallies] == expected
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    pytest.param("pl", "w Warszawie", "warszawa", id="pl-locative-to-lemma"),
+    pytest.param("pl", "w Krakowie", "krakow", id="pl-kraków"),
+])
+def test_inflected_names_resolve_to_their_lemma(tiny_gazetteer, code, text, expected):
+    analysis = analyse(f"Protestowali {text}.", tiny_gazetteer, lexicon(code))
+    assert [r.place.key for r in analysis.rallies] == [expected]
+
+
+DATES = [
+    pytest.param("de", "am Samstag", WED, ("2024-10-05", "2024-10-05", "day"), id="de-weekday"),
+    pytest.param("de", "am vergangenen Samstag", SAT, ("2024-09-28", "2024-09-28", "day"), id="de-last-weekday"),
+    pytest.param("de", "am 10. Januar 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="de-day-month-year"),
+    pytest.param("de", "gestern", WED, ("2024-10-08", "2024-10-08", "day"), id="de-yesterday"),
+    pytest.param("fr", "samedi dernier", WED, ("2024-10-05", "2024-10-05", "day"), id="fr-weekday-last-after"),
+    pytest.param("fr", "samedi 10 janvier 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="fr-full-date"),
+    pytest.param("fr", "le 3 octobre", WED, ("2024-10-03", "2024-10-03", "day"), id="fr-day-month"),
+    pytest.param("fr", "mi-septembre", WED, ("2024-09-11", "2024-09-20", "approximate"), id="fr-mid-month"),
+    pytest.param("es", "el pasado sábado", WED, ("2024-10-05", "2024-10-05", "day"), id="es-el-pasado"),
+    pytest.param("es", "el 2 de octubre de 2024", WED, ("2024-10-02", "2024-10-02", "day"), id="es-de-de"),
+    pytest.param("it", "sabato scorso", WED, ("2024-10-05", "2024-10-05", "day"), id="it-scorso"),
+    pytest.param("it", "ieri", WED, ("2024-10-08", "2024-10-08", "day"), id="it-yesterday"),
+    pytest.param("pt", "no sábado", WED, ("2024-10-05", "2024-10-05", "day"), id="pt-weekday"),
+    pytest.param("pt", "na segunda", WED, ("2024-10-07", "2024-10-07", "day"), id="pt-short-weekday"),
+    pytest.param("nl", "afgelopen zaterdag", WED, ("2024-10-05", "2024-10-05", "day"), id="nl-afgelopen"),
+    pytest.param("nl", "op 5 oktober", WED, ("2024-10-05", "2024-10-05", "day"), id="nl-day-month"),
+    pytest.param("sv", "i lördags", WED, ("2024-10-05", "2024-10-05", "day"), id="sv-i-lordags"),
+    pytest.param("sv", "den 5 oktober 2024", WED, ("2024-10-05", "2024-10-05", "day"), id="sv-den"),
+    pytest.param("da", "i lørdags", WED, ("2024-10-05", "2024-10-05", "day"), id="da-i-lordags"),
+    pytest.param("no", "forrige lørdag", WED, ("2024-10-05", "2024-10-05", "day"), id="no-forrige"),
+    pytest.param("pl", "w sobotę", WED, ("2024-10-05", "2024-10-05", "day"), id="pl-accusative-weekday"),
+    pytest.param("pl", "5 października 2024", WED, ("2024-10-05", "2024-10-05", "day"), id="pl-genitive-month"),
+    pytest.param("de", "05.10.2024", WED, ("2024-10-05", "2024-10-05", "day"), id="de-numeric-day-first"),
+    pytest.param("en", "Saturday, 10/05/2024", WED, ("2024-10-05", "2024-10-05", "day"), id="en-numeric-month-first"),
+    pytest.param("en", "Sunday, 02/05/2023", WED, ("2023-02-05", "2023-02-05", "day"), id="en-weekday-fixes-order"),
+    pytest.param("fr", "dimanche 05/02/2023", WED, ("2023-02-05", "2023-02-05", "day"), id="fr-numeric-day-first"),
+]
+
+
+@pytest.mark.parametrize("code, text, reference, expected", DATES)
+def test_dates_per_language(code, text, reference, expected):
+    mentions = find_dates(text, lexicon=lexicon(code))
+    assert len(mentions) == 1, mentions
+    interval = resolve(mentions[0], reference)
+    assert (interval.start.isoformat(), interval.end.isoformat(), interval.precision) == expected
+
+
+@pytest.mark.parametrize("code, text", [
+    pytest.param("de", "Die Demo in Berlin verlief friedlich, sagte die Polizei am Abend."),
+    pytest.param("fr", "La manifestation à Paris s'est déroulée dans le calme, selon la police."),
+    pytest.param("es", "La manifestación en Madrid transcurrió sin incidentes, según la policía."),
+    pytest.param("it", "La manifestazione a Roma si è svolta senza incidenti, secondo la polizia."),
+    pytest.param("pt", "A manifestação em Lisboa decorreu sem incidentes, segundo a polícia."),
+    pytest.param("nl", "De demonstratie in Amsterdam verliep rustig, volgens de politie."),
+    pytest.param("sv", "Demonstrationen i Stockholm var lugn, enligt polisen som var på plats."),
+    pytest.param("da", "Demonstrationen i København forløb roligt, oplyser politiet i en pressemeddelelse."),
+    pytest.param("pl", "Manifestacja w Warszawie przebiegła spokojnie, poinformowała policja."),
+    pytest.param("en", "The rally in Paris was peaceful, police said on Sunday evening."),
+])
+def test_language_is_detected(code, text):
+    assert language(text) == code
+
+
+def test_month_names_are_not_gathering_words(tiny_gazetteer):
+    """'March' the month does not report a march."""
+    assert analyse("In March, Paris hosted a fair.", tiny_gazetteer).rallies == ()
+
+
+def test_month_only_publication_gives_the_month():
+    month = Reference(date(2018, 12, 31), "month", "the page gives only the month 2018-12")
+    text = "Gele hesjes demonstreerden zaterdag in Amsterdam."
+    [(interval, _)] = date_targets(text, sentences(text), frozenset({0}), [DatedTarget(text.index("Amsterdam"), 0, False)],
+                                   month, lexicon=lexicon("nl"))
+    assert (interval.start, interval.end, interval.precision) == (date(2018, 12, 1), date(2018, 12, 31), "month")
+    assert "day is not known" in interval.reason

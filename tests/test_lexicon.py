@@ -1,0 +1,73 @@
+"""Lexicon files: words as data. A new language is a new file; a broken file is a named error."""
+
+from datetime import date
+
+import pytest
+
+from rallymap.dates import Reference, find_dates, resolve
+from rallymap.errors import LexiconError
+from rallymap.extract import analyse
+from rallymap.lexicon import calendar_of, default_lexicons, load_lexicons, word_pattern
+
+MADE_UP = """
+language = "xx"
+name = "Made-up"
+babel_locale = "en"
+
+[gathering]
+words = ["zorblat*", "*kundo"]
+event_nouns = ["zorblat"]
+
+[place]
+locatives = ["ka", "ke"]
+away = ["fu"]
+list_joiners = ["i"]
+
+[time]
+yesterday = ["blee"]
+"""
+
+
+@pytest.mark.parametrize("entries, text, found", [
+    pytest.param(["demonstr*"], "Demonstrators marched", ["Demonstrators"], id="trailing-star-inflects"),
+    pytest.param(["*kundgebung*"], "zwei Solidaritätskundgebungen", ["Solidaritätskundgebungen"], id="compound"),
+    pytest.param(["rally"], "a rallying cry", [], id="whole-words-only"),
+    pytest.param(["took to the streets"], "they took  to the\nstreets", ["took  to the\nstreets"], id="phrase"),
+])
+def test_word_patterns(entries, text, found):
+    assert [m.group(0) for m in word_pattern(entries).finditer(text)] == found
+
+
+def test_every_shipped_language_loads():
+    lexicons = default_lexicons()
+    assert {"en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "pl"} <= set(lexicons)
+    assert lexicons["nb"] is lexicons["no"]  # a detector's other code for the same language
+
+
+def test_a_new_language_is_a_new_file(tmp_path, tiny_gazetteer):
+    (tmp_path / "xx.toml").write_text(MADE_UP, encoding="utf-8")
+    made_up = load_lexicons(tmp_path)["xx"]
+    analysis = analyse("Bra zorblatu ka Paris i Rome; fu Oslo nim.", tiny_gazetteer, made_up)
+    assert [r.place.surface for r in analysis.rallies] == ["Paris", "Rome"]
+    assert analyse("Bra nim ka Paris.", tiny_gazetteer, made_up).rallies == ()
+    [mention] = find_dates("blee", lexicon=made_up)
+    interval = resolve(mention, Reference(date(2024, 10, 9), "published", "test"))
+    assert interval.start == date(2024, 10, 8)
+
+
+@pytest.mark.parametrize("content, message", [
+    pytest.param('language = "xx"\n', "needs 'language' and \\[gathering\\] words", id="no-gathering-words"),
+    pytest.param(MADE_UP + "\n[place.extra]\n", "unknown keys", id="unknown-key"),
+    pytest.param("language = ", "cannot read lexicon", id="not-toml"),
+    pytest.param(MADE_UP.replace('yesterday = ["blee"]', 'weekday_forms = ["blursday=Blursday"]'), "not a CLDR name",
+                 id="form-of-an-unknown-name"),
+])
+def test_broken_lexicon_is_a_named_error(tmp_path, content, message):
+    (tmp_path / "xx.toml").write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        calendar_of(load_lexicons(tmp_path)["xx"])
+
+
+def test_empty_folder_is_a_named_error(tmp_path):
+    with pytest.raises(LexiconError, match="no lexicon files"):
+        load_lexicons(tmp_path)
