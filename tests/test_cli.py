@@ -68,3 +68,36 @@ def test_report_cache_ignores_other_code_versions(tmp_path):
     assert ReportCache(path).get("k") == [1]
     path.write_bytes(b"damaged")
     assert ReportCache(path).get("k") is None
+
+
+MIXED = {
+    "en.txt": "Thousands rallied in Paris on Saturday against the war, organisers said.",
+    "de.txt": "Tausende Menschen demonstrierten am Samstag in Hamburg gegen den Krieg, sagte die Polizei.",
+    "fi.txt": "Tuhannet ihmiset osoittivat mieltään lauantaina Helsingissä sotaa vastaan, kertoi poliisi.",
+}
+
+
+def test_languages_option_limits_what_is_read(tmp_path, gazetteer):
+    for name, text in MIXED.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("build", str(tmp_path), "--out", str(out), "--languages", "de")
+    assert result.returncode == 0, result.stderr
+    assert "languages: de 1, en 1, fi 1; 2 article(s) in a language not read, kept without reports" in result.stdout
+    events = pd.read_parquet(out / "events.parquet")
+    assert events[["city", "language"]].values.tolist() == [["Hamburg", "de"]]
+    articles = pd.read_parquet(out / "articles.parquet").set_index("article_id")
+    assert articles.loc["fi", "status"] == "ok" and articles.loc["fi", "n_reports"] == 0
+    result = run("build", str(tmp_path), "--out", str(out), "--languages", "de,xx")
+    assert result.returncode == 2 and result.stderr.startswith("rallymap: no lexicon for xx")
+
+
+def test_min_confidence_drops_weak_reports(tmp_path, gazetteer):
+    (tmp_path / "a.txt").write_text("Thousands rallied in Paris. Protesters also gathered in Many.",
+                                    encoding="utf-8")
+    every = run("build", str(tmp_path), "--out", str(tmp_path / "all"))
+    strong = run("build", str(tmp_path), "--out", str(tmp_path / "strong"), "--min-confidence", "0.8")
+    assert every.returncode == strong.returncode == 0
+    kept = pd.read_parquet(tmp_path / "strong" / "events.parquet")
+    assert set(kept["city"]) == {"Paris"} and len(pd.read_parquet(tmp_path / "all" / "events.parquet")) > len(kept)
+    assert (kept["confidence"] >= 0.8).all()

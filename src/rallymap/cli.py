@@ -10,9 +10,10 @@ from pathlib import Path
 
 from . import dataset, pipeline
 from .cache import ReportCache
-from .errors import RallymapError
+from .errors import LexiconError, RallymapError
 from .gazetteer import default_cache_dir, load_gazetteer
 from .geocode import GeocodeCache, OnlineResolver, make_geocoder
+from .lexicon import Lexicon, default_lexicons
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,6 +29,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="process every article again instead of reusing unchanged ones (DIR/.cache)")
     build.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                        help="processes extracting articles in parallel (default: one per CPU)")
+    build.add_argument("--languages", metavar="CODES",
+                       help="comma-separated ISO 639-1 codes of the languages to read (default: every language "
+                            f"with a lexicon: {', '.join(sorted(set(l.language for l in default_lexicons().values())))}); "
+                            "articles in other languages are kept with no reports")
+    build.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+                       help="drop reports whose confidence (0..1) is below X (default: keep all)")
     online = build.add_argument_group("online geocoding (optional; the offline gazetteer needs no network)")
     online.add_argument("--geocoder", metavar="SERVICE",
                         help="a geopy geocoder (nominatim, photon, arcgis, ...) for places the gazetteer cannot "
@@ -63,9 +70,28 @@ def summary_lines(summary: dict, out: Path, seconds: float) -> list[str]:
     lines = [f"articles read {summary['articles_read']}, skipped {summary['skipped']}, "
              f"reports {summary['reports']}, rallies {summary['rallies']}, cities {summary['cities']}, "
              f"countries {summary['countries']}, in {seconds:.1f} s -> {out}"]
+    languages = ", ".join(f"{code} {n}" for code, n in summary.get("languages", {}).items())
+    if languages:
+        lines.append(f"  languages: {languages}"
+                     + (f"; {summary['unsupported_language']} article(s) in a language not read, kept without reports"
+                        if summary.get("unsupported_language") else ""))
     for article_id, reason in summary["skip_reasons"].items():
         lines.append(f"  skipped {article_id}: {reason}")
     return lines
+
+
+def _lexicons(codes: str | None) -> dict[str, Lexicon]:
+    """The lexicons of the languages asked for (all of them when None)."""
+    lexicons = default_lexicons()
+    if not codes:
+        return lexicons
+    wanted = {c.strip().lower() for c in codes.split(",") if c.strip()}
+    unknown = wanted - set(lexicons)
+    if unknown:
+        raise LexiconError(f"no lexicon for {', '.join(sorted(unknown))}; rallymap reads "
+                           + ", ".join(sorted({l.language for l in lexicons.values()})))
+    chosen = {lexicons[c].language for c in wanted}
+    return {code: lexicon for code, lexicon in lexicons.items() if lexicon.language in chosen}
 
 
 def build_command(args: argparse.Namespace) -> int:
@@ -84,7 +110,8 @@ def build_command(args: argparse.Namespace) -> int:
     try:
         cache = ReportCache(None if args.no_cache else args.out / ".cache" / "reports.pickle")
         result = pipeline.build(args.sources, gazetteer, resolver=resolver, progress=update, cache=cache,
-                                resolver_name=resolver_name, workers=workers)
+                                resolver_name=resolver_name, workers=workers, lexicons=_lexicons(args.languages),
+                                min_confidence=args.min_confidence)
     finally:
         close()
         if online is not None:

@@ -19,13 +19,16 @@ PALETTE = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 1
 
 @dataclass(frozen=True)
 class Filters:
-    """What the user chose: a date range (None: the whole span), countries and sources (empty: all)."""
+    """What the user chose: a date range (None: the whole span), countries, sources and article
+    languages (empty: all), and the lowest report confidence to show."""
 
     start: date | None = None
     end: date | None = None
     include_undated: bool = True
     countries: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    min_confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,8 @@ def span(rallies: pd.DataFrame) -> tuple[date, date] | None:
 
 def apply_filters(data: Prepared, filters: Filters) -> View:
     """Rallies and reports that satisfy the filters. A rally is in the date range when its interval
-    overlaps it; a source filter keeps the rallies those sources reported, with their reports."""
+    overlaps it; a source, language or confidence filter keeps the rallies that such reports
+    report, with those reports."""
     rallies = data.rallies
     keep = np.ones(len(rallies), dtype=bool)
     if filters.countries:
@@ -91,6 +95,11 @@ def apply_filters(data: Prepared, filters: Filters) -> View:
     event_keep = keep[data.events["rally_pos"].to_numpy()]
     if filters.sources:
         event_keep &= data.events["source"].fillna("").isin(filters.sources).to_numpy()
+    if filters.languages:
+        event_keep &= data.events["language"].fillna("und").isin(filters.languages).to_numpy()
+    if filters.min_confidence > 0:
+        event_keep &= (data.events["confidence"].fillna(0) >= filters.min_confidence).to_numpy()
+    if filters.sources or filters.languages or filters.min_confidence > 0:
         reported = np.zeros(len(rallies), dtype=bool)
         reported[data.events["rally_pos"].to_numpy()[event_keep]] = True
         keep &= reported

@@ -90,7 +90,22 @@ def filters_ui(data: Prepared) -> Filters:
     countries = sidebar.multiselect("Countries", sorted(data.rallies["country"].dropna().unique()), key="countries")
     sources = sidebar.multiselect("Sources", sorted(s for s in data.events["source"].dropna().unique() if s),
                                   key="sources")
-    return Filters(start, end, include_undated, tuple(countries), tuple(sources))
+    languages = sidebar.multiselect("Article languages", sorted(data.events["language"].dropna().unique()),
+                                    key="languages", format_func=language_name)
+    min_confidence = sidebar.slider("Hide reports below this confidence", 0.0, 1.0, 0.0, 0.05, key="min_confidence",
+                                    help="Confidence combines how firmly the sentence ties the place to a gathering "
+                                         "with how sure the gazetteer is of the place.")
+    return Filters(start, end, include_undated, tuple(countries), tuple(sources), tuple(languages), min_confidence)
+
+
+def language_name(code: str) -> str:
+    """'de' -> 'German (de)', from CLDR; the code alone when CLDR does not know it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return f"{Locale('en').languages.get(code, code)} ({code})"
+    except UnknownLocaleError:
+        return code
 
 
 def figures_ui(view: View) -> None:
@@ -168,8 +183,9 @@ def coverage_ui(place_key: str, view: View, articles: pd.DataFrame) -> None:
                 source = report.source if isinstance(report.source, str) and report.source else "unknown source"
                 published = "no publication date" if pd.isna(report.published) else \
                     pd.Timestamp(report.published).strftime("%Y-%m-%d")
-                st.caption(f"{source} · {published} · {report.article_id} · dated "
-                           f"{_dates(report.date_start, report.date_end)} ({report.date_precision})")
+                st.caption(f"{source} · {published} · {language_name(report.language)} · {report.article_id} · "
+                           f"dated {_dates(report.date_start, report.date_end)} ({report.date_precision}) · "
+                           f"confidence {report.confidence:.2f}")
                 text = report.text if isinstance(report.text, str) else ""
                 where = text.find(report.evidence, max(0, report.start_char - len(report.evidence)))
                 if where >= 0:
@@ -207,6 +223,7 @@ def source_viewer_ui(view: View, data: Prepared) -> None:
     reports = view.events[view.events["article_id"] == article_id].sort_values("start_char")
     st.caption(f"{source} · " + ("no publication date" if pd.isna(article["published"])
                                  else pd.Timestamp(article["published"]).strftime("%Y-%m-%d"))
+               + f" · {language_name(article['language'])}"
                + f" · {len(reports)} rally report(s) in the current filters")
     for number, report in enumerate(reports.itertuples(index=False)):
         label = f"{report.city}, {report.country}: {_dates(report.date_start, report.date_end)}"
