@@ -32,6 +32,9 @@ def test_all_filters_off(data):
     pytest.param(Filters(countries=("SE",)), 4, 3, id="sweden"),
     pytest.param(Filters(sources=("irannewsupdate",)), 5, 5, id="one-source"),
     pytest.param(Filters(date(2021, 1, 1), date(2021, 2, 1)), 0, 0, id="empty-range"),
+    pytest.param(Filters(languages=("en",)), 23, 17, id="english-articles"),
+    pytest.param(Filters(languages=("de",)), 0, 0, id="no-german-articles"),
+    pytest.param(Filters(min_confidence=0.5), 22, 16, id="hide-the-least-sure-report"),
 ])
 def test_filters(data, filters, rallies, cities):
     view = apply_filters(data, filters)
