@@ -29,6 +29,15 @@ YEAR_PATTERN = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
 DAY_PATTERN = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?(?!\d|:\d|[.,]\d)"
 
 
+def _first_letters(words) -> str:
+    """A regex character class body of the letters (both cases) and digits the words start with."""
+    chars = set()
+    for word in words:
+        for ch in word[:1] if not word[:1].isdigit() else word:
+            chars.update({ch.lower(), ch.upper()})
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
 def _alternation(entries, flags: str = "i") -> str:
     """Lexicon entries as one regex alternation, longest first, spaces as any whitespace."""
     parts = sorted({e.strip() for e in entries if e.strip()}, key=len, reverse=True)
@@ -41,7 +50,7 @@ class DateGrammar:
     """The date patterns of one language, built from its lexicon and CLDR names."""
 
     language: str
-    patterns: tuple[tuple[str, re.Pattern], ...]
+    patterns: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]  # kind, pattern, words one of which it needs
     months: dict[str, int]  # folded name -> month
     weekdays: dict[str, int]  # folded name -> weekday
     modifiers: dict[str, str]  # folded modifier words -> last / this / next / earlier this / ...
@@ -78,33 +87,50 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     before = _alternation([*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")])
     after = _alternation([*t("last_after"), *t("next_after")])
     prefixes = _alternation(t("weekday_prefixes"))
+    articles = ["the", "den", "le", "el", "il", "o"]
+    mods = [*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")]
+    # What each pattern may start with (for a lookahead that skips every other position) and the
+    # words one of which the text must contain for the pattern to be tried at all.
+    starts = {
+        "iso": ["0123456789"], "numeric": ["0123456789", *written_weekdays],
+        "md": [*t("around"), *written_weekdays, *written_months],
+        "dm": ["0123456789", *t("around"), *written_weekdays, *articles],
+        "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
+        "weekday": [*mods, *t("weekday_prefixes"), *written_weekdays],
+        "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
+    }
+    needs = {"md": written_months, "dm": written_months, "month": wide, "weekday": written_weekdays,
+             "weekend": t("weekend"), "week": t("week"), "relative": starts["relative"], "sameday": starts["sameday"]}
     patterns = [
-        ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
-        ("numeric", re.compile(r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]"
-                               r"(?P<y>(?:19|20)\d\d)(?![\d/.]\d)")),
+        ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+        ("numeric", r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]"
+                    r"(?P<y>(?:19|20)\d\d)(?![\d/.]\d)"),
     ]
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
-        patterns.append(("md", re.compile(around + r"(?:" + weekday("wd") + r",?\s+(?:the\s+)?)?" + month("mon")
-                                          + r"\s+" + day.format(g="day") + year_tail)))
+        patterns.append(("md", around + r"(?:" + weekday("wd") + r",?\s+(?:the\s+)?)?" + month("mon")
+                         + r"\s+" + day.format(g="day") + year_tail))
     # 'Thursday, 13 February 2020', '10. Januar 2015', 'sábado 10 de enero de 2015', 'lördagen den 10 januari'
-    patterns.append(("dm", re.compile(around + weekday_lead + r"(?:(?:the|den|le|el|il|o)\s+)?" + day.format(g="day")
-                                      + r"\.?(?:\s+" + glue + r")?\s+" + month("mon") + year_tail)))
+    patterns.append(("dm", around + weekday_lead + r"(?:(?:" + "|".join(articles) + r")\s+)?" + day.format(g="day")
+                     + r"\.?(?:\s+" + glue + r")?\s+" + month("mon") + year_tail))
     parts = r"(?P<part>" + _alternation([*t("early"), *t("mid"), *t("late")]) + r")"
-    patterns.append(("month", re.compile(
-        r"(?:" + parts + r"[-\s]+(?:" + glue + r"\s+)?|(?P<prep>" + _alternation(t("month_preps")) + r")\s+)"
-        + month("mon", wide) + r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
-        + r"|" + month("mon2", wide) + r"\s+(?:" + glue + r"\s+)?" + year.format(g="year2"))))
+    patterns.append(("month", r"(?:" + parts + r"[-\s]+(?:" + glue + r"\s+)?|(?P<prep>" + _alternation(t("month_preps"))
+                     + r")\s+)" + month("mon", wide) + r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
+                     + r"|" + month("mon2", wide) + r"\s+(?:" + glue + r"\s+)?" + year.format(g="year2")))
     for kind, words in (("weekend", t("weekend")), ("week", t("week"))):
-        noun = _alternation(words)
-        patterns.append((kind, re.compile(r"(?:(?P<mod>" + before + r"|the|over\s+the)\s+)?(?:\w{1,3}\s+)?" + noun
-                                          + r"(?!\w)(?:\s+(?P<after>" + after + r"))?")))
-    patterns.append(("weekday", re.compile(r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
-                                           + r"(?:\s+(?P<after>" + after + r")(?!\w))?")))
-    patterns.append(("relative", re.compile(r"(?P<word>" + _alternation([*t("today"), *t("yesterday"), *t("tomorrow")])
-                                            + r")(?!\w)")))
-    patterns.append(("sameday", re.compile(_alternation(t("same_day")) + r"(?!\w)")))
-    patterns = [(kind, re.compile(r"(?<!\w)(?:" + p.pattern + ")", p.flags)) for kind, p in patterns]
+        patterns.append((kind, r"(?:(?P<mod>" + before + r"|the|over\s+the)\s+)?(?:\w{1,3}\s+)?" + _alternation(words)
+                         + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
+    patterns.append(("weekday", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
+                     + r"(?:\s+(?P<after>" + after + r")(?!\w))?"))
+    patterns.append(("relative", r"(?P<word>" + _alternation(starts["relative"]) + r")(?!\w)"))
+    patterns.append(("sameday", _alternation(starts["sameday"]) + r"(?!\w)"))
+    compiled = []
+    for kind, body in patterns:
+        first = _first_letters(starts[kind]) if kind in starts else ""
+        lookahead = f"(?=[{first}])" if first else ""
+        compiled.append((kind, re.compile(r"(?<!\w)" + lookahead + "(?:" + body + ")"),
+                         tuple(sorted({w.lower() for w in needs.get(kind, ())}))))
+    patterns = compiled
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")))
@@ -181,11 +207,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     grammar = grammar_for(lexicon)
     not_an_event = _not_an_event(lexicon)
     end = len(text) if end is None else end
-    has_digit = any(ch.isdigit() for ch in text[start:end])
+    has_digit = _DIGIT.search(text, start, end) is not None
+    lowered = text[start:end].lower()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in grammar.patterns:
-        if kind in _NEEDS_DIGIT and not has_digit:
+    for kind, pattern, needs in grammar.patterns:
+        if kind in _NEEDS_DIGIT and not has_digit or needs and not any(word in lowered for word in needs):
             continue
         for m in pattern.finditer(text, start, end):
             if m.end() == m.start() or any(a < m.end() and m.start() < b for a, b in taken):
@@ -201,6 +228,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
 
 
 _NEEDS_DIGIT = frozenset({"iso", "numeric", "md", "dm"})
+_DIGIT = re.compile(r"\d")
 
 
 def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None:

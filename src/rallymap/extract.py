@@ -336,18 +336,18 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
 
     places: list[PlaceMention] = []
     per_sentence: dict[int, list[PlaceMention]] = {}
-    cue_sentences: set[int] = set()
     cues: dict[int, list[int]] = {}
+    sentence_starts = [s.start for s in sentence_list]
+    for m in lexicon.gathering.finditer(text):
+        k = bisect.bisect_right(sentence_starts, m.start()) - 1
+        if k >= 0 and m.end() <= sentence_list[k].end and not quoted(m.start()) and not _is_month(m.group(0), vocab):
+            cues.setdefault(k, []).append(m.start())
+    cue_sentences = set(cues)
     for s in sentence_list:
         found = [p for p in find_places(text, s, gazetteer, index, vocab)
                  if not any(a <= p.start < b for a, b in urls)]
         places.extend(found)
         per_sentence[s.index] = found
-        positions = [m.start() for m in lexicon.gathering.finditer(text, s.start, s.end)
-                     if not quoted(m.start()) and not _is_month(m.group(0), vocab)]
-        if positions:
-            cue_sentences.add(s.index)
-            cues[s.index] = positions
 
     countries = {vocab.country_of(p.key) for p in places if p.kind == "country"}
     context = countries | _demonym_countries(text, gazetteer)

@@ -311,7 +311,7 @@ def _title(text: str) -> str:
 
 
 # Enough text to tell the language; more only costs time.
-LANGUAGE_SAMPLE = 4000
+LANGUAGE_SAMPLE = 1500
 LANGUAGE_MIN_WORDS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -319,13 +319,13 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def language(text: str) -> str:
     """The article's language as an ISO 639-1 code (py3langid, a language identifier trained on 97
     languages), or 'und' when the text has too few letters to tell."""
-    sample = text[:LANGUAGE_SAMPLE]
-    if sum(ch.isalpha() for ch in sample) < 20:
+    letters = _LETTERS.findall(text, 0, LANGUAGE_SAMPLE)
+    if sum(map(len, letters)) < 20:
         return "und"
     import py3langid  # imported here: its model loads in a third of a second that --help skips
 
     # Names are the same in every language and outvote the few words of a list ('Rallies were held
     # in Oslo, Paris, ...'): the language is in the words that are not capitalised.
-    words = [w for w in _LETTERS.findall(sample) if w[0].islower()]
-    code, _ = py3langid.classify(" ".join(words) if len(words) >= LANGUAGE_MIN_WORDS else sample)
+    words = [w for w in letters if w[0].islower()]
+    code, _ = py3langid.classify(" ".join(words) if len(words) >= LANGUAGE_MIN_WORDS else " ".join(letters))
     return code

@@ -47,7 +47,11 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
         parts.append(r"\s+".join(words))
     if not parts:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", flags)
+    # Trying only the positions where an entry can start keeps a long pattern cheap on long text.
+    firsts = {e.strip()[0] for e in entries if e.strip()}
+    lookahead = "" if "*" in firsts else "(?=[" + "".join(re.escape(c) for c in sorted(
+        {c.lower() for c in firsts} | {c.upper() for c in firsts})) + "])"
+    return re.compile(r"(?<!\w)" + lookahead + "(?:" + "|".join(parts) + r")(?!\w)", flags)
 
 
 @dataclass(frozen=True, eq=False)
