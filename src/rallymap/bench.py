@@ -82,6 +82,63 @@ def synthetic_articles(n: int, cities: list[City], seed: int = 1) -> list[tuple[
     return articles
 
 
+# Rally reports in other languages: a sentence with a list of places, one with a locative, and a
+# date phrase ({d}) from what that language writes; filler in the same language.
+OTHER_LANGUAGES = {
+    "de": ("Am {d} demonstrierten Tausende in {a}, {b} und {c} für die Freiheit.",
+           "Auch in {e} fand eine Kundgebung vor dem Rathaus statt.",
+           ["Samstag", "vergangenen Sonntag", "gestern"],
+           "Die Polizei sprach von einem friedlichen Verlauf, die Veranstalter zeigten sich zufrieden."),
+    "fr": ("Des milliers de personnes ont manifesté {d} à {a}, {b} et {c} en solidarité.",
+           "Un rassemblement a également eu lieu à {e} devant la mairie.",
+           ["samedi", "dimanche dernier", "hier"],
+           "Selon la police, les cortèges se sont déroulés dans le calme et sans incident notable."),
+    "es": ("Miles de personas se manifestaron {d} en {a}, {b} y {c} en solidaridad.",
+           "También hubo una concentración en {e} frente al ayuntamiento.",
+           ["el pasado sábado", "el domingo", "ayer"],
+           "Según la policía, las marchas transcurrieron con normalidad y sin incidentes."),
+    "it": ("Migliaia di persone hanno manifestato {d} a {a}, {b} e {c} in solidarietà.",
+           "Un presidio si è svolto anche a {e} davanti al municipio.",
+           ["sabato", "domenica scorsa", "ieri"],
+           "Secondo la questura i cortei si sono svolti senza incidenti e in un clima sereno."),
+    "nl": ("Duizenden mensen demonstreerden {d} in {a}, {b} en {c} uit solidariteit.",
+           "Ook in {e} was er een betoging bij het stadhuis.",
+           ["zaterdag", "afgelopen zondag", "gisteren"],
+           "Volgens de politie verliepen de demonstraties rustig en zonder incidenten."),
+    "sv": ("Tusentals personer demonstrerade {d} i {a}, {b} och {c} i solidaritet.",
+           "Även i {e} hölls en manifestation utanför stadshuset.",
+           ["i lördags", "i söndags", "i går"],
+           "Enligt polisen var stämningen lugn och inga incidenter rapporterades under dagen."),
+    "pl": ("Tysiące ludzi protestowało {d} w {a}, {b} i {c} w geście solidarności.",
+           "Również w {e} odbyła się pikieta przed ratuszem.",
+           ["w sobotę", "w niedzielę", "wczoraj"],
+           "Według policji manifestacje przebiegły spokojnie i bez incydentów w całym kraju."),
+}
+
+
+def mixed_articles(n: int, cities: list[City], seed: int = 2) -> list[tuple[str, str]]:
+    """n articles of about 3 kB: four in ten English (synthetic_articles), the rest spread over
+    seven other languages."""
+    rng = random.Random(seed)
+    english = iter(synthetic_articles(n, cities, seed))
+    languages = list(OTHER_LANGUAGES)
+    articles = []
+    for i in range(n):
+        if i % 10 < 4:
+            articles.append(next(english))
+            continue
+        code = languages[i % len(languages)]
+        listed, located, phrases, filler = OTHER_LANGUAGES[code]
+        published = date(2019, 1, 1) + timedelta(days=rng.randint(0, 1500))
+        a, b, c, e = (city.name for city in rng.sample(cities, 4))
+        body = f" date {published.isoformat()} " + listed.format(d=rng.choice(phrases), a=a, b=b, c=c) + "\n\n" \
+            + located.format(e=e)
+        while len(body) < 3000:
+            body += "\n\n" + filler
+        articles.append((f"{i:06d}_{code}", body))
+    return articles
+
+
 def rally_cities(gazetteer: Gazetteer, count: int = 600) -> list[City]:
     """Well-known cities with plain one- or two-word names (what rally reports name)."""
     rows = sorted(gazetteer.rows, key=lambda r: -r[6])
@@ -138,6 +195,13 @@ def bench_builds(work: Path, cities: list[City], runs: int) -> dict:
                       "articles_per_s": round(n / seconds, 1), "mb_per_s": round(size / 1e6 / seconds, 2),
                       "peak_mb": round(max(m["peak_mb"] for m in measured), 1)}
     results["ratio_10000_to_1000"] = round(results[10000]["seconds"] / results[1000]["seconds"], 2)
+    corpus = work / "corpus-mixed"
+    size = write_corpus(corpus, mixed_articles(10000, cities))
+    measured = [timed_build(corpus, work / f"out-mixed-{r}", "--no-cache") for r in range(runs)]
+    seconds = _median([m["seconds"] for m in measured])
+    results["mixed"] = {"articles": 10000, "mb": round(size / 1e6, 2), "seconds": seconds,
+                        "articles_per_s": round(10000 / seconds, 1), "mb_per_s": round(size / 1e6 / seconds, 2),
+                        "peak_mb": round(max(m["peak_mb"] for m in measured), 1)}
     return results
 
 
@@ -314,6 +378,8 @@ def render(results: dict) -> str:
            f"{b[n]['seconds']} s, {b[n]['articles_per_s']} articles/s, {b[n]['mb_per_s']} MB/s, "
            f"peak {b[n]['peak_mb']} MB") for n in (1000, 10000)],
         ("10,000 / 1,000 time ratio", str(b["ratio_10000_to_1000"])),
+        (f"build 10,000 articles in 8 languages ({b['mixed']['mb']} MB)",
+         f"{b['mixed']['seconds']} s, {b['mixed']['articles_per_s']} articles/s, peak {b['mixed']['peak_mb']} MB"),
         ("incremental: 10 new on 10,000", f"{i['seconds']} s"),
         ("place extraction, rallymap", f"{m['rallymap_mb_per_s']} MB/s"),
         ("place extraction, flashgeotext", f"{m.get('flashgeotext_mb_per_s', m.get('flashgeotext'))} MB/s"

@@ -113,6 +113,14 @@ class Vocabulary:
     def country_of(self, key: str) -> str | None:
         return self._gazetteer.country_of(key) or self.countries.get(key)
 
+    def warm(self) -> None:
+        """Load now the word data that is otherwise read on first use (word frequencies, regions,
+        lemmas), so that processes forked afterwards share it."""
+        self.common("paris")
+        subdivisions()
+        if self.lexicon.inflected_places:
+            self.lemma("Paryżu")
+
     def lemma(self, word: str) -> str | None:
         """The folded dictionary form of an inflected word ('Warszawie' -> 'warszawa'), by simplemma."""
         import simplemma
@@ -297,25 +305,26 @@ def _word_index(words: list[Token], offset: int) -> int:
     return bisect.bisect_left(words, offset, key=lambda w: w.start)
 
 
-def _person_names(index: WordIndex, gazetteer: Gazetteer, vocab: Vocabulary, function_words: frozenset[str],
-                  text: str) -> frozenset[str]:
-    """Names the article uses as a person's surname: the second of two capitalised words that are
-    not themselves a place ('George Floyd', 'Mahsa Amini'), or a name after a title ('Mr Floyd')."""
+def _person_names(places: list[PlaceMention], index: WordIndex, gazetteer: Gazetteer, vocab: Vocabulary,
+                  function_words: frozenset[str], text: str) -> frozenset[str]:
+    """Names the article uses as a person's surname: a one-word place name written right after a
+    capitalised word that is not itself a place or a function word ('Mahsa Amini', 'Mr Floyd')."""
     found = set()
     texts, starts, ends = index.texts, index.starts, index.ends
-    for k in range(1, len(texts)):
-        word, before = texts[k], texts[k - 1]
-        if not (word[0].isupper() and before[0].isupper()) or text[ends[k - 1]:starts[k]] not in (" ", ". "):
+    for place in places:
+        k = bisect.bisect_left(starts, place.start)
+        if place.kind != "city" or " " in place.key or k == 0 or k >= len(texts) or starts[k] != place.start:
             continue
-        lower_before = before.lower()
-        if lower_before in function_words or before.isupper() or word.isupper():
+        before = texts[k - 1]
+        if not before[0].isupper() or before.isupper() or place.surface.isupper() or \
+                text[ends[k - 1]:starts[k]] not in (" ", ". ") or before.lower() in function_words:
             continue
         folded_before = fold_word(before)
-        if folded_before in gazetteer.names or vocab.country_of(folded_before) or folded_before in gazetteer.prefixes:
+        if folded_before in gazetteer.names or vocab.country_of(folded_before) or folded_before in gazetteer.prefixes \
+                or folded_before in vocab.calendar_words:
             continue
-        key = fold_word(word)
-        if key in gazetteer.names and f"{folded_before} {key}" not in gazetteer.names:
-            found.add(key)
+        if f"{folded_before} {place.key}" not in gazetteer.names:
+            found.add(place.key)
     return frozenset(found)
 
 
@@ -353,7 +362,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     context = countries | _demonym_countries(text, gazetteer)
     context |= {p.country_cue for p in places if p.country_cue}
     rally_article = bool(cue_sentences)
-    persons = _person_names(index, gazetteer, vocab, lexicon.function_words, text)
+    persons = _person_names(places, index, gazetteer, vocab, lexicon.function_words, text)
     list_heads = _list_block_heads(text, sentence_list, per_sentence, cue_sentences)
 
     rallies: list[RallyMention] = []

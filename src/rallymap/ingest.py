@@ -312,6 +312,7 @@ def _title(text: str) -> str:
 
 # Enough text to tell the language; more only costs time.
 LANGUAGE_SAMPLE = 1500
+LANGUAGE_CLASSIFY_CHARS = 400
 LANGUAGE_MIN_WORDS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -327,5 +328,6 @@ def language(text: str) -> str:
     # Names are the same in every language and outvote the few words of a list ('Rallies were held
     # in Oslo, Paris, ...'): the language is in the words that are not capitalised.
     words = [w for w in letters if w[0].islower()]
-    code, _ = py3langid.classify(" ".join(words) if len(words) >= LANGUAGE_MIN_WORDS else " ".join(letters))
+    sample = " ".join(words) if len(words) >= LANGUAGE_MIN_WORDS else " ".join(letters)
+    code, _ = py3langid.classify(sample[:LANGUAGE_CLASSIFY_CHARS])  # its time grows with the text
     return code

@@ -24,10 +24,11 @@ from .dates import (
     Reference,
     date_targets,
     find_dates,
+    grammar_for,
     hull,
     infer_reference,
 )
-from .extract import PlaceMention, analyse
+from .extract import PlaceMention, analyse, vocabulary
 from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
 from .ingest import Article, Skipped, discover, read_file
@@ -152,7 +153,7 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     lexicons = default_lexicons() if lexicons is None else lexicons
     resolver = resolver or offline_resolver(gazetteer)
     cache = cache or ReportCache(None)
-    items = read_all(sources, cache, progress)
+    items = read_all(sources, cache, progress, workers)
     articles = [a for a in items if isinstance(a, Article)]
     reference = corpus_dates(articles)
     first_by_hash: dict[str, str] = {}
@@ -168,16 +169,39 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     return BuildResult(dataset, summary, processed, len(unique) - processed)
 
 
-def read_all(sources: Iterable[Path], cache: ReportCache,
-             progress: Callable[[int, int], None] | None = None) -> list[Article | Skipped]:
-    """Every file under sources as articles or skips, in sorted order (parsed files from the cache)."""
+def read_all(sources: Iterable[Path], cache: ReportCache, progress: Callable[[int, int], None] | None = None,
+             workers: int = 1) -> list[Article | Skipped]:
+    """Every file under sources as articles or skips, in sorted order: parsed files from the cache,
+    the others read in `workers` processes when there are many."""
     paths, walk_skips = discover(sources)
-    items: list[Article | Skipped] = list(walk_skips)
-    for n, path in enumerate(paths, 1):
-        items.extend(_read_cached(path, cache))
+    keys = [_file_key(path) for path in paths]
+    found = [cache.get(key) if key else None for key in keys]
+    missing = [k for k, items in enumerate(found) if items is None]
+    for k, items in zip(missing, _map(read_file, [paths[k] for k in missing], workers)):
+        found[k] = items
+        if keys[k]:
+            cache.put(keys[k], items)
         if progress:
-            progress(n, len(paths))
-    return items
+            progress(k + 1, len(paths))
+    return [*walk_skips, *(item for items in found for item in items)]
+
+
+def _file_key(path: Path) -> str | None:
+    """The cache key of a parsed file: its path, size and time (None when it cannot be stat'ed:
+    read_file then says why)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return ReportCache.key("file", os.path.abspath(path), stat.st_size, stat.st_mtime_ns)
+
+
+def _map(function: Callable, values: list, workers: int) -> list:
+    """function over values, in order: in forked worker processes when there are many values."""
+    if workers <= 1 or len(values) < PARALLEL_MINIMUM or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(v) for v in values]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(function, values, chunksize=64))
 
 
 def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
@@ -250,20 +274,6 @@ def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
     return Dataset(events, frame(article_rows, ARTICLES), rallies), summary
 
 
-def _read_cached(path: Path, cache: ReportCache) -> list[Article | Skipped]:
-    """read_file, or what it returned last time for this path with the same size and mtime."""
-    try:
-        stat = path.stat()
-    except OSError:
-        return read_file(path)  # read_file says why (broken link, permissions)
-    key = ReportCache.key("file", os.path.abspath(path), stat.st_size, stat.st_mtime_ns)
-    found = cache.get(key)
-    if found is None:
-        found = read_file(path)
-        cache.put(key, found)
-    return found
-
-
 # Worker processes are forked with the heavy resources already in memory; this holds them there.
 _WORKER_STATE: dict = {}
 PARALLEL_MINIMUM = 200  # fewer articles than this are not worth starting processes for
@@ -291,6 +301,10 @@ def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolv
     fast on the way back)."""
     if workers <= 1 or len(articles) < PARALLEL_MINIMUM or "fork" not in multiprocessing.get_all_start_methods():
         return [_report_rows(a, gazetteer, resolver, reference, lexicons) for a in articles]
+    # Build each language's word tables before forking, so that the workers share them.
+    for lexicon in {lexicons[a.language] for a in articles if a.language in lexicons}:
+        vocabulary(lexicon, gazetteer).warm()
+        grammar_for(lexicon)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
                              initargs=(gazetteer, resolver, reference, lexicons)) as pool:
