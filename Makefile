@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install data run test bench clean
+.PHONY: install data run test bench fuzz clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ test: install
 
 bench: install
 	$(BIN)/python -m rallymap.bench
+
+# Many random inputs per format through read and extract (make test tries 40, deterministically).
+FUZZ_EXAMPLES ?= 5000
+fuzz: install
+	RALLYMAP_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py \
+		--hypothesis-show-statistics
 
 clean:
 	rm -rf $(VENV) data/*.parquet data/*.csv data/build.json

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rallymap import dataset
+from rallymap import dataset, ingest, pipeline
 from rallymap.errors import OutputError
 from rallymap.extract import analyse
 from rallymap.pipeline import build
@@ -126,14 +126,13 @@ def test_unreadable_file(messy_build):
 
 def test_unreadable_file_reason(tmp_path, gazetteer, monkeypatch):
     (tmp_path / "locked.txt").write_text(RALLY, encoding="utf-8")
-    original = Path.read_bytes
 
-    def refuse(self):
-        if self.name == "locked.txt":
+    def refuse(path, *args, **kwargs):
+        if Path(path).name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return original(self)
+        return open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(ingest, "open", refuse, raising=False)  # the reader's open, as root cannot be refused
     assert status(build([tmp_path], gazetteer)) == {"locked": "skipped: cannot read: Permission denied"}
 
 
@@ -210,3 +209,78 @@ def test_extractor_on_rally_like_text(tiny_gazetteer, text):
     for rally in analysis.rallies:
         assert text[rally.place.start:rally.place.end] == rally.place.surface
         assert rally.why
+
+
+# Bad input, round two: files that block, never end, or nest without end, among good articles.
+
+@pytest.fixture()
+def good_folder(tmp_path):
+    folder = tmp_path / "src"
+    folder.mkdir()
+    for seed in sorted(SEEDS.iterdir()):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder
+
+
+def _expect_seed_reports(result, skipped: dict[str, str]):
+    states = status(result)
+    for article_id, reason in skipped.items():
+        assert states[article_id].startswith(f"skipped: {reason}"), states[article_id]
+    assert len(result.dataset.events) == 23  # the seeds' reports all come out
+
+
+def test_deeply_nested_json_is_skipped(good_folder, gazetteer):
+    (good_folder / "deep.json").write_text("[" * 10_000 + "]" * 10_000, encoding="utf-8")
+    (good_folder / "deep-lines.jsonl").write_text('{"id": "ok", "text": "Rallies in Oslo."}\n' + "[" * 5000 + "\n",
+                                                  encoding="utf-8")
+    result = build([good_folder], gazetteer)
+    _expect_seed_reports(result, {"deep": "JSON nested deeper than 32", "deep-lines:2": "line 2: JSON nested deeper"})
+    assert status(result)["ok"] == "ok"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_named_pipe_is_skipped_without_opening_it(good_folder, gazetteer):
+    os.mkfifo(good_folder / "pipe.txt")
+    result = build([good_folder], gazetteer)  # opening the pipe would block this test forever
+    _expect_seed_reports(result, {"pipe": "not a regular file (a named pipe)"})
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_link_to_a_device_is_skipped(good_folder, gazetteer):
+    (good_folder / "zero.txt").symlink_to("/dev/zero")
+    result = build([good_folder], gazetteer)  # reading it would never end
+    _expect_seed_reports(result, {"zero": "not a regular file (a character device)"})
+
+
+def test_an_article_that_raises_is_recorded_and_the_build_goes_on(good_folder, gazetteer, monkeypatch):
+    real = pipeline.extract_reports
+
+    def fails_on_one(article, *args, **kwargs):
+        if article.article_id.startswith("002_"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_reports", fails_on_one)
+    def read_fails_on_one(path):
+        if path.name.startswith("004_"):
+            raise MemoryError
+        return ingest.read_file(path)
+
+    monkeypatch.setattr(pipeline, "read_file", read_fails_on_one)
+    result = build([good_folder], gazetteer)
+    states = status(result)
+    assert states["002_21f98a6f8f601717"] == "skipped: failed while extracting: RecursionError: maximum recursion " \
+                                            "depth exceeded"
+    assert states["004_54c3dc2b256ea774"] == "skipped: failed while reading: MemoryError"
+    assert result.summary["failures"] == 2
+    assert set(result.dataset.events["article_id"]) == {"000_d4c9b7411857badc", "001_cd678cb62480bb0f",
+                                                        "003_974651feac91a017"}
+
+
+def test_failures_set_the_exit_code(good_folder, tmp_path, gazetteer, monkeypatch):
+    from rallymap import cli
+
+    monkeypatch.setattr(pipeline, "extract_reports", lambda *a, **k: 1 / 0)
+    assert cli.main(["build", str(good_folder), "--out", str(tmp_path / "out"), "--quiet", "--no-cache"]) == 3
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles["status"].str.startswith("skipped: failed while extracting: ZeroDivisionError").all()

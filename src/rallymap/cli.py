@@ -80,6 +80,11 @@ def summary_lines(summary: dict, out: Path, seconds: float) -> list[str]:
     return lines
 
 
+# Exit codes: 0 built, 1 nothing readable, 2 an error stopped the build, 3 built but some files or
+# articles raised an error (each is recorded in the articles table).
+EXIT_FAILURES = 3
+
+
 def _lexicons(codes: str | None) -> dict[str, Lexicon]:
     """The lexicons of the languages asked for (all of them when None)."""
     lexicons = default_lexicons()
@@ -123,6 +128,7 @@ def build_command(args: argparse.Namespace) -> int:
         return 1
     dataset.write(result.dataset, args.out, result.summary)
     cache.save()
+    failures = result.summary.get("failures", 0)
     if not args.quiet:
         print("\n".join(summary_lines(result.summary, args.out, time.perf_counter() - started)))
         if result.reused:
@@ -134,6 +140,10 @@ def build_command(args: argparse.Namespace) -> int:
         geocoders = ", ".join(f"{name} {count}" for name, count in result.summary["geocoders"].items())
         if online is not None and geocoders:
             print(f"  places by geocoder: {geocoders}")
+    if failures:
+        print(f"rallymap: {failures} file(s) or article(s) raised an error while being read or extracted; "
+              f"they are listed as 'skipped: failed while ...' in {args.out / 'articles.parquet'}", file=sys.stderr)
+        return EXIT_FAILURES
     return 0
 
 

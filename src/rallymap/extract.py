@@ -540,6 +540,10 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
     if noun and not lexicon.event_of:
         return f"names the {noun.group(0).split()[-1]}", 0.9
     previous = _previous_words(text, words, index, 6)
+    if not previous and index > 0 and _OPENS_LIST.fullmatch(text, words[index - 1].end, place.start) \
+            and words[index - 1].capitalized:
+        # 'across Canada (Toronto, ...)', 'in Germany: Berlin, ...': the list belongs to the place before it
+        previous = [words[index - 1], *_previous_words(text, words, index - 1, 5)]
     if lexicon.event_noun and len(previous) >= 2 and previous[0].text.lower() in lexicon.event_of:
         before = " ".join(w.text for w in reversed(previous[1:3]))
         named = [m for m in lexicon.event_noun.finditer(before) if m.end() == len(before)]
@@ -578,6 +582,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}\s+")
+_OPENS_LIST = re.compile(r"\s*[(:]\s*")
 
 
 def _event_noun_after(after_name: str, lexicon: Lexicon) -> re.Match | None:

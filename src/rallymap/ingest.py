@@ -11,7 +11,9 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -26,6 +28,11 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 MAX_BYTES = 5_000_000  # a news article is a few kB; larger files are dumps or mistakes
+MAX_TEXT_CHARS = 1_000_000  # text an HTML page may give after extraction
+MAX_JSON_DEPTH = 32  # article records nest a few levels; deeper is not an article (and would exhaust the stack)
+MAX_RECORDS = 100_000  # records read from one JSON or JSONL file
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
 
 
 # NamedTuples rather than dataclasses: the build caches and passes thousands of them between
@@ -79,18 +86,26 @@ def discover(sources: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
 
 
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> list[Article | Skipped]:
-    """The articles in one file, or the reason it yields none."""
+    """The articles in one file, or the reason it yields none. Only regular files are opened (a
+    named pipe or a device would block or never end), and never more than max_bytes are read."""
     stem = path.stem
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         return [Skipped(stem, str(path), f"unsupported file type '{suffix or path.name}'")]
+    too_large = f"too large (over {max_bytes / 1e6:.0f} MB, the limit)"
     try:
         if path.is_symlink() and not path.exists():
             return [Skipped(stem, str(path), "broken or looping symbolic link")]
-        size = path.stat().st_size
-        if size > max_bytes:
-            return [Skipped(stem, str(path), f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")]
-        raw = path.read_bytes()
+        info = path.stat()  # follows links, never opens: safe on pipes and devices
+        if not stat.S_ISREG(info.st_mode):
+            return [Skipped(stem, str(path), f"not a regular file ({_file_kind(info.st_mode)})")]
+        if info.st_size > max_bytes:
+            return [Skipped(stem, str(path), f"too large ({info.st_size / 1e6:.1f} MB; the limit is "
+                                             f"{max_bytes / 1e6:.0f} MB)")]
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)  # the size can change between stat and read
+        if len(raw) > max_bytes:
+            return [Skipped(stem, str(path), too_large)]
     except OSError as exc:
         return [Skipped(stem, str(path), f"cannot read: {exc.strerror or exc}")]
     if not raw.strip():
@@ -98,18 +113,27 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> list[Article | Skipped]
     text = decode(raw)
     if text is None:
         return [Skipped(stem, str(path), "binary file, not text")]
+    if not text.strip():
+        return [Skipped(stem, str(path), "empty file (nothing but white space once decoded)")]
     if suffix in HTML_SUFFIXES:
         return [_from_html(stem, str(path), text)]
     if suffix in JSON_SUFFIXES:
-        return list(_from_json(stem, str(path), text, lines=suffix != ".json"))
+        return list(_from_json(stem, str(path), text, lines=suffix != ".json")) or [
+            Skipped(stem, str(path), "no JSON records")]
     return [_article(stem, str(path), text)]
+
+
+def _file_kind(mode: int) -> str:
+    kinds = [(stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+             (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")]
+    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 def decode(raw: bytes) -> str | None:
     """Text from bytes: BOMs first, then UTF-8, then the most likely single-byte encoding
     (cp1252/latin-1). None for binary data (NUL bytes without a UTF-16 BOM)."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16").lstrip("\ufeff")
+        return raw.decode("utf-16", errors="replace").lstrip("\ufeff")
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace")
     if b"\x00" in raw[:8192]:
@@ -132,10 +156,19 @@ def _from_html(stem: str, path: str, html: str) -> Article | Skipped:
     text = (fields.get("text") or "").strip()
     if not text:
         return Skipped(stem, path, "no article text found in the HTML")
+    if len(text) > MAX_TEXT_CHARS:
+        return Skipped(stem, path, f"article text too long after HTML extraction ({len(text):,} characters; "
+                                   f"the limit is {MAX_TEXT_CHARS:,})")
     published = _parse_day(fields.get("date"))
     return _article(stem, path, text, title=fields.get("title") or "", url=fields.get("url") or "",
                     source=fields.get("sitename") or fields.get("hostname") or "",
                     published=published, published_reason="HTML metadata" if published else "")
+
+
+def json_depth(text: str) -> int:
+    """How deeply arrays and objects nest in a JSON text (strings ignored), without parsing it."""
+    structure = _BRACKETS.findall(_JSON_STRING.sub("", text))
+    return max(accumulate(1 if ch in "[{" else -1 for ch in structure), default=0)
 
 
 def _from_json(stem: str, path: str, text: str, lines: bool) -> Iterator[Article | Skipped]:
@@ -144,17 +177,31 @@ def _from_json(stem: str, path: str, text: str, lines: bool) -> Iterator[Article
         for number, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
+            if len(records) >= MAX_RECORDS:
+                yield Skipped(f"{stem}:{number}", path, f"more than {MAX_RECORDS:,} records in one file; "
+                                                        f"lines from {number} on are not read")
+                break
+            if json_depth(line) > MAX_JSON_DEPTH:
+                yield Skipped(f"{stem}:{number}", path, f"line {number}: JSON nested deeper than {MAX_JSON_DEPTH}")
+                continue
             try:
                 records.append((number, json.loads(line)))
             except ValueError as exc:
                 yield Skipped(f"{stem}:{number}", path, f"line {number}: invalid JSON ({exc.msg})")
     else:
+        if json_depth(text) > MAX_JSON_DEPTH:
+            yield Skipped(stem, path, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+            return
         try:
             data = json.loads(text)
         except ValueError as exc:
             yield Skipped(stem, path, f"invalid JSON at line {exc.lineno}: {exc.msg}")
             return
         items = data if isinstance(data, list) else [data]
+        if len(items) > MAX_RECORDS:
+            yield Skipped(f"{stem}:{MAX_RECORDS + 1}", path, f"more than {MAX_RECORDS:,} records in one file; "
+                                                             f"records from {MAX_RECORDS + 1} on are not read")
+            items = items[:MAX_RECORDS]
         records = list(enumerate(items, 1))
     for number, record in records:
         where = f"{stem}:{number}"

@@ -163,7 +163,8 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     rows_of, processed = extract_cached(unique, gazetteer, resolver, reference, cache, resolver_name, workers,
                                         lexicons)
     if min_confidence > 0:
-        rows_of = {k: [r for r in rows if r["confidence"] >= min_confidence] for k, rows in rows_of.items()}
+        rows_of = {k: [r for r in rows if r["confidence"] >= min_confidence] if isinstance(rows, list) else rows
+                   for k, rows in rows_of.items()}
     dataset, summary = tables(items, first_by_hash, rows_of, lexicons)
     summary["corpus_reference"] = reference.median.isoformat() if reference.median else None
     return BuildResult(dataset, summary, processed, len(unique) - processed)
@@ -177,13 +178,31 @@ def read_all(sources: Iterable[Path], cache: ReportCache, progress: Callable[[in
     keys = [_file_key(path) for path in paths]
     found = [cache.get(key) if key else None for key in keys]
     missing = [k for k, items in enumerate(found) if items is None]
-    for k, items in zip(missing, _map(read_file, [paths[k] for k in missing], workers)):
+    for k, items in zip(missing, _map(read_safely, [paths[k] for k in missing], workers)):
         found[k] = items
-        if keys[k]:
+        if keys[k] and not any(isinstance(i, Skipped) and i.reason.startswith(FAILED) for i in items):
             cache.put(keys[k], items)
         if progress:
             progress(k + 1, len(paths))
     return [*walk_skips, *(item for items in found for item in items)]
+
+
+# The reason of a file or article that raised while being read or extracted starts with this.
+FAILED = "failed while "
+
+
+def read_safely(path: Path) -> list[Article | Skipped]:
+    """read_file, with any exception it raises recorded as that file's skip reason: one file never
+    ends a build."""
+    try:
+        return read_file(path)
+    except Exception as exc:  # noqa: BLE001 - the boundary of one file: whatever it raises, the build goes on
+        return [Skipped(path.stem, str(path), f"{FAILED}reading: {_describe(exc)}")]
+
+
+def _describe(exc: BaseException) -> str:
+    message = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
 def _file_key(path: Path) -> str | None:
@@ -206,11 +225,12 @@ def _map(function: Callable, values: list, workers: int) -> list:
 
 def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
                    cache: ReportCache, resolver_name: str, workers: int,
-                   lexicons: dict[str, Lexicon]) -> tuple[dict[str, list[dict]], int]:
-    """Report rows per article id, from the cache when the article and its context are unchanged;
-    returns them with the number of articles extracted in this run."""
+                   lexicons: dict[str, Lexicon]) -> tuple[dict[str, list[dict] | str], int]:
+    """Report rows per article id (or what went wrong, a str, for an article whose extraction
+    raised), from the cache when the article and its context are unchanged; returns them with the
+    number of articles extracted in this run."""
     keys: dict[str, str] = {}
-    rows_of: dict[str, list[dict]] = {}
+    rows_of: dict[str, list[dict] | str] = {}
     pending: list[Article] = []
     for article in articles:
         key = ReportCache.key(article.content_hash, article.article_id, article.title, article.source, article.url,
@@ -225,13 +245,13 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Reso
             rows_of[article.article_id] = cached
     for article, rows in zip(pending, _extract_all(pending, gazetteer, resolver, reference, workers, lexicons)):
         rows_of[article.article_id] = rows
-        if not any(r["geocoder"].endswith("(fallback)") for r in rows):  # retry failed lookups next time
-            cache.put(keys[article.article_id], rows)
+        if isinstance(rows, list) and not any(r["geocoder"].endswith("(fallback)") for r in rows):
+            cache.put(keys[article.article_id], rows)  # failures and failed lookups are tried again next time
     return rows_of, len(pending)
 
 
 def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
-           rows_of: dict[str, list[dict]], lexicons: dict[str, Lexicon]) -> tuple[Dataset, dict]:
+           rows_of: dict[str, list[dict] | str], lexicons: dict[str, Lexicon]) -> tuple[Dataset, dict]:
     """The events, articles and rallies tables, and the build summary. Every item becomes an
     articles row: ok, skipped with its reason, or the same text as an article already kept."""
     event_rows: list[dict] = []
@@ -248,6 +268,8 @@ def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
         duplicate_of = first_by_hash[item.content_hash]
         if duplicate_of != item.article_id:
             row.update(status=f"skipped: same text as {duplicate_of}", duplicate_of=duplicate_of)
+        elif isinstance(rows_of[item.article_id], str):
+            row["status"] = f"skipped: {rows_of[item.article_id]}"
         else:
             rows = rows_of[item.article_id]
             row["n_reports"] = len(rows)
@@ -270,6 +292,7 @@ def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
         "geocoders": events["geocoder"].value_counts().to_dict() if len(events) else {},
         "languages": dict(sorted(Counter(i.language for i in items if isinstance(i, Article)).items())),
         "unsupported_language": sum(1 for i in items if isinstance(i, Article) and i.language not in lexicons),
+        "failures": sum(1 for r in skipped if r["status"].startswith(f"skipped: {FAILED}")),
     }
     return Dataset(events, frame(article_rows, ARTICLES), rallies), summary
 
@@ -285,8 +308,13 @@ def _worker_init(gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDate
 
 
 def _report_rows(article: Article, gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
-                 lexicons: dict[str, Lexicon]) -> list[dict]:
-    return [report_row(r) for r in extract_reports(article, gazetteer, resolver, reference, lexicons)]
+                 lexicons: dict[str, Lexicon]) -> list[dict] | str:
+    """The report rows of one article, or what went wrong (a str) when extracting it raised: one
+    article never ends a build."""
+    try:
+        return [report_row(r) for r in extract_reports(article, gazetteer, resolver, reference, lexicons)]
+    except Exception as exc:  # noqa: BLE001 - the boundary of one article: whatever it raises, the build goes on
+        return f"{FAILED}extracting: {_describe(exc)}"
 
 
 def _worker_extract(article: Article) -> list[dict]:
@@ -295,7 +323,7 @@ def _worker_extract(article: Article) -> list[dict]:
 
 
 def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
-                 workers: int, lexicons: dict[str, Lexicon]) -> list[list[dict]]:
+                 workers: int, lexicons: dict[str, Lexicon]) -> list[list[dict] | str]:
     """The report rows of each article, in order; in forked worker processes when there are many
     (fork shares the loaded gazetteer instead of pickling it; rows are plain dicts, which pickle
     fast on the way back)."""

@@ -1,0 +1,78 @@
+"""Fuzzing every input format through the path a real file takes: random and mutated bytes are
+written to a file, read with `read_file` and extracted with `extract_reports`. Neither may raise;
+every file yields articles or skips. `make test` tries a bounded, deterministic number of inputs
+per format; `make fuzz` tries many more, randomly (RALLYMAP_FUZZ_EXAMPLES)."""
+
+import json
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rallymap.ingest import Article, Skipped, read_file
+from rallymap.pipeline import CorpusDates, extract_reports, offline_resolver
+
+FUZZ_EXAMPLES = int(os.environ.get("RALLYMAP_FUZZ_EXAMPLES", "0"))
+EXAMPLES = FUZZ_EXAMPLES or 40
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=not FUZZ_EXAMPLES,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+TEXT = "Paris, February 12, 2020—Iranians rallied in Paris, Oslo and Rome on Tuesday.\nPolice said it was calm."
+VALID = {
+    ".txt": TEXT.encode(),
+    ".md": ("# Rallies\n\n- " + TEXT).encode(),
+    ".html": (f"<html><head><title>Rallies</title></head><body><article><p>{TEXT}</p><p>{TEXT}</p>"
+              "</article></body></html>").encode(),
+    ".json": json.dumps([{"id": "a", "text": TEXT, "published": "2020-02-13", "url": "https://x.org/2020/02/13/a"}]).encode(),
+    ".jsonl": (json.dumps({"id": "a", "text": TEXT}) + "\n" + json.dumps({"id": "b", "text": TEXT}) + "\n").encode(),
+}
+_FOLDER = Path(tempfile.mkdtemp(prefix="rallymap-fuzz-"))
+
+
+def mutated(valid: bytes):
+    """valid bytes with random bytes replaced, inserted and deleted."""
+    edit = st.tuples(st.sampled_from(["replace", "insert", "delete"]), st.integers(0, len(valid)),
+                     st.binary(min_size=1, max_size=8))
+
+    def apply(edits):
+        data = bytearray(valid)
+        for kind, at, chunk in edits:
+            at = min(at, len(data))
+            if kind == "replace":
+                data[at:at + len(chunk)] = chunk
+            elif kind == "insert":
+                data[at:at] = chunk
+            else:
+                del data[at:at + len(chunk)]
+        return bytes(data)
+
+    return st.lists(edit, min_size=1, max_size=12).map(apply)
+
+
+def inputs(suffix: str):
+    structural = st.sampled_from([b"[" * 5000, b"{" * 5000, b'{"text": ' * 3000, b"\x00" * 100, b"\xff\xfe" + b"\x00" * 9,
+                                  b"<" * 10000, b"\n" * 10000, "\u202e\u200b".encode() * 500])
+    return st.one_of(st.binary(max_size=2000), mutated(VALID[suffix]), structural,
+                     st.text(max_size=500).map(lambda t: t.encode("utf-8", "surrogatepass")))
+
+
+def through_the_build(tiny_gazetteer, suffix: str, data: bytes) -> None:
+    path = _FOLDER / f"input{suffix}"
+    path.write_bytes(data)
+    items = read_file(path)
+    assert items and all(isinstance(i, (Article, Skipped)) for i in items)
+    resolver = offline_resolver(tiny_gazetteer)
+    for article in (i for i in items if isinstance(i, Article)):
+        for report in extract_reports(article, tiny_gazetteer, resolver, CorpusDates(date(2020, 2, 13), None)):
+            assert 0 <= report.start_char < report.end_char <= len(article.text)
+
+
+@pytest.mark.parametrize("suffix", sorted(VALID))
+@FUZZ
+@given(data=st.data())
+def test_fuzz_format(tiny_gazetteer, suffix, data):
+    through_the_build(tiny_gazetteer, suffix, data.draw(inputs(suffix), label="file bytes"))
