@@ -15,6 +15,8 @@ from rallymap.dates import (
     infer_reference,
     resolve,
 )
+from rallymap.ingest import Article
+from rallymap.pipeline import CorpusDates, reference_for
 from rallymap.text import sentences
 
 THU = Reference(date(2020, 2, 13), "published", "test")  # a Thursday
@@ -134,3 +136,16 @@ def test_scheduled_reports_never_before_publication(text, published):
         interval = resolve(mention, reference, scheduled=True)
         if interval is not None and interval.start is not None and mention.kind in ("weekday", "weekend"):
             assert interval.start >= published - timedelta(days=0)
+
+
+def test_a_page_date_long_after_the_article_is_not_its_publication_date():
+    text = "Iranians rallied in Paris on Saturday, June 15, 2019, and again on Sunday."
+    mentions = find_dates(text)
+
+    def article(reason):
+        return Article("a", "a.txt", text, "", "", "", date(2024, 3, 2), reason, "en", "h")
+
+    banner = reference_for(article("header line 'date'"), CorpusDates(None, None), mentions)
+    assert (banner.kind, banner.day) == ("inferred", date(2019, 6, 15)) and "long after" in banner.reason
+    stated = reference_for(article("record field 'published'"), CorpusDates(None, None), mentions)
+    assert (stated.kind, stated.day) == ("published", date(2024, 3, 2))  # a date the user gave is kept

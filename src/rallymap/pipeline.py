@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
@@ -66,14 +66,29 @@ class CorpusDates(NamedTuple):
     latest: date | None  # the latest publication date: no undated report is dated after it
 
 
+# The publication date a JSON record states is the user's: it is never second-guessed.
+TRUSTED_PUBLISHED = "record field 'published'"
+# A page date this much later than every date the article gives is not its publication date.
+STALE_PUBLICATION_DAYS = 366
+
+
 def reference_for(article: Article, corpus: CorpusDates | None,
                   mentions: list[DateMention]) -> Reference | None:
     """What the article's relative dates are read against: its publication date, else a date
-    inferred from the date expressions it contains (mentions)."""
-    if article.published:
-        return Reference(article.published, "published", article.published_reason)
+    inferred from the date expressions it contains (mentions), else the month of publication.
+    A page date long after every date the article gives (a date banner) is not used."""
     corpus = corpus or CorpusDates(None, None)
     inferred = infer_reference(mentions, corpus.median, corpus.latest)
+    if article.published:
+        explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
+        if (explicit and article.published_reason != TRUSTED_PUBLISHED
+                and max(explicit) < article.published - timedelta(days=STALE_PUBLICATION_DAYS)):
+            # A date found on the page long after every date the article gives is the day the page
+            # was shown or saved (a site's date banner), not when the article was written.
+            return Reference(max(explicit), "inferred",
+                             f"the page's date {article.published.isoformat()} ({article.published_reason}) is "
+                             f"long after every date the article gives; the latest is {max(explicit).isoformat()}")
+        return Reference(article.published, "published", article.published_reason)
     if article.published_month:
         year, month = map(int, article.published_month.split("-"))
         last = date(year, month, calendar.monthrange(year, month)[1])
