@@ -53,6 +53,16 @@ PLACES = [
     pytest.param("pl", "Tysiące ludzi protestowało w sobotę w Warszawie i Krakowie.", ["Warszawie", "Krakowie"],
                  id="pl-inflected-city-names"),
     pytest.param("pl", "Pogoda w Warszawie była ładna.", [], id="pl-no-gathering"),
+    pytest.param("de", "BERLIN (dpa) - Tausende Menschen haben am Samstag gegen den Krieg demonstriert.", ["BERLIN"],
+                 id="de-wire-dateline"),
+    pytest.param("it", "ROMA - Migliaia di persone hanno manifestato oggi contro la guerra.", ["ROMA"],
+                 id="it-short-name-in-capitals-opens-a-dateline"),
+    pytest.param("es", "MADRID (EFE) - Miles de personas se manifestaron este domingo contra la guerra.", ["MADRID"],
+                 id="es-dateline-and-a-common-word-town"),
+    pytest.param("fr", "Des rassemblements ont eu lieu samedi. À Lyon, la police a compté 3000 personnes.", ["Lyon"],
+                 id="fr-continues-a-paragraph"),
+    pytest.param("de", "Lesen Sie auch: Demo in Hamburg verläuft friedlich", [], id="de-page-furniture"),
+    pytest.param("it", "Leggi anche: Corteo a Milano, scontri con la polizia", [], id="it-page-furniture"),
 ]
 
 

@@ -23,7 +23,9 @@ from .text import Sentence, Token, WordIndex, fold, fold_word, quoted_spans, sen
 _SEPARATOR_IN_NAME = re.compile(r"[ \-.]{1,2}")
 _CUE_SEPARATOR = re.compile(r"\s*(?:,|\(|–|—|-{1,2}|/)?\s*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|co\.uk|html?)\b\S*", re.I)
-_HEADER_PREFIX = re.compile(r"^\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s*)?$")
+_HEADER_PREFIX = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s*)?")
+# After a dateline's place: an agency in brackets or a dash ('LONDON (AP) —', 'BERLIN —').
+_WIRE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .-]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s)")
 # A bullet or dash that opens a line of a list: '- Paris: 4 to 7 p.m.', '• Rome'.
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*")
 # A name this much more frequent as a word than its largest town's size explains is a word that
@@ -103,7 +105,7 @@ class Vocabulary:
         self._gazetteer = gazetteer
         self._wordfreq_language = lexicon.babel_locale.split("_")[0]
         dateline_months = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True))
-        self.dateline_tail = re.compile(r"^\s*,?\s*(?:—|–|--|-\s|\(|(?i:" + dateline_months + r")\.?\s+\d|\d{1,2}\.?\s+(?i:"
+        self.dateline_tail = re.compile(r"\s*,?\s*(?:—|–|--|-\s|\(|(?i:" + dateline_months + r")\.?\s+\d|\d{1,2}\.?\s+(?i:"
                                         + dateline_months + r"))")
         joiners = "|".join(re.escape(w) for w in lexicon.get("place", "list_joiners")) or "and"
         # A list item the gazetteer does not know ('Vienna, Aukland, Perth') does not break the list.
@@ -231,7 +233,10 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
                 break
             key = f"{key} {fold_word(texts[j])}" if j > i else fold_word(texts[i])
             if j == i or texts[j][0].isupper():
-                kind = _lookup(gazetteer, vocab, key, texts[i:j + 1])
+                spelled = texts[i:j + 1]
+                if j == i and spelled[0].isupper() and _opens_wire_dateline(text, starts[i], ends[i]):
+                    spelled = [spelled[0].capitalize()]  # 'ROMA -', 'BONN (dpa) -': a place, not an acronym
+                kind = _lookup(gazetteer, vocab, key, spelled)
                 if kind and (len(key) >= 3 or kind == "country"):
                     match = (j + 1, key, kind)
             if not vocab.is_prefix(key):
@@ -351,6 +356,9 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         k = bisect.bisect_right(sentence_starts, m.start()) - 1
         if k >= 0 and m.end() <= sentence_list[k].end and not quoted(m.start()) and not _is_month(m.group(0), vocab):
             cues.setdefault(k, []).append(m.start())
+    furniture = _furniture(text, sentence_list, lexicon)
+    for k in furniture:
+        cues.pop(k, None)
     cue_sentences = set(cues)
     for s in sentence_list:
         found = [p for p in find_places(text, s, gazetteer, index, vocab)
@@ -368,7 +376,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     rallies: list[RallyMention] = []
     for s in sentence_list:
         cities = _with_respelled(text, [p for p in per_sentence[s.index] if p.kind == "city"], gazetteer, vocab)
-        if not cities:
+        if not cities or s.index in furniture:
             continue
         words = index.between(s.start, s.end)
         cue_positions = cues.get(s.index, [])
@@ -386,9 +394,14 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 continue
             common = (vocab.common(place.key) or place.key in persons) and place.cue_end == place.end
             verdict = _acceptance(text, s, place, words, index, cue_positions, rally_article, body, lexicon,
-                                  common)
+                                  common, vocab, cities[:k] + cities[k + 1:])
             if verdict is None and s.index in list_heads and _opens_line(text, s, place) and not common:
                 verdict = (f"a line of the list under '{_clip(text, list_heads[s.index])}'", 0.75)
+            if verdict is None and not common and _continues_paragraph(text, sentence_list, s, place, words, cues,
+                                                                       lexicon):
+                previous = sentence_list[s.index - 1]
+                verdict = (f"'{text[s.start:place.tail]}' opens a sentence after one about a gathering "
+                           f"('{_clip(text, (previous.start, previous.end), 40)}')", 0.7)
             if verdict is not None and common:
                 verdict = (verdict[0] + f"; '{place.surface}' is also a common word", verdict[1] * 0.7)
             verdicts[k] = verdict
@@ -415,6 +428,61 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                     rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
                            frozenset(c for c in context if c))
+
+
+def _dateline(text: str, place: PlaceMention, vocab: Vocabulary) -> str | None:
+    """'dated' for a place that opens a dateline with a date ('PARIS, FRANCE, September 7, 2022 /
+    ...', a press release's), 'wire' for one without ('LONDON (AP) —', 'DEN HAAG (ANP) -'),
+    else None."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    if not _HEADER_PREFIX.fullmatch(text, line_start, place.start):
+        return None
+    marker = vocab.dateline_tail.match(text, place.tail, place.tail + 40)
+    line_end = text.find("\n", place.tail)
+    if not marker or len(tokens(text, place.tail, line_end if line_end >= 0 else len(text))) < 5:
+        return None
+    if any(ch.isdigit() for ch in marker.group(0)):
+        return "dated"
+    return "wire" if _WIRE_DATELINE.match(text, place.tail) else None
+
+
+def _opens_wire_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end] opens its line and a wire dateline ('ROMA -', 'OSLO (NTB) —')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_HEADER_PREFIX.fullmatch(text, line_start, start) and _WIRE_DATELINE.match(text, end))
+
+
+def _furniture(text: str, sentence_list: list[Sentence], lexicon: Lexicon) -> frozenset[int]:
+    """Sentences that are page furniture: a line that opens with 'Read more:', 'Lesen Sie auch:'...,
+    and the lines under such a phrase standing alone ('Related stories'), to the next blank line."""
+    if lexicon.furniture is None:
+        return frozenset()
+    found: set[int] = set()
+    heading_paragraph = None
+    for s in sentence_list:
+        if s.paragraph == heading_paragraph:  # sentences() starts a paragraph at each blank line
+            found.add(s.index)
+            continue
+        if not s.line_start:
+            continue
+        match = lexicon.furniture.match(text, s.start)
+        if match:
+            found.add(s.index)
+            line_end = text.find("\n", match.end())
+            if not text[match.end():line_end if line_end >= 0 else len(text)].strip():
+                heading_paragraph = s.paragraph
+    return frozenset(found)
+
+
+def _continues_paragraph(text: str, sentence_list: list[Sentence], s: Sentence, place: PlaceMention,
+                         words: list[Token], cues: dict[int, list[int]], lexicon: Lexicon) -> bool:
+    """'In Paris, ...' right after a sentence about a gathering in the same paragraph: the sentence
+    opens with a locative and the place, then a comma."""
+    if s.index == 0 or s.index - 1 not in cues or sentence_list[s.index - 1].paragraph != s.paragraph:
+        return False
+    index = _word_index(words, place.start)
+    return (index == 1 and words[0].start == s.start and words[0].text.lower() in lexicon.locatives
+            and text.startswith(",", place.tail))
 
 
 def _is_month(word: str, vocab: Vocabulary) -> bool:
@@ -487,13 +555,9 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], 
         return "inside a quotation"
     if place.key in lexicon.not_places and place.cue_end == place.end:
         return f"'{place.surface}' names a people or a language here"
-    line_start = text.rfind("\n", 0, place.start) + 1
-    if _HEADER_PREFIX.match(text[line_start:place.start]):
-        marker = vocab.dateline_tail.match(text[place.tail:place.tail + 40])
-        line_end = text.find("\n", place.tail)
-        rest = text[place.tail:line_end if line_end >= 0 else len(text)]
-        if marker and len(tokens(rest)) >= 5:
-            return "dateline"
+    dateline = _dateline(text, place, vocab)
+    if dateline == "dated":
+        return "dateline"
     index = _word_index(words, place.start)
     last = _word_index(words, place.end) - 1
     after = text[place.end:place.end + 3]
@@ -528,9 +592,13 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], 
 
 def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token], article_words: WordIndex,
                 cue_positions: list[int], rally_article: bool, body: str, lexicon: Lexicon,
-                common: bool) -> tuple[str, float] | None:
-    """Why a city mention counts as a rally place and how firmly (0..1), or None."""
+                common: bool, vocab: Vocabulary, others: list[PlaceMention]) -> tuple[str, float] | None:
+    """Why a city mention counts as a rally place and how firmly (0..1), or None. others: the
+    other city mentions of the sentence."""
     index = _word_index(words, place.start)
+    if cue_positions and _dateline(text, place, vocab) == "wire" and all(
+            o.key == place.key or vocab.common(o.key) for o in others):
+        return "the dateline of a report of a gathering that names no other city", 0.8
     if common and place.start == s.start:
         return None  # 'Police said', 'Many protested': a capitalised word, not a town
     tail = text[place.tail:s.end]

@@ -30,6 +30,7 @@ _LISTS = {
     "gathering": ("words", "event_nouns", "past", "event_of"),
     "place": ("locatives", "away", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places"),
+    "page": ("furniture",),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
              "range_joiners", "day_month_glue", "weekday_prefixes", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow"),
@@ -82,6 +83,7 @@ class Lexicon:
     list_head: re.Pattern | None  # 'the cities of', 'such as' right before a list's first item
     event_of: frozenset[str]  # 'de', 'di': 'la manifestation de Paris'
     not_places: frozenset[str]  # words that are never a town (demonyms, language names)
+    furniture: re.Pattern | None  # a line opening with these and a colon is page furniture ('Read more: ...')
 
     def get(self, section: str, key: str) -> tuple[str, ...]:
         return self.words.get(section, {}).get(key, ())
@@ -137,6 +139,9 @@ def from_data(data: dict) -> Lexicon:
                    if p.get("list_heads") else None),
         event_of=frozenset(w.lower() for w in g.get("event_of", ())),
         not_places=frozenset(fold(w) for w in p.get("not_places", ())),
+        furniture=(re.compile(r"[^\w\n]*(?:" + word_pattern(words["page"]["furniture"]).pattern
+                              + r")[ \t]*(?:[:»|>\-–—]|$)", re.IGNORECASE | re.MULTILINE)
+                   if words["page"].get("furniture") else None),
     )
 
 
