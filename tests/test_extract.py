@@ -85,6 +85,7 @@ CASES = [
     pytest.param("The Globe reported that protesters gathered in Toronto.", ["Toronto"], id="newspaper-word"),
     pytest.param("Protesters gathered in Globe, Arizona.", ["Globe"], id="common-word-with-a-locative"),
     pytest.param("Ontario residents rallied in Ottawa.", ["Ottawa"], id="province-not-its-namesake-town"),
+    pytest.param("Rallies were held in Ontario, California.", ["Ontario"], id="a-region-name-with-a-state-is-a-town"),
     pytest.param("Protesters from Toronto travelled to the rally in Ottawa.", ["Ottawa"], id="people-came-from"),
     pytest.param("Mahsa Perth was remembered; at the vigil in London, speakers read Perth's letters.", ["London"],
                  id="surname-that-is-a-town"),

@@ -31,6 +31,10 @@ from rallymap.lexicon import default_lexicons
     pytest.param("url: https://news.example.org/story/1234567\n\nText", None, "", id="url-id-is-not-a-date"),
     pytest.param("Title\n\nPublished: Sunday, 02/05/2023\n", date(2023, 2, 5), "'Published' line",
                  id="numeric-date-weekday-decides"),
+    pytest.param("Title\nUpdated: March 9, 2023\nPublished: March 5, 2023\n", date(2023, 3, 5), "'Published' line",
+                 id="published-before-updated"),
+    pytest.param("Title\nUpdated on March 9, 2023\n", date(2023, 3, 9), "'Updated' line (no publication date given)",
+                 id="updated-when-nothing-else"),
 ])
 def test_publication_date(text, published, reason):
     meta = metadata(text)

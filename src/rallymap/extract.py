@@ -251,8 +251,13 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
         following, key, kind = match
         start, end = starts[i], ends[following - 1]
         mention = PlaceMention(start, end, text[start:end], key, kind, sentence.index, cue_end=end)
-        if kind == "city":
-            mention, following = _with_cue(text, mention, index, following, last, sentence.end, gazetteer, vocab)
+        if kind == "city" or kind == "region" and key in gazetteer.names:
+            # a region's name with a region or country written after it is a town: 'Victoria, B.C.'
+            cued, after_cue = _with_cue(text, mention, index, following, last, sentence.end, gazetteer, vocab)
+            if kind == "city" or cued.cue_end > mention.end:
+                mention = PlaceMention(cued.start, cued.end, cued.surface, cued.key, "city", cued.sentence,
+                                       cued.country_cue, cued.region_cue, cued.cue_end)
+                following = after_cue
         found.append(mention)
         i = following
     return found

@@ -294,7 +294,9 @@ _ANY_URL = re.compile(r"https?://[^\s\"'<>]+")
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b", re.I | re.M)
 _MONTH_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)", re.I | re.M)
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
-_PUBLISHED = re.compile(r"^\s*(?:Details\s+)?(?:Published|PUBLISHED|Posted|Updated on|Date)\s*:?\s*(.{6,60})$", re.M)
+_PUBLISHED = re.compile(r"^\s*(?:Details\s+)?(?:Published|PUBLISHED|Posted|Date)\s*:?\s*(.{6,60})$", re.M)
+# An update's date stands in for the publication date only when the page gives no other.
+_UPDATED = re.compile(r"^\s*(?:Updated|UPDATED|Last updated)(?:\s+on)?\s*:?\s*(.{6,60})$", re.M)
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
 _LINE_START = re.compile(r"^", re.M)
 # Dates packed into a URL path without separators: '/20140930/', '/en/202302054687'.
@@ -320,7 +322,7 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     url = url_match.group(1) if url_match and url_match.groups() else (url_match.group(0) if url_match else "")
     published, reason = None, ""
     candidates = [(_DATE_HEADER, "header line 'date'"), (_PUBLISHED, "'Published' line"),
-                  (_WRITTEN_ON, "'Written by ... on' line")]
+                  (_WRITTEN_ON, "'Written by ... on' line"), (_UPDATED, "'Updated' line (no publication date given)")]
     for pattern, why in candidates:
         match = pattern.search(head)
         if match:
