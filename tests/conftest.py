@@ -86,7 +86,8 @@ TINY_COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("BE", "Belgium"), ("IT", "Italy"), ("AU", "Australia"), ("IQ", "Iraq"), ("NZ", "New Zealand"),
     ("ES", "Spain"), ("PT", "Portugal")]]
 TINY_STATES = [{"code": "TX", "name": "Texas"}, {"code": "DC", "name": "District of Columbia"},
-               {"code": "MO", "name": "Missouri"}, {"code": "NY", "name": "New York"}]
+               {"code": "MO", "name": "Missouri"}, {"code": "NY", "name": "New York"},
+               {"code": "CA", "name": "California"}]
 
 
 @pytest.fixture(scope="session")
