@@ -73,10 +73,12 @@ def test_rally_places_per_language(tiny_gazetteer, code, text, expected):
 
 
 @pytest.mark.parametrize("code, text, expected", [
-    pytest.param("pl", "w Warszawie", "warszawa", id="pl-locative-to-lemma"),
-    pytest.param("pl", "w Krakowie", "krakow", id="pl-kraków"),
+    pytest.param("pl", "w Warszawie", "warszawa", id="pl-ie-to-a"),
+    pytest.param("pl", "w Krakowie", "krakow", id="pl-owie-to-ow"),
+    pytest.param("pl", "w Lisbonie", "lisbon", id="pl-ie-dropped"),
+    pytest.param("pl", "w Porto", "porto", id="pl-uninflected"),
 ])
-def test_inflected_names_resolve_to_their_lemma(tiny_gazetteer, code, text, expected):
+def test_inflected_names_resolve_to_their_town(tiny_gazetteer, code, text, expected):
     analysis = analyse(f"Protestowali {text}.", tiny_gazetteer, lexicon(code))
     assert [r.place.key for r in analysis.rallies] == [expected]
 

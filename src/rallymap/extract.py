@@ -116,19 +116,21 @@ class Vocabulary:
         return self._gazetteer.country_of(key) or self.countries.get(key)
 
     def warm(self) -> None:
-        """Load now the word data that is otherwise read on first use (word frequencies, regions,
-        lemmas), so that processes forked afterwards share it."""
+        """Load now the word data that is otherwise read on first use (word frequencies, regions),
+        so that processes forked afterwards share it."""
         self.common("paris")
         subdivisions()
-        if self.lexicon.inflected_places:
-            self.lemma("Paryżu")
 
-    def lemma(self, word: str) -> str | None:
-        """The folded dictionary form of an inflected word ('Warszawie' -> 'warszawa'), by simplemma."""
-        import simplemma
-
-        lemma = fold(simplemma.lemmatize(word, lang=self._wordfreq_language))
-        return lemma if lemma != fold_word(word) else None
+    def uninflected(self, word: str) -> str | None:
+        """The folded name of a town an inflected word names ('Warszawie' -> 'warszawa'), by the
+        lexicon's place endings: the first that gives a town of INFLECTED_MIN_POPULATION people."""
+        key = fold_word(word)
+        for ending, replacement in self.lexicon.place_endings:
+            if key.endswith(ending) and len(key) > len(ending) + 2:
+                base = key[:-len(ending)] + replacement
+                if any(c.city.population >= INFLECTED_MIN_POPULATION for c in self._gazetteer.candidates(base)):
+                    return base
+        return None
 
     def region_named(self, key: str) -> bool:
         """Whether key names a first-level region or province (ISO 3166-2 through pycountry) and
@@ -163,6 +165,8 @@ class Vocabulary:
 CITY_OVER_COUNTRY = 100_000
 # A region's name that is also the own name of a town this large in that country is the town.
 CITY_OVER_REGION = 100_000
+# An inflected word is read as a town's name only for towns this large ('w Gdańsku').
+INFLECTED_MIN_POPULATION = 10_000
 # A town this large is a town, however often its name is also a word ('Bologna' in Italian news).
 NEVER_COMMON_POPULATION = 250_000
 
@@ -241,10 +245,13 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
                     match = (j + 1, key, kind)
             if not vocab.is_prefix(key):
                 break
-        if match is None and vocab.lexicon.inflected_places:
-            lemma = vocab.lemma(texts[i])
-            if lemma and _lookup(gazetteer, vocab, lemma, [texts[i]]) == "city":
-                match = (i + 1, lemma, "city")
+        if vocab.lexicon.place_endings and (match is None or match[0] == i + 1 and match[2] == "city"):
+            # an inflected form may also spell some small place abroad ('Łodzi', an alternate name of
+            # Lodi, California): the larger town wins
+            base = vocab.uninflected(texts[i])
+            if base and _lookup(gazetteer, vocab, base, [texts[i]]) == "city" and (
+                    match is None or _largest(gazetteer, base) > _largest(gazetteer, match[1])):
+                match = (i + 1, base, "city")
         if match is None:
             i += 1
             continue
@@ -449,6 +456,10 @@ def _dateline(text: str, place: PlaceMention, vocab: Vocabulary) -> str | None:
     if any(ch.isdigit() for ch in marker.group(0)):
         return "dated"
     return "wire" if _WIRE_DATELINE.match(text, place.tail) else None
+
+
+def _largest(gazetteer: Gazetteer, key: str) -> int:
+    return max((c.city.population for c in gazetteer.candidates(key)), default=0)
 
 
 def _opens_wire_dateline(text: str, start: int, end: int) -> bool:

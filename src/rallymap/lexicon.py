@@ -28,7 +28,7 @@ DEFAULT_LANGUAGE = "en"
 # Sections and keys a lexicon file may have; every list is optional except the gathering words.
 _LISTS = {
     "gathering": ("words", "event_nouns", "past", "event_of"),
-    "place": ("locatives", "away", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
+    "place": ("place_endings", "locatives", "away", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places"),
     "page": ("furniture",),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
@@ -64,7 +64,7 @@ class Lexicon:
     babel_locale: str
     capitalised_nouns: bool  # German capitalises every noun: a capital does not start a name
     month_first: bool  # 'February 11' and 02/05/2023 (English) rather than '11 February', 05/02/2023
-    inflected_places: bool  # city names are inflected ('w Warszawie'): look them up by lemma
+    place_endings: tuple[tuple[str, str], ...]  # inflected ending -> the name's own ending, longest first
     aliases: tuple[str, ...]  # other codes a language detector gives for this language ('nb' for 'no')
     words: dict  # section -> key -> tuple of entries
     gathering: re.Pattern  # a word that reports a gathering
@@ -118,7 +118,8 @@ def from_data(data: dict) -> Lexicon:
         babel_locale=data.get("babel_locale", data["language"]),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         month_first=bool(data.get("month_first", False)),
-        inflected_places=bool(data.get("inflected_places", False)),
+        place_endings=tuple(sorted(((fold(e.partition("=")[0]), fold(e.partition("=")[2]))
+                                    for e in p.get("place_endings", ())), key=lambda pair: -len(pair[0]))),
         aliases=tuple(data.get("aliases", ())),
         words=words,
         gathering=word_pattern(g["words"]),
