@@ -207,28 +207,44 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     grammar = grammar_for(lexicon)
     not_an_event = _not_an_event(lexicon)
     end = len(text) if end is None else end
-    has_digit = _DIGIT.search(text, start, end) is not None
+    windows = _digit_windows(text, start, end)
     lowered = text[start:end].lower()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern, needs in grammar.patterns:
-        if kind in _NEEDS_DIGIT and not has_digit or needs and not any(word in lowered for word in needs):
+        if needs and not any(word in lowered for word in needs):
             continue
-        for m in pattern.finditer(text, start, end):
-            if m.end() == m.start() or any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            if not_an_event.search(text, max(start, m.start() - 12), m.start()):
-                continue
-            mention = _mention(kind, m, grammar)
-            if mention is not None:
-                found.append(mention)
-                taken.append((m.start(), m.end()))
+        # Expressions with a number are sought only around the numbers: a small part of a text.
+        for window_start, window_end in windows if kind in _NEEDS_DIGIT else ((start, end),):
+            for m in pattern.finditer(text, window_start, window_end):
+                if m.end() == m.start() or any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if not_an_event.search(text, max(start, m.start() - 12), m.start()):
+                    continue
+                mention = _mention(kind, m, grammar)
+                if mention is not None:
+                    found.append(mention)
+                    taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return found
 
 
 _NEEDS_DIGIT = frozenset({"iso", "numeric", "md", "dm"})
-_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+# How far an expression with a number reaches before and after it ('around Wednesday, September 17').
+_BEFORE_NUMBER, _AFTER_NUMBER = 48, 24
+
+
+def _digit_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of text[start:end] near a number, merged where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text, start, end):
+        low, high = max(start, m.start() - _BEFORE_NUMBER), min(end, m.end() + _AFTER_NUMBER)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
 
 
 def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None:

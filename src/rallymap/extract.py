@@ -1,11 +1,15 @@
 """Places in an article, and which of them the article reports a rally in.
 
 `find_places` matches gazetteer names (cities, countries, regions) in a sentence, with the
-country or region written after them ('Ottawa, Canada', 'London, Ont.'). `rally_mentions` keeps
-the city mentions that the text ties to a gathering and says why for each one; it rejects places
-inside quotations, datelines, parts of longer names ('Washington Post', 'Mayor of New York'),
-offices and constituencies ('MP for Hendon'), metonyms ('the government in Tehran'), and places
-named for what happened there besides a rally ('killed in', 'born in').
+country or region written after them ('Ottawa, Canada', 'London, Ont.'). `analyse` keeps the city
+mentions that the text ties to a gathering, in the article's language (its `Lexicon`), and says
+why and how firmly for each one: a locative near a gathering word, lists under one gathering word,
+lines of a list under a sentence about gatherings, a city naming the event, wire datelines,
+sentences continuing a paragraph about gatherings. It rejects places inside quotations, press
+release datelines, parts of longer names ('Washington Post', 'Mayor of New York'), offices and
+constituencies ('MP for Hendon'), metonyms ('the government in Tehran'), places named for what
+happened there besides a rally ('killed in', 'born in') or that people came from, page furniture,
+regions, and words that are more often words than towns ('Many', 'English').
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ CUE_REACH = 40
 AWAY_REACH = 2
 # How many lines of a list may follow the sentence about gatherings that heads it.
 LIST_BLOCK_LINES = 40
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
@@ -261,7 +266,9 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
         if kind == "city" or kind == "region" and key in gazetteer.names:
             # a region's name with a region or country written after it is a town: 'Victoria, B.C.'
             cued, after_cue = _with_cue(text, mention, index, following, last, sentence.end, gazetteer, vocab)
-            if kind == "city" or cued.cue_end > mention.end:
+            if kind == "city":
+                mention, following = cued, after_cue
+            elif cued.cue_end > mention.end:
                 mention = PlaceMention(cued.start, cued.end, cued.surface, cued.key, "city", cued.sentence,
                                        cued.country_cue, cued.region_cue, cued.cue_end)
                 following = after_cue
@@ -372,9 +379,11 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     for k in furniture:
         cues.pop(k, None)
     cue_sentences = set(cues)
+    url_starts = [a for a, _ in urls]
     for s in sentence_list:
-        found = [p for p in find_places(text, s, gazetteer, index, vocab)
-                 if not any(a <= p.start < b for a, b in urls)]
+        found = find_places(text, s, gazetteer, index, vocab)
+        if urls:
+            found = [p for p in found if not _inside(p.start, urls, url_starts)]
         places.extend(found)
         per_sentence[s.index] = found
 
@@ -456,6 +465,12 @@ def _dateline(text: str, place: PlaceMention, vocab: Vocabulary) -> str | None:
     if any(ch.isdigit() for ch in marker.group(0)):
         return "dated"
     return "wire" if _WIRE_DATELINE.match(text, place.tail) else None
+
+
+def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether position lies in one of the sorted, disjoint spans (starts: their starts)."""
+    k = bisect.bisect_right(starts, position) - 1
+    return k >= 0 and position < spans[k][1]
 
 
 def _largest(gazetteer: Gazetteer, key: str) -> int:
