@@ -185,24 +185,22 @@ def _median(values: list[float]) -> float:
 
 
 def bench_builds(work: Path, cities: list[City], runs: int) -> dict:
-    results = {}
-    for n in (1000, 10000):
-        corpus = work / f"corpus-{n}"
-        size = write_corpus(corpus, synthetic_articles(n, cities, seed=n))
-        measured = [timed_build(corpus, work / f"out-{n}-{r}", "--no-cache") for r in range(runs)]
-        seconds = _median([m["seconds"] for m in measured])
-        results[n] = {"articles": n, "mb": round(size / 1e6, 2), "seconds": seconds,
-                      "articles_per_s": round(n / seconds, 1), "mb_per_s": round(size / 1e6 / seconds, 2),
-                      "peak_mb": round(max(m["peak_mb"] for m in measured), 1)}
+    results = {n: _measure_build(work, f"corpus-{n}", synthetic_articles(n, cities, seed=n), runs)
+               for n in (1000, 10000)}
     results["ratio_10000_to_1000"] = round(results[10000]["seconds"] / results[1000]["seconds"], 2)
-    corpus = work / "corpus-mixed"
-    size = write_corpus(corpus, mixed_articles(10000, cities))
-    measured = [timed_build(corpus, work / f"out-mixed-{r}", "--no-cache") for r in range(runs)]
-    seconds = _median([m["seconds"] for m in measured])
-    results["mixed"] = {"articles": 10000, "mb": round(size / 1e6, 2), "seconds": seconds,
-                        "articles_per_s": round(10000 / seconds, 1), "mb_per_s": round(size / 1e6 / seconds, 2),
-                        "peak_mb": round(max(m["peak_mb"] for m in measured), 1)}
+    results["mixed"] = _measure_build(work, "corpus-mixed", mixed_articles(10000, cities), runs)
     return results
+
+
+def _measure_build(work: Path, name: str, articles: list[tuple[str, str]], runs: int) -> dict:
+    """Median time, throughput and peak memory of `runs` full builds of the articles."""
+    corpus = work / name
+    size = write_corpus(corpus, articles)
+    measured = [timed_build(corpus, work / f"out-{name}-{r}", "--no-cache") for r in range(runs)]
+    seconds = _median([m["seconds"] for m in measured])
+    n = len(articles)
+    return {"articles": n, "mb": round(size / 1e6, 2), "seconds": seconds, "articles_per_s": round(n / seconds, 1),
+            "mb_per_s": round(size / 1e6 / seconds, 2), "peak_mb": round(max(m["peak_mb"] for m in measured), 1)}
 
 
 def bench_incremental(work: Path, cities: list[City], runs: int) -> dict:
