@@ -66,6 +66,12 @@ CASES = [
     pytest.param("Thousands marched through central London on Saturday.", ["London"], id="through"),
     pytest.param("Protesters gathered in front of the Iranian embassy in Berlin, Germany.", ["Berlin"],
                  id="embassy-in-the-city"),
+    pytest.param("Diaspora protests spread to Toronto, Sydney, Perth", ["Toronto", "Sydney", "Perth"], id="spread-to"),
+    pytest.param("More than 2,000 people gathered in the Swedish capital, Stockholm, on Saturday.", ["Stockholm"],
+                 id="the-capital-comma-city"),
+    pytest.param("Berlin saw the biggest crowd, with tens of thousands marching.", ["Berlin"], id="city-saw-a-gathering"),
+    pytest.param("Moscow saw no protests this time.", [], id="negated-gathering"),
+    pytest.param("Tehran condemned the protests abroad.", [], id="capital-as-government"),
     # datelines, paragraphs and page furniture
     pytest.param("LONDON (Reuters) — Thousands of people marched on Saturday to demand a ceasefire.", ["LONDON"],
                  id="wire-dateline-of-a-gathering"),

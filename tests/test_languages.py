@@ -62,6 +62,9 @@ PLACES = [
     pytest.param("fr", "Des rassemblements ont eu lieu samedi. À Lyon, la police a compté 3000 personnes.", ["Lyon"],
                  id="fr-continues-a-paragraph"),
     pytest.param("de", "Lesen Sie auch: Demo in Hamburg verläuft friedlich", [], id="de-page-furniture"),
+    pytest.param("de", "In Hamburg gab es keine Demonstration.", [], id="de-negated"),
+    pytest.param("fr", "Des manifestations ont eu lieu dans la capitale, Paris, samedi.", ["Paris"],
+                 id="fr-the-capital-comma-city"),
     pytest.param("it", "Leggi anche: Corteo a Milano, scontri con la polizia", [], id="it-page-furniture"),
 ]
 

@@ -373,7 +373,9 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     sentence_starts = [s.start for s in sentence_list]
     for m in lexicon.gathering.finditer(text):
         k = bisect.bisect_right(sentence_starts, m.start()) - 1
-        if k >= 0 and m.end() <= sentence_list[k].end and not quoted(m.start()) and not _is_month(m.group(0), vocab):
+        if k >= 0 and m.end() <= sentence_list[k].end and not quoted(m.start()) and not _is_month(m.group(0), vocab) \
+                and not (lexicon.negated and lexicon.negated.search(text, max(sentence_list[k].start, m.start() - 30),
+                                                                     m.start())):
             cues.setdefault(k, []).append(m.start())
     furniture = _furniture(text, sentence_list, lexicon)
     for k in furniture:
@@ -639,10 +641,14 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
     if noun and not lexicon.event_of:
         return f"names the {noun.group(0).split()[-1]}", 0.9
     previous = _previous_words(text, words, index, 6)
-    if not previous and index > 0 and _OPENS_LIST.fullmatch(text, words[index - 1].end, place.start) \
-            and words[index - 1].capitalized:
-        # 'across Canada (Toronto, ...)', 'in Germany: Berlin, ...': the list belongs to the place before it
-        previous = [words[index - 1], *_previous_words(text, words, index - 1, 5)]
+    if not previous and index > 0:
+        before = words[index - 1]
+        gap = text[before.end:place.start]
+        if (_OPENS_LIST.fullmatch(gap) and before.capitalized) or (
+                gap.strip() == "," and before.text.lower() in lexicon.apposition_nouns):
+            # 'across Canada (Toronto, ...)', 'in Germany: Berlin, ...', 'in the Swedish capital, Stockholm':
+            # the place stands for the one before it
+            previous = [before, *_previous_words(text, words, index - 1, 5)]
     if lexicon.event_noun and len(previous) >= 2 and previous[0].text.lower() in lexicon.event_of:
         before = " ".join(w.text for w in reversed(previous[1:3]))
         named = [m for m in lexicon.event_noun.finditer(before) if m.end() == len(before)]
@@ -656,6 +662,9 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
         return None
     if place.start == s.start and tail.lstrip().startswith(":"):
         return "headline place of a gathering", 0.85
+    hosted = lexicon.host_verbs.match(after_name) if lexicon.host_verbs and place.start == s.start else None
+    if hosted:
+        return f"'{place.surface} {hosted.group(0)}' a gathering", 0.85
     if body.count(";") >= 2 and article_words.count(*_segment(text, s, place)) <= 6:
         return "listed among protest locations", 0.8
     nearest = min(cue_positions, key=lambda c: abs(c - place.start))

@@ -27,8 +27,8 @@ DEFAULT_LANGUAGE = "en"
 
 # Sections and keys a lexicon file may have; every list is optional except the gathering words.
 _LISTS = {
-    "gathering": ("words", "event_nouns", "past", "event_of"),
-    "place": ("place_endings", "locatives", "away", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
+    "gathering": ("words", "event_nouns", "past", "event_of", "negations"),
+    "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places"),
     "page": ("furniture",),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
@@ -68,12 +68,15 @@ class Lexicon:
     aliases: tuple[str, ...]  # other codes a language detector gives for this language ('nb' for 'no')
     words: dict  # section -> key -> tuple of entries
     gathering: re.Pattern  # a word that reports a gathering
+    negated: re.Pattern | None  # ends with a negation: the gathering word after it reports none
     event_noun: re.Pattern | None  # nouns a city names: 'the Paris rally', 'la marcha de Madrid'
     past: re.Pattern | None  # a gathering told in the past tense
     future: re.Pattern | None  # an announcement
     office: re.Pattern | None  # 'MP for', 'mayor of' right before a place
     locatives: frozenset[str]
-    away: frozenset[str]  # 'from', 'to': a place after them is where people came from or went
+    away: frozenset[str]  # 'from': a place after them is where people came from
+    apposition_nouns: frozenset[str]  # 'the Swedish capital, Stockholm'
+    host_verbs: re.Pattern | None  # 'Berlin saw ...', 'Paris hosted ...' right after a sentence's first place
     not_the_rally: frozenset[str]
     landmark_nouns: frozenset[str]
     function_words: frozenset[str]
@@ -123,6 +126,8 @@ def from_data(data: dict) -> Lexicon:
         aliases=tuple(data.get("aliases", ())),
         words=words,
         gathering=word_pattern(g["words"]),
+        negated=(re.compile(r"(?<!\w)(?:" + word_pattern(g["negations"]).pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+                 if g.get("negations") else None),
         event_noun=word_pattern(g.get("event_nouns", ())),
         past=word_pattern(g.get("past", ())),
         future=word_pattern(t.get("future", ())),
@@ -130,6 +135,8 @@ def from_data(data: dict) -> Lexicon:
                 if p.get("offices") else None),
         locatives=frozenset(w.lower() for w in p.get("locatives", ())),
         away=frozenset(w.lower() for w in p.get("away", ())),
+        apposition_nouns=frozenset(w.lower() for w in p.get("apposition_nouns", ())),
+        host_verbs=word_pattern(p.get("host_verbs", ())),
         not_the_rally=frozenset(w.lower() for w in p.get("not_the_rally", ())),
         landmark_nouns=frozenset(fold(w) for w in p.get("landmark_nouns", ())),
         function_words=frozenset(w.lower() for w in p.get("function_words", ())),
