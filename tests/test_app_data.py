@@ -7,7 +7,7 @@ import pytest
 from conftest import SEEDS
 
 from rallymap.app import charts
-from rallymap.app.data import Filters, apply_filters, coverage, exports, figures, prepare, timeline_frame
+from rallymap.app.data import Filters, apply_filters, coverage, exports, figures, narrowed, prepare, timeline_frame
 from rallymap.app.outlines import country_outlines
 from rallymap.pipeline import build
 
@@ -91,3 +91,9 @@ def test_brush_range_reads_streamlits_selection_payload():
         day(2020, 1, 15), day(2020, 1, 22))
     assert brush_range({"selection": {"brush": {}}}) is None
     assert brush_range({"selection": {}}) is None
+
+
+def test_brushing_the_timeline_keeps_the_other_filters():
+    chosen = Filters(date(2020, 1, 1), date(2020, 2, 28), True, ("SE",), ("x",), ("en",), 0.5)
+    assert narrowed(chosen, (date(2019, 12, 1), date(2020, 1, 31))) == Filters(
+        date(2020, 1, 1), date(2020, 1, 31), False, ("SE",), ("x",), ("en",), 0.5)

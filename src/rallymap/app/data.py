@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -66,6 +66,14 @@ def prepare(events: pd.DataFrame, rallies: pd.DataFrame, articles: pd.DataFrame)
     by_source = {source: group["article_id"].tolist() for source, group in readable.groupby("source", sort=True)}
     articles = articles.reset_index(drop=True)
     return Prepared(events, rallies, articles, by_source, dict(zip(articles["article_id"], range(len(articles)))))
+
+
+def narrowed(filters: Filters, brushed: tuple[date, date]) -> Filters:
+    """The filters with their date range narrowed to the span brushed on the timeline (which
+    shows dated rallies only); every other choice stays."""
+    start = max(brushed[0], filters.start or brushed[0])
+    end = min(brushed[1], filters.end or brushed[1])
+    return replace(filters, start=start, end=end, include_undated=False)
 
 
 def span(rallies: pd.DataFrame) -> tuple[date, date] | None:

@@ -17,7 +17,7 @@ from .. import dataset, pipeline
 from ..errors import RallymapError
 from ..gazetteer import load_gazetteer
 from . import charts
-from .data import Filters, Prepared, View, apply_filters, coverage, exports, figures, prepare, span
+from .data import Filters, Prepared, View, apply_filters, coverage, exports, figures, narrowed, prepare, span
 
 CITY_KEY = "city"
 MAP_KEY = "map"
@@ -257,11 +257,7 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
     map_column, coverage_column = st.columns([3, 2])
     with st.container():
         brushed = timeline_ui(ranged)
-    view = ranged
-    if brushed is not None:
-        start = max(brushed[0], filters.start or brushed[0])
-        end = min(brushed[1], filters.end or brushed[1])
-        view = apply_filters(data, Filters(start, end, False, filters.countries, filters.sources))
+    view = ranged if brushed is None else apply_filters(data, narrowed(filters, brushed))
     with figures_placeholder:
         figures_ui(view)
     with map_column:
