@@ -84,11 +84,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                            ("next", "next_after"), ("early", "early"), ("mid", "mid"), ("late", "late")):
         for entry in t(key):
             modifiers.setdefault(fold(entry), canonical)
-    before = _alternation([*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")])
+    mods = [*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")]
+    before = _alternation(mods)
     after = _alternation([*t("last_after"), *t("next_after")])
     prefixes = _alternation(t("weekday_prefixes"))
-    articles = ["the", "den", "le", "el", "il", "o"]
-    mods = [*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")]
+    articles = t("day_articles")
     # What each pattern may start with (for a lookahead that skips every other position) and the
     # words one of which the text must contain for the pattern to be tried at all.
     starts = {
@@ -108,18 +108,18 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     ]
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
-        patterns.append(("md", around + r"(?:" + weekday("wd") + r",?\s+(?:the\s+)?)?" + month("mon")
+        patterns.append(("md", around + r"(?:" + weekday("wd") + r",?\s+(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
                          + r"\s+" + day.format(g="day") + year_tail))
     # 'Thursday, 13 February 2020', '10. Januar 2015', 'sábado 10 de enero de 2015', 'lördagen den 10 januari'
-    patterns.append(("dm", around + weekday_lead + r"(?:(?:" + "|".join(articles) + r")\s+)?" + day.format(g="day")
+    patterns.append(("dm", around + weekday_lead + r"(?:" + _alternation(articles) + r"\s+)?" + day.format(g="day")
                      + r"\.?(?:\s+" + glue + r")?\s+" + month("mon") + year_tail))
     parts = r"(?P<part>" + _alternation([*t("early"), *t("mid"), *t("late")]) + r")"
     patterns.append(("month", r"(?:" + parts + r"[-\s]+(?:" + glue + r"\s+)?|(?P<prep>" + _alternation(t("month_preps"))
                      + r")\s+)" + month("mon", wide) + r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
                      + r"|" + month("mon2", wide) + r"\s+(?:" + glue + r"\s+)?" + year.format(g="year2")))
     for kind, words in (("weekend", t("weekend")), ("week", t("week"))):
-        patterns.append((kind, r"(?:(?P<mod>" + before + r"|the|over\s+the)\s+)?(?:\w{1,3}\s+)?" + _alternation(words)
-                         + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
+        patterns.append((kind, r"(?:(?P<mod>" + before + r"|" + _alternation(t("week_prefixes")) + r")\s+)?"
+                         r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
     patterns.append(("weekday", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
                      + r"(?:\s+(?P<after>" + after + r")(?!\w))?"))
     patterns.append(("relative", r"(?P<word>" + _alternation(starts["relative"]) + r")(?!\w)"))

@@ -42,6 +42,14 @@ CUE_REACH = 40
 AWAY_REACH = 2
 # How many lines of a list may follow the sentence about gatherings that heads it.
 LIST_BLOCK_LINES = 40
+# A name in another language that is also the own name of a city this large stays the city.
+CITY_OVER_COUNTRY = 100_000
+# A region's name that is also the name of a town this large is the town.
+CITY_OVER_REGION = 100_000
+# An inflected word is read as a town's name only for towns this large ('w Gdańsku').
+INFLECTED_MIN_POPULATION = 10_000
+# A town this large is a town, however often its name is also a word ('Bologna' in Italian news).
+NEVER_COMMON_POPULATION = 250_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +90,6 @@ class ArticleAnalysis:
     rallies: tuple[RallyMention, ...]
     rally_sentences: frozenset[int]  # sentences with a gathering cue
     countries: frozenset[str]  # countries the article names or implies (context for geocoding)
-
-
 
 
 class Vocabulary:
@@ -166,22 +172,14 @@ class Vocabulary:
         return found
 
 
-# A name in another language that is also the own name of a city this large stays the city.
-CITY_OVER_COUNTRY = 100_000
-# A region's name that is also the own name of a town this large in that country is the town.
-CITY_OVER_REGION = 100_000
-# An inflected word is read as a town's name only for towns this large ('w Gdańsku').
-INFLECTED_MIN_POPULATION = 10_000
-# A town this large is a town, however often its name is also a word ('Bologna' in Italian news).
-NEVER_COMMON_POPULATION = 250_000
-
-
 @lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
     """Folded names of first-level regions and provinces (ISO 3166-2, through pycountry)."""
     import pycountry
 
     return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None and fold(s.name))
+
+
 _VOCABULARIES: dict[tuple[int, str], Vocabulary] = {}
 
 
@@ -411,13 +409,14 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
         for k, place in enumerate(cities):
-            reason = _rejection(text, s, place, words, quoted, lexicon, vocab)
+            dateline = _dateline(text, place, vocab)
+            reason = _rejection(text, s, place, words, quoted, lexicon, vocab, dateline)
             if reason:
                 rejected.add(k)
                 continue
             common = (vocab.common(place.key) or place.key in persons) and place.cue_end == place.end
             verdict = _acceptance(text, s, place, words, index, cue_positions, rally_article, body, lexicon,
-                                  common, vocab, cities[:k] + cities[k + 1:])
+                                  common, vocab, cities[:k] + cities[k + 1:], dateline)
             if verdict is None and s.index in list_heads and _opens_line(text, s, place) and not common:
                 verdict = (f"a line of the list under '{_clip(text, list_heads[s.index])}'", 0.75)
             if verdict is None and not common and _continues_paragraph(text, sentence_list, s, place, words, cues,
@@ -457,8 +456,7 @@ def _dateline(text: str, place: PlaceMention, vocab: Vocabulary) -> str | None:
     """'dated' for a place that opens a dateline with a date ('PARIS, FRANCE, September 7, 2022 /
     ...', a press release's), 'wire' for one without ('LONDON (AP) —', 'DEN HAAG (ANP) -'),
     else None."""
-    line_start = text.rfind("\n", 0, place.start) + 1
-    if not _HEADER_PREFIX.fullmatch(text, line_start, place.start):
+    if not _opens_line_text(text, place.start):
         return None
     marker = vocab.dateline_tail.match(text, place.tail, place.tail + 40)
     line_end = text.find("\n", place.tail)
@@ -467,6 +465,12 @@ def _dateline(text: str, place: PlaceMention, vocab: Vocabulary) -> str | None:
     if any(ch.isdigit() for ch in marker.group(0)):
         return "dated"
     return "wire" if _WIRE_DATELINE.match(text, place.tail) else None
+
+
+def _opens_line_text(text: str, start: int) -> bool:
+    """Whether text[start:] opens its line, after at most a 'date YYYY-MM-DD' header."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_HEADER_PREFIX.fullmatch(text, line_start, start))
 
 
 def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -481,8 +485,7 @@ def _largest(gazetteer: Gazetteer, key: str) -> int:
 
 def _opens_wire_dateline(text: str, start: int, end: int) -> bool:
     """Whether the word text[start:end] opens its line and a wire dateline ('ROMA -', 'OSLO (NTB) —')."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_HEADER_PREFIX.fullmatch(text, line_start, start) and _WIRE_DATELINE.match(text, end))
+    return _opens_line_text(text, start) and bool(_WIRE_DATELINE.match(text, end))
 
 
 def _furniture(text: str, sentence_list: list[Sentence], lexicon: Lexicon) -> frozenset[int]:
@@ -582,13 +585,12 @@ def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
 
 
 def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], quoted, lexicon: Lexicon,
-               vocab: Vocabulary) -> str | None:
-    """Why a city mention cannot be a rally place, or None."""
+               vocab: Vocabulary, dateline: str | None) -> str | None:
+    """Why a city mention cannot be a rally place, or None. dateline: what `_dateline` says of it."""
     if quoted(place.start):
         return "inside a quotation"
     if place.key in lexicon.not_places and place.cue_end == place.end:
         return f"'{place.surface}' names a people or a language here"
-    dateline = _dateline(text, place, vocab)
     if dateline == "dated":
         return "dateline"
     index = _word_index(words, place.start)
@@ -625,11 +627,12 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], 
 
 def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token], article_words: WordIndex,
                 cue_positions: list[int], rally_article: bool, body: str, lexicon: Lexicon,
-                common: bool, vocab: Vocabulary, others: list[PlaceMention]) -> tuple[str, float] | None:
+                common: bool, vocab: Vocabulary, others: list[PlaceMention],
+                dateline: str | None) -> tuple[str, float] | None:
     """Why a city mention counts as a rally place and how firmly (0..1), or None. others: the
-    other city mentions of the sentence."""
+    other city mentions of the sentence; dateline: what `_dateline` says of the place."""
     index = _word_index(words, place.start)
-    if cue_positions and _dateline(text, place, vocab) == "wire" and all(
+    if cue_positions and dateline == "wire" and all(
             o.key == place.key or vocab.common(o.key) for o in others):
         return "the dateline of a report of a gathering that names no other city", 0.8
     if common and place.start == s.start:
@@ -670,9 +673,10 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
     nearest = min(cue_positions, key=lambda c: abs(c - place.start))
     cue_word = re.match(r"[\w-]+", text[nearest:nearest + 40]).group(0)
     clause = text[previous[-1].start if previous else place.start:place.start]
-    if lexicon.list_head and lexicon.list_head.search(clause) and not common:
-        head = lexicon.list_head.search(clause).group(0).strip()
-        return f"first of the places after '{head}' in a sentence about a gathering ('{cue_word}')", 0.85
+    head = lexicon.list_head.search(clause) if lexicon.list_head and not common else None
+    if head:
+        return (f"first of the places after '{head.group(0).strip()}' in a sentence about a gathering "
+                f"('{cue_word}')", 0.85)
     distance = article_words.count(min(nearest, place.start), max(nearest, place.start))
     if distance > CUE_REACH:
         return None

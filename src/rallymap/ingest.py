@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlparse
 
-from .dates import DATELINE_PLACE, find_dates, in_dateline
+from .dates import DATELINE_END, DATELINE_PLACE, find_dates
 from .errors import InputError
 from .lexicon import Lexicon, default_lexicons
 
@@ -92,7 +92,6 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> list[Article | Skipped]
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         return [Skipped(stem, str(path), f"unsupported file type '{suffix or path.name}'")]
-    too_large = f"too large (over {max_bytes / 1e6:.0f} MB, the limit)"
     try:
         if path.is_symlink() and not path.exists():
             return [Skipped(stem, str(path), "broken or looping symbolic link")]
@@ -105,7 +104,7 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> list[Article | Skipped]
         with open(path, "rb") as handle:
             raw = handle.read(max_bytes + 1)  # the size can change between stat and read
         if len(raw) > max_bytes:
-            return [Skipped(stem, str(path), too_large)]
+            return [Skipped(stem, str(path), f"too large (over {max_bytes / 1e6:.0f} MB, the limit)")]
     except OSError as exc:
         return [Skipped(stem, str(path), f"cannot read: {exc.strerror or exc}")]
     if not raw.strip():
@@ -241,7 +240,7 @@ def _dateline_day(head: str, lexicon: Lexicon | None) -> date | None:
         line_end = len(head) if line_end < 0 else line_end
         found = find_dates(head, place.end(), min(line_end, place.end() + 60), lexicon=lexicon)
         if found and found[0].start == place.end() and found[0].kind == "day" and found[0].year \
-                and in_dateline(head, found[0]):
+                and DATELINE_END.match(head, found[0].end):
             return date(found[0].year, found[0].month, found[0].day)
     return None
 

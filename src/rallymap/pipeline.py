@@ -74,11 +74,10 @@ STALE_PUBLICATION_DAYS = 366
 
 def reference_for(article: Article, corpus: CorpusDates | None,
                   mentions: list[DateMention]) -> Reference | None:
-    """What the article's relative dates are read against: its publication date, else a date
-    inferred from the date expressions it contains (mentions), else the month of publication.
-    A page date long after every date the article gives (a date banner) is not used."""
-    corpus = corpus or CorpusDates(None, None)
-    inferred = infer_reference(mentions, corpus.median, corpus.latest)
+    """What the article's relative dates are read against: its publication date (unless it lies
+    long after every date the article gives: a date banner); else the month of publication when
+    the page gives only that, unless the latest date the article gives falls in it; else that
+    latest date (infer_reference over mentions)."""
     if article.published:
         explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
         if (explicit and article.published_reason != TRUSTED_PUBLISHED
@@ -89,6 +88,8 @@ def reference_for(article: Article, corpus: CorpusDates | None,
                              f"the page's date {article.published.isoformat()} ({article.published_reason}) is "
                              f"long after every date the article gives; the latest is {max(explicit).isoformat()}")
         return Reference(article.published, "published", article.published_reason)
+    corpus = corpus or CorpusDates(None, None)
+    inferred = infer_reference(mentions, corpus.median, corpus.latest)
     if article.published_month:
         year, month = map(int, article.published_month.split("-"))
         last = date(year, month, calendar.monthrange(year, month)[1])
@@ -193,12 +194,12 @@ def read_all(sources: Iterable[Path], cache: ReportCache, progress: Callable[[in
     keys = [_file_key(path) for path in paths]
     found = [cache.get(key) if key else None for key in keys]
     missing = [k for k, items in enumerate(found) if items is None]
-    for k, items in zip(missing, _map(read_safely, [paths[k] for k in missing], workers)):
+    for done, (k, items) in enumerate(zip(missing, _map(read_safely, [paths[k] for k in missing], workers)), 1):
         found[k] = items
         if keys[k] and not any(isinstance(i, Skipped) and i.reason.startswith(FAILED) for i in items):
             cache.put(keys[k], items)
         if progress:
-            progress(k + 1, len(paths))
+            progress(len(paths) - len(missing) + done, len(paths))
     return [*walk_skips, *(item for items in found for item in items)]
 
 
