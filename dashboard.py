@@ -11,5 +11,5 @@ sys.path.insert(0, str(ROOT / "src"))  # also runs from a checkout where the pac
 
 from rallymap.app.views import main  # noqa: E402
 
-st.set_page_config(page_title="rallymap", layout="wide")
+st.set_page_config(page_title="rallymap: rallies on a map", page_icon=":material/location_on:", layout="wide")
 main(data_dir=Path(os.environ.get("RALLYMAP_DATA", ROOT / "data")), seeds_dir=ROOT / "seeds")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import json
 import math
+from datetime import date
 from functools import lru_cache
 
 import altair as alt
@@ -11,20 +13,32 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from .data import country_color, timeline_frame
+from .data import PERIOD_LENGTHS, RECENCY_RAMP, UNDATED_COLOR, country_colors, timeline_frame
 from .outlines import country_outlines
 
 CITY_LAYER = "cities"
 TOOLTIP = {"html": "<b>{city}</b>, {country}<br/>{rallies} rallies, {reports} reports<br/>{span}",
            "style": {"fontSize": "12px"}}
 BRUSH = "brush"
+MAP_HEIGHT = 410
+MAP_WIDTH = 620  # about the map column's width on a laptop screen
+# Zoomed out no further than where the world (512 px wide at zoom 0) spans the map's width: the
+# map then always shows land and sea, never a small world in a corner of an empty canvas.
+MIN_ZOOM = round(math.log2(MAP_WIDTH / 512), 3)
+MAX_ZOOM = 12
+FIT_MAX_ZOOM = 5  # a view framed on one or two cities still shows the country they are in
+# The mouse wheel scrolls the page, as everywhere else on it; zoom is by the +/- buttons, a
+# double click, a pinch, or the +/- keys once the map has been clicked. Panning is by dragging.
+CONTROLLER = {"scrollZoom": False, "dragPan": True, "dragRotate": False, "doubleClickZoom": True,
+              "touchZoom": True, "touchRotate": False, "keyboard": True}
 
 
-def view_for(cities: pd.DataFrame, width: int = 540, height: int = 500) -> pdk.ViewState:
+def view_for(cities: pd.DataFrame, width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> pdk.ViewState:
     """A view that fits every city in a map of about width x height pixels (the map column of a
-    laptop screen): centred on their bounding box, zoomed to fit it (Web Mercator)."""
+    laptop screen): centred on their bounding box, zoomed to fit it (Web Mercator), never
+    zoomed out past MIN_ZOOM."""
     if cities.empty:
-        return pdk.ViewState(latitude=30, longitude=10, zoom=0.6)
+        return pdk.ViewState(latitude=30, longitude=10, zoom=MIN_ZOOM, min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
     lat0, lat1 = cities["lat"].min(), cities["lat"].max()
     lon0, lon1 = cities["lon"].min(), cities["lon"].max()
 
@@ -37,7 +51,7 @@ def view_for(cities: pd.DataFrame, width: int = 540, height: int = 500) -> pdk.V
     center_y = (mercator_y(lat0) + mercator_y(lat1)) / 2
     center_lat = math.degrees(2 * math.atan(math.exp(center_y)) - math.pi / 2)
     return pdk.ViewState(latitude=round(center_lat, 5), longitude=round((lon0 + lon1) / 2, 5),
-                         zoom=round(max(0.3, min(zoom, 9)), 3))
+                         zoom=round(max(MIN_ZOOM, min(zoom, FIT_MAX_ZOOM)), 3), min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
 
 
 OUTLINES_PLACEHOLDER = "rallymap:country-outlines"
@@ -72,21 +86,56 @@ def deck(cities: pd.DataFrame, basemap: bool = False, view: pdk.ViewState | None
                         get_fill_color="color", get_line_color=[255, 255, 255], line_width_min_pixels=1,
                         stroked=True, opacity=0.85, pickable=True, auto_highlight=True, wrap_longitude=True)
     layers = [circles] if basemap else [outlines, circles]
-    return CompactDeck(layers=layers, initial_view_state=view or view_for(cities), tooltip=TOOLTIP,
-                    map_provider="carto" if basemap else None, map_style="light" if basemap else None)
+    # repeat: the world is drawn again east and west, so panning never reaches an empty edge.
+    map_view = pdk.View(type="MapView", controller=CONTROLLER, repeat=True)
+    return CompactDeck(layers=layers, views=[map_view], initial_view_state=view or view_for(cities), tooltip=TOOLTIP,
+                       map_provider="carto" if basemap else None, map_style="light" if basemap else None)
 
 
-def timeline(rallies: pd.DataFrame) -> alt.Chart:
+def legend_html(cities: pd.DataFrame) -> str:
+    """The map's legend, as HTML made only from dates the dataset holds (escaped): the colour
+    ramp from the oldest to the newest latest-rally date among the cities, grey for unknown
+    dates, and what a circle's size means."""
+    stops = ", ".join(f"rgb{tuple(c)}" for c in RECENCY_RAMP)
+    dated = sorted(d for d in cities["last"] if d != "date unknown") if not cities.empty else []
+    oldest, newest = (html.escape(dated[0]), html.escape(dated[-1])) if dated else ("", "")
+    grey = "rgb{}".format(tuple(UNDATED_COLOR))
+    undated = "" if len(dated) == len(cities) else (
+        f'<span style="display:inline-block;width:10px;height:10px;border-radius:50%;background:{grey};'
+        'margin:0 4px 0 12px;vertical-align:middle"></span>date unknown')
+    return (
+        '<div class="rallymap-legend" style="font-size:0.8rem;color:#555;line-height:1.6">'
+        "Colour: date of the city's latest rally in view "
+        f'<span style="white-space:nowrap">{oldest} <span style="display:inline-block;width:90px;height:10px;'
+        f'vertical-align:middle;background:linear-gradient(to right, {stops})"></span> {newest}</span>'
+        f"{undated} · Size: number of rallies</div>")
+
+
+def timeline(rallies: pd.DataFrame, window: tuple[date, date] | None = None) -> alt.Chart:
     """Rallies per day (per week over long spans), stacked by country, with an interval brush on
-    time. A single view: Streamlit only reports selections of single-view charts."""
+    time; during playback the bars outside the window are faded. A single view: Streamlit only
+    reports selections of single-view charts."""
     counts, unit = timeline_frame(rallies)
-    countries = sorted(counts["country"].unique())
-    colors = ["#%02x%02x%02x" % tuple(country_color(c)) for c in countries]
+    totals = counts.groupby("country")["rallies"].sum()
+    countries = sorted(totals.index, key=lambda c: (c == "other", -totals[c], c))
+    colors = country_colors(countries)
     brush = alt.selection_interval(encodings=["x"], name=BRUSH)
+    encodings = {}
+    if window is not None:
+        counts = counts.assign(in_window=_overlaps(counts["period"], unit, window))
+        encodings["opacity"] = alt.Opacity("in_window:N", scale=alt.Scale(domain=[False, True], range=[0.25, 1.0]),
+                                           legend=None)
     return alt.Chart(counts).mark_bar().encode(
+        **encodings,
         x=alt.X("period:T", title="week" if unit == "week" else "day"),
         y=alt.Y("sum(rallies):Q", title="rallies"),
         color=alt.Color("country:N", scale=alt.Scale(domain=countries, range=colors), title="country",
                         legend=alt.Legend(columns=2, symbolLimit=0)),
         tooltip=[alt.Tooltip("period:T", title=unit), "country:N", alt.Tooltip("sum(rallies):Q", title="rallies")],
     ).add_params(brush).properties(height=180)
+
+
+def _overlaps(periods: pd.Series, unit: str, window: tuple[date, date]) -> pd.Series:
+    """Whether each timeline bar (a day, or the week or month opening on it) overlaps window."""
+    ends = periods + PERIOD_LENGTHS[unit] - pd.Timedelta(days=1)
+    return (periods <= pd.Timestamp(window[1])) & (ends >= pd.Timestamp(window[0]))

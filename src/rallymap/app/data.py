@@ -13,8 +13,14 @@ import pandas as pd
 
 from ..dataset import place_keys
 
-PALETTE = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189), (140, 86, 75),
-           (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207), (174, 199, 232), (255, 187, 120)]
+# Paul Tol's 'muted' scheme: nine qualitative colours told apart with every common colour-vision
+# deficiency; the timeline gives them to its countries in order, so two never share one.
+COUNTRY_COLORS = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"]
+OTHER_COLOR = "#BBBBBB"
+# Viridis, sampled: a sequential ramp that stays ordered in grey and for colour-blind readers.
+# The map colours each city by how recent its latest rally in view is: dark purple oldest, yellow newest.
+RECENCY_RAMP = [(68, 1, 84), (59, 82, 139), (33, 145, 140), (94, 201, 98), (253, 231, 37)]
+UNDATED_COLOR = [150, 150, 150]
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,20 @@ def narrowed(filters: Filters, brushed: tuple[date, date]) -> Filters:
     return replace(filters, start=start, end=end, include_undated=False)
 
 
+PERIOD_LENGTHS = {"day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1)}
+
+
+def playback_window(start: date, size: str) -> tuple[date, date]:
+    """The playback window of size ('day', 'week' or 'month') that opens on start, both ends inclusive."""
+    return start, (pd.Timestamp(start) + PERIOD_LENGTHS[size] - pd.Timedelta(days=1)).date()
+
+
+def next_window_start(start: date, size: str, last: date) -> date | None:
+    """Where the window after the one opening on start opens; None when that is past last."""
+    following = (pd.Timestamp(start) + PERIOD_LENGTHS[size]).date()
+    return following if following <= last else None
+
+
 def span(rallies: pd.DataFrame) -> tuple[date, date] | None:
     """First and last day of the dated rallies."""
     dated = rallies.dropna(subset=["date_start"])
@@ -133,17 +153,41 @@ def city_table(rallies: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     last = table["last"].dt.strftime("%Y-%m-%d").fillna("date unknown")
     table["span"] = first.where(first == last, first + " to " + last)
     table["radius"] = (6 + 4 * table["rallies"] ** 0.5).round(1)
-    table["color"] = table["country"].map(country_color)
+    table["color"] = recency_colors(table["last"])
     table["first"] = first
     table["last"] = last
     # Larger circles first, so that smaller ones are drawn on top and stay clickable.
     return table.sort_values(["rallies", "label"], ascending=[False, True])[columns].reset_index(drop=True)
 
 
-def country_color(country: str) -> list[int]:
-    """A stable colour per country code (the same in the map and the timeline)."""
-    code = str(country or "")
-    return list(PALETTE[sum(ord(c) * (i + 1) for i, c in enumerate(code)) % len(PALETTE)])
+def recency_colors(last: pd.Series) -> list[list[int]]:
+    """Each city's colour from the date of its latest rally, on the recency ramp stretched over
+    the dates in view (oldest dark, newest yellow); grey where the date is unknown."""
+    known = last.dropna()
+    low, high = (known.min(), known.max()) if len(known) else (None, None)
+    colors = []
+    for day in last:
+        if pd.isna(day):
+            colors.append(list(UNDATED_COLOR))
+            continue
+        share = 1.0 if high == low else (day - low) / (high - low)
+        colors.append(ramp_color(share))
+    return colors
+
+
+def ramp_color(share: float) -> list[int]:
+    """The recency ramp's colour at share (0 oldest, 1 newest), linearly between its stops."""
+    position = min(max(share, 0.0), 1.0) * (len(RECENCY_RAMP) - 1)
+    below = min(int(position), len(RECENCY_RAMP) - 2)
+    t = position - below
+    return [round(a + (b - a) * t) for a, b in zip(RECENCY_RAMP[below], RECENCY_RAMP[below + 1])]
+
+
+def country_colors(countries: list[str]) -> list[str]:
+    """Colours for the timeline's countries, listed most rallies first: distinct for the first
+    nine, the 'other' bucket grey."""
+    palette = iter(COUNTRY_COLORS)
+    return [OTHER_COLOR if c == "other" else next(palette, OTHER_COLOR) for c in countries]
 
 
 def figures(view: View) -> dict[str, int]:
@@ -153,7 +197,7 @@ def figures(view: View) -> dict[str, int]:
             "sources": events["source"].fillna("").replace("", pd.NA).dropna().nunique()}
 
 
-TIMELINE_COUNTRIES = 10  # stacked separately; the others are summed as 'other'
+TIMELINE_COUNTRIES = len(COUNTRY_COLORS)  # stacked separately, each in its own colour; the rest summed as 'other'
 
 
 def timeline_frame(rallies: pd.DataFrame) -> tuple[pd.DataFrame, str]:

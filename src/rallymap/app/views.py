@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import quote, urlsplit
 
 import pandas as pd
 import streamlit as st
@@ -16,16 +17,70 @@ import streamlit as st
 from .. import dataset, pipeline
 from ..errors import RallymapError
 from ..gazetteer import load_gazetteer
-from . import charts
-from .data import Filters, Prepared, View, apply_filters, coverage, exports, figures, narrowed, prepare, span
+from . import charts, links
+from .data import (Filters, Prepared, View, apply_filters, coverage, exports, figures, narrowed, next_window_start,
+                   playback_window, prepare, span)
 
 CITY_KEY = "city"
 MAP_KEY = "map"
 TIMELINE_KEY = "timeline"
+DATES_KEY = "dates"
+UNDATED_KEY = "undated"
+COUNTRIES_KEY = "countries"
+SOURCES_KEY = "sources"
+LANGUAGES_KEY = "languages"
+CONFIDENCE_KEY = "min_confidence"
+WINDOW_KEY = "window"
+PLAY_AT_KEY = "play_at"
+PLAYING = "_playing"
+ADVANCE = "_advance"
+TICK_ARMED = "_tick_armed"
+LINK_READ = "_link_read"
+LINK_CITY = "_link_city"
+FILTER_KEYS = (DATES_KEY, UNDATED_KEY, COUNTRIES_KEY, SOURCES_KEY, LANGUAGES_KEY, CONFIDENCE_KEY, WINDOW_KEY,
+               PLAY_AT_KEY, CITY_KEY)
+PLAY_INTERVAL = 1.5  # seconds between playback steps: time for the map to redraw and be read
+COVERAGE_HEIGHT = 700  # pixels; the coverage panel scrolls inside this, beside the map and timeline
 LAST_MAP_PICK = "_last_map_pick"
 DISPLAY_LIMIT = 200_000  # characters of an article drawn at once; longer texts are cut with a note
 REBUILD_HINT = "rallymap build seeds --out data"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=\"'^@%])")
+
+
+PAGE_STYLE = """<style>
+/* The first screen holds the map, the timeline and the coverage: less space above the title. */
+[data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
+[data-testid="stMainBlockContainer"] h1 { padding-top: 0; }
+/* On narrow screens the map and the coverage panel stack instead of squeezing side by side. */
+@media (max-width: 1100px) {
+  [data-testid="stHorizontalBlock"]:has([data-testid="stDeckGlJsonChart"]) { flex-direction: column; }
+  [data-testid="stHorizontalBlock"]:has([data-testid="stDeckGlJsonChart"]) > [data-testid="stColumn"] {
+    width: 100% !important; flex: 1 1 100% !important; }
+}
+</style>"""
+_URL_SAFE = ":/?#[]@!$&*+,;=%-._~"  # RFC 3986 reserved and unreserved, minus quotes and brackets
+
+
+def safe_url(url: object) -> str | None:
+    """url fit to be a link: http(s) with a host, quotes, spaces, brackets and the like
+    percent-encoded; None for anything else (javascript:, data:, relative, malformed)."""
+    if not isinstance(url, str) or any(ord(c) < 32 or c.isspace() for c in url.strip()):
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return quote(url, safe=_URL_SAFE)
+
+
+def link_markdown(url: object, text: str) -> str:
+    """Markdown for text linked to url (Streamlit opens it in a new tab, rel="noopener
+    noreferrer"), or the text alone when url is not a safe web address."""
+    target = safe_url(url)
+    return f"[{escape_markdown(text)}]({target})" if target else escape_markdown(text)
 
 
 def escape_markdown(text: str) -> str:
@@ -73,7 +128,8 @@ def ensure_built(data_dir: Path, seeds_dir: Path) -> None:
 
 
 def filters_ui(data: Prepared) -> Filters:
-    """Sidebar: date range, unknown dates, countries, sources."""
+    """Sidebar: date range, unknown dates, countries, sources, languages, confidence. Widgets take
+    their first values from session state (read_link may have put a shared view there)."""
     sidebar = st.sidebar
     sidebar.header("Filters")
     bounds = span(data.rallies)
@@ -82,20 +138,143 @@ def filters_ui(data: Prepared) -> Filters:
         low, high = bounds
         if low == high:
             high = low + timedelta(days=1)
-        start, end = sidebar.slider("Dates", min_value=low, max_value=high, value=(low, high), format="YYYY-MM-DD",
-                                    key="dates")
+        st.session_state.setdefault(DATES_KEY, (low, high))
+        start, end = sidebar.slider("Dates", min_value=low, max_value=high, format="YYYY-MM-DD", key=DATES_KEY)
         if (start, end) == (low, high):
             start = end = None
-    include_undated = sidebar.checkbox("Include rallies with unknown dates", value=True, key="undated")
-    countries = sidebar.multiselect("Countries", sorted(data.rallies["country"].dropna().unique()), key="countries")
-    sources = sidebar.multiselect("Sources", sorted(s for s in data.events["source"].dropna().unique() if s),
-                                  key="sources")
-    languages = sidebar.multiselect("Article languages", sorted(data.events["language"].dropna().unique()),
-                                    key="languages", format_func=language_name)
-    min_confidence = sidebar.slider("Hide reports below this confidence", 0.0, 1.0, 0.0, 0.05, key="min_confidence",
+    for key, default in ((UNDATED_KEY, True), (COUNTRIES_KEY, []), (SOURCES_KEY, []), (LANGUAGES_KEY, []),
+                         (CONFIDENCE_KEY, 0.0)):
+        st.session_state.setdefault(key, default)
+    include_undated = sidebar.checkbox("Include rallies with unknown dates", key=UNDATED_KEY)
+    countries = sidebar.multiselect("Countries", country_options(data), key=COUNTRIES_KEY)
+    sources = sidebar.multiselect("Sources", source_options(data), key=SOURCES_KEY)
+    languages = sidebar.multiselect("Article languages", language_options(data), key=LANGUAGES_KEY,
+                                    format_func=language_name)
+    min_confidence = sidebar.slider("Hide reports below this confidence", 0.0, 1.0, step=0.05, key=CONFIDENCE_KEY,
                                     help="Confidence combines how firmly the sentence ties the place to a gathering "
                                          "with how sure the gazetteer is of the place.")
     return Filters(start, end, include_undated, tuple(countries), tuple(sources), tuple(languages), min_confidence)
+
+
+def country_options(data: Prepared) -> list[str]:
+    return sorted(data.rallies["country"].dropna().unique())
+
+
+def source_options(data: Prepared) -> list[str]:
+    return sorted(s for s in data.events["source"].dropna().unique() if s)
+
+
+def language_options(data: Prepared) -> list[str]:
+    return sorted(data.events["language"].dropna().unique())
+
+
+def read_link(data: Prepared) -> list[str]:
+    """Once per browser session, before any widget is drawn: the view the page's query
+    parameters ask for, put into the widgets' state. Returns notices about what was ignored."""
+    if st.session_state.get(LINK_READ):
+        return []
+    st.session_state[LINK_READ] = True
+    query = {key: st.query_params.get_all(key) for key in st.query_params}
+    choices = links.Choices(span(data.rallies), frozenset(country_options(data)), frozenset(source_options(data)),
+                            frozenset(language_options(data)))
+    shared, notices = links.from_query(query, choices)
+    if choices.span is not None and (shared.start or shared.end):
+        low, high = choices.span
+        st.session_state[DATES_KEY] = (shared.start or low, shared.end or high)
+    st.session_state[UNDATED_KEY] = shared.include_undated
+    st.session_state[COUNTRIES_KEY] = list(shared.countries)
+    st.session_state[SOURCES_KEY] = list(shared.sources)
+    st.session_state[LANGUAGES_KEY] = list(shared.languages)
+    st.session_state[CONFIDENCE_KEY] = shared.min_confidence
+    if shared.window and choices.span is not None:
+        st.session_state[WINDOW_KEY] = shared.window
+        st.session_state[PLAY_AT_KEY] = shared.at or choices.span[0]
+    if shared.city:
+        st.session_state[CITY_KEY] = st.session_state[LINK_CITY] = shared.city
+    return notices
+
+
+def write_link(filters: Filters, city: str | None) -> None:
+    """Put the current view in the page's query parameters, so its URL reopens it."""
+    playing_window = st.session_state.get(WINDOW_KEY)
+    shared = links.SharedView(filters.start, filters.end, filters.include_undated, filters.countries,
+                              filters.sources, filters.languages, filters.min_confidence, city, playing_window,
+                              st.session_state.get(PLAY_AT_KEY) if playing_window else None)
+    query = links.to_query(shared)
+    current = {key: st.query_params.get_all(key) for key in st.query_params}
+    wanted = {key: value if isinstance(value, list) else [value] for key, value in query.items()}
+    if current != wanted:
+        st.query_params.from_dict(query)
+
+
+def reset_filters() -> None:
+    for key in FILTER_KEYS:
+        st.session_state.pop(key, None)
+    st.session_state[PLAYING] = False
+
+
+def playback_ui(bounds: tuple[date, date] | None) -> tuple[date, date] | None:
+    """Playback: a window of a day, a week or a month that moves over the date range, with
+    play/pause and a slider to move it by hand. Returns the window in view, if playback is on."""
+    if bounds is None:
+        return None
+    low, high = bounds
+    row = st.container(horizontal=True, vertical_alignment="center", gap="small")
+    size = row.segmented_control("Playback window", list(links.WINDOWS), key=WINDOW_KEY, label_visibility="collapsed",
+                                 format_func=lambda w: f"by {w}")
+    if not size:
+        st.session_state[PLAYING] = False
+        row.caption("Play the rallies back by day, week or month.")
+        return None
+    if not low <= st.session_state.get(PLAY_AT_KEY, low) <= high:
+        st.session_state[PLAY_AT_KEY] = low
+    playing = bool(st.session_state.get(PLAYING))
+    row.button("Pause" if playing else "Play", key="play", icon=":material/pause:" if playing else
+               ":material/play_arrow:", on_click=_toggle_playing, args=(low, high, size))
+    caption = row.empty()
+    start = st.slider("Window opens on", min_value=low, max_value=max(high, low + timedelta(days=1)),
+                      key=PLAY_AT_KEY, format="YYYY-MM-DD", label_visibility="collapsed")
+    window = playback_window(start, size)
+    caption.caption(f"{window[0]:%Y-%m-%d} to {window[1]:%Y-%m-%d}" + (" · playing" if playing else ""))
+    _playback_clock(playing)
+    return window
+
+
+def _toggle_playing(low: date, high: date, size: str) -> None:
+    playing = not st.session_state.get(PLAYING)
+    if playing and next_window_start(st.session_state.get(PLAY_AT_KEY, low), size, high) is None:
+        st.session_state[PLAY_AT_KEY] = low  # at the end: play again from the start
+    st.session_state[PLAYING] = playing
+
+
+def advance_playback(bounds: tuple[date, date] | None) -> None:
+    """When the playback clock asked for it: move the window on by its size, and stop at the end.
+    Runs before the widgets are drawn, so the slider shows the new position."""
+    if not st.session_state.pop(ADVANCE, False) or bounds is None or not st.session_state.get(WINDOW_KEY):
+        return
+    following = next_window_start(st.session_state.get(PLAY_AT_KEY, bounds[0]), st.session_state[WINDOW_KEY],
+                                  bounds[1])
+    if following is None:
+        st.session_state[PLAYING] = False
+    else:
+        st.session_state[PLAY_AT_KEY] = following
+
+
+def _playback_clock(playing: bool) -> None:
+    """While playing: a fragment that reruns on its own every PLAY_INTERVAL seconds and asks the
+    whole page to rerun one window on. Its first run is part of the page's run and only arms it."""
+    if not playing:
+        return
+
+    @st.fragment(run_every=PLAY_INTERVAL)
+    def tick() -> None:
+        if st.session_state.get(TICK_ARMED):
+            st.session_state[ADVANCE] = True
+            st.rerun()
+        st.session_state[TICK_ARMED] = True
+
+    st.session_state[TICK_ARMED] = False
+    tick()
 
 
 def language_name(code: str) -> str:
@@ -113,24 +292,25 @@ def figures_ui(view: View) -> None:
         column.metric(name.capitalize(), value)
 
 
-def map_ui(view: View, basemap: bool) -> str | None:
-    """The map; returns the place key of the city clicked, if any."""
-    if view.cities.empty:
-        st.info("No rallies in this range. Widen the dates or clear the filters.")
-        return None
-    event = st.pydeck_chart(charts.deck(view.cities, basemap=basemap), on_select="rerun",
-                            selection_mode="single-object", key=MAP_KEY, height=520)
+def map_ui(view: View, frame: View, basemap: bool) -> str | None:
+    """The map of view's cities, framed on frame's (so that playback and brushing do not move
+    it), and its legend; returns the place key of the city clicked, if any."""
+    deck = charts.deck(view.cities, basemap=basemap, view=charts.view_for(frame.cities))
+    event = st.pydeck_chart(deck, on_select="rerun",
+                            selection_mode="single-object", key=MAP_KEY, height=charts.MAP_HEIGHT)
+    st.html(charts.legend_html(view.cities))
     selection = event["selection"] if isinstance(event, dict) or hasattr(event, "__getitem__") else {}
     objects = (selection.get("objects") or {}).get(charts.CITY_LAYER) or []
     return objects[0].get("place_key") if objects else None
 
 
-def timeline_ui(view: View) -> tuple[date, date] | None:
-    """The timeline; returns the brushed date range, if any."""
+def timeline_ui(view: View, window: tuple[date, date] | None = None) -> tuple[date, date] | None:
+    """The timeline (the playback window, if any, in full colour); returns the brushed date range, if any."""
     if view.rallies["date_start"].notna().sum() == 0:
         st.caption("No dated rallies to draw on a timeline.")
         return None
-    event = st.altair_chart(charts.timeline(view.rallies), on_select="rerun", key=TIMELINE_KEY, width="stretch")
+    event = st.altair_chart(charts.timeline(view.rallies, window), on_select="rerun", key=TIMELINE_KEY,
+                            width="stretch")
     return brush_range(event)
 
 
@@ -183,9 +363,10 @@ def coverage_ui(place_key: str, view: View, articles: pd.DataFrame) -> None:
                 source = report.source if isinstance(report.source, str) and report.source else "unknown source"
                 published = "no publication date" if pd.isna(report.published) else \
                     pd.Timestamp(report.published).strftime("%Y-%m-%d")
-                st.caption(f"{source} · {published} · {language_name(report.language)} · {report.article_id} · "
-                           f"dated {_dates(report.date_start, report.date_end)} ({report.date_precision}) · "
-                           f"confidence {report.confidence:.2f}")
+                st.caption(f"{link_markdown(report.url, source)} · {published} · "
+                           + escape_markdown(f"{language_name(report.language)} · {report.article_id} · "
+                                             f"dated {_dates(report.date_start, report.date_end)} "
+                                             f"({report.date_precision}) · confidence {report.confidence:.2f}"))
                 text = report.text if isinstance(report.text, str) else ""
                 where = text.find(report.evidence, max(0, report.start_char - len(report.evidence)))
                 if where >= 0:
@@ -221,10 +402,11 @@ def source_viewer_ui(view: View, data: Prepared) -> None:
                               format_func=lambda k: f"{data.article(k)['title'] or k} ({k})")
     article = data.article(article_id)
     reports = view.events[view.events["article_id"] == article_id].sort_values("start_char")
-    st.caption(f"{source} · " + ("no publication date" if pd.isna(article["published"])
-                                 else pd.Timestamp(article["published"]).strftime("%Y-%m-%d"))
-               + f" · {language_name(article['language'])}"
-               + f" · {len(reports)} rally report(s) in the current filters")
+    st.caption(link_markdown(article["url"], source) + " · "
+               + escape_markdown(("no publication date" if pd.isna(article["published"])
+                                  else pd.Timestamp(article["published"]).strftime("%Y-%m-%d"))
+                                 + f" · {language_name(article['language'])}"
+                                 + f" · {len(reports)} rally report(s) in the current filters"))
     for number, report in enumerate(reports.itertuples(index=False)):
         label = f"{report.city}, {report.country}: {_dates(report.date_start, report.date_end)}"
         st.button(f"Show {label} on the map", key=f"show-{article_id}-{number}",
@@ -238,8 +420,20 @@ def export_ui(view: View) -> None:
         column.download_button(name, make, name, mime, key=f"export-{name}")
 
 
+def empty_ui(data: Prepared, seeds_dir: Path) -> None:
+    """What to say when there is nothing to draw: an empty dataset, or filters that leave nothing."""
+    if data.events.empty:
+        st.info(f"This dataset has no rallies yet ({len(data.articles)} article(s) read). Add articles to "
+                f"{seeds_dir.name}/ and run `{REBUILD_HINT}`.")
+        return
+    st.info("No rallies match these filters. Widen the dates, move the playback window, or clear the filters.")
+    st.button("Clear all filters", key="reset", on_click=reset_filters, icon=":material/filter_alt_off:")
+
+
 def main(data_dir: Path, seeds_dir: Path) -> None:
-    """The whole page."""
+    """The whole page: filters in the sidebar; figures; the map with the timeline under it and the
+    chosen city's coverage beside them, on one screen; then the source viewer and exports."""
+    st.html(PAGE_STYLE)
     st.title("rallymap")
     try:
         ensure_built(data_dir, seeds_dir)
@@ -247,27 +441,42 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
     except RallymapError as exc:
         st.error(f"The dataset cannot be loaded: {exc}. Rebuild it with `{REBUILD_HINT}`.")
         st.stop()
+    notices = read_link(data)
+    bounds = span(data.rallies)
+    advance_playback(bounds)
     filters = filters_ui(data)
     basemap = st.sidebar.toggle("Carto basemap (online)", value=False, key="basemap")
-    if data.events.empty:
-        st.info(f"This dataset has no rallies yet ({len(data.articles)} article(s) read). Add articles to "
-                f"{seeds_dir.name}/ and run `{REBUILD_HINT}`.")
+    notice_area = st.container()
     ranged = apply_filters(data, filters)
     figures_placeholder = st.container()
     map_column, coverage_column = st.columns([3, 2])
-    with st.container():
-        brushed = timeline_ui(ranged)
-    view = ranged if brushed is None else apply_filters(data, narrowed(filters, brushed))
+    with map_column:
+        window = playback_ui(bounds)
+        current = filters if window is None else narrowed(filters, window)
+        map_area = st.container()
+        brushed = timeline_ui(ranged, window) if not ranged.rallies.empty else None
+    view = apply_filters(data, current if brushed is None else narrowed(current, brushed))
     with figures_placeholder:
         figures_ui(view)
-    with map_column:
-        clicked = map_ui(view, basemap)
+    with map_area:
+        clicked = None if view.cities.empty else map_ui(view, ranged, basemap)
+        if view.cities.empty:
+            empty_ui(data, seeds_dir)
+    link_city = st.session_state.pop(LINK_CITY, None)
+    if link_city and link_city not in set(view.cities["place_key"]):
+        notices.append(f"`city={link_city}` has no rallies in this view; no city is open.")
     with coverage_column:
         place_key = city_ui(view, clicked)
-        if place_key:
-            coverage_ui(place_key, view, data.articles)
-        else:
-            st.caption("Click a city on the map to read its coverage.")
+        with st.container(height=COVERAGE_HEIGHT, border=False):
+            if place_key:
+                coverage_ui(place_key, view, data.articles)
+            else:
+                st.caption("Click a city on the map to read its coverage.")
+    with notice_area:
+        if notices:
+            st.warning("This link asked for a view that does not fit this dataset, so part of it was not "
+                       "restored:\n\n" + "\n".join(f"- {notice}" for notice in notices))
+    write_link(filters, place_key)
     viewer, export = st.tabs(["Articles by source", "Export"])
     with viewer:
         source_viewer_ui(view, data)
