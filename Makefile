@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install data run test bench fuzz clean
+.PHONY: install data run test bench fuzz docs-images clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ FUZZ_EXAMPLES ?= 5000
 fuzz: install
 	RALLYMAP_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py \
 		--hypothesis-show-statistics
+
+# Refresh docs/dashboard.png and docs/playback.gif from the real-browser tests.
+docs-images: install
+	RALLYMAP_DOCS_IMAGES=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_browser.py
 
 clean:
 	rm -rf $(VENV) data/*.parquet data/*.csv data/build.json

@@ -3,6 +3,7 @@
 Needs Debian's chromium (`apt-get install chromium`; .ci/run installs it) and the playwright
 package; it never downloads a browser of its own."""
 
+import io
 import math
 import os
 import shutil
@@ -25,6 +26,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 STOCKHOLM = (59.333, 18.065)
+STOCKHOLM_ID = "2673730"
 
 pytestmark = pytest.mark.browser
 
@@ -85,29 +87,111 @@ def pixel_of(lat, lon, view, width, height):
     return width / 2 + px - cx, height / 2 + py - cy
 
 
-def test_click_stockholm_reads_its_coverage(browser_path, server, tmp_path):
+SCREEN = {"width": 1600, "height": 1000}
+MAIN_SCROLL = "document.querySelector('[data-testid=\"stMain\"]').scrollTop"
+
+
+@pytest.fixture(scope="module")
+def browser(browser_path, tmp_path_factory):
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(str(tmp_path_factory.mktemp("profile")),
+                                                       executable_path=str(browser_path), args=FLAGS, viewport=SCREEN)
+        try:
+            yield context
+        finally:
+            context.close()
+
+
+def open_page(browser, url):
+    """A new tab on url, once the map has drawn."""
+    page = browser.new_page()
+    page.goto(url, timeout=90_000)
+    page.locator("[data-testid='stDeckGlJsonChart'] canvas").first.wait_for(state="visible", timeout=90_000)
+    page.wait_for_timeout(2500)  # let deck.gl draw the layers
+    return page
+
+
+def on_first_screen(locator) -> bool:
+    box = locator.bounding_box()
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= SCREEN["height"]
+
+
+@pytest.fixture
+def shots(tmp_path):
+    """Where screenshots go: docs/ when RALLYMAP_DOCS_IMAGES is set (`make docs-images` refreshes
+    the README's pictures this way), else a temporary folder."""
+    return ROOT / "docs" if os.environ.get("RALLYMAP_DOCS_IMAGES") else tmp_path
+
+
+def test_click_stockholm_reads_its_coverage_beside_map_and_timeline(browser, server, shots):
     url, data = server
     view = charts.view_for(apply_filters(prepare(data.events, data.rallies, data.articles), Filters()).cities)
-    with sync_playwright() as p:
-        browser = p.chromium.launch_persistent_context(str(tmp_path / "profile"), executable_path=str(browser_path),
-                                                       args=FLAGS, viewport={"width": 1400, "height": 1000})
-        try:
-            page = browser.new_page()
-            page.goto(url, timeout=90_000)
-            canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
-            canvas.wait_for(state="visible", timeout=90_000)
-            page.wait_for_timeout(3000)  # let deck.gl draw the layers
-            box = canvas.bounding_box()
-            x, y = pixel_of(*STOCKHOLM, view, box["width"], box["height"])
-            page.mouse.click(box["x"] + x, box["y"] + y)
-            heading = page.get_by_text("Coverage: Stockholm, SE")
-            heading.wait_for(timeout=30_000)
-            page.wait_for_timeout(1000)
-            page.screenshot(path=str(tmp_path / "stockholm.png"), full_page=True)
-            panel = page.locator("[data-testid='stColumn']").filter(has_text="Coverage: Stockholm, SE").last.inner_text()
-        finally:
-            browser.close()
+    page = open_page(browser, url)
+    try:
+        canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+        box = canvas.bounding_box()
+        x, y = pixel_of(*STOCKHOLM, view, box["width"], box["height"])
+        page.mouse.click(box["x"] + x, box["y"] + y)
+        heading = page.get_by_text("Coverage: Stockholm, SE")
+        heading.wait_for(timeout=30_000)
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(shots / "dashboard.png"))
+        panel = page.locator("[data-testid='stColumn']").filter(has_text="Coverage: Stockholm, SE").last.inner_text()
+        timeline = page.locator("[data-testid='stVegaLiteChart']").first
+        assert on_first_screen(heading) and on_first_screen(timeline) and on_first_screen(canvas)
+        assert page.evaluate(MAIN_SCROLL) == 0
+        assert f"city={STOCKHOLM_ID}" in page.url  # the view is in the page's link
+    finally:
+        page.close()
     assert "003_974651feac91a017" in panel and "000_d4c9b7411857badc" in panel
-    assert (tmp_path / "stockholm.png").stat().st_size > 10_000
+    assert (shots / "dashboard.png").stat().st_size > 10_000
+
+
+def test_the_wheel_over_the_map_scrolls_the_page(browser, server):
+    url, _ = server
+    page = open_page(browser, url)
+    try:
+        box = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first.bounding_box()
+        before = page.evaluate(MAIN_SCROLL)
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.wheel(0, 300)
+        page.wait_for_timeout(800)
+        assert page.evaluate(MAIN_SCROLL) > before
+    finally:
+        page.close()
+
+
+def test_a_shared_link_opens_the_citys_coverage(browser, server):
+    url, _ = server
+    page = open_page(browser, f"{url}/?from=2020-02-01&to=2020-02-11&city={STOCKHOLM_ID}")
+    try:
+        heading = page.get_by_text("Coverage: Stockholm, SE")
+        heading.wait_for(timeout=30_000)
+        assert on_first_screen(heading)
+        assert "2020-02-01" in page.locator("[data-testid='stSidebar']").inner_text()
+    finally:
+        page.close()
+
+
+def test_playback_moves_the_window_on(browser, server, shots):
+    from PIL import Image
+
+    url, _ = server
+    page = open_page(browser, f"{url}/?window=week&at=2020-01-18")
+    frames = []
+    try:
+        page.get_by_text("2020-01-18 to 2020-01-24").wait_for(timeout=30_000)
+        frames.append(Image.open(io.BytesIO(page.screenshot())).convert("RGB").resize((960, 600)))
+        page.get_by_role("button", name="Play").click()
+        for window in ["2020-01-25 to 2020-01-31", "2020-02-01 to 2020-02-07", "2020-02-08 to 2020-02-14"]:
+            page.get_by_text(window).wait_for(timeout=30_000)
+            page.wait_for_timeout(600)  # the map redraws its circles
+            frames.append(Image.open(io.BytesIO(page.screenshot())).convert("RGB").resize((960, 600)))
+        page.get_by_role("button", name="Pause").click()
+        assert "window=week" in page.url and "at=2020-02-" in page.url
+    finally:
+        page.close()
+    frames[0].save(shots / "playback.gif", save_all=True, append_images=frames[1:], duration=1500, loop=0)
+    assert len(frames) == 4 and (shots / "playback.gif").stat().st_size > 10_000

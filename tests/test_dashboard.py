@@ -59,8 +59,54 @@ def test_empty_range_shows_a_message(monkeypatch, seeds_data):
     assert metrics(at)["Rallies"] == "1"
     at.multiselect(key="countries").set_value(["SE"]).run()
     assert metrics(at)["Rallies"] == "0"
-    assert any("No rallies in this range" in i.value for i in at.info)
+    assert any("No rallies match these filters" in i.value for i in at.info)
+    assert not at.get("deck_gl_json_chart") and not at.exception
+    at.button(key="reset").click().run()
+    assert metrics(at)["Rallies"] == "23" and at.multiselect(key="countries").value == []
+
+
+def app_with_link(monkeypatch, data_dir, **query):
+    monkeypatch.setenv("RALLYMAP_DATA", str(data_dir))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key.rstrip("_")] = value
+    return at.run()
+
+
+def test_a_link_opens_its_view_and_the_view_writes_its_link(monkeypatch, seeds_data):
+    at = app_with_link(monkeypatch, seeds_data, from_="2020-02-01", to="2020-02-11", country=["SE", "NO"],
+                       city=STOCKHOLM)
+    assert not at.exception and not at.warning
+    assert at.slider(key="dates").value == (date(2020, 2, 1), date(2020, 2, 11))
+    assert at.multiselect(key="countries").value == ["SE", "NO"]
+    assert metrics(at)["Rallies"] == "5"
+    assert [s.value for s in at.subheader] == ["Coverage: Stockholm, SE"]
+    at.multiselect(key="countries").set_value(["SE"]).run()
+    assert at.query_params["country"] == "SE" and at.query_params["city"] == STOCKHOLM
+    assert at.query_params["from"] == "2020-02-01" and at.query_params["to"] == "2020-02-11"
+    at.multiselect(key="countries").set_value([]).run()
+    at.selectbox(key="city").set_value(OSLO).run()
+    assert at.query_params["city"] == OSLO and "country" not in at.query_params
+
+
+def test_a_bad_link_falls_back_with_a_notice(monkeypatch, seeds_data):
+    at = app_with_link(monkeypatch, seeds_data, from_="2020-02-30", country="ZZ", confidence="lots", city="999")
     assert not at.exception
+    notice = at.warning[0].value
+    assert "from=2020-02-30" in notice and "country=ZZ" in notice and "confidence=lots" in notice
+    assert "city=999" in notice
+    assert metrics(at)["Rallies"] == "23" and at.selectbox(key="city").value in ("", None)
+    assert dict(at.query_params) == {}
+
+
+def test_a_link_can_start_playback(monkeypatch, seeds_data):
+    at = app_with_link(monkeypatch, seeds_data, window="week", at="2020-01-15")
+    assert not at.exception
+    assert at.slider(key="play_at").value == date(2020, 1, 15)
+    assert metrics(at)["Rallies"] == "5"  # the week from 15 January holds the five rallies of the 18th
+    at.session_state["_advance"] = True
+    at.run()
+    assert at.slider(key="play_at").value == date(2020, 1, 22) and at.query_params["at"] == "2020-01-22"
 
 
 def coverage_titles(at):
@@ -73,7 +119,7 @@ def test_city_selectbox_opens_coverage(monkeypatch, seeds_data):
     assert [s.value for s in at.subheader] == ["Coverage: Stockholm, SE"]
     rallies = [m.value for m in at.markdown if m.value.startswith("**Rally")]
     assert len(rallies) == 2
-    captions = " ".join(c.value for c in at.caption)
+    captions = " ".join(c.value for c in at.caption).replace("\\", "")
     assert "003_974651feac91a017" in captions and "000_d4c9b7411857badc" in captions
     assert any(":orange-background[Stockholm]" in m.value for m in at.markdown)
 
@@ -97,6 +143,43 @@ def test_source_viewer_selects_a_city(monkeypatch, seeds_data):
     buttons[2].click().run()
     assert at.selectbox(key="city").value == "2747373"
     assert [s.value for s in at.subheader] == ["Coverage: The Hague, NL"]
+
+
+LINKED = [
+    {"id": "good", "url": "https://news.example.org/2020/02/rally?id=1&lang=en", "source": "Good News",
+     "published": "2020-02-10", "text": "Hundreds rallied in Oslo on Saturday."},
+    {"id": "script", "url": "javascript:alert(document.cookie)", "source": "Script Source",
+     "published": "2020-02-10", "text": "Hundreds rallied in Bergen on Saturday."},
+    {"id": "quotes", "url": 'https://evil.example/a"onmouseover="alert(1)', "source": "Quote Source",
+     "published": "2020-02-10", "text": "Hundreds rallied in Stockholm on Saturday."},
+    {"id": "none", "source": "No Link", "published": "2020-02-10", "text": "Hundreds rallied in Malmö on Saturday."},
+]
+
+
+@pytest.fixture(scope="module")
+def linked_data(gazetteer, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("linked")
+    (folder / "in").mkdir()
+    (folder / "in" / "articles.jsonl").write_text("\n".join(json.dumps(r) for r in LINKED), encoding="utf-8")
+    result = build([folder / "in"], gazetteer)
+    dataset.write(result.dataset, folder / "out", result.summary)
+    return folder / "out"
+
+
+@pytest.mark.parametrize("city, shown", [
+    pytest.param("Oslo", "[Good News](https://news.example.org/2020/02/rally?id=1&lang=en)", id="web-address"),
+    pytest.param("Bergen", "Script Source ·", id="javascript-is-text"),
+    pytest.param("Stockholm", "[Quote Source](https://evil.example/a%22onmouseover=%22alert%281%29)",
+                 id="quotes-are-encoded"),
+    pytest.param("Malmö", "No Link ·", id="no-url"),
+])
+def test_article_cards_link_their_source(monkeypatch, linked_data, city, shown):
+    at = app(monkeypatch, linked_data)
+    events = dataset.read(linked_data).events
+    at.selectbox(key="city").set_value(str(events.loc[events["city"] == city, "geonameid"].iloc[0])).run()
+    captions = [c.value for c in at.caption if "·" in c.value and "confidence" in c.value]
+    assert len(captions) == 1 and captions[0].startswith(shown)
+    assert "javascript" not in captions[0].replace("Script Source", "") and '"' not in captions[0]
 
 
 def test_export_buttons(monkeypatch, seeds_data):

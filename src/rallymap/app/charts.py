@@ -24,7 +24,7 @@ MAP_HEIGHT = 410
 MAP_WIDTH = 620  # about the map column's width on a laptop screen
 # Zoomed out no further than where the world (512 px wide at zoom 0) spans the map's width: the
 # map then always shows land and sea, never a small world in a corner of an empty canvas.
-MIN_ZOOM = round(math.log2(MAP_WIDTH / 512), 3)
+MIN_ZOOM = math.ceil(1000 * math.log2(MAP_WIDTH / 512)) / 1000
 MAX_ZOOM = 12
 FIT_MAX_ZOOM = 5  # a view framed on one or two cities still shows the country they are in
 # The mouse wheel scrolls the page, as everywhere else on it; zoom is by the +/- buttons, a

@@ -458,9 +458,9 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
     view = apply_filters(data, current if brushed is None else narrowed(current, brushed))
     with figures_placeholder:
         figures_ui(view)
-    with map_area:
-        clicked = None if view.cities.empty else map_ui(view, ranged, basemap)
-        if view.cities.empty:
+    with map_area:  # an empty playback window or brushed span keeps the map, with no circles on it
+        clicked = None if ranged.cities.empty else map_ui(view, ranged, basemap)
+        if ranged.cities.empty:
             empty_ui(data, seeds_dir)
     link_city = st.session_state.pop(LINK_CITY, None)
     if link_city and link_city not in set(view.cities["place_key"]):
