@@ -7,9 +7,25 @@ import pytest
 from conftest import SEEDS
 
 from rallymap.app import charts
-from rallymap.app.data import (COUNTRY_COLORS, OTHER_COLOR, RECENCY_RAMP, UNDATED_COLOR, Filters, apply_filters,
-                               country_colors, coverage, exports, figures, narrowed, next_window_start,
-                               playback_window, prepare, ramp_color, recency_colors, timeline_frame)
+from rallymap.app.data import (
+    COUNTRY_COLORS,
+    OTHER_COLOR,
+    RECENCY_RAMP,
+    UNDATED_COLOR,
+    Filters,
+    apply_filters,
+    country_colors,
+    coverage,
+    exports,
+    figures,
+    narrowed,
+    next_window_start,
+    playback_window,
+    prepare,
+    ramp_color,
+    recency_colors,
+    timeline_frame,
+)
 from rallymap.app.outlines import country_outlines
 from rallymap.pipeline import build
 

@@ -13,7 +13,13 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from .data import PERIOD_LENGTHS, RECENCY_RAMP, UNDATED_COLOR, country_colors, timeline_frame
+from .data import (
+    PERIOD_LENGTHS,
+    RECENCY_RAMP,
+    UNDATED_COLOR,
+    country_colors,
+    timeline_frame,
+)
 from .outlines import country_outlines
 
 CITY_LAYER = "cities"
@@ -99,7 +105,7 @@ def legend_html(cities: pd.DataFrame) -> str:
     stops = ", ".join(f"rgb{tuple(c)}" for c in RECENCY_RAMP)
     dated = sorted(d for d in cities["last"] if d != "date unknown") if not cities.empty else []
     oldest, newest = (html.escape(dated[0]), html.escape(dated[-1])) if dated else ("", "")
-    grey = "rgb{}".format(tuple(UNDATED_COLOR))
+    grey = f"rgb{tuple(UNDATED_COLOR)}"
     undated = "" if len(dated) == len(cities) else (
         f'<span style="display:inline-block;width:10px;height:10px;border-radius:50%;background:{grey};'
         'margin:0 4px 0 12px;vertical-align:middle"></span>date unknown')

@@ -18,8 +18,20 @@ from .. import dataset, pipeline
 from ..errors import RallymapError
 from ..gazetteer import load_gazetteer
 from . import charts, links
-from .data import (Filters, Prepared, View, apply_filters, coverage, exports, figures, narrowed, next_window_start,
-                   playback_window, prepare, span)
+from .data import (
+    Filters,
+    Prepared,
+    View,
+    apply_filters,
+    coverage,
+    exports,
+    figures,
+    narrowed,
+    next_window_start,
+    playback_window,
+    prepare,
+    span,
+)
 
 CITY_KEY = "city"
 MAP_KEY = "map"
