@@ -23,7 +23,7 @@ def test_build_seeds(tmp_path, gazetteer):
     assert result.returncode == 0, result.stderr
     assert "articles read 5, skipped 0, reports 23, rallies 23, cities 17" in result.stdout
     assert sorted(p.name for p in out.iterdir()) == [
-        ".cache", "articles.parquet", "build.json", "events.csv", "events.parquet", "rallies.csv", "rallies.parquet"]
+        ".cache", ".rallymap.lock", "articles.parquet", "build.json", "events.csv", "events.parquet", "rallies.csv", "rallies.parquet"]
     events = pd.read_csv(out / "events.csv")
     assert len(events) == 23 and {"article_id", "lat", "lon", "date_start", "date_end", "evidence"} <= set(events)
     assert (out / "events.csv").stat().st_mode & 0o044  # readable by others, like any file the user writes

@@ -10,7 +10,7 @@ from rallymap.errors import DataError, SchemaError
 
 
 def event(article, start, end, geonameid=1, city="Oslo", source="s"):
-    return {"article_id": article, "source": source, "city": city, "country": "NO", "lat": 59.9, "lon": 10.7,
+    return {"report_id": f"{article}-{geonameid}", "review_status": "machine", "article_id": article, "source": source, "city": city, "country": "NO", "lat": 59.9, "lon": 10.7,
             "geonameid": geonameid, "date_start": start, "date_end": end, "date_precision": "day",
             "evidence": "e", "scheduled": False}
 

@@ -1,4 +1,5 @@
-"""Command line: `rallymap build SOURCE... --out DIR`. Library errors become one-line messages."""
+"""Command line: `rallymap build SOURCE... --out DIR` and `rallymap review accept|reject|correct|list`.
+Library errors become one-line messages."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from . import dataset, pipeline
+from . import dataset, pipeline, review
 from .cache import ReportCache
-from .errors import LexiconError, RallymapError
+from .errors import LexiconError, RallymapError, ReviewError
 from .gazetteer import default_cache_dir, load_gazetteer
 from .geocode import GeocodeCache, OnlineResolver, make_geocoder
 from .lexicon import Lexicon, default_lexicons
@@ -48,7 +49,35 @@ def _parser() -> argparse.ArgumentParser:
     online.add_argument("--geocoder-timeout", type=float, default=10.0, metavar="SECONDS",
                         help="seconds to wait for one answer (default: 10)")
     build.add_argument("--quiet", action="store_true", help="print only errors")
+
+    review = commands.add_parser("review", help="accept, reject or correct a report (kept in DIR/corrections.jsonl "
+                                                "and applied by every build); list the reports")
+    actions = review.add_subparsers(dest="action", required=True)
+    for action, text in (("accept", "mark a report as checked and right"),
+                         ("reject", "mark a report as wrong: it leaves the rallies and the map, and stays in "
+                                    "events for audit")):
+        verdict = actions.add_parser(action, help=text)
+        verdict.add_argument("report_id", help="the report's id (events.report_id; `rallymap review list`)")
+        _review_options(verdict)
+    correct = actions.add_parser("correct", help="give a report its right city, dates, or both")
+    correct.add_argument("report_id", help="the report's id (events.report_id; `rallymap review list`)")
+    correct.add_argument("--city", metavar="NAME[, COUNTRY]",
+                         help="the right city, looked up in the offline gazetteer ('Paris, FR', 'London, Canada'); "
+                              "the most populous place of that name is taken")
+    correct.add_argument("--date", metavar="YYYY-MM-DD[..YYYY-MM-DD]", help="the right day, or first and last day")
+    correct.add_argument("--cache-dir", type=Path, default=None, help="where the gazetteer index is cached")
+    _review_options(correct)
+    listing = actions.add_parser("list", help="list the reports with their review status and ids")
+    listing.add_argument("--data", type=Path, default=Path("data"), help="the dataset folder (default: data/)")
+    listing.add_argument("--status", choices=("machine", "accepted", "corrected", "rejected"),
+                         help="only reports with this review status")
     return parser
+
+
+def _review_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", type=Path, default=Path("data"), help="the dataset folder (default: data/)")
+    parser.add_argument("--note", help="why (kept with the verdict)")
+    parser.add_argument("--by", default=os.environ.get("USER") or "cli", help="the reviewer's name (default: $USER)")
 
 
 def _progress_bar(enabled: bool):
@@ -112,11 +141,12 @@ def build_command(args: argparse.Namespace) -> int:
                                 args.geocoder_mode, delay)
         resolver, resolver_name = online, f"{args.geocoder}:{args.geocoder_mode}:{args.geocoder_url or ''}"
         workers = 1  # one rate limit and one cache connection: requests go out from one process
+    verdicts, problems = review.read_verdicts(args.out)
     try:
         cache = ReportCache(None if args.no_cache else args.out / ".cache" / "reports.pickle")
         result = pipeline.build(args.sources, gazetteer, resolver=resolver, progress=update, cache=cache,
                                 resolver_name=resolver_name, workers=workers, lexicons=_lexicons(args.languages),
-                                min_confidence=args.min_confidence)
+                                min_confidence=args.min_confidence, verdicts=verdicts, verdict_problems=problems)
     finally:
         close()
         if online is not None:
@@ -126,7 +156,8 @@ def build_command(args: argparse.Namespace) -> int:
         print(f"rallymap: no article could be read from {', '.join(map(str, args.sources))}"
               + (f" ({reasons})" if reasons else ""), file=sys.stderr)
         return 1
-    dataset.write(result.dataset, args.out, result.summary)
+    with review.locked(args.out):
+        dataset.write(result.dataset, args.out, result.summary)
     cache.save()
     failures = result.summary.get("failures", 0)
     if not args.quiet:
@@ -137,9 +168,14 @@ def build_command(args: argparse.Namespace) -> int:
             stats = online.stats
             print(f"  geocoder {args.geocoder}: {stats.answered} place(s) placed, {stats.sent} request(s) sent, "
                   f"{stats.cached} answered from the cache, {stats.fell_back} fell back to the offline gazetteer")
+        reviewed_counts = {k: v for k, v in result.summary["review"]["review_status"].items() if k != "machine"}
+        if reviewed_counts:
+            print("  review verdicts applied: " + ", ".join(f"{k} {v}" for k, v in sorted(reviewed_counts.items())))
         geocoders = ", ".join(f"{name} {count}" for name, count in result.summary["geocoders"].items())
         if online is not None and geocoders:
             print(f"  places by geocoder: {geocoders}")
+    if _review_problems(result.summary, args.out) and not failures:
+        return EXIT_FAILURES
     if failures:
         print(f"rallymap: {failures} file(s) or article(s) raised an error while being read or extracted; "
               f"they are listed as 'skipped: failed while ...' in {args.out / 'articles.parquet'}", file=sys.stderr)
@@ -147,13 +183,71 @@ def build_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def review_command(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        return list_command(args)
+    place = dates = None
+    if args.action == "correct":
+        if not args.city and not args.date:
+            raise ReviewError("say what to correct: --city, --date, or both")
+        if args.city:
+            place = find_place(load_gazetteer(args.cache_dir), args.city)
+        if args.date:
+            dates = review.parse_dates(args.date)
+    verdict = review.make_verdict(args.report_id, args.action, args.by, args.note, place, dates)
+    data, summary = review.record(args.data, verdict)
+    row = data.events.loc[data.events["report_id"] == args.report_id].iloc[0]
+    print(f"{args.report_id}: {row['review_status']} by {verdict.by}; now {_report_line(row)}")
+    return _review_problems(summary, args.data)
+
+
+def find_place(gazetteer, text: str):
+    """The city 'NAME' or 'NAME, COUNTRY' names: the most populous of that name (in that country)."""
+    name, _, country = text.rpartition(",")
+    places = gazetteer.places(name, country) if name.strip() and country.strip() else []
+    places = places or gazetteer.places(text)
+    if not places:
+        raise ReviewError(f"no place called {text!r} in the gazetteer")
+    return places[0]
+
+
+def _report_line(row) -> str:
+    dates = "date unknown" if row["date_start"] is None or str(row["date_start"]) == "NaT" else (
+        f"{row['date_start']:%Y-%m-%d}" + ("" if row["date_end"] == row["date_start"] else f"..{row['date_end']:%Y-%m-%d}"))
+    return f"{row['city']}, {row['country']}, {dates}"
+
+
+def list_command(args: argparse.Namespace) -> int:
+    events = dataset.read(args.data).events
+    if args.status:
+        events = events[events["review_status"] == args.status]
+    for row in events.sort_values(["city", "date_start", "article_id"], na_position="last").to_dict("records"):
+        verdict = "" if row["review_status"] == "machine" else f" by {row['reviewed_by']} {row['reviewed_at']}"
+        print(f"{row['report_id']}  {row['review_status']:<9}  {_report_line(row)}  [{row['article_id']}]{verdict}")
+    print(f"{len(events)} report(s)", file=sys.stderr)
+    return _review_problems(dataset.read_summary(args.data), args.data)
+
+
+def _review_problems(summary: dict, data: Path) -> int:
+    """Print the verdicts that found no report and the lines that could not be read; 0 when none."""
+    review_figures = summary.get("review", {})
+    for line in review_figures.get("unmatched_verdicts", []):
+        print(f"rallymap: a verdict found no report (the article changed or was removed): {line}", file=sys.stderr)
+    for line in review_figures.get("unreadable_verdicts", []):
+        print(f"rallymap: skipped an unreadable verdict in {data}: {line}", file=sys.stderr)
+    return EXIT_FAILURES if review_figures.get("unreadable_verdicts") else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return build_command(args)
+        return review_command(args) if args.command == "review" else build_command(args)
     except RallymapError as exc:
         print(f"rallymap: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `rallymap review list | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("rallymap: interrupted; the previous output is unchanged", file=sys.stderr)
         return 130

@@ -23,7 +23,9 @@ from .errors import DataError, OutputError, SchemaError
 
 Schema = Mapping[str, tuple[str, str]]
 
-EVENTS: Schema = {
+EVENTS_EXTRACTED: Schema = {
+    "report_id": ("string", "stable id of the report: a hash of the article's text, the place's character span and "
+                  "the place (GeoNames id or coordinates); review verdicts name reports by it"),
     "article_id": ("string", "the article's file name without extension (a JSON record's id)"),
     "source": ("string", "publisher: URL domain or the source named in the text"),
     "title": ("string", "the article's title"),
@@ -38,7 +40,7 @@ EVENTS: Schema = {
     "geonameid": ("int", "GeoNames id; empty when an online geocoder placed it"),
     "date_start": ("date", "first day the rally may have taken place; empty when unknown"),
     "date_end": ("date", "last day the rally may have taken place; empty when unknown"),
-    "date_precision": ("string", "day, weekend, week, month, approximate or unknown"),
+    "date_precision": ("string", "day, weekend, week, month, approximate or unknown; range for a reviewer's interval"),
     "date_reason": ("string", "the words and the rule that gave the dates"),
     "scheduled": ("bool", "announced as a future event"),
     "evidence": ("string", "the sentence that reports the rally there"),
@@ -50,8 +52,21 @@ EVENTS: Schema = {
     "geocoder": ("string", "which geocoder placed it (geonames-offline, or an online service)"),
     "rally_reason": ("string", "why the sentence counts as reporting a rally there"),
     "n_mentions": ("int", "how many times the article ties the place to a rally"),
-    "rally_id": ("string", "the rally this report belongs to (rallies table)"),
+    "rally_id": ("string", "the rally this report belongs to (rallies table); empty when the report was rejected"),
 }
+# What a reviewer's correction may change; the machine's values are kept beside the corrected ones.
+CORRECTABLE = ("city", "country", "admin1", "lat", "lon", "geonameid", "geo_reason", "date_start", "date_end",
+               "date_precision", "date_reason")
+EVENTS: Schema = {
+    **EVENTS_EXTRACTED,
+    "review_status": ("string", "machine (as extracted), accepted, corrected or rejected (corrections.jsonl)"),
+    "reviewed_by": ("string", "who gave the verdict"),
+    "reviewed_at": ("string", "when the verdict was given (UTC, ISO 8601)"),
+    "review_note": ("string", "the reviewer's note"),
+    **{f"machine_{column}": (EVENTS_EXTRACTED[column][0], f"the machine's {column}, kept when a correction replaced it")
+       for column in CORRECTABLE},
+}
+PRECISIONS = ("day", "weekend", "week", "range", "month", "approximate", "unknown")  # most precise first
 
 ARTICLES: Schema = {
     "article_id": ("string", "file name without extension, or the JSON record's id"),
@@ -87,7 +102,7 @@ RALLIES: Schema = {
 
 TABLES = {"events": EVENTS, "articles": ARTICLES, "rallies": RALLIES}
 _PANDAS_TYPES = {"string": "string", "float": "float64", "int": "Int64", "bool": "boolean"}
-REQUIRED = {"events": ("article_id", "city", "country", "lat", "lon", "evidence", "date_precision"),
+REQUIRED = {"events": ("report_id", "review_status", "article_id", "city", "country", "lat", "lon", "evidence", "date_precision"),
             "articles": ("article_id", "status"), "rallies": ("rally_id", "city", "lat", "lon")}
 
 
@@ -121,9 +136,10 @@ def validate(df: pd.DataFrame, name: str) -> pd.DataFrame:
         dated = df.dropna(subset=["date_start", "date_end"])
         if (dated["date_start"] > dated["date_end"]).any():
             raise SchemaError(f"{name}: date_start after date_end")
-    if name == "events" and not df["date_precision"].isin(
-            ["day", "weekend", "week", "month", "approximate", "unknown"]).all():
+    if name == "events" and not df["date_precision"].isin(PRECISIONS).all():
         raise SchemaError("events: unknown date_precision value")
+    if name == "events" and not df["review_status"].isin(("machine", "accepted", "corrected", "rejected")).all():
+        raise SchemaError("events: unknown review_status value")
     return df
 
 
@@ -138,6 +154,13 @@ def place_keys(df: pd.DataFrame) -> pd.Series:
     """One key per place: the GeoNames id, or rounded coordinates for online-geocoded places."""
     coords = "@" + df["lat"].round(3).astype(str) + "," + df["lon"].round(3).astype(str)
     return df["geonameid"].astype("string").fillna(coords).astype(str)
+
+
+def rally_figures(data: Dataset) -> dict:
+    """The build summary's counts of rallies, and of the cities and countries they were held in."""
+    rallies = data.rallies
+    return {"rallies": len(rallies), "cities": int(place_keys(rallies).nunique()) if len(rallies) else 0,
+            "countries": int(rallies["country"].nunique()) if len(rallies) else 0}
 
 
 def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
@@ -177,7 +200,7 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         place, dated, lo, hi, rows = p, is_dated, start, end, [i]
     if rows:
         groups.append((place, dated, lo, hi, rows))
-    precision_rank = {p: k for k, p in enumerate(["day", "weekend", "week", "month", "approximate", "unknown"])}
+    precision_rank = {p: k for k, p in enumerate(PRECISIONS)}
     rally_of = [""] * len(events)
     out = []
     for place, dated, lo, hi, rows in groups:
@@ -252,6 +275,15 @@ def _to_csv(df: pd.DataFrame, path: str) -> None:
         if pa.types.is_timestamp(field.type):
             table = table.set_column(i, field.name, table.column(i).cast(pa.date32()))
     pa_csv.write_csv(table, path, pa_csv.WriteOptions(quoting_style="needed"))
+
+
+def read_summary(out: Path) -> dict:
+    """The build summary written beside the tables (empty when there is none or it is unreadable)."""
+    try:
+        summary = json.loads((Path(out) / "build.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return summary if isinstance(summary, dict) else {}
 
 
 def read(out: Path) -> Dataset:

@@ -35,3 +35,7 @@ class GeocoderError(RallymapError):
 
 class LexiconError(RallymapError):
     """A lexicon file (the words of one language) is missing, unreadable or malformed."""
+
+
+class ReviewError(RallymapError):
+    """A review verdict cannot be made, read or recorded (unknown report or place, bad dates)."""

@@ -7,15 +7,17 @@ import multiprocessing
 import os
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
+import pandas as pd
+
 from .cache import ReportCache
-from .dataset import ARTICLES, EVENTS, Dataset, frame, merge_rallies, place_keys
+from .dataset import ARTICLES, EVENTS, RALLIES, Dataset, frame, place_keys, rally_figures
 from .dates import (
     RANK_FALLBACK,
     DatedTarget,
@@ -33,6 +35,7 @@ from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
 from .ingest import Article, Skipped, discover, read_file
 from .lexicon import Lexicon, default_lexicons
+from .review import MACHINE, Verdict, report_id, review_summary, reviewed
 
 
 class Resolver(Protocol):
@@ -157,7 +160,8 @@ class BuildResult:
 def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | None = None,
           progress: Callable[[int, int], None] | None = None, cache: ReportCache | None = None,
           resolver_name: str = "geonames-offline", workers: int = 1,
-          lexicons: dict[str, Lexicon] | None = None, min_confidence: float = 0.0) -> BuildResult:
+          lexicons: dict[str, Lexicon] | None = None, min_confidence: float = 0.0,
+          verdicts: Sequence[Verdict] = (), verdict_problems: Sequence[str] = ()) -> BuildResult:
     """Read every file under sources and return the events, articles and rallies tables with a
     summary. Files that yield no article appear in the articles table as skipped, with the reason.
 
@@ -165,10 +169,13 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     previous build (resolver_name is part of its key). workers: processes that extract articles
     in parallel (the resolver must then be safe to copy into them: the offline one is).
     lexicons: the languages to read, by code (default: every lexicon the package ships); articles
-    in other languages are kept with no reports. min_confidence: reports below it are dropped."""
+    in other languages are kept with no reports. min_confidence: reports below it are dropped.
+    verdicts: reviewers' verdicts (review.read_verdicts), applied after extraction; the summary
+    lists those whose report no longer exists, and verdict_problems (lines that could not be read)."""
     lexicons = default_lexicons() if lexicons is None else lexicons
     resolver = resolver or offline_resolver(gazetteer)
     cache = cache or ReportCache(None)
+    sources = list(sources)
     items = read_all(sources, cache, progress, workers)
     articles = [a for a in items if isinstance(a, Article)]
     reference = corpus_dates(articles)
@@ -181,7 +188,10 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     if min_confidence > 0:
         rows_of = {k: [r for r in rows if r["confidence"] >= min_confidence] if isinstance(rows, list) else rows
                    for k, rows in rows_of.items()}
-    dataset, summary = tables(items, first_by_hash, rows_of, lexicons)
+    extracted, summary = tables(items, first_by_hash, rows_of, lexicons)
+    dataset, unmatched = reviewed(extracted, verdicts)
+    summary.update(rally_figures(dataset), review=review_summary(dataset, unmatched, verdict_problems),
+                   sources=[str(Path(source).resolve()) for source in sources])
     summary["corpus_reference"] = reference.median.isoformat() if reference.median else None
     return BuildResult(dataset, summary, processed, len(unique) - processed)
 
@@ -271,6 +281,7 @@ def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
     """The events, articles and rallies tables, and the build summary. Every item becomes an
     articles row: ok, skipped with its reason, or the same text as an article already kept."""
     event_rows: list[dict] = []
+    event_hashes: list[str] = []
     article_rows: list[dict] = []
     for item in items:
         if isinstance(item, Skipped):
@@ -291,26 +302,24 @@ def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
             row["n_reports"] = len(rows)
             article_fields = {"article_id": item.article_id, "source": item.source, "title": item.title,
                               "url": item.url, "published": item.published, "language": item.language}
-            event_rows.extend({**article_fields, **r} for r in rows)
+            event_rows.extend({**article_fields, **r, "review_status": MACHINE} for r in rows)
+            event_hashes.extend([item.content_hash] * len(rows))
         article_rows.append(row)
     events = frame(event_rows, EVENTS)
-    rallies, rally_ids = merge_rallies(events)
-    events["rally_id"] = rally_ids
-    events = events.astype({"rally_id": "string"})
+    events["report_id"] = pd.array([report_id(h, s, e, k) for h, s, e, k in zip(
+        event_hashes, events["start_char"], events["end_char"], place_keys(events))], dtype="string")
     skipped = [r for r in article_rows if r["status"] != "ok"]
     summary = {
         "files": len({i.path for i in items}),
         "articles_read": sum(1 for i in items if isinstance(i, Article)), "skipped": len(skipped),
         "skip_reasons": {r["article_id"]: r["status"].removeprefix("skipped: ") for r in skipped},
-        "reports": len(events), "rallies": len(rallies),
-        "cities": int(place_keys(events).nunique()) if len(events) else 0,
-        "countries": int(events["country"].nunique()) if len(events) else 0,
+        "reports": len(events),
         "geocoders": events["geocoder"].value_counts().to_dict() if len(events) else {},
         "languages": dict(sorted(Counter(i.language for i in items if isinstance(i, Article)).items())),
         "unsupported_language": sum(1 for i in items if isinstance(i, Article) and i.language not in lexicons),
         "failures": sum(1 for r in skipped if r["status"].startswith(f"skipped: {FAILED}")),
     }
-    return Dataset(events, frame(article_rows, ARTICLES), rallies), summary
+    return Dataset(events, frame(article_rows, ARTICLES), frame([], RALLIES)), summary
 
 
 # Worker processes are forked with the heavy resources already in memory; this holds them there.

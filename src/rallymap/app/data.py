@@ -42,11 +42,12 @@ class Prepared:
     """A loaded dataset with what every rerun needs computed once: a place key per row, each
     report's rally position, and the readable articles by source. Treat it as read-only."""
 
-    events: pd.DataFrame
+    events: pd.DataFrame  # reports in rallies: every report a reviewer did not reject
     rallies: pd.DataFrame
     articles: pd.DataFrame
     by_source: dict[str, list[str]]  # source -> article ids (readable articles, by date)
     article_rows: dict[str, int]  # article id -> row in articles
+    rejected: pd.DataFrame = field(default_factory=pd.DataFrame)  # rejected reports, kept for review
 
     def article(self, article_id: str) -> pd.Series:
         return self.articles.iloc[self.article_rows[article_id]]
@@ -64,6 +65,9 @@ class View:
 def prepare(events: pd.DataFrame, rallies: pd.DataFrame, articles: pd.DataFrame) -> Prepared:
     rallies = rallies.assign(place_key=place_keys(rallies)).reset_index(drop=True)
     position = pd.Series(range(len(rallies)), index=rallies["rally_id"].astype(str))
+    is_rejected = (events["review_status"] == "rejected").to_numpy()
+    rejected = events[is_rejected].assign(place_key=place_keys(events[is_rejected]))
+    events = events[~is_rejected]
     events = events.assign(place_key=place_keys(events),
                            rally_pos=position.reindex(events["rally_id"].astype(str)).to_numpy(dtype=np.int64))
     readable = articles.loc[articles["status"] == "ok", ["article_id", "source", "published"]]
@@ -71,7 +75,8 @@ def prepare(events: pd.DataFrame, rallies: pd.DataFrame, articles: pd.DataFrame)
     readable = readable.sort_values(["source", "published", "article_id"], na_position="last")
     by_source = {source: group["article_id"].tolist() for source, group in readable.groupby("source", sort=True)}
     articles = articles.reset_index(drop=True)
-    return Prepared(events, rallies, articles, by_source, dict(zip(articles["article_id"], range(len(articles)))))
+    return Prepared(events, rallies, articles, by_source, dict(zip(articles["article_id"], range(len(articles)))),
+                    rejected)
 
 
 def narrowed(filters: Filters, brushed: tuple[date, date]) -> Filters:

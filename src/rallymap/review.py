@@ -1,0 +1,258 @@
+"""Human review of the reports: verdicts stored as data, applied after every extraction.
+
+A reviewer accepts, rejects or corrects a report. Each verdict is one JSON line appended to
+`DIR/corrections.jsonl` (never rewritten: the file is the audit log); the last verdict on a report
+wins. Verdicts name reports by `report_id`, a hash of the article's text, the place's character
+span and the place's GeoNames id, so a verdict still finds its report after a rebuild with
+changed code, as long as the extractor still finds that place at that span.
+
+Applying verdicts is a pure function of the machine's events: corrected values replace the
+machine's, which stay beside them in `machine_*` columns; rejected reports stay in the events
+table for audit but join no rally; verdicts whose report no longer exists are returned, not dropped.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import dataset
+from .dataset import CORRECTABLE, Dataset, merge_rallies, rally_figures
+from .errors import OutputError, ReviewError
+from .gazetteer import City
+
+CORRECTIONS = "corrections.jsonl"
+LOCK = ".rallymap.lock"
+ACTIONS = ("accept", "reject", "correct")
+STATUS_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
+MACHINE = "machine"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One reviewer's decision on one report. A correction carries a new place (city, country,
+    admin1, lat, lon and geonameid, resolved when it was made), new dates, or both."""
+
+    report_id: str
+    action: str
+    at: str  # UTC, ISO 8601
+    by: str
+    note: str | None = None
+    place: dict | None = field(default=None)  # city, country, admin1, lat, lon, geonameid
+    date_start: date | None = None
+    date_end: date | None = None
+
+    def line(self) -> str:
+        """The verdict as one line of corrections.jsonl."""
+        record = {k: v for k, v in asdict(self).items() if v is not None}
+        for key in ("date_start", "date_end"):
+            if key in record:
+                record[key] = record[key].isoformat()
+        return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def report_id(content_hash: str, start_char: int, end_char: int, place_key: str) -> str:
+    """The stable id of a report: its article's text, the place's span in it, and the place."""
+    return hashlib.blake2b(f"{content_hash}|{start_char}|{end_char}|{place_key}".encode(), digest_size=8).hexdigest()
+
+
+def make_verdict(report: str, action: str, by: str, note: str | None = None, place: City | None = None,
+                 dates: tuple[date, date] | None = None, now: datetime | None = None) -> Verdict:
+    """A checked verdict: a known action, a reviewer's name, and for a correction something to correct."""
+    if action not in ACTIONS:
+        raise ReviewError(f"unknown action {action!r}: use one of {', '.join(ACTIONS)}")
+    if not by.strip():
+        raise ReviewError("a verdict needs the reviewer's name")
+    if action == "correct" and place is None and dates is None:
+        raise ReviewError("a correction needs a new city, new dates, or both")
+    if action != "correct" and (place is not None or dates is not None):
+        raise ReviewError(f"only a correction takes a city or dates, not {action}")
+    if dates is not None and dates[0] > dates[1]:
+        raise ReviewError(f"the dates run backwards: {dates[0]} is after {dates[1]}")
+    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="seconds")
+    where = None if place is None else {"city": place.name, "country": place.country, "admin1": place.admin1,
+                                        "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid}
+    return Verdict(report, action, moment, by.strip(), (note or "").strip() or None, where,
+                   dates[0] if dates else None, dates[1] if dates else None)
+
+
+def parse_dates(text: str) -> tuple[date, date]:
+    """'2020-01-18' or '2020-01-18..2020-01-19' -> (first day, last day)."""
+    first, _, last = text.strip().partition("..")
+    try:
+        start, end = date.fromisoformat(first), date.fromisoformat(last or first)
+    except ValueError as exc:
+        raise ReviewError(f"{text!r} is not a date (YYYY-MM-DD) or a range (YYYY-MM-DD..YYYY-MM-DD)") from exc
+    if start > end:
+        raise ReviewError(f"the dates run backwards: {start} is after {end}")
+    return start, end
+
+
+def read_verdicts(directory: Path) -> tuple[list[Verdict], list[str]]:
+    """The verdicts in directory's corrections.jsonl, in the order given, and one problem per line
+    that cannot be read (that line is skipped; the others still apply). No file: no verdicts."""
+    path = Path(directory) / CORRECTIONS
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except (FileNotFoundError, NotADirectoryError):  # no dataset there yet, or no folder: no verdicts
+        return [], []
+    except OSError as exc:
+        raise ReviewError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    verdicts, problems = [], []
+    for number, text in enumerate(lines, 1):
+        if not text.strip():
+            continue
+        try:
+            verdicts.append(_verdict(json.loads(text)))
+        except (ValueError, TypeError, KeyError, ReviewError) as exc:
+            problems.append(f"{path.name} line {number}: {exc}")
+    return verdicts, problems
+
+
+def _verdict(record) -> Verdict:
+    if not isinstance(record, dict):
+        raise ReviewError("not a JSON object")
+    action = record["action"]
+    if action not in ACTIONS:
+        raise ReviewError(f"unknown action {action!r}")
+    place = record.get("place")
+    if place is not None and not (isinstance(place, dict) and {"city", "country", "lat", "lon"} <= set(place)):
+        raise ReviewError("a corrected place needs city, country, lat and lon")
+    start, end = record.get("date_start"), record.get("date_end")
+    dates = parse_dates(f"{start}..{end or start}") if start else None
+    if action == "correct" and place is None and dates is None:
+        raise ReviewError("a correction with nothing to correct")
+    return Verdict(str(record["report_id"]), action, str(record["at"]), str(record["by"]), record.get("note"), place,
+                   dates[0] if dates else None, dates[1] if dates else None)
+
+
+@contextmanager
+def locked(directory: Path) -> Iterator[None]:
+    """Hold directory's lock: every append to corrections.jsonl and every rewrite of the tables
+    happens inside it, so two reviewers (two browser sessions, or the CLI and the app) never
+    lose each other's work."""
+    try:
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        handle = open(Path(directory) / LOCK, "a")
+    except OSError as exc:
+        raise OutputError(f"cannot write {directory}: {exc.strerror or exc}") from exc
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def append_verdict(directory: Path, verdict: Verdict) -> None:
+    """Append one verdict to directory's corrections.jsonl. Call it inside locked(directory)."""
+    path = Path(directory) / CORRECTIONS
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(verdict.line() + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise ReviewError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def machine_events(events: pd.DataFrame) -> pd.DataFrame:
+    """events as the machine extracted them: corrected values put back, review columns emptied."""
+    events = events.copy()
+    corrected = events["review_status"] == "corrected"
+    for column in CORRECTABLE:
+        kept = events[f"machine_{column}"]
+        events.loc[corrected, column] = kept[corrected]
+        events[f"machine_{column}"] = kept.iloc[:0].reindex(events.index)  # all missing, same type
+    events["review_status"] = MACHINE
+    for column in ("review_note", "reviewed_by", "reviewed_at"):
+        events[column] = pd.NA
+    return events.astype({"review_status": "string", "review_note": "string", "reviewed_by": "string",
+                          "reviewed_at": "string"})
+
+
+def apply_verdicts(events: pd.DataFrame, verdicts: Iterable[Verdict]) -> tuple[pd.DataFrame, list[Verdict]]:
+    """The machine's events with the last verdict on each report applied, and the verdicts whose
+    report is not among them (in the order given)."""
+    last: dict[str, Verdict] = {}
+    for verdict in verdicts:
+        last.pop(verdict.report_id, None)
+        last[verdict.report_id] = verdict
+    events = events.copy()
+    row_of = {rid: i for i, rid in enumerate(events["report_id"])}
+    unmatched = [v for v in last.values() if v.report_id not in row_of]
+    for verdict in last.values():
+        if verdict.report_id not in row_of:
+            continue
+        i = events.index[row_of[verdict.report_id]]
+        events.loc[i, ["review_status", "reviewed_by", "reviewed_at", "review_note"]] = [
+            STATUS_OF[verdict.action], verdict.by, verdict.at, verdict.note]
+        if verdict.action == "correct":
+            _correct(events, i, verdict)
+    return events, unmatched
+
+
+def _correct(events: pd.DataFrame, i, verdict: Verdict) -> None:
+    for column in CORRECTABLE:
+        events.loc[i, f"machine_{column}"] = events.loc[i, column]
+    why = f"corrected by {verdict.by} on {verdict.at[:10]}" + (f": {verdict.note}" if verdict.note else "")
+    if verdict.place is not None:
+        place = verdict.place
+        events.loc[i, ["city", "country", "admin1", "lat", "lon", "geo_reason"]] = [
+            place["city"], place["country"], place.get("admin1") or "", float(place["lat"]), float(place["lon"]), why]
+        events.loc[i, "geonameid"] = pd.NA if place.get("geonameid") is None else int(place["geonameid"])
+    if verdict.date_start is not None:
+        start, end = verdict.date_start, verdict.date_end or verdict.date_start
+        events.loc[i, ["date_start", "date_end"]] = [pd.Timestamp(start), pd.Timestamp(end)]
+        events.loc[i, ["date_precision", "date_reason"]] = ["day" if start == end else "range", why]
+
+
+def reviewed(data: Dataset, verdicts: Sequence[Verdict]) -> tuple[Dataset, list[Verdict]]:
+    """data with verdicts applied from scratch: the machine's events restored, the verdicts
+    applied, the rallies merged again from the reports that are not rejected. Also returns the
+    verdicts whose report is gone."""
+    events, unmatched = apply_verdicts(machine_events(data.events), verdicts)
+    kept = (events["review_status"] != "rejected").to_numpy()
+    rallies, ids = merge_rallies(events[kept])
+    rally_ids = np.full(len(events), None, dtype=object)
+    rally_ids[kept] = ids
+    events["rally_id"] = pd.array(rally_ids, dtype="string")
+    return Dataset(events, data.articles, rallies), unmatched
+
+
+def review_summary(data: Dataset, unmatched: Sequence[Verdict], problems: Sequence[str]) -> dict:
+    """What build.json records about the review: reports per status, verdicts that found no
+    report, lines that could not be read."""
+    return {"review_status": {k: int(v) for k, v in data.events["review_status"].value_counts().items()},
+            "unmatched_verdicts": [f"{v.report_id} ({v.action} by {v.by} at {v.at})" for v in unmatched],
+            "unreadable_verdicts": list(problems)}
+
+
+def record(directory: Path, verdict: Verdict | None = None) -> tuple[Dataset, dict]:
+    """Append verdict (when given) to directory's corrections.jsonl and rewrite its tables with
+    every verdict applied, atomically and under the directory's lock. Returns the new tables and
+    the build summary written with them. Raises ReviewError when verdict names no report there."""
+    directory = Path(directory)
+    with locked(directory):
+        current = dataset.read(directory)
+        if verdict is not None:
+            if verdict.report_id not in set(current.events["report_id"]):
+                raise ReviewError(f"no report {verdict.report_id} in {directory} (rallymap review list --data "
+                                  f"{directory} lists them)")
+            append_verdict(directory, verdict)
+        verdicts, problems = read_verdicts(directory)
+        updated, unmatched = reviewed(current, verdicts)
+        summary = {**dataset.read_summary(directory), **rally_figures(updated),
+                   "review": review_summary(updated, unmatched, problems)}
+        dataset.write(updated, directory, summary)
+    return updated, summary
