@@ -152,8 +152,11 @@ class Gazetteer:
 
     def places(self, name: str, country: str | None = None) -> list[City]:
         """Cities a person means by 'name' (own names before alternate names, then the most
-        populous first), in country when given (an ISO code or a country name)."""
+        populous first), in country when given (an ISO code or a country name; none when no
+        country is called that)."""
         code = _country_code(self, country) if country else None
+        if country and code is None:
+            return []
         found = {c.city.geonameid: c for c in self.candidates(fold(name))
                  if code is None or c.city.country == code}
         return [c.city for c in sorted(found.values(), key=lambda c: (not c.primary, -c.city.population))]
