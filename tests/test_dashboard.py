@@ -234,3 +234,75 @@ def test_hostile_article_text_is_shown_literally(monkeypatch, tmp_path, gazettee
     assert "\\:smile\\:" in article.value and "\\$x\\^2\\$" in article.value
     assert ":orange-background[Oslo]" in article.value
     assert any("Showing the first 200,000" in c.value for c in at.caption)
+
+
+@pytest.fixture
+def fresh_data(seeds_data, tmp_path):
+    """A copy of the seeds dataset that a test may review and grow."""
+    copy = tmp_path / "data"
+    shutil.copytree(seeds_data, copy)
+    return copy
+
+
+def reviewing(monkeypatch, data_dir, name="ana"):
+    at = app(monkeypatch, data_dir)
+    at.toggle(key="review_mode").set_value(True).run()
+    at.text_input(key="reviewer").set_value(name).run()
+    return at
+
+
+def report_ids(data_dir, city):
+    events = dataset.read(data_dir).events
+    return events.loc[events["city"] == city, "report_id"].tolist()
+
+
+def test_review_mode_rejects_a_report_and_its_city_leaves_the_map(monkeypatch, fresh_data):
+    at = reviewing(monkeypatch, fresh_data)
+    at.selectbox(key="city").set_value("3169070").run()  # Rome: one report
+    (rome,) = report_ids(fresh_data, "Rome")
+    at.button(key=f"reject-{rome}").click().run()
+    assert not at.exception and metrics(at)["Cities"] == "16" and metrics(at)["Rallies"] == "22"
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    cities = next(layer for layer in deck["layers"] if layer["id"] == "cities")
+    assert "Rome" not in {c["city"] for c in cities["data"]}
+    line = json.loads((fresh_data / "corrections.jsonl").read_text())
+    assert (line["report_id"], line["action"], line["by"]) == (rome, "reject", "ana")
+    at.button(key=f"restore-{rome}").click().run()  # from the Rejected reports tab
+    assert metrics(at)["Cities"] == "17"
+
+
+def test_review_needs_a_name(monkeypatch, fresh_data):
+    at = reviewing(monkeypatch, fresh_data, name="")
+    at.selectbox(key="city").set_value(OSLO).run()
+    assert all(b.disabled for b in at.button if b.key and b.key.startswith(("accept-", "reject-")))
+
+
+def test_a_correction_from_the_panel_moves_the_report(monkeypatch, fresh_data, gazetteer):
+    at = reviewing(monkeypatch, fresh_data)
+    at.selectbox(key="city").set_value("3169070").run()
+    (rome,) = report_ids(fresh_data, "Rome")
+    at.text_input(key=f"city-query-{rome}").set_value("Milan").run()
+    milan = gazetteer.places("Milan", "IT")[0]
+    at.selectbox(key=f"place-{rome}").set_value(milan).run()
+    at.button(key=f"correct-{rome}").click().run()
+    assert not at.exception
+    events = dataset.read(fresh_data).events.set_index("report_id")
+    assert events.loc[rome, "city"] == milan.name and events.loc[rome, "machine_city"] == "Rome"
+    assert events.loc[rome, "review_status"] == "corrected"
+    at.radio(key="review_filter").set_value("reviewed").run()
+    assert metrics(at)["Rallies"] == "1" and metrics(at)["Cities"] == "1"
+    at.radio(key="review_filter").set_value("unreviewed").run()
+    assert metrics(at)["Rallies"] == "22"
+
+
+def test_a_pasted_article_is_added_and_its_rally_appears(monkeypatch, fresh_data):
+    at = reviewing(monkeypatch, fresh_data)
+    at.text_area(key="pasted").set_value("Hundreds of people rallied in Bergen on Saturday for Iran.")
+    at.text_input(key="pasted_url").set_value("https://example.org/bergen")
+    at.date_input(key="pasted_date").set_value(date(2020, 2, 10))
+    at.button(key="add").click().run()
+    assert not at.exception and not at.error
+    assert metrics(at)["Articles"] == "6" and metrics(at)["Cities"] == "18"
+    assert [p.suffix for p in (fresh_data / "sources").iterdir()] == [".json"]
+    summary = json.loads((fresh_data / "build.json").read_text())
+    assert str(fresh_data / "sources") in summary["sources"] and str(SEEDS) in summary["sources"]

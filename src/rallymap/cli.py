@@ -54,8 +54,8 @@ def _parser() -> argparse.ArgumentParser:
                                                 "and applied by every build); list the reports")
     actions = review.add_subparsers(dest="action", required=True)
     for action, text in (("accept", "mark a report as checked and right"),
-                         ("reject", "mark a report as wrong: it leaves the rallies and the map, and stays in "
-                                    "events for audit")):
+                         ("reject", ("mark a report as wrong: it leaves the rallies and the map, and stays in "
+                                     "events for audit"))):
         verdict = actions.add_parser(action, help=text)
         verdict.add_argument("report_id", help="the report's id (events.report_id; `rallymap review list`)")
         _review_options(verdict)

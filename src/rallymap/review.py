@@ -20,7 +20,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
@@ -79,7 +79,7 @@ def make_verdict(report: str, action: str, by: str, note: str | None = None, pla
         raise ReviewError(f"only a correction takes a city or dates, not {action}")
     if dates is not None and dates[0] > dates[1]:
         raise ReviewError(f"the dates run backwards: {dates[0]} is after {dates[1]}")
-    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="seconds")
+    moment = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     where = None if place is None else {"city": place.name, "country": place.country, "admin1": place.admin1,
                                         "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid}
     return Verdict(report, action, moment, by.strip(), (note or "").strip() or None, where,
@@ -143,7 +143,7 @@ def locked(directory: Path) -> Iterator[None]:
     lose each other's work."""
     try:
         Path(directory).mkdir(parents=True, exist_ok=True)
-        handle = open(Path(directory) / LOCK, "a")
+        handle = open(Path(directory) / LOCK, "a")  # noqa: SIM115 - held open for the with block below
     except OSError as exc:
         raise OutputError(f"cannot write {directory}: {exc.strerror or exc}") from exc
     with handle:

@@ -35,6 +35,7 @@ class Filters:
     sources: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     min_confidence: float = 0.0
+    review: str = "all"  # or 'unreviewed' (machine reports only) or 'reviewed' (accepted or corrected)
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,8 @@ def span(rallies: pd.DataFrame) -> tuple[date, date] | None:
 
 def apply_filters(data: Prepared, filters: Filters) -> View:
     """Rallies and reports that satisfy the filters. A rally is in the date range when its interval
-    overlaps it; a source, language or confidence filter keeps the rallies that such reports
-    report, with those reports."""
+    overlaps it; a source, language, confidence or review filter keeps the rallies that such
+    reports report, with those reports."""
     rallies = data.rallies
     keep = np.ones(len(rallies), dtype=bool)
     if filters.countries:
@@ -132,7 +133,10 @@ def apply_filters(data: Prepared, filters: Filters) -> View:
         event_keep &= data.events["language"].fillna("und").isin(filters.languages).to_numpy()
     if filters.min_confidence > 0:
         event_keep &= (data.events["confidence"].fillna(0) >= filters.min_confidence).to_numpy()
-    if filters.sources or filters.languages or filters.min_confidence > 0:
+    if filters.review != "all":
+        unreviewed = (data.events["review_status"] == "machine").to_numpy()
+        event_keep &= unreviewed if filters.review == "unreviewed" else ~unreviewed
+    if filters.sources or filters.languages or filters.min_confidence > 0 or filters.review != "all":
         reported = np.zeros(len(rallies), dtype=bool)
         reported[data.events["rally_pos"].to_numpy()[event_keep]] = True
         keep &= reported

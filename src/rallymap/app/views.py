@@ -7,6 +7,7 @@ markdown syntax in it is escaped, and no HTML from an article is ever rendered.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -14,9 +15,10 @@ from urllib.parse import quote, urlsplit
 import pandas as pd
 import streamlit as st
 
-from .. import dataset, pipeline
+from .. import dataset, pipeline, review, workspace
 from ..errors import RallymapError
 from ..gazetteer import load_gazetteer
+from ..ingest import SUPPORTED
 from . import charts, links
 from .data import (
     Filters,
@@ -54,6 +56,11 @@ FILTER_KEYS = (DATES_KEY, UNDATED_KEY, COUNTRIES_KEY, SOURCES_KEY, LANGUAGES_KEY
 PLAY_INTERVAL = 1.5  # seconds between playback steps: time for the map to redraw and be read
 COVERAGE_HEIGHT = 700  # pixels; the coverage panel scrolls inside this, beside the map and timeline
 LAST_MAP_PICK = "_last_map_pick"
+REVIEW_KEY = "review_mode"
+REVIEWER_KEY = "reviewer"
+REVIEW_FILTER_KEY = "review_filter"
+REVIEW_MESSAGE = "_review_message"
+UPLOADS_ROUND = "_uploads_round"
 DISPLAY_LIMIT = 200_000  # characters of an article drawn at once; longer texts are cut with a note
 REBUILD_HINT = "rallymap build seeds --out data"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=\"'^@%])")
@@ -360,8 +367,10 @@ def _dates(start, end) -> str:
     return a if a == b else f"{a} to {b}"
 
 
-def coverage_ui(place_key: str, view: View, articles: pd.DataFrame) -> None:
-    """Coverage of one city: its rallies in range and, under each, the articles reporting it."""
+def coverage_ui(place_key: str, view: View, data: Prepared, reviewing: ReviewContext | None = None) -> None:
+    """Coverage of one city: its rallies in range and, under each, the articles reporting it; in
+    review mode, a verdict's controls on every report and the city's rejected reports."""
+    articles = data.articles
     city = view.cities.set_index("place_key").loc[place_key]
     st.subheader(f"Coverage: {city['label']}")
     for rally, reports in coverage(place_key, view, articles):
@@ -386,10 +395,159 @@ def coverage_ui(place_key: str, view: View, articles: pd.DataFrame) -> None:
                     st.markdown(highlight(report.evidence, [(offset, offset + report.end_char - report.start_char)]))
                 else:
                     st.markdown(escape_markdown(report.evidence))
-                st.caption(f"Why: {report.rally_reason}; place ({report.geocoder}): {report.geo_reason}; "
-                           f"date: {report.date_reason}")
+                st.caption(escape_markdown(f"Why: {report.rally_reason}; place ({report.geocoder}): "
+                                           f"{report.geo_reason}; date: {report.date_reason}"))
                 with st.expander("Read the whole article"):
                     _article_text(text, [(report.start_char, report.end_char)])
+                if reviewing is not None:
+                    verdict_ui(report, reviewing)
+    if reviewing is not None:
+        here = data.rejected[data.rejected["place_key"] == place_key]
+        if not here.empty:
+            with st.expander(f"Rejected reports of this city ({len(here)})"):
+                rejected_ui(here, reviewing)
+
+
+@dataclass(frozen=True)
+class ReviewContext:
+    """What review controls need: the dataset folder and the reviewer's name."""
+
+    data_dir: Path
+    reviewer: str
+
+
+def review_ui(data_dir: Path) -> tuple[ReviewContext | None, str]:
+    """Sidebar: the review-mode toggle, the reviewer's name, and which reports to show
+    ('all', 'unreviewed' or 'reviewed'). Returns the review context (None when off) and that choice."""
+    sidebar = st.sidebar
+    sidebar.divider()
+    if not sidebar.toggle("Review mode", key=REVIEW_KEY, help="Accept, reject or correct reports, and add articles. "
+                          "Verdicts are kept in corrections.jsonl beside the tables and applied by every build."):
+        return None, "all"
+    name = sidebar.text_input("Your name", key=REVIEWER_KEY, placeholder="recorded with each verdict")
+    shown = sidebar.radio("Show reports", ["all", "unreviewed", "reviewed"], key=REVIEW_FILTER_KEY, horizontal=True)
+    return ReviewContext(data_dir, name.strip()), shown
+
+
+def _status_line(report) -> str:
+    if report.review_status == "machine":
+        return "Review: not reviewed yet"
+    line = f"Review: {report.review_status} by {report.reviewed_by} at {report.reviewed_at}"
+    return line + (f" ({report.review_note})" if isinstance(report.review_note, str) and report.review_note else "")
+
+
+def verdict_ui(report, reviewing: ReviewContext) -> None:
+    """Accept, reject and correct controls for one report; each verdict is recorded at once."""
+    st.caption(escape_markdown(_status_line(report)))
+    nameless = not reviewing.reviewer
+    hint = "Type your name in the sidebar first." if nameless else None
+    row = st.container(horizontal=True, gap="small")
+    for action, icon in (("accept", ":material/check:"), ("reject", ":material/close:")):
+        row.button(action.capitalize(), key=f"{action}-{report.report_id}", icon=icon, disabled=nameless, help=hint,
+                   on_click=_record, args=(reviewing, report.report_id, action))
+    with st.expander("Correct the city or the dates"):
+        query = st.text_input("City", key=f"city-query-{report.report_id}", placeholder="type a few letters")
+        matches = _search(query) if query else []
+        place = st.selectbox("Place", matches, key=f"place-{report.report_id}", index=None,
+                             format_func=lambda c: f"{c.name}, {c.country} ({c.population:,} people)",
+                             placeholder="no change" if not query else f"{len(matches)} place(s) found")
+        dated = not pd.isna(report.date_start)
+        days = st.date_input("Dates", value=(report.date_start.date(), report.date_end.date()) if dated else (),
+                             key=f"dates-{report.report_id}", format="YYYY-MM-DD")
+        note = st.text_input("Note", key=f"note-{report.report_id}")
+        st.button("Save correction", key=f"correct-{report.report_id}", disabled=nameless, help=hint,
+                  on_click=_record_correction, args=(reviewing, report, place, days, note))
+
+
+def rejected_ui(rejected: pd.DataFrame, reviewing: ReviewContext) -> None:
+    """Rejected reports, each with a button that restores it (a verdict of accept)."""
+    if rejected.empty:
+        st.caption("No report has been rejected.")
+    for report in rejected.itertuples(index=False):
+        st.caption(escape_markdown(f"{report.city}, {report.country} · {report.article_id}: {report.evidence[:200]} · "
+                                   f"{_status_line(report)}"))
+        st.button("Restore (accept)", key=f"restore-{report.report_id}", disabled=not reviewing.reviewer,
+                  on_click=_record, args=(reviewing, report.report_id, "accept"))
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def _gazetteer():
+    return load_gazetteer()
+
+
+def _search(query: str) -> list:
+    return _gazetteer().search(query, limit=12)
+
+
+def _record(reviewing: ReviewContext, report_id: str, action: str, note: str | None = None, place=None,
+            dates=None) -> None:
+    try:
+        verdict = review.make_verdict(report_id, action, reviewing.reviewer, note, place, dates)
+        review.record(reviewing.data_dir, verdict)
+    except RallymapError as exc:
+        st.session_state[REVIEW_MESSAGE] = ("error", f"The verdict was not recorded: {exc}")
+        return
+    st.session_state[REVIEW_MESSAGE] = ("toast", f"Report {report_id}: {review.STATUS_OF[action]}.")
+
+
+def _record_correction(reviewing: ReviewContext, report, place, days, note: str) -> None:
+    dates = tuple(days) if isinstance(days, (tuple, list)) and len(days) == 2 else None
+    if isinstance(days, (tuple, list)) and len(days) == 1:
+        dates = (days[0], days[0])
+    unchanged = dates is not None and not pd.isna(report.date_start) and dates == (
+        report.date_start.date(), report.date_end.date())
+    _record(reviewing, report.report_id, "correct", note, place, None if unchanged else dates)
+
+
+def add_articles_ui(reviewing: ReviewContext) -> None:
+    """Sidebar, in review mode: upload article files or paste one; they are saved beside the
+    tables and the dataset is rebuilt incrementally."""
+    uploader = f"uploads-{st.session_state.get(UPLOADS_ROUND, 0)}"  # a new key empties the uploader
+    with st.sidebar.expander("Add articles"):
+        st.file_uploader("Article files", accept_multiple_files=True, key=uploader,
+                         type=sorted(s.lstrip(".") for s in SUPPORTED))
+        st.text_area("…or paste an article's text", key="pasted", height=120)
+        st.text_input("Its URL", key="pasted_url")
+        st.date_input("Published on", value=None, key="pasted_date", format="YYYY-MM-DD")
+        st.button("Add and rebuild", key="add", icon=":material/library_add:", on_click=_add_and_rebuild,
+                  args=(reviewing.data_dir, uploader))
+
+
+def _add_and_rebuild(data_dir: Path, uploader: str) -> None:
+    """Save what the user gave, rebuild, and say what came of it; empties the inputs."""
+    uploads = st.session_state.get(uploader) or []
+    pasted, url, published = (st.session_state.get(k) for k in ("pasted", "pasted_url", "pasted_date"))
+    st.session_state[UPLOADS_ROUND] = st.session_state.get(UPLOADS_ROUND, 0) + 1
+    st.session_state.update(pasted="", pasted_url="", pasted_date=None)
+    pasted, url = pasted or "", url or ""
+    saved, refused = [], []
+    for upload in uploads:
+        try:
+            saved.append(workspace.save_upload(data_dir, upload.name, upload.getvalue()))
+        except RallymapError as exc:
+            refused.append(str(exc))
+    if pasted.strip():
+        saved.append(workspace.save_pasted(data_dir, pasted, url, published))
+    if not saved:
+        st.session_state[REVIEW_MESSAGE] = ("error", "Nothing was added: " + (
+            " ".join(refused) if refused else "choose article files or paste a text first."))
+        return
+    try:
+        with st.spinner(f"Rebuilding with {len(saved)} new file(s)…"):
+            result = workspace.rebuild(data_dir, _gazetteer())
+    except RallymapError as exc:
+        st.session_state[REVIEW_MESSAGE] = ("error", f"The rebuild failed: {exc}")
+        return
+    names = {str(p.resolve()) for p in saved}
+    articles = result.dataset.articles
+    mine = articles[articles["path"].isin(names)]
+    skipped = [f"{Path(r.path).name}: {r.status.removeprefix('skipped: ')}" for r in mine.itertuples()
+               if r.status != "ok"]
+    message = (f"Added {len(saved)} file(s): {int((mine['status'] == 'ok').sum())} article(s) read, "
+               f"{int(mine['n_reports'].sum())} report(s); the dataset now has {result.summary['rallies']} rallies.")
+    problems = refused + skipped
+    st.session_state[REVIEW_MESSAGE] = ("warning" if problems else "toast",
+                                        message + ("" if not problems else " Not read: " + "; ".join(problems)))
 
 
 def _article_text(text: str, spans: list[tuple[int, int]]) -> None:
@@ -458,6 +616,10 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
     advance_playback(bounds)
     filters = filters_ui(data)
     basemap = st.sidebar.toggle("Carto basemap (online)", value=False, key="basemap")
+    reviewing, shown = review_ui(data_dir)
+    filters = replace(filters, review=shown)
+    if reviewing is not None:
+        add_articles_ui(reviewing)
     notice_area = st.container()
     ranged = apply_filters(data, filters)
     figures_placeholder = st.container()
@@ -481,16 +643,22 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
         place_key = city_ui(view, clicked)
         with st.container(height=COVERAGE_HEIGHT, border=False):
             if place_key:
-                coverage_ui(place_key, view, data.articles)
+                coverage_ui(place_key, view, data, reviewing)
             else:
                 st.caption("Click a city on the map to read its coverage.")
     with notice_area:
+        if REVIEW_MESSAGE in st.session_state:
+            kind, message = st.session_state.pop(REVIEW_MESSAGE)
+            getattr(st, kind)(message)
         if notices:
             st.warning("This link asked for a view that does not fit this dataset, so part of it was not "
                        "restored:\n\n" + "\n".join(f"- {notice}" for notice in notices))
     write_link(filters, place_key)
-    viewer, export = st.tabs(["Articles by source", "Export"])
-    with viewer:
+    tabs = st.tabs(["Articles by source", "Export", *(["Rejected reports"] if reviewing else [])])
+    with tabs[0]:
         source_viewer_ui(view, data)
-    with export:
+    with tabs[1]:
         export_ui(view)
+    if reviewing is not None:
+        with tabs[2]:
+            rejected_ui(data.rejected, reviewing)
