@@ -12,12 +12,13 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEEDS
 
-from rallymap import dataset
+from rallymap import dataset, review
 from rallymap.app import charts
 from rallymap.app.data import Filters, apply_filters, prepare
 from rallymap.pipeline import build
@@ -45,11 +46,9 @@ def browser_path():
     return CHROMIUM
 
 
-@pytest.fixture(scope="module")
-def server(gazetteer, tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("data")
-    result = build([SEEDS], gazetteer)
-    dataset.write(result.dataset, data_dir, result.summary)
+@contextmanager
+def serving(data_dir):
+    """`streamlit run dashboard.py` on data_dir, on a free loopback port; yields its URL."""
     port = free_port()
     env = {**os.environ, "RALLYMAP_DATA": str(data_dir), "PYTHONPATH": str(ROOT / "src")}
     streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent)) or "streamlit"
@@ -58,19 +57,33 @@ def server(gazetteer, tmp_path_factory):
                                 "--browser.gatherUsageStats", "false"],
                                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        process.kill()
-        pytest.fail("streamlit did not start within 60 s")
-    yield url, result.dataset
-    process.terminate()
-    process.wait(timeout=20)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            pytest.fail("streamlit did not start within 60 s")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def seeds_build(gazetteer):
+    return build([SEEDS], gazetteer)
+
+
+@pytest.fixture(scope="module")
+def server(seeds_build, tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("data")
+    dataset.write(seeds_build.dataset, data_dir, seeds_build.summary)
+    with serving(data_dir) as url:
+        yield url, seeds_build.dataset
 
 
 def pixel_of(lat, lon, view, width, height):
@@ -195,3 +208,43 @@ def test_playback_moves_the_window_on(browser, server, shots):
         page.close()
     frames[0].save(shots / "playback.gif", save_all=True, append_images=frames[1:], duration=1500, loop=0)
     assert len(frames) == 4 and (shots / "playback.gif").stat().st_size > 10_000
+
+
+ROME = (41.894, 12.483)
+ROME_ID = "3169070"
+
+
+def test_rejecting_a_report_in_review_mode_takes_its_circle_off_the_map(browser, seeds_build, tmp_path):
+    from PIL import Image
+
+    data = seeds_build.dataset
+    dataset.write(data, tmp_path / "data", seeds_build.summary)
+    view = charts.view_for(apply_filters(prepare(data.events, data.rallies, data.articles), Filters()).cities)
+    with serving(tmp_path / "data") as url:
+        page = open_page(browser, f"{url}/?city={ROME_ID}")
+        try:
+            canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+            box = canvas.bounding_box()
+            x, y = pixel_of(*ROME, view, box["width"], box["height"])
+
+            def colour_at_rome():
+                shot = Image.open(io.BytesIO(page.screenshot(clip={"x": box["x"] + x - 2, "y": box["y"] + y - 2,
+                                                                    "width": 5, "height": 5})))
+                return shot.convert("RGB").getpixel((2, 2))
+
+            before = colour_at_rome()
+            page.get_by_text("Review mode").click()
+            page.get_by_label("Your name").fill("ana")
+            page.get_by_label("Your name").press("Enter")
+            page.get_by_role("button", name="Reject").first.wait_for(timeout=30_000)
+            page.get_by_role("button", name="Reject").first.click()
+            page.locator("[data-testid='stMetric']").filter(has_text="Cities").get_by_text("16", exact=True).wait_for(
+                timeout=30_000)
+            page.wait_for_timeout(2000)  # deck.gl redraws without the circle
+            after = colour_at_rome()
+        finally:
+            page.close()
+    land = (236, 236, 236)
+    assert max(abs(a - b) for a, b in zip(before, land)) > 40, before  # Rome's circle was there
+    assert max(abs(a - b) for a, b in zip(after, land)) <= 12, after  # and now the land shows
+    assert review.read_verdicts(tmp_path / "data")[0][0].action == "reject"

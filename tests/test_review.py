@@ -3,20 +3,20 @@
 import json
 import multiprocessing
 import shutil
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pandas as pd
 import pytest
 from conftest import SEEDS
 from test_cli import run
 
-from rallymap import dataset, review
+from rallymap import dataset, review, workspace
 from rallymap.app.data import Filters, apply_filters, prepare
-from rallymap.errors import ReviewError
+from rallymap.errors import InputError, ReviewError
 from rallymap.gazetteer import City
 from rallymap.pipeline import build
 
-NOON = datetime(2026, 1, 5, 12, tzinfo=timezone.utc)
+NOON = datetime(2026, 1, 5, 12, tzinfo=UTC)
 STOCKHOLM = City(2673730, "Stockholm", 59.32938, 18.06871, "SE", "26", 1515017)
 
 
@@ -197,3 +197,33 @@ def test_the_cli_reports_a_corrupt_corrections_file(built, seeds):
     result = run("review", "accept", report(seeds, "Rome")["report_id"], "--data", str(built))
     assert result.returncode == 3 and "line 1" in result.stderr
     assert len(review.read_verdicts(built)[0]) == 1
+
+
+@pytest.mark.parametrize("name, content, says", [
+    pytest.param("notes.pdf", b"%PDF", "not .pdf", id="unread-format"),
+    pytest.param("huge.txt", b"x" * 5_000_001, "over the", id="over-the-limit"),
+])
+def test_an_upload_the_build_cannot_read_is_refused(tmp_path, name, content, says):
+    with pytest.raises(InputError, match=says):
+        workspace.save_upload(tmp_path, name, content)
+    assert not (tmp_path / workspace.ADDED).exists()
+
+
+def test_uploads_are_saved_under_safe_names_and_never_overwrite(tmp_path):
+    first = workspace.save_upload(tmp_path, "../../etc/Rally in Oslo!.txt", b"one")
+    again = workspace.save_upload(tmp_path, "Rally in Oslo!.txt", b"one")
+    other = workspace.save_upload(tmp_path, "Rally in Oslo!.txt", b"two")
+    assert first == again == tmp_path / "sources" / "Rally-in-Oslo.txt"
+    assert other.parent == first.parent and other != first and other.read_bytes() == b"two"
+
+
+def test_a_rebuild_reads_the_old_sources_and_the_added_files(built, gazetteer):
+    review.record(built, review.make_verdict(report(dataset.read(built), "Rome")["report_id"], "reject", "ana"))
+    workspace.save_upload(built, "bergen.txt", b" date 2020-02-10 Bergen\n\nHundreds rallied in Bergen on Saturday.")
+    workspace.save_upload(built, "empty.json", b"{}")
+    result = workspace.rebuild(built, gazetteer)
+    articles = result.dataset.articles.set_index("article_id")
+    assert articles.loc["bergen", "status"] == "ok" and articles.loc["empty:1", "status"].startswith("skipped")
+    assert len(articles) == 7  # five seeds, one article, one file accounted for as skipped
+    assert "Bergen" in set(result.dataset.rallies["city"]) and "Rome" not in set(result.dataset.rallies["city"])
+    assert dataset.read(built).events["review_status"].eq("rejected").sum() == 1
