@@ -244,7 +244,8 @@ def synthetic_dataset(n_reports: int, cities: list[City], seed: int = 7):
                          "status": "ok", "n_reports": 5})
         for city in rng.sample(cities, 5):
             start = published - timedelta(days=rng.randint(1, 6))
-            events.append({"article_id": article_id, "source": source, "title": f"Rallies {article_id}",
+            events.append({"report_id": f"{article_id}-{city.geonameid}", "review_status": "machine",
+                           "article_id": article_id, "source": source, "title": f"Rallies {article_id}",
                            "published": published, "city": city.name, "country": city.country,
                            "admin1": city.admin1, "lat": city.lat, "lon": city.lon, "geonameid": city.geonameid,
                            "date_start": start, "date_end": start + timedelta(days=rng.choice([0, 0, 1])),
