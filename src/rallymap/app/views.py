@@ -142,8 +142,9 @@ def ensure_built(data_dir: Path, seeds_dir: Path) -> None:
         return
     with st.spinner(f"Building {data_dir.name}/ from {seeds_dir.name}/ (the first run also indexes the "
                     "gazetteer, about 10 s)…"):
-        result = pipeline.build([seeds_dir], load_gazetteer())
-        dataset.write(result.dataset, data_dir, result.summary)
+        result = pipeline.build([seeds_dir], _gazetteer())
+        with review.locked(data_dir):
+            dataset.write(result.dataset, data_dir, result.summary)
 
 
 def filters_ui(data: Prepared) -> Filters:
