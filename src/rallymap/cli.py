@@ -11,7 +11,8 @@ from pathlib import Path
 
 from . import dataset, pipeline, review
 from .cache import ReportCache
-from .errors import LexiconError, RallymapError, ReviewError
+from .engine import dask_engine
+from .errors import GeocoderError, LexiconError, RallymapError, ReviewError
 from .gazetteer import default_cache_dir, load_gazetteer
 from .geocode import GeocodeCache, OnlineResolver, make_geocoder
 from .lexicon import Lexicon, default_lexicons
@@ -34,6 +35,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="comma-separated ISO 639-1 codes of the languages to read (default: every language "
                             f"with a lexicon: {', '.join(sorted(set(l.language for l in default_lexicons().values())))}); "
                             "articles in other languages are kept with no reports")
+    build.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="where articles are read and extracted: this machine's processes (default), or a Dask "
+                            "cluster (--scheduler; without it, a local cluster of --workers processes)")
+    build.add_argument("--scheduler", metavar="ADDRESS",
+                       help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask)")
+    build.add_argument("--partitions", type=int, metavar="N",
+                       help="batches of files and of articles sent to Dask (default: four per worker thread)")
     build.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                        help="drop reports whose confidence (0..1) is below X (default: keep all)")
     online = build.add_argument_group("online geocoding (optional; the offline gazetteer needs no network)")
@@ -142,13 +150,20 @@ def build_command(args: argparse.Namespace) -> int:
         resolver, resolver_name = online, f"{args.geocoder}:{args.geocoder_mode}:{args.geocoder_url or ''}"
         workers = 1  # one rate limit and one cache connection: requests go out from one process
     verdicts, problems = review.read_verdicts(args.out)
+    engine, stop_engine = None, (lambda: None)
+    if args.engine == "dask":
+        if online is not None:
+            raise GeocoderError("--geocoder works with the local engine only: one rate limit and one cache")
+        engine, stop_engine = dask_engine(args.scheduler, args.workers, args.partitions)
     try:
         cache = ReportCache(None if args.no_cache else args.out / ".cache" / "reports.pickle")
         result = pipeline.build(args.sources, gazetteer, resolver=resolver, progress=update, cache=cache,
-                                resolver_name=resolver_name, workers=workers, lexicons=_lexicons(args.languages),
-                                min_confidence=args.min_confidence, verdicts=verdicts, verdict_problems=problems)
+                                resolver_name=resolver_name, workers=workers, engine=engine,
+                                lexicons=_lexicons(args.languages), min_confidence=args.min_confidence,
+                                verdicts=verdicts, verdict_problems=problems)
     finally:
         close()
+        stop_engine()
         if online is not None:
             online.cache.close()
     if result.summary["articles_read"] == 0:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import calendar
-import multiprocessing
 import os
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -17,7 +15,15 @@ from typing import NamedTuple, Protocol
 import pandas as pd
 
 from .cache import ReportCache
-from .dataset import ARTICLES, EVENTS, RALLIES, Dataset, frame, place_keys, rally_figures
+from .dataset import (
+    ARTICLES,
+    EVENTS,
+    RALLIES,
+    Dataset,
+    frame,
+    place_keys,
+    rally_figures,
+)
 from .dates import (
     RANK_FALLBACK,
     DatedTarget,
@@ -30,6 +36,7 @@ from .dates import (
     hull,
     infer_reference,
 )
+from .engine import PARALLEL_MINIMUM, Engine, LocalEngine
 from .extract import PlaceMention, analyse, vocabulary
 from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
@@ -159,7 +166,7 @@ class BuildResult:
 
 def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | None = None,
           progress: Callable[[int, int], None] | None = None, cache: ReportCache | None = None,
-          resolver_name: str = "geonames-offline", workers: int = 1,
+          resolver_name: str = "geonames-offline", workers: int = 1, engine: Engine | None = None,
           lexicons: dict[str, Lexicon] | None = None, min_confidence: float = 0.0,
           verdicts: Sequence[Verdict] = (), verdict_problems: Sequence[str] = ()) -> BuildResult:
     """Read every file under sources and return the events, articles and rallies tables with a
@@ -167,23 +174,24 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
 
     cache: reuse the reports of articles whose content and context are unchanged since a
     previous build (resolver_name is part of its key). workers: processes that extract articles
-    in parallel (the resolver must then be safe to copy into them: the offline one is).
+    in parallel, when no engine is given; engine: where reading and extraction run (a Dask
+    cluster's engine takes only the offline resolver, which is rebuilt on its workers).
     lexicons: the languages to read, by code (default: every lexicon the package ships); articles
     in other languages are kept with no reports. min_confidence: reports below it are dropped.
     verdicts: reviewers' verdicts (review.read_verdicts), applied after extraction; the summary
     lists those whose report no longer exists, and verdict_problems (lines that could not be read)."""
     lexicons = default_lexicons() if lexicons is None else lexicons
-    resolver = resolver or offline_resolver(gazetteer)
+    engine = engine or LocalEngine(workers)
     cache = cache or ReportCache(None)
     sources = list(sources)
-    items = read_all(sources, cache, progress, workers)
+    items = read_all(sources, cache, progress, engine)
     articles = [a for a in items if isinstance(a, Article)]
     reference = corpus_dates(articles)
     first_by_hash: dict[str, str] = {}
     for article in articles:
         first_by_hash.setdefault(article.content_hash, article.article_id)
     unique = [a for a in articles if first_by_hash[a.content_hash] == a.article_id]
-    rows_of, processed = extract_cached(unique, gazetteer, resolver, reference, cache, resolver_name, workers,
+    rows_of, processed = extract_cached(unique, gazetteer, resolver, reference, cache, resolver_name, engine,
                                         lexicons)
     if min_confidence > 0:
         rows_of = {k: [r for r in rows if r["confidence"] >= min_confidence] if isinstance(rows, list) else rows
@@ -197,14 +205,15 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
 
 
 def read_all(sources: Iterable[Path], cache: ReportCache, progress: Callable[[int, int], None] | None = None,
-             workers: int = 1) -> list[Article | Skipped]:
+             engine: Engine | None = None) -> list[Article | Skipped]:
     """Every file under sources as articles or skips, in sorted order: parsed files from the cache,
-    the others read in `workers` processes when there are many."""
+    the others read on the engine (this process by default)."""
     paths, walk_skips = discover(sources)
     keys = [_file_key(path) for path in paths]
     found = [cache.get(key) if key else None for key in keys]
     missing = [k for k, items in enumerate(found) if items is None]
-    for done, (k, items) in enumerate(zip(missing, _map(read_safely, [paths[k] for k in missing], workers)), 1):
+    engine = engine or LocalEngine()
+    for done, (k, items) in enumerate(zip(missing, engine.map(read_safely, [paths[k] for k in missing])), 1):
         found[k] = items
         if keys[k] and not any(isinstance(i, Skipped) and i.reason.startswith(FAILED) for i in items):
             cache.put(keys[k], items)
@@ -241,16 +250,8 @@ def _file_key(path: Path) -> str | None:
     return ReportCache.key("file", os.path.abspath(path), stat.st_size, stat.st_mtime_ns)
 
 
-def _map(function: Callable, values: list, workers: int) -> list:
-    """function over values, in order: in forked worker processes when there are many values."""
-    if workers <= 1 or len(values) < PARALLEL_MINIMUM or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(v) for v in values]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(function, values, chunksize=64))
-
-
-def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
-                   cache: ReportCache, resolver_name: str, workers: int,
+def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver | None,
+                   reference: CorpusDates, cache: ReportCache, resolver_name: str, engine: Engine,
                    lexicons: dict[str, Lexicon]) -> tuple[dict[str, list[dict] | str], int]:
     """Report rows per article id (or what went wrong, a str, for an article whose extraction
     raised), from the cache when the article and its context are unchanged; returns them with the
@@ -269,7 +270,7 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Reso
             pending.append(article)
         else:
             rows_of[article.article_id] = cached
-    for article, rows in zip(pending, _extract_all(pending, gazetteer, resolver, reference, workers, lexicons)):
+    for article, rows in zip(pending, _extract_all(pending, gazetteer, resolver, reference, engine, lexicons)):
         rows_of[article.article_id] = rows
         if isinstance(rows, list) and not any(r["geocoder"].endswith("(fallback)") for r in rows):
             cache.put(keys[article.article_id], rows)  # failures and failed lookups are tried again next time
@@ -322,46 +323,28 @@ def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
     return Dataset(events, frame(article_rows, ARTICLES), frame([], RALLIES)), summary
 
 
-# Worker processes are forked with the heavy resources already in memory; this holds them there.
-_WORKER_STATE: dict = {}
-PARALLEL_MINIMUM = 200  # fewer articles than this are not worth starting processes for
-
-
-def _worker_init(gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
-                 lexicons: dict[str, Lexicon]) -> None:
-    _WORKER_STATE.update(gazetteer=gazetteer, resolver=resolver, reference=reference, lexicons=lexicons)
-
-
-def _report_rows(article: Article, gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
-                 lexicons: dict[str, Lexicon]) -> list[dict] | str:
-    """The report rows of one article, or what went wrong (a str) when extracting it raised: one
-    article never ends a build."""
+def extract_article(article: Article, gazetteer: Gazetteer, reference: CorpusDates, lexicons: dict[str, Lexicon],
+                    resolver: Resolver | None = None) -> list[dict] | str:
+    """The report rows of one article (the offline resolver unless one is given), or what went
+    wrong (a str) when extracting it raised: one article never ends a build."""
     try:
-        return [report_row(r) for r in extract_reports(article, gazetteer, resolver, reference, lexicons)]
+        reports = extract_reports(article, gazetteer, resolver or offline_resolver(gazetteer), reference, lexicons)
+        return [report_row(r) for r in reports]
     except Exception as exc:  # noqa: BLE001 - the boundary of one article: whatever it raises, the build goes on
         return f"{FAILED}extracting: {_describe(exc)}"
 
 
-def _worker_extract(article: Article) -> list[dict]:
-    state = _WORKER_STATE
-    return _report_rows(article, state["gazetteer"], state["resolver"], state["reference"], state["lexicons"])
-
-
-def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver, reference: CorpusDates,
-                 workers: int, lexicons: dict[str, Lexicon]) -> list[list[dict] | str]:
-    """The report rows of each article, in order; in forked worker processes when there are many
-    (fork shares the loaded gazetteer instead of pickling it; rows are plain dicts, which pickle
-    fast on the way back)."""
-    if workers <= 1 or len(articles) < PARALLEL_MINIMUM or "fork" not in multiprocessing.get_all_start_methods():
-        return [_report_rows(a, gazetteer, resolver, reference, lexicons) for a in articles]
-    # Build each language's word tables before forking, so that the workers share them.
-    for lexicon in {lexicons[a.language] for a in articles if a.language in lexicons}:
-        vocabulary(lexicon, gazetteer).warm()
-        grammar_for(lexicon)
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
-                             initargs=(gazetteer, resolver, reference, lexicons)) as pool:
-        return list(pool.map(_worker_extract, articles, chunksize=64))
+def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver | None, reference: CorpusDates,
+                 engine: Engine, lexicons: dict[str, Lexicon]) -> list[list[dict] | str]:
+    """The report rows of each article, in order, on the engine (rows are plain dicts, which
+    pickle fast on the way back)."""
+    # Build each language's word tables first, so that forked workers share them.
+    if isinstance(engine, LocalEngine) and engine.workers > 1 and len(articles) >= PARALLEL_MINIMUM:
+        for lexicon in {lexicons[a.language] for a in articles if a.language in lexicons}:
+            vocabulary(lexicon, gazetteer).warm()
+            grammar_for(lexicon)
+    shared = {"gazetteer": gazetteer, "reference": reference, "lexicons": lexicons}
+    return engine.map(extract_article, articles, **shared, **({"resolver": resolver} if resolver else {}))
 
 
 def report_row(report: Report) -> dict:
