@@ -13,8 +13,8 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from itertools import accumulate
 from datetime import date, datetime
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlparse
@@ -26,7 +26,11 @@ from .lexicon import Lexicon, default_lexicons
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+PARQUET_SUFFIXES = {".parquet"}
+SHARD_SUFFIXES = {".jsonl", ".ndjson"}  # read part by part when larger than MAX_BYTES
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | PARQUET_SUFFIXES
+SHARD_PART_BYTES = 8_000_000  # a part of a JSONL shard: a few thousand articles
+RECORD_FIELDS = ("id", "text", "title", "url", "source", "published")
 MAX_BYTES = 5_000_000  # a news article is a few kB; larger files are dumps or mistakes
 MAX_TEXT_CHARS = 1_000_000  # text an HTML page may give after extraction
 MAX_JSON_DEPTH = 32  # article records nest a few levels; deeper is not an article (and would exhaust the stack)
@@ -92,6 +96,8 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> list[Article | Skipped]
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         return [Skipped(stem, str(path), f"unsupported file type '{suffix or path.name}'")]
+    if suffix in PARQUET_SUFFIXES:  # plan() reads readable Parquet files by row groups; this is what is left
+        return [Skipped(stem, str(path), _parquet_problem(path))]
     try:
         if path.is_symlink() and not path.exists():
             return [Skipped(stem, str(path), "broken or looping symbolic link")]
@@ -120,6 +126,18 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> list[Article | Skipped]
         return list(_from_json(stem, str(path), text, lines=suffix != ".json")) or [
             Skipped(stem, str(path), "no JSON records")]
     return [_article(stem, str(path), text)]
+
+
+def _parquet_problem(path: Path) -> str:
+    import pyarrow.parquet as pq
+
+    try:
+        rows = pq.ParquetFile(path).metadata.num_rows
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    except ValueError as exc:
+        return f"cannot read Parquet: {str(exc)[:200]}"
+    return "Parquet file with no rows" if rows == 0 else "Parquet file that cannot be read"
 
 
 def _file_kind(mode: int) -> str:
@@ -203,18 +221,103 @@ def _from_json(stem: str, path: str, text: str, lines: bool) -> Iterator[Article
             items = items[:MAX_RECORDS]
         records = list(enumerate(items, 1))
     for number, record in records:
-        where = f"{stem}:{number}"
-        if not isinstance(record, dict):
-            yield Skipped(where, path, f"record {number} is not an object")
-            continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield Skipped(str(record.get("id") or where), path, f"record {number} has no 'text'")
-            continue
-        published = _parse_day(record.get("published"))
-        yield _article(str(record.get("id") or where), path, body, title=str(record.get("title") or ""),
-                       url=str(record.get("url") or ""), source=str(record.get("source") or ""),
-                       published=published, published_reason="record field 'published'" if published else "")
+        yield _from_record(record, f"{stem}:{number}", f"record {number}", path)
+
+
+def _from_record(record, where: str, name: str, path: str) -> Article | Skipped:
+    """An article from one JSON or Parquet record (id, text, and optional title, url, source,
+    published); where: its id when it has none; name: how messages call it."""
+    if not isinstance(record, dict):
+        return Skipped(where, path, f"{name} is not an object")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return Skipped(str(record.get("id") or where), path, f"{name} has no 'text'")
+    if len(body) > MAX_TEXT_CHARS:
+        return Skipped(str(record.get("id") or where), path, f"{name}'s text is over {MAX_TEXT_CHARS:,} characters")
+    published = _parse_day(record.get("published"))
+    return _article(str(record.get("id") or where), path, body, title=str(record.get("title") or ""),
+                    url=str(record.get("url") or ""), source=str(record.get("source") or ""),
+                    published=published, published_reason="record field 'published'" if published else "")
+
+
+class Part(NamedTuple):
+    """A part of a shard, read on its own: a byte range of a JSONL file (the lines that start in
+    it), or a range of row groups of a Parquet file."""
+
+    path: Path
+    start: int
+    stop: int
+
+
+def plan(path: Path) -> list[Path | Part]:
+    """How to read path: whole (an article file, or a small JSONL file), or part by part (a
+    Parquet file by its row groups, a JSONL file larger than MAX_BYTES by byte ranges of
+    SHARD_PART_BYTES), so that no shard is ever loaded whole."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix in PARQUET_SUFFIXES and path.is_file():
+            import pyarrow.parquet as pq
+
+            meta = pq.ParquetFile(path).metadata
+            return [Part(path, g, g + 1) for g in range(meta.num_row_groups)] if meta.num_rows else [path]
+        if suffix in SHARD_SUFFIXES and path.is_file() and (size := path.stat().st_size) > MAX_BYTES:
+            return [Part(path, at, min(at + SHARD_PART_BYTES, size)) for at in range(0, size, SHARD_PART_BYTES)]
+    except (OSError, ValueError):
+        pass  # read_file says what is wrong with it
+    return [path]
+
+
+def read_part(part: Part) -> list[Article | Skipped]:
+    """The articles of one part of a shard (see plan)."""
+    path, where = part.path, str(part.path)
+    try:
+        if path.suffix.lower() in PARQUET_SUFFIXES:
+            import pyarrow.parquet as pq
+
+            shard = pq.ParquetFile(path)
+            columns = [c for c in RECORD_FIELDS if c in shard.schema_arrow.names]
+            if "text" not in columns:
+                return [Skipped(f"{path.stem}#{part.start}", where, "Parquet file without a 'text' column")]
+            table = shard.read_row_groups(list(range(part.start, part.stop)), columns=columns)
+            first = sum(shard.metadata.row_group(g).num_rows for g in range(part.start))
+            return [_from_record(record, f"{path.stem}:{first + k + 1}", f"row {first + k + 1}", where)
+                    for k, record in enumerate(table.to_pylist())]
+        return list(_jsonl_range(part))
+    except OSError as exc:
+        return [Skipped(f"{path.stem}@{part.start}", where, f"cannot read: {exc.strerror or exc}")]
+    except ValueError as exc:  # pyarrow's ArrowInvalid is a ValueError: not Parquet, or a damaged one
+        return [Skipped(f"{path.stem}#{part.start}", where, f"cannot read Parquet: {str(exc)[:200]}")]
+
+
+def _jsonl_range(part: Part) -> Iterator[Article | Skipped]:
+    """The records of the lines that start within part's byte range; each line is read with
+    at most MAX_BYTES in memory, and an article without an id is named by its byte offset."""
+    path, stem = str(part.path), part.path.stem
+    with open(part.path, "rb") as handle:
+        if part.start:
+            handle.seek(part.start - 1)
+            handle.readline()  # the rest of the line that began in the previous part
+        while (offset := handle.tell()) < part.stop:
+            line = handle.readline(MAX_BYTES + 1)
+            if not line:
+                return
+            where = f"{stem}@{offset}"
+            if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+                handle.readline()  # not an article: skip what is left of it
+                yield Skipped(where, path, f"line at byte {offset} is over {MAX_BYTES:,} bytes")
+                continue
+            text = line.decode("utf-8", errors="replace").strip()
+            if not text:
+                continue
+            if json_depth(text) > MAX_JSON_DEPTH:
+                yield Skipped(where, path, f"line at byte {offset}: JSON nested deeper than {MAX_JSON_DEPTH}")
+                continue
+            try:
+                record = json.loads(text)
+            except ValueError as exc:
+                yield Skipped(where, path, f"line at byte {offset}: invalid JSON ({exc.msg})")
+                continue
+            yield _from_record(record, where, f"line at byte {offset}", path)
 
 
 def _parse_day(value, lexicon: Lexicon | None = None) -> date | None:

@@ -40,7 +40,7 @@ from .engine import PARALLEL_MINIMUM, Engine, LocalEngine
 from .extract import PlaceMention, analyse, vocabulary
 from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
-from .ingest import Article, Skipped, discover, read_file
+from .ingest import Article, Part, Skipped, discover, plan, read_file, read_part
 from .lexicon import Lexicon, default_lexicons
 from .review import MACHINE, Verdict, report_id, review_summary, reviewed
 
@@ -206,19 +206,20 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
 
 def read_all(sources: Iterable[Path], cache: ReportCache, progress: Callable[[int, int], None] | None = None,
              engine: Engine | None = None) -> list[Article | Skipped]:
-    """Every file under sources as articles or skips, in sorted order: parsed files from the cache,
-    the others read on the engine (this process by default)."""
+    """Every file under sources as articles or skips, in sorted order (shards part by part):
+    parsed files and parts from the cache, the others read on the engine (this process by default)."""
     paths, walk_skips = discover(sources)
-    keys = [_file_key(path) for path in paths]
+    units = [unit for path in paths for unit in plan(path)]
+    keys = [_unit_key(unit) for unit in units]
     found = [cache.get(key) if key else None for key in keys]
     missing = [k for k, items in enumerate(found) if items is None]
     engine = engine or LocalEngine()
-    for done, (k, items) in enumerate(zip(missing, engine.map(read_safely, [paths[k] for k in missing])), 1):
+    for done, (k, items) in enumerate(zip(missing, engine.map(read_safely, [units[k] for k in missing])), 1):
         found[k] = items
         if keys[k] and not any(isinstance(i, Skipped) and i.reason.startswith(FAILED) for i in items):
             cache.put(keys[k], items)
         if progress:
-            progress(len(paths) - len(missing) + done, len(paths))
+            progress(len(units) - len(missing) + done, len(units))
     return [*walk_skips, *(item for items in found for item in items)]
 
 
@@ -226,12 +227,13 @@ def read_all(sources: Iterable[Path], cache: ReportCache, progress: Callable[[in
 FAILED = "failed while "
 
 
-def read_safely(path: Path) -> list[Article | Skipped]:
-    """read_file, with any exception it raises recorded as that file's skip reason: one file never
-    ends a build."""
+def read_safely(unit: Path | Part) -> list[Article | Skipped]:
+    """read_file (or read_part for a part of a shard), with any exception it raises recorded as
+    that file's skip reason: one file never ends a build."""
     try:
-        return read_file(path)
+        return read_part(unit) if isinstance(unit, Part) else read_file(unit)
     except Exception as exc:  # noqa: BLE001 - the boundary of one file: whatever it raises, the build goes on
+        path = unit.path if isinstance(unit, Part) else unit
         return [Skipped(path.stem, str(path), f"{FAILED}reading: {_describe(exc)}")]
 
 
@@ -240,14 +242,16 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
-def _file_key(path: Path) -> str | None:
-    """The cache key of a parsed file: its path, size and time (None when it cannot be stat'ed:
-    read_file then says why)."""
+def _unit_key(unit: Path | Part) -> str | None:
+    """The cache key of a parsed file or part: its path, size, time and range (None when it cannot
+    be stat'ed: reading it says why)."""
+    path = unit.path if isinstance(unit, Part) else unit
     try:
         stat = path.stat()
     except OSError:
         return None
-    return ReportCache.key("file", os.path.abspath(path), stat.st_size, stat.st_mtime_ns)
+    span = (unit.start, unit.stop) if isinstance(unit, Part) else None
+    return ReportCache.key("file", os.path.abspath(path), stat.st_size, stat.st_mtime_ns, span)
 
 
 def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver | None,

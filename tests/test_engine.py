@@ -1,0 +1,91 @@
+"""Engines and shards: a Dask cluster builds what the local engine builds; shards are read part by part."""
+
+import json
+from datetime import datetime
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from conftest import SEEDS
+
+from rallymap import ingest
+from rallymap.bench import mixed_articles, rally_cities, write_corpus
+from rallymap.cache import ReportCache
+from rallymap.engine import LocalEngine
+from rallymap.ingest import Part, plan, read_part
+from rallymap.pipeline import build, read_all
+
+RALLIES = ["Oslo", "Bergen", "Paris", "Lyon", "Rome", "Milan", "Madrid", "Porto"]
+
+
+def records(n):
+    return [{"id": f"a{i}", "text": f"On Saturday {i % 50 + 2} hundred people rallied in {RALLIES[i % 8]} for Iran.",
+             "published": "2020-02-10", "source": f"s{i % 3}", "url": f"https://example.org/{i}"} for i in range(n)]
+
+
+@pytest.fixture(scope="module")
+def corpus(gazetteer, tmp_path_factory):
+    """The seeds, 160 synthetic articles in eight languages, and a JSONL shard."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for seed in SEEDS.iterdir():
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    write_corpus(folder / "mixed", mixed_articles(160, rally_cities(gazetteer, 200), seed=5))
+    (folder / "shard.jsonl").write_text("\n".join(json.dumps(r) for r in records(300)) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_a_dask_cluster_builds_the_same_tables_as_the_local_engine(corpus, gazetteer):
+    distributed = pytest.importorskip("dask.distributed")
+    local = build([corpus], gazetteer, engine=LocalEngine(2)).dataset
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        from rallymap.engine import DaskEngine
+
+        on_dask = build([corpus], gazetteer, engine=DaskEngine(client, partitions=5)).dataset
+    assert len(local.events) > 300 and local.events["language"].nunique() >= 6
+    for name in ("events", "articles", "rallies"):
+        pd.testing.assert_frame_equal(getattr(on_dask, name), getattr(local, name), obj=name)
+
+
+def test_a_large_jsonl_shard_is_read_in_parts_and_loses_no_line(tmp_path, monkeypatch):
+    shard = tmp_path / "news.jsonl"
+    lines = [json.dumps(r) for r in records(500)]
+    lines[7] = "{broken"
+    shard.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(ingest, "MAX_BYTES", 20_000)
+    monkeypatch.setattr(ingest, "SHARD_PART_BYTES", 7_001)  # part edges fall inside lines
+    parts = plan(shard)
+    assert len(parts) > 5 and all(isinstance(p, Part) for p in parts)
+    items = [item for part in parts for item in read_part(part)]
+    assert len(items) == 500 and len({i.article_id for i in items}) == 500
+    (bad,) = [i for i in items if isinstance(i, ingest.Skipped)]
+    assert "invalid JSON" in bad.reason and bad.article_id.startswith("news@")
+    whole = ingest.read_file(shard, max_bytes=10_000_000)
+    assert [i.text for i in items if isinstance(i, ingest.Article)] == [
+        i.text for i in whole if isinstance(i, ingest.Article)]
+
+
+def test_a_parquet_shard_is_read_by_row_groups(tmp_path, gazetteer):
+    rows = records(240)
+    table = pa.Table.from_pylist(rows).set_column(3, "published", pa.array([datetime(2020, 2, 10)] * 240))
+    pq.write_table(table, tmp_path / "news.parquet", row_group_size=50)
+    parts = plan(tmp_path / "news.parquet")
+    assert [(p.start, p.stop) for p in parts] == [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)]
+    items = read_all([tmp_path], ReportCache(None))
+    assert [a.article_id for a in items] == [r["id"] for r in rows]
+    assert items[0].published.isoformat() == "2020-02-10" and items[0].url == "https://example.org/0"
+    result = build([tmp_path], gazetteer)
+    assert result.summary["articles_read"] == 240 and set(result.dataset.rallies["city"]) >= {"Oslo", "Porto"}
+
+
+@pytest.mark.parametrize("make, says", [
+    pytest.param(lambda p: pq.write_table(pa.table({"body": ["x"]}), p), "without a 'text' column", id="no-text"),
+    pytest.param(lambda p: pq.write_table(pa.table({"text": pa.array([], pa.string())}), p), "no rows",
+                 id="no-rows"),
+    pytest.param(lambda p: p.write_bytes(b"PAR1 not really parquet PAR1"), "cannot read Parquet", id="damaged"),
+])
+def test_a_bad_parquet_file_is_accounted_for(tmp_path, make, says):
+    make(tmp_path / "bad.parquet")
+    (item,) = read_all([tmp_path], ReportCache(None))
+    assert isinstance(item, ingest.Skipped) and says in item.reason
