@@ -89,3 +89,30 @@ def test_a_bad_parquet_file_is_accounted_for(tmp_path, make, says):
     make(tmp_path / "bad.parquet")
     (item,) = read_all([tmp_path], ReportCache(None))
     assert isinstance(item, ingest.Skipped) and says in item.reason
+
+
+def test_the_partitioned_layout_reads_back_the_same_tables(corpus, gazetteer, tmp_path):
+    from rallymap import dataset
+
+    built = build([corpus], gazetteer).dataset
+    dataset.write(built, tmp_path, {}, partitioned=True)
+    months = sorted(p.name for p in (tmp_path / "events").iterdir())
+    assert months[0].startswith("month=") and len(months) > 3
+    assert not (tmp_path / "events.parquet").exists() and (tmp_path / "rallies.parquet").exists()
+    back = dataset.read(tmp_path)
+    for name in ("events", "articles", "rallies"):
+        pd.testing.assert_frame_equal(getattr(back, name), getattr(built, name).reset_index(drop=True), obj=name)
+    dataset.write(built, tmp_path, {})  # back to one file per table: the folders go
+    assert not (tmp_path / "events").exists() and (tmp_path / "events.parquet").exists()
+
+
+def test_the_cli_builds_on_a_local_dask_cluster_into_partitions(corpus, tmp_path):
+    from test_cli import run
+
+    pytest.importorskip("dask.distributed")
+    result = run("build", str(SEEDS), "--out", str(tmp_path), "--engine", "dask", "--workers", "1",
+                 "--layout", "partitioned")
+    assert result.returncode == 0, result.stderr
+    assert "rallies 23" in result.stdout and (tmp_path / "events").is_dir()
+    review = run("review", "list", "--data", str(tmp_path))
+    assert review.returncode == 0 and len(review.stdout.splitlines()) == 23

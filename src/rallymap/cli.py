@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask)")
     build.add_argument("--partitions", type=int, metavar="N",
                        help="batches of files and of articles sent to Dask (default: four per worker thread)")
+    build.add_argument("--layout", choices=("files", "partitioned"), default="files",
+                       help="one Parquet and CSV file per table (default), or events/ and articles/ as Parquet "
+                            "datasets partitioned by month, for corpora too large for one file")
     build.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                        help="drop reports whose confidence (0..1) is below X (default: keep all)")
     online = build.add_argument_group("online geocoding (optional; the offline gazetteer needs no network)")
@@ -172,7 +175,7 @@ def build_command(args: argparse.Namespace) -> int:
               + (f" ({reasons})" if reasons else ""), file=sys.stderr)
         return 1
     with review.locked(args.out):
-        dataset.write(result.dataset, args.out, result.summary)
+        dataset.write(result.dataset, args.out, result.summary, partitioned=args.layout == "partitioned")
     cache.save()
     failures = result.summary.get("failures", 0)
     if not args.quiet:

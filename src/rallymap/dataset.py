@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pa_csv
+import pyarrow.dataset as pa_dataset
 
 from .errors import DataError, OutputError, SchemaError
 
@@ -225,41 +227,94 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
 _EPOCH = date(1970, 1, 1)
 
 
-def write(dataset: Dataset, out: Path, summary: Mapping | None = None) -> list[Path]:
+PARTITIONED = ("events", "articles")  # tables written as Parquet datasets with the partitioned layout
+PARTITION = "month"  # the partition column: the rally's (events) or publication's (articles) 'YYYY-MM'
+ROW = "_row"  # each row's place in the table, kept in a partitioned dataset so reading restores the order
+
+
+def write(dataset: Dataset, out: Path, summary: Mapping | None = None, partitioned: bool = False) -> list[Path]:
     """Validate the tables and write them to out (created if needed). Returns the files written.
 
     Every file is first written under a temporary name in out, then all are renamed over the old
-    ones: a build killed while writing leaves the previous tables in place, readable."""
+    ones: a build killed while writing leaves the previous tables in place, readable.
+    partitioned: events/ and articles/ as Parquet datasets in hive partitions by month (no CSV),
+    for datasets too large for one file; rallies.parquet stays one file."""
     tables = {"events": dataset.events, "articles": dataset.articles, "rallies": dataset.rallies}
     for name, df in tables.items():
         validate(df, name)
     writers = {}
     for name, df in tables.items():
+        if partitioned and name in PARTITIONED:
+            writers[name] = lambda tmp, df=df, name=name: _write_partitions(df, name, Path(tmp))
+            continue
         writers[f"{name}.parquet"] = lambda tmp, df=df: df.to_parquet(tmp, index=False)
         if name != "articles":
             writers[f"{name}.csv"] = lambda tmp, df=df: _to_csv(df, tmp)
     manifest = json.dumps(dict(summary or {}), indent=2, default=str, sort_keys=True) + "\n"
     writers["build.json"] = lambda tmp: Path(tmp).write_text(manifest, encoding="utf-8")
+    # The other layout's files would be read instead of these: they go.
+    stale = [f"{n}.{kind}" for n in PARTITIONED for kind in ("parquet", "csv")] if partitioned else list(PARTITIONED)
     staged: list[tuple[str, Path]] = []
     try:
         out.mkdir(parents=True, exist_ok=True)
-        for stale in out.glob(".*.tmp"):
-            stale.unlink()  # left by a build that was killed while writing
+        for leftover in out.glob(".*.tmp"):
+            _remove(leftover)  # left by a build that was killed while writing
         for file_name, write_file in writers.items():
-            handle = tempfile.NamedTemporaryFile(dir=out, prefix=f".{file_name}.", suffix=".tmp", delete=False)
-            handle.close()
-            staged.append((handle.name, out / file_name))
-            write_file(handle.name)
+            temporary = tempfile.mkdtemp(dir=out, prefix=f".{file_name}.", suffix=".tmp") if file_name in PARTITIONED \
+                else _temporary_file(out, file_name)
+            staged.append((temporary, out / file_name))
+            write_file(temporary)
         mode = 0o666 & ~_umask()  # temporary files are private; the tables are not
         for temporary, target in staged:
-            os.chmod(temporary, mode)
-            os.replace(temporary, target)
+            _publish(Path(temporary), target, mode)
+        for name in stale:
+            _remove(out / name)
         return [target for _, target in staged]
     except OSError as exc:
         raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from exc
     finally:
         for temporary, _ in staged:
-            Path(temporary).unlink(missing_ok=True)
+            _remove(Path(temporary))
+
+
+def _temporary_file(out: Path, file_name: str) -> str:
+    handle = tempfile.NamedTemporaryFile(dir=out, prefix=f".{file_name}.", suffix=".tmp", delete=False)
+    handle.close()
+    return handle.name
+
+
+def _publish(temporary: Path, target: Path, mode: int) -> None:
+    """Move a written file or folder over target. A folder cannot replace a folder in one rename:
+    the old one is moved aside first and removed after."""
+    if temporary.is_dir():
+        for path in [temporary, *temporary.rglob("*")]:
+            os.chmod(path, mode | (0o111 & ~_umask() if path.is_dir() else 0))
+        aside = target.with_name(f".{target.name}.old.tmp")
+        if target.exists():
+            _remove(aside)
+            os.replace(target, aside)
+        os.replace(temporary, target)
+        _remove(aside)
+        return
+    os.chmod(temporary, mode)
+    os.replace(temporary, target)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _write_partitions(df: pd.DataFrame, name: str, folder: Path) -> None:
+    """df as a Parquet dataset in folder, one hive partition ('month=YYYY-MM') per month of the
+    rally (events) or of publication (articles); 'unknown' when there is no date."""
+    day = df["date_start"] if name == "events" else df["published"]
+    months = day.dt.strftime("%Y-%m").fillna("unknown")
+    table = pa.Table.from_pandas(df.assign(**{PARTITION: months, ROW: np.arange(len(df))}), preserve_index=False)
+    pa_dataset.write_dataset(table, folder, format="parquet", partitioning=[PARTITION], partitioning_flavor="hive",
+                             existing_data_behavior="overwrite_or_ignore", basename_template="part-{i}.parquet")
 
 
 def _umask() -> int:
@@ -286,17 +341,32 @@ def read_summary(out: Path) -> dict:
     return summary if isinstance(summary, dict) else {}
 
 
+def is_partitioned(out: Path) -> bool:
+    """Whether the dataset in out has the partitioned layout (events/ and articles/ folders)."""
+    return (Path(out) / "events").is_dir()
+
+
+def table_path(out: Path, name: str) -> Path:
+    """Where a table of a built dataset is: NAME.parquet, or the NAME/ folder of the partitioned layout."""
+    folder = Path(out) / name
+    return folder if name in PARTITIONED and folder.is_dir() else Path(out) / f"{name}.parquet"
+
+
 def read(out: Path) -> Dataset:
-    """Load a built dataset; raises DataError saying which file is missing or unreadable."""
+    """Load a built dataset (either layout); raises DataError saying which file is missing or unreadable."""
     tables = {}
     for name in TABLES:
-        path = Path(out) / f"{name}.parquet"
+        path = table_path(out, name)
         if not path.exists():
             raise DataError(f"{path} is missing")
         try:
             df = pd.read_parquet(path)
         except (OSError, ValueError) as exc:
             raise DataError(f"{path} cannot be read: {exc}") from exc
+        if path.is_dir():  # back in the order written, without the partition and order columns
+            df = df.sort_values(ROW).drop(columns=[PARTITION, ROW]).reset_index(drop=True)
+        # Parquet keeps days as milliseconds; the tables hold them as seconds, as frame() makes them.
+        df = df.astype({c: "datetime64[s]" for c, (kind, _) in TABLES[name].items() if kind == "date" and c in df})
         try:
             tables[name] = validate(df, name)
         except SchemaError as exc:

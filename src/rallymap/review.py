@@ -254,5 +254,5 @@ def record(directory: Path, verdict: Verdict | None = None) -> tuple[Dataset, di
         updated, unmatched = reviewed(current, verdicts)
         summary = {**dataset.read_summary(directory), **rally_figures(updated),
                    "review": review_summary(updated, unmatched, problems)}
-        dataset.write(updated, directory, summary)
+        dataset.write(updated, directory, summary, partitioned=dataset.is_partitioned(directory))
     return updated, summary

@@ -77,7 +77,7 @@ def rebuild(directory: Path, gazetteer: Gazetteer) -> pipeline.BuildResult:
         cache = ReportCache(directory / ".cache" / "reports.pickle")
         result = pipeline.build(sources_of(directory), gazetteer, cache=cache, verdicts=verdicts,
                                 verdict_problems=problems)
-        dataset.write(result.dataset, directory, result.summary)
+        dataset.write(result.dataset, directory, result.summary, partitioned=dataset.is_partitioned(directory))
         cache.save()
     return result
 

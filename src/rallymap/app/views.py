@@ -132,13 +132,15 @@ def _read(data_dir: str, stamp: tuple) -> Prepared:
 
 def load(data_dir: Path) -> Prepared:
     """The dataset in data_dir, prepared for the views, cached until one of its files changes."""
-    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(Path(data_dir).glob("*.parquet")))
+    # build.json is rewritten with every write of the tables, whatever their layout.
+    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(Path(data_dir).glob("*.parquet"))
+                  + [Path(data_dir) / "build.json"] if p.exists())
     return _read(str(data_dir), stamp)
 
 
 def ensure_built(data_dir: Path, seeds_dir: Path) -> None:
     """Build data_dir from seeds_dir when it has no dataset yet (first run)."""
-    if (data_dir / "events.parquet").exists():
+    if dataset.table_path(data_dir, "events").exists():
         return
     with st.spinner(f"Building {data_dir.name}/ from {seeds_dir.name}/ (the first run also indexes the "
                     "gazetteer, about 10 s)…"):
