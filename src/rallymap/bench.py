@@ -203,6 +203,20 @@ def _measure_build(work: Path, name: str, articles: list[tuple[str, str]], runs:
             "mb_per_s": round(size / 1e6 / seconds, 2), "peak_mb": round(max(m["peak_mb"] for m in measured), 1)}
 
 
+def bench_engines(work: Path, runs: int, local: dict) -> dict:
+    """The 10,000-article build on a local Dask cluster of one and of two worker processes,
+    beside the local engine's figures (local: bench_builds' result for that corpus). Wall time
+    includes starting the cluster and sending the gazetteer to each worker."""
+    corpus = work / "corpus-10000"
+    results = {"local": {"seconds": local["seconds"], "articles_per_s": local["articles_per_s"]}}
+    for workers in (1, 2):
+        measured = [timed_build(corpus, work / f"out-dask-{workers}-{r}", "--no-cache", "--engine", "dask",
+                                "--workers", str(workers)) for r in range(runs)]
+        seconds = _median([m["seconds"] for m in measured])
+        results[f"dask_{workers}"] = {"seconds": seconds, "articles_per_s": round(local["articles"] / seconds, 1)}
+    return results
+
+
 def bench_incremental(work: Path, cities: list[City], runs: int) -> dict:
     corpus = work / "corpus-10000"
     out = work / "incremental"
@@ -360,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         results["gazetteer"] = bench_gazetteer(work, args.runs)
         results["build"] = bench_builds(work, cities, args.runs)
         results["incremental"] = bench_incremental(work, cities, args.runs)
+        results["engines"] = bench_engines(work, args.runs, results["build"][10000])
         results["matchers"] = bench_matchers(work, cities, gazetteer)
         results["dashboard"] = bench_dashboard(work, cities, args.runs)
         results["machine"]["calibration_after_s"] = calibration()
@@ -383,6 +398,9 @@ def render(results: dict) -> str:
         (f"build 10,000 articles in 8 languages ({b['mixed']['mb']} MB)",
          f"{b['mixed']['seconds']} s, {b['mixed']['articles_per_s']} articles/s, peak {b['mixed']['peak_mb']} MB"),
         ("incremental: 10 new on 10,000", f"{i['seconds']} s"),
+        *[(f"build 10,000 articles, engine {name.replace('_', ', ')} worker(s)" if name != "local"
+           else "build 10,000 articles, local engine", f"{e['seconds']} s, {e['articles_per_s']} articles/s")
+          for name, e in results["engines"].items()],
         ("place extraction, rallymap", f"{m['rallymap_mb_per_s']} MB/s"),
         ("place extraction, flashgeotext", f"{m.get('flashgeotext_mb_per_s', m.get('flashgeotext'))} MB/s"
          + (f" (rallymap/flashgeotext = {m['ratio']})" if "ratio" in m else "")),
