@@ -101,3 +101,12 @@ def test_min_confidence_drops_weak_reports(tmp_path, gazetteer):
     kept = pd.read_parquet(tmp_path / "strong" / "events.parquet")
     assert set(kept["city"]) == {"Paris"} and len(pd.read_parquet(tmp_path / "all" / "events.parquet")) > len(kept)
     assert (kept["confidence"] >= 0.8).all()
+
+
+def test_help_and_argument_errors_import_no_heavy_library():
+    script = ("import sys\nfrom rallymap.cli import main\n"
+              "for argv in (['--help'], ['build', '--help'], ['review', 'list', '--help'], ['build', '--bogus']):\n"
+              "    try:\n        main(argv)\n    except SystemExit:\n        pass\n"
+              "print(sorted(m for m in ('pandas', 'geopy', 'dask', 'streamlit', 'trafilatura') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", script], env=ENV, capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr

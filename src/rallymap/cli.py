@@ -9,12 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from . import dataset, pipeline, review
-from .cache import ReportCache
-from .engine import dask_engine
+# Only light modules here: `rallymap --help` and argument errors should not wait for pandas,
+# geopy or Dask. Each command imports what it uses.
 from .errors import GeocoderError, LexiconError, RallymapError, ReviewError
 from .gazetteer import default_cache_dir, load_gazetteer
-from .geocode import GeocodeCache, OnlineResolver, make_geocoder
 from .lexicon import Lexicon, default_lexicons
 
 
@@ -140,6 +138,11 @@ def _lexicons(codes: str | None) -> dict[str, Lexicon]:
 
 
 def build_command(args: argparse.Namespace) -> int:
+    from . import dataset, pipeline, review
+    from .cache import ReportCache
+    from .engine import dask_engine
+    from .geocode import GeocodeCache, OnlineResolver, make_geocoder
+
     started = time.perf_counter()
     interactive = sys.stderr.isatty() and not args.quiet
     update, close = _progress_bar(interactive)
@@ -202,6 +205,8 @@ def build_command(args: argparse.Namespace) -> int:
 
 
 def review_command(args: argparse.Namespace) -> int:
+    from . import review
+
     if args.action == "list":
         return list_command(args)
     place = dates = None
@@ -236,6 +241,8 @@ def _report_line(row) -> str:
 
 
 def list_command(args: argparse.Namespace) -> int:
+    from . import dataset
+
     events = dataset.read(args.data).events
     if args.status:
         events = events[events["review_status"] == args.status]
