@@ -27,6 +27,7 @@ def test_build_seeds(tmp_path, gazetteer):
     events = pd.read_csv(out / "events.csv")
     assert len(events) == 23 and {"article_id", "lat", "lon", "date_start", "date_end", "evidence"} <= set(events)
     assert (out / "events.csv").stat().st_mode & 0o044  # readable by others, like any file the user writes
+    (out / "build.json").unlink()  # no record of the last build: the cache still spares the work
     again = run("build", str(SEEDS), "--out", str(out))
     assert "reused 5 unchanged article(s), processed 0" in again.stdout
     assert pd.read_csv(out / "events.csv").equals(events)
@@ -110,3 +111,20 @@ def test_help_and_argument_errors_import_no_heavy_library():
               "print(sorted(m for m in ('pandas', 'geopy', 'dask', 'streamlit', 'trafilatura') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", script], env=ENV, capture_output=True, text=True, timeout=60)
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
+
+
+def test_a_rebuild_with_nothing_changed_stops_before_loading_anything(tmp_path):
+    sources = tmp_path / "in"
+    shutil.copytree(SEEDS, sources)
+    out = tmp_path / "out"
+    assert run("build", str(sources), "--out", str(out)).returncode == 0
+    written = (out / "build.json").stat().st_mtime_ns
+    again = run("build", str(sources), "--out", str(out))
+    assert again.returncode == 0 and again.stdout.startswith("nothing changed since the last build")
+    assert (out / "build.json").stat().st_mtime_ns == written
+    for change in (lambda: (sources / "extra.txt").write_text("Hundreds rallied in Oslo on Saturday."),
+                   lambda: ["--min-confidence", "0.5"], lambda: ["--no-cache"],
+                   lambda: (out / "corrections.jsonl").write_text("")):
+        extra = change()
+        result = run("build", str(sources), "--out", str(out), *(extra if isinstance(extra, list) else []))
+        assert result.returncode == 0 and result.stdout.startswith("articles read"), result.stdout

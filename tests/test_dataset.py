@@ -5,7 +5,15 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from rallymap.dataset import EVENTS, Dataset, frame, merge_rallies, read, validate, write
+from rallymap.dataset import (
+    EVENTS,
+    Dataset,
+    frame,
+    merge_rallies,
+    read,
+    validate,
+    write,
+)
 from rallymap.errors import DataError, SchemaError
 
 

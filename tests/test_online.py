@@ -14,7 +14,12 @@ from geopy.geocoders import Nominatim
 from rallymap.cli import main
 from rallymap.errors import GeocoderError
 from rallymap.extract import PlaceMention
-from rallymap.geocode import GazetteerGeocoder, GeocodeCache, OnlineResolver, make_geocoder
+from rallymap.geocode import (
+    GazetteerGeocoder,
+    GeocodeCache,
+    OnlineResolver,
+    make_geocoder,
+)
 from rallymap.text import fold
 
 

@@ -14,6 +14,7 @@ from rallymap import dataset, review, workspace
 from rallymap.app.data import Filters, apply_filters, prepare
 from rallymap.errors import InputError, ReviewError
 from rallymap.gazetteer import City
+from rallymap.layout import ADDED, CORRECTIONS
 from rallymap.pipeline import build
 
 NOON = datetime(2026, 1, 5, 12, tzinfo=UTC)
@@ -122,7 +123,7 @@ def test_a_verdict_whose_report_is_gone_is_listed(seeds, gazetteer):
 ])
 def test_a_corrupt_line_is_reported_and_the_others_apply(tmp_path, line, says):
     good = review.make_verdict("a", "accept", "ana", now=NOON)
-    (tmp_path / review.CORRECTIONS).write_text(f"{good.line()}\n{line}\n\n{good.line()}\n", encoding="utf-8")
+    (tmp_path / CORRECTIONS).write_text(f"{good.line()}\n{line}\n\n{good.line()}\n", encoding="utf-8")
     verdicts, problems = review.read_verdicts(tmp_path)
     assert verdicts == [good, good]
     assert len(problems) == 1 and problems[0].startswith("corrections.jsonl line 2:") and says in problems[0]
@@ -189,11 +190,11 @@ def test_the_cli_says_what_is_wrong(built, seeds, args, says):
     oslo = report(seeds, "Oslo", "2020-02-08")["report_id"]
     result = run("review", *[a.format(oslo=oslo) for a in args], "--data", str(built))
     assert result.returncode == 2 and says in result.stderr and "Traceback" not in result.stderr
-    assert not (built / review.CORRECTIONS).exists()
+    assert not (built / CORRECTIONS).exists()
 
 
 def test_the_cli_reports_a_corrupt_corrections_file(built, seeds):
-    (built / review.CORRECTIONS).write_text("garbage\n", encoding="utf-8")
+    (built / CORRECTIONS).write_text("garbage\n", encoding="utf-8")
     result = run("review", "accept", report(seeds, "Rome")["report_id"], "--data", str(built))
     assert result.returncode == 3 and "line 1" in result.stderr
     assert len(review.read_verdicts(built)[0]) == 1
@@ -206,7 +207,7 @@ def test_the_cli_reports_a_corrupt_corrections_file(built, seeds):
 def test_an_upload_the_build_cannot_read_is_refused(tmp_path, name, content, says):
     with pytest.raises(InputError, match=says):
         workspace.save_upload(tmp_path, name, content)
-    assert not (tmp_path / workspace.ADDED).exists()
+    assert not (tmp_path / ADDED).exists()
 
 
 def test_uploads_are_saved_under_safe_names_and_never_overwrite(tmp_path):

@@ -13,6 +13,7 @@ from pathlib import Path
 # geopy or Dask. Each command imports what it uses.
 from .errors import GeocoderError, LexiconError, RallymapError, ReviewError
 from .gazetteer import default_cache_dir, load_gazetteer
+from .layout import SUMMARY
 from .lexicon import Lexicon, default_lexicons
 
 
@@ -123,6 +124,19 @@ def summary_lines(summary: dict, out: Path, seconds: float) -> list[str]:
 EXIT_FAILURES = 3
 
 
+def _unchanged(out: Path, fingerprint: str) -> bool:
+    """Whether out holds the tables of a build with this fingerprint (read without pandas)."""
+    import json
+
+    try:
+        summary = json.loads((out / SUMMARY).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    tables = [out / "rallies.parquet", out / "events", out / "events.parquet"]
+    return isinstance(summary, dict) and summary.get("fingerprint") == fingerprint and tables[0].exists() and (
+        tables[1].is_dir() or tables[2].exists())
+
+
 def _lexicons(codes: str | None) -> dict[str, Lexicon]:
     """The lexicons of the languages asked for (all of them when None)."""
     lexicons = default_lexicons()
@@ -137,13 +151,31 @@ def _lexicons(codes: str | None) -> dict[str, Lexicon]:
     return {code: lexicon for code, lexicon in lexicons.items() if lexicon.language in chosen}
 
 
+def _fingerprint(args: argparse.Namespace) -> str:
+    """What the build would read, with what settings (see cache.inputs_fingerprint)."""
+    from .cache import inputs_fingerprint
+    from .ingest import discover
+    from .layout import CORRECTIONS
+
+    paths, walk_skips = discover(args.sources)
+    settings = (sorted(map(str, args.sources)), [s.path for s in walk_skips], args.languages, args.min_confidence,
+                args.layout, args.geocoder, args.geocoder_mode, args.geocoder_url, str(args.cache_dir))
+    return inputs_fingerprint([*paths, args.out / CORRECTIONS], settings)
+
+
 def build_command(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    fingerprint = _fingerprint(args)
+    if not args.no_cache and _unchanged(args.out, fingerprint):
+        if not args.quiet:
+            print(f"nothing changed since the last build of {args.out} ({time.perf_counter() - started:.1f} s); "
+                  "its tables are up to date (--no-cache builds them again)")
+        return 0
     from . import dataset, pipeline, review
     from .cache import ReportCache
     from .engine import dask_engine
     from .geocode import GeocodeCache, OnlineResolver, make_geocoder
 
-    started = time.perf_counter()
     interactive = sys.stderr.isatty() and not args.quiet
     update, close = _progress_bar(interactive)
     gazetteer = load_gazetteer(args.cache_dir)
@@ -177,8 +209,9 @@ def build_command(args: argparse.Namespace) -> int:
         print(f"rallymap: no article could be read from {', '.join(map(str, args.sources))}"
               + (f" ({reasons})" if reasons else ""), file=sys.stderr)
         return 1
+    summary = {**result.summary, "fingerprint": fingerprint}
     with review.locked(args.out):
-        dataset.write(result.dataset, args.out, result.summary, partitioned=args.layout == "partitioned")
+        dataset.write(result.dataset, args.out, summary, partitioned=args.layout == "partitioned")
     cache.save()
     failures = result.summary.get("failures", 0)
     if not args.quiet:

@@ -22,6 +22,7 @@ import pyarrow.csv as pa_csv
 import pyarrow.dataset as pa_dataset
 
 from .errors import DataError, OutputError, SchemaError
+from .layout import SUMMARY
 
 Schema = Mapping[str, tuple[str, str]]
 
@@ -251,7 +252,7 @@ def write(dataset: Dataset, out: Path, summary: Mapping | None = None, partition
         if name != "articles":
             writers[f"{name}.csv"] = lambda tmp, df=df: _to_csv(df, tmp)
     manifest = json.dumps(dict(summary or {}), indent=2, default=str, sort_keys=True) + "\n"
-    writers["build.json"] = lambda tmp: Path(tmp).write_text(manifest, encoding="utf-8")
+    writers[SUMMARY] = lambda tmp: Path(tmp).write_text(manifest, encoding="utf-8")
     # The other layout's files would be read instead of these: they go.
     stale = [f"{n}.{kind}" for n in PARTITIONED for kind in ("parquet", "csv")] if partitioned else list(PARTITIONED)
     staged: list[tuple[str, Path]] = []
@@ -335,7 +336,7 @@ def _to_csv(df: pd.DataFrame, path: str) -> None:
 def read_summary(out: Path) -> dict:
     """The build summary written beside the tables (empty when there is none or it is unreadable)."""
     try:
-        summary = json.loads((Path(out) / "build.json").read_text(encoding="utf-8"))
+        summary = json.loads((Path(out) / SUMMARY).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return summary if isinstance(summary, dict) else {}

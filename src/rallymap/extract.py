@@ -22,7 +22,16 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, calendar_of, country_names, english
-from .text import Sentence, Token, WordIndex, fold, fold_word, quoted_spans, sentences, tokens
+from .text import (
+    Sentence,
+    Token,
+    WordIndex,
+    fold,
+    fold_word,
+    quoted_spans,
+    sentences,
+    tokens,
+)
 
 _SEPARATOR_IN_NAME = re.compile(r"[ \-.]{1,2}")
 _CUE_SEPARATOR = re.compile(r"\s*(?:,|\(|–|—|-{1,2}|/)?\s*")

@@ -30,9 +30,8 @@ from . import dataset
 from .dataset import CORRECTABLE, Dataset, merge_rallies, rally_figures
 from .errors import OutputError, ReviewError
 from .gazetteer import City
+from .layout import CORRECTIONS, LOCK
 
-CORRECTIONS = "corrections.jsonl"
-LOCK = ".rallymap.lock"
 ACTIONS = ("accept", "reject", "correct")
 STATUS_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 MACHINE = "machine"

@@ -19,8 +19,8 @@ from .cache import ReportCache
 from .errors import InputError
 from .gazetteer import Gazetteer
 from .ingest import MAX_BYTES, SUPPORTED
+from .layout import ADDED
 
-ADDED = "sources"
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
 

@@ -19,6 +19,7 @@ from .. import dataset, pipeline, review, workspace
 from ..errors import RallymapError
 from ..gazetteer import load_gazetteer
 from ..ingest import SUPPORTED
+from ..layout import SUMMARY
 from . import charts, links
 from .data import (
     Filters,
@@ -134,7 +135,7 @@ def load(data_dir: Path) -> Prepared:
     """The dataset in data_dir, prepared for the views, cached until one of its files changes."""
     # build.json is rewritten with every write of the tables, whatever their layout.
     stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(Path(data_dir).glob("*.parquet"))
-                  + [Path(data_dir) / "build.json"] if p.exists())
+                  + [Path(data_dir) / SUMMARY] if p.exists())
     return _read(str(data_dir), stamp)
 
 
