@@ -226,7 +226,9 @@ def bench_incremental(work: Path, cities: list[City], runs: int) -> dict:
     for r in range(runs):
         write_corpus(corpus, [(f"new{r}_{name}", text + f"\n\nUpdate {r}.") for name, text in extra])
         seconds.append(timed_build(corpus, out)["seconds"])
-    return {"seconds": _median(seconds), "new_articles": 10, "on_top_of": 10000}
+    unchanged = [timed_build(corpus, out)["seconds"] for _ in range(runs)]  # nothing new since the last
+    return {"seconds": _median(seconds), "new_articles": 10, "on_top_of": 10000,
+            "no_change_seconds": _median(unchanged)}
 
 
 def bench_gazetteer(work: Path, runs: int) -> dict:
@@ -398,6 +400,7 @@ def render(results: dict) -> str:
         (f"build 10,000 articles in 8 languages ({b['mixed']['mb']} MB)",
          f"{b['mixed']['seconds']} s, {b['mixed']['articles_per_s']} articles/s, peak {b['mixed']['peak_mb']} MB"),
         ("incremental: 10 new on 10,000", f"{i['seconds']} s"),
+        ("rebuild of 10,000 with nothing changed", f"{i['no_change_seconds']} s"),
         *[(f"build 10,000 articles, engine {name.replace('_', ', ')} worker(s)" if name != "local"
            else "build 10,000 articles, local engine", f"{e['seconds']} s, {e['articles_per_s']} articles/s")
           for name, e in results["engines"].items()],
