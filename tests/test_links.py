@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rallymap.app.data import Filters
 from rallymap.app.links import WINDOWS, Choices, SharedView, from_query, to_query
 
 CHOICES = Choices(span=(date(2020, 1, 1), date(2020, 3, 31)), countries=frozenset({"SE", "DK", "CA"}),
@@ -19,11 +20,11 @@ def q(**params):
 
 @pytest.mark.parametrize("query, expected", [
     pytest.param({}, SharedView(), id="no-parameters"),
-    pytest.param(q(from_="2020-01-10", to="2020-02-01"), SharedView(date(2020, 1, 10), date(2020, 2, 1)), id="dates"),
-    pytest.param(q(country=["SE", "DK"], undated="0"), SharedView(include_undated=False, countries=("SE", "DK")),
+    pytest.param(q(from_="2020-01-10", to="2020-02-01"), SharedView(Filters(date(2020, 1, 10), date(2020, 2, 1))), id="dates"),
+    pytest.param(q(country=["SE", "DK"], undated="0"), SharedView(Filters(include_undated=False, countries=("SE", "DK"))),
                  id="countries-repeated"),
     pytest.param(q(source="Wire, Inc.", language="de", confidence="0.6"),
-                 SharedView(sources=("Wire, Inc.",), languages=("de",), min_confidence=0.6), id="comma-in-a-source"),
+                 SharedView(Filters(sources=("Wire, Inc.",), languages=("de",), min_confidence=0.6)), id="comma-in-a-source"),
     pytest.param(q(city="2673730", window="week", at="2020-02-03"),
                  SharedView(city="2673730", window="week", at=date(2020, 2, 3)), id="city-and-playback"),
     pytest.param(q(embed="true"), SharedView(), id="streamlits-own-parameter"),
@@ -34,9 +35,9 @@ def test_good_links(query, expected):
 
 @pytest.mark.parametrize("query, expected, says", [
     pytest.param(q(from_="2020-13-01"), SharedView(), "not a date", id="impossible-date"),
-    pytest.param(q(from_="2019-06-01"), SharedView(start=date(2020, 1, 1)), "outside", id="before-the-data"),
+    pytest.param(q(from_="2019-06-01"), SharedView(Filters(start=date(2020, 1, 1))), "outside", id="before-the-data"),
     pytest.param(q(from_="2020-03-01", to="2020-02-01"), SharedView(), "after", id="reversed-range"),
-    pytest.param(q(country=["SE", "ZZ"]), SharedView(countries=("SE",)), "country=ZZ", id="unknown-country"),
+    pytest.param(q(country=["SE", "ZZ"]), SharedView(Filters(countries=("SE",))), "country=ZZ", id="unknown-country"),
     pytest.param(q(confidence="high"), SharedView(), "0 to 1", id="confidence-not-a-number"),
     pytest.param(q(confidence="7"), SharedView(), "0 to 1", id="confidence-out-of-range"),
     pytest.param(q(undated="maybe"), SharedView(), "0 or 1", id="undated-not-a-flag"),
@@ -69,7 +70,7 @@ def test_a_link_reopens_the_view_it_was_made_from(start, end, undated, countries
                                                   at):
     if start and end and start > end:
         start, end = end, start
-    view = SharedView(start, end, undated, tuple(countries), tuple(sources), (), confidence, city, window,
+    view = SharedView(Filters(start, end, undated, tuple(countries), tuple(sources), (), confidence), city, window,
                       at if window else None)
     query = {k: v if isinstance(v, list) else [v] for k, v in to_query(view).items()}
     assert from_query(query, CHOICES) == (view, [])

@@ -198,13 +198,11 @@ def _from_json(stem: str, path: str, text: str, lines: bool) -> Iterator[Article
                 yield Skipped(f"{stem}:{number}", path, f"more than {MAX_RECORDS:,} records in one file; "
                                                         f"lines from {number} on are not read")
                 break
-            if json_depth(line) > MAX_JSON_DEPTH:
-                yield Skipped(f"{stem}:{number}", path, f"line {number}: JSON nested deeper than {MAX_JSON_DEPTH}")
-                continue
-            try:
-                records.append((number, json.loads(line)))
-            except ValueError as exc:
-                yield Skipped(f"{stem}:{number}", path, f"line {number}: invalid JSON ({exc.msg})")
+            record = _json_line(line, f"{stem}:{number}", path, f"line {number}")
+            if isinstance(record, Skipped):
+                yield record
+            else:
+                records.append((number, record))
     else:
         if json_depth(text) > MAX_JSON_DEPTH:
             yield Skipped(stem, path, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
@@ -222,6 +220,16 @@ def _from_json(stem: str, path: str, text: str, lines: bool) -> Iterator[Article
         records = list(enumerate(items, 1))
     for number, record in records:
         yield _from_record(record, f"{stem}:{number}", f"record {number}", path)
+
+
+def _json_line(line: str, where: str, path: str, name: str):
+    """The JSON value on one line of a JSONL file, or a Skipped saying why there is none."""
+    if json_depth(line) > MAX_JSON_DEPTH:
+        return Skipped(where, path, f"{name}: JSON nested deeper than {MAX_JSON_DEPTH}")
+    try:
+        return json.loads(line)
+    except ValueError as exc:
+        return Skipped(where, path, f"{name}: invalid JSON ({exc.msg})")
 
 
 def _from_record(record, where: str, name: str, path: str) -> Article | Skipped:
@@ -309,15 +317,8 @@ def _jsonl_range(part: Part) -> Iterator[Article | Skipped]:
             text = line.decode("utf-8", errors="replace").strip()
             if not text:
                 continue
-            if json_depth(text) > MAX_JSON_DEPTH:
-                yield Skipped(where, path, f"line at byte {offset}: JSON nested deeper than {MAX_JSON_DEPTH}")
-                continue
-            try:
-                record = json.loads(text)
-            except ValueError as exc:
-                yield Skipped(where, path, f"line at byte {offset}: invalid JSON ({exc.msg})")
-                continue
-            yield _from_record(record, where, f"line at byte {offset}", path)
+            record = _json_line(text, where, path, f"line at byte {offset}")
+            yield record if isinstance(record, Skipped) else _from_record(record, where, f"line at byte {offset}", path)
 
 
 def _parse_day(value, lexicon: Lexicon | None = None) -> date | None:

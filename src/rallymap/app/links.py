@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from .data import Filters
+
 WINDOWS = ("day", "week", "month")
 # Parameters Streamlit itself puts in app URLs; they are not the view's and are left alone.
 STREAMLIT_PARAMETERS = frozenset({"embed", "embed_options"})
@@ -20,15 +22,11 @@ STREAMLIT_PARAMETERS = frozenset({"embed", "embed_options"})
 
 @dataclass(frozen=True)
 class SharedView:
-    """The part of the dashboard's state a link carries. None and empty mean the default."""
+    """The part of the dashboard's state a link carries: the sidebar's filters (not the review
+    filter, which belongs to a reviewer's session), the open city and playback. None and empty
+    mean the default."""
 
-    start: date | None = None
-    end: date | None = None
-    include_undated: bool = True
-    countries: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ()
-    min_confidence: float = 0.0
+    filters: Filters = Filters()
     city: str | None = None
     window: str | None = None  # playback window size, when playback is on
     at: date | None = None  # playback window start
@@ -47,17 +45,19 @@ class Choices:
 def to_query(view: SharedView) -> dict[str, str | list[str]]:
     """Query parameters for view: only what differs from the default, lists as repeated keys."""
     query: dict[str, str | list[str]] = {}
-    if view.start is not None:
-        query["from"] = view.start.isoformat()
-    if view.end is not None:
-        query["to"] = view.end.isoformat()
-    if not view.include_undated:
+    filters = view.filters
+    if filters.start is not None:
+        query["from"] = filters.start.isoformat()
+    if filters.end is not None:
+        query["to"] = filters.end.isoformat()
+    if not filters.include_undated:
         query["undated"] = "0"
-    for key, values in (("country", view.countries), ("source", view.sources), ("language", view.languages)):
+    for key, values in (("country", filters.countries), ("source", filters.sources),
+                        ("language", filters.languages)):
         if values:
             query[key] = list(values)
-    if view.min_confidence > 0:
-        query["confidence"] = f"{view.min_confidence:g}"
+    if filters.min_confidence > 0:
+        query["confidence"] = f"{filters.min_confidence:g}"
     if view.city:
         query["city"] = view.city
     if view.window:
@@ -120,7 +120,7 @@ def from_query(query: Mapping[str, Sequence[str]], choices: Choices) -> tuple[Sh
         else:
             notices.append(f"`confidence={confidence}` is not a number from 0 to 1; every report is shown.")
 
-    values["city"] = one("city")
+    city = one("city")
     window = one("window")
     if window is not None and window not in WINDOWS:
         notices.append(f"`window={window}` is not one of {', '.join(WINDOWS)}; playback is off.")
@@ -128,8 +128,7 @@ def from_query(query: Mapping[str, Sequence[str]], choices: Choices) -> tuple[Sh
     at = _day(one("at"), "at", notices)
     if window and at and choices.span is not None:
         at = _clamp(at, *choices.span, "at", notices)
-    values.update(window=window, at=at if window else None)
-    return SharedView(**values), notices
+    return SharedView(Filters(**values), city, window, at if window else None), notices
 
 
 _KNOWN = frozenset({"from", "to", "undated", "country", "source", "language", "confidence", "city", "window", "at"})

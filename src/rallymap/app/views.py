@@ -201,14 +201,15 @@ def read_link(data: Prepared) -> list[str]:
     choices = links.Choices(span(data.rallies), frozenset(country_options(data)), frozenset(source_options(data)),
                             frozenset(language_options(data)))
     shared, notices = links.from_query(query, choices)
-    if choices.span is not None and (shared.start or shared.end):
+    chosen = shared.filters
+    if choices.span is not None and (chosen.start or chosen.end):
         low, high = choices.span
-        st.session_state[DATES_KEY] = (shared.start or low, shared.end or high)
-    st.session_state[UNDATED_KEY] = shared.include_undated
-    st.session_state[COUNTRIES_KEY] = list(shared.countries)
-    st.session_state[SOURCES_KEY] = list(shared.sources)
-    st.session_state[LANGUAGES_KEY] = list(shared.languages)
-    st.session_state[CONFIDENCE_KEY] = shared.min_confidence
+        st.session_state[DATES_KEY] = (chosen.start or low, chosen.end or high)
+    st.session_state[UNDATED_KEY] = chosen.include_undated
+    st.session_state[COUNTRIES_KEY] = list(chosen.countries)
+    st.session_state[SOURCES_KEY] = list(chosen.sources)
+    st.session_state[LANGUAGES_KEY] = list(chosen.languages)
+    st.session_state[CONFIDENCE_KEY] = chosen.min_confidence
     if shared.window and choices.span is not None:
         st.session_state[WINDOW_KEY] = shared.window
         st.session_state[PLAY_AT_KEY] = shared.at or choices.span[0]
@@ -220,8 +221,7 @@ def read_link(data: Prepared) -> list[str]:
 def write_link(filters: Filters, city: str | None) -> None:
     """Put the current view in the page's query parameters, so its URL reopens it."""
     playing_window = st.session_state.get(WINDOW_KEY)
-    shared = links.SharedView(filters.start, filters.end, filters.include_undated, filters.countries,
-                              filters.sources, filters.languages, filters.min_confidence, city, playing_window,
+    shared = links.SharedView(replace(filters, review="all"), city, playing_window,
                               st.session_state.get(PLAY_AT_KEY) if playing_window else None)
     query = links.to_query(shared)
     current = {key: st.query_params.get_all(key) for key in st.query_params}
