@@ -6,6 +6,7 @@ package; it never downloads a browser of its own."""
 import io
 import math
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -188,22 +189,38 @@ def test_a_shared_link_opens_the_citys_coverage(browser, server):
         page.close()
 
 
-def test_playback_moves_the_window_on(browser, server, shots):
+def test_playback_moves_the_window_on_pauses_and_stops_at_the_end(browser, server, shots):
     from PIL import Image
 
     url, _ = server
     page = open_page(browser, f"{url}/?window=week&at=2020-01-18")
     frames = []
+
+    def frame():
+        page.wait_for_timeout(500)  # the map redraws its circles
+        frames.append(Image.open(io.BytesIO(page.screenshot())).convert("RGB").resize((960, 600)))
+
+    def window_shown() -> str:
+        return page.get_by_text(re.compile(r"^\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d")).first.inner_text()
+
     try:
         page.get_by_text("2020-01-18 to 2020-01-24").wait_for(timeout=30_000)
-        frames.append(Image.open(io.BytesIO(page.screenshot())).convert("RGB").resize((960, 600)))
+        frame()
         page.get_by_role("button", name="Play").click()
-        for window in ["2020-01-25 to 2020-01-31", "2020-02-01 to 2020-02-07", "2020-02-08 to 2020-02-14"]:
-            page.get_by_text(window).wait_for(timeout=30_000)
-            page.wait_for_timeout(600)  # the map redraws its circles
-            frames.append(Image.open(io.BytesIO(page.screenshot())).convert("RGB").resize((960, 600)))
+        page.get_by_text("2020-01-25 to 2020-01-31").wait_for(timeout=30_000)
+        frame()
         page.get_by_role("button", name="Pause").click()
-        assert "window=week" in page.url and "at=2020-02-" in page.url
+        page.get_by_role("button", name="Play").wait_for(timeout=30_000)
+        paused_at = window_shown()
+        page.wait_for_timeout(4000)  # more than two steps' time
+        assert window_shown() == paused_at and "playing" not in paused_at
+        page.get_by_role("button", name="Play").click()
+        for window in ["2020-02-01 to 2020-02-07", "2020-02-08 to 2020-02-14"]:
+            page.get_by_text(window).wait_for(timeout=30_000)
+            frame()
+        page.get_by_role("button", name="Play").wait_for(timeout=30_000)  # the last window: playback stops
+        assert page.get_by_text("2020-02-08 to 2020-02-14").is_visible()
+        assert "window=week" in page.url and "at=2020-02-08" in page.url
     finally:
         page.close()
     frames[0].save(shots / "playback.gif", save_all=True, append_images=frames[1:], duration=1500, loop=0)
