@@ -118,10 +118,14 @@ def legend_html(cities: pd.DataFrame) -> str:
 
 
 def timeline(rallies: pd.DataFrame, window: tuple[date, date] | None = None) -> alt.Chart:
-    """Rallies per day (per week over long spans), stacked by country, with an interval brush on
-    time; during playback the bars outside the window are faded. A single view: Streamlit only
-    reports selections of single-view charts."""
-    counts, unit = timeline_frame(rallies)
+    """The timeline of a rallies table (see timeline_chart)."""
+    return timeline_chart(*timeline_frame(rallies), window)
+
+
+def timeline_chart(counts: pd.DataFrame, unit: str, window: tuple[date, date] | None = None) -> alt.Chart:
+    """Rallies per day (per week or month over long spans; counts from timeline_frame), stacked by
+    country, with an interval brush on time; during playback the bars outside the window are
+    faded. A single view: Streamlit only reports selections of single-view charts."""
     totals = counts.groupby("country")["rallies"].sum()
     countries = sorted(totals.index, key=lambda c: (c == "other", -totals[c], c))
     colors = country_colors(countries)

@@ -145,28 +145,39 @@ def apply_filters(data: Prepared, filters: Filters) -> View:
     return View(kept, events, city_table(kept, events))
 
 
+CITY_COLUMNS = ["place_key", "city", "country", "lat", "lon", "rallies", "reports", "first", "last", "label", "span",
+                "radius", "color"]
+
+
 def city_table(rallies: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     """One row per city for the map: position, counts, date span, label, radius and colour."""
-    columns = ["place_key", "city", "country", "lat", "lon", "rallies", "reports", "first", "last",
-               "label", "span", "radius", "color"]
     if rallies.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=CITY_COLUMNS)
     grouped = rallies.groupby("place_key", sort=False).agg(
         city=("city", "first"), country=("country", "first"), lat=("lat", "first"), lon=("lon", "first"),
         rallies=("rally_id", "size"), first=("date_start", "min"), last=("date_end", "max"))
     grouped["reports"] = events.groupby("place_key", sort=False).size().reindex(grouped.index, fill_value=0)
-    table = grouped.reset_index()
+    return finish_cities(grouped.reset_index())
+
+
+def finish_cities(table: pd.DataFrame) -> pd.DataFrame:
+    """The map's city table from one row per city (place_key, city, country, lat, lon, rallies,
+    reports, and the first and last day as dates): labels, date spans, radii and colours added."""
+    if table.empty:
+        return pd.DataFrame(columns=CITY_COLUMNS)
+    table = table.copy()
+    table["rallies"] = table["rallies"].astype(int)
     table["reports"] = table["reports"].astype(int)
     table["label"] = table["city"] + ", " + table["country"]
-    first = table["first"].dt.strftime("%Y-%m-%d").fillna("date unknown")
-    last = table["last"].dt.strftime("%Y-%m-%d").fillna("date unknown")
+    first = pd.to_datetime(table["first"]).dt.strftime("%Y-%m-%d").fillna("date unknown")
+    last = pd.to_datetime(table["last"]).dt.strftime("%Y-%m-%d").fillna("date unknown")
     table["span"] = first.where(first == last, first + " to " + last)
     table["radius"] = (6 + 4 * table["rallies"] ** 0.5).round(1)
-    table["color"] = recency_colors(table["last"])
+    table["color"] = recency_colors(pd.to_datetime(table["last"]))
     table["first"] = first
     table["last"] = last
     # Larger circles first, so that smaller ones are drawn on top and stay clickable.
-    return table.sort_values(["rallies", "label"], ascending=[False, True])[columns].reset_index(drop=True)
+    return table.sort_values(["rallies", "label"], ascending=[False, True])[CITY_COLUMNS].reset_index(drop=True)
 
 
 def recency_colors(last: pd.Series) -> list[list[int]]:
@@ -225,7 +236,8 @@ def timeline_frame(rallies: pd.DataFrame) -> tuple[pd.DataFrame, str]:
         period = pd.Series(starts.to_numpy().astype("datetime64[M]"), index=starts.index)
     else:
         period = starts
-    top = dated["country"].value_counts().index[:TIMELINE_COUNTRIES]
+    per_country = dated["country"].value_counts()
+    top = sorted(per_country.index, key=lambda c: (-per_country[c], c))[:TIMELINE_COUNTRIES]  # ties by name
     country = dated["country"].where(dated["country"].isin(top), "other")
     counts = pd.DataFrame({"period": period, "country": country}).groupby(["period", "country"]).size()
     return counts.rename("rallies").reset_index(), unit
@@ -274,3 +286,58 @@ def _plain(value):
     if hasattr(value, "item"):
         return value.item()
     return value
+
+
+class PandasSource:
+    """A dataset held in memory as pandas frames: the dashboard's data layer for datasets that
+    fit. DuckSource (app/duck.py) has the same methods over Parquet files through DuckDB."""
+
+    def __init__(self, data: Prepared):
+        self.data = data
+
+    def span(self) -> tuple[date, date] | None:
+        return span(self.data.rallies)
+
+    def options(self, kind: str) -> list[str]:
+        """The values a filter offers: 'country', 'source' or 'language'."""
+        if kind == "country":
+            return sorted(self.data.rallies["country"].dropna().unique())
+        values = self.data.events[kind].dropna().unique()
+        return sorted(v for v in values if v)
+
+    def n_articles(self) -> int:
+        return len(self.data.articles)
+
+    def has_reports(self) -> bool:
+        return not self.data.events.empty
+
+    def select(self, filters: Filters) -> View:
+        return apply_filters(self.data, filters)
+
+    def figures(self, view: View) -> dict[str, int]:
+        return figures(view)
+
+    def timeline(self, view: View) -> tuple[pd.DataFrame, str]:
+        return timeline_frame(view.rallies)
+
+    def coverage(self, place_key: str, view: View) -> list[tuple[pd.Series, pd.DataFrame]]:
+        return coverage(place_key, view, self.data.articles)
+
+    def rejected(self, place_key: str | None = None) -> pd.DataFrame:
+        rejected = self.data.rejected
+        return rejected if place_key is None or rejected.empty else rejected[rejected["place_key"] == place_key]
+
+    def sources(self) -> list[str]:
+        return list(self.data.by_source)
+
+    def articles_of(self, source: str) -> list[str]:
+        return self.data.by_source.get(source, [])
+
+    def article(self, article_id: str) -> pd.Series:
+        return self.data.article(article_id)
+
+    def article_reports(self, view: View, article_id: str) -> pd.DataFrame:
+        return view.events[view.events["article_id"] == article_id].sort_values("start_char")
+
+    def exports(self, view: View) -> dict[str, tuple[Callable[[], str], str]]:
+        return exports(view)

@@ -23,18 +23,15 @@ from ..layout import SUMMARY
 from . import charts, links
 from .data import (
     Filters,
-    Prepared,
-    View,
-    apply_filters,
-    coverage,
-    exports,
-    figures,
+    PandasSource,
     narrowed,
     next_window_start,
     playback_window,
     prepare,
-    span,
 )
+from .duck import DuckSource, use_duckdb
+
+Source = PandasSource | DuckSource  # the same methods: the views do not know which they have
 
 CITY_KEY = "city"
 MAP_KEY = "map"
@@ -126,13 +123,16 @@ def highlight(text: str, spans: list[tuple[int, int]]) -> str:
 # dataset of 100,000 reports and their article texts costs more than the whole rerun should.
 # The prepared dataset is shared, so nothing may modify it: filters build new frames.
 @st.cache_resource(show_spinner="Loading the dataset…", max_entries=2)
-def _read(data_dir: str, stamp: tuple) -> Prepared:
+def _read(data_dir: str, stamp: tuple) -> PandasSource | DuckSource:
+    if use_duckdb(Path(data_dir)):
+        return DuckSource(Path(data_dir))
     data = dataset.read(Path(data_dir))
-    return prepare(data.events, data.rallies, data.articles)
+    return PandasSource(prepare(data.events, data.rallies, data.articles))
 
 
-def load(data_dir: Path) -> Prepared:
-    """The dataset in data_dir, prepared for the views, cached until one of its files changes."""
+def load(data_dir: Path) -> PandasSource | DuckSource:
+    """The dataset in data_dir, ready for the views (in memory, or through DuckDB when it is
+    large), cached until one of its files changes."""
     # build.json is rewritten with every write of the tables, whatever their layout.
     stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(Path(data_dir).glob("*.parquet"))
                   + [Path(data_dir) / SUMMARY] if p.exists())
@@ -150,12 +150,12 @@ def ensure_built(data_dir: Path, seeds_dir: Path) -> None:
             dataset.write(result.dataset, data_dir, result.summary)
 
 
-def filters_ui(data: Prepared) -> Filters:
+def filters_ui(data: Source) -> Filters:
     """Sidebar: date range, unknown dates, countries, sources, languages, confidence. Widgets take
     their first values from session state (read_link may have put a shared view there)."""
     sidebar = st.sidebar
     sidebar.header("Filters")
-    bounds = span(data.rallies)
+    bounds = data.span()
     start = end = None
     if bounds is not None:
         low, high = bounds
@@ -169,9 +169,9 @@ def filters_ui(data: Prepared) -> Filters:
                          (CONFIDENCE_KEY, 0.0)):
         st.session_state.setdefault(key, default)
     include_undated = sidebar.checkbox("Include rallies with unknown dates", key=UNDATED_KEY)
-    countries = sidebar.multiselect("Countries", country_options(data), key=COUNTRIES_KEY)
-    sources = sidebar.multiselect("Sources", source_options(data), key=SOURCES_KEY)
-    languages = sidebar.multiselect("Article languages", language_options(data), key=LANGUAGES_KEY,
+    countries = sidebar.multiselect("Countries", data.options("country"), key=COUNTRIES_KEY)
+    sources = sidebar.multiselect("Sources", data.options("source"), key=SOURCES_KEY)
+    languages = sidebar.multiselect("Article languages", data.options("language"), key=LANGUAGES_KEY,
                                     format_func=language_name)
     min_confidence = sidebar.slider("Hide reports below this confidence", 0.0, 1.0, step=0.05, key=CONFIDENCE_KEY,
                                     help="Confidence combines how firmly the sentence ties the place to a gathering "
@@ -179,27 +179,15 @@ def filters_ui(data: Prepared) -> Filters:
     return Filters(start, end, include_undated, tuple(countries), tuple(sources), tuple(languages), min_confidence)
 
 
-def country_options(data: Prepared) -> list[str]:
-    return sorted(data.rallies["country"].dropna().unique())
-
-
-def source_options(data: Prepared) -> list[str]:
-    return sorted(s for s in data.events["source"].dropna().unique() if s)
-
-
-def language_options(data: Prepared) -> list[str]:
-    return sorted(data.events["language"].dropna().unique())
-
-
-def read_link(data: Prepared) -> list[str]:
+def read_link(data: Source) -> list[str]:
     """Once per browser session, before any widget is drawn: the view the page's query
     parameters ask for, put into the widgets' state. Returns notices about what was ignored."""
     if st.session_state.get(LINK_READ):
         return []
     st.session_state[LINK_READ] = True
     query = {key: st.query_params.get_all(key) for key in st.query_params}
-    choices = links.Choices(span(data.rallies), frozenset(country_options(data)), frozenset(source_options(data)),
-                            frozenset(language_options(data)))
+    choices = links.Choices(data.span(), frozenset(data.options("country")), frozenset(data.options("source")),
+                            frozenset(data.options("language")))
     shared, notices = links.from_query(query, choices)
     chosen = shared.filters
     if choices.span is not None and (chosen.start or chosen.end):
@@ -310,12 +298,12 @@ def language_name(code: str) -> str:
         return code
 
 
-def figures_ui(view: View) -> None:
-    for column, (name, value) in zip(st.columns(5), figures(view).items()):
+def figures_ui(data: Source, view) -> None:
+    for column, (name, value) in zip(st.columns(5), data.figures(view).items()):
         column.metric(name.capitalize(), value)
 
 
-def map_ui(view: View, frame: View, basemap: bool) -> str | None:
+def map_ui(view, frame, basemap: bool) -> str | None:
     """The map of view's cities, framed on frame's (so that playback and brushing do not move
     it), and its legend; returns the place key of the city clicked, if any."""
     deck = charts.deck(view.cities, basemap=basemap, view=charts.view_for(frame.cities))
@@ -327,12 +315,13 @@ def map_ui(view: View, frame: View, basemap: bool) -> str | None:
     return objects[0].get("place_key") if objects else None
 
 
-def timeline_ui(view: View, window: tuple[date, date] | None = None) -> tuple[date, date] | None:
+def timeline_ui(data: Source, view, window: tuple[date, date] | None = None) -> tuple[date, date] | None:
     """The timeline (the playback window, if any, in full colour); returns the brushed date range, if any."""
-    if view.rallies["date_start"].notna().sum() == 0:
+    counts, unit = data.timeline(view)
+    if counts.empty:
         st.caption("No dated rallies to draw on a timeline.")
         return None
-    event = st.altair_chart(charts.timeline(view.rallies, window), on_select="rerun", key=TIMELINE_KEY,
+    event = st.altair_chart(charts.timeline_chart(counts, unit, window), on_select="rerun", key=TIMELINE_KEY,
                             width="stretch")
     return brush_range(event)
 
@@ -350,7 +339,7 @@ def brush_range(event) -> tuple[date, date] | None:
     return min(days).date(), max(days).date()
 
 
-def city_ui(view: View, clicked: str | None) -> str | None:
+def city_ui(view, clicked: str | None) -> str | None:
     """The city selectbox, which mirrors the map: a click on a new city selects it here."""
     labels = dict(zip(view.cities["place_key"], view.cities["label"]))
     if clicked and clicked != st.session_state.get(LAST_MAP_PICK):
@@ -371,13 +360,12 @@ def _dates(start, end) -> str:
     return a if a == b else f"{a} to {b}"
 
 
-def coverage_ui(place_key: str, view: View, data: Prepared, reviewing: ReviewContext | None = None) -> None:
+def coverage_ui(place_key: str, view, data: Source, reviewing: ReviewContext | None = None) -> None:
     """Coverage of one city: its rallies in range and, under each, the articles reporting it; in
     review mode, a verdict's controls on every report and the city's rejected reports."""
-    articles = data.articles
     city = view.cities.set_index("place_key").loc[place_key]
     st.subheader(f"Coverage: {city['label']}")
-    for rally, reports in coverage(place_key, view, articles):
+    for rally, reports in data.coverage(place_key, view):
         scheduled = " · announced" if rally["scheduled"] else ""
         st.markdown(f"**Rally {escape_markdown(_dates(rally['date_start'], rally['date_end']))}** · "
                     f"{rally['date_precision']}{scheduled} · {len(reports)} report(s)")
@@ -406,7 +394,7 @@ def coverage_ui(place_key: str, view: View, data: Prepared, reviewing: ReviewCon
                 if reviewing is not None:
                     verdict_ui(report, reviewing)
     if reviewing is not None:
-        here = data.rejected[data.rejected["place_key"] == place_key]
+        here = data.rejected(place_key)
         if not here.empty:
             with st.expander(f"Rejected reports of this city ({len(here)})"):
                 rejected_ui(here, reviewing)
@@ -565,17 +553,18 @@ def _select_city(place_key: str) -> None:
     st.session_state[CITY_KEY] = place_key
 
 
-def source_viewer_ui(view: View, data: Prepared) -> None:
+def source_viewer_ui(view, data: Source) -> None:
     """Read articles source by source, every extracted rally place highlighted."""
-    if not data.by_source:
+    sources = data.sources()
+    if not sources:
         st.info("No readable articles in this dataset.")
         return
-    source = st.selectbox("Source", list(data.by_source), key="viewer_source")
-    article_ids = data.by_source[source]
+    source = st.selectbox("Source", sources, key="viewer_source")
+    article_ids = data.articles_of(source)
     article_id = st.selectbox("Article", article_ids, key="viewer_article",
                               format_func=lambda k: f"{data.article(k)['title'] or k} ({k})")
     article = data.article(article_id)
-    reports = view.events[view.events["article_id"] == article_id].sort_values("start_char")
+    reports = data.article_reports(view, article_id)
     st.caption(link_markdown(article["url"], source) + " · "
                + escape_markdown(("no publication date" if pd.isna(article["published"])
                                   else pd.Timestamp(article["published"]).strftime("%Y-%m-%d"))
@@ -588,16 +577,16 @@ def source_viewer_ui(view: View, data: Prepared) -> None:
     _article_text(article["text"], list(zip(reports["start_char"], reports["end_char"])))
 
 
-def export_ui(view: View) -> None:
+def export_ui(data: Source, view) -> None:
     """Download the filtered reports and rallies as CSV and GeoJSON."""
-    for column, (name, (make, mime)) in zip(st.columns(4), exports(view).items()):
+    for column, (name, (make, mime)) in zip(st.columns(4), data.exports(view).items()):
         column.download_button(name, make, name, mime, key=f"export-{name}")
 
 
-def empty_ui(data: Prepared, seeds_dir: Path) -> None:
+def empty_ui(data: Source, seeds_dir: Path) -> None:
     """What to say when there is nothing to draw: an empty dataset, or filters that leave nothing."""
-    if data.events.empty:
-        st.info(f"This dataset has no rallies yet ({len(data.articles)} article(s) read). Add articles to "
+    if not data.has_reports():
+        st.info(f"This dataset has no rallies yet ({data.n_articles()} article(s) read). Add articles to "
                 f"{seeds_dir.name}/ and run `{REBUILD_HINT}`.")
         return
     st.info("No rallies match these filters. Widen the dates, move the playback window, or clear the filters.")
@@ -616,7 +605,7 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
         st.error(f"The dataset cannot be loaded: {exc}. Rebuild it with `{REBUILD_HINT}`.")
         st.stop()
     notices = read_link(data)
-    bounds = span(data.rallies)
+    bounds = data.span()
     advance_playback(bounds)
     filters = filters_ui(data)
     basemap = st.sidebar.toggle("Carto basemap (online)", value=False, key="basemap")
@@ -625,17 +614,17 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
     if reviewing is not None:
         add_articles_ui(reviewing)
     notice_area = st.container()
-    ranged = apply_filters(data, filters)
+    ranged = data.select(filters)
     figures_placeholder = st.container()
     map_column, coverage_column = st.columns([3, 2])
     with map_column:
         window = playback_ui(bounds)
         current = filters if window is None else narrowed(filters, window)
         map_area = st.container()
-        brushed = timeline_ui(ranged, window) if not ranged.rallies.empty else None
-    view = apply_filters(data, current if brushed is None else narrowed(current, brushed))
+        brushed = timeline_ui(data, ranged, window) if not ranged.cities.empty else None
+    view = data.select(current if brushed is None else narrowed(current, brushed))
     with figures_placeholder:
-        figures_ui(view)
+        figures_ui(data, view)
     with map_area:  # an empty playback window or brushed span keeps the map, with no circles on it
         clicked = None if ranged.cities.empty else map_ui(view, ranged, basemap)
         if ranged.cities.empty:
@@ -662,7 +651,7 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
     with tabs[0]:
         source_viewer_ui(view, data)
     with tabs[1]:
-        export_ui(view)
+        export_ui(data, view)
     if reviewing is not None:
         with tabs[2]:
-            rejected_ui(data.rejected, reviewing)
+            rejected_ui(data.rejected(), reviewing)

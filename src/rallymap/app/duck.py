@@ -1,0 +1,228 @@
+"""The dashboard's data layer over the Parquet files through DuckDB, for datasets too large to
+hold in memory: every rerun asks SQL for what it draws (one row per city, counts per day and
+country, five figures), the coverage panel fetches only the clicked city's reports, and the
+source viewer one article's text. It has the same methods as data.PandasSource, which serves
+smaller datasets faster from memory.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from .. import dataset
+from ..errors import DataError
+from .data import TIMELINE_COUNTRIES, Filters, finish_cities, to_geojson
+
+LARGE_REPORTS = 1_000_000  # from this many reports on, the dashboard queries the files instead of loading them
+BACKEND = "RALLYMAP_BACKEND"  # 'duckdb' or 'pandas' forces one data layer whatever the size
+LIST_LIMIT = 2_000  # articles listed per source in the source viewer
+PLACE_KEY = ("coalesce(CAST(geonameid AS VARCHAR), '@' || CAST(round(lat, 3) AS VARCHAR) || ',' || "
+             "CAST(round(lon, 3) AS VARCHAR))")
+
+
+def report_count(data_dir: Path) -> int:
+    """How many reports the dataset holds, from the Parquet footers (nothing else is read)."""
+    import pyarrow.dataset as pa_dataset
+
+    path = dataset.table_path(data_dir, "events")
+    try:
+        return pa_dataset.dataset(path, format="parquet").count_rows() if path.exists() else 0
+    except (OSError, ValueError):
+        return 0  # dataset.read says what is wrong with it
+
+
+def use_duckdb(data_dir: Path) -> bool:
+    forced = os.environ.get(BACKEND, "")
+    if forced in ("duckdb", "pandas"):
+        return forced == "duckdb"
+    return report_count(data_dir) >= LARGE_REPORTS
+
+
+@dataclass(frozen=True)
+class DuckView:
+    """A filtered view: the city table, and the SQL that selects its rallies and reports."""
+
+    filters: Filters
+    cities: pd.DataFrame
+    rallies_sql: str  # a query of the rallies in view
+    events_sql: str  # a query of the reports in view
+    params: dict
+
+
+class DuckSource:
+    """A built dataset (either layout) read through DuckDB."""
+
+    def __init__(self, data_dir: Path, memory_limit: str = "1GB"):
+        self.con = duckdb.connect(config={"memory_limit": memory_limit})
+        for name in dataset.TABLES:
+            path = dataset.table_path(data_dir, name)
+            if not path.exists():
+                raise DataError(f"{path} is missing")
+            source = (f"read_parquet('{_quote(path)}/**/*.parquet', hive_partitioning = true)" if path.is_dir()
+                      else f"read_parquet('{_quote(path)}')")
+            key = f", {PLACE_KEY} AS place_key" if name != "articles" else ""
+            try:
+                self.con.execute(f"CREATE VIEW {name} AS SELECT *{key} FROM {source}")
+                columns = {row[0] for row in self.con.execute(f"DESCRIBE {name}").fetchall()}
+            except duckdb.Error as exc:
+                raise DataError(f"{path} cannot be read: {exc}") from exc
+            missing = [c for c in dataset.TABLES[name] if c not in columns]
+            if missing:
+                raise DataError(f"{path} does not match the schema: missing {missing}")
+        self._memo: dict = {}
+
+    def _query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
+        # A cursor per query: Streamlit serves sessions from several threads.
+        return self.con.cursor().execute(sql, params or {}).df()
+
+    def _once(self, key: str, make: Callable):
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
+    def span(self) -> tuple[date, date] | None:
+        def make():
+            row = self._query("SELECT min(date_start) AS a, max(date_end) AS b FROM rallies").iloc[0]
+            return None if pd.isna(row["a"]) else (pd.Timestamp(row["a"]).date(), pd.Timestamp(row["b"]).date())
+        return self._once("span", make)
+
+    def options(self, kind: str) -> list[str]:
+        table = "rallies" if kind == "country" else "events"
+        return self._once(f"options-{kind}", lambda: self._query(
+            f"SELECT DISTINCT {kind} AS v FROM {table} WHERE {kind} IS NOT NULL AND {kind} <> '' ORDER BY v")["v"].tolist())
+
+    def n_articles(self) -> int:
+        return self._once("articles", lambda: int(self._query("SELECT count(*) AS n FROM articles")["n"].iloc[0]))
+
+    def has_reports(self) -> bool:
+        return self._once("reports", lambda: bool(self._query(
+            "SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE review_status <> 'rejected' LIMIT 1)")["n"].iloc[0]))
+
+    def select(self, filters: Filters) -> DuckView:
+        rally_where, event_where, params = _predicates(filters)
+        reported = "" if event_where == _BASE_EVENTS else (
+            f" AND rally_id IN (SELECT rally_id FROM events WHERE {event_where})")
+        rallies_sql = f"SELECT * FROM rallies WHERE {rally_where}{reported}"
+        events_sql = (f"SELECT * FROM events WHERE {event_where} "
+                      f"AND rally_id IN (SELECT rally_id FROM rallies WHERE {rally_where})")
+        grouped = self._query(
+            f"WITH r AS ({rallies_sql}), e AS ({events_sql}), "
+            "c AS (SELECT place_key, first(city) AS city, first(country) AS country, first(lat) AS lat, "
+            "first(lon) AS lon, count(*) AS rallies, min(date_start) AS first, max(date_end) AS last "
+            "FROM r GROUP BY place_key), "
+            "n AS (SELECT place_key, count(*) AS reports FROM e GROUP BY place_key) "
+            "SELECT c.*, coalesce(n.reports, 0) AS reports FROM c LEFT JOIN n USING (place_key)", params)
+        return DuckView(filters, finish_cities(grouped), rallies_sql, events_sql, params)
+
+    def figures(self, view: DuckView) -> dict[str, int]:
+        cities = view.cities
+        counts = self._query(f"WITH e AS ({view.events_sql}) SELECT count(DISTINCT article_id) AS articles, "
+                             "count(DISTINCT nullif(source, '')) AS sources FROM e", view.params).iloc[0]
+        return {"rallies": int(cities["rallies"].sum()) if len(cities) else 0, "cities": len(cities),
+                "countries": int(cities["country"].nunique()), "articles": int(counts["articles"]),
+                "sources": int(counts["sources"])}
+
+    def timeline(self, view: DuckView) -> tuple[pd.DataFrame, str]:
+        """The same counts as data.timeline_frame, computed in SQL."""
+        dated = f"SELECT date_start, date_end, country FROM ({view.rallies_sql}) WHERE date_start IS NOT NULL"
+        extent = self._query(f"SELECT min(date_start) AS a, max(date_end) AS b FROM ({dated})", view.params).iloc[0]
+        if pd.isna(extent["a"]):
+            return pd.DataFrame(columns=["period", "country", "rallies"]), "day"
+        days = (pd.Timestamp(extent["b"]) - pd.Timestamp(extent["a"])).days
+        unit = "month" if days > 3 * 366 else "week" if days > 120 else "day"
+        period = {"day": "date_trunc('day', date_start)", "week": "date_trunc('week', date_start)",
+                  "month": "date_trunc('month', date_start)"}[unit]
+        counts = self._query(
+            f"WITH d AS ({dated}), top AS (SELECT country FROM d GROUP BY country "
+            f"ORDER BY count(*) DESC, country LIMIT {TIMELINE_COUNTRIES}) "
+            f"SELECT CAST({period} AS TIMESTAMP) AS period, "
+            "CASE WHEN country IN (SELECT country FROM top) THEN country ELSE 'other' END AS country, "
+            "count(*) AS rallies FROM d GROUP BY ALL ORDER BY period, country", view.params)
+        counts["period"] = pd.to_datetime(counts["period"])
+        counts["rallies"] = counts["rallies"].astype(int)
+        return counts, unit
+
+    def coverage(self, place_key: str, view: DuckView) -> list[tuple[pd.Series, pd.DataFrame]]:
+        params = {**view.params, "place": place_key}
+        rallies = self._query(f"SELECT * FROM ({view.rallies_sql}) WHERE place_key = $place "
+                              "ORDER BY date_start NULLS LAST", params)
+        reports = self._query(f"SELECT e.*, a.text FROM ({view.events_sql}) e JOIN articles a USING (article_id) "
+                              "WHERE e.place_key = $place", params)
+        return [(rally, reports[reports["rally_id"] == rally["rally_id"]].sort_values(
+            ["published", "article_id"], na_position="last")) for _, rally in rallies.iterrows()]
+
+    def rejected(self, place_key: str | None = None) -> pd.DataFrame:
+        where = "" if place_key is None else " AND place_key = $place"
+        return self._query(f"SELECT * FROM events WHERE review_status = 'rejected'{where} LIMIT {LIST_LIMIT}",
+                           {} if place_key is None else {"place": place_key})
+
+    def sources(self) -> list[str]:
+        return self._once("sources", lambda: self._query(
+            f"SELECT DISTINCT {_SOURCE} AS s FROM articles WHERE status = 'ok' ORDER BY s")["s"].tolist())
+
+    def articles_of(self, source: str) -> list[str]:
+        return self._query(f"SELECT article_id FROM articles WHERE status = 'ok' AND {_SOURCE} = $source "
+                           f"ORDER BY published NULLS LAST, article_id LIMIT {LIST_LIMIT}",
+                           {"source": source})["article_id"].tolist()
+
+    def article(self, article_id: str) -> pd.Series:
+        return self._query("SELECT * FROM articles WHERE article_id = $id LIMIT 1", {"id": article_id}).iloc[0]
+
+    def article_reports(self, view: DuckView, article_id: str) -> pd.DataFrame:
+        return self._query(f"SELECT * FROM ({view.events_sql}) WHERE article_id = $id ORDER BY start_char",
+                           {**view.params, "id": article_id})
+
+    def exports(self, view: DuckView) -> dict[str, tuple[Callable[[], str], str]]:
+        events = lambda: self._query(f"SELECT {_columns('events')} FROM ({view.events_sql})", view.params)  # noqa: E731
+        rallies = lambda: self._query(f"SELECT {_columns('rallies')} FROM ({view.rallies_sql})", view.params)  # noqa: E731
+        return {
+            "rallymap-reports.csv": (lambda: events().to_csv(index=False), "text/csv"),
+            "rallymap-rallies.csv": (lambda: rallies().to_csv(index=False), "text/csv"),
+            "rallymap-reports.geojson": (lambda: to_geojson(events()), "application/geo+json"),
+            "rallymap-rallies.geojson": (lambda: to_geojson(rallies()), "application/geo+json"),
+        }
+
+
+_SOURCE = "coalesce(nullif(source, ''), 'unknown source')"
+_BASE_EVENTS = "review_status <> 'rejected'"
+
+
+def _predicates(filters: Filters) -> tuple[str, str, dict]:
+    """SQL conditions on rallies and on reports for the filters, with their parameters; the same
+    rules as data.apply_filters."""
+    rally, events, params = ["TRUE"], [_BASE_EVENTS], {}
+    if filters.countries:
+        rally.append("list_contains($countries, country)")
+        params["countries"] = list(filters.countries)
+    if filters.start is not None or filters.end is not None:
+        rally.append("((date_start <= $end AND date_end >= $start) OR (date_start IS NULL AND $undated))")
+        params.update(start=filters.start or date.min, end=filters.end or date.max, undated=filters.include_undated)
+    elif not filters.include_undated:
+        rally.append("date_start IS NOT NULL")
+    if filters.sources:
+        events.append("list_contains($sources, coalesce(source, ''))")
+        params["sources"] = list(filters.sources)
+    if filters.languages:
+        events.append("list_contains($languages, coalesce(language, 'und'))")
+        params["languages"] = list(filters.languages)
+    if filters.min_confidence > 0:
+        events.append("coalesce(confidence, 0) >= $confidence")
+        params["confidence"] = filters.min_confidence
+    if filters.review != "all":
+        events.append("review_status = 'machine'" if filters.review == "unreviewed" else "review_status <> 'machine'")
+    return " AND ".join(rally), " AND ".join(events), params
+
+
+def _columns(name: str) -> str:
+    return ", ".join(f'"{c}"' for c in dataset.TABLES[name])
+
+
+def _quote(path: Path) -> str:
+    return str(path).replace("'", "''")
