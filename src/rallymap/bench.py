@@ -323,6 +323,106 @@ def bench_dashboard(work: Path, cities: list[City], runs: int, n_reports: int = 
             "map_payload_kb": round(payload / 1024, 1), "merge_rallies_s": round(merge_seconds, 2)}
 
 
+def synthetic_parquet(folder: Path, n_reports: int, cities: list[City]) -> Path:
+    """A built dataset of n_reports synthetic reports (five per article, 600 cities, two years,
+    eight languages, 40 sources) written by DuckDB straight into Parquet files in the
+    partitioned layout, without extraction: for measuring the dashboard at sizes no test corpus
+    reaches. Rallies are the reports of one city starting on one day."""
+    import duckdb
+    import pandas as pd
+
+    from .dataset import EVENTS
+
+    folder.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(config={"memory_limit": "2GB"})
+    con.register("city_rows", pd.DataFrame([{"k": k, "geonameid": c.geonameid, "name": c.name, "country": c.country,
+                                              "admin1": c.admin1, "lat": c.lat, "lon": c.lon}
+                                             for k, c in enumerate(cities)]))
+    missing = ", ".join(f"CAST(NULL AS {'DOUBLE' if kind == 'float' else 'BIGINT' if kind == 'int' else 'TIMESTAMP' if kind == 'date' else 'VARCHAR'}) AS {column}"
+                        for column, (kind, _) in EVENTS.items() if column.startswith(("machine_", "reviewed_", "review_note")))
+    con.execute(f"""
+        CREATE TABLE events AS
+        WITH r AS (SELECT i, i // 5 AS a, hash(i) AS h FROM range({n_reports}) t(i)),
+        d AS (SELECT r.*, DATE '2019-01-01' + CAST((a * 7919) % 730 AS INTEGER) AS published,
+                     c.* FROM r JOIN city_rows c ON c.k = (h % {len(cities)}))
+        SELECT printf('%016x', h) AS report_id, printf('%08d', a) AS article_id,
+               'source' || (a % 40) || '.example' AS source, 'Rallies ' || a AS title, '' AS url,
+               CAST(published AS TIMESTAMP) AS published,
+               ['en', 'de', 'fr', 'es', 'it', 'nl', 'sv', 'pl'][1 + a % 8] AS language,
+               name AS city, country, admin1, lat, lon, geonameid,
+               CAST(published - CAST(1 + (h // 7) % 6 AS INTEGER) AS TIMESTAMP) AS date_start,
+               CAST(published - CAST(1 + (h // 7) % 6 AS INTEGER) + CAST((h // 11) % 3 = 0 AS INTEGER) AS TIMESTAMP)
+                   AS date_end,
+               'day' AS date_precision, 'synthetic' AS date_reason, false AS scheduled,
+               'On Saturday hundreds rallied in ' || name || '.' AS evidence, 32 AS start_char,
+               32 + length(name) AS end_char, 0.5 + ((h // 13) % 50) / 100 AS confidence, 'synthetic' AS geo_reason,
+               'geonames-offline' AS geocoder, 'synthetic' AS rally_reason, 1 AS n_mentions,
+               geonameid || '-' || strftime(published - CAST(1 + (h // 7) % 6 AS INTEGER), '%Y-%m-%d') AS rally_id,
+               'machine' AS review_status, {missing}
+        FROM d""")
+    columns = ", ".join(f'"{c}"' for c in EVENTS)
+    con.execute(f"COPY (SELECT {columns}, strftime(date_start, '%Y-%m') AS month FROM events) TO "
+                f"'{folder / 'events'}' (FORMAT parquet, PARTITION_BY (month), OVERWRITE_OR_IGNORE)")
+    con.execute(f"""COPY (SELECT rally_id, any_value(geonameid) AS geonameid, any_value(city) AS city,
+                         any_value(country) AS country, any_value(lat) AS lat, any_value(lon) AS lon,
+                         max(date_start) AS date_start, min(date_end) AS date_end, 'day' AS date_precision,
+                         false AS scheduled, count(*) AS n_reports, count(DISTINCT source) AS n_sources,
+                         string_agg(DISTINCT article_id, '|') AS article_ids
+                  FROM events GROUP BY rally_id) TO '{folder / 'rallies.parquet'}' (FORMAT parquet)""")
+    con.execute(f"""COPY (SELECT article_id, article_id || '.txt' AS path, any_value(title) AS title,
+                         any_value(source) AS source, '' AS url, any_value(published) AS published,
+                         'record field' AS published_reason, CAST(NULL AS VARCHAR) AS published_month,
+                         any_value(language) AS language,
+                         string_agg(evidence, ' ') AS text, 'ok' AS status, count(*) AS n_reports,
+                         CAST(NULL AS VARCHAR) AS duplicate_of, strftime(any_value(published), '%Y-%m') AS month
+                  FROM events GROUP BY article_id) TO '{folder / 'articles'}'
+                  (FORMAT parquet, PARTITION_BY (month), OVERWRITE_OR_IGNORE)""")
+    (folder / "build.json").write_text(json.dumps({"synthetic_reports": n_reports}), encoding="utf-8")
+    return folder
+
+
+_DASHBOARD_SCRIPT = """
+import json, os, resource, sys, time
+os.environ["RALLYMAP_DATA"] = sys.argv[1]
+from streamlit.testing.v1 import AppTest
+started = time.perf_counter()
+at = AppTest.from_file(sys.argv[2], default_timeout=300).run()
+cold = time.perf_counter() - started
+if at.exception:
+    raise SystemExit(at.exception[0].message)
+countries = at.multiselect(key="countries").options[:4]
+reruns = []
+for r in range(6):
+    at.multiselect(key="countries").set_value([countries[r % 4]] if r % 2 == 0 else [])
+    started = time.perf_counter()
+    at.run()
+    reruns.append(time.perf_counter() - started)
+payload = len(at.get("deck_gl_json_chart")[0].proto.json.encode())
+print(json.dumps({"cold_start_s": cold, "reruns_s": reruns, "map_payload_kb": payload / 1024,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def bench_dashboard_scale(work: Path, cities: list[City], sizes: tuple[int, ...] = (1_000_000, 10_000_000)) -> dict:
+    """The dashboard on synthetic datasets of each size, each in a fresh process: its first run
+    (cold start, with imports), one run after a filter change (median of six), the map payload
+    and peak memory."""
+    dashboard = Path(__file__).resolve().parents[2] / "dashboard.py"
+    results = {}
+    for n in sizes:
+        started = time.perf_counter()
+        folder = synthetic_parquet(work / f"scale-{n}", n, cities)
+        made = time.perf_counter() - started
+        run = subprocess.run([sys.executable, "-c", _DASHBOARD_SCRIPT, str(folder), str(dashboard)],
+                             capture_output=True, text=True, check=True)
+        measured = json.loads(run.stdout.strip().splitlines()[-1])
+        results[n] = {"generated_s": round(made, 1), "cold_start_s": round(measured["cold_start_s"], 2),
+                      "rerun_after_filter_s": _median(measured["reruns_s"]),
+                      "map_payload_kb": round(measured["map_payload_kb"], 1),
+                      "peak_mb": round(measured["peak_mb"], 1)}
+    return results
+
+
 def bench_matchers(work: Path, cities: list[City], gazetteer: Gazetteer) -> dict:
     """rallymap's place extraction (names, cues and rally decisions) against flashgeotext's plain
     matching, on the same 1,000 articles, in this process, gazetteers and word data already loaded

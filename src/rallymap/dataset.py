@@ -365,7 +365,9 @@ def read(out: Path) -> Dataset:
         except (OSError, ValueError) as exc:
             raise DataError(f"{path} cannot be read: {exc}") from exc
         if path.is_dir():  # back in the order written, without the partition and order columns
-            df = df.sort_values(ROW).drop(columns=[PARTITION, ROW]).reset_index(drop=True)
+            if ROW in df:  # written by rallymap (other writers' row order is theirs)
+                df = df.sort_values(ROW)
+            df = df.drop(columns=[PARTITION, ROW], errors="ignore").reset_index(drop=True)
         # Parquet keeps days as milliseconds; the tables hold them as seconds, as frame() makes them.
         df = df.astype({c: "datetime64[s]" for c, (kind, _) in TABLES[name].items() if kind == "date" and c in df})
         try:

@@ -46,7 +46,7 @@ class Prepared:
     events: pd.DataFrame  # reports in rallies: every report a reviewer did not reject
     rallies: pd.DataFrame
     articles: pd.DataFrame
-    by_source: dict[str, list[str]]  # source -> article ids (readable articles, by date)
+    by_source: dict[str, dict[str, str]]  # source -> article id -> title (readable articles, by date)
     article_rows: dict[str, int]  # article id -> row in articles
     rejected: pd.DataFrame = field(default_factory=pd.DataFrame)  # rejected reports, kept for review
 
@@ -71,10 +71,11 @@ def prepare(events: pd.DataFrame, rallies: pd.DataFrame, articles: pd.DataFrame)
     events = events[~is_rejected]
     events = events.assign(place_key=place_keys(events),
                            rally_pos=position.reindex(events["rally_id"].astype(str)).to_numpy(dtype=np.int64))
-    readable = articles.loc[articles["status"] == "ok", ["article_id", "source", "published"]]
+    readable = articles.loc[articles["status"] == "ok", ["article_id", "source", "published", "title"]]
     readable = readable.assign(source=readable["source"].fillna("").replace("", "unknown source"))
     readable = readable.sort_values(["source", "published", "article_id"], na_position="last")
-    by_source = {source: group["article_id"].tolist() for source, group in readable.groupby("source", sort=True)}
+    by_source = {source: dict(zip(group["article_id"], group["title"].fillna("")))
+                 for source, group in readable.groupby("source", sort=True)}
     articles = articles.reset_index(drop=True)
     return Prepared(events, rallies, articles, by_source, dict(zip(articles["article_id"], range(len(articles)))),
                     rejected)
@@ -330,8 +331,9 @@ class PandasSource:
     def sources(self) -> list[str]:
         return list(self.data.by_source)
 
-    def articles_of(self, source: str) -> list[str]:
-        return self.data.by_source.get(source, [])
+    def articles_of(self, source: str) -> dict[str, str]:
+        """The source's readable articles, by date: id -> title."""
+        return self.data.by_source.get(source, {})
 
     def article(self, article_id: str) -> pd.Series:
         return self.data.article(article_id)

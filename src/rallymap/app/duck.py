@@ -110,8 +110,8 @@ class DuckSource:
         reported = "" if event_where == _BASE_EVENTS else (
             f" AND rally_id IN (SELECT rally_id FROM events WHERE {event_where})")
         rallies_sql = f"SELECT * FROM rallies WHERE {rally_where}{reported}"
-        events_sql = (f"SELECT * FROM events WHERE {event_where} "
-                      f"AND rally_id IN (SELECT rally_id FROM rallies WHERE {rally_where})")
+        events_sql = f"SELECT * FROM events WHERE {event_where}" + (
+            "" if rally_where == "TRUE" else f" AND rally_id IN (SELECT rally_id FROM rallies WHERE {rally_where})")
         grouped = self._query(
             f"WITH r AS ({rallies_sql}), e AS ({events_sql}), "
             "c AS (SELECT place_key, first(city) AS city, first(country) AS country, first(lat) AS lat, "
@@ -167,10 +167,11 @@ class DuckSource:
         return self._once("sources", lambda: self._query(
             f"SELECT DISTINCT {_SOURCE} AS s FROM articles WHERE status = 'ok' ORDER BY s")["s"].tolist())
 
-    def articles_of(self, source: str) -> list[str]:
-        return self._query(f"SELECT article_id FROM articles WHERE status = 'ok' AND {_SOURCE} = $source "
-                           f"ORDER BY published NULLS LAST, article_id LIMIT {LIST_LIMIT}",
-                           {"source": source})["article_id"].tolist()
+    def articles_of(self, source: str) -> dict[str, str]:
+        """The source's readable articles (the first LIST_LIMIT by date): id -> title."""
+        rows = self._query(f"SELECT article_id, title FROM articles WHERE status = 'ok' AND {_SOURCE} = $source "
+                           f"ORDER BY published NULLS LAST, article_id LIMIT {LIST_LIMIT}", {"source": source})
+        return dict(zip(rows["article_id"], rows["title"].fillna("")))
 
     def article(self, article_id: str) -> pd.Series:
         return self._query("SELECT * FROM articles WHERE article_id = $id LIMIT 1", {"id": article_id}).iloc[0]

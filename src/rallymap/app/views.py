@@ -560,9 +560,9 @@ def source_viewer_ui(view, data: Source) -> None:
         st.info("No readable articles in this dataset.")
         return
     source = st.selectbox("Source", sources, key="viewer_source")
-    article_ids = data.articles_of(source)
-    article_id = st.selectbox("Article", article_ids, key="viewer_article",
-                              format_func=lambda k: f"{data.article(k)['title'] or k} ({k})")
+    titles = data.articles_of(source)
+    article_id = st.selectbox("Article", list(titles), key="viewer_article",
+                              format_func=lambda k: f"{titles.get(k) or k} ({k})")
     article = data.article(article_id)
     reports = data.article_reports(view, article_id)
     st.caption(link_markdown(article["url"], source) + " · "
@@ -622,7 +622,8 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
         current = filters if window is None else narrowed(filters, window)
         map_area = st.container()
         brushed = timeline_ui(data, ranged, window) if not ranged.cities.empty else None
-    view = data.select(current if brushed is None else narrowed(current, brushed))
+    chosen = current if brushed is None else narrowed(current, brushed)
+    view = ranged if chosen == filters else data.select(chosen)
     with figures_placeholder:
         figures_ui(data, view)
     with map_area:  # an empty playback window or brushed span keeps the map, with no circles on it
