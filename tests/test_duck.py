@@ -93,3 +93,21 @@ def test_large_datasets_use_duckdb(tmp_path, monkeypatch, sources):
     assert use_duckdb(tmp_path)
     monkeypatch.setenv(duck.BACKEND, "pandas")
     assert not use_duckdb(tmp_path)
+
+
+def test_the_dashboard_runs_on_the_duckdb_layer(monkeypatch, tmp_path, gazetteer):
+    from test_dashboard import STOCKHOLM as STOCKHOLM_KEY
+    from test_dashboard import app, metrics
+
+    from rallymap.app import duck
+
+    result = build([SEEDS], gazetteer)
+    dataset.write(result.dataset, tmp_path, result.summary, partitioned=True)
+    monkeypatch.setenv(duck.BACKEND, "duckdb")
+    at = app(monkeypatch, tmp_path)
+    assert not at.exception
+    assert metrics(at) == {"Rallies": "23", "Cities": "17", "Countries": "12", "Articles": "5", "Sources": "3"}
+    at.selectbox(key="city").set_value(STOCKHOLM_KEY).run()
+    assert [s.value for s in at.subheader] == ["Coverage: Stockholm, SE"]
+    at.multiselect(key="countries").set_value(["SE", "DK"]).run()
+    assert metrics(at)["Rallies"] == "6" and metrics(at)["Cities"] == "5"  # Sweden: 4 rallies in 3 cities; Denmark: 2 in 2

@@ -23,6 +23,7 @@ from .data import TIMELINE_COUNTRIES, Filters, finish_cities, to_geojson
 LARGE_REPORTS = 1_000_000  # from this many reports on, the dashboard queries the files instead of loading them
 BACKEND = "RALLYMAP_BACKEND"  # 'duckdb' or 'pandas' forces one data layer whatever the size
 LIST_LIMIT = 2_000  # articles listed per source in the source viewer
+MEMO_VIEWS = 16  # filtered views remembered
 PLACE_KEY = ("coalesce(CAST(geonameid AS VARCHAR), '@' || CAST(round(lat, 3) AS VARCHAR) || ',' || "
              "CAST(round(lon, 3) AS VARCHAR))")
 
@@ -59,7 +60,7 @@ class DuckView:
 class DuckSource:
     """A built dataset (either layout) read through DuckDB."""
 
-    def __init__(self, data_dir: Path, memory_limit: str = "1GB"):
+    def __init__(self, data_dir: Path, memory_limit: str = "512MB"):
         self.con = duckdb.connect(config={"memory_limit": memory_limit})
         for name in dataset.TABLES:
             path = dataset.table_path(data_dir, name)
@@ -77,6 +78,9 @@ class DuckSource:
             if missing:
                 raise DataError(f"{path} does not match the schema: missing {missing}")
         self._memo: dict = {}
+        # Most reruns (a click on a city, playback of a chosen window) ask for filters asked before.
+        self._views: dict[Filters, DuckView] = {}
+        self._figures: dict[Filters, dict] = {}
 
     def _query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
         # A cursor per query: Streamlit serves sessions from several threads.
@@ -106,12 +110,15 @@ class DuckSource:
             "SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE review_status <> 'rejected' LIMIT 1)")["n"].iloc[0]))
 
     def select(self, filters: Filters) -> DuckView:
-        rally_where, event_where, params = _predicates(filters)
-        reported = "" if event_where == _BASE_EVENTS else (
+        if filters in self._views:
+            return self._views[filters]
+        rally_where, event_where, dated, params = _predicates(filters)
+        reported = "" if not _narrows_reports(filters) else (
             f" AND rally_id IN (SELECT rally_id FROM events WHERE {event_where})")
         rallies_sql = f"SELECT * FROM rallies WHERE {rally_where}{reported}"
+        # Only a date filter needs the rallies to choose reports: the others apply to reports directly.
         events_sql = f"SELECT * FROM events WHERE {event_where}" + (
-            "" if rally_where == "TRUE" else f" AND rally_id IN (SELECT rally_id FROM rallies WHERE {rally_where})")
+            f" AND rally_id IN (SELECT rally_id FROM rallies WHERE {rally_where})" if dated else "")
         grouped = self._query(
             f"WITH r AS ({rallies_sql}), e AS ({events_sql}), "
             "c AS (SELECT place_key, first(city) AS city, first(country) AS country, first(lat) AS lat, "
@@ -119,9 +126,20 @@ class DuckSource:
             "FROM r GROUP BY place_key), "
             "n AS (SELECT place_key, count(*) AS reports FROM e GROUP BY place_key) "
             "SELECT c.*, coalesce(n.reports, 0) AS reports FROM c LEFT JOIN n USING (place_key)", params)
-        return DuckView(filters, finish_cities(grouped), rallies_sql, events_sql, params)
+        view = DuckView(filters, finish_cities(grouped), rallies_sql, events_sql, params)
+        if len(self._views) >= MEMO_VIEWS:
+            self._views.pop(next(iter(self._views)))
+        self._views[filters] = view
+        return view
 
     def figures(self, view: DuckView) -> dict[str, int]:
+        if view.filters not in self._figures:
+            if len(self._figures) >= MEMO_VIEWS:
+                self._figures.pop(next(iter(self._figures)))
+            self._figures[view.filters] = self._count(view)
+        return self._figures[view.filters]
+
+    def _count(self, view: DuckView) -> dict[str, int]:
         cities = view.cities
         counts = self._query(f"WITH e AS ({view.events_sql}) SELECT count(DISTINCT article_id) AS articles, "
                              "count(DISTINCT nullif(source, '')) AS sources FROM e", view.params).iloc[0]
@@ -181,8 +199,12 @@ class DuckSource:
                            {**view.params, "id": article_id})
 
     def exports(self, view: DuckView) -> dict[str, tuple[Callable[[], str], str]]:
-        events = lambda: self._query(f"SELECT {_columns('events')} FROM ({view.events_sql})", view.params)  # noqa: E731
-        rallies = lambda: self._query(f"SELECT {_columns('rallies')} FROM ({view.rallies_sql})", view.params)  # noqa: E731
+        def events() -> pd.DataFrame:
+            return self._query(f"SELECT {_columns('events')} FROM ({view.events_sql})", view.params)
+
+        def rallies() -> pd.DataFrame:
+            return self._query(f"SELECT {_columns('rallies')} FROM ({view.rallies_sql})", view.params)
+
         return {
             "rallymap-reports.csv": (lambda: events().to_csv(index=False), "text/csv"),
             "rallymap-rallies.csv": (lambda: rallies().to_csv(index=False), "text/csv"),
@@ -192,16 +214,18 @@ class DuckSource:
 
 
 _SOURCE = "coalesce(nullif(source, ''), 'unknown source')"
-_BASE_EVENTS = "review_status <> 'rejected'"
+_BASE_EVENTS = "review_status <> 'rejected'"  # rejected reports are in no rally
 
 
-def _predicates(filters: Filters) -> tuple[str, str, dict]:
-    """SQL conditions on rallies and on reports for the filters, with their parameters; the same
-    rules as data.apply_filters."""
+def _predicates(filters: Filters) -> tuple[str, str, bool, dict]:
+    """SQL conditions on rallies and on reports for the filters, whether they filter by date, and
+    their parameters; the same rules as data.apply_filters."""
     rally, events, params = ["TRUE"], [_BASE_EVENTS], {}
     if filters.countries:
         rally.append("list_contains($countries, country)")
+        events.append("list_contains($countries, country)")  # a report's country is its rally's
         params["countries"] = list(filters.countries)
+    dated = filters.start is not None or filters.end is not None or not filters.include_undated
     if filters.start is not None or filters.end is not None:
         rally.append("((date_start <= $end AND date_end >= $start) OR (date_start IS NULL AND $undated))")
         params.update(start=filters.start or date.min, end=filters.end or date.max, undated=filters.include_undated)
@@ -218,7 +242,12 @@ def _predicates(filters: Filters) -> tuple[str, str, dict]:
         params["confidence"] = filters.min_confidence
     if filters.review != "all":
         events.append("review_status = 'machine'" if filters.review == "unreviewed" else "review_status <> 'machine'")
-    return " AND ".join(rally), " AND ".join(events), params
+    return " AND ".join(rally), " AND ".join(events), dated, params
+
+
+def _narrows_reports(filters: Filters) -> bool:
+    """Whether a filter on reports leaves out rallies none of whose reports pass it."""
+    return bool(filters.sources or filters.languages or filters.min_confidence > 0 or filters.review != "all")
 
 
 def _columns(name: str) -> str:
