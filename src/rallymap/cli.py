@@ -268,7 +268,9 @@ def find_place(gazetteer, text: str):
 
 
 def _report_line(row) -> str:
-    dates = "date unknown" if row["date_start"] is None or str(row["date_start"]) == "NaT" else (
+    from pandas import isna
+
+    dates = "date unknown" if isna(row["date_start"]) else (
         f"{row['date_start']:%Y-%m-%d}" + ("" if row["date_end"] == row["date_start"] else f"..{row['date_end']:%Y-%m-%d}"))
     return f"{row['city']}, {row['country']}, {dates}"
 

@@ -265,9 +265,9 @@ def write(dataset: Dataset, out: Path, summary: Mapping | None = None, partition
                 else _temporary_file(out, file_name)
             staged.append((temporary, out / file_name))
             write_file(temporary)
-        mode = 0o666 & ~_umask()  # temporary files are private; the tables are not
-        for temporary, target in staged:
-            _publish(Path(temporary), target, mode)
+        mask = _umask()
+        for temporary, target in staged:  # temporary files are private; the tables are not
+            _publish(Path(temporary), target, 0o666 & ~mask, 0o777 & ~mask)
         for name in stale:
             _remove(out / name)
         return [target for _, target in staged]
@@ -284,12 +284,12 @@ def _temporary_file(out: Path, file_name: str) -> str:
     return handle.name
 
 
-def _publish(temporary: Path, target: Path, mode: int) -> None:
+def _publish(temporary: Path, target: Path, mode: int, folder_mode: int) -> None:
     """Move a written file or folder over target. A folder cannot replace a folder in one rename:
     the old one is moved aside first and removed after."""
     if temporary.is_dir():
         for path in [temporary, *temporary.rglob("*")]:
-            os.chmod(path, mode | (0o111 & ~_umask() if path.is_dir() else 0))
+            os.chmod(path, folder_mode if path.is_dir() else mode)
         aside = target.with_name(f".{target.name}.old.tmp")
         if target.exists():
             _remove(aside)

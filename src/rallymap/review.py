@@ -166,7 +166,10 @@ def append_verdict(directory: Path, verdict: Verdict) -> None:
 
 
 def machine_events(events: pd.DataFrame) -> pd.DataFrame:
-    """events as the machine extracted them: corrected values put back, review columns emptied."""
+    """events as the machine extracted them: corrected values put back, review columns emptied.
+    A table nobody has reviewed (every fresh build's) is returned as it is."""
+    if (events["review_status"] == MACHINE).all():
+        return events
     events = events.copy()
     corrected = events["review_status"] == "corrected"
     for column in CORRECTABLE:
@@ -187,6 +190,8 @@ def apply_verdicts(events: pd.DataFrame, verdicts: Iterable[Verdict]) -> tuple[p
     for verdict in verdicts:
         last.pop(verdict.report_id, None)
         last[verdict.report_id] = verdict
+    if not last:
+        return events, []
     events = events.copy()
     row_of = {rid: i for i, rid in enumerate(events["report_id"])}
     unmatched = [v for v in last.values() if v.report_id not in row_of]
@@ -225,8 +230,7 @@ def reviewed(data: Dataset, verdicts: Sequence[Verdict]) -> tuple[Dataset, list[
     rallies, ids = merge_rallies(events[kept])
     rally_ids = np.full(len(events), None, dtype=object)
     rally_ids[kept] = ids
-    events["rally_id"] = pd.array(rally_ids, dtype="string")
-    return Dataset(events, data.articles, rallies), unmatched
+    return Dataset(events.assign(rally_id=pd.array(rally_ids, dtype="string")), data.articles, rallies), unmatched
 
 
 def review_summary(data: Dataset, unmatched: Sequence[Verdict], problems: Sequence[str]) -> dict:

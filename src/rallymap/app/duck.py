@@ -77,7 +77,7 @@ class DuckSource:
             missing = [c for c in dataset.TABLES[name] if c not in columns]
             if missing:
                 raise DataError(f"{path} does not match the schema: missing {missing}")
-        self._memo: dict = {}
+        self._memo: dict = {}  # answers that do not depend on the filters
         # Most reruns (a click on a city, playback of a chosen window) ask for filters asked before.
         self._views: dict[Filters, DuckView] = {}
         self._figures: dict[Filters, dict] = {}
@@ -87,9 +87,7 @@ class DuckSource:
         return self.con.cursor().execute(sql, params or {}).df()
 
     def _once(self, key: str, make: Callable):
-        if key not in self._memo:
-            self._memo[key] = make()
-        return self._memo[key]
+        return _remember(self._memo, key, make)
 
     def span(self) -> tuple[date, date] | None:
         def make():
@@ -110,8 +108,9 @@ class DuckSource:
             "SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE review_status <> 'rejected' LIMIT 1)")["n"].iloc[0]))
 
     def select(self, filters: Filters) -> DuckView:
-        if filters in self._views:
-            return self._views[filters]
+        return _remember(self._views, filters, lambda: self._select(filters), MEMO_VIEWS)
+
+    def _select(self, filters: Filters) -> DuckView:
         rally_where, event_where, dated, params = _predicates(filters)
         reported = "" if not _narrows_reports(filters) else (
             f" AND rally_id IN (SELECT rally_id FROM events WHERE {event_where})")
@@ -126,18 +125,10 @@ class DuckSource:
             "FROM r GROUP BY place_key), "
             "n AS (SELECT place_key, count(*) AS reports FROM e GROUP BY place_key) "
             "SELECT c.*, coalesce(n.reports, 0) AS reports FROM c LEFT JOIN n USING (place_key)", params)
-        view = DuckView(filters, finish_cities(grouped), rallies_sql, events_sql, params)
-        if len(self._views) >= MEMO_VIEWS:
-            self._views.pop(next(iter(self._views)))
-        self._views[filters] = view
-        return view
+        return DuckView(filters, finish_cities(grouped), rallies_sql, events_sql, params)
 
     def figures(self, view: DuckView) -> dict[str, int]:
-        if view.filters not in self._figures:
-            if len(self._figures) >= MEMO_VIEWS:
-                self._figures.pop(next(iter(self._figures)))
-            self._figures[view.filters] = self._count(view)
-        return self._figures[view.filters]
+        return _remember(self._figures, view.filters, lambda: self._count(view), MEMO_VIEWS)
 
     def _count(self, view: DuckView) -> dict[str, int]:
         cities = view.cities
@@ -248,6 +239,15 @@ def _predicates(filters: Filters) -> tuple[str, str, bool, dict]:
 def _narrows_reports(filters: Filters) -> bool:
     """Whether a filter on reports leaves out rallies none of whose reports pass it."""
     return bool(filters.sources or filters.languages or filters.min_confidence > 0 or filters.review != "all")
+
+
+def _remember(memo: dict, key, make: Callable, most: int | None = None):
+    """memo[key], made the first time it is asked for; the oldest answer goes beyond most answers."""
+    if key not in memo:
+        if most is not None and len(memo) >= most:
+            memo.pop(next(iter(memo)))
+        memo[key] = make()
+    return memo[key]
 
 
 def _columns(name: str) -> str:
