@@ -124,6 +124,26 @@ def test_city_selectbox_opens_coverage(monkeypatch, seeds_data):
     assert any(":orange-background[Stockholm]" in m.value for m in at.markdown)
 
 
+def test_coverage_of_many_rallies_comes_in_pages(monkeypatch, seeds_data):
+    from rallymap.app import data, views
+
+    for module in (data, views):
+        monkeypatch.setattr(module, "COVERAGE_PAGE", 1)
+    at = app(monkeypatch, seeds_data)
+    at.selectbox(key="city").set_value(OSLO).run()
+    pages = at.selectbox(key=f"coverage_page-{OSLO}")
+    assert pages.options == ["1–1 of 3, by date", "2–2 of 3, by date",
+                                                                "3–3 of 3, by date"]
+    shown = []
+    for page in range(3):
+        at.selectbox(key=f"coverage_page-{OSLO}").set_value(page).run()
+        shown += [m.value for m in at.markdown if m.value.startswith("**Rally")]
+    assert [rally.split(" · ")[0].replace("\\", "") for rally in shown] == [
+        "**Rally 2019-12-15 to 2019-12-28**", "**Rally 2020-02-01 to 2020-02-02**", "**Rally 2020-02-08 to 2020-02-09**"]
+    at.selectbox(key="city").set_value(STOCKHOLM).run()
+    assert len([m for m in at.markdown if m.value.startswith("**Rally")]) == 1
+
+
 def test_map_click_payload_selects_the_city(monkeypatch, seeds_data):
     at = app(monkeypatch, seeds_data)
     at.session_state["map"] = {"selection": {"indices": {"cities": [0]},

@@ -42,7 +42,11 @@ FILTERS = [
 ]
 
 
-def test_both_layers_agree(sources, filters):
+def test_both_layers_agree(sources, filters, monkeypatch):
+    from rallymap.app import data, duck as duck_layer
+
+    for layer in (data, duck_layer):  # a page of one rally: every page boundary is crossed
+        monkeypatch.setattr(layer, "COVERAGE_PAGE", 1)
     memory, duck = sources
     a, b = memory.select(filters), duck.select(filters)
     key = ["place_key"]
@@ -54,10 +58,12 @@ def test_both_layers_agree(sources, filters):
     order = ["period", "country"]
     pd.testing.assert_frame_equal(counts_a.sort_values(order).reset_index(drop=True),
                                   counts_b.sort_values(order).reset_index(drop=True), check_dtype=False)
-    for place in a.cities["place_key"]:
-        ours = [(r["rally_id"], list(reports["report_id"])) for r, reports in memory.coverage(place, a)]
-        theirs = [(r["rally_id"], list(reports["report_id"])) for r, reports in duck.coverage(place, b)]
+    for place, rallies in zip(a.cities["place_key"], a.cities["rallies"]):
+        pages = [[(r["rally_id"], list(reports["report_id"])) for r, reports in layer.coverage(place, view, page)]
+                 for layer, view in ((memory, a), (duck, b)) for page in range(rallies + 1)]
+        ours, theirs = pages[:rallies + 1], pages[rallies + 1:]
         assert ours == theirs
+        assert [len(page) for page in ours] == [1] * rallies + [0]
 
 
 test_both_layers_agree = pytest.mark.parametrize("filters", FILTERS)(test_both_layers_agree)

@@ -21,6 +21,7 @@ OTHER_COLOR = "#BBBBBB"
 # The map colours each city by how recent its latest rally in view is: dark purple oldest, yellow newest.
 RECENCY_RAMP = [(68, 1, 84), (59, 82, 139), (33, 145, 140), (94, 201, 98), (253, 231, 37)]
 UNDATED_COLOR = [150, 150, 150]
+COVERAGE_PAGE = 10  # rallies shown at once in a city's coverage: a capital can have hundreds
 
 
 @dataclass(frozen=True)
@@ -244,10 +245,12 @@ def timeline_frame(rallies: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     return counts.rename("rallies").reset_index(), unit
 
 
-def coverage(place_key: str, view: View, articles: pd.DataFrame) -> list[tuple[pd.Series, pd.DataFrame]]:
-    """The city's rallies in the view, each with the reports of it joined to their articles."""
-    rallies = view.rallies[view.rallies["place_key"] == place_key].sort_values("date_start", na_position="last")
-    reporting = view.events.loc[view.events["place_key"] == place_key, "article_id"]
+def coverage(place_key: str, view: View, articles: pd.DataFrame, page: int = 0) -> list[tuple[pd.Series, pd.DataFrame]]:
+    """One page (COVERAGE_PAGE rallies, by date) of the city's rallies in the view, each with the
+    reports of it joined to their articles."""
+    rallies = view.rallies[view.rallies["place_key"] == place_key].sort_values(
+        ["date_start", "rally_id"], na_position="last").iloc[page * COVERAGE_PAGE:(page + 1) * COVERAGE_PAGE]
+    reporting = view.events.loc[view.events["rally_id"].isin(rallies["rally_id"]), "article_id"]
     meta = articles.loc[articles["article_id"].isin(reporting), ["article_id", "text"]]
     result = []
     for rally in rallies.itertuples(index=False):
@@ -321,8 +324,8 @@ class PandasSource:
     def timeline(self, view: View) -> tuple[pd.DataFrame, str]:
         return timeline_frame(view.rallies)
 
-    def coverage(self, place_key: str, view: View) -> list[tuple[pd.Series, pd.DataFrame]]:
-        return coverage(place_key, view, self.data.articles)
+    def coverage(self, place_key: str, view: View, page: int = 0) -> list[tuple[pd.Series, pd.DataFrame]]:
+        return coverage(place_key, view, self.data.articles, page)
 
     def rejected(self, place_key: str | None = None) -> pd.DataFrame:
         rejected = self.data.rejected

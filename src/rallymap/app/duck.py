@@ -18,7 +18,7 @@ import pandas as pd
 
 from .. import dataset
 from ..errors import DataError
-from .data import TIMELINE_COUNTRIES, Filters, finish_cities, to_geojson
+from .data import COVERAGE_PAGE, TIMELINE_COUNTRIES, Filters, finish_cities, to_geojson
 
 LARGE_REPORTS = 1_000_000  # from this many reports on, the dashboard queries the files instead of loading them
 BACKEND = "RALLYMAP_BACKEND"  # 'duckdb' or 'pandas' forces one data layer whatever the size
@@ -118,13 +118,16 @@ class DuckSource:
         # Only a date filter needs the rallies to choose reports: the others apply to reports directly.
         events_sql = f"SELECT * FROM events WHERE {event_where}" + (
             f" AND rally_id IN (SELECT rally_id FROM rallies WHERE {rally_where})" if dated else "")
-        grouped = self._query(
-            f"WITH r AS ({rallies_sql}), e AS ({events_sql}), "
-            "c AS (SELECT place_key, first(city) AS city, first(country) AS country, first(lat) AS lat, "
-            "first(lon) AS lon, count(*) AS rallies, min(date_start) AS first, max(date_end) AS last "
-            "FROM r GROUP BY place_key), "
-            "n AS (SELECT place_key, count(*) AS reports FROM e GROUP BY place_key) "
-            "SELECT c.*, coalesce(n.reports, 0) AS reports FROM c LEFT JOIN n USING (place_key)", params)
+        cities = ("SELECT place_key, first(city) AS city, first(country) AS country, first(lat) AS lat, "
+                  "first(lon) AS lon, count(*) AS rallies, min(date_start) AS first, max(date_end) AS last")
+        if _narrows_reports(filters):
+            grouped = self._query(
+                f"WITH r AS ({rallies_sql}), e AS ({events_sql}), c AS ({cities} FROM r GROUP BY place_key), "
+                "n AS (SELECT place_key, count(*) AS reports FROM e GROUP BY place_key) "
+                "SELECT c.*, coalesce(n.reports, 0) AS reports FROM c LEFT JOIN n USING (place_key)", params)
+        else:  # every report in view is in a rally in view, and each rally counts its reports
+            grouped = self._query(f"{cities}, sum(n_reports) AS reports FROM ({rallies_sql}) GROUP BY place_key",
+                                  params)
         return DuckView(filters, finish_cities(grouped), rallies_sql, events_sql, params)
 
     def figures(self, view: DuckView) -> dict[str, int]:
@@ -158,12 +161,20 @@ class DuckSource:
         counts["rallies"] = counts["rallies"].astype(int)
         return counts, unit
 
-    def coverage(self, place_key: str, view: DuckView) -> list[tuple[pd.Series, pd.DataFrame]]:
-        params = {**view.params, "place": place_key}
-        rallies = self._query(f"SELECT * FROM ({view.rallies_sql}) WHERE place_key = $place "
-                              "ORDER BY date_start NULLS LAST", params)
-        reports = self._query(f"SELECT e.*, a.text FROM ({view.events_sql}) e JOIN articles a USING (article_id) "
-                              "WHERE e.place_key = $place", params)
+    def coverage(self, place_key: str, view: DuckView, page: int = 0) -> list[tuple[pd.Series, pd.DataFrame]]:
+        """One page of the city's rallies and their reports; texts only of those reports' articles."""
+        place, params = _place_predicate(place_key)
+        params.update(view.params)
+        rallies = self._query(f"SELECT * FROM ({view.rallies_sql}) WHERE {place} ORDER BY date_start NULLS LAST, "
+                              f"rally_id LIMIT {COVERAGE_PAGE} OFFSET {page * COVERAGE_PAGE}", params)
+        if rallies.empty:
+            return []
+        params["rallies"] = rallies["rally_id"].tolist()
+        reports = self._query(f"SELECT * FROM ({view.events_sql}) WHERE {place} "
+                              "AND list_contains($rallies, rally_id)", params)
+        texts = self._query("SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest($ids))",
+                            {"ids": reports["article_id"].unique().tolist()})
+        reports = reports.merge(texts.drop_duplicates("article_id"), on="article_id", how="left")
         return [(rally, reports[reports["rally_id"] == rally["rally_id"]].sort_values(
             ["published", "article_id"], na_position="last")) for _, rally in rallies.iterrows()]
 
@@ -239,6 +250,14 @@ def _predicates(filters: Filters) -> tuple[str, str, bool, dict]:
 def _narrows_reports(filters: Filters) -> bool:
     """Whether a filter on reports leaves out rallies none of whose reports pass it."""
     return bool(filters.sources or filters.languages or filters.min_confidence > 0 or filters.review != "all")
+
+
+def _place_predicate(place_key: str) -> tuple[str, dict]:
+    """A condition selecting one place's rows, and its parameters. A GeoNames place is selected by
+    its id, which the Parquet statistics can skip row groups on; a place_key is computed per row."""
+    if place_key.isdigit():
+        return "geonameid = $geonameid", {"geonameid": int(place_key)}
+    return "place_key = $place", {"place": place_key}
 
 
 def _remember(memo: dict, key, make: Callable, most: int | None = None):

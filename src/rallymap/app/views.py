@@ -22,6 +22,7 @@ from ..ingest import SUPPORTED
 from ..layout import SUMMARY
 from . import charts, links
 from .data import (
+    COVERAGE_PAGE,
     Filters,
     PandasSource,
     narrowed,
@@ -34,6 +35,7 @@ from .duck import DuckSource, use_duckdb
 Source = PandasSource | DuckSource  # the same methods: the views do not know which they have
 
 CITY_KEY = "city"
+COVERAGE_PAGE_KEY = "coverage_page"
 MAP_KEY = "map"
 TIMELINE_KEY = "timeline"
 DATES_KEY = "dates"
@@ -360,12 +362,25 @@ def _dates(start, end) -> str:
     return a if a == b else f"{a} to {b}"
 
 
+def coverage_page_ui(place_key: str, rallies: int) -> int:
+    """Which page of a city's rallies to show (COVERAGE_PAGE at a time); no control for one page.
+    Each city keeps its page; a page the filters left empty goes back to the first."""
+    pages = -(-rallies // COVERAGE_PAGE)
+    if pages <= 1:
+        return 0
+    key = f"{COVERAGE_PAGE_KEY}-{place_key}"
+    if st.session_state.get(key, 0) >= pages:
+        st.session_state[key] = 0
+    return st.selectbox("Rallies", range(pages), key=key, format_func=lambda p: (
+        f"{p * COVERAGE_PAGE + 1}–{min((p + 1) * COVERAGE_PAGE, rallies)} of {rallies}, by date"))
+
+
 def coverage_ui(place_key: str, view, data: Source, reviewing: ReviewContext | None = None) -> None:
     """Coverage of one city: its rallies in range and, under each, the articles reporting it; in
     review mode, a verdict's controls on every report and the city's rejected reports."""
     city = view.cities.set_index("place_key").loc[place_key]
     st.subheader(f"Coverage: {city['label']}")
-    for rally, reports in data.coverage(place_key, view):
+    for rally, reports in data.coverage(place_key, view, coverage_page_ui(place_key, int(city["rallies"]))):
         scheduled = " · announced" if rally["scheduled"] else ""
         st.markdown(f"**Rally {escape_markdown(_dates(rally['date_start'], rally['date_end']))}** · "
                     f"{rally['date_precision']}{scheduled} · {len(reports)} report(s)")
