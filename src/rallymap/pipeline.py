@@ -108,18 +108,34 @@ def reference_for(article: Article, corpus: CorpusDates | None,
     return inferred
 
 
+class CorpusUse(NamedTuple):
+    """What an article with no publication date took from the corpus: the date mentions its
+    reference date was inferred from, with the corpus's dates, and that reference. Its reports
+    stay right for as long as the corpus gives the same reference for the same mentions."""
+
+    mentions: tuple[DateMention, ...]
+    reference: Reference | None
+
+
 def extract_reports(article: Article, gazetteer: Gazetteer, resolver: Resolver,
                     corpus: CorpusDates | None, lexicons: dict[str, Lexicon] | None = None) -> list[Report]:
     """The rally reports of one article: extraction, dates and places, one report per place.
     An article in a language without a lexicon has none."""
+    return extract(article, gazetteer, resolver, corpus, lexicons)[0]
+
+
+def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: CorpusDates | None,
+            lexicons: dict[str, Lexicon] | None = None) -> tuple[list[Report], CorpusUse | None]:
+    """extract_reports, and what the reports took from the corpus (None: nothing)."""
     lexicon = (lexicons if lexicons is not None else default_lexicons()).get(article.language)
     if lexicon is None:
-        return []
+        return [], None
     analysis = analyse(article.text, gazetteer, lexicon)
     if not analysis.rallies:
-        return []
+        return [], None
     mentions = find_dates(article.text, lexicon=lexicon)
     reference = reference_for(article, corpus, mentions)
+    used = None if article.published else CorpusUse(tuple(mentions), reference)
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
     dated = date_targets(article.text, analysis.sentences, analysis.rally_sentences, targets, reference, mentions,
                          lexicon)
@@ -145,7 +161,7 @@ def extract_reports(article: Article, gazetteer: Gazetteer, resolver: Resolver,
         reports.append(Report(article.article_id, place, interval, article.text[sentence.start:sentence.end].strip(),
                               first.place.start, first.place.end, first.why, len(mentions),
                               round(strength * place.confidence, 3)))
-    return sorted(reports, key=lambda r: r.start_char)
+    return sorted(reports, key=lambda r: r.start_char), used
 
 
 def corpus_dates(articles: Iterable[Article]) -> CorpusDates:
@@ -264,20 +280,24 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Reso
     rows_of: dict[str, list[dict] | str] = {}
     pending: list[Article] = []
     for article in articles:
+        # The corpus is not in the key: an article that took a reference date from it is reused
+        # while the corpus, now, gives that article the same reference.
         key = ReportCache.key(article.content_hash, article.article_id, article.title, article.source, article.url,
-                              article.published, article.published_month,
-                              None if article.published else reference, resolver_name,
-                              article.language in lexicons)
+                              article.published, article.published_month, resolver_name, article.language in lexicons)
         keys[article.article_id] = key
         cached = cache.get(key)
-        if cached is None:
-            pending.append(article)
+        if cached is not None and (cached[1] is None or reference_for(
+                article, reference, list(cached[1].mentions)) == cached[1].reference):
+            rows_of[article.article_id] = cached[0]
         else:
-            rows_of[article.article_id] = cached
-    for article, rows in zip(pending, _extract_all(pending, gazetteer, resolver, reference, engine, lexicons)):
-        rows_of[article.article_id] = rows
-        if isinstance(rows, list) and not any(r["geocoder"].endswith("(fallback)") for r in rows):
-            cache.put(keys[article.article_id], rows)  # failures and failed lookups are tried again next time
+            pending.append(article)
+    for article, extracted in zip(pending, _extract_all(pending, gazetteer, resolver, reference, engine, lexicons)):
+        if isinstance(extracted, str):
+            rows_of[article.article_id] = extracted  # what went wrong: tried again next time
+            continue
+        rows_of[article.article_id] = rows = extracted[0]
+        if not any(r["geocoder"].endswith("(fallback)") for r in rows):
+            cache.put(keys[article.article_id], extracted)  # failed lookups are tried again next time
     return rows_of, len(pending)
 
 
@@ -328,19 +348,20 @@ def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
 
 
 def extract_article(article: Article, gazetteer: Gazetteer, reference: CorpusDates, lexicons: dict[str, Lexicon],
-                    resolver: Resolver | None = None) -> list[dict] | str:
-    """The report rows of one article (the offline resolver unless one is given), or what went
-    wrong (a str) when extracting it raised: one article never ends a build."""
+                    resolver: Resolver | None = None) -> tuple[list[dict], CorpusUse | None] | str:
+    """The report rows of one article (the offline resolver unless one is given) and what they
+    took from the corpus, or what went wrong (a str) when extracting it raised: one article
+    never ends a build."""
     try:
-        reports = extract_reports(article, gazetteer, resolver or offline_resolver(gazetteer), reference, lexicons)
-        return [report_row(r) for r in reports]
+        reports, used = extract(article, gazetteer, resolver or offline_resolver(gazetteer), reference, lexicons)
+        return [report_row(r) for r in reports], used
     except Exception as exc:  # noqa: BLE001 - the boundary of one article: whatever it raises, the build goes on
         return f"{FAILED}extracting: {_describe(exc)}"
 
 
 def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver | None, reference: CorpusDates,
-                 engine: Engine, lexicons: dict[str, Lexicon]) -> list[list[dict] | str]:
-    """The report rows of each article, in order, on the engine (rows are plain dicts, which
+                 engine: Engine, lexicons: dict[str, Lexicon]) -> list[tuple[list[dict], CorpusUse | None] | str]:
+    """extract_article of each article, in order, on the engine (rows are plain dicts, which
     pickle fast on the way back)."""
     # Build each language's word tables first, so that forked workers share them.
     if isinstance(engine, LocalEngine) and engine.workers > 1 and len(articles) >= PARALLEL_MINIMUM:
