@@ -1,15 +1,19 @@
 """Schema validation, rally merging and writes."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rallymap.dataset import (
     EVENTS,
     Dataset,
     frame,
+    PRECISIONS,
     merge_rallies,
+    place_keys,
     read,
     validate,
     write,
@@ -32,6 +36,48 @@ def test_overlapping_reports_merge_and_narrow():
     assert table == {("Oslo", "2020-02-01", "2020-02-02", 1), ("Oslo", "2020-02-09", "2020-02-09", 2),
                      ("Oslo", "NaT", "NaT", 1), ("Bergen", "2020-02-08", "2020-02-08", 1)}
     assert ids[0] == ids[1] and len(set(ids)) == 4
+
+
+REPORTS = st.lists(st.tuples(
+    st.sampled_from("abcdef"),  # article
+    st.sampled_from([1, 2, None]),  # geonameid (None: placed online, by coordinates)
+    st.one_of(st.none(), st.tuples(st.integers(0, 12), st.integers(0, 3))),  # first day and length, or undated
+    st.sampled_from(["s1", "s2", "", None]),  # source
+    st.sampled_from(PRECISIONS),
+    st.booleans(),  # scheduled
+), max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(REPORTS)
+def test_rallies_are_reports_of_one_place_sharing_a_day(reports):
+    rows = []
+    for k, (article, geonameid, days, source, precision, scheduled) in enumerate(reports):
+        start = None if days is None else date(2020, 2, 1) + timedelta(days=days[0])
+        rows.append({**event(article, start, None if start is None else start + timedelta(days=days[1]), geonameid,
+                             source=source), "report_id": str(k), "lat": 59.9 + (geonameid or 0),
+                     "date_precision": "unknown" if start is None else precision, "scheduled": scheduled})
+    events = frame(rows, EVENTS)
+    rallies, ids = merge_rallies(events)
+    assert len(ids) == len(events) and rallies["n_reports"].sum() == len(events)
+    assert rallies["rally_id"].is_unique and set(rallies["rally_id"]) == set(ids)
+    events = events.assign(rally_id=ids, place=place_keys(events))
+    for rally in rallies.itertuples():
+        members = events[events["rally_id"] == rally.rally_id]
+        assert members["place"].nunique() == 1 and len(members) == rally.n_reports
+        assert rally.article_ids == "|".join(sorted(set(members["article_id"])))
+        assert rally.n_sources == len({s or a for s, a in zip(members["source"].fillna(""), members["article_id"])})
+        assert rally.scheduled == members["scheduled"].all()
+        if pd.isna(rally.date_start):
+            assert members["date_start"].isna().all()
+        else:  # the rally's days lie in every report's interval
+            assert (members["date_start"] <= rally.date_start).all() and (members["date_end"] >= rally.date_end).all()
+            assert rally.date_precision == ("day" if rally.date_start == rally.date_end else min(
+                members["date_precision"], key=PRECISIONS.index))
+    for _, place in events.groupby("place"):  # a place's dated rallies do not overlap: each report joined one
+        dated = rallies[rallies["rally_id"].isin(place["rally_id"]) & rallies["date_start"].notna()]
+        dated = dated.sort_values("date_start")
+        assert (dated["date_start"].iloc[1:].to_numpy() > dated["date_end"].iloc[:-1].to_numpy()).all()
 
 
 def test_validation_names_the_problem():

@@ -40,6 +40,10 @@ CASES = [
     pytest.param("Police said the rally in Paris was peaceful.", ["Paris"], id="police-at-sentence-start"),
     pytest.param("Paris, February 12, 2020—Iranians rallied in Paris on Tuesday.", ["Paris"], id="dateline-not-counted-twice"),
     pytest.param("The weather in Paris was cold.", [], id="no-gathering-cue"),
+    pytest.param("Rallies were held in Rome, Oslo.com and Paris.", ["Rome", "Paris"], id="name-in-a-bare-web-address"),
+    pytest.param("Protesters rallied in www.Oslo.org on Saturday.", [], id="name-in-a-www-address"),
+    pytest.param("Read about the protest in Oslo at www.rally-Berlin.com today.", ["Oslo"],
+                 id="name-inside-a-web-address"),
     pytest.param("Protests swept Iran and Germany last week.", [], id="countries-alone"),
     # lists under one gathering word
     pytest.param("In Canada, the cities of Toronto, Ottawa, and Oshawa were scenes of similar protests.",

@@ -1,13 +1,16 @@
 """Lexicon files: words as data. A new language is a new file; a broken file is a named error."""
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rallymap.dates import Reference, find_dates, resolve
 from rallymap.errors import LexiconError
 from rallymap.extract import analyse
-from rallymap.lexicon import calendar_of, default_lexicons, load_lexicons, word_pattern
+from rallymap.lexicon import calendar_of, default_lexicons, load_lexicons, prefix_trie, word_pattern
 
 MADE_UP = """
 language = "xx"
@@ -36,6 +39,27 @@ yesterday = ["blee"]
 ])
 def test_word_patterns(entries, text, found):
     assert [m.group(0) for m in word_pattern(entries).finditer(text)] == found
+
+
+@pytest.mark.parametrize("entries, text, found", [
+    pytest.param(["march", "marches", "marching"], "Marches, a march and MARCHING", ["Marches", "march", "MARCHING"],
+                 id="words-sharing-a-start"),
+    pytest.param(["sit-in", "sit-down", "sitting"], "a sit-down, then a sit-in", ["sit-down", "sit-in"],
+                 id="punctuation-in-a-word"),
+    pytest.param(["flash mob", "flash mobs", "flashmob"], "flash\nmobs and a flashmob", ["flash\nmobs", "flashmob"],
+                 id="phrases-and-their-first-words"),
+    pytest.param(["kundgebung*", "kund"], "Kundgebungen, Kunden, kund", ["Kundgebungen", "kund"], id="star-and-prefix"),
+])
+def test_where_entries_begin_does_not_change_what_they_match(entries, text, found):
+    assert [m.group(0) for m in word_pattern(entries).finditer(text)] == found
+
+
+WORDS = st.lists(st.text(alphabet="abcé-ß", min_size=1, max_size=5), min_size=1, max_size=8)
+
+
+@given(words=WORDS, text=st.text(alphabet="abcé-ß ", max_size=8))
+def test_prefix_trie_matches_where_a_word_begins(words, text):
+    assert (re.match(prefix_trie(words), text) is not None) == any(text.startswith(w) for w in words)
 
 
 def test_every_shipped_language_loads():

@@ -151,21 +151,23 @@ def _lexicons(codes: str | None) -> dict[str, Lexicon]:
     return {code: lexicon for code, lexicon in lexicons.items() if lexicon.language in chosen}
 
 
-def _fingerprint(args: argparse.Namespace) -> str:
-    """What the build would read, with what settings (see cache.inputs_fingerprint)."""
+def _fingerprint(args: argparse.Namespace, paths: list[Path], walk_skips: list) -> str:
+    """What the build would read (the files ingest.discover found, and the paths it could not
+    walk), with what settings (see cache.inputs_fingerprint)."""
     from .cache import inputs_fingerprint
-    from .ingest import discover
     from .layout import CORRECTIONS
 
-    paths, walk_skips = discover(args.sources)
     settings = (sorted(map(str, args.sources)), [s.path for s in walk_skips], args.languages, args.min_confidence,
                 args.layout, args.geocoder, args.geocoder_mode, args.geocoder_url, str(args.cache_dir))
     return inputs_fingerprint([*paths, args.out / CORRECTIONS], settings)
 
 
 def build_command(args: argparse.Namespace) -> int:
+    from .ingest import discover
+
     started = time.perf_counter()
-    fingerprint = _fingerprint(args)
+    discovered = discover(args.sources)
+    fingerprint = _fingerprint(args, *discovered)
     if not args.no_cache and _unchanged(args.out, fingerprint):
         if not args.quiet:
             print(f"nothing changed since the last build of {args.out} ({time.perf_counter() - started:.1f} s); "
@@ -198,7 +200,7 @@ def build_command(args: argparse.Namespace) -> int:
         result = pipeline.build(args.sources, gazetteer, resolver=resolver, progress=update, cache=cache,
                                 resolver_name=resolver_name, workers=workers, engine=engine,
                                 lexicons=_lexicons(args.languages), min_confidence=args.min_confidence,
-                                verdicts=verdicts, verdict_problems=problems)
+                                verdicts=verdicts, verdict_problems=problems, discovered=discovered)
     finally:
         close()
         stop_engine()

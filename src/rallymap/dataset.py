@@ -113,7 +113,12 @@ def frame(rows: Iterable[Mapping], schema: Schema) -> pd.DataFrame:
     """A DataFrame with exactly the schema's columns, in its order, with its types."""
     rows = list(rows)
     # Column by column: several times faster than DataFrame(list of dicts) for large tables.
-    df = pd.DataFrame({column: [row.get(column) for row in rows] for column in schema}, columns=list(schema))
+    return typed(pd.DataFrame({column: [row.get(column) for row in rows] for column in schema},
+                              columns=list(schema)), schema)
+
+
+def typed(df: pd.DataFrame, schema: Schema) -> pd.DataFrame:
+    """df, which has the schema's columns in its order, with the schema's types."""
     for column, (kind, _) in schema.items():
         if kind == "date":
             df[column] = pd.to_datetime(df[column], errors="coerce").astype("datetime64[s]")
@@ -173,56 +178,72 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     interval overlaps the rally's interval, which then narrows to the overlap (every report
     describes the same day, so it lies in all of them). Undated reports of a place form one rally.
     Returns the rallies table and each event's rally_id (in the events' order)."""
-    place_key = place_keys(events)
-    columns = {name: events[name].fillna("").tolist() if name == "source" else events[name].tolist() for name in
-               ("article_id", "source", "city", "country", "lat", "lon", "geonameid", "date_precision", "scheduled")}
+    n = len(events)
+    if n == 0:
+        return frame([], RALLIES), []
+    place_names, places = np.unique(place_keys(events).to_numpy(dtype=str), return_inverse=True)
+    article_names, articles = np.unique(events["article_id"].to_numpy(dtype=str), return_inverse=True)
     undated = events["date_start"].isna().to_numpy()
     # Days as integers (numpy, no per-row Python objects); undated rows sort last in their place.
     starts = events["date_start"].to_numpy().astype("datetime64[D]").astype(np.int64)
     ends = events["date_end"].to_numpy().astype("datetime64[D]").astype(np.int64)
-    places, place_codes = np.unique(place_key.to_numpy(dtype=str), return_inverse=True)
-    article_codes = np.unique(events["article_id"].to_numpy(dtype=str), return_inverse=True)[1]
-    order = np.lexsort((article_codes, ends, starts, undated, place_codes)).tolist()
-    place_list, start_list, end_list, undated_list = (place_codes.tolist(), starts.tolist(), ends.tolist(),
-                                                      undated.tolist())
-    # Greedy merge in date order: a report joins the current rally of its place while it overlaps
-    # the rally's interval, which narrows to the intersection.
-    groups: list[tuple[int, bool, int, int, list[int]]] = []
-    rows: list[int] = []
+    order = np.lexsort((articles, ends, starts, undated, places))
+    # Greedy merge in date order, the one sequential step: a report joins the current rally of its
+    # place while it overlaps the rally's interval, which narrows to the intersection.
+    group = np.empty(n, dtype=np.int64)  # the rally of each report, in sorted order
+    lows, highs = [], []
+    count = -1
     place = lo = hi = None
     dated = False
-    for i in order:
-        p, start, end, is_dated = place_list[i], start_list[i], end_list[i], not undated_list[i]
-        if rows and p == place and is_dated == dated and (not dated or (start <= hi and lo <= end)):
+    for k, (p, start, end, is_undated) in enumerate(zip(places[order].tolist(), starts[order].tolist(),
+                                                          ends[order].tolist(), undated[order].tolist())):
+        if k and p == place and is_undated != dated and (not dated or (start <= hi and lo <= end)):
             if dated:
                 lo, hi = max(lo, start), min(hi, end)
-            rows.append(i)
-            continue
-        if rows:
-            groups.append((place, dated, lo, hi, rows))
-        place, dated, lo, hi, rows = p, is_dated, start, end, [i]
-    if rows:
-        groups.append((place, dated, lo, hi, rows))
-    precision_rank = {p: k for k, p in enumerate(PRECISIONS)}
-    rally_of = [""] * len(events)
-    out = []
-    for place, dated, lo, hi, rows in groups:
-        first = rows[0]
-        start = _EPOCH + timedelta(days=lo) if dated else None
-        end = _EPOCH + timedelta(days=hi) if dated else None
-        rally_id = f"{places[place]}-{start.isoformat() if dated else 'undated'}"
-        for i in rows:
-            rally_of[i] = rally_id
-        precision = "day" if dated and lo == hi else min(
-            (columns["date_precision"][i] for i in rows), key=precision_rank.__getitem__)
-        out.append({"rally_id": rally_id, "geonameid": columns["geonameid"][first], "city": columns["city"][first],
-                    "country": columns["country"][first], "lat": columns["lat"][first], "lon": columns["lon"][first],
-                    "date_start": start, "date_end": end, "date_precision": precision,
-                    "scheduled": all(columns["scheduled"][i] for i in rows), "n_reports": len(rows),
-                    "n_sources": len({columns["source"][i] or columns["article_id"][i] for i in rows}),
-                    "article_ids": "|".join(sorted({columns["article_id"][i] for i in rows}))})
-    table = frame(out, RALLIES).sort_values(["date_start", "city", "rally_id"], na_position="last", kind="stable")
-    return table.reset_index(drop=True), rally_of
+        else:
+            if count >= 0:
+                lows.append(lo)
+                highs.append(hi)
+            count += 1
+            place, dated, lo, hi = p, not is_undated, start, end
+        group[k] = count
+    lows.append(lo)
+    highs.append(hi)
+    firsts = np.flatnonzero(np.diff(group, prepend=-1))  # each rally's first report, in sorted order
+    first_rows = order[firsts]
+    rally_dated = ~undated[first_rows]
+    lows, highs = np.array(lows), np.array(highs)
+    day_starts = np.where(rally_dated, lows, 0).astype("datetime64[D]")
+    day_ends = np.where(rally_dated, highs, 0).astype("datetime64[D]")
+    rally_ids = [f"{place_names[p]}-{str(day) if is_dated else 'undated'}" for p, day, is_dated in
+                 zip(places[first_rows].tolist(), day_starts.astype(str).tolist(), rally_dated.tolist())]
+    rank = pd.Categorical(events["date_precision"], categories=PRECISIONS).codes.astype(np.int64)
+    least_precise = np.minimum.reduceat(rank[order], firsts)
+    precision = np.where(rally_dated & (lows == highs), 0, least_precise)
+    # Distinct sources (a report without one counts as its own) and distinct articles per rally.
+    source = events["source"].fillna("").to_numpy(dtype=str)
+    sources = np.unique(np.where(source == "", events["article_id"].to_numpy(dtype=str), source),
+                        return_inverse=True)[1]
+    width = max(len(article_names), int(sources.max()) + 1)
+    n_sources = np.bincount(np.unique(group * width + sources[order]) // width, minlength=len(firsts))
+    pairs = np.unique(group * width + articles[order])
+    bounds = np.searchsorted(pairs // width, np.arange(len(firsts) + 1))
+    names = article_names[pairs % width].tolist()
+    article_ids = ["|".join(names[a:b]) for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist())]
+    columns = {"rally_id": rally_ids}
+    for column in ("geonameid", "city", "country", "lat", "lon"):
+        columns[column] = events[column].to_numpy()[first_rows]
+    columns.update(
+        date_start=np.where(rally_dated, day_starts, np.datetime64("NaT")),
+        date_end=np.where(rally_dated, day_ends, np.datetime64("NaT")),
+        date_precision=np.array(PRECISIONS, dtype=object)[precision],
+        scheduled=np.logical_and.reduceat(events["scheduled"].fillna(False).to_numpy(dtype=bool)[order], firsts),
+        n_reports=np.diff(np.append(firsts, n)), n_sources=n_sources, article_ids=article_ids)
+    table = typed(pd.DataFrame(columns)[list(RALLIES)], RALLIES).sort_values(["date_start", "city", "rally_id"],
+                                                               na_position="last", kind="stable")
+    rally_of = np.empty(n, dtype=object)
+    rally_of[order] = np.array(rally_ids, dtype=object)[group]
+    return table.reset_index(drop=True), rally_of.tolist()
 
 
 _EPOCH = date(1970, 1, 1)

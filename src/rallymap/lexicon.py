@@ -14,6 +14,7 @@ file (see the README); `load_lexicons(folder)` reads another folder, so tests ca
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,11 +49,35 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
         parts.append(r"\s+".join(words))
     if not parts:
         return None
-    # Trying only the positions where an entry can start keeps a long pattern cheap on long text.
-    firsts = {e.strip()[0] for e in entries if e.strip()}
-    lookahead = "" if "*" in firsts else "(?=[" + "".join(re.escape(c) for c in sorted(
-        {c.lower() for c in firsts} | {c.upper() for c in firsts})) + "])"
+    # The alternatives are tried one by one, so they are tried only where an entry's first word
+    # begins: a lookahead through a trie of those words rejects most words at their first letters.
+    firsts = {e.strip().lower().split()[0] for e in entries if e.strip()}
+    lookahead = "" if any(w.startswith("*") for w in firsts) else f"(?={prefix_trie(w.rstrip('*') for w in firsts)})"
     return re.compile(r"(?<!\w)" + lookahead + "(?:" + "|".join(parts) + r")(?!\w)", flags)
+
+
+def prefix_trie(words: Iterable[str]) -> str:
+    """A pattern matching where any of words begins, as a trie ('rall', 'rest' ->
+    'r(?:all|est)'): each letter is tried once, not once per word. Only the shortest of words
+    sharing a prefix is needed: the pattern matches where a word begins, not the whole word."""
+    trie: dict = {}
+    for word in sorted(set(words), key=len):
+        node = trie
+        for char in word:
+            if node.get("") is True:
+                break  # a shorter word already ends here
+            node = node.setdefault(char, {})
+        else:
+            node.clear()
+            node[""] = True
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(trie)
 
 
 @dataclass(frozen=True, eq=False)

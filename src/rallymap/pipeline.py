@@ -184,7 +184,8 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
           progress: Callable[[int, int], None] | None = None, cache: ReportCache | None = None,
           resolver_name: str = "geonames-offline", workers: int = 1, engine: Engine | None = None,
           lexicons: dict[str, Lexicon] | None = None, min_confidence: float = 0.0,
-          verdicts: Sequence[Verdict] = (), verdict_problems: Sequence[str] = ()) -> BuildResult:
+          verdicts: Sequence[Verdict] = (), verdict_problems: Sequence[str] = (),
+          discovered: tuple[list[Path], list[Skipped]] | None = None) -> BuildResult:
     """Read every file under sources and return the events, articles and rallies tables with a
     summary. Files that yield no article appear in the articles table as skipped, with the reason.
 
@@ -195,12 +196,13 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     lexicons: the languages to read, by code (default: every lexicon the package ships); articles
     in other languages are kept with no reports. min_confidence: reports below it are dropped.
     verdicts: reviewers' verdicts (review.read_verdicts), applied after extraction; the summary
-    lists those whose report no longer exists, and verdict_problems (lines that could not be read)."""
+    lists those whose report no longer exists, and verdict_problems (lines that could not be read).
+    discovered: ingest.discover(sources), when the caller has walked them already."""
     lexicons = default_lexicons() if lexicons is None else lexicons
     engine = engine or LocalEngine(workers)
     cache = cache or ReportCache(None)
     sources = list(sources)
-    items = read_all(sources, cache, progress, engine)
+    items = read_all(sources, cache, progress, engine, discovered)
     articles = [a for a in items if isinstance(a, Article)]
     reference = corpus_dates(articles)
     first_by_hash: dict[str, str] = {}
@@ -221,10 +223,12 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
 
 
 def read_all(sources: Iterable[Path], cache: ReportCache, progress: Callable[[int, int], None] | None = None,
-             engine: Engine | None = None) -> list[Article | Skipped]:
+             engine: Engine | None = None,
+             discovered: tuple[list[Path], list[Skipped]] | None = None) -> list[Article | Skipped]:
     """Every file under sources as articles or skips, in sorted order (shards part by part):
-    parsed files and parts from the cache, the others read on the engine (this process by default)."""
-    paths, walk_skips = discover(sources)
+    parsed files and parts from the cache, the others read on the engine (this process by default).
+    discovered: discover(sources), when the caller has it."""
+    paths, walk_skips = discovered or discover(sources)
     units = [unit for path in paths for unit in plan(path)]
     keys = [_unit_key(unit) for unit in units]
     found = [cache.get(key) if key else None for key in keys]
