@@ -60,3 +60,63 @@ def test_a_rebuild_extracts_only_what_the_new_articles_change(tmp_path, gazettee
     third = rebuild(folder, cache_file, gazetteer)  # the median is now in 2026: 14 March 2026 is a Saturday
     assert (third.processed, third.reused) == (6, 4)
     assert weekday_rally(third) == "2026-03-14"
+
+
+def test_the_cache_appends_what_a_build_adds(tmp_path):
+    path = tmp_path / "reports.pickle"
+    first = ReportCache(path)
+    for k in range(40):
+        first.put(f"old{k}", ["x" * 100])
+    first.save()
+    written = path.read_bytes()
+
+    second = ReportCache(path)
+    assert all(second.get(f"old{k}") for k in range(40))
+    second.put("new", ["y"])
+    second.save()  # a small addition goes to the journal; the cache file stays as it was
+    assert path.read_bytes() == written and second.journal.exists()
+    assert ReportCache(path).get("new") == ["y"]
+
+    whole = second.journal.stat().st_size
+    with open(second.journal, "ab") as handle:
+        handle.write(b"\x80\x05 cut short by a crash")
+    third = ReportCache(path)
+    assert third.get("new") == ["y"]  # the damaged tail is lost, nothing before it
+    for k in range(40):
+        third.get(f"old{k}")
+    third.put("newer", ["z"])
+    third.save()
+    assert second.journal.stat().st_size > whole and ReportCache(path).get("newer") == ["z"]
+
+
+def test_the_cache_is_rewritten_when_the_journal_grows_or_entries_go_unused(tmp_path):
+    path = tmp_path / "reports.pickle"
+    cache = ReportCache(path)
+    for k in range(8):
+        cache.put(f"k{k}", ["x" * 100])
+    cache.save()
+    grown = ReportCache(path)
+    for k in range(8):
+        grown.get(f"k{k}")
+    grown.put("big", ["y" * 10_000])  # more than a quarter of the cache: one file again
+    grown.save()
+    assert not grown.journal.exists() and ReportCache(path).get("big")
+
+    fewer = ReportCache(path)
+    fewer.get("big")  # the other eight belong to articles no longer given
+    fewer.save()
+    kept = ReportCache(path)
+    assert kept.get("big") and kept.get("k0") is None and not kept.journal.exists()
+
+
+def test_a_journal_without_its_cache_file_is_ignored(tmp_path):
+    path = tmp_path / "reports.pickle"
+    cache = ReportCache(path)
+    for k in range(40):
+        cache.put(f"k{k}", ["x" * 100])
+    cache.save()
+    again = ReportCache(path)
+    again.put("new", ["y"])
+    again.save()
+    path.write_bytes(b"damaged")
+    assert ReportCache(path).get("new") is None

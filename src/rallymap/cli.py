@@ -214,7 +214,7 @@ def build_command(args: argparse.Namespace) -> int:
     summary = {**result.summary, "fingerprint": fingerprint}
     with review.locked(args.out):
         dataset.write(result.dataset, args.out, summary, partitioned=args.layout == "partitioned")
-    cache.save()
+        cache.save()
     failures = result.summary.get("failures", 0)
     if not args.quiet:
         print("\n".join(summary_lines(result.summary, args.out, time.perf_counter() - started)))

@@ -109,12 +109,20 @@ REQUIRED = {"events": ("report_id", "review_status", "article_id", "city", "coun
             "articles": ("article_id", "status"), "rallies": ("rally_id", "city", "lat", "lon")}
 
 
+_ARROW_TYPES = {"string": pa.string(), "float": pa.float64(), "int": pa.int64(), "bool": pa.bool_(),
+                "date": pa.date32()}
+_FROM_ARROW = {pa.string(): pd.StringDtype("pyarrow"), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+
+
 def frame(rows: Iterable[Mapping], schema: Schema) -> pd.DataFrame:
     """A DataFrame with exactly the schema's columns, in its order, with its types."""
     rows = list(rows)
-    # Column by column: several times faster than DataFrame(list of dicts) for large tables.
-    return typed(pd.DataFrame({column: [row.get(column) for row in rows] for column in schema},
-                              columns=list(schema)), schema)
+    try:  # pyarrow makes the columns in C++, several times faster than pandas from Python objects
+        table = pa.Table.from_pylist(rows, schema=pa.schema([(c, _ARROW_TYPES[k]) for c, (k, _) in schema.items()]))
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # a value of another type ('2020-02-08' for a date): pandas parses it
+        return typed(pd.DataFrame({column: [row.get(column) for row in rows] for column in schema},
+                                  columns=list(schema)), schema)
+    return typed(table.to_pandas(date_as_object=False, types_mapper=_FROM_ARROW.get), schema)
 
 
 def typed(df: pd.DataFrame, schema: Schema) -> pd.DataFrame:

@@ -138,12 +138,6 @@ class Vocabulary:
     def country_of(self, key: str) -> str | None:
         return self._gazetteer.country_of(key) or self.countries.get(key)
 
-    def warm(self) -> None:
-        """Load now the word data that is otherwise read on first use (word frequencies, regions),
-        so that processes forked afterwards share it."""
-        self.common("paris")
-        subdivisions()
-
     def uninflected(self, word: str) -> str | None:
         """The folded name of a town an inflected word names ('Warszawie' -> 'warszawa'), by the
         lexicon's place endings: the first that gives a town of INFLECTED_MIN_POPULATION people."""

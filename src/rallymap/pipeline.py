@@ -32,12 +32,11 @@ from .dates import (
     Reference,
     date_targets,
     find_dates,
-    grammar_for,
     hull,
     infer_reference,
 )
-from .engine import PARALLEL_MINIMUM, Engine, LocalEngine
-from .extract import PlaceMention, analyse, vocabulary
+from .engine import Engine, LocalEngine
+from .extract import PlaceMention, analyse
 from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
 from .ingest import Article, Part, Skipped, discover, plan, read_file, read_part
@@ -367,11 +366,9 @@ def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolv
                  engine: Engine, lexicons: dict[str, Lexicon]) -> list[tuple[list[dict], CorpusUse | None] | str]:
     """extract_article of each article, in order, on the engine (rows are plain dicts, which
     pickle fast on the way back)."""
-    # Build each language's word tables first, so that forked workers share them.
-    if isinstance(engine, LocalEngine) and engine.workers > 1 and len(articles) >= PARALLEL_MINIMUM:
-        for lexicon in {lexicons[a.language] for a in articles if a.language in lexicons}:
-            vocabulary(lexicon, gazetteer).warm()
-            grammar_for(lexicon)
+    # Each worker builds the word tables of the languages it meets. Built here before forking, they
+    # would be shared at first, but this process would keep every language's word frequencies
+    # (about 40 MB each) through the table-building that follows: the build's peak memory.
     shared = {"gazetteer": gazetteer, "reference": reference, "lexicons": lexicons}
     return engine.map(extract_article, articles, **shared, **({"resolver": resolver} if resolver else {}))
 
