@@ -234,11 +234,10 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
     first, last = index.range(sentence.start, sentence.end)
     texts, starts, ends = index.texts, index.starts, index.ends
     found: list[PlaceMention] = []
-    i = first
-    while i < last:
-        if not texts[i][0].isupper():
-            i += 1
-            continue
+    capitals = index.capitals  # a name starts with a capital: only those words are tried
+    c = bisect.bisect_left(capitals, first)
+    while c < len(capitals) and capitals[c] < last:
+        i = capitals[c]
         match = None
         key = ""
         for j in range(i, last):
@@ -262,7 +261,7 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
                     match is None or _largest(gazetteer, base) > _largest(gazetteer, match[1])):
                 match = (i + 1, base, "city")
         if match is None:
-            i += 1
+            c += 1
             continue
         following, key, kind = match
         start, end = starts[i], ends[following - 1]
@@ -277,7 +276,7 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
                                        cued.country_cue, cued.region_cue, cued.cue_end)
                 following = after_cue
         found.append(mention)
-        i = following
+        c = bisect.bisect_left(capitals, following, c + 1)
     return found
 
 

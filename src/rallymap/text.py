@@ -10,7 +10,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # Letters that NFKD does not decompose into a base letter plus a mark.
 _SPECIAL_FOLDS = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "ł": "l",
@@ -62,6 +62,11 @@ class WordIndex:
         self.starts = [a for a, _ in spans]
         self.ends = [b for _, b in spans]
         self.texts = [text[a:b] for a, b in spans]
+
+    @cached_property
+    def capitals(self) -> list[int]:
+        """Indices of the words that begin with a capital letter."""
+        return [k for k, word in enumerate(self.texts) if word[0].isupper()]
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [i, j) of the words that start in [start, end)."""
