@@ -101,3 +101,15 @@ def test_write_then_read(tmp_path):
     (tmp_path / "rallies.parquet").write_bytes(b"not parquet")
     with pytest.raises(DataError, match="rallies.parquet cannot be read"):
         read(tmp_path)
+
+
+@pytest.mark.parametrize("value", [
+    pytest.param(date(2020, 2, 8), id="a-date"),
+    pytest.param("2020-02-08", id="an-iso-string"),
+    pytest.param(pd.Timestamp("2020-02-08"), id="a-timestamp"),
+])
+def test_frame_gives_the_schema_types_whatever_the_values_type(value):
+    table = frame([event("a", value, value), event("b", None, None)], EVENTS)
+    expected = frame([event("a", date(2020, 2, 8), date(2020, 2, 8)), event("b", None, None)], EVENTS)
+    pd.testing.assert_frame_equal(table, expected)
+    assert str(table["date_start"].dtype) == "datetime64[s]" and str(table["geonameid"].dtype) == "Int64"

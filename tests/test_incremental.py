@@ -62,12 +62,17 @@ def test_a_rebuild_extracts_only_what_the_new_articles_change(tmp_path, gazettee
     assert weekday_rally(third) == "2026-03-14"
 
 
+def saved_cache(path: Path, entries: int, prefix: str = "old") -> Path:
+    """A cache file of entries made-up entries of about 100 bytes."""
+    cache = ReportCache(path)
+    for k in range(entries):
+        cache.put(f"{prefix}{k}", ["x" * 100])
+    cache.save()
+    return path
+
+
 def test_the_cache_appends_what_a_build_adds(tmp_path):
-    path = tmp_path / "reports.pickle"
-    first = ReportCache(path)
-    for k in range(40):
-        first.put(f"old{k}", ["x" * 100])
-    first.save()
+    path = saved_cache(tmp_path / "reports.pickle", 40)
     written = path.read_bytes()
 
     second = ReportCache(path)
@@ -90,11 +95,7 @@ def test_the_cache_appends_what_a_build_adds(tmp_path):
 
 
 def test_the_cache_is_rewritten_when_the_journal_grows_or_entries_go_unused(tmp_path):
-    path = tmp_path / "reports.pickle"
-    cache = ReportCache(path)
-    for k in range(8):
-        cache.put(f"k{k}", ["x" * 100])
-    cache.save()
+    path = saved_cache(tmp_path / "reports.pickle", 8, "k")
     grown = ReportCache(path)
     for k in range(8):
         grown.get(f"k{k}")
@@ -110,11 +111,7 @@ def test_the_cache_is_rewritten_when_the_journal_grows_or_entries_go_unused(tmp_
 
 
 def test_a_journal_without_its_cache_file_is_ignored(tmp_path):
-    path = tmp_path / "reports.pickle"
-    cache = ReportCache(path)
-    for k in range(40):
-        cache.put(f"k{k}", ["x" * 100])
-    cache.save()
+    path = saved_cache(tmp_path / "reports.pickle", 40)
     again = ReportCache(path)
     again.put("new", ["y"])
     again.save()

@@ -119,7 +119,8 @@ def frame(rows: Iterable[Mapping], schema: Schema) -> pd.DataFrame:
     rows = list(rows)
     try:  # pyarrow makes the columns in C++, several times faster than pandas from Python objects
         table = pa.Table.from_pylist(rows, schema=pa.schema([(c, _ARROW_TYPES[k]) for c, (k, _) in schema.items()]))
-    except (pa.ArrowInvalid, pa.ArrowTypeError):  # a value of another type ('2020-02-08' for a date): pandas parses it
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+        # a value of another type ('2020-02-08' for a date): pandas converts it, or says what is wrong
         return typed(pd.DataFrame({column: [row.get(column) for row in rows] for column in schema},
                                   columns=list(schema)), schema)
     return typed(table.to_pandas(date_as_object=False, types_mapper=_FROM_ARROW.get), schema)
