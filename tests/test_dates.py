@@ -16,6 +16,7 @@ from rallymap.dates import (
     resolve,
 )
 from rallymap.ingest import Article
+from rallymap.lexicon import default_lexicons
 from rallymap.pipeline import CorpusDates, reference_for
 from rallymap.text import sentences
 
@@ -149,3 +150,32 @@ def test_a_page_date_long_after_the_article_is_not_its_publication_date():
     assert (banner.kind, banner.day) == ("inferred", date(2019, 6, 15)) and "long after" in banner.reason
     stated = reference_for(article("record field 'published'"), CorpusDates(None, None), mentions)
     assert (stated.kind, stated.day) == ("published", date(2024, 3, 2))  # a date the user gave is kept
+
+
+# Words of date expressions in several languages, with what may stand between them.
+DATE_WORDS = st.sampled_from([
+    "on", "Saturday", "SATURDAY", "saturday", "Sat.", "earlier", "this", "last", "next", "past", "the", "over",
+    "weekend", "week", "weeks", "Weekend", "March", "May", "mid", "early", "late", "in", "during", "2020", "18",
+    "3rd", "today", "tonight", "yesterday", "tomorrow", "that", "same", "day", "samedi", "dimanche", "week-end",
+    "mars", "ce", "le", "Samstag", "am", "Wochenende", "März", "zaterdag", "weekeinde", "sabato", "fine",
+    "settimana", "maggio", "Paris", "rallied", "-", "–", ",", ".", "\n", "  ", "\n\n",
+    # whole expressions, so that long ones occur often
+    "in March 2020", "in early March, 2020", "earlier this week", "later this\n  month", "that same day",
+    "this past weekend", "over the weekend", "on Saturday, March 14", "Saturday 14 March 2020", "tomorrow night",
+    "ce samedi 21 novembre", "le week-end dernier", "am vergangenen Wochenende", "am Samstag, 3. März",
+    "afgelopen zaterdag", "sabato 26 ottobre", "la settimana scorsa", "fin de semaine", "il fine settimana"])
+LEXICONS = st.sampled_from(["en", "fr", "de", "nl", "it", "es", "sv", "pl"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(DATE_WORDS, max_size=40).map(" ".join), LEXICONS)
+def test_seeking_only_near_the_words_they_need_finds_what_the_whole_text_gives(text, language):
+    from unittest import mock
+
+    from rallymap import dates
+
+    lexicon = default_lexicons()[language]
+    near = find_dates(text, lexicon=lexicon)
+    with mock.patch.object(dates, "_word_windows", return_value=None):  # every pattern over the whole text
+        everywhere = find_dates(text, lexicon=lexicon)
+    assert near == everywhere

@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+import ahocorasick
+
 from .lexicon import Lexicon, calendar_of, english
 from .text import WORD, fold
 
@@ -57,6 +59,9 @@ class DateGrammar:
     month_first: bool
     yesterday: frozenset[str]
     tomorrow: frozenset[str]
+    # The first words of what the patterns without a number need, lower-cased, each with the
+    # kinds that need it: one Aho-Corasick pass over an article finds where those patterns can match.
+    words: ahocorasick.Automaton
 
 
 @lru_cache(maxsize=32)
@@ -131,9 +136,18 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         compiled.append((kind, re.compile(r"(?<!\w)" + lookahead + "(?:" + body + ")"),
                          tuple(sorted({w.lower() for w in needs.get(kind, ())}))))
     patterns = compiled
+    kinds_of: dict[str, set[str]] = {}
+    for kind, _, words in patterns:
+        if kind not in _NEEDS_DIGIT:
+            for word in words:
+                kinds_of.setdefault(word.split()[0], set()).add(kind)
+    automaton = ahocorasick.Automaton()
+    for word, kinds in kinds_of.items():
+        automaton.add_word(word, (len(word), tuple(sorted(kinds))))
+    automaton.make_automaton()
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
-                       frozenset(fold(w) for w in t("tomorrow")))
+                       frozenset(fold(w) for w in t("tomorrow")), automaton)
 
 
 @lru_cache(maxsize=32)
@@ -209,13 +223,21 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     end = len(text) if end is None else end
     windows = _digit_windows(text, start, end)
     lowered = text[start:end].lower()
+    near_words = _word_windows(grammar, text, lowered, start, end)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern, needs in grammar.patterns:
-        if needs and not any(word in lowered for word in needs):
+        if kind in _NEEDS_DIGIT:  # expressions with a number are sought only around the numbers
+            if needs and not any(word in lowered for word in needs):
+                continue
+            spans = windows
+        elif near_words is not None:  # the others only around the words they need
+            spans = near_words.get(kind, ())
+        elif needs and not any(word in lowered for word in needs):
             continue
-        # Expressions with a number are sought only around the numbers: a small part of a text.
-        for window_start, window_end in windows if kind in _NEEDS_DIGIT else ((start, end),):
+        else:
+            spans = ((start, end),)
+        for window_start, window_end in spans:
             for m in pattern.finditer(text, window_start, window_end):
                 if m.end() == m.start() or any(a < m.end() and m.start() < b for a, b in taken):
                     continue
@@ -233,6 +255,32 @@ _NEEDS_DIGIT = frozenset({"iso", "numeric", "md", "dm"})
 _DIGITS = re.compile(r"\d+")
 # How far an expression with a number reaches before and after it ('around Wednesday, September 17').
 _BEFORE_NUMBER, _AFTER_NUMBER = 48, 24
+
+
+# How far an expression reaches before and after the word it needs ('earlier this Saturday', 'in
+# early March, 2020').
+_BEFORE_WORD, _AFTER_WORD = 48, 32
+
+
+def _word_windows(grammar: DateGrammar, text: str, lowered: str, start: int,
+                  end: int) -> dict[str, list[tuple[int, int]]] | None:
+    """For each pattern kind without a number, the stretches of text[start:end] (lowered: the
+    same, lower-cased) around the words it needs, merged where they overlap and widened to whole
+    words; None when lower-casing changed the text's length, so that offsets no longer agree."""
+    if len(lowered) != end - start:
+        return None
+    near: dict[str, list[tuple[int, int]]] = {}
+    for last, (length, kinds) in grammar.words.iter(lowered):
+        low, high = max(start, start + last + 1 - length - _BEFORE_WORD), min(end, start + last + 1 + _AFTER_WORD)
+        while high < end and (text[high].isalnum() or text[high] == "_"):
+            high += 1  # a window that ends inside a word would let a pattern end there
+        for kind in kinds:
+            spans = near.setdefault(kind, [])
+            if spans and low <= spans[-1][1]:
+                spans[-1] = (min(spans[-1][0], low), max(spans[-1][1], high))
+            else:
+                spans.append((low, high))
+    return near
 
 
 def _digit_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
