@@ -59,8 +59,9 @@ class DateGrammar:
     month_first: bool
     yesterday: frozenset[str]
     tomorrow: frozenset[str]
-    # The first words of what the patterns without a number need, lower-cased, each with the
-    # kinds that need it: one Aho-Corasick pass over an article finds where those patterns can match.
+    # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
+    # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
+    # finds where those patterns can match.
     words: ahocorasick.Automaton
 
 
@@ -140,7 +141,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     for kind, _, words in patterns:
         if kind not in _NEEDS_DIGIT:
             for word in words:
-                kinds_of.setdefault(word.split()[0], set()).add(kind)
+                kinds_of.setdefault(max(word.split(), key=len), set()).add(kind)
     automaton = ahocorasick.Automaton()
     for word, kinds in kinds_of.items():
         automaton.add_word(word, (len(word), tuple(sorted(kinds))))
