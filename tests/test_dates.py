@@ -176,6 +176,6 @@ def test_seeking_only_near_the_words_they_need_finds_what_the_whole_text_gives(t
 
     lexicon = default_lexicons()[language]
     near = find_dates(text, lexicon=lexicon)
-    with mock.patch.object(dates, "_word_windows", return_value=None):  # every pattern over the whole text
+    with mock.patch.object(dates, "windows_near", return_value=None):  # every pattern over the whole text
         everywhere = find_dates(text, lexicon=lexicon)
     assert near == everywhere

@@ -4,7 +4,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rallymap.dates import Reference, find_dates, resolve
@@ -95,3 +95,20 @@ def test_broken_lexicon_is_a_named_error(tmp_path, content, message):
 def test_empty_folder_is_a_named_error(tmp_path):
     with pytest.raises(LexiconError, match="no lexicon files"):
         load_lexicons(tmp_path)
+
+
+GATHERING_TEXT = st.lists(st.sampled_from([
+    "rally", "Rallies", "RALLIED", "took", "to", "the", "streets", "street", "took to the streets", "flash mob",
+    "flash\nmobs", "sit-in", "sit", "in", "commemorations", "picketing", "Kundgebung", "Solidaritätskundgebungen",
+    "manifestation", "manifestations", "Demo", "Demonstration", "corteo", "presidio", "betoging", "demonstratie",
+    "no", "protests", "vigil", "Paris", ",", ".", "-", "\n", "  ", "2020", "_", "x"]), max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(GATHERING_TEXT, st.sampled_from(["en", "de", "fr", "it", "nl", "es", "sv", "pl", "da", "no", "pt"]))
+def test_gathering_words_sought_near_their_longest_words_are_all_found(text, language):
+    from rallymap.text import matches_near
+
+    lexicon = default_lexicons()[language]
+    near = [m.span() for m in matches_near(lexicon.gathering, lexicon.gathering_words, "gathering", text, 48)]
+    assert near == [m.span() for m in lexicon.gathering.finditer(text)]

@@ -16,10 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-import ahocorasick
-
 from .lexicon import Lexicon, calendar_of, english
-from .text import WORD, fold
+from .text import WORD, fold, windows_near, word_automaton
 
 PRECISIONS = ("day", "weekend", "week", "month", "approximate", "unknown")
 # A rally report dated more than this before the reference is history (a 1982 attack, a 1979
@@ -62,7 +60,7 @@ class DateGrammar:
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
-    words: ahocorasick.Automaton
+    words: object  # an ahocorasick.Automaton of word -> (length, kinds): see text.windows_near
 
 
 @lru_cache(maxsize=32)
@@ -142,13 +140,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         if kind not in _NEEDS_DIGIT:
             for word in words:
                 kinds_of.setdefault(max(word.split(), key=len), set()).add(kind)
-    automaton = ahocorasick.Automaton()
-    for word, kinds in kinds_of.items():
-        automaton.add_word(word, (len(word), tuple(sorted(kinds))))
-    automaton.make_automaton()
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
-                       frozenset(fold(w) for w in t("tomorrow")), automaton)
+                       frozenset(fold(w) for w in t("tomorrow")), word_automaton(kinds_of))
 
 
 @lru_cache(maxsize=32)
@@ -224,7 +218,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     end = len(text) if end is None else end
     windows = _digit_windows(text, start, end)
     lowered = text[start:end].lower()
-    near_words = _word_windows(grammar, text, lowered, start, end)
+    near_words = windows_near(grammar.words, text, lowered, start, end, _BEFORE_WORD, _AFTER_WORD)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern, needs in grammar.patterns:
@@ -261,27 +255,6 @@ _BEFORE_NUMBER, _AFTER_NUMBER = 48, 24
 # How far an expression reaches before and after the word it needs ('earlier this Saturday', 'in
 # early March, 2020').
 _BEFORE_WORD, _AFTER_WORD = 48, 32
-
-
-def _word_windows(grammar: DateGrammar, text: str, lowered: str, start: int,
-                  end: int) -> dict[str, list[tuple[int, int]]] | None:
-    """For each pattern kind without a number, the stretches of text[start:end] (lowered: the
-    same, lower-cased) around the words it needs, merged where they overlap and widened to whole
-    words; None when lower-casing changed the text's length, so that offsets no longer agree."""
-    if len(lowered) != end - start:
-        return None
-    near: dict[str, list[tuple[int, int]]] = {}
-    for last, (length, kinds) in grammar.words.iter(lowered):
-        low, high = max(start, start + last + 1 - length - _BEFORE_WORD), min(end, start + last + 1 + _AFTER_WORD)
-        while high < end and (text[high].isalnum() or text[high] == "_"):
-            high += 1  # a window that ends inside a word would let a pattern end there
-        for kind in kinds:
-            spans = near.setdefault(kind, [])
-            if spans and low <= spans[-1][1]:
-                spans[-1] = (min(spans[-1][0], low), max(spans[-1][1], high))
-            else:
-                spans.append((low, high))
-    return near
 
 
 def _digit_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

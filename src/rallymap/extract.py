@@ -30,6 +30,7 @@ from .text import (
     fold_word,
     quoted_spans,
     sentences,
+    matches_near,
     tokens,
 )
 
@@ -50,6 +51,8 @@ COMMON_MARGIN = 0.7
 MIN_COMMON_ZIPF = 3.0
 # How far (in words) a gathering word may stand from the place it is tied to.
 CUE_REACH = 40
+# How far a gathering phrase reaches before and after its longest word ('took to the streets').
+CUE_WORD_REACH = 48
 # How close before a place a word like 'from' makes it where people came from.
 AWAY_REACH = 2
 # How many lines of a list may follow the sentence about gatherings that heads it.
@@ -374,7 +377,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     per_sentence: dict[int, list[PlaceMention]] = {}
     cues: dict[int, list[int]] = {}
     sentence_starts = [s.start for s in sentence_list]
-    for m in lexicon.gathering.finditer(text):
+    for m in matches_near(lexicon.gathering, lexicon.gathering_words, "gathering", text, CUE_WORD_REACH):
         k = bisect.bisect_right(sentence_starts, m.start()) - 1
         if k >= 0 and m.end() <= sentence_list[k].end and not quoted(m.start()) and not _is_month(m.group(0), vocab) \
                 and not (lexicon.negated and lexicon.negated.search(text, max(sentence_list[k].start, m.start() - 30),

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import LexiconError
-from .text import fold
+from .text import fold, word_automaton
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 DEFAULT_LANGUAGE = "en"
@@ -54,6 +54,13 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
     firsts = {e.strip().lower().split()[0] for e in entries if e.strip()}
     lookahead = "" if any(w.startswith("*") for w in firsts) else f"(?={prefix_trie(w.rstrip('*') for w in firsts)})"
     return re.compile(r"(?<!\w)" + lookahead + "(?:" + "|".join(parts) + r")(?!\w)", flags)
+
+
+def _longest_words(entries: Iterable[str], kind: str):
+    """An automaton (text.word_automaton) of the longest literal of each entry, lower-cased; None
+    when an entry is all wildcard."""
+    longest = {max((w.strip("*") for w in e.lower().split()), key=len) for e in entries if e.strip()}
+    return word_automaton({word: {kind} for word in longest}) if all(longest) else None
 
 
 def prefix_trie(words: Iterable[str]) -> str:
@@ -93,6 +100,9 @@ class Lexicon:
     aliases: tuple[str, ...]  # other codes a language detector gives for this language ('nb' for 'no')
     words: dict  # section -> key -> tuple of entries
     gathering: re.Pattern  # a word that reports a gathering
+    # The longest literal of each gathering entry, for seeking `gathering` near them only
+    # (text.windows_near); None when an entry has none ('*').
+    gathering_words: object | None
     negated: re.Pattern | None  # ends with a negation: the gathering word after it reports none
     event_noun: re.Pattern | None  # nouns a city names: 'the Paris rally', 'la marcha de Madrid'
     past: re.Pattern | None  # a gathering told in the past tense
@@ -151,6 +161,7 @@ def from_data(data: dict) -> Lexicon:
         aliases=tuple(data.get("aliases", ())),
         words=words,
         gathering=word_pattern(g["words"]),
+        gathering_words=_longest_words(g["words"], "gathering"),
         negated=(re.compile(r"(?<!\w)(?:" + word_pattern(g["negations"]).pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
                  if g.get("negations") else None),
         event_noun=word_pattern(g.get("event_nouns", ())),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -80,6 +81,53 @@ class WordIndex:
     def count(self, start: int, end: int) -> int:
         i, j = self.range(start, end)
         return j - i
+
+
+def windows_near(words, text: str, lowered: str, start: int, end: int, before: int,
+                 after: int) -> dict[str, list[tuple[int, int]]] | None:
+    """Where the words of an Aho-Corasick automaton (each word's value: its length and the kinds
+    of pattern that need it) occur in text[start:end] (lowered: that stretch, lower-cased): for
+    each kind, stretches reaching `before` characters before each word and `after` after it,
+    widened to whole words and merged where they overlap. A pattern that needs one of the words
+    can then be sought in those stretches only. None when lower-casing changed the stretch's
+    length, so that offsets no longer agree."""
+    if len(lowered) != end - start:
+        return None
+    near: dict[str, list[tuple[int, int]]] = {}
+    for last, (length, kinds) in words.iter(lowered):
+        low, high = max(start, start + last + 1 - length - before), min(end, start + last + 1 + after)
+        # A stretch that began or ended inside a word would let a pattern begin or end there.
+        while low > start and (text[low - 1].isalnum() or text[low - 1] == "_"):
+            low -= 1
+        while high < end and (text[high].isalnum() or text[high] == "_"):
+            high += 1
+        for kind in kinds:
+            spans = near.setdefault(kind, [])
+            if spans and low <= spans[-1][1]:
+                spans[-1] = (min(spans[-1][0], low), max(spans[-1][1], high))
+            else:
+                spans.append((low, high))
+    return near
+
+
+def matches_near(pattern: re.Pattern, words, kind: str, text: str, reach: int) -> Iterator[re.Match]:
+    """pattern.finditer(text), sought only within `reach` characters of the automaton's words of
+    that kind (windows_near); over the whole text when words is None or lower-casing moved offsets."""
+    near = None if words is None else windows_near(words, text, text.lower(), 0, len(text), reach, reach)
+    for start, end in [(0, len(text))] if near is None else near.get(kind, []):
+        yield from pattern.finditer(text, start, end)
+
+
+def word_automaton(kinds_of: dict[str, set[str]]):
+    """An Aho-Corasick automaton of lower-case words, each with its length and the kinds of
+    pattern that need it (see windows_near)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word, kinds in kinds_of.items():
+        automaton.add_word(word, (len(word), tuple(sorted(kinds))))
+    automaton.make_automaton()
+    return automaton
 
 
 @dataclass(frozen=True, slots=True)
