@@ -12,7 +12,6 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -248,14 +247,12 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         date_precision=np.array(PRECISIONS, dtype=object)[precision],
         scheduled=np.logical_and.reduceat(events["scheduled"].fillna(False).to_numpy(dtype=bool)[order], firsts),
         n_reports=np.diff(np.append(firsts, n)), n_sources=n_sources, article_ids=article_ids)
-    table = typed(pd.DataFrame(columns)[list(RALLIES)], RALLIES).sort_values(["date_start", "city", "rally_id"],
-                                                               na_position="last", kind="stable")
+    table = typed(pd.DataFrame(columns)[list(RALLIES)], RALLIES).sort_values(
+        ["date_start", "city", "rally_id"], na_position="last", kind="stable")
     rally_of = np.empty(n, dtype=object)
     rally_of[order] = np.array(rally_ids, dtype=object)[group]
     return table.reset_index(drop=True), rally_of.tolist()
 
-
-_EPOCH = date(1970, 1, 1)
 
 
 PARTITIONED = ("events", "articles")  # tables written as Parquet datasets with the partitioned layout

@@ -226,7 +226,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
             if needs and not any(word in lowered for word in needs):
                 continue
             spans = windows
-        elif near_words is not None:  # the others only around the words they need
+        elif near_words is not None and needs:  # the others only around the words they need
             spans = near_words.get(kind, ())
         elif needs and not any(word in lowered for word in needs):
             continue

@@ -28,9 +28,9 @@ from .text import (
     WordIndex,
     fold,
     fold_word,
+    matches_near,
     quoted_spans,
     sentences,
-    matches_near,
     tokens,
 )
 

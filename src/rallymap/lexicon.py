@@ -14,8 +14,8 @@ file (see the README); `load_lexicons(folder)` reads another folder, so tests ca
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
