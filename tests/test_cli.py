@@ -60,13 +60,16 @@ def test_nothing_readable_exits_non_zero(tmp_path, gazetteer):
 def test_report_cache_ignores_other_code_versions(tmp_path):
     import pickle
 
-    from rallymap.cache import CACHE_VERSION, ReportCache
+    from rallymap.cache import ReportCache
 
     path = tmp_path / "reports.pickle"
-    path.write_bytes(pickle.dumps(("another version", {"k": [1]})))
-    assert ReportCache(path).get("k") is None
-    path.write_bytes(pickle.dumps((CACHE_VERSION, {"k": [1]})))
+    cache = ReportCache(path)
+    cache.put("k", [1])
+    cache.save()
     assert ReportCache(path).get("k") == [1]
+    _, entries, files = pickle.loads(path.read_bytes())
+    path.write_bytes(pickle.dumps(("another version", entries, files)))
+    assert ReportCache(path).get("k") is None
     path.write_bytes(b"damaged")
     assert ReportCache(path).get("k") is None
 

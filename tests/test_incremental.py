@@ -117,3 +117,57 @@ def test_a_journal_without_its_cache_file_is_ignored(tmp_path):
     again.save()
     path.write_bytes(b"damaged")
     assert ReportCache(path).get("new") is None
+
+
+def rows_file(cache_file: Path) -> list[Path]:
+    return sorted(cache_file.parent.glob(f"{cache_file.name}.rows-*.arrow"))
+
+
+def test_report_rows_come_back_from_the_cache_and_a_lost_rows_file_costs_only_time(tmp_path, gazetteer):
+    folder, cache_file = tmp_path / "articles", tmp_path / "cache.pickle"
+    folder.mkdir()
+    published(folder, ["2020-03-20", "2020-04-02"])
+    write(folder, "no-rally", "The city council met on Tuesday to discuss the budget.")
+    assert rebuild(folder, cache_file, gazetteer).processed == 3
+    assert len(rows_file(cache_file)) == 1
+    published(folder, ["2020-04-09"], city="Lyon")
+    again = rebuild(folder, cache_file, gazetteer)  # the stored rows and the new article's, in article order
+    assert (again.processed, again.reused) == (1, 3)
+
+    for lost in rows_file(cache_file):
+        lost.unlink()
+    after_loss = rebuild(folder, cache_file, gazetteer)
+    # Articles with reports are extracted again; the one without any kept no rows, and lost none.
+    assert (after_loss.processed, after_loss.reused) == (3, 1)
+
+
+def test_rows_kept_by_many_builds_are_rewritten_as_one_file(tmp_path):
+    import pyarrow as pa
+
+    from rallymap.cache import MAX_ROW_FILES, ROW_POSITION
+
+    path = saved_cache(tmp_path / "reports.pickle", 400)  # a large cache file: small batches go to the journal
+    for build_number in range(MAX_ROW_FILES + 1):
+        cache = ReportCache(path)
+        for k in range(400):
+            cache.get(f"old{k}")
+        for done in range(build_number):
+            cache.get(f"b{done}")
+        cache.put(f"b{build_number}", "value")
+        cache.keep_rows(pa.table({"n": [build_number, build_number]}), [f"b{build_number}"] * 2)
+        cache.save()
+        assert len(rows_file(path)) == (build_number + 1 if build_number < MAX_ROW_FILES else 1)
+    rows = ReportCache(path).rows(["b3", "missing", "b0"])
+    assert sorted(zip(rows[ROW_POSITION].to_pylist(), rows["n"].to_pylist())) == [(0, 3), (0, 3), (2, 0), (2, 0)]
+
+
+def test_files_of_one_name_in_two_folders_keep_their_own_reports(tmp_path, gazetteer):
+    for folder, text in (("a", "Hundreds rallied in Oslo on 8 February 2020 against the war."),
+                         ("b", "Thousands marched in Lyon on 9 February 2020 for the climate."),
+                         ("c", "Hundreds rallied in Oslo on 8 February 2020 against the war.")):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder, "report", text)
+    result = build([tmp_path], gazetteer)
+    assert sorted(result.dataset.events["city"]) == ["Lyon", "Oslo"]
+    assert result.dataset.articles["status"].tolist() == ["ok", "ok", "skipped: same text as report"]
+    assert result.dataset.articles["n_reports"].tolist() == [1, 1, 0]

@@ -14,7 +14,7 @@ from geopy.geocoders import Nominatim
 from rallymap.cli import main
 from rallymap.errors import GeocoderError
 from rallymap.extract import PlaceMention
-from rallymap.geocode import (
+from rallymap.online import (
     GazetteerGeocoder,
     GeocodeCache,
     OnlineResolver,

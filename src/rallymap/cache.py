@@ -12,7 +12,12 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import __version__
 
@@ -35,35 +40,52 @@ CACHE_VERSION = _code_fingerprint()
 # cache again; the two are rewritten as one file when the journal grows past this share of the
 # cache's size, or when entries no build uses any more (articles no longer given) pass it.
 COMPACT_SHARE = 0.25
+ROW_ENTRY = "_entry"  # in a rows file: the entry each row belongs to
+ROW_POSITION = "_pos"  # in what rows() returns: the index of the row's key in the keys asked for
+# Each build that adds rows writes a rows file; past this many, the cache is rewritten with one.
+MAX_ROW_FILES = 8
 
 
 class ReportCache:
-    """Reports by key, kept in one pickle file and a journal of the entries added since it was
-    written (pickled batches appended one after another). A missing, stale or damaged file is
-    an empty cache, never an error; a damaged batch at the journal's end loses only that batch."""
+    """Values by key, kept in one pickle file and a journal of the entries added since it was
+    written (pickled batches appended one after another). An entry may also keep table rows
+    (keep_rows): they are stored as Arrow files beside the cache, one per build that added rows,
+    and come back as one table (rows), so that a build puts its tables together from stored
+    columns instead of from Python objects. A missing, stale or damaged file is an empty cache,
+    never an error; a damaged batch at the journal's end loses only that batch; an entry whose
+    rows file is gone is no entry."""
 
     def __init__(self, path: Path | None):
         self.path = path
-        self._entries: dict[str, list] = {}
+        self._entries: dict[str, tuple[Any, str | None]] = {}  # key -> (value, the id of its rows or None)
+        self._files: list[str] = []  # rows files, in the cache's folder
         self._used: set[str] = set()
         self._added: set[str] = set()
+        self._new_rows: pa.Table | None = None
+        self._new_files: list[str] = []
         self._journal_bytes = 0
+        self._token = os.urandom(6).hex()  # this build's rows ids: unique among builds
+        self._rows = None
         if path is None:
             return
-        self._entries = _load(path) or {}
+        self._entries, self._files = _load(path)
         self._stored = len(self._entries)  # in the cache file; the rest came from the journal
         journal = self.journal
         if self._entries and journal.exists():
             try:
                 with open(journal, "rb") as handle:
                     while True:
-                        version, batch = pickle.load(handle)
+                        version, batch, files = pickle.load(handle)
                         if version != CACHE_VERSION or not isinstance(batch, dict):
                             break
                         self._entries.update(batch)
+                        self._files.extend(files)
                         self._journal_bytes = handle.tell()
             except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
                 pass  # the end of the journal, or a batch cut short: what was read before it stands
+        self._rows = self._read_rows()
+        present = set(pc.unique(self._rows[ROW_ENTRY]).to_pylist()) if self._rows is not None else set()
+        self._entries = {k: v for k, v in self._entries.items() if v[1] is None or v[1] in present}
 
     @property
     def journal(self) -> Path:
@@ -73,16 +95,54 @@ class ReportCache:
     def key(*parts: object) -> str:
         return hashlib.sha1("\x1f".join(map(str, (CACHE_VERSION, *parts))).encode("utf-8")).hexdigest()
 
-    def get(self, key: str) -> list | None:
+    def get(self, key: str) -> Any | None:
         found = self._entries.get(key)
-        if found is not None:
-            self._used.add(key)
-        return found
+        if found is None:
+            return None
+        self._used.add(key)
+        return found[0]
 
-    def put(self, key: str, reports: list) -> None:
-        self._entries[key] = reports
+    def put(self, key: str, value: Any) -> None:
+        self._entries[key] = (value, None)
         self._used.add(key)
         self._added.add(key)
+
+    def keep_rows(self, rows: pa.Table, keys: Sequence[str]) -> None:
+        """Keep rows with the entries of keys (one key per row; each put in this build): rows()
+        gives them back, in this build and later ones."""
+        if not keys:
+            return
+        ids = [f"{self._token}:{key}" for key in keys]
+        for key, row_id in dict(zip(keys, ids)).items():
+            self._entries[key] = (self._entries[key][0], row_id)
+        rows = rows.append_column(ROW_ENTRY, pa.array(ids, pa.string()))
+        self._new_rows = rows if self._new_rows is None else pa.concat_tables([self._new_rows, rows])
+
+    def rows(self, keys: Sequence[str]) -> pa.Table | None:
+        """The stored rows of the entries of keys, with ROW_POSITION, each row's key's index in
+        keys (None when no entry of keys kept rows). An entry's rows come in the order they were
+        kept, one entry's after another, in no set order of entries."""
+        kept = [(index, self._entries[key][1]) for index, key in enumerate(keys)
+                if key in self._entries and self._entries[key][1] is not None]
+        if not kept or self._rows is None:
+            return None
+        indices, ids = zip(*kept)
+        found_at = pc.index_in(self._rows[ROW_ENTRY], value_set=pa.array(ids, pa.string()))
+        found = pc.is_valid(found_at)
+        rows = self._rows.filter(found).drop_columns([ROW_ENTRY]).append_column(
+            ROW_POSITION, pc.take(pa.array(indices, pa.int64()), found_at.filter(found)))
+        return rows
+
+    def _read_rows(self) -> pa.Table | None:
+        tables = []
+        try:
+            for name in self._files:
+                with pa.memory_map(str(self.path.parent / name)) as source:
+                    tables.append(pa.ipc.open_file(source).read_all())
+            return pa.concat_tables(tables) if tables else None
+        except (OSError, pa.ArrowException):
+            self._files = []
+            return None  # a rows file lost or damaged: the entries that kept rows are gone with it
 
     def save(self) -> None:
         """Keep what this build added: appended to the journal, or, when the journal has grown or
@@ -96,18 +156,43 @@ class ReportCache:
         size = self.path.stat().st_size if self.path.exists() and self._stored else 0
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            batch = pickle.dumps((CACHE_VERSION, {k: self._entries[k] for k in self._added}),
+            new_files = [self._write_rows(self._new_rows)] if self._new_rows is not None else []
+            batch = pickle.dumps((CACHE_VERSION, {k: self._entries[k] for k in self._added}, new_files),
                                  protocol=pickle.HIGHEST_PROTOCOL)
-            if size and not stale and self._journal_bytes + len(batch) <= COMPACT_SHARE * size:
+            if (size and not stale and self._journal_bytes + len(batch) <= COMPACT_SHARE * size
+                    and len(self._files) + len(new_files) <= MAX_ROW_FILES):
+                self._files.extend(new_files)
                 self._append(batch)
                 return
-            used = {k: v for k, v in self._entries.items() if k in self._used}
-            with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False, suffix=".tmp") as handle:
-                pickle.dump((CACHE_VERSION, used), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(handle.name, self.path)
-            self.journal.unlink(missing_ok=True)
+            self._compact(new_files)
         except OSError:
             pass  # a cache that cannot be saved only costs the next build time
+
+    def _compact(self, new_files: list[str]) -> None:
+        """The entries this build used, and their rows, as one cache file and one rows file."""
+        used = {k: v for k, v in self._entries.items() if k in self._used}
+        live = pa.array([v[1] for v in used.values() if v[1] is not None], pa.string())
+        everything = [t for t in (self._rows, self._new_rows) if t is not None]
+        files = []
+        if everything:
+            rows = pa.concat_tables(everything)
+            files = [self._write_rows(rows.filter(pc.is_in(rows[ROW_ENTRY], value_set=live)))]
+        with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False, suffix=".tmp") as handle:
+            pickle.dump((CACHE_VERSION, used, files), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, self.path)
+        self.journal.unlink(missing_ok=True)
+        # The files this one replaces, and any a build killed before it saved its entries left.
+        for stray in self.path.parent.glob(f"{self.path.name}.rows-*.arrow"):
+            if stray.name not in files:
+                stray.unlink(missing_ok=True)
+
+    def _write_rows(self, rows: pa.Table) -> str:
+        name = f"{self.path.name}.rows-{os.urandom(6).hex()}.arrow"
+        with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False, suffix=".tmp") as handle:
+            with pa.ipc.new_file(handle, rows.schema) as writer:
+                writer.write_table(rows)
+        os.replace(handle.name, self.path.parent / name)
+        return name
 
     def _append(self, batch: bytes) -> None:
         # Cut off whatever follows the batches that were read (a batch cut short by a crash), so
@@ -117,16 +202,18 @@ class ReportCache:
             handle.write(batch)
 
 
-def _load(path: Path) -> dict | None:
-    """The entries of a cache file written by this code, or None."""
+def _load(path: Path) -> tuple[dict, list[str]]:
+    """The entries and rows files of a cache file written by this code (none otherwise)."""
     if not path.exists():
-        return None
+        return {}, []
     try:
         with open(path, "rb") as handle:
-            version, entries = pickle.load(handle)
+            version, entries, files = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-        return None
-    return entries if version == CACHE_VERSION and isinstance(entries, dict) else None
+        return {}, []
+    if version != CACHE_VERSION or not isinstance(entries, dict) or not isinstance(files, list):
+        return {}, []
+    return entries, files
 
 
 def inputs_fingerprint(paths: list[Path], settings: tuple) -> str:

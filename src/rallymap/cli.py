@@ -176,13 +176,14 @@ def build_command(args: argparse.Namespace) -> int:
     from . import dataset, pipeline, review
     from .cache import ReportCache
     from .engine import dask_engine
-    from .geocode import GeocodeCache, OnlineResolver, make_geocoder
 
     interactive = sys.stderr.isatty() and not args.quiet
     update, close = _progress_bar(interactive)
     gazetteer = load_gazetteer(args.cache_dir)
     resolver, resolver_name, workers, online = None, "geonames-offline", args.workers, None
     if args.geocoder:
+        from .online import GeocodeCache, OnlineResolver, make_geocoder  # geopy: only when a service is asked for
+
         geocoder = make_geocoder(args.geocoder, gazetteer, args.geocoder_url, args.user_agent, args.geocoder_timeout)
         delay = args.geocoder_delay if args.geocoder_delay is not None else 1.0 if args.geocoder == "nominatim" else 0.0
         online = OnlineResolver(args.geocoder, geocoder, gazetteer, GeocodeCache(args.out / "geocache.sqlite"),

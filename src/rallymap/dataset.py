@@ -10,7 +10,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,13 +116,31 @@ _FROM_ARROW = {pa.string(): pd.StringDtype("pyarrow"), pa.int64(): pd.Int64Dtype
 def frame(rows: Iterable[Mapping], schema: Schema) -> pd.DataFrame:
     """A DataFrame with exactly the schema's columns, in its order, with its types."""
     rows = list(rows)
+    return columns_frame({column: [row.get(column) for row in rows] for column in schema}, schema)
+
+
+def columns_frame(columns: Mapping[str, Sequence], schema: Schema) -> pd.DataFrame:
+    """frame() of a table given column by column (every column of the schema, of one length)."""
+    return arrow_frame(arrow_table(columns, schema), schema)
+
+
+def arrow_schema(schema: Schema) -> pa.Schema:
+    return pa.schema([(column, _ARROW_TYPES[kind]) for column, (kind, _) in schema.items()])
+
+
+def arrow_table(columns: Mapping[str, Sequence], schema: Schema) -> pa.Table:
+    """The schema's columns as an Arrow table of the schema's types (columns as in columns_frame)."""
     try:  # pyarrow makes the columns in C++, several times faster than pandas from Python objects
-        table = pa.Table.from_pylist(rows, schema=pa.schema([(c, _ARROW_TYPES[k]) for c, (k, _) in schema.items()]))
+        return pa.table({c: pa.array(columns[c], type=_ARROW_TYPES[k]) for c, (k, _) in schema.items()})
     except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
         # a value of another type ('2020-02-08' for a date): pandas converts it, or says what is wrong
-        return typed(pd.DataFrame({column: [row.get(column) for row in rows] for column in schema},
-                                  columns=list(schema)), schema)
-    return typed(table.to_pandas(date_as_object=False, types_mapper=_FROM_ARROW.get), schema)
+        df = typed(pd.DataFrame({column: list(columns[column]) for column in schema}, columns=list(schema)), schema)
+        return pa.Table.from_pandas(df, preserve_index=False).cast(arrow_schema(schema), safe=False)
+
+
+def arrow_frame(table: pa.Table, schema: Schema) -> pd.DataFrame:
+    """A DataFrame of the schema's columns of table, with the schema's types."""
+    return typed(table.select(list(schema)).to_pandas(date_as_object=False, types_mapper=_FROM_ARROW.get), schema)
 
 
 def typed(df: pd.DataFrame, schema: Schema) -> pd.DataFrame:

@@ -18,10 +18,10 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, calendar_of, country_names, english
+from .resources import frequent_words, plain_word, subdivision_names
 from .text import (
     Sentence,
     Token,
@@ -156,7 +156,7 @@ class Vocabulary:
         """Whether key names a first-level region or province (ISO 3166-2 through pycountry) and
         no large town goes by that name ('Lombardia', 'Punjab'; not 'Madrid' or 'New York', which
         are both)."""
-        if key not in subdivisions():
+        if key not in subdivision_names():
             return False
         return not any(c.city.population >= CITY_OVER_REGION for c in self._gazetteer.candidates(key))
 
@@ -171,22 +171,20 @@ class Vocabulary:
             if key in self.lexicon.not_places:
                 found = True
             else:
-                from wordfreq import zipf_frequency
-
-                zipf = zipf_frequency(key, self._wordfreq_language)
+                zipf = self._zipf(key)
                 largest = max((c.city.population for c in self._gazetteer.candidates(key)), default=0)
                 found = (largest < NEVER_COMMON_POPULATION and zipf >= MIN_COMMON_ZIPF
                          and zipf >= math.log10(largest + 10) - COMMON_MARGIN)
             self._common[key] = found
         return found
 
+    def _zipf(self, key: str) -> float:
+        """wordfreq's Zipf frequency of key, when it is at least MIN_COMMON_ZIPF (less otherwise)."""
+        if plain_word(key):
+            return frequent_words(self._wordfreq_language, MIN_COMMON_ZIPF).get(key, 0.0)
+        from wordfreq import zipf_frequency  # a name of several words, or not in ASCII letters
 
-@lru_cache(maxsize=1)
-def subdivisions() -> frozenset[str]:
-    """Folded names of first-level regions and provinces (ISO 3166-2, through pycountry)."""
-    import pycountry
-
-    return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None and fold(s.name))
+        return zipf_frequency(key, self._wordfreq_language)
 
 
 _VOCABULARIES: dict[tuple[int, str], Vocabulary] = {}

@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 from .dates import DATELINE_END, DATELINE_PLACE, find_dates
 from .errors import InputError
 from .lexicon import Lexicon, default_lexicons
+from .resources import language_identifier
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -475,11 +476,9 @@ def language(text: str) -> str:
     letters = _LETTERS.findall(text, 0, LANGUAGE_SAMPLE)
     if sum(map(len, letters)) < 20:
         return "und"
-    import py3langid  # imported here: its model loads in a third of a second that --help skips
-
     # Names are the same in every language and outvote the few words of a list ('Rallies were held
     # in Oslo, Paris, ...'): the language is in the words that are not capitalised.
     words = [w for w in letters if w[0].islower()]
     sample = " ".join(words) if len(words) >= LANGUAGE_MIN_WORDS else " ".join(letters)
-    code, _ = py3langid.classify(sample[:LANGUAGE_CLASSIFY_CHARS])  # its time grows with the text
+    code, _ = language_identifier().classify(sample[:LANGUAGE_CLASSIFY_CHARS])  # its time grows with the text
     return code

@@ -12,14 +12,20 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from .cache import ReportCache
+from .cache import ROW_POSITION, ReportCache
 from .dataset import (
     ARTICLES,
     EVENTS,
     RALLIES,
     Dataset,
+    arrow_frame,
+    arrow_table,
+    columns_frame,
     frame,
     place_keys,
     rally_figures,
@@ -202,18 +208,19 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     cache = cache or ReportCache(None)
     sources = list(sources)
     items = read_all(sources, cache, progress, engine, discovered)
-    articles = [a for a in items if isinstance(a, Article)]
-    reference = corpus_dates(articles)
-    first_by_hash: dict[str, str] = {}
-    for article in articles:
-        first_by_hash.setdefault(article.content_hash, article.article_id)
-    unique = [a for a in articles if first_by_hash[a.content_hash] == a.article_id]
-    rows_of, processed = extract_cached(unique, gazetteer, resolver, reference, cache, resolver_name, engine,
-                                        lexicons)
-    if min_confidence > 0:
-        rows_of = {k: [r for r in rows if r["confidence"] >= min_confidence] if isinstance(rows, list) else rows
-                   for k, rows in rows_of.items()}
-    extracted, summary = tables(items, first_by_hash, rows_of, lexicons)
+    reference = corpus_dates(a for a in items if isinstance(a, Article))
+    # The first article with each text; any later one is a duplicate of it. Articles are told
+    # apart by their place in items: two files may share a name (and so an article_id).
+    first: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if isinstance(item, Article):
+            first.setdefault(item.content_hash, index)
+    unique = list(first.values())
+    extracted_rows, processed = extract_cached([items[k] for k in unique], gazetteer, resolver, reference, cache,
+                                               resolver_name, engine, lexicons)
+    extracted, summary, new_rows = tables(items, first, dict(zip(unique, extracted_rows)), lexicons, min_confidence,
+                                          cache.rows)
+    cache.keep_rows(*new_rows)
     dataset, unmatched = reviewed(extracted, verdicts)
     summary.update(rally_figures(dataset), review=review_summary(dataset, unmatched, verdict_problems),
                    sources=[str(Path(source).resolve()) for source in sources])
@@ -273,85 +280,149 @@ def _unit_key(unit: Path | Part) -> str | None:
     return ReportCache.key("file", os.path.abspath(path), stat.st_size, stat.st_mtime_ns, span)
 
 
+class Cached(NamedTuple):
+    """An article whose report rows the cache keeps, under this key (ReportCache.rows)."""
+
+    key: str
+
+
+class Extracted(NamedTuple):
+    """An article's report rows (REPORT_FIELDS tuples) extracted in this build, and the key the
+    cache is to keep them under (None: not kept)."""
+
+    rows: list[tuple]
+    key: str | None
+
+
+Rows = Extracted | Cached | str  # what extract_cached gives for one article: a str says what went wrong
+
+
 def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver | None,
                    reference: CorpusDates, cache: ReportCache, resolver_name: str, engine: Engine,
-                   lexicons: dict[str, Lexicon]) -> tuple[dict[str, list[dict] | str], int]:
-    """Report rows per article id (or what went wrong, a str, for an article whose extraction
-    raised), from the cache when the article and its context are unchanged; returns them with the
-    number of articles extracted in this run."""
-    keys: dict[str, str] = {}
-    rows_of: dict[str, list[dict] | str] = {}
-    pending: list[Article] = []
-    for article in articles:
+                   lexicons: dict[str, Lexicon]) -> tuple[list[Rows], int]:
+    """The report rows of each article, in order: Cached when the article and its context are
+    unchanged since a build that kept them, else Extracted in this run (with the key to keep
+    them under, unless a lookup failed), or what went wrong (a str) for an article whose
+    extraction raised. Returns them with the number of articles extracted in this run."""
+    keys = [ReportCache.key(a.content_hash, a.article_id, a.title, a.source, a.url, a.published, a.published_month,
+                            resolver_name, a.language in lexicons) for a in articles]
+    rows: list[Rows | None] = []
+    for article, key in zip(articles, keys):
         # The corpus is not in the key: an article that took a reference date from it is reused
         # while the corpus, now, gives that article the same reference.
-        key = ReportCache.key(article.content_hash, article.article_id, article.title, article.source, article.url,
-                              article.published, article.published_month, resolver_name, article.language in lexicons)
-        keys[article.article_id] = key
-        cached = cache.get(key)
-        if cached is not None and (cached[1] is None or reference_for(
-                article, reference, list(cached[1].mentions)) == cached[1].reference):
-            rows_of[article.article_id] = cached[0]
-        else:
-            pending.append(article)
-    for article, extracted in zip(pending, _extract_all(pending, gazetteer, resolver, reference, engine, lexicons)):
+        cached = cache.get(key)  # (what the article took from the corpus,)
+        reused = cached is not None and (cached[0] is None or reference_for(
+            article, reference, list(cached[0].mentions)) == cached[0].reference)
+        rows.append(Cached(key) if reused else None)
+    pending = [k for k, found in enumerate(rows) if found is None]
+    for k, extracted in zip(pending, _extract_all([articles[k] for k in pending], gazetteer, resolver, reference,
+                                                  engine, lexicons)):
         if isinstance(extracted, str):
-            rows_of[article.article_id] = extracted  # what went wrong: tried again next time
+            rows[k] = extracted  # what went wrong: tried again next time
             continue
-        rows_of[article.article_id] = rows = extracted[0]
-        if not any(r["geocoder"].endswith("(fallback)") for r in rows):
-            cache.put(keys[article.article_id], extracted)  # failed lookups are tried again next time
-    return rows_of, len(pending)
+        found, used = extracted
+        key = None if any(r[_GEOCODER].endswith("(fallback)") for r in found) else keys[k]
+        if key:  # failed lookups are tried again next time
+            cache.put(key, (used,))
+        rows[k] = Extracted(found, key)
+    return rows, len(pending)
 
 
-def tables(items: list[Article | Skipped], first_by_hash: dict[str, str],
-           rows_of: dict[str, list[dict] | str], lexicons: dict[str, Lexicon]) -> tuple[Dataset, dict]:
+def tables(items: list[Article | Skipped], first: dict[str, int], rows_of: dict[int, Rows],
+           lexicons: dict[str, Lexicon], min_confidence: float = 0.0,
+           stored: Callable[[list[str]], pa.Table | None] = lambda keys: None,
+           ) -> tuple[Dataset, dict, tuple[pa.Table, list[str]]]:
     """The events, articles and rallies tables, and the build summary. Every item becomes an
-    articles row: ok, skipped with its reason, or the same text as an article already kept."""
-    event_rows: list[dict] = []
-    event_hashes: list[str] = []
-    article_rows: list[dict] = []
-    for item in items:
+    articles row: ok, skipped with its reason, or the same text as an article already kept.
+    first: the index in items of the first article of each text (content hash); rows_of: the
+    report rows of each such article, by that index. Reports below min_confidence are left out.
+
+    Both tables are put together column by column: Cached rows come from stored(keys) (as
+    ReportCache.rows gives them), Extracted ones from their tuples. Also returns the events
+    rows made from Extracted rows, with the key of each, for the cache to keep."""
+    articles = [item for item in items if isinstance(item, Article)]
+    status, duplicate_of = [], []
+    reported: list[tuple[Article, Extracted | Cached]] = []  # the articles whose reports are events, in order
+    reported_at: list[int] = []  # their indexes in items
+    for index, item in enumerate(items):
+        original = items[first[item.content_hash]].article_id if isinstance(item, Article) else None
         if isinstance(item, Skipped):
-            article_rows.append({"article_id": item.article_id, "path": item.path, "status": f"skipped: {item.reason}",
-                                 "n_reports": 0, "language": "und"})
-            continue
-        row = {"article_id": item.article_id, "path": item.path, "title": item.title, "source": item.source,
-               "url": item.url, "published": item.published, "published_reason": item.published_reason,
-               "published_month": item.published_month,
-               "language": item.language, "text": item.text, "status": "ok", "n_reports": 0}
-        duplicate_of = first_by_hash[item.content_hash]
-        if duplicate_of != item.article_id:
-            row.update(status=f"skipped: same text as {duplicate_of}", duplicate_of=duplicate_of)
-        elif isinstance(rows_of[item.article_id], str):
-            row["status"] = f"skipped: {rows_of[item.article_id]}"
+            status.append(f"skipped: {item.reason}")
+        elif first[item.content_hash] != index:
+            status.append(f"skipped: same text as {original}")
+        elif isinstance(rows := rows_of[index], str):
+            status.append(f"skipped: {rows}")
         else:
-            rows = rows_of[item.article_id]
-            row["n_reports"] = len(rows)
-            article_fields = {"article_id": item.article_id, "source": item.source, "title": item.title,
-                              "url": item.url, "published": item.published, "language": item.language}
-            event_rows.extend({**article_fields, **r, "review_status": MACHINE} for r in rows)
-            event_hashes.extend([item.content_hash] * len(rows))
-        article_rows.append(row)
-    events = frame(event_rows, EVENTS)
-    events["report_id"] = pd.array([report_id(h, s, e, k) for h, s, e, k in zip(
-        event_hashes, events["start_char"], events["end_char"], place_keys(events))], dtype="string")
-    skipped = [r for r in article_rows if r["status"] != "ok"]
+            status.append("ok")
+            reported.append((item, rows))
+            reported_at.append(index)
+        duplicate_of.append(original if status[-1].startswith("skipped: same text") else None)
+    new, new_keys = _extracted_events(reported)
+    cached = [(position, rows.key) for position, (_, rows) in enumerate(reported) if isinstance(rows, Cached)]
+    kept = stored([key for _, key in cached]) if cached else None
+    parts = [new]
+    if kept is not None:
+        to_position = pa.array([position for position, _ in cached], pa.int64())
+        parts.insert(0, kept.set_column(kept.schema.get_field_index(ROW_POSITION), ROW_POSITION,
+                                        pc.take(to_position, kept[ROW_POSITION])))
+    combined = pa.concat_tables(parts)
+    positions = combined[ROW_POSITION].to_numpy()
+    if len(positions) and (np.diff(positions) < 0).any():  # rows in article order, each article's as kept
+        combined = combined.take(pa.array(np.argsort(positions, kind="stable")))
+    if min_confidence > 0:
+        combined = combined.filter(pc.greater_equal(combined["confidence"], min_confidence))
+    n_reports = [0] * len(items)
+    for index, count in zip(reported_at, np.bincount(combined[ROW_POSITION].to_numpy(), minlength=len(reported))):
+        n_reports[index] = int(count)
+    events = arrow_frame(combined, EVENTS)
+    article_columns = {name: [getattr(i, name, None) if isinstance(i, Article) else None for i in items]
+                       for name in ("title", "source", "url", "published", "published_reason", "published_month",
+                                    "text")}
+    article_columns.update(article_id=[i.article_id for i in items], path=[i.path for i in items],
+                           language=[i.language if isinstance(i, Article) else "und" for i in items],
+                           status=status, duplicate_of=duplicate_of, n_reports=n_reports)
+    skipped = [(i.article_id, reason.removeprefix("skipped: ")) for i, reason in zip(items, status) if reason != "ok"]
     summary = {
         "files": len({i.path for i in items}),
-        "articles_read": sum(1 for i in items if isinstance(i, Article)), "skipped": len(skipped),
-        "skip_reasons": {r["article_id"]: r["status"].removeprefix("skipped: ") for r in skipped},
+        "articles_read": len(articles), "skipped": len(skipped),
+        "skip_reasons": dict(skipped),
         "reports": len(events),
         "geocoders": events["geocoder"].value_counts().to_dict() if len(events) else {},
-        "languages": dict(sorted(Counter(i.language for i in items if isinstance(i, Article)).items())),
-        "unsupported_language": sum(1 for i in items if isinstance(i, Article) and i.language not in lexicons),
-        "failures": sum(1 for r in skipped if r["status"].startswith(f"skipped: {FAILED}")),
+        "languages": dict(sorted(Counter(a.language for a in articles).items())),
+        "unsupported_language": sum(1 for a in articles if a.language not in lexicons),
+        "failures": sum(1 for _, reason in skipped if reason.startswith(FAILED)),
     }
-    return Dataset(events, frame(article_rows, ARTICLES), frame([], RALLIES)), summary
+    keep = pa.array([key is not None for key in new_keys], pa.bool_())
+    return (Dataset(events, columns_frame(article_columns, ARTICLES), frame([], RALLIES)), summary,
+            (new.filter(keep).drop_columns([ROW_POSITION]), [key for key in new_keys if key is not None]))
+
+
+def _extracted_events(reported: list[tuple[Article, Extracted | Cached]]) -> tuple[pa.Table, list[str | None]]:
+    """The events rows (EVENTS columns and ROW_POSITION, the article's index in reported) of the
+    Extracted articles, with each row's cache key."""
+    fresh = [(position, article, rows) for position, (article, rows) in enumerate(reported)
+             if isinstance(rows, Extracted)]
+    columns = {name: [getattr(article, name) for _, article, rows in fresh for _ in rows.rows]
+               for name in ("article_id", "source", "title", "url", "published", "language")}
+    event_rows = [row for _, _, rows in fresh for row in rows.rows]
+    columns.update(zip(REPORT_FIELDS, map(list, zip(*event_rows))) if event_rows
+                   else ((name, []) for name in REPORT_FIELDS))
+    columns.update(review_status=[MACHINE] * len(event_rows))
+    for name in EVENTS:
+        columns.setdefault(name, [None] * len(event_rows))
+    hashes = [article.content_hash for _, article, rows in fresh for _ in rows.rows]
+    places = place_keys(pd.DataFrame({"geonameid": pd.array(columns["geonameid"], dtype="Int64"),
+                                      "lat": pd.array(columns["lat"], dtype="float64"),
+                                      "lon": pd.array(columns["lon"], dtype="float64")}))
+    columns["report_id"] = [report_id(h, s, e, k) for h, s, e, k in zip(
+        hashes, columns["start_char"], columns["end_char"], places)]
+    table = arrow_table(columns, EVENTS).append_column(
+        ROW_POSITION, pa.array([position for position, _, rows in fresh for _ in rows.rows], pa.int64()))
+    return table, [rows.key for _, _, rows in fresh for _ in rows.rows]
 
 
 def extract_article(article: Article, gazetteer: Gazetteer, reference: CorpusDates, lexicons: dict[str, Lexicon],
-                    resolver: Resolver | None = None) -> tuple[list[dict], CorpusUse | None] | str:
+                    resolver: Resolver | None = None) -> tuple[list[tuple], CorpusUse | None] | str:
     """The report rows of one article (the offline resolver unless one is given) and what they
     took from the corpus, or what went wrong (a str) when extracting it raised: one article
     never ends a build."""
@@ -363,7 +434,7 @@ def extract_article(article: Article, gazetteer: Gazetteer, reference: CorpusDat
 
 
 def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver | None, reference: CorpusDates,
-                 engine: Engine, lexicons: dict[str, Lexicon]) -> list[tuple[list[dict], CorpusUse | None] | str]:
+                 engine: Engine, lexicons: dict[str, Lexicon]) -> list[tuple[list[tuple], CorpusUse | None] | str]:
     """extract_article of each article, in order, on the engine (rows are plain dicts, which
     pickle fast on the way back)."""
     # Each worker builds the word tables of the languages it meets. Built here before forking, they
@@ -373,14 +444,19 @@ def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolv
     return engine.map(extract_article, articles, **shared, **({"resolver": resolver} if resolver else {}))
 
 
-def report_row(report: Report) -> dict:
-    """The events-table fields of a report that do not come from its article."""
+# The events-table fields of a report that do not come from its article, in the order report_row
+# gives them: per-article results are kept as tuples, which pickle and load several times faster
+# than dicts, and are put into columns without a dict per row.
+REPORT_FIELDS = ("city", "country", "admin1", "lat", "lon", "geonameid", "date_start", "date_end", "date_precision",
+                 "date_reason", "scheduled", "evidence", "start_char", "end_char", "confidence", "geo_reason",
+                 "geocoder", "rally_reason", "n_mentions")
+_GEOCODER = REPORT_FIELDS.index("geocoder")
+
+
+def report_row(report: Report) -> tuple:
+    """The REPORT_FIELDS of a report."""
     place, interval = report.place, report.interval
-    return {
-        "city": place.city, "country": place.country, "admin1": place.admin1,
-        "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid, "date_start": interval.start,
-        "date_end": interval.end, "date_precision": interval.precision, "date_reason": interval.reason,
-        "scheduled": interval.scheduled, "evidence": report.evidence, "start_char": report.start_char,
-        "end_char": report.end_char, "confidence": report.confidence, "geo_reason": place.geo_reason,
-        "geocoder": place.geocoder, "rally_reason": report.rally_reason, "n_mentions": report.n_mentions,
-    }
+    return (place.city, place.country, place.admin1, place.lat, place.lon, place.geonameid, interval.start,
+            interval.end, interval.precision, interval.reason, interval.scheduled, report.evidence, report.start_char,
+            report.end_char, report.confidence, place.geo_reason, place.geocoder, report.rally_reason,
+            report.n_mentions)

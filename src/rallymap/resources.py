@@ -1,0 +1,96 @@
+"""Read-only data that other packages ship in forms slow to open, kept ready in the cache folder.
+
+A build that extracts ten new articles would otherwise spend more than a second opening them:
+py3langid's LZMA-compressed model (0.4 s), wordfreq's word lists with the language-code library
+it imports (0.5 s), and pycountry's JSON of subdivisions (0.2 s). Each is derived once, written
+to the cache folder (the gazetteer's, `RALLYMAP_CACHE`), and read from there afterwards; a file
+that cannot be written or read is derived again, never an error. File names carry the version
+of the package they come from, so an upgrade derives them afresh.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from array import array
+from collections.abc import Callable
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from .gazetteer import default_cache_dir
+
+
+def _kept(name: str, derive: Callable[[], Any], cache_dir: Path | None) -> Any:
+    """What derive() returns, read from cache_dir/name when an earlier call wrote it there."""
+    path = (cache_dir or default_cache_dir()) / name
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        pass  # not written yet, or damaged: derive it again
+    value = derive()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except OSError:
+        pass  # an unwritable cache folder only costs the next process the same time
+    return value
+
+
+@lru_cache(maxsize=1)
+def language_identifier(cache_dir: Path | None = None):
+    """py3langid's identifier over its shipped model (97 languages), the model read from an
+    uncompressed copy: the same classifications, in a tenth of the time to open."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import load_model
+
+    def derive() -> tuple:
+        ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+        return ptc, pc, classes, (nextmove.typecode, nextmove.tobytes()), (row.typecode, row.tobytes()), output
+
+    ptc, pc, classes, nextmove, row, output = _kept(f"langid-{version('py3langid')}.pickle", derive, cache_dir)
+    return LanguageIdentifier(ptc, pc, classes, array(*nextmove), output, tk_row=array(*row))
+
+
+def plain_word(key: str) -> bool:
+    """Whether key is one word of lower-case ASCII letters: a word wordfreq looks up as it is."""
+    return key.isascii() and key.isalpha() and key.islower()
+
+
+@lru_cache(maxsize=64)
+def frequent_words(language: str, floor: float, cache_dir: Path | None = None) -> dict[str, float]:
+    """The plain words (plain_word) of a language whose Zipf frequency in wordfreq's list is at
+    least floor, with that frequency as wordfreq's zipf_frequency gives it. Any other plain word
+    is rarer than floor."""
+
+    def derive() -> dict[str, float]:
+        from wordfreq import iter_wordlist, zipf_frequency
+
+        found = {}
+        for word in iter_wordlist(language):  # most frequent first
+            if plain_word(word):
+                zipf = zipf_frequency(word, language)
+                if zipf < floor:
+                    break
+                found[word] = zipf
+        return found
+
+    return _kept(f"words-{language}-{floor}-{version('wordfreq')}.pickle", derive, cache_dir)
+
+
+@lru_cache(maxsize=1)
+def subdivision_names(cache_dir: Path | None = None) -> frozenset[str]:
+    """Folded names of first-level regions and provinces (ISO 3166-2, through pycountry)."""
+    from .text import fold
+
+    def derive() -> frozenset[str]:
+        import pycountry
+
+        return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None and fold(s.name))
+
+    return _kept(f"subdivisions-{version('pycountry')}.pickle", derive, cache_dir)
