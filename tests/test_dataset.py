@@ -13,6 +13,7 @@ from rallymap.dataset import (
     frame,
     PRECISIONS,
     merge_rallies,
+    merge_rallies_since,
     place_keys,
     read,
     validate,
@@ -48,16 +49,21 @@ REPORTS = st.lists(st.tuples(
 ), max_size=30)
 
 
-@settings(max_examples=150, deadline=None)
-@given(REPORTS)
-def test_rallies_are_reports_of_one_place_sharing_a_day(reports):
+def report_rows(reports, ids=None):
     rows = []
     for k, (article, geonameid, days, source, precision, scheduled) in enumerate(reports):
         start = None if days is None else date(2020, 2, 1) + timedelta(days=days[0])
         rows.append({**event(article, start, None if start is None else start + timedelta(days=days[1]), geonameid,
-                             source=source), "report_id": str(k), "lat": 59.9 + (geonameid or 0),
+                             source=source), "report_id": str(k if ids is None else ids[k]),
+                     "lat": 59.9 + (geonameid or 0),
                      "date_precision": "unknown" if start is None else precision, "scheduled": scheduled})
-    events = frame(rows, EVENTS)
+    return frame(rows, EVENTS)
+
+
+@settings(max_examples=150, deadline=None)
+@given(REPORTS)
+def test_rallies_are_reports_of_one_place_sharing_a_day(reports):
+    events = report_rows(reports)
     rallies, ids = merge_rallies(events)
     assert len(ids) == len(events) and rallies["n_reports"].sum() == len(events)
     assert rallies["rally_id"].is_unique and set(rallies["rally_id"]) == set(ids)
@@ -78,6 +84,22 @@ def test_rallies_are_reports_of_one_place_sharing_a_day(reports):
         dated = rallies[rallies["rally_id"].isin(place["rally_id"]) & rallies["date_start"].notna()]
         dated = dated.sort_values("date_start")
         assert (dated["date_start"].iloc[1:].to_numpy() > dated["date_end"].iloc[:-1].to_numpy()).all()
+
+
+@settings(max_examples=150, deadline=None)
+@given(REPORTS, REPORTS, st.randoms(use_true_random=False))
+def test_a_merge_since_the_last_gives_what_merging_everything_gives(before, added, random):
+    # The next build's reports: some of the last build's gone, others added, in another order.
+    kept = [(k, report) for k, report in enumerate(before) if random.random() < 0.7]
+    after = [*kept, *((len(before) + k, report) for k, report in enumerate(added))]
+    random.shuffle(after)
+    last = report_rows(before)
+    _, _, merge = merge_rallies_since(last, None)
+    events = report_rows([report for _, report in after], ids=[k for k, _ in after])
+    rallies, ids, _ = merge_rallies_since(events, merge)
+    everything, everything_ids = merge_rallies(events)
+    pd.testing.assert_frame_equal(rallies, everything)
+    assert ids == everything_ids
 
 
 def test_validation_names_the_problem():

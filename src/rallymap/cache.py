@@ -66,8 +66,11 @@ class ReportCache:
         self._journal_bytes = 0
         self._token = os.urandom(6).hex()  # this build's rows ids: unique among builds
         self._rows = None
+        self.merge: Any = None  # the last build's rally merge (pipeline), kept beside the entries
+        self._merge_loaded: Any = None
         if path is None:
             return
+        self.merge = self._merge_loaded = _load_merge(self.merge_file)
         self._entries, self._files = _load(path)
         self._stored = len(self._entries)  # in the cache file; the rest came from the journal
         journal = self.journal
@@ -91,6 +94,10 @@ class ReportCache:
     def journal(self) -> Path:
         return self.path.with_name(self.path.name + ".journal")
 
+    @property
+    def merge_file(self) -> Path:
+        return self.path.with_name(self.path.name + ".merge")
+
     @staticmethod
     def key(*parts: object) -> str:
         return hashlib.sha1("\x1f".join(map(str, (CACHE_VERSION, *parts))).encode("utf-8")).hexdigest()
@@ -110,7 +117,7 @@ class ReportCache:
     def keep_rows(self, rows: pa.Table, keys: Sequence[str]) -> None:
         """Keep rows with the entries of keys (one key per row; each put in this build): rows()
         gives them back, in this build and later ones."""
-        if not keys:
+        if not keys or self.path is None:
             return
         ids = [f"{self._token}:{key}" for key in keys]
         for key, row_id in dict(zip(keys, ids)).items():
@@ -150,6 +157,7 @@ class ReportCache:
         given), the entries this build used written as a new cache file and the journal emptied."""
         if self.path is None:
             return
+        self._save_merge()
         stale = len(self._entries) - len(self._used) > COMPACT_SHARE * len(self._entries)
         if not self._added and not stale:
             return
@@ -186,6 +194,17 @@ class ReportCache:
             if stray.name not in files:
                 stray.unlink(missing_ok=True)
 
+    def _save_merge(self) -> None:
+        if self.merge is self._merge_loaded:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False, suffix=".tmp") as handle:
+                pickle.dump((CACHE_VERSION, self.merge), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(handle.name, self.merge_file)
+        except OSError:
+            pass  # the next build merges every place again
+
     def _write_rows(self, rows: pa.Table) -> str:
         name = f"{self.path.name}.rows-{os.urandom(6).hex()}.arrow"
         with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False, suffix=".tmp") as handle:
@@ -200,6 +219,15 @@ class ReportCache:
         with open(self.journal, "ab") as handle:
             handle.truncate(self._journal_bytes)
             handle.write(batch)
+
+
+def _load_merge(path: Path) -> Any:
+    try:
+        with open(path, "rb") as handle:
+            version, merge = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
+        return None
+    return merge if version == CACHE_VERSION else None
 
 
 def _load(path: Path) -> tuple[dict, list[str]]:

@@ -186,8 +186,12 @@ class Dataset:
 
 def place_keys(df: pd.DataFrame) -> pd.Series:
     """One key per place: the GeoNames id, or rounded coordinates for online-geocoded places."""
-    coords = "@" + df["lat"].round(3).astype(str) + "," + df["lon"].round(3).astype(str)
-    return df["geonameid"].astype("string").fillna(coords).astype(str)
+    keys = df["geonameid"].astype("string")
+    unplaced = keys.isna().to_numpy()
+    if unplaced.any():  # coordinates written out only where they are the key: string-making is slow
+        rows = df[unplaced]
+        keys[unplaced] = "@" + rows["lat"].round(3).astype(str) + "," + rows["lon"].round(3).astype(str)
+    return keys.astype(str)
 
 
 def rally_figures(data: Dataset) -> dict:
@@ -271,6 +275,50 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     rally_of[order] = np.array(rally_ids, dtype=object)[group]
     return table.reset_index(drop=True), rally_of.tolist()
 
+
+
+# What a rally depends on, of each of its reports: a place whose reports agree on these with the
+# last merge's gets the same rallies.
+MERGED_COLUMNS = ("report_id", "article_id", "source", "geonameid", "city", "country", "lat", "lon", "date_start",
+                  "date_end", "date_precision", "scheduled")
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A merge's outcome, kept for the next one (merge_rallies_since): a digest of each place's
+    reports, the rallies, and the rally of each report, by report_id."""
+
+    digests: dict[str, tuple[int, int]]  # place key -> (sum of its reports' row hashes, their count)
+    rallies: pd.DataFrame
+    report_ids: np.ndarray
+    rally_ids: np.ndarray
+
+
+def merge_rallies_since(events: pd.DataFrame, previous: Merge | None) -> tuple[pd.DataFrame, list[str], Merge]:
+    """merge_rallies(events), merging again only the places whose reports differ from those
+    of the previous merge (MERGED_COLUMNS), and that merge's rallies for the others; also
+    returns this merge, to pass to the next."""
+    keys = place_keys(events).to_numpy(dtype=str) if len(events) else np.array([], dtype=str)
+    names, inverse = np.unique(keys, return_inverse=True)
+    sums = np.zeros(len(names), dtype=np.uint64)
+    np.add.at(sums, inverse, pd.util.hash_pandas_object(events[list(MERGED_COLUMNS)], index=False).to_numpy())
+    digests = dict(zip(names.tolist(), zip(sums.tolist(), np.bincount(inverse, minlength=len(names)).tolist())))
+    same = [] if previous is None else [name for name, digest in digests.items()
+                                        if previous.digests.get(name) == digest]
+    report_ids = events["report_id"].to_numpy(dtype=object)
+    if not same or not pd.Index(previous.report_ids).is_unique:
+        rallies, rally_ids = merge_rallies(events)
+    else:
+        again = ~np.isin(keys, same)
+        rallies, merged_again = merge_rallies(events[again])
+        kept = previous.rallies[place_keys(previous.rallies).isin(same).to_numpy()]
+        rallies = typed(pd.concat([kept, rallies], ignore_index=True), RALLIES).sort_values(
+            ["date_start", "city", "rally_id"], na_position="last", kind="stable").reset_index(drop=True)
+        rally_of = np.empty(len(events), dtype=object)
+        rally_of[again] = merged_again
+        rally_of[~again] = previous.rally_ids[pd.Index(previous.report_ids).get_indexer(report_ids[~again])]
+        rally_ids = rally_of.tolist()
+    return rallies, rally_ids, Merge(digests, rallies, report_ids, np.array(rally_ids, dtype=object))
 
 
 PARTITIONED = ("events", "articles")  # tables written as Parquet datasets with the partitioned layout

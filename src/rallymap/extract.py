@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, calendar_of, country_names, english
-from .resources import frequent_words, plain_word, subdivision_names
+from .resources import frequent_words, plain_word, subdivision_names, zipf_frequency
 from .text import (
     Sentence,
     Token,
@@ -180,11 +180,12 @@ class Vocabulary:
 
     def _zipf(self, key: str) -> float:
         """wordfreq's Zipf frequency of key, when it is at least MIN_COMMON_ZIPF (less otherwise)."""
-        if plain_word(key):
-            return frequent_words(self._wordfreq_language, MIN_COMMON_ZIPF).get(key, 0.0)
-        from wordfreq import zipf_frequency  # a name of several words, or not in ASCII letters
+        words = key.split(" ")
+        if all(map(plain_word, words)):
+            return zipf_frequency(words, frequent_words(self._wordfreq_language, MIN_COMMON_ZIPF))
+        import wordfreq  # a name with a digit, or a letter outside ASCII
 
-        return zipf_frequency(key, self._wordfreq_language)
+        return wordfreq.zipf_frequency(key, self._wordfreq_language)
 
 
 _VOCABULARIES: dict[tuple[int, str], Vocabulary] = {}

@@ -47,7 +47,7 @@ from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
 from .ingest import Article, Part, Skipped, discover, plan, read_file, read_part
 from .lexicon import Lexicon, default_lexicons
-from .review import MACHINE, Verdict, report_id, review_summary, reviewed
+from .review import MACHINE, Verdict, report_id, review_summary, reviewed_since
 
 
 class Resolver(Protocol):
@@ -221,7 +221,7 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     extracted, summary, new_rows = tables(items, first, dict(zip(unique, extracted_rows)), lexicons, min_confidence,
                                           cache.rows)
     cache.keep_rows(*new_rows)
-    dataset, unmatched = reviewed(extracted, verdicts)
+    dataset, unmatched, cache.merge = reviewed_since(extracted, verdicts, cache.merge)
     summary.update(rally_figures(dataset), review=review_summary(dataset, unmatched, verdict_problems),
                    sources=[str(Path(source).resolve()) for source in sources])
     summary["corpus_reference"] = reference.median.isoformat() if reference.median else None

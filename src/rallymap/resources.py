@@ -10,6 +10,7 @@ of the package they come from, so an upgrade derives them afresh.
 
 from __future__ import annotations
 
+import math
 import os
 import pickle
 import tempfile
@@ -62,25 +63,37 @@ def plain_word(key: str) -> bool:
     return key.isascii() and key.isalpha() and key.islower()
 
 
+# Words this much rarer than the floor are left out of frequent_words: no name of several words
+# that includes one reaches the floor (wordfreq's rounding moves a frequency by far less).
+FLOOR_MARGIN = 0.05
+
+
 @lru_cache(maxsize=64)
 def frequent_words(language: str, floor: float, cache_dir: Path | None = None) -> dict[str, float]:
     """The plain words (plain_word) of a language whose Zipf frequency in wordfreq's list is at
-    least floor, with that frequency as wordfreq's zipf_frequency gives it. Any other plain word
-    is rarer than floor."""
+    least floor (less FLOOR_MARGIN), with their frequencies as wordfreq keeps them."""
 
     def derive() -> dict[str, float]:
-        from wordfreq import iter_wordlist, zipf_frequency
+        from wordfreq import get_frequency_dict, zipf_to_freq
 
-        found = {}
-        for word in iter_wordlist(language):  # most frequent first
-            if plain_word(word):
-                zipf = zipf_frequency(word, language)
-                if zipf < floor:
-                    break
-                found[word] = zipf
-        return found
+        least = zipf_to_freq(floor - FLOOR_MARGIN)
+        return {word: freq for word, freq in get_frequency_dict(language).items()
+                if freq >= least and plain_word(word)}
 
     return _kept(f"words-{language}-{floor}-{version('wordfreq')}.pickle", derive, cache_dir)
+
+
+def zipf_frequency(words: list[str], frequencies: dict[str, float]) -> float:
+    """wordfreq's zipf_frequency of plain words written with single spaces (a name of one word
+    or several), computed as wordfreq computes it from frequent_words' frequencies; a name with a
+    word not among them is rarer than their floor (0.0 here)."""
+    try:
+        freq = 1.0 / sum(1.0 / frequencies[word] for word in words)
+    except KeyError:
+        return 0.0
+    # As wordfreq does: three significant digits, then the Zipf scale to two decimals.
+    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(freq, 10) + 9, 2)
 
 
 @lru_cache(maxsize=1)

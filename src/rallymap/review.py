@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from . import dataset
-from .dataset import CORRECTABLE, Dataset, merge_rallies, rally_figures
+from .dataset import CORRECTABLE, Dataset, Merge, merge_rallies_since, rally_figures
 from .errors import OutputError, ReviewError
 from .gazetteer import City
 from .layout import CORRECTIONS, LOCK
@@ -225,12 +225,21 @@ def reviewed(data: Dataset, verdicts: Sequence[Verdict]) -> tuple[Dataset, list[
     """data with verdicts applied from scratch: the machine's events restored, the verdicts
     applied, the rallies merged again from the reports that are not rejected. Also returns the
     verdicts whose report is gone."""
+    reviewed_data, unmatched, _ = reviewed_since(data, verdicts, None)
+    return reviewed_data, unmatched
+
+
+def reviewed_since(data: Dataset, verdicts: Sequence[Verdict],
+                   previous: Merge | None) -> tuple[Dataset, list[Verdict], Merge]:
+    """reviewed(), the rallies merged again only where the reports differ from those of the
+    previous merge (dataset.merge_rallies_since); also returns this merge."""
     events, unmatched = apply_verdicts(machine_events(data.events), verdicts)
     kept = (events["review_status"] != "rejected").to_numpy()
-    rallies, ids = merge_rallies(events[kept])
+    rallies, ids, merge = merge_rallies_since(events[kept], previous)
     rally_ids = np.full(len(events), None, dtype=object)
     rally_ids[kept] = ids
-    return Dataset(events.assign(rally_id=pd.array(rally_ids, dtype="string")), data.articles, rallies), unmatched
+    return (Dataset(events.assign(rally_id=pd.array(rally_ids, dtype="string")), data.articles, rallies), unmatched,
+            merge)
 
 
 def review_summary(data: Dataset, unmatched: Sequence[Verdict], problems: Sequence[str]) -> dict:
