@@ -129,7 +129,7 @@ def test_report_rows_come_back_from_the_cache_and_a_lost_rows_file_costs_only_ti
     published(folder, ["2020-03-20", "2020-04-02"])
     write(folder, "no-rally", "The city council met on Tuesday to discuss the budget.")
     assert rebuild(folder, cache_file, gazetteer).processed == 3
-    assert len(rows_file(cache_file)) == 1
+    assert len(rows_file(cache_file)) == 2  # the reports, and the files' articles rows
     published(folder, ["2020-04-09"], city="Lyon")
     again = rebuild(folder, cache_file, gazetteer)  # the stored rows and the new article's, in article order
     assert (again.processed, again.reused) == (1, 3)
@@ -154,10 +154,10 @@ def test_rows_kept_by_many_builds_are_rewritten_as_one_file(tmp_path):
         for done in range(build_number):
             cache.get(f"b{done}")
         cache.put(f"b{build_number}", "value")
-        cache.keep_rows(pa.table({"n": [build_number, build_number]}), [f"b{build_number}"] * 2)
+        cache.keep_rows("t", pa.table({"n": [build_number, build_number]}), [f"b{build_number}"] * 2)
         cache.save()
         assert len(rows_file(path)) == (build_number + 1 if build_number < MAX_ROW_FILES else 1)
-    rows = ReportCache(path).rows(["b3", "missing", "b0"])
+    rows = ReportCache(path).rows("t", ["b3", "missing", "b0"])
     assert sorted(zip(rows[ROW_POSITION].to_pylist(), rows["n"].to_pylist())) == [(0, 3), (0, 3), (2, 0), (2, 0)]
 
 

@@ -12,10 +12,12 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -48,24 +50,23 @@ MAX_ROW_FILES = 8
 
 class ReportCache:
     """Values by key, kept in one pickle file and a journal of the entries added since it was
-    written (pickled batches appended one after another). An entry may also keep table rows
-    (keep_rows): they are stored as Arrow files beside the cache, one per build that added rows,
-    and come back as one table (rows), so that a build puts its tables together from stored
-    columns instead of from Python objects. A missing, stale or damaged file is an empty cache,
+    written (pickled batches appended one after another). An entry may also keep rows of a named
+    table (keep_rows): they are stored as Arrow files beside the cache, one per table and build
+    that added rows, and come back as one table (rows), so that a build puts its tables together
+    from stored columns instead of from Python objects. A missing, stale or damaged file is an empty cache,
     never an error; a damaged batch at the journal's end loses only that batch; an entry whose
     rows file is gone is no entry."""
 
     def __init__(self, path: Path | None):
         self.path = path
         self._entries: dict[str, tuple[Any, str | None]] = {}  # key -> (value, the id of its rows or None)
-        self._files: list[str] = []  # rows files, in the cache's folder
+        self._files: list[tuple[str, str]] = []  # (table, rows file in the cache's folder)
         self._used: set[str] = set()
         self._added: set[str] = set()
-        self._new_rows: pa.Table | None = None
-        self._new_files: list[str] = []
+        self._new_rows: dict[str, pa.Table] = {}
         self._journal_bytes = 0
         self._token = os.urandom(6).hex()  # this build's rows ids: unique among builds
-        self._rows = None
+        self._rows: dict[str, pa.Table] = {}
         self.merge: Any = None  # the last build's rally merge (pipeline), kept beside the entries
         self._merge_loaded: Any = None
         if path is None:
@@ -87,7 +88,7 @@ class ReportCache:
             except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
                 pass  # the end of the journal, or a batch cut short: what was read before it stands
         self._rows = self._read_rows()
-        present = set(pc.unique(self._rows[ROW_ENTRY]).to_pylist()) if self._rows is not None else set()
+        present = {row_id for rows in self._rows.values() for row_id in pc.unique(rows[ROW_ENTRY]).to_pylist()}
         self._entries = {k: v for k, v in self._entries.items() if v[1] is None or v[1] in present}
 
     @property
@@ -114,42 +115,47 @@ class ReportCache:
         self._used.add(key)
         self._added.add(key)
 
-    def keep_rows(self, rows: pa.Table, keys: Sequence[str]) -> None:
-        """Keep rows with the entries of keys (one key per row; each put in this build): rows()
-        gives them back, in this build and later ones."""
+    def keep_rows(self, table: str, rows: pa.Table, keys: Sequence[str]) -> None:
+        """Keep rows of the named table with the entries of keys (one key per row, each an entry
+        of this cache; a table's rows all have one schema): rows() gives them back, in this
+        build and later ones."""
         if not keys or self.path is None:
             return
         ids = [f"{self._token}:{key}" for key in keys]
         for key, row_id in dict(zip(keys, ids)).items():
             self._entries[key] = (self._entries[key][0], row_id)
+            self._added.add(key)
         rows = rows.append_column(ROW_ENTRY, pa.array(ids, pa.string()))
-        self._new_rows = rows if self._new_rows is None else pa.concat_tables([self._new_rows, rows])
+        self._new_rows[table] = pa.concat_tables([self._new_rows[table], rows]) if table in self._new_rows else rows
 
-    def rows(self, keys: Sequence[str]) -> pa.Table | None:
-        """The stored rows of the entries of keys, with ROW_POSITION, each row's key's index in
-        keys (None when no entry of keys kept rows). An entry's rows come in the order they were
-        kept, one entry's after another, in no set order of entries."""
+    def rows(self, table: str, keys: Sequence[str]) -> pa.Table | None:
+        """The stored rows of the named table of the entries of keys, with ROW_POSITION, each
+        row's key's index in keys, in the keys' order and then as kept (None when no entry of
+        keys kept rows)."""
         kept = [(index, self._entries[key][1]) for index, key in enumerate(keys)
                 if key in self._entries and self._entries[key][1] is not None]
-        if not kept or self._rows is None:
+        stored = self._rows.get(table)
+        if not kept or stored is None:
             return None
         indices, ids = zip(*kept)
-        found_at = pc.index_in(self._rows[ROW_ENTRY], value_set=pa.array(ids, pa.string()))
+        found_at = pc.index_in(stored[ROW_ENTRY], value_set=pa.array(ids, pa.string()))
         found = pc.is_valid(found_at)
-        rows = self._rows.filter(found).drop_columns([ROW_ENTRY]).append_column(
-            ROW_POSITION, pc.take(pa.array(indices, pa.int64()), found_at.filter(found)))
-        return rows
+        positions = np.asarray(indices, dtype=np.int64)[found_at.filter(found).to_numpy()]
+        order = np.argsort(positions, kind="stable")  # one copy of the rows, filtered and in order
+        rows = np.flatnonzero(found.to_numpy(zero_copy_only=False))[order]
+        return stored.take(pa.array(rows)).drop_columns([ROW_ENTRY]).append_column(
+            ROW_POSITION, pa.array(positions[order], pa.int64()))
 
-    def _read_rows(self) -> pa.Table | None:
-        tables = []
+    def _read_rows(self) -> dict[str, pa.Table]:
+        tables: dict[str, list[pa.Table]] = {}
         try:
-            for name in self._files:
+            for table, name in self._files:
                 with pa.memory_map(str(self.path.parent / name)) as source:
-                    tables.append(pa.ipc.open_file(source).read_all())
-            return pa.concat_tables(tables) if tables else None
+                    tables.setdefault(table, []).append(pa.ipc.open_file(source).read_all())
+            return {table: pa.concat_tables(parts) for table, parts in tables.items()}
         except (OSError, pa.ArrowException):
             self._files = []
-            return None  # a rows file lost or damaged: the entries that kept rows are gone with it
+            return {}  # a rows file lost or damaged: the entries that kept rows are gone with it
 
     def save(self) -> None:
         """Keep what this build added: appended to the journal, or, when the journal has grown or
@@ -164,34 +170,37 @@ class ReportCache:
         size = self.path.stat().st_size if self.path.exists() and self._stored else 0
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            new_files = [self._write_rows(self._new_rows)] if self._new_rows is not None else []
+            new_files = [(table, self._rows_name()) for table in self._new_rows]
             batch = pickle.dumps((CACHE_VERSION, {k: self._entries[k] for k in self._added}, new_files),
                                  protocol=pickle.HIGHEST_PROTOCOL)
+            files_per_table = Counter(table for table, _ in [*self._files, *new_files])
             if (size and not stale and self._journal_bytes + len(batch) <= COMPACT_SHARE * size
-                    and len(self._files) + len(new_files) <= MAX_ROW_FILES):
+                    and max(files_per_table.values(), default=0) <= MAX_ROW_FILES):
+                for table, name in new_files:  # before the entries that name them
+                    self._write_rows(name, self._new_rows[table])
                 self._files.extend(new_files)
                 self._append(batch)
                 return
-            self._compact(new_files)
-        except OSError:
+            self._compact()
+        except (OSError, pa.ArrowException):
             pass  # a cache that cannot be saved only costs the next build time
 
-    def _compact(self, new_files: list[str]) -> None:
-        """The entries this build used, and their rows, as one cache file and one rows file."""
+    def _compact(self) -> None:
+        """The entries this build used, and their rows, as one cache file and a rows file per table."""
         used = {k: v for k, v in self._entries.items() if k in self._used}
         live = pa.array([v[1] for v in used.values() if v[1] is not None], pa.string())
-        everything = [t for t in (self._rows, self._new_rows) if t is not None]
         files = []
-        if everything:
-            rows = pa.concat_tables(everything)
-            files = [self._write_rows(rows.filter(pc.is_in(rows[ROW_ENTRY], value_set=live)))]
+        for table in {*self._rows, *self._new_rows}:
+            rows = pa.concat_tables([t[table] for t in (self._rows, self._new_rows) if table in t])
+            files.append((table, self._rows_name()))
+            self._write_rows(files[-1][1], rows.filter(pc.is_in(rows[ROW_ENTRY], value_set=live)))
         with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False, suffix=".tmp") as handle:
             pickle.dump((CACHE_VERSION, used, files), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, self.path)
         self.journal.unlink(missing_ok=True)
-        # The files this one replaces, and any a build killed before it saved its entries left.
+        # The files these replace, and any that a build killed before it saved its entries left.
         for stray in self.path.parent.glob(f"{self.path.name}.rows-*.arrow"):
-            if stray.name not in files:
+            if stray.name not in {name for _, name in files}:
                 stray.unlink(missing_ok=True)
 
     def _save_merge(self) -> None:
@@ -205,13 +214,14 @@ class ReportCache:
         except OSError:
             pass  # the next build merges every place again
 
-    def _write_rows(self, rows: pa.Table) -> str:
-        name = f"{self.path.name}.rows-{os.urandom(6).hex()}.arrow"
+    def _rows_name(self) -> str:
+        return f"{self.path.name}.rows-{os.urandom(6).hex()}.arrow"
+
+    def _write_rows(self, name: str, rows: pa.Table) -> None:
         with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False, suffix=".tmp") as handle:
             with pa.ipc.new_file(handle, rows.schema) as writer:
                 writer.write_table(rows)
         os.replace(handle.name, self.path.parent / name)
-        return name
 
     def _append(self, batch: bytes) -> None:
         # Cut off whatever follows the batches that were read (a batch cut short by a crash), so

@@ -25,7 +25,6 @@ from .dataset import (
     Dataset,
     arrow_frame,
     arrow_table,
-    columns_frame,
     frame,
     place_keys,
     rally_figures,
@@ -207,7 +206,8 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     engine = engine or LocalEngine(workers)
     cache = cache or ReportCache(None)
     sources = list(sources)
-    items = read_all(sources, cache, progress, engine, discovered)
+    units = read_units(sources, cache, progress, engine, discovered)
+    items = [item for unit in units for item in unit.items]
     reference = corpus_dates(a for a in items if isinstance(a, Article))
     # The first article with each text; any later one is a duplicate of it. Articles are told
     # apart by their place in items: two files may share a name (and so an article_id).
@@ -218,14 +218,24 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     unique = list(first.values())
     extracted_rows, processed = extract_cached([items[k] for k in unique], gazetteer, resolver, reference, cache,
                                                resolver_name, engine, lexicons)
-    extracted, summary, new_rows = tables(items, first, dict(zip(unique, extracted_rows)), lexicons, min_confidence,
-                                          cache.rows)
-    cache.keep_rows(*new_rows)
+    extracted, summary, kept = tables(units, first, dict(zip(unique, extracted_rows)), lexicons, min_confidence,
+                                      cache.rows)
+    for table, rows, keys in kept:
+        cache.keep_rows(table, rows, keys)
     dataset, unmatched, cache.merge = reviewed_since(extracted, verdicts, cache.merge)
     summary.update(rally_figures(dataset), review=review_summary(dataset, unmatched, verdict_problems),
                    sources=[str(Path(source).resolve()) for source in sources])
     summary["corpus_reference"] = reference.median.isoformat() if reference.median else None
     return BuildResult(dataset, summary, processed, len(unique) - processed)
+
+
+class Unit(NamedTuple):
+    """What one file, or one part of a shard, gave: its articles and skips, the key the cache
+    keeps them under (None: not kept), and whether they came from the cache."""
+
+    items: list[Article | Skipped]
+    key: str | None
+    cached: bool
 
 
 def read_all(sources: Iterable[Path], cache: ReportCache, progress: Callable[[int, int], None] | None = None,
@@ -234,19 +244,29 @@ def read_all(sources: Iterable[Path], cache: ReportCache, progress: Callable[[in
     """Every file under sources as articles or skips, in sorted order (shards part by part):
     parsed files and parts from the cache, the others read on the engine (this process by default).
     discovered: discover(sources), when the caller has it."""
+    return [item for unit in read_units(sources, cache, progress, engine, discovered) for item in unit.items]
+
+
+def read_units(sources: Iterable[Path], cache: ReportCache, progress: Callable[[int, int], None] | None = None,
+               engine: Engine | None = None,
+               discovered: tuple[list[Path], list[Skipped]] | None = None) -> list[Unit]:
+    """read_all, file by file (part by part): first a unit of the paths that could not be walked."""
     paths, walk_skips = discovered or discover(sources)
     units = [unit for path in paths for unit in plan(path)]
     keys = [_unit_key(unit) for unit in units]
     found = [cache.get(key) if key else None for key in keys]
+    cached = [items is not None for items in found]
     missing = [k for k, items in enumerate(found) if items is None]
     engine = engine or LocalEngine()
     for done, (k, items) in enumerate(zip(missing, engine.map(read_safely, [units[k] for k in missing])), 1):
         found[k] = items
         if keys[k] and not any(isinstance(i, Skipped) and i.reason.startswith(FAILED) for i in items):
             cache.put(keys[k], items)
+        else:
+            keys[k] = None
         if progress:
             progress(len(units) - len(missing) + done, len(units))
-    return [*walk_skips, *(item for items in found for item in items)]
+    return [Unit(list(walk_skips), None, False), *map(Unit, found, keys, cached)]
 
 
 # The reason of a file or article that raised while being read or extracted starts with this.
@@ -328,18 +348,26 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Reso
     return rows, len(pending)
 
 
-def tables(items: list[Article | Skipped], first: dict[str, int], rows_of: dict[int, Rows],
-           lexicons: dict[str, Lexicon], min_confidence: float = 0.0,
-           stored: Callable[[list[str]], pa.Table | None] = lambda keys: None,
-           ) -> tuple[Dataset, dict, tuple[pa.Table, list[str]]]:
-    """The events, articles and rallies tables, and the build summary. Every item becomes an
-    articles row: ok, skipped with its reason, or the same text as an article already kept.
-    first: the index in items of the first article of each text (content hash); rows_of: the
-    report rows of each such article, by that index. Reports below min_confidence are left out.
+# The articles-table columns that a file alone decides: kept by the cache with the file's entry.
+FILE_FIELDS = ("article_id", "path", "title", "source", "url", "published", "published_reason", "published_month",
+               "language", "text")
+Kept = tuple[str, pa.Table, list[str]]  # rows of a table for the cache to keep (keep_rows), and their keys
 
-    Both tables are put together column by column: Cached rows come from stored(keys) (as
-    ReportCache.rows gives them), Extracted ones from their tuples. Also returns the events
-    rows made from Extracted rows, with the key of each, for the cache to keep."""
+
+def tables(units: list[Unit], first: dict[str, int], rows_of: dict[int, Rows], lexicons: dict[str, Lexicon],
+           min_confidence: float = 0.0, stored: Callable[[str, list[str]], pa.Table | None] = lambda t, k: None,
+           ) -> tuple[Dataset, dict, list[Kept]]:
+    """The events, articles and rallies tables, and the build summary. Every item of the units
+    becomes an articles row: ok, skipped with its reason, or the same text as an article already
+    kept. first: the index among the items of the first article of each text (content hash);
+    rows_of: the report rows of each such article, by that index. Reports below min_confidence
+    are left out.
+
+    Both tables are put together column by column: what the cache keeps comes from
+    stored(table, keys) (as ReportCache.rows gives it): the reports of Cached articles, and the
+    FILE_FIELDS of files from the cache; the rest from Python objects. Also returns those rows
+    made from Python objects that the cache is to keep."""
+    items = [item for unit in units for item in unit.items]
     articles = [item for item in items if isinstance(item, Article)]
     status, duplicate_of = [], []
     reported: list[tuple[Article, Extracted | Cached]] = []  # the articles whose reports are events, in order
@@ -359,28 +387,16 @@ def tables(items: list[Article | Skipped], first: dict[str, int], rows_of: dict[
         duplicate_of.append(original if status[-1].startswith("skipped: same text") else None)
     new, new_keys = _extracted_events(reported)
     cached = [(position, rows.key) for position, (_, rows) in enumerate(reported) if isinstance(rows, Cached)]
-    kept = stored([key for _, key in cached]) if cached else None
-    parts = [new]
-    if kept is not None:
-        to_position = pa.array([position for position, _ in cached], pa.int64())
-        parts.insert(0, kept.set_column(kept.schema.get_field_index(ROW_POSITION), ROW_POSITION,
-                                        pc.take(to_position, kept[ROW_POSITION])))
-    combined = pa.concat_tables(parts)
-    positions = combined[ROW_POSITION].to_numpy()
-    if len(positions) and (np.diff(positions) < 0).any():  # rows in article order, each article's as kept
-        combined = combined.take(pa.array(np.argsort(positions, kind="stable")))
+    combined = _in_order(stored("events", [key for _, key in cached]) if cached else None, cached, new)
     if min_confidence > 0:
         combined = combined.filter(pc.greater_equal(combined["confidence"], min_confidence))
-    n_reports = [0] * len(items)
-    for index, count in zip(reported_at, np.bincount(combined[ROW_POSITION].to_numpy(), minlength=len(reported))):
-        n_reports[index] = int(count)
+    n_reports = np.zeros(len(items), dtype=np.int64)
+    n_reports[reported_at] = np.bincount(combined[ROW_POSITION].to_numpy(), minlength=len(reported))
     events = arrow_frame(combined, EVENTS)
-    article_columns = {name: [getattr(i, name, None) if isinstance(i, Article) else None for i in items]
-                       for name in ("title", "source", "url", "published", "published_reason", "published_month",
-                                    "text")}
-    article_columns.update(article_id=[i.article_id for i in items], path=[i.path for i in items],
-                           language=[i.language if isinstance(i, Article) else "und" for i in items],
-                           status=status, duplicate_of=duplicate_of, n_reports=n_reports)
+    file_rows, kept_files = _file_rows(units, stored)
+    article_table = file_rows.drop_columns([ROW_POSITION]).append_column(
+        "status", pa.array(status, pa.string())).append_column(
+        "n_reports", pa.array(n_reports, pa.int64())).append_column("duplicate_of", pa.array(duplicate_of, pa.string()))
     skipped = [(i.article_id, reason.removeprefix("skipped: ")) for i, reason in zip(items, status) if reason != "ok"]
     summary = {
         "files": len({i.path for i in items}),
@@ -393,8 +409,50 @@ def tables(items: list[Article | Skipped], first: dict[str, int], rows_of: dict[
         "failures": sum(1 for _, reason in skipped if reason.startswith(FAILED)),
     }
     keep = pa.array([key is not None for key in new_keys], pa.bool_())
-    return (Dataset(events, columns_frame(article_columns, ARTICLES), frame([], RALLIES)), summary,
-            (new.filter(keep).drop_columns([ROW_POSITION]), [key for key in new_keys if key is not None]))
+    kept_events = ("events", new.filter(keep).drop_columns([ROW_POSITION]), [key for key in new_keys if key])
+    return (Dataset(events, arrow_frame(article_table, ARTICLES), frame([], RALLIES)), summary,
+            [kept_events, kept_files])
+
+
+def _in_order(kept: pa.Table | None, cached: list[tuple[int, str]], new: pa.Table) -> pa.Table:
+    """The stored rows (kept, as ReportCache.rows gives them for the keys of cached) and the new
+    rows, by ROW_POSITION (the stored rows' positions are those cached gives their keys), each
+    position's rows as kept or made."""
+    parts = [new]
+    if kept is not None:
+        to_position = pa.array([position for position, _ in cached], pa.int64())
+        parts.insert(0, kept.set_column(kept.schema.get_field_index(ROW_POSITION), ROW_POSITION,
+                                        pc.take(to_position, kept[ROW_POSITION])))
+    combined = pa.concat_tables(parts)
+    positions = combined[ROW_POSITION].to_numpy()
+    if len(positions) and (np.diff(positions) < 0).any():  # new rows among the stored ones
+        combined = combined.take(pa.array(np.argsort(positions, kind="stable")))
+    return combined
+
+
+def _file_rows(units: list[Unit], stored: Callable[[str, list[str]], pa.Table | None]) -> tuple[pa.Table, Kept]:
+    """The FILE_FIELDS of every item, in order, with ROW_POSITION (its unit's index): those of
+    units from the cache as stored when the cache has all of a unit's, the others made from the
+    items. Also returns the made rows of units the cache keeps, with their units' keys."""
+    cached = [(position, unit.key) for position, unit in enumerate(units) if unit.cached and unit.key]
+    kept = stored("articles", [key for _, key in cached]) if cached else None
+    whole: set[int] = set()
+    if kept is not None:
+        counts = np.bincount(kept[ROW_POSITION].to_numpy(), minlength=len(cached))
+        complete = np.array([count == len(units[position].items) for count, (position, _) in zip(counts, cached)])
+        whole = {position for ok, (position, _) in zip(complete, cached) if ok}
+        if not complete.all():  # a unit the cache has only some rows of is made again, whole
+            kept = kept.filter(pa.array(complete[kept[ROW_POSITION].to_numpy()]))
+    made = [(position, unit) for position, unit in enumerate(units) if position not in whole]
+    made_items = [item for _, unit in made for item in unit.items]
+    columns = {name: [getattr(item, name, None) for item in made_items] for name in FILE_FIELDS}
+    columns["language"] = [getattr(item, "language", "und") for item in made_items]
+    new = arrow_table(columns, {name: ARTICLES[name] for name in FILE_FIELDS}).append_column(
+        ROW_POSITION, pa.array([position for position, unit in made for _ in unit.items], pa.int64()))
+    keys = [unit.key for _, unit in made for _ in unit.items]
+    keep = pa.array([key is not None for key in keys], pa.bool_())
+    kept_rows = ("articles", new.filter(keep).drop_columns([ROW_POSITION]), [key for key in keys if key])
+    return _in_order(kept, cached, new), kept_rows
 
 
 def _extracted_events(reported: list[tuple[Article, Extracted | Cached]]) -> tuple[pa.Table, list[str | None]]:
