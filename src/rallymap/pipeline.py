@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .cache import ROW_POSITION, ReportCache
+from .cache import ReportCache, StoredRows
 from .dataset import (
     ARTICLES,
     EVENTS,
@@ -355,7 +355,7 @@ Kept = tuple[str, pa.Table, list[str]]  # rows of a table for the cache to keep 
 
 
 def tables(units: list[Unit], first: dict[str, int], rows_of: dict[int, Rows], lexicons: dict[str, Lexicon],
-           min_confidence: float = 0.0, stored: Callable[[str, list[str]], pa.Table | None] = lambda t, k: None,
+           min_confidence: float = 0.0, stored: Callable[[str, list[str]], StoredRows | None] = lambda t, k: None,
            ) -> tuple[Dataset, dict, list[Kept]]:
     """The events, articles and rallies tables, and the build summary. Every item of the units
     becomes an articles row: ok, skipped with its reason, or the same text as an article already
@@ -385,16 +385,18 @@ def tables(units: list[Unit], first: dict[str, int], rows_of: dict[int, Rows], l
             reported.append((item, rows))
             reported_at.append(index)
         duplicate_of.append(original if status[-1].startswith("skipped: same text") else None)
-    new, new_keys = _extracted_events(reported)
+    new, new_positions, new_keys = _extracted_events(reported)
     cached = [(position, rows.key) for position, (_, rows) in enumerate(reported) if isinstance(rows, Cached)]
-    combined = _in_order(stored("events", [key for _, key in cached]) if cached else None, cached, new)
+    combined, positions = _in_order(stored("events", [key for _, key in cached]) if cached else None, cached, new,
+                                    new_positions)
     if min_confidence > 0:
-        combined = combined.filter(pc.greater_equal(combined["confidence"], min_confidence))
+        confident = pc.greater_equal(combined["confidence"], min_confidence)
+        combined, positions = combined.filter(confident), positions[confident.to_numpy(zero_copy_only=False)]
     n_reports = np.zeros(len(items), dtype=np.int64)
-    n_reports[reported_at] = np.bincount(combined[ROW_POSITION].to_numpy(), minlength=len(reported))
+    n_reports[reported_at] = np.bincount(positions, minlength=len(reported))
     events = arrow_frame(combined, EVENTS)
     file_rows, kept_files = _file_rows(units, stored)
-    article_table = file_rows.drop_columns([ROW_POSITION]).append_column(
+    article_table = file_rows.append_column(
         "status", pa.array(status, pa.string())).append_column(
         "n_reports", pa.array(n_reports, pa.int64())).append_column("duplicate_of", pa.array(duplicate_of, pa.string()))
     skipped = [(i.article_id, reason.removeprefix("skipped: ")) for i, reason in zip(items, status) if reason != "ok"]
@@ -409,55 +411,59 @@ def tables(units: list[Unit], first: dict[str, int], rows_of: dict[int, Rows], l
         "failures": sum(1 for _, reason in skipped if reason.startswith(FAILED)),
     }
     keep = pa.array([key is not None for key in new_keys], pa.bool_())
-    kept_events = ("events", new.filter(keep).drop_columns([ROW_POSITION]), [key for key in new_keys if key])
+    kept_events = ("events", new.filter(keep), [key for key in new_keys if key])
     return (Dataset(events, arrow_frame(article_table, ARTICLES), frame([], RALLIES)), summary,
             [kept_events, kept_files])
 
 
-def _in_order(kept: pa.Table | None, cached: list[tuple[int, str]], new: pa.Table) -> pa.Table:
-    """The stored rows (kept, as ReportCache.rows gives them for the keys of cached) and the new
-    rows, by ROW_POSITION (the stored rows' positions are those cached gives their keys), each
-    position's rows as kept or made."""
-    parts = [new]
-    if kept is not None:
-        to_position = pa.array([position for position, _ in cached], pa.int64())
-        parts.insert(0, kept.set_column(kept.schema.get_field_index(ROW_POSITION), ROW_POSITION,
-                                        pc.take(to_position, kept[ROW_POSITION])))
-    combined = pa.concat_tables(parts)
-    positions = combined[ROW_POSITION].to_numpy()
-    if len(positions) and (np.diff(positions) < 0).any():  # new rows among the stored ones
-        combined = combined.take(pa.array(np.argsort(positions, kind="stable")))
-    return combined
+def _in_order(kept: StoredRows | None, cached: list[tuple[int, str]], new: pa.Table,
+              new_positions: list[int]) -> tuple[pa.Table, np.ndarray]:
+    """The stored rows (kept, as ReportCache.rows gives them for the keys of cached, whose
+    positions they take) and the new rows, ordered by position, each position's rows as kept or
+    made; and the position of each row. The rows are copied once at most."""
+    new_positions = np.asarray(new_positions, dtype=np.int64)
+    if kept is None:
+        return new, new_positions
+    stored_positions = np.asarray([position for position, _ in cached], dtype=np.int64)[kept.positions]
+    rows = pa.concat_tables([kept.rows, new])
+    indices = np.concatenate([kept.indices, len(kept.rows) + np.arange(len(new))])
+    positions = np.concatenate([stored_positions, new_positions])
+    order = np.argsort(positions, kind="stable")
+    indices, positions = indices[order], positions[order]
+    if len(indices) == len(rows) and (indices == np.arange(len(rows))).all():
+        return rows, positions  # every stored row, already in order: nothing to copy
+    return rows.take(pa.array(indices)), positions
 
 
-def _file_rows(units: list[Unit], stored: Callable[[str, list[str]], pa.Table | None]) -> tuple[pa.Table, Kept]:
-    """The FILE_FIELDS of every item, in order, with ROW_POSITION (its unit's index): those of
-    units from the cache as stored when the cache has all of a unit's, the others made from the
-    items. Also returns the made rows of units the cache keeps, with their units' keys."""
+def _file_rows(units: list[Unit], stored: Callable[[str, list[str]], StoredRows | None]) -> tuple[pa.Table, Kept]:
+    """The FILE_FIELDS of every item, in order: those of units from the cache as stored when the
+    cache has all of a unit's, the others made from the items. Also returns the made rows of
+    units the cache keeps, with their units' keys."""
     cached = [(position, unit.key) for position, unit in enumerate(units) if unit.cached and unit.key]
     kept = stored("articles", [key for _, key in cached]) if cached else None
     whole: set[int] = set()
     if kept is not None:
-        counts = np.bincount(kept[ROW_POSITION].to_numpy(), minlength=len(cached))
+        counts = np.bincount(kept.positions, minlength=len(cached))
         complete = np.array([count == len(units[position].items) for count, (position, _) in zip(counts, cached)])
         whole = {position for ok, (position, _) in zip(complete, cached) if ok}
         if not complete.all():  # a unit the cache has only some rows of is made again, whole
-            kept = kept.filter(pa.array(complete[kept[ROW_POSITION].to_numpy()]))
+            whole_rows = complete[kept.positions]
+            kept = kept._replace(indices=kept.indices[whole_rows], positions=kept.positions[whole_rows])
     made = [(position, unit) for position, unit in enumerate(units) if position not in whole]
     made_items = [item for _, unit in made for item in unit.items]
     columns = {name: [getattr(item, name, None) for item in made_items] for name in FILE_FIELDS}
     columns["language"] = [getattr(item, "language", "und") for item in made_items]
-    new = arrow_table(columns, {name: ARTICLES[name] for name in FILE_FIELDS}).append_column(
-        ROW_POSITION, pa.array([position for position, unit in made for _ in unit.items], pa.int64()))
+    new = arrow_table(columns, {name: ARTICLES[name] for name in FILE_FIELDS})
     keys = [unit.key for _, unit in made for _ in unit.items]
     keep = pa.array([key is not None for key in keys], pa.bool_())
-    kept_rows = ("articles", new.filter(keep).drop_columns([ROW_POSITION]), [key for key in keys if key])
-    return _in_order(kept, cached, new), kept_rows
+    rows, _ = _in_order(kept, cached, new, [position for position, unit in made for _ in unit.items])
+    return rows, ("articles", new.filter(keep), [key for key in keys if key])
 
 
-def _extracted_events(reported: list[tuple[Article, Extracted | Cached]]) -> tuple[pa.Table, list[str | None]]:
-    """The events rows (EVENTS columns and ROW_POSITION, the article's index in reported) of the
-    Extracted articles, with each row's cache key."""
+def _extracted_events(reported: list[tuple[Article, Extracted | Cached]],
+                      ) -> tuple[pa.Table, list[int], list[str | None]]:
+    """The events rows (EVENTS columns) of the Extracted articles, with each row's article's
+    index in reported and its cache key."""
     fresh = [(position, article, rows) for position, (article, rows) in enumerate(reported)
              if isinstance(rows, Extracted)]
     columns = {name: [getattr(article, name) for _, article, rows in fresh for _ in rows.rows]
@@ -474,9 +480,8 @@ def _extracted_events(reported: list[tuple[Article, Extracted | Cached]]) -> tup
                                       "lon": pd.array(columns["lon"], dtype="float64")}))
     columns["report_id"] = [report_id(h, s, e, k) for h, s, e, k in zip(
         hashes, columns["start_char"], columns["end_char"], places)]
-    table = arrow_table(columns, EVENTS).append_column(
-        ROW_POSITION, pa.array([position for position, _, rows in fresh for _ in rows.rows], pa.int64()))
-    return table, [rows.key for _, _, rows in fresh for _ in rows.rows]
+    return (arrow_table(columns, EVENTS), [position for position, _, rows in fresh for _ in rows.rows],
+            [rows.key for _, _, rows in fresh for _ in rows.rows])
 
 
 def extract_article(article: Article, gazetteer: Gazetteer, reference: CorpusDates, lexicons: dict[str, Lexicon],

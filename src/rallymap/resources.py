@@ -10,6 +10,7 @@ of the package they come from, so an upgrade derives them afresh.
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import pickle
@@ -19,9 +20,30 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from .gazetteer import default_cache_dir
+
+
+def default_cache_dir() -> Path:
+    """Where built indexes and kept data live: RALLYMAP_CACHE, else the XDG cache folder."""
+    base = os.environ.get("RALLYMAP_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    return Path(base) / "rallymap" if base else Path.home() / ".cache" / "rallymap"
+
+
+def unpickle(handle: BinaryIO) -> Any:
+    """pickle.load, with the cyclic garbage collector paused and what it made then frozen
+    (gc.freeze): a large file makes millions of objects that live as long as the process, none
+    of them garbage. Every collection would walk them all (a sixth of the gazetteer's load time,
+    and the same again soon after), and in a forked worker a full collection writes to their
+    pages, which then stop being shared."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(handle)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _kept(name: str, derive: Callable[[], Any], cache_dir: Path | None) -> Any:
@@ -29,7 +51,7 @@ def _kept(name: str, derive: Callable[[], Any], cache_dir: Path | None) -> Any:
     path = (cache_dir or default_cache_dir()) / name
     try:
         with open(path, "rb") as handle:
-            return pickle.load(handle)
+            return unpickle(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
         pass  # not written yet, or damaged: derive it again
     value = derive()
