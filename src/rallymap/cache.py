@@ -1,9 +1,10 @@
-"""A content-hash cache of per-article extraction results, so a rebuild only processes the
-articles that are new or changed.
+"""The build's cache: what each file gave (its articles and skips) and what each article gave
+(its reports), so that a rebuild reads and extracts only what is new or changed, and puts its
+tables together from stored columns.
 
-The key covers everything an article's reports depend on: its text (content hash), its metadata,
-the reference date it was read against when it has no publication date of its own, the resolver
-that placed it, and the extractor's version.
+An article's key covers everything its reports depend on but the corpus: its text (content
+hash), its metadata, the resolver that placed it, and the code (CACHE_VERSION); what an undated
+article took from the corpus is checked by the pipeline. A file's key is its path, size and time.
 """
 
 from __future__ import annotations
@@ -21,23 +22,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import __version__
+from .fingerprint import CACHE_VERSION
 from .resources import unpickle
-
-
-def _code_fingerprint() -> str:
-    """Identity of the code that produced cached results: any change to rallymap's source files
-    (extraction rules, lexicons, gazetteer, dates) invalidates the cache."""
-    package = Path(__file__).resolve().parent
-    digest = hashlib.sha1(__version__.encode())
-    for source in sorted([*package.rglob("*.py"), *package.rglob("*.toml")]):
-        digest.update(source.relative_to(package).as_posix().encode())
-        digest.update(source.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-CACHE_VERSION = _code_fingerprint()
-
 
 # A build appends its new entries to a journal beside the cache file instead of writing the whole
 # cache again; the two are rewritten as one file when the journal grows past this share of the
@@ -260,18 +246,3 @@ def _load(path: Path) -> tuple[dict, list[str]]:
     if version != CACHE_VERSION or not isinstance(entries, dict) or not isinstance(files, list):
         return {}, []
     return entries, files
-
-
-def inputs_fingerprint(paths: list[Path], settings: tuple) -> str:
-    """Identity of everything a build reads: each file's path, size and modification time, the
-    build's settings, and the code (CACHE_VERSION). The same fingerprint as the last build's
-    means the same tables, so the build can stop before loading anything."""
-    digest = hashlib.sha1(CACHE_VERSION.encode())
-    digest.update(repr(settings).encode())
-    for path in paths:
-        try:
-            info = os.stat(path)
-            digest.update(f"{os.path.abspath(path)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
-        except OSError as exc:
-            digest.update(f"{os.path.abspath(path)}\0{type(exc).__name__}\n".encode())
-    return digest.hexdigest()

@@ -153,8 +153,8 @@ def _lexicons(codes: str | None) -> dict[str, Lexicon]:
 
 def _fingerprint(args: argparse.Namespace, paths: list[Path], walk_skips: list) -> str:
     """What the build would read (the files ingest.discover found, and the paths it could not
-    walk), with what settings (see cache.inputs_fingerprint)."""
-    from .cache import inputs_fingerprint
+    walk), with what settings (see fingerprint.inputs_fingerprint)."""
+    from .fingerprint import inputs_fingerprint
     from .layout import CORRECTIONS
 
     settings = (sorted(map(str, args.sources)), [s.path for s in walk_skips], args.languages, args.min_confidence,

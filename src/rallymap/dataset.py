@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -356,11 +357,16 @@ def write(dataset: Dataset, out: Path, summary: Mapping | None = None, partition
         out.mkdir(parents=True, exist_ok=True)
         for leftover in out.glob(".*.tmp"):
             _remove(leftover)  # left by a build that was killed while writing
-        for file_name, write_file in writers.items():
+        for file_name in writers:
             temporary = tempfile.mkdtemp(dir=out, prefix=f".{file_name}.", suffix=".tmp") if file_name in PARTITIONED \
                 else _temporary_file(out, file_name)
             staged.append((temporary, out / file_name))
-            write_file(temporary)
+        # Parquet and CSV writing runs in Arrow's C++ with the GIL released: the files are written
+        # side by side.
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            for written in [pool.submit(write_file, temporary)
+                            for write_file, (temporary, _) in zip(writers.values(), staged)]:
+                written.result()
         mask = _umask()
         for temporary, target in staged:  # temporary files are private; the tables are not
             _publish(Path(temporary), target, 0o666 & ~mask, 0o777 & ~mask)

@@ -18,7 +18,6 @@ import tempfile
 from array import array
 from collections.abc import Callable
 from functools import lru_cache
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -44,6 +43,12 @@ def unpickle(handle: BinaryIO) -> Any:
         gc.freeze()
         if enabled:
             gc.enable()
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version  # 20 ms of imports that a rebuild with no change skips
+
+    return version(package)
 
 
 def _kept(name: str, derive: Callable[[], Any], cache_dir: Path | None) -> Any:
@@ -76,7 +81,7 @@ def language_identifier(cache_dir: Path | None = None):
         ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
         return ptc, pc, classes, (nextmove.typecode, nextmove.tobytes()), (row.typecode, row.tobytes()), output
 
-    ptc, pc, classes, nextmove, row, output = _kept(f"langid-{version('py3langid')}.pickle", derive, cache_dir)
+    ptc, pc, classes, nextmove, row, output = _kept(f"langid-{_version('py3langid')}.pickle", derive, cache_dir)
     return LanguageIdentifier(ptc, pc, classes, array(*nextmove), output, tk_row=array(*row))
 
 
@@ -102,7 +107,7 @@ def frequent_words(language: str, floor: float, cache_dir: Path | None = None) -
         return {word: freq for word, freq in get_frequency_dict(language).items()
                 if freq >= least and plain_word(word)}
 
-    return _kept(f"words-{language}-{floor}-{version('wordfreq')}.pickle", derive, cache_dir)
+    return _kept(f"words-{language}-{floor}-{_version('wordfreq')}.pickle", derive, cache_dir)
 
 
 def zipf_frequency(words: list[str], frequencies: dict[str, float]) -> float:
@@ -128,4 +133,4 @@ def subdivision_names(cache_dir: Path | None = None) -> frozenset[str]:
 
         return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None and fold(s.name))
 
-    return _kept(f"subdivisions-{version('pycountry')}.pickle", derive, cache_dir)
+    return _kept(f"subdivisions-{_version('pycountry')}.pickle", derive, cache_dir)
