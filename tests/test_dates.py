@@ -17,7 +17,7 @@ from rallymap.dates import (
 )
 from rallymap.ingest import Article
 from rallymap.lexicon import default_lexicons
-from rallymap.pipeline import CorpusDates, reference_for
+from rallymap.reports import CorpusDates, reference_for
 from rallymap.text import sentences
 
 THU = Reference(date(2020, 2, 13), "published", "test")  # a Thursday

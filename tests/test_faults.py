@@ -12,7 +12,7 @@ from conftest import ROOT, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rallymap import dataset, ingest, pipeline
+from rallymap import dataset, ingest, pipeline, reports
 from rallymap.errors import OutputError
 from rallymap.extract import analyse
 from rallymap.pipeline import build
@@ -253,14 +253,14 @@ def test_link_to_a_device_is_skipped(good_folder, gazetteer):
 
 
 def test_an_article_that_raises_is_recorded_and_the_build_goes_on(good_folder, gazetteer, monkeypatch):
-    real = pipeline.extract
+    real = reports.extract
 
     def fails_on_one(article, *args, **kwargs):
         if article.article_id.startswith("002_"):
             raise RecursionError("maximum recursion depth exceeded")
         return real(article, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "extract", fails_on_one)
+    monkeypatch.setattr(reports, "extract", fails_on_one)
     def read_fails_on_one(path):
         if path.name.startswith("004_"):
             raise MemoryError
@@ -280,7 +280,7 @@ def test_an_article_that_raises_is_recorded_and_the_build_goes_on(good_folder, g
 def test_failures_set_the_exit_code(good_folder, tmp_path, gazetteer, monkeypatch):
     from rallymap import cli
 
-    monkeypatch.setattr(pipeline, "extract", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(reports, "extract", lambda *a, **k: 1 / 0)
     assert cli.main(["build", str(good_folder), "--out", str(tmp_path / "out"), "--quiet", "--no-cache"]) == 3
     articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
     assert articles["status"].str.startswith("skipped: failed while extracting: ZeroDivisionError").all()

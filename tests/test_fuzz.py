@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rallymap.ingest import Article, Skipped, read_file
-from rallymap.pipeline import CorpusDates, extract_reports, offline_resolver
+from rallymap.reports import CorpusDates, extract_reports, offline_resolver
 
 FUZZ_EXAMPLES = int(os.environ.get("RALLYMAP_FUZZ_EXAMPLES", "0"))
 EXAMPLES = FUZZ_EXAMPLES or 40

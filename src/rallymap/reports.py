@@ -1,0 +1,196 @@
+"""One article's rally reports: the extraction stages composed for one article (places and
+rally sentences, dates, places resolved), one report per place, as plain rows.
+
+A module of its own, without pandas, so that a process that only extracts loads only this.
+"""
+
+from __future__ import annotations
+
+import calendar
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import NamedTuple, Protocol
+
+from .dates import (
+    RANK_FALLBACK,
+    DatedTarget,
+    DateInterval,
+    DateMention,
+    Reference,
+    date_targets,
+    find_dates,
+    hull,
+    infer_reference,
+)
+from .extract import PlaceMention, analyse
+from .gazetteer import Gazetteer
+from .geocode import ResolvedPlace, resolve_place
+from .ingest import Article
+from .lexicon import Lexicon, default_lexicons
+
+
+class Resolver(Protocol):
+    def __call__(self, mention: PlaceMention, context: frozenset[str]) -> ResolvedPlace | None: ...
+
+
+def offline_resolver(gazetteer: Gazetteer) -> Resolver:
+    """The default resolver: the offline gazetteer alone."""
+    return lambda mention, context: resolve_place(mention, gazetteer, context)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One rally place reported by one article (its mentions merged)."""
+
+    article_id: str
+    place: ResolvedPlace
+    interval: DateInterval
+    evidence: str
+    start_char: int
+    end_char: int
+    rally_reason: str
+    n_mentions: int
+    confidence: float  # the rally rule's strength times the resolver's share of evidence
+
+
+class CorpusDates(NamedTuple):
+    """What the corpus says about dates, for articles that give no publication date."""
+
+    median: date | None  # the median publication date: the year hint
+    latest: date | None  # the latest publication date: no undated report is dated after it
+
+
+# The publication date a JSON record states is the user's: it is never second-guessed.
+TRUSTED_PUBLISHED = "record field 'published'"
+# A page date this much later than every date the article gives is not its publication date.
+STALE_PUBLICATION_DAYS = 366
+
+
+def reference_for(article: Article, corpus: CorpusDates | None,
+                  mentions: list[DateMention]) -> Reference | None:
+    """What the article's relative dates are read against: its publication date (unless it lies
+    long after every date the article gives: a date banner); else the month of publication when
+    the page gives only that, unless the latest date the article gives falls in it; else that
+    latest date (infer_reference over mentions)."""
+    if article.published:
+        explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
+        if (explicit and article.published_reason != TRUSTED_PUBLISHED
+                and max(explicit) < article.published - timedelta(days=STALE_PUBLICATION_DAYS)):
+            # A date found on the page long after every date the article gives is the day the page
+            # was shown or saved (a site's date banner), not when the article was written.
+            return Reference(max(explicit), "inferred",
+                             f"the page's date {article.published.isoformat()} ({article.published_reason}) is "
+                             f"long after every date the article gives; the latest is {max(explicit).isoformat()}")
+        return Reference(article.published, "published", article.published_reason)
+    corpus = corpus or CorpusDates(None, None)
+    inferred = infer_reference(mentions, corpus.median, corpus.latest)
+    if article.published_month:
+        year, month = map(int, article.published_month.split("-"))
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        if inferred is None or inferred.day.replace(day=1) != last.replace(day=1):
+            return Reference(last, "month", f"the page gives only the month {article.published_month}")
+    return inferred
+
+
+class CorpusUse(NamedTuple):
+    """What an article with no publication date took from the corpus: the date mentions its
+    reference date was inferred from, with the corpus's dates, and that reference. Its reports
+    stay right for as long as the corpus gives the same reference for the same mentions."""
+
+    mentions: tuple[DateMention, ...]
+    reference: Reference | None
+
+
+def extract_reports(article: Article, gazetteer: Gazetteer, resolver: Resolver,
+                    corpus: CorpusDates | None, lexicons: dict[str, Lexicon] | None = None) -> list[Report]:
+    """The rally reports of one article: extraction, dates and places, one report per place.
+    An article in a language without a lexicon has none."""
+    return extract(article, gazetteer, resolver, corpus, lexicons)[0]
+
+
+def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: CorpusDates | None,
+            lexicons: dict[str, Lexicon] | None = None) -> tuple[list[Report], CorpusUse | None]:
+    """extract_reports, and what the reports took from the corpus (None: nothing)."""
+    lexicon = (lexicons if lexicons is not None else default_lexicons()).get(article.language)
+    if lexicon is None:
+        return [], None
+    analysis = analyse(article.text, gazetteer, lexicon)
+    if not analysis.rallies:
+        return [], None
+    mentions = find_dates(article.text, lexicon=lexicon)
+    reference = reference_for(article, corpus, mentions)
+    used = None if article.published else CorpusUse(tuple(mentions), reference)
+    targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
+    dated = date_targets(article.text, analysis.sentences, analysis.rally_sentences, targets, reference, mentions,
+                         lexicon)
+    by_place: dict[object, list[tuple]] = {}
+    for rally, (interval, rank) in zip(analysis.rallies, dated):
+        place = resolver(rally.place, analysis.countries)
+        if place is None:
+            continue
+        key = place.geonameid if place.geonameid is not None else (round(place.lat, 3), round(place.lon, 3))
+        by_place.setdefault(key, []).append((rank, rally, interval, place))
+    reports = []
+    for mentions in by_place.values():
+        best_rank = min(m[0] for m in mentions)
+        best = [m for m in mentions if m[0] == best_rank]
+        _, first, _, place = best[0]
+        intervals = [m[2] for m in best]
+        interval = intervals[0] if len(intervals) == 1 else hull(
+            intervals, "; ".join(dict.fromkeys(i.reason for i in intervals)))
+        if best_rank == RANK_FALLBACK and interval.start is None:
+            interval = DateInterval.unknown(interval.reason)
+        sentence = analysis.sentences[first.place.sentence]
+        strength = max(m[1].strength for m in mentions)
+        reports.append(Report(article.article_id, place, interval, article.text[sentence.start:sentence.end].strip(),
+                              first.place.start, first.place.end, first.why, len(mentions),
+                              round(strength * place.confidence, 3)))
+    return sorted(reports, key=lambda r: r.start_char), used
+
+
+def corpus_dates(articles: Iterable[Article]) -> CorpusDates:
+    """The median and latest publication dates of the corpus: hints for articles without one."""
+    days = sorted(a.published.toordinal() for a in articles if a.published)
+    if not days:
+        return CorpusDates(None, None)
+    return CorpusDates(date.fromordinal(int(statistics.median_low(days))), date.fromordinal(days[-1]))
+
+
+# The reason of a file or article that raised while being read or extracted starts with this.
+FAILED = "failed while "
+
+
+def describe(exc: BaseException) -> str:
+    message = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def extract_article(article: Article, gazetteer: Gazetteer, reference: CorpusDates, lexicons: dict[str, Lexicon],
+                    resolver: Resolver | None = None) -> tuple[list[tuple], CorpusUse | None] | str:
+    """The report rows of one article (the offline resolver unless one is given) and what they
+    took from the corpus, or what went wrong (a str) when extracting it raised: one article
+    never ends a build."""
+    try:
+        reports, used = extract(article, gazetteer, resolver or offline_resolver(gazetteer), reference, lexicons)
+        return [report_row(r) for r in reports], used
+    except Exception as exc:  # noqa: BLE001 - the boundary of one article: whatever it raises, the build goes on
+        return f"{FAILED}extracting: {describe(exc)}"
+
+
+# The events-table fields of a report that do not come from its article, in the order report_row
+# gives them: per-article results are kept as tuples, which pickle and load several times faster
+# than dicts, and are put into columns without a dict per row.
+REPORT_FIELDS = ("city", "country", "admin1", "lat", "lon", "geonameid", "date_start", "date_end", "date_precision",
+                 "date_reason", "scheduled", "evidence", "start_char", "end_char", "confidence", "geo_reason",
+                 "geocoder", "rally_reason", "n_mentions")
+
+
+def report_row(report: Report) -> tuple:
+    """The REPORT_FIELDS of a report."""
+    place, interval = report.place, report.interval
+    return (place.city, place.country, place.admin1, place.lat, place.lon, place.geonameid, interval.start,
+            interval.end, interval.precision, interval.reason, interval.scheduled, report.evidence, report.start_char,
+            report.end_char, report.confidence, place.geo_reason, place.geocoder, report.rally_reason,
+            report.n_mentions)
