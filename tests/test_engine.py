@@ -116,3 +116,74 @@ def test_the_cli_builds_on_a_local_dask_cluster_into_partitions(corpus, tmp_path
     assert "rallies 23" in result.stdout and (tmp_path / "events").is_dir()
     review = run("review", "list", "--data", str(tmp_path))
     assert review.returncode == 0 and len(review.stdout.splitlines()) == 23
+
+
+def where(value, resource=None):
+    """A stage that says in which process it ran, with what resource."""
+    import os
+
+    return os.getpid(), resource, value
+
+
+def slow_to_prepare():
+    import time
+
+    time.sleep(60)
+
+
+def cannot_prepare():
+    from rallymap.errors import GazetteerError
+
+    raise GazetteerError("gazetteer data missing")
+
+
+def test_a_prepared_resource_is_used_where_it_was_prepared():
+    import os
+
+    from rallymap.engine import PARALLEL_MINIMUM, PreparedEngine
+
+    engine = PreparedEngine({"resource": lambda: "loaded there"}, workers=2)
+    try:
+        there = engine.map(where, [1, 2])
+        assert [(resource, value) for _, resource, value in there] == [("loaded there", 1), ("loaded there", 2)]
+        assert {pid for pid, _, _ in there} != {os.getpid()}
+        assert engine.map(where, [3], resource="given") == [(os.getpid(), "given", 3)]  # a stage given it runs here
+        many = engine.map(where, list(range(PARALLEL_MINIMUM)))  # forked workers of the preparing process
+        assert [value for _, _, value in many] == list(range(PARALLEL_MINIMUM))
+        assert all(resource == "loaded there" for _, resource, _ in many)
+    finally:
+        engine.close()
+
+
+def test_what_stopped_the_preparation_is_raised_where_the_resource_is_needed():
+    from rallymap.engine import PreparedEngine
+    from rallymap.errors import GazetteerError
+
+    engine = PreparedEngine({"resource": cannot_prepare})
+    try:
+        with pytest.raises(GazetteerError, match="gazetteer data missing"):
+            engine.map(where, [1])
+    finally:
+        engine.close()
+
+
+def test_a_preparing_process_that_ended_is_an_engine_error_and_closing_does_not_wait():
+    import os
+    import signal
+    import time
+
+    from rallymap.engine import PreparedEngine
+    from rallymap.errors import EngineError
+
+    engine = PreparedEngine({"resource": slow_to_prepare})
+    started = time.monotonic()
+    engine.close()  # no stage asked for it: stopped while it prepares
+    assert time.monotonic() - started < 10
+
+    engine = PreparedEngine({"resource": slow_to_prepare})
+    os.kill(engine._pid, signal.SIGKILL)
+    try:
+        with pytest.raises(EngineError, match="ended before it answered"):
+            engine.map(where, [1])
+    finally:
+        engine.close()

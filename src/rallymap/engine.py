@@ -9,10 +9,15 @@ each worker once (`scatter(broadcast=True)`).
 
 from __future__ import annotations
 
+import inspect
 import multiprocessing
+import os
+import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
+
+from .errors import EngineError
 
 PARALLEL_MINIMUM = 200  # fewer values than this are not worth starting processes for
 
@@ -48,6 +53,88 @@ def _hold(function: Callable, shared: dict) -> None:
 
 def _call_held(value):
     return _HELD["function"](value, **_HELD["shared"])
+
+
+class PreparedEngine:
+    """A forked process that prepares heavy read-only resources (the gazetteer) while this one
+    goes on with other work, then runs the stages that take them: a stage with a parameter named
+    as a resource, and not given, runs there, with the resource passed in (and `workers` processes
+    forked from it when there are many values); any other stage runs here, as LocalEngine does.
+    A resource that failed to prepare raises its error when a stage needs it. Close it when done."""
+
+    def __init__(self, prepare: dict[str, Callable[[], Any]], workers: int = 1):
+        self._connection, theirs = multiprocessing.Pipe()
+        # os.fork, not multiprocessing.Process: the process forks workers of its own, which a
+        # multiprocessing child may not, and it must not be joined when this one exits.
+        self._pid = os.fork()
+        if self._pid == 0:
+            self._connection.close()
+            try:
+                _serve(theirs, prepare, workers)
+            finally:
+                os._exit(0)
+        theirs.close()
+        self._resources = frozenset(prepare)
+        self._local = LocalEngine(workers)
+        self._asked = False
+
+    def map(self, function: Callable, values: Sequence, **shared: Any) -> list:
+        wanted = self._resources & set(inspect.signature(function).parameters) - set(shared)
+        if not wanted:
+            return self._local.map(function, values, **shared)
+        if not values:
+            return []
+        self._asked = True
+        try:
+            self._connection.send((function, list(values), shared))
+            succeeded, answer = self._connection.recv()
+        except (EOFError, OSError) as exc:
+            raise EngineError(f"the process preparing {', '.join(sorted(wanted))} ended before it answered") from exc
+        if not succeeded:
+            raise answer
+        return answer
+
+    def close(self) -> None:
+        """Stop the process: at once when no stage was sent to it (it may still be preparing)."""
+        if self._pid is None:
+            return
+        if self._asked:
+            try:
+                self._connection.send(None)
+            except OSError:
+                pass  # it has ended already
+        else:
+            os.kill(self._pid, signal.SIGTERM)
+        self._connection.close()
+        os.waitpid(self._pid, 0)
+        self._pid = None
+
+
+def _serve(connection, prepare: dict[str, Callable[[], Any]], workers: int) -> None:
+    """A PreparedEngine's process: prepare the resources, then answer map requests until told to
+    stop (None) or until the other end closes."""
+    resources: dict[str, Any] = {}
+    failure: BaseException | None = None
+    try:
+        resources = {name: make() for name, make in prepare.items()}
+    except Exception as exc:  # noqa: BLE001 - whatever preparing raised is the answer to the first request
+        failure = exc
+    engine = LocalEngine(workers)
+    while True:
+        try:
+            request = connection.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        function, values, shared = request
+        if failure is not None:
+            connection.send((False, failure))
+            continue
+        try:
+            connection.send((True, engine.map(function, values, **shared, **resources)))
+        except Exception as exc:  # noqa: BLE001 - the stage's error is raised in the process that asked
+            connection.send((False, exc))
 
 
 class DaskEngine:

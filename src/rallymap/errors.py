@@ -39,3 +39,7 @@ class LexiconError(RallymapError):
 
 class ReviewError(RallymapError):
     """A review verdict cannot be made, read or recorded (unknown report or place, bad dates)."""
+
+
+class EngineError(RallymapError):
+    """The process that runs a build's stages ended before it answered."""

@@ -37,6 +37,7 @@ from .reports import (
     Resolver,
     corpus_dates,
     describe,
+    CorpusUse,
     extract_article,
     reference_for,
 )
@@ -51,7 +52,7 @@ class BuildResult:
     reused: int = 0  # articles whose reports came from the cache
 
 
-def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | None = None,
+def build(sources: Iterable[Path], gazetteer: Gazetteer | None, resolver: Resolver | None = None,
           progress: Callable[[int, int], None] | None = None, cache: ReportCache | None = None,
           resolver_name: str = "geonames-offline", workers: int = 1, engine: Engine | None = None,
           lexicons: dict[str, Lexicon] | None = None, min_confidence: float = 0.0,
@@ -60,6 +61,7 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer, resolver: Resolver | No
     """Read every file under sources and return the events, articles and rallies tables with a
     summary. Files that yield no article appear in the articles table as skipped, with the reason.
 
+    gazetteer: None when the engine prepares it (engine.PreparedEngine, which then extracts).
     cache: reuse the reports of articles whose content and context are unchanged since a
     previous build (resolver_name is part of its key). workers: processes that extract articles
     in parallel, when no engine is given; engine: where reading and extraction run (a Dask
@@ -176,7 +178,7 @@ _GEOCODER = REPORT_FIELDS.index("geocoder")
 Rows = Extracted | Cached | str  # what extract_cached gives for one article: a str says what went wrong
 
 
-def extract_cached(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver | None,
+def extract_cached(articles: list[Article], gazetteer: Gazetteer | None, resolver: Resolver | None,
                    reference: CorpusDates, cache: ReportCache, resolver_name: str, engine: Engine,
                    lexicons: dict[str, Lexicon]) -> tuple[list[Rows], int]:
     """The report rows of each article, in order: Cached when the article and its context are
@@ -343,12 +345,14 @@ def _extracted_events(reported: list[tuple[Article, Extracted | Cached]],
             [rows.key for _, _, rows in fresh for _ in rows.rows])
 
 
-def _extract_all(articles: list[Article], gazetteer: Gazetteer, resolver: Resolver | None, reference: CorpusDates,
+def _extract_all(articles: list[Article], gazetteer: Gazetteer | None, resolver: Resolver | None,
+                 reference: CorpusDates,
                  engine: Engine, lexicons: dict[str, Lexicon]) -> list[tuple[list[tuple], CorpusUse | None] | str]:
     """extract_article of each article, in order, on the engine (rows are plain dicts, which
     pickle fast on the way back)."""
     # Each worker builds the word tables of the languages it meets. Built here before forking, they
     # would be shared at first, but this process would keep every language's word frequencies
     # (about 40 MB each) through the table-building that follows: the build's peak memory.
-    shared = {"gazetteer": gazetteer, "reference": reference, "lexicons": lexicons}
-    return engine.map(extract_article, articles, **shared, **({"resolver": resolver} if resolver else {}))
+    shared = {"reference": reference, "lexicons": lexicons, **({"gazetteer": gazetteer} if gazetteer else {}),
+              **({"resolver": resolver} if resolver else {})}
+    return engine.map(extract_article, articles, **shared)
