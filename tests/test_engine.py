@@ -187,3 +187,25 @@ def test_a_preparing_process_that_ended_is_an_engine_error_and_closing_does_not_
             engine.map(where, [1])
     finally:
         engine.close()
+
+
+def endless_warm_up(resources):
+    import itertools
+    import time
+
+    for step in itertools.count():
+        resources["resource"].append(step)
+        time.sleep(0.01)
+        yield step
+
+
+def test_warming_up_stops_when_a_stage_arrives():
+    from rallymap.engine import PreparedEngine
+
+    engine = PreparedEngine({"resource": list}, warm=endless_warm_up)
+    try:
+        (first,) = engine.map(where, [1])  # answered although the warm-up would never end
+        (second,) = engine.map(where, [2])
+        assert first[1] and second[1] == first[1]  # it warmed up before the first stage, and no more after
+    finally:
+        engine.close()

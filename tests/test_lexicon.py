@@ -112,3 +112,13 @@ def test_gathering_words_sought_near_their_longest_words_are_all_found(text, lan
     lexicon = default_lexicons()[language]
     near = [m.span() for m in matches_near(lexicon.gathering, lexicon.gathering_words, "gathering", text, 48)]
     assert near == [m.span() for m in lexicon.gathering.finditer(text)]
+
+
+def test_a_package_lexicon_travels_as_its_language_and_others_whole():
+    import pickle
+
+    package = default_lexicons()["de"]
+    assert pickle.loads(pickle.dumps(package)) is package
+    copy = load_lexicons()["de"]  # the same words, another object: not the package's own
+    travelled = pickle.loads(pickle.dumps(copy))
+    assert travelled is not package and travelled.gathering.pattern == package.gathering.pattern

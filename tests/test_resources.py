@@ -20,11 +20,18 @@ SENTENCES = [
 def test_the_kept_language_model_classifies_as_py3langid_does(tmp_path):
     resources.language_identifier.cache_clear()
     first = resources.language_identifier(tmp_path)
-    assert list(tmp_path.glob("langid-*.pickle"))
+    (kept,) = tmp_path.glob("langid-*")
     resources.language_identifier.cache_clear()
     again = resources.language_identifier(tmp_path)  # read from the kept copy
+    damaged = kept / "damaged"
+    damaged.write_bytes(b"damaged")
+    damaged.replace(kept / "nextmove.npy")  # not written in place: `again` maps the file it replaces
+    resources.language_identifier.cache_clear()
+    repaired = resources.language_identifier(tmp_path)  # derived again
     for sentence in SENTENCES:
-        assert first.classify(sentence) == again.classify(sentence) == py3langid.classify(sentence), sentence
+        assert (first.classify(sentence) == again.classify(sentence) == repaired.classify(sentence)
+                == py3langid.classify(sentence)), sentence
+    assert not list(tmp_path.glob(".*.tmp"))
     resources.language_identifier.cache_clear()
 
 

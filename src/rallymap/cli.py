@@ -15,7 +15,7 @@ from pathlib import Path
 from .errors import GeocoderError, LexiconError, RallymapError, ReviewError
 from .gazetteer import default_cache_dir, load_gazetteer
 from .layout import SUMMARY
-from .lexicon import Lexicon, default_lexicons
+from .lexicon import Lexicon, default_lexicons, lexicon_languages
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="processes extracting articles in parallel (default: one per CPU)")
     build.add_argument("--languages", metavar="CODES",
                        help="comma-separated ISO 639-1 codes of the languages to read (default: every language "
-                            f"with a lexicon: {', '.join(sorted(set(l.language for l in default_lexicons().values())))}); "
+                            f"with a lexicon: {', '.join(lexicon_languages())}); "
                             "articles in other languages are kept with no reports")
     build.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="where articles are read and extracted: this machine's processes (default), or a Dask "
@@ -174,22 +174,26 @@ def build_command(args: argparse.Namespace) -> int:
             print(f"nothing changed since the last build of {args.out} ({time.perf_counter() - started:.1f} s); "
                   "its tables are up to date (--no-cache builds them again)")
         return 0
+    lexicons = _lexicons(args.languages)  # before the fork: both processes use these
     prepared = None
     if args.engine == "local" and not args.geocoder:
         from .engine import PreparedEngine
+        from .reports import warm_up
 
         # The gazetteer loads in a process of its own, which then extracts the articles, while
         # this one imports the table libraries and reads the articles: a rebuild that extracts a
         # few articles pays for both at once.
-        prepared = PreparedEngine({"gazetteer": partial(load_gazetteer, args.cache_dir)}, args.workers)
+        prepared = PreparedEngine({"gazetteer": partial(load_gazetteer, args.cache_dir)}, args.workers,
+                                  warm=lambda resources: warm_up(resources["gazetteer"], lexicons))
     try:
-        return _build(args, started, discovered, fingerprint, prepared)
+        return _build(args, started, discovered, fingerprint, prepared, lexicons)
     finally:
         if prepared is not None:
             prepared.close()
 
 
-def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerprint: str, prepared) -> int:
+def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerprint: str, prepared,
+           lexicons: dict[str, Lexicon]) -> int:
     """build_command, once it is known that something changed; prepared: a PreparedEngine that
     loads the gazetteer (None: load it here)."""
     from . import dataset, pipeline, review
@@ -219,7 +223,7 @@ def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerpr
         cache = ReportCache(None if args.no_cache else args.out / ".cache" / "reports.pickle")
         result = pipeline.build(args.sources, gazetteer, resolver=resolver, progress=update, cache=cache,
                                 resolver_name=resolver_name, workers=workers, engine=engine,
-                                lexicons=_lexicons(args.languages), min_confidence=args.min_confidence,
+                                lexicons=lexicons, min_confidence=args.min_confidence,
                                 verdicts=verdicts, verdict_problems=problems, discovered=discovered)
     finally:
         close()

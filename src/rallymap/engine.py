@@ -13,7 +13,7 @@ import inspect
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
@@ -60,9 +60,12 @@ class PreparedEngine:
     goes on with other work, then runs the stages that take them: a stage with a parameter named
     as a resource, and not given, runs there, with the resource passed in (and `workers` processes
     forked from it when there are many values); any other stage runs here, as LocalEngine does.
-    A resource that failed to prepare raises its error when a stage needs it. Close it when done."""
+    A resource that failed to prepare raises its error when a stage needs it. warm: steps to take
+    with the resources while no stage has been sent (it stops between two steps when one is).
+    Close it when done."""
 
-    def __init__(self, prepare: dict[str, Callable[[], Any]], workers: int = 1):
+    def __init__(self, prepare: dict[str, Callable[[], Any]], workers: int = 1,
+                 warm: Callable[[dict[str, Any]], Iterable[Any]] | None = None):
         self._connection, theirs = multiprocessing.Pipe()
         # os.fork, not multiprocessing.Process: the process forks workers of its own, which a
         # multiprocessing child may not, and it must not be joined when this one exits.
@@ -70,7 +73,7 @@ class PreparedEngine:
         if self._pid == 0:
             self._connection.close()
             try:
-                _serve(theirs, prepare, workers)
+                _serve(theirs, prepare, workers, warm)
             finally:
                 os._exit(0)
         theirs.close()
@@ -110,13 +113,17 @@ class PreparedEngine:
         self._pid = None
 
 
-def _serve(connection, prepare: dict[str, Callable[[], Any]], workers: int) -> None:
-    """A PreparedEngine's process: prepare the resources, then answer map requests until told to
-    stop (None) or until the other end closes."""
+def _serve(connection, prepare: dict[str, Callable[[], Any]], workers: int,
+           warm: Callable[[dict[str, Any]], Iterable[Any]] | None) -> None:
+    """A PreparedEngine's process: prepare the resources (and warm up until a request comes),
+    then answer map requests until told to stop (None) or until the other end closes."""
     resources: dict[str, Any] = {}
     failure: BaseException | None = None
     try:
         resources = {name: make() for name, make in prepare.items()}
+        for _ in warm(resources) if warm else ():
+            if connection.poll():
+                break
     except Exception as exc:  # noqa: BLE001 - whatever preparing raised is the answer to the first request
         failure = exc
     engine = LocalEngine(workers)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple, Protocol
@@ -21,14 +21,15 @@ from .dates import (
     Reference,
     date_targets,
     find_dates,
+    grammar_for,
     hull,
     infer_reference,
 )
-from .extract import PlaceMention, analyse
+from .extract import PlaceMention, analyse, vocabulary
 from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
 from .ingest import Article
-from .lexicon import Lexicon, default_lexicons
+from .lexicon import DEFAULT_LANGUAGE, Lexicon, default_lexicons
 
 
 class Resolver(Protocol):
@@ -194,3 +195,14 @@ def report_row(report: Report) -> tuple:
             interval.end, interval.precision, interval.reason, interval.scheduled, report.evidence, report.start_char,
             report.end_char, report.confidence, place.geo_reason, place.geocoder, report.rally_reason,
             report.n_mentions)
+
+
+def warm_up(gazetteer: Gazetteer, lexicons: dict[str, Lexicon]) -> Iterator[str]:
+    """Build what the first article of each language builds (its vocabulary and date grammar),
+    English first, one language per step: a process with time to spare before its first
+    articles arrive spends it here, and may stop between two languages."""
+    for lexicon in sorted(set(lexicons.values()), key=lambda lexicon: (lexicon.language != DEFAULT_LANGUAGE,
+                                                                      lexicon.language)):
+        vocabulary(lexicon, gazetteer)
+        grammar_for(lexicon)
+        yield lexicon.language

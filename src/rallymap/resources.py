@@ -15,7 +15,6 @@ import math
 import os
 import pickle
 import tempfile
-from array import array
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -70,19 +69,57 @@ def _kept(name: str, derive: Callable[[], Any], cache_dir: Path | None) -> Any:
     return value
 
 
+# py3langid's model as arrays: feature weights per language, language priors, language codes, and
+# the feature automaton's transitions, rows and outputs.
+LANGID_ARRAYS = ("ptc", "pc", "classes", "nextmove", "row", "output")
+
+
 @lru_cache(maxsize=1)
 def language_identifier(cache_dir: Path | None = None):
-    """py3langid's identifier over its shipped model (97 languages), the model read from an
-    uncompressed copy: the same classifications, in a tenth of the time to open."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier over its shipped model (97 languages), the model's arrays kept
+    uncompressed in the cache folder and mapped into memory: the same classifications, in 0.01 s
+    to open instead of 0.4 s."""
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+
+    folder = (cache_dir or default_cache_dir()) / f"langid-{_version('py3langid')}"
+    try:
+        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in LANGID_ARRAYS}
+    except (OSError, ValueError):  # not kept yet, or damaged
+        arrays = _keep_langid_model(folder)
+    return LanguageIdentifier(arrays["ptc"], arrays["pc"], arrays["classes"].tolist(), _as_array(arrays["nextmove"]),
+                              arrays["output"].tolist(), tk_row=_as_array(arrays["row"]))
+
+
+def _as_array(values) -> memoryview:
+    """A numpy array of unsigned ints as the indexable buffer py3langid's automaton reads."""
+    return memoryview(values).cast("B").cast(values.dtype.char)
+
+
+def _keep_langid_model(folder: Path) -> dict:
+    """py3langid's model read from its LZMA file, written to folder as .npy files (when it can be)."""
+    import shutil
+
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
     from py3langid.modelio import load_model
 
-    def derive() -> tuple:
-        ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
-        return ptc, pc, classes, (nextmove.typecode, nextmove.tobytes()), (row.typecode, row.tobytes()), output
-
-    ptc, pc, classes, nextmove, row, output = _kept(f"langid-{_version('py3langid')}.pickle", derive, cache_dir)
-    return LanguageIdentifier(ptc, pc, classes, array(*nextmove), output, tk_row=array(*row))
+    ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+    arrays = {"ptc": np.asarray(ptc), "pc": np.asarray(pc), "classes": np.array(classes),
+              "nextmove": np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
+              "row": np.frombuffer(row, dtype=f"u{row.itemsize}"), "output": np.asarray(output, dtype=np.int32)}
+    staging = None
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.", suffix=".tmp"))
+        for name, values in arrays.items():
+            np.save(staging / f"{name}.npy", values, allow_pickle=False)
+        shutil.rmtree(folder, ignore_errors=True)
+        os.replace(staging, folder)
+    except OSError:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)  # an unwritable cache folder costs the next process the same time
+    return arrays
 
 
 def plain_word(key: str) -> bool:
