@@ -167,15 +167,15 @@ def test_interrupted_write_keeps_the_previous_tables(messy_build, tmp_path, monk
     dataset.write(messy_build.dataset, out, messy_build.summary)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     calls = {"n": 0}
-    original = pd.DataFrame.to_parquet
+    original = dataset.pq.write_table
 
-    def killed(self, *args, **kwargs):
+    def killed(*args, **kwargs):
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt  # what a kill looks like half-way through the writes
-        return original(self, *args, **kwargs)
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", killed)
+    monkeypatch.setattr(dataset.pq, "write_table", killed)
     smaller = dataset.Dataset(messy_build.dataset.events.head(1), messy_build.dataset.articles,
                               messy_build.dataset.rallies)
     with pytest.raises(KeyboardInterrupt):

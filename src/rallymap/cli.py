@@ -152,15 +152,17 @@ def _lexicons(codes: str | None) -> dict[str, Lexicon]:
     return {code: lexicon for code, lexicon in lexicons.items() if lexicon.language in chosen}
 
 
-def _fingerprint(args: argparse.Namespace, paths: list[Path], walk_skips: list) -> str:
+def _fingerprint(args: argparse.Namespace, paths: list[Path], walk_skips: list) -> tuple[str, dict]:
     """What the build would read (the files ingest.discover found, and the paths it could not
-    walk), with what settings (see fingerprint.inputs_fingerprint)."""
-    from .fingerprint import inputs_fingerprint
+    walk), with what settings (see fingerprint.inputs_fingerprint); and the files' states."""
+    from .fingerprint import file_states, inputs_fingerprint
     from .layout import CORRECTIONS
 
     settings = (sorted(map(str, args.sources)), [s.path for s in walk_skips], args.languages, args.min_confidence,
                 args.layout, args.geocoder, args.geocoder_mode, args.geocoder_url, str(args.cache_dir))
-    return inputs_fingerprint([*paths, args.out / CORRECTIONS], settings)
+    inputs = [*paths, args.out / CORRECTIONS]
+    states = file_states(inputs)
+    return inputs_fingerprint(inputs, settings, states), states
 
 
 def build_command(args: argparse.Namespace) -> int:
@@ -168,7 +170,7 @@ def build_command(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     discovered = discover(args.sources)
-    fingerprint = _fingerprint(args, *discovered)
+    fingerprint, states = _fingerprint(args, *discovered)
     if not args.no_cache and _unchanged(args.out, fingerprint):
         if not args.quiet:
             print(f"nothing changed since the last build of {args.out} ({time.perf_counter() - started:.1f} s); "
@@ -186,14 +188,14 @@ def build_command(args: argparse.Namespace) -> int:
         prepared = PreparedEngine({"gazetteer": partial(load_gazetteer, args.cache_dir)}, args.workers,
                                   warm=lambda resources: warm_up(resources["gazetteer"], lexicons))
     try:
-        return _build(args, started, discovered, fingerprint, prepared, lexicons)
+        return _build(args, started, discovered, fingerprint, prepared, lexicons, states)
     finally:
         if prepared is not None:
             prepared.close()
 
 
 def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerprint: str, prepared,
-           lexicons: dict[str, Lexicon]) -> int:
+           lexicons: dict[str, Lexicon], states: dict) -> int:
     """build_command, once it is known that something changed; prepared: a PreparedEngine that
     loads the gazetteer (None: load it here)."""
     from . import dataset, pipeline, review
@@ -224,7 +226,8 @@ def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerpr
         result = pipeline.build(args.sources, gazetteer, resolver=resolver, progress=update, cache=cache,
                                 resolver_name=resolver_name, workers=workers, engine=engine,
                                 lexicons=lexicons, min_confidence=args.min_confidence,
-                                verdicts=verdicts, verdict_problems=problems, discovered=discovered)
+                                verdicts=verdicts, verdict_problems=problems, discovered=discovered,
+                                states=states)
     finally:
         close()
         stop_engine()

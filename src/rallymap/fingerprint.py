@@ -25,16 +25,30 @@ def _code_fingerprint() -> str:
 CACHE_VERSION = _code_fingerprint()
 
 
-def inputs_fingerprint(paths: list[Path], settings: tuple) -> str:
-    """Identity of everything a build reads: each file's path, size and modification time, the
-    build's settings, and the code (CACHE_VERSION). The same fingerprint as the last build's
-    means the same tables, so the build can stop before loading anything."""
-    digest = hashlib.sha1(CACHE_VERSION.encode())
-    digest.update(repr(settings).encode())
+FileState = tuple[str, int, int] | tuple[str, str]  # (absolute path, size, mtime_ns), or (path, error name)
+
+
+def file_states(paths: list[Path]) -> dict[Path, FileState]:
+    """Each file's absolute path, size and modification time (or why it cannot be stat'ed): what
+    says that a file is unchanged. One stat per file, for the fingerprint and the file cache."""
+    states: dict[Path, FileState] = {}
     for path in paths:
         try:
             info = os.stat(path)
-            digest.update(f"{os.path.abspath(path)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+            states[path] = (os.path.abspath(path), info.st_size, info.st_mtime_ns)
         except OSError as exc:
-            digest.update(f"{os.path.abspath(path)}\0{type(exc).__name__}\n".encode())
+            states[path] = (os.path.abspath(path), type(exc).__name__)
+    return states
+
+
+def inputs_fingerprint(paths: list[Path], settings: tuple, states: dict[Path, FileState] | None = None) -> str:
+    """Identity of everything a build reads: each file's path, size and modification time (from
+    states when given: file_states(paths)), the build's settings, and the code (CACHE_VERSION).
+    The same fingerprint as the last build's means the same tables, so the build can stop before
+    loading anything."""
+    states = states if states is not None else file_states(paths)
+    digest = hashlib.sha1(CACHE_VERSION.encode())
+    digest.update(repr(settings).encode())
+    for path in paths:
+        digest.update(("\0".join(map(str, states[path])) + "\n").encode())
     return digest.hexdigest()

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -27,6 +26,7 @@ from .dataset import (
     rally_figures,
 )
 from .engine import Engine, LocalEngine
+from .fingerprint import FileState, file_states
 from .gazetteer import Gazetteer
 from .ingest import Article, Part, Skipped, discover, plan, read_file, read_part
 from .lexicon import Lexicon, default_lexicons
@@ -57,7 +57,8 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer | None, resolver: Resolv
           resolver_name: str = "geonames-offline", workers: int = 1, engine: Engine | None = None,
           lexicons: dict[str, Lexicon] | None = None, min_confidence: float = 0.0,
           verdicts: Sequence[Verdict] = (), verdict_problems: Sequence[str] = (),
-          discovered: tuple[list[Path], list[Skipped]] | None = None) -> BuildResult:
+          discovered: tuple[list[Path], list[Skipped]] | None = None,
+          states: Mapping[Path, FileState] | None = None) -> BuildResult:
     """Read every file under sources and return the events, articles and rallies tables with a
     summary. Files that yield no article appear in the articles table as skipped, with the reason.
 
@@ -70,12 +71,13 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer | None, resolver: Resolv
     in other languages are kept with no reports. min_confidence: reports below it are dropped.
     verdicts: reviewers' verdicts (review.read_verdicts), applied after extraction; the summary
     lists those whose report no longer exists, and verdict_problems (lines that could not be read).
-    discovered: ingest.discover(sources), when the caller has walked them already."""
+    discovered: ingest.discover(sources), when the caller has walked them already; states:
+    fingerprint.file_states of those files, when the caller has them."""
     lexicons = default_lexicons() if lexicons is None else lexicons
     engine = engine or LocalEngine(workers)
     cache = cache or ReportCache(None)
     sources = list(sources)
-    units = read_units(sources, cache, progress, engine, discovered)
+    units = read_units(sources, cache, progress, engine, discovered, states)
     items = [item for unit in units for item in unit.items]
     reference = corpus_dates(a for a in items if isinstance(a, Article))
     # The first article with each text; any later one is a duplicate of it. Articles are told
@@ -117,12 +119,13 @@ def read_all(sources: Iterable[Path], cache: ReportCache, progress: Callable[[in
 
 
 def read_units(sources: Iterable[Path], cache: ReportCache, progress: Callable[[int, int], None] | None = None,
-               engine: Engine | None = None,
-               discovered: tuple[list[Path], list[Skipped]] | None = None) -> list[Unit]:
-    """read_all, file by file (part by part): first a unit of the paths that could not be walked."""
+               engine: Engine | None = None, discovered: tuple[list[Path], list[Skipped]] | None = None,
+               states: Mapping[Path, FileState] | None = None) -> list[Unit]:
+    """read_all, file by file (part by part): first a unit of the paths that could not be walked.
+    states: fingerprint.file_states of the files, when the caller has them."""
     paths, walk_skips = discovered or discover(sources)
     units = [unit for path in paths for unit in plan(path)]
-    keys = [_unit_key(unit) for unit in units]
+    keys = [_unit_key(unit, states or {}) for unit in units]
     found = [cache.get(key) if key else None for key in keys]
     cached = [items is not None for items in found]
     missing = [k for k, items in enumerate(found) if items is None]
@@ -148,16 +151,15 @@ def read_safely(unit: Path | Part) -> list[Article | Skipped]:
         return [Skipped(path.stem, str(path), f"{FAILED}reading: {describe(exc)}")]
 
 
-def _unit_key(unit: Path | Part) -> str | None:
-    """The cache key of a parsed file or part: its path, size, time and range (None when it cannot
-    be stat'ed: reading it says why)."""
+def _unit_key(unit: Path | Part, states: Mapping[Path, FileState]) -> str | None:
+    """The cache key of a parsed file or part: its path, size, time (from states, when it has the
+    file's) and range (None when it cannot be stat'ed: reading it says why)."""
     path = unit.path if isinstance(unit, Part) else unit
-    try:
-        stat = path.stat()
-    except OSError:
+    state = states.get(path) or file_states([path])[path]
+    if len(state) != 3:
         return None
     span = (unit.start, unit.stop) if isinstance(unit, Part) else None
-    return ReportCache.key("file", os.path.abspath(path), stat.st_size, stat.st_mtime_ns, span)
+    return ReportCache.key("file", *state, span)
 
 
 class Cached(NamedTuple):
