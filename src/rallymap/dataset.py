@@ -19,7 +19,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pa_csv
-import pyarrow.dataset as pa_dataset
 import pyarrow.parquet as pq
 
 from .errors import DataError, OutputError, SchemaError
@@ -421,6 +420,8 @@ def _write_partitions(df: pd.DataFrame, name: str, folder: Path) -> None:
     df = df.assign(**{PARTITION: months, ROW: np.arange(len(df))})
     if name == "events":  # rows of one country together: a query for a country skips the others' row groups
         df = df.sort_values(["country", "geonameid"], kind="stable")
+    import pyarrow.dataset as pa_dataset  # only this layout needs it
+
     table = pa.Table.from_pandas(df, preserve_index=False)
     pa_dataset.write_dataset(table, folder, format="parquet", partitioning=[PARTITION], partitioning_flavor="hive",
                              existing_data_behavior="overwrite_or_ignore", basename_template="part-{i}.parquet",
