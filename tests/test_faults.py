@@ -184,6 +184,29 @@ def test_interrupted_write_keeps_the_previous_tables(messy_build, tmp_path, monk
     assert len(dataset.read(out).events) == len(messy_build.dataset.events)
 
 
+def test_a_failed_write_waits_for_the_others_before_cleaning_up(messy_build, tmp_path, monkeypatch):
+    import errno
+    import time
+
+    out = tmp_path / "data"
+    dataset.write(messy_build.dataset, out, messy_build.summary)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    slow_csv = dataset._to_csv
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def slow(table, path):
+        time.sleep(0.3)  # still writing when the Parquet write has failed
+        slow_csv(table, path)
+
+    monkeypatch.setattr(dataset.pq, "write_table", full_disk)
+    monkeypatch.setattr(dataset, "_to_csv", slow)
+    with pytest.raises(OutputError, match="No space left"):
+        dataset.write(messy_build.dataset, out, {})
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temporary file left behind
+
+
 def test_unwritable_output_is_a_named_error(messy_build, tmp_path):
     (tmp_path / "file").write_text("")
     with pytest.raises(OutputError, match="cannot write"):

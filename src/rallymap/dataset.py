@@ -345,8 +345,32 @@ def write(dataset: Dataset, out: Path, summary: Mapping | None = None, partition
     # The other layout's files would be read instead of these: they go.
     stale = [f"{n}.{kind}" for n in PARTITIONED for kind in ("parquet", "csv")] if partitioned else list(PARTITIONED)
     staged: list[tuple[str, Path]] = []
-    # Arrow converts and writes in C++ with the GIL released: the files are written side by side.
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for leftover in out.glob(".*.tmp"):
+            _remove(leftover)  # left by a build that was killed while writing
+        _write_files(tables, partitioned, manifest, out, staged)
+        mask = _umask()
+        for temporary, target in staged:  # temporary files are private; the tables are not
+            _publish(Path(temporary), target, 0o666 & ~mask, 0o777 & ~mask)
+        for name in stale:
+            _remove(out / name)
+        return [target for _, target in staged]
+    except OSError as exc:
+        raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    finally:
+        for temporary, _ in staged:
+            _remove(Path(temporary))
+
+
+def _write_files(tables: dict[str, pd.DataFrame], partitioned: bool, manifest: str, out: Path,
+                 staged: list[tuple[str, Path]]) -> None:
+    """Write every file of the tables under a temporary name in out, each added to staged (with
+    its final path) before it is written. Arrow converts and writes in C++ with the GIL released:
+    the files are written side by side. Returns when every write has ended, or raises the first
+    error once every write that had begun has ended (none is left writing)."""
+    pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1)
+    try:
         # Each table goes to Arrow once, for its Parquet file and its CSV file.
         converted = {name: pool.submit(pa.Table.from_pandas, df, preserve_index=False)
                      for name, df in tables.items() if not (partitioned and name in PARTITIONED)}
@@ -359,27 +383,14 @@ def write(dataset: Dataset, out: Path, summary: Mapping | None = None, partition
             if name != "articles":
                 writers[f"{name}.csv"] = lambda tmp, name=name: _to_csv(converted[name].result(), tmp)
         writers[SUMMARY] = lambda tmp: Path(tmp).write_text(manifest, encoding="utf-8")
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-            for leftover in out.glob(".*.tmp"):
-                _remove(leftover)  # left by a build that was killed while writing
-            for file_name in writers:
-                temporary = tempfile.mkdtemp(dir=out, prefix=f".{file_name}.", suffix=".tmp") \
-                    if file_name in PARTITIONED else _temporary_file(out, file_name)
-                staged.append((temporary, out / file_name))
-            for written in [pool.submit(write, temporary) for write, (temporary, _) in zip(writers.values(), staged)]:
-                written.result()
-            mask = _umask()
-            for temporary, target in staged:  # temporary files are private; the tables are not
-                _publish(Path(temporary), target, 0o666 & ~mask, 0o777 & ~mask)
-            for name in stale:
-                _remove(out / name)
-            return [target for _, target in staged]
-        except OSError as exc:
-            raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from exc
-        finally:
-            for temporary, _ in staged:
-                _remove(Path(temporary))
+        for file_name in writers:
+            temporary = tempfile.mkdtemp(dir=out, prefix=f".{file_name}.", suffix=".tmp") \
+                if file_name in PARTITIONED else _temporary_file(out, file_name)
+            staged.append((temporary, out / file_name))
+        for written in [pool.submit(write, temporary) for write, (temporary, _) in zip(writers.values(), staged)]:
+            written.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _temporary_file(out: Path, file_name: str) -> str:
