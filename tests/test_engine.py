@@ -209,3 +209,34 @@ def test_warming_up_stops_when_a_stage_arrives():
         assert first[1] and second[1] == first[1]  # it warmed up before the first stage, and no more after
     finally:
         engine.close()
+
+
+def sleeps(value, resource=None):
+    import time
+
+    time.sleep(60)
+
+
+def test_closing_stops_a_process_still_at_work():
+    import threading
+    import time
+
+    from rallymap.engine import STOP_SECONDS, PreparedEngine
+    from rallymap.errors import EngineError
+
+    engine = PreparedEngine({"resource": list})
+    failures = []
+
+    def ask():
+        try:
+            engine.map(sleeps, [1])
+        except EngineError as exc:
+            failures.append(exc)
+
+    asking = threading.Thread(target=ask)
+    asking.start()
+    time.sleep(0.5)  # the stage is running there
+    started = time.monotonic()
+    engine.close()
+    asking.join(timeout=10)
+    assert time.monotonic() - started < STOP_SECONDS + 5 and failures

@@ -1,4 +1,5 @@
-"""Where the per-article stages run: this process and its forks, or a Dask cluster.
+"""Where the per-article stages run: this process and its forks, a forked process that prepares
+a heavy resource and runs the stages that take it, or a Dask cluster.
 
 An engine maps one stage function over a list of values and returns the results in order. The
 stage functions are the pipeline's own (`read_safely`, `extract_article`); engines only decide
@@ -13,6 +14,7 @@ import inspect
 import multiprocessing
 import os
 import signal
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
@@ -20,6 +22,7 @@ from typing import Any, Protocol
 from .errors import EngineError
 
 PARALLEL_MINIMUM = 200  # fewer values than this are not worth starting processes for
+STOP_SECONDS = 2.0  # how long a PreparedEngine's process has to stop when told to
 
 
 class Engine(Protocol):
@@ -98,7 +101,9 @@ class PreparedEngine:
         return answer
 
     def close(self) -> None:
-        """Stop the process: at once when no stage was sent to it (it may still be preparing)."""
+        """Stop the process: told to when it has served stages (and stopped if it does not within
+        STOP_SECONDS: it is still at work for a build that has ended), at once otherwise (it may
+        still be preparing)."""
         if self._pid is None:
             return
         if self._asked:
@@ -106,10 +111,14 @@ class PreparedEngine:
                 self._connection.send(None)
             except OSError:
                 pass  # it has ended already
-        else:
-            os.kill(self._pid, signal.SIGTERM)
         self._connection.close()
-        os.waitpid(self._pid, 0)
+        deadline = time.monotonic() + (STOP_SECONDS if self._asked else 0)
+        while os.waitpid(self._pid, os.WNOHANG) == (0, 0):
+            if time.monotonic() >= deadline:
+                os.kill(self._pid, signal.SIGTERM)
+                os.waitpid(self._pid, 0)
+                break
+            time.sleep(0.01)
         self._pid = None
 
 
