@@ -48,9 +48,9 @@ class ReportCache:
     written (pickled batches appended one after another). An entry may also keep rows of a named
     table (keep_rows): they are stored as Arrow files beside the cache, one per table and build
     that added rows, and come back as one table (rows), so that a build puts its tables together
-    from stored columns instead of from Python objects. A missing, stale or damaged file is an empty cache,
-    never an error; a damaged batch at the journal's end loses only that batch; an entry whose
-    rows file is gone is no entry."""
+    from stored columns instead of from Python objects. A missing, stale or damaged file is an
+    empty cache, never an error; a damaged batch at the journal's end loses only that batch; an
+    entry whose rows file is gone is no entry."""
 
     def __init__(self, path: Path | None):
         self.path = path

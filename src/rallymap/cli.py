@@ -178,7 +178,7 @@ def build_command(args: argparse.Namespace) -> int:
         return 0
     lexicons = _lexicons(args.languages)  # before the fork: both processes use these
     prepared = None
-    if args.engine == "local" and not args.geocoder:
+    if args.engine == "local" and not args.geocoder and hasattr(os, "fork"):
         from .engine import PreparedEngine
         from .reports import warm_up
 

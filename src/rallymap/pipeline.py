@@ -236,10 +236,11 @@ def tables(units: list[Unit], first: dict[str, int], rows_of: dict[int, Rows], l
     reported: list[tuple[Article, Extracted | Cached]] = []  # the articles whose reports are events, in order
     reported_at: list[int] = []  # their indexes in items
     for index, item in enumerate(items):
-        original = items[first[item.content_hash]].article_id if isinstance(item, Article) else None
+        original = None
         if isinstance(item, Skipped):
             status.append(f"skipped: {item.reason}")
         elif first[item.content_hash] != index:
+            original = items[first[item.content_hash]].article_id
             status.append(f"skipped: same text as {original}")
         elif isinstance(rows := rows_of[index], str):
             status.append(f"skipped: {rows}")
@@ -247,7 +248,7 @@ def tables(units: list[Unit], first: dict[str, int], rows_of: dict[int, Rows], l
             status.append("ok")
             reported.append((item, rows))
             reported_at.append(index)
-        duplicate_of.append(original if status[-1].startswith("skipped: same text") else None)
+        duplicate_of.append(original)
     new, new_positions, new_keys = _extracted_events(reported)
     cached = [(position, rows.key) for position, (_, rows) in enumerate(reported) if isinstance(rows, Cached)]
     combined, positions = _in_order(stored("events", [key for _, key in cached]) if cached else None, cached, new,
