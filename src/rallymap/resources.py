@@ -50,20 +50,38 @@ def _version(package: str) -> str:
     return version(package)
 
 
-def _kept(name: str, derive: Callable[[], Any], cache_dir: Path | None) -> Any:
-    """What derive() returns, read from cache_dir/name when an earlier call wrote it there."""
-    path = (cache_dir or default_cache_dir()) / name
+# What reading a pickle written by another version of the code, or cut short, may raise.
+_UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError)
+
+
+def read_pickle(path: Path) -> Any | None:
+    """The value pickled in path (with unpickle), or None when there is none or it is damaged."""
     try:
         with open(path, "rb") as handle:
             return unpickle(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        pass  # not written yet, or damaged: derive it again
+    except _UNREADABLE:
+        return None
+
+
+def write_pickle(path: Path, value: Any) -> None:
+    """Pickle value to path through a temporary file renamed over it: a reader never sees half a
+    file. Raises OSError when the folder cannot be written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
+        pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(handle.name, path)
+
+
+def kept(name: str, derive: Callable[[], Any], cache_dir: Path | None, kind: type = object) -> Any:
+    """What derive() returns, read from cache_dir/name when an earlier call wrote it there (and
+    it is a kind); derived again, and written, when it is missing or damaged."""
+    path = (cache_dir or default_cache_dir()) / name
+    value = read_pickle(path)
+    if isinstance(value, kind) and value is not None:
+        return value
     value = derive()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, path)
+        write_pickle(path, value)
     except OSError:
         pass  # an unwritable cache folder only costs the next process the same time
     return value
@@ -144,7 +162,7 @@ def frequent_words(language: str, floor: float, cache_dir: Path | None = None) -
         return {word: freq for word, freq in get_frequency_dict(language).items()
                 if freq >= least and plain_word(word)}
 
-    return _kept(f"words-{language}-{floor}-{_version('wordfreq')}.pickle", derive, cache_dir)
+    return kept(f"words-{language}-{floor}-{_version('wordfreq')}.pickle", derive, cache_dir)
 
 
 def zipf_frequency(words: list[str], frequencies: dict[str, float]) -> float:
@@ -170,4 +188,4 @@ def subdivision_names(cache_dir: Path | None = None) -> frozenset[str]:
 
         return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None and fold(s.name))
 
-    return _kept(f"subdivisions-{_version('pycountry')}.pickle", derive, cache_dir)
+    return kept(f"subdivisions-{_version('pycountry')}.pickle", derive, cache_dir)
