@@ -18,11 +18,14 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
 
 from .gazetteer import Gazetteer
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, calendar_of, country_names, english
 from .resources import frequent_words, plain_word, subdivision_names, zipf_frequency
 from .text import (
+    WORD,
     Sentence,
     Token,
     WordIndex,
@@ -35,11 +38,19 @@ from .text import (
 )
 
 _SEPARATOR_IN_NAME = re.compile(r"[ \-.]{1,2}")
+# What ends a clause between two words ('’' not before an 's', which makes a possessive).
+_CLAUSE_BREAK = re.compile(r"[,;:“”‘\"()\[\]—|«»„]|’(?!s)")
+_POSSESSIVE = re.compile(r"[’']s\s+")
+_POSSESSIVE_OR_SPACE = re.compile(r"^(?:[’']s)?\s+")
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+_CUE_WORD = re.compile(r"[\w-]+")
+_START = itemgetter(1)  # a Token's start
 _CUE_SEPARATOR = re.compile(r"\s*(?:,|\(|–|—|-{1,2}|/)?\s*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|co\.uk|html?)\b\S*", re.I)
-# Every address _URL finds contains one of these. Most articles contain none, and searching for
-# them is several times cheaper than _URL, which tries every word as the start of an address.
-_URL_HINT = re.compile(r"//|www\.|\.(?:com|org|net|co\.uk|html?)", re.I)
+# Every address _URL finds contains one of these (in the lower-cased text). Most articles contain
+# none, and looking for them is many times cheaper than _URL, which tries every word as the start
+# of an address.
+_URL_HINTS = ("//", "www.", ".com", ".org", ".net", ".co.uk", ".htm")
 _HEADER_PREFIX = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s*)?")
 # After a dateline's place: an agency in brackets or a dash ('LONDON (AP) —', 'BERLIN —').
 _WIRE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .-]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s)")
@@ -65,10 +76,11 @@ CITY_OVER_REGION = 100_000
 INFLECTED_MIN_POPULATION = 10_000
 # A town this large is a town, however often its name is also a word ('Bologna' in Italian news).
 NEVER_COMMON_POPULATION = 250_000
+# Entries of a Vocabulary's memo of words and names, past which it starts again.
+MEMO_SIZE = 200_000
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
+class PlaceMention(NamedTuple):
     """A gazetteer name in the text: text[start:end] folds to key."""
 
     start: int
@@ -86,8 +98,7 @@ class PlaceMention:
         return max(self.end, self.cue_end)
 
 
-@dataclass(frozen=True, slots=True)
-class RallyMention:
+class RallyMention(NamedTuple):
     """A city mention the article ties to a rally, with the reason it counts."""
 
     place: PlaceMention
@@ -128,6 +139,8 @@ class Vocabulary:
         self.prefixes = frozenset(" ".join(k.split(" ")[:n]) for k in self.countries
                                   for n in range(1, k.count(" ") + 1))
         self._common: dict[str, bool] = {}
+        self._first_words: dict[str, tuple[str, str | None, bool]] = {}
+        self._kinds: dict[str, str | None] = {}
         self._gazetteer = gazetteer
         self._wordfreq_language = lexicon.babel_locale.split("_")[0]
         dateline_months = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True))
@@ -159,6 +172,30 @@ class Vocabulary:
         if key not in subdivision_names():
             return False
         return not any(c.city.population >= CITY_OVER_REGION for c in self._gazetteer.candidates(key))
+
+    def first_word(self, word: str) -> tuple[str, str | None, bool]:
+        """What a name's first word, as spelled, says: its folded key, the kind of place it names
+        alone (see _lookup; None for none or for a town of fewer than three letters) and whether
+        longer names start with it. Memoised: most capitalised words of news text recur."""
+        found = self._first_words.get(word)
+        if found is None:
+            if len(self._first_words) >= MEMO_SIZE:
+                self._first_words.clear()
+            key = fold_word(word)
+            kind = _lookup(self._gazetteer, self, key, [word])
+            found = self._first_words[word] = (key, kind if kind and (len(key) >= 3 or kind == "country") else None,
+                                               self.is_prefix(key))
+        return found
+
+    def kind_of(self, key: str) -> str | None:
+        """The kind of place a name of several words names (see _lookup), memoised."""
+        found = self._kinds.get(key, "")
+        if found == "":
+            if len(self._kinds) >= MEMO_SIZE:
+                self._kinds.clear()
+            kind = _lookup(self._gazetteer, self, key, key.split(" "))
+            found = self._kinds[key] = kind if kind and (len(key) >= 3 or kind == "country") else None
+        return found
 
     def is_prefix(self, key: str) -> bool:
         return key in self._gazetteer.prefixes or key in self.prefixes
@@ -219,7 +256,10 @@ def _lookup(gazetteer: Gazetteer, vocab: Vocabulary, key: str, words: list[str])
     return None
 
 
-_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+# One or two capitalised words ('\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b'), written to begin with a
+# class of letters, which the regex engine seeks fast, rather than with a word boundary, which it tries
+# at every character.
+_DEMONYM = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)?\b")
 
 
 def _demonym_countries(text: str, gazetteer: Gazetteer) -> set[str]:
@@ -233,29 +273,48 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
     """Gazetteer names in one sentence, longest match first, with the cue written after each."""
     index = index or WordIndex(text)
     vocab = vocab or vocabulary(english(), gazetteer)
-    first, last = index.range(sentence.start, sentence.end)
+    return _places_by_sentence(text, [sentence], gazetteer, index, vocab)[0]
+
+
+def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gazetteer, index: WordIndex,
+                        vocab: Vocabulary) -> list[list[PlaceMention]]:
+    """find_places for each of the sentences (in text order), in one walk over the capitalised
+    words: a name starts with a capital, and most capitalised words start none."""
     texts, starts, ends = index.texts, index.starts, index.ends
-    found: list[PlaceMention] = []
-    capitals = index.capitals  # a name starts with a capital: only those words are tried
-    c = bisect.bisect_left(capitals, first)
-    while c < len(capitals) and capitals[c] < last:
+    found: list[list[PlaceMention]] = [[] for _ in sentence_list]
+    capitals = index.capitals
+    inflected = bool(vocab.lexicon.place_endings)
+    first_word = vocab.first_word
+    k, sentence, last = -1, None, 0
+    c = 0
+    while c < len(capitals):
         i = capitals[c]
-        match = None
-        key = ""
-        for j in range(i, last):
-            if j > i and not _SEPARATOR_IN_NAME.fullmatch(text, ends[j - 1], starts[j]):
-                break
-            key = f"{key} {fold_word(texts[j])}" if j > i else fold_word(texts[i])
-            if j == i or texts[j][0].isupper():
-                spelled = texts[i:j + 1]
-                if j == i and spelled[0].isupper() and _opens_wire_dateline(text, starts[i], ends[i]):
-                    spelled = [spelled[0].capitalize()]  # 'ROMA -', 'BONN (dpa) -': a place, not an acronym
-                kind = _lookup(gazetteer, vocab, key, spelled)
-                if kind and (len(key) >= 3 or kind == "country"):
-                    match = (j + 1, key, kind)
-            if not vocab.is_prefix(key):
-                break
-        if vocab.lexicon.place_endings and (match is None or match[0] == i + 1 and match[2] == "city"):
+        while sentence is None or starts[i] >= sentence.end:
+            k += 1
+            if k == len(sentence_list):
+                return found
+            sentence = sentence_list[k]
+            last = bisect.bisect_left(starts, sentence.end, i)
+        if starts[i] < sentence.start:
+            c += 1
+            continue
+        word = texts[i]
+        if word.isupper() and _opens_wire_dateline(text, starts[i], ends[i]):
+            word = word.capitalize()  # 'ROMA -', 'BONN (dpa) -': a place, not an acronym
+        key, kind, prefix = first_word(word)
+        match = (i + 1, key, kind) if kind else None
+        if prefix:
+            for j in range(i + 1, last):
+                if not _SEPARATOR_IN_NAME.fullmatch(text, ends[j - 1], starts[j]):
+                    break
+                key = f"{key} {fold_word(texts[j])}"
+                if texts[j][0].isupper():
+                    kind = vocab.kind_of(key)
+                    if kind:
+                        match = (j + 1, key, kind)
+                if not vocab.is_prefix(key):
+                    break
+        if inflected and (match is None or match[0] == i + 1 and match[2] == "city"):
             # an inflected form may also spell some small place abroad ('Łodzi', an alternate name of
             # Lodi, California): the larger town wins
             base = vocab.uninflected(texts[i])
@@ -277,7 +336,7 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
                 mention = PlaceMention(cued.start, cued.end, cued.surface, cued.key, "city", cued.sentence,
                                        cued.country_cue, cued.region_cue, cued.cue_end)
                 following = after_cue
-        found.append(mention)
+        found[k].append(mention)
         c = bisect.bisect_left(capitals, following, c + 1)
     return found
 
@@ -293,11 +352,13 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
     gap = text[mention.end:starts[next_word]]
     if not _CUE_SEPARATOR.fullmatch(gap):
         return mention, next_word
-    for n in range(min(4, last - next_word), 0, -1):
+    # The cue is one to four capitalised words, joined as the words of a name are.
+    run = 0
+    while run < min(4, last - next_word) and texts[next_word + run][0].isupper() and (
+            run == 0 or _SEPARATOR_IN_NAME.fullmatch(text, ends[next_word + run - 1], starts[next_word + run])):
+        run += 1
+    for n in range(run, 0, -1):
         span = range(next_word, next_word + n)
-        if not all(texts[k][0].isupper() for k in span) or any(
-                not _SEPARATOR_IN_NAME.fullmatch(text, ends[k - 1], starts[k]) for k in span if k > next_word):
-            continue
         key = " ".join(fold_word(texts[k]) for k in span)
         country = vocab.country_of(key)
         region = gazetteer.region_of(key)
@@ -322,8 +383,7 @@ def _previous_words(text: str, words: list[Token], index: int, limit: int) -> li
     result: list[Token] = []
     position = words[index].start
     for j in range(index - 1, max(-1, index - 1 - limit), -1):
-        between = text[words[j].end:position]
-        if re.search(r"[,;:“”‘\"()\[\]—|«»„]|’(?!s)", between):
+        if _CLAUSE_BREAK.search(text, words[j].end, position):
             break
         result.append(words[j])
         position = words[j].start
@@ -331,7 +391,7 @@ def _previous_words(text: str, words: list[Token], index: int, limit: int) -> li
 
 
 def _word_index(words: list[Token], offset: int) -> int:
-    return bisect.bisect_left(words, offset, key=lambda w: w.start)
+    return bisect.bisect_left(words, offset, key=_START)
 
 
 def _person_names(places: list[PlaceMention], index: WordIndex, gazetteer: Gazetteer, vocab: Vocabulary,
@@ -366,7 +426,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     index = WordIndex(text)
     quotes = quoted_spans(text)
     quote_starts = [a for a, _ in quotes]
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if _URL_HINT.search(text) else []
+    lowered = text.lower()
+    urls = [m.span() for m in _URL.finditer(text)] if any(hint in lowered for hint in _URL_HINTS) else []
 
     def quoted(position: int) -> bool:
         k = bisect.bisect_right(quote_starts, position) - 1
@@ -376,7 +437,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     per_sentence: dict[int, list[PlaceMention]] = {}
     cues: dict[int, list[int]] = {}
     sentence_starts = [s.start for s in sentence_list]
-    for m in matches_near(lexicon.gathering, lexicon.gathering_words, "gathering", text, CUE_WORD_REACH):
+    for m in matches_near(lexicon.gathering, lexicon.gathering_words, "gathering", text, CUE_WORD_REACH,
+                          lowered):
         k = bisect.bisect_right(sentence_starts, m.start()) - 1
         if k >= 0 and m.end() <= sentence_list[k].end and not quoted(m.start()) and not _is_month(m.group(0), vocab) \
                 and not (lexicon.negated and lexicon.negated.search(text, max(sentence_list[k].start, m.start() - 30),
@@ -387,8 +449,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         cues.pop(k, None)
     cue_sentences = set(cues)
     url_starts = [a for a, _ in urls]
-    for s in sentence_list:
-        found = find_places(text, s, gazetteer, index, vocab)
+    for s, found in zip(sentence_list, _places_by_sentence(text, sentence_list, gazetteer, index, vocab)):
         if urls:
             found = [p for p in found if not _inside(p.start, urls, url_starts)]
         places.extend(found)
@@ -403,9 +464,10 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
 
     rallies: list[RallyMention] = []
     for s in sentence_list:
-        cities = _with_respelled(text, [p for p in per_sentence[s.index] if p.kind == "city"], gazetteer, vocab)
+        cities = [p for p in per_sentence[s.index] if p.kind == "city"]
         if not cities or s.index in furniture:
             continue
+        cities = _with_respelled(text, cities, gazetteer, vocab)
         words = index.between(s.start, s.end)
         cue_positions = cues.get(s.index, [])
         body = text[s.start:s.end]
@@ -547,8 +609,8 @@ def _list_block_heads(text: str, sentence_list: list[Sentence], per_sentence: di
     head: tuple[int, int] | None = None
     lines = 0
     for s in sentence_list:
-        opens_with_place = s.line_start and any(_opens_line(text, s, p) for p in per_sentence[s.index]
-                                                if p.kind == "city")
+        opens_with_place = s.line_start and bool(per_sentence[s.index]) and any(
+            _opens_line(text, s, p) for p in per_sentence[s.index] if p.kind == "city")
         if head is not None and opens_with_place and lines < LIST_BLOCK_LINES:
             heads[s.index] = head
             lines += 1
@@ -613,7 +675,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], 
     if index > 0 and words[index - 1].text.lower() in lexicon.determiners and \
             words[index - 1].text[0].islower() and not place.key.startswith("the "):
         tail = text[place.tail:place.tail + 40]
-        rest = re.sub(r"^(?:[’']s)?\s+", "", tail)
+        rest = _POSSESSIVE_OR_SPACE.sub("", tail, 1)
         if not _event_noun_after(rest, lexicon) and not (
                 lexicon.area_nouns and lexicon.area_nouns.match(rest)):
             return f"'{words[index - 1].text} {place.surface}' names an institution or region"
@@ -645,8 +707,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
     if common and place.start == s.start:
         return None  # 'Police said', 'Many protested': a capitalised word, not a town
     tail = text[place.tail:s.end]
-    possessive = re.match(r"[’']s\s+", tail)
-    after_name = tail[possessive.end():] if possessive else re.sub(r"^\s+", "", tail)
+    possessive = _POSSESSIVE.match(tail)
+    after_name = tail[possessive.end():] if possessive else tail.lstrip()
     noun = _event_noun_after(after_name, lexicon)
     if noun and not lexicon.event_of:
         return f"names the {noun.group(0).split()[-1]}", 0.9
@@ -664,7 +726,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
         named = [m for m in lexicon.event_noun.finditer(before) if m.end() == len(before)]
         if named:
             return f"names the {named[-1].group(0)}", 0.9
-    if cue_positions and possessive and re.match(r"[A-Z][a-z]", after_name):
+    if cue_positions and possessive and _CAPITALISED.match(after_name):
         return "a landmark of the city in a sentence about a gathering", 0.8
     if s.line_start and s.line_end and s.end - s.start < 80 and _is_heading(text, s, place):
         return ("a place heading in an article about rallies", 0.7) if rally_article else None
@@ -678,7 +740,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
     if body.count(";") >= 2 and article_words.count(*_segment(text, s, place)) <= 6:
         return "listed among protest locations", 0.8
     nearest = min(cue_positions, key=lambda c: abs(c - place.start))
-    cue_word = re.match(r"[\w-]+", text[nearest:nearest + 40]).group(0)
+    cue_word = _CUE_WORD.match(text, nearest, nearest + 40).group(0)
     clause = text[previous[-1].start if previous else place.start:place.start]
     head = lexicon.list_head.search(clause) if lexicon.list_head and not common else None
     if head:
@@ -734,5 +796,5 @@ def _segment(text: str, s: Sentence, place: PlaceMention) -> tuple[int, int]:
 def _is_heading(text: str, s: Sentence, place: PlaceMention) -> bool:
     """A line that is just a place and its country: 'Washington DC, USA', 'Paris – FRANCE'."""
     rest = text[s.start:place.start] + " " + text[place.tail:s.end]
-    words = tokens(rest)
-    return len(words) <= 2 and all(w.all_caps for w in words)
+    words = WORD.findall(rest)
+    return len(words) <= 2 and all(len(w) > 1 and w.isupper() for w in words)

@@ -10,13 +10,17 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from itertools import accumulate, compress
+from operator import itemgetter
+from typing import NamedTuple
 
 # Letters that NFKD does not decompose into a base letter plus a mark.
 _SPECIAL_FOLDS = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "ł": "l",
                                 "Ł": "l", "đ": "d", "Đ": "d", "þ": "th", "ı": "i", "œ": "oe"})
 WORD = re.compile(r"[^\W\d_]+")
+_WORD_SPLIT = re.compile(r"([^\W\d_]+)")
+_WORD_CHARACTERS = re.compile(r"\w*")
 
 
 def fold(text: str) -> str:
@@ -33,8 +37,10 @@ def fold_word(word: str) -> str:
     return fold(word)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A run of letters: text[start:end] of the text it came from. A tuple, because articles
+    make many and a tuple is made fastest."""
+
     text: str
     start: int
     end: int
@@ -51,23 +57,34 @@ class Token:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Runs of letters between start and end, with their offsets in text."""
     pattern_end = len(text) if end is None else end
-    return [Token(m.group(0), m.start(), m.end()) for m in WORD.finditer(text, start, pattern_end)]
+    return [Token(m.group(0), *m.span()) for m in WORD.finditer(text, start, pattern_end)]
+
+
+def python_words(text: str) -> tuple[list[int], list[int], list[str], list[int]]:
+    """The runs of letters of text (WORD) as parallel lists of starts, ends and texts, with the
+    indices of the runs that begin with a capital. The compiled `_scan.words` does the same in
+    one pass over the characters; this is its reference, and serves where it is not built."""
+    parts = _WORD_SPLIT.split(text)  # separator, word, separator, ..., word, separator
+    bounds = list(accumulate(map(len, parts)))
+    texts = parts[1::2]
+    capitals = list(compress(range(len(texts)), map(str.isupper, map(itemgetter(0), texts))))
+    return bounds[0:-1:2], bounds[1::2], texts, capitals
+
+
+try:
+    from ._scan import sentence_spans as _sentence_spans
+    from ._scan import words as _words
+except ImportError:  # a source tree without the built extension
+    _words, _sentence_spans = python_words, None
 
 
 class WordIndex:
     """The words of a whole text, tokenised once into parallel lists (starts, ends, texts), with
-    range queries by character offset. Token objects are made only for the ranges asked for."""
+    the indices of those that begin with a capital (capitals) and range queries by character
+    offset. Token objects are made only for the ranges asked for."""
 
     def __init__(self, text: str):
-        spans = [m.span() for m in WORD.finditer(text)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        self.texts = [text[a:b] for a, b in spans]
-
-    @cached_property
-    def capitals(self) -> list[int]:
-        """Indices of the words that begin with a capital letter."""
-        return [k for k, word in enumerate(self.texts) if word[0].isupper()]
+        self.starts, self.ends, self.texts, self.capitals = _words(text)
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [i, j) of the words that start in [start, end)."""
@@ -76,7 +93,7 @@ class WordIndex:
     def between(self, start: int, end: int) -> list[Token]:
         """Words that start in [start, end)."""
         i, j = self.range(start, end)
-        return [Token(self.texts[k], self.starts[k], self.ends[k]) for k in range(i, j)]
+        return list(map(Token, self.texts[i:j], self.starts[i:j], self.ends[i:j]))
 
     def count(self, start: int, end: int) -> int:
         i, j = self.range(start, end)
@@ -94,13 +111,14 @@ def windows_near(words, text: str, lowered: str, start: int, end: int, before: i
     if len(lowered) != end - start:
         return None
     near: dict[str, list[tuple[int, int]]] = {}
+    backwards = None
     for last, (length, kinds) in words.iter(lowered):
         low, high = max(start, start + last + 1 - length - before), min(end, start + last + 1 + after)
         # A stretch that began or ended inside a word would let a pattern begin or end there.
-        while low > start and (text[low - 1].isalnum() or text[low - 1] == "_"):
-            low -= 1
-        while high < end and (text[high].isalnum() or text[high] == "_"):
-            high += 1
+        if backwards is None:
+            backwards = text[start:end][::-1]  # the stretch reversed: a word's run before low, read forwards
+        low -= _WORD_CHARACTERS.match(backwards, end - low).end() - (end - low)
+        high = _WORD_CHARACTERS.match(text, high, end).end()
         for kind in kinds:
             spans = near.setdefault(kind, [])
             if spans and low <= spans[-1][1]:
@@ -110,10 +128,15 @@ def windows_near(words, text: str, lowered: str, start: int, end: int, before: i
     return near
 
 
-def matches_near(pattern: re.Pattern, words, kind: str, text: str, reach: int) -> Iterator[re.Match]:
+def matches_near(pattern: re.Pattern, words, kind: str, text: str, reach: int,
+                 lowered: str | None = None) -> Iterator[re.Match]:
     """pattern.finditer(text), sought only within `reach` characters of the automaton's words of
-    that kind (windows_near); over the whole text when words is None or lower-casing moved offsets."""
-    near = None if words is None else windows_near(words, text, text.lower(), 0, len(text), reach, reach)
+    that kind (windows_near); over the whole text when words is None or lower-casing moved offsets.
+    lowered: text.lower(), when the caller has it."""
+    if words is None:
+        near = None
+    else:
+        near = windows_near(words, text, text.lower() if lowered is None else lowered, 0, len(text), reach, reach)
     for start, end in [(0, len(text))] if near is None else near.get(kind, []):
         yield from pattern.finditer(text, start, end)
 
@@ -130,8 +153,10 @@ def word_automaton(kinds_of: dict[str, set[str]]):
     return automaton
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence: text[start:end] of its article, the index-th, in the paragraph-th paragraph.
+    (Records made per word or sentence are named tuples: they are made fastest.)"""
+
     index: int
     start: int
     end: int
@@ -149,6 +174,15 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])"
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences. Lines are hard boundaries (titles, captions and headings stand
     alone); inside a line a period ends a sentence unless it closes an abbreviation or initial."""
+    if _sentence_spans is None:
+        return python_sentences(text)
+    spans = _sentence_spans(text, _ABBREVIATIONS)
+    return list(map(Sentence, range(len(spans[0])), *spans))
+
+
+def python_sentences(text: str) -> list[Sentence]:
+    """sentences() in Python: the reference of the compiled `_scan.sentence_spans`, and what
+    serves where it is not built."""
     result: list[Sentence] = []
     paragraph = 0
     pos = 0

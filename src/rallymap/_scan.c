@@ -1,0 +1,229 @@
+/* rallymap._scan: the per-character loops of text.py, compiled.
+ *
+ * words(text) -> (starts, ends, texts, capitals) gives the runs of letters of text exactly as
+ * text.py's WORD pattern [^\W\d_]+ finds them (a letter: a character Python's re counts as \w,
+ * that is str.isalnum(), that is not a decimal digit and not '_'), and the indices of the runs
+ * whose first character is upper case (str.isupper()).
+ *
+ * sentence_spans(text, abbreviations) -> (starts, ends, paragraphs, line_starts, line_ends)
+ * splits text into sentences as text.python_sentences does (see there for the rules).
+ *
+ * text.py holds both in Python: tests compare these against them, and they serve where this
+ * module is not built.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+static inline int is_letter(Py_UCS4 ch) {
+    return ch != '_' && Py_UNICODE_ISALNUM(ch) && !Py_UNICODE_ISDECIMAL(ch);
+}
+
+static int append_index(PyObject *list, Py_ssize_t value) {
+    PyObject *number = PyLong_FromSsize_t(value);
+    if (number == NULL) return -1;
+    int failed = PyList_Append(list, number);
+    Py_DECREF(number);
+    return failed;
+}
+
+static PyObject *words(PyObject *module, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "words() takes a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(text) < 0) return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    PyObject *starts = PyList_New(0), *ends = PyList_New(0), *texts = PyList_New(0), *capitals = PyList_New(0);
+    if (starts == NULL || ends == NULL || texts == NULL || capitals == NULL) goto failed;
+    Py_ssize_t count = 0, i = 0;
+    while (i < length) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (!is_letter(ch)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        int capital = Py_UNICODE_ISUPPER(ch);
+        while (++i < length && is_letter(PyUnicode_READ(kind, data, i)));
+        PyObject *word = PyUnicode_Substring(text, start, i);
+        if (word == NULL) goto failed;
+        int appended = PyList_Append(texts, word);
+        Py_DECREF(word);
+        if (appended < 0 || append_index(starts, start) < 0 || append_index(ends, i) < 0) goto failed;
+        if (capital && append_index(capitals, count) < 0) goto failed;
+        count++;
+    }
+    return Py_BuildValue("(NNNN)", starts, ends, texts, capitals);
+failed:
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    Py_XDECREF(texts);
+    Py_XDECREF(capitals);
+    return NULL;
+}
+
+static inline int ends_sentence(Py_UCS4 ch) { return ch == '.' || ch == '!' || ch == '?'; }
+
+static inline int closes_quote(Py_UCS4 ch) {
+    return ch == '"' || ch == 0x201D || ch == 0x2019 || ch == '\'' || ch == ')' || ch == ']';
+}
+
+static inline int opens_quote(Py_UCS4 ch) {
+    return ch == '"' || ch == 0x201C || ch == 0x2018 || ch == '(' || ch == '[';
+}
+
+static inline int ascii_capital_or_digit(Py_UCS4 ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); }
+
+/* Whether the sentence end text[at:...] closes an abbreviation or an initial: the last run of
+ * letters in the 12 characters before it (within the line), lower-cased, is one letter long or
+ * one of abbreviations. -1 on error. */
+static int closes_abbreviation(PyObject *text, int kind, const void *data, Py_ssize_t line_start, Py_ssize_t at,
+                               PyObject *abbreviations) {
+    Py_ssize_t low = at - 12 > line_start ? at - 12 : line_start, end = at;
+    while (end > low && !is_letter(PyUnicode_READ(kind, data, end - 1))) end--;
+    Py_ssize_t start = end;
+    while (start > low && is_letter(PyUnicode_READ(kind, data, start - 1))) start--;
+    PyObject *word = PyUnicode_Substring(text, start, end);
+    if (word == NULL) return -1;
+    PyObject *lowered = PyObject_CallMethod(word, "lower", NULL);
+    Py_DECREF(word);
+    if (lowered == NULL) return -1;
+    int found = PyUnicode_GET_LENGTH(lowered) == 1 ? 1 : PySequence_Contains(abbreviations, lowered);
+    Py_DECREF(lowered);
+    return found;
+}
+
+/* pieces[count] = (start, end), growing the buffer of capacity pairs as needed. */
+static int push_piece(Py_ssize_t **pieces, Py_ssize_t *capacity, Py_ssize_t count, Py_ssize_t start, Py_ssize_t end) {
+    if (count == *capacity) {
+        Py_ssize_t *grown = PyMem_Realloc(*pieces, 4 * *capacity * sizeof(Py_ssize_t));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        *pieces = grown;
+        *capacity *= 2;
+    }
+    (*pieces)[2 * count] = start;
+    (*pieces)[2 * count + 1] = end;
+    return 0;
+}
+
+static int append_flag(PyObject *list, int flag) { return PyList_Append(list, flag ? Py_True : Py_False); }
+
+static PyObject *sentence_spans(PyObject *module, PyObject *args) {
+    PyObject *text, *abbreviations;
+    if (!PyArg_ParseTuple(args, "UO:sentence_spans", &text, &abbreviations)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    PyObject *lists[5];
+    for (int k = 0; k < 5; k++) lists[k] = PyList_New(0);
+    PyObject *starts = lists[0], *ends = lists[1], *paragraphs = lists[2], *line_starts = lists[3],
+             *line_ends = lists[4];
+    Py_ssize_t pieces_capacity = 16, *pieces = PyMem_Malloc(2 * pieces_capacity * sizeof(Py_ssize_t));
+    if (pieces == NULL) {
+        PyErr_NoMemory();
+        goto failed;
+    }
+    for (int k = 0; k < 5; k++)
+        if (lists[k] == NULL) goto failed;
+    Py_ssize_t paragraph = 0, position = 0;
+    int previous_blank = 0;
+    while (position < length) {
+        /* a line as str.splitlines(keepends=True) gives it: [line_start, next) */
+        Py_ssize_t line_start = position, next = position;
+        while (next < length && !Py_UNICODE_ISLINEBREAK(PyUnicode_READ(kind, data, next))) next++;
+        if (next < length) {
+            if (PyUnicode_READ(kind, data, next) == '\r' && next + 1 < length &&
+                PyUnicode_READ(kind, data, next + 1) == '\n')
+                next++;
+            next++;
+        }
+        position = next;
+        Py_ssize_t content_end = next;
+        while (content_end > line_start) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, content_end - 1);
+            if (ch != '\r' && ch != '\n') break;
+            content_end--;
+        }
+        int blank = 1;
+        for (Py_ssize_t k = line_start; k < next && blank; k++)
+            blank = Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, k));
+        if (blank) {
+            if (!previous_blank && PyList_GET_SIZE(starts) > 0) paragraph++;
+            previous_blank = 1;
+            continue;
+        }
+        previous_blank = 0;
+        Py_ssize_t count = 0, cut = line_start, at = line_start;
+        while (at < content_end) {
+            if (!ends_sentence(PyUnicode_READ(kind, data, at))) {
+                at++;
+                continue;
+            }
+            /* [.!?]+ then closing quotes or brackets, then (looking ahead) spaces, an optional
+             * opening quote or bracket and a capital or digit: the pattern can match nowhere else
+             * in this run of marks, so the scan goes on after it either way */
+            Py_ssize_t marks_end = at;
+            while (marks_end < content_end && ends_sentence(PyUnicode_READ(kind, data, marks_end))) marks_end++;
+            Py_ssize_t end = marks_end;
+            while (end < content_end && closes_quote(PyUnicode_READ(kind, data, end))) end++;
+            Py_ssize_t ahead = end;
+            while (ahead < content_end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, ahead))) ahead++;
+            int ends_here = 0;
+            if (ahead > end && ahead < content_end) {
+                Py_UCS4 ch = PyUnicode_READ(kind, data, ahead);
+                ends_here = ascii_capital_or_digit(ch) ||
+                            (opens_quote(ch) && ahead + 1 < content_end &&
+                             ascii_capital_or_digit(PyUnicode_READ(kind, data, ahead + 1)));
+            }
+            if (!ends_here) {
+                at = marks_end;
+                continue;
+            }
+            if (PyUnicode_READ(kind, data, at) == '.') {
+                int abbreviation = closes_abbreviation(text, kind, data, line_start, at, abbreviations);
+                if (abbreviation < 0) goto failed;
+                if (abbreviation) {
+                    at = end;
+                    continue;
+                }
+            }
+            if (push_piece(&pieces, &pieces_capacity, count++, cut, end) < 0) goto failed;
+            cut = at = end;
+        }
+        if (push_piece(&pieces, &pieces_capacity, count++, cut, content_end) < 0) goto failed;
+        for (Py_ssize_t k = 0; k < count; k++) {
+            Py_ssize_t a = pieces[2 * k], b = pieces[2 * k + 1];
+            while (a < b && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, a))) a++;
+            if (a >= b) continue;
+            if (append_index(starts, a) < 0 || append_index(ends, b) < 0 || append_index(paragraphs, paragraph) < 0 ||
+                append_flag(line_starts, k == 0) < 0 || append_flag(line_ends, k == count - 1) < 0)
+                goto failed;
+        }
+    }
+    PyMem_Free(pieces);
+    return Py_BuildValue("(NNNNN)", starts, ends, paragraphs, line_starts, line_ends);
+failed:
+    PyMem_Free(pieces);
+    for (int k = 0; k < 5; k++) Py_XDECREF(lists[k]);
+    return NULL;
+}
+
+static PyMethodDef methods[] = {
+    {"words", words, METH_O,
+     "words(text) -> (starts, ends, texts, capitals): the runs of letters of text, their offsets, "
+     "and the indices of those that begin with a capital."},
+    {"sentence_spans", sentence_spans, METH_VARARGS,
+     "sentence_spans(text, abbreviations) -> (starts, ends, paragraphs, line_starts, line_ends): "
+     "the sentences of text, as text.python_sentences finds them."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_scan", NULL, 0, methods};
+
+PyMODINIT_FUNC PyInit__scan(void) { return PyModule_Create(&module); }

@@ -1,0 +1,44 @@
+"""The compiled core (rallymap._scan) against its Python reference in text.py: the same words,
+capitals and sentences for any text, the characters that matter to the rules drawn often."""
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from rallymap import _scan as scan
+from rallymap import text
+
+# Letters of several scripts and cases, digits of several kinds, sentence marks, quotes and
+# brackets on both sides, every line break str.splitlines knows, and other spaces.
+SIGNIFICANT = list("aZéÉßİǅⅫ²٣7_ .!?\"”’')]“‘([\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\t\u00a0-,:")
+texts = st.text(alphabet=st.sampled_from(SIGNIFICANT) | st.characters(), max_size=200)
+prose = st.lists(st.sampled_from(["Mr.", "Dr.", "St.", "U.S.", "J.", "In Paris.", "He said.", "“Go!”", "(AP)",
+                                  "rally", "İstanbul.", "no.", " ", "  ", "\n", "\n\n", "\r\n", "5.", "A?"]),
+                 max_size=30).map(" ".join)
+
+
+def test_the_compiled_core_is_what_runs():
+    """A build that lost the extension would still pass every other test, only slower."""
+    assert text._words is scan.words and text._sentence_spans is scan.sentence_spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts, prose))
+@example("")
+@example("Tokyo- JAPAN. Mr. Smith met Dr. J. Doe in St. Louis on Sept. 5.\r\n\r\nNext line? “Yes!” (AP) 5. Then.")
+def test_words_match_the_reference(value):
+    assert scan.words(value) == text.python_words(value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts, prose))
+@example("")
+@example("Tokyo- JAPAN. Mr. Smith met Dr. J. Doe in St. Louis on Sept. 5.\r\n\r\nNext line? “Yes!” (AP) 5. Then.")
+@example("İ. Next.\u2028x.\x0cY. Z")
+def test_sentences_match_the_reference(value):
+    assert text.sentences(value) == text.python_sentences(value)
+
+
+def test_words_wants_a_string():
+    with pytest.raises(TypeError):
+        scan.words(b"bytes")
