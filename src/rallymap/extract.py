@@ -471,10 +471,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         words = index.between(s.start, s.end)
         cue_positions = cues.get(s.index, [])
         body = text[s.start:s.end]
-        unquoted_body = _without(body, s.start, quotes)
-        future = lexicon.future.search(unquoted_body) if lexicon.future else None
-        past = lexicon.past.search(unquoted_body) if lexicon.past else None
-        scheduled = bool(future) and not (past and past.start() < future.start())
+        scheduled = None  # told when a rally of the sentence needs it
         verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
         for k, place in enumerate(cities):
@@ -516,6 +513,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                     why, strength = accepted[0]
                     verdict = (f"listed with {cities[group[0]].surface}: {why}", strength * 0.95)
                 if verdict:
+                    if scheduled is None:
+                        scheduled = _announces(_without(body, s.start, quotes), lexicon)
                     rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
                            frozenset(c for c in context if c))
@@ -772,6 +771,14 @@ def _event_noun_after(after_name: str, lexicon: Lexicon) -> re.Match | None:
         return None
     acronym = _ACRONYM.match(after_name)
     return lexicon.event_noun.match(after_name, acronym.end() if acronym else 0)
+
+
+def _announces(body: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence (quotations blanked out) announces a gathering to come rather than
+    reporting one: a future form, not after a past one."""
+    future = lexicon.future.search(body) if lexicon.future else None
+    past = lexicon.past.search(body) if lexicon.past else None
+    return bool(future) and not (past and past.start() < future.start())
 
 
 def _without(body: str, offset: int, spans: list[tuple[int, int]]) -> str:
