@@ -140,6 +140,9 @@ class Vocabulary:
                                   for n in range(1, k.count(" ") + 1))
         self._common: dict[str, bool] = {}
         self._first_words: dict[str, tuple[str, str | None, bool]] = {}
+        # Words, as spelled, that start no name, alone or inflected, and that cannot open a wire
+        # dateline (not in capitals): find_places need not try them.
+        self.dull_words: set[str] = set()
         self._kinds: dict[str, str | None] = {}
         self._gazetteer = gazetteer
         self._wordfreq_language = lexicon.babel_locale.split("_")[0]
@@ -181,10 +184,14 @@ class Vocabulary:
         if found is None:
             if len(self._first_words) >= MEMO_SIZE:
                 self._first_words.clear()
+                self.dull_words.clear()
             key = fold_word(word)
             kind = _lookup(self._gazetteer, self, key, [word])
             found = self._first_words[word] = (key, kind if kind and (len(key) >= 3 or kind == "country") else None,
                                                self.is_prefix(key))
+            if not found[1] and not found[2] and not word.isupper() and not (
+                    self.lexicon.place_endings and self.uninflected(word)):
+                self.dull_words.add(word)
         return found
 
     def kind_of(self, key: str) -> str | None:
@@ -279,10 +286,12 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
 def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gazetteer, index: WordIndex,
                         vocab: Vocabulary) -> list[list[PlaceMention]]:
     """find_places for each of the sentences (in text order), in one walk over the capitalised
-    words: a name starts with a capital, and most capitalised words start none."""
+    words: a name starts with a capital, and most capitalised words start none (those the
+    vocabulary already knows start none are not tried)."""
     texts, starts, ends = index.texts, index.starts, index.ends
     found: list[list[PlaceMention]] = [[] for _ in sentence_list]
-    capitals = index.capitals
+    dull = vocab.dull_words
+    capitals = [i for i in index.capitals if texts[i] not in dull]
     inflected = bool(vocab.lexicon.place_endings)
     first_word = vocab.first_word
     k, sentence, last = -1, None, 0
