@@ -10,7 +10,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
@@ -35,6 +35,12 @@ def fold(text: str) -> str:
 def fold_word(word: str) -> str:
     """fold() of one word, memoised: news text repeats its words."""
     return fold(word)
+
+
+def records(kind: type, *columns) -> list:
+    """Named tuples of kind, one per row of the columns (field values in field order), made by
+    tuple.__new__ itself: the same records as kind(*row), without a Python call per record."""
+    return list(map(partial(tuple.__new__, kind), zip(*columns)))
 
 
 class Token(NamedTuple):
@@ -93,7 +99,7 @@ class WordIndex:
     def between(self, start: int, end: int) -> list[Token]:
         """Words that start in [start, end)."""
         i, j = self.range(start, end)
-        return list(map(Token, self.texts[i:j], self.starts[i:j], self.ends[i:j]))
+        return records(Token, self.texts[i:j], self.starts[i:j], self.ends[i:j])
 
     def count(self, start: int, end: int) -> int:
         i, j = self.range(start, end)
@@ -177,7 +183,7 @@ def sentences(text: str) -> list[Sentence]:
     if _sentence_spans is None:
         return python_sentences(text)
     spans = _sentence_spans(text, _ABBREVIATIONS)
-    return list(map(Sentence, range(len(spans[0])), *spans))
+    return records(Sentence, range(len(spans[0])), *spans)
 
 
 def python_sentences(text: str) -> list[Sentence]:
