@@ -33,11 +33,12 @@ def file_states(paths: list[Path]) -> dict[Path, FileState]:
     says that a file is unchanged. One stat per file, for the fingerprint and the file cache."""
     states: dict[Path, FileState] = {}
     for path in paths:
+        name = os.fspath(path)
         try:
-            info = os.stat(path)
-            states[path] = (os.path.abspath(path), info.st_size, info.st_mtime_ns)
+            info = os.stat(name)
+            states[path] = (os.path.abspath(name), info.st_size, info.st_mtime_ns)
         except OSError as exc:
-            states[path] = (os.path.abspath(path), type(exc).__name__)
+            states[path] = (os.path.abspath(name), type(exc).__name__)
     return states
 
 

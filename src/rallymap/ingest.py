@@ -81,7 +81,8 @@ def discover(sources: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
                     continue
                 seen_dirs.add(real)
                 dirs.sort()
-                files.extend(Path(root) / name for name in sorted(names))
+                folder = Path(root)
+                files.extend(map(folder.joinpath, sorted(names)))
         else:
             files.append(source)
     unique: dict[str, Path] = {}

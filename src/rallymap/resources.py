@@ -44,7 +44,8 @@ def unpickle(handle: BinaryIO) -> Any:
             gc.enable()
 
 
-def _version(package: str) -> str:
+def package_version(package: str) -> str:
+    """An installed package's version (names what is kept for that version)."""
     from importlib.metadata import version  # 20 ms of imports that a rebuild with no change skips
 
     return version(package)
@@ -100,7 +101,7 @@ def language_identifier(cache_dir: Path | None = None):
     import numpy as np
     from py3langid.langid import LanguageIdentifier
 
-    folder = (cache_dir or default_cache_dir()) / f"langid-{_version('py3langid')}"
+    folder = (cache_dir or default_cache_dir()) / f"langid-{package_version('py3langid')}"
     try:
         arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in LANGID_ARRAYS}
     except (OSError, ValueError):  # not kept yet, or damaged
@@ -162,7 +163,7 @@ def frequent_words(language: str, floor: float, cache_dir: Path | None = None) -
         return {word: freq for word, freq in get_frequency_dict(language).items()
                 if freq >= least and plain_word(word)}
 
-    return kept(f"words-{language}-{floor}-{_version('wordfreq')}.pickle", derive, cache_dir)
+    return kept(f"words-{language}-{floor}-{package_version('wordfreq')}.pickle", derive, cache_dir)
 
 
 def zipf_frequency(words: list[str], frequencies: dict[str, float]) -> float:
@@ -188,4 +189,4 @@ def subdivision_names(cache_dir: Path | None = None) -> frozenset[str]:
 
         return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None and fold(s.name))
 
-    return kept(f"subdivisions-{_version('pycountry')}.pickle", derive, cache_dir)
+    return kept(f"subdivisions-{package_version('pycountry')}.pickle", derive, cache_dir)
