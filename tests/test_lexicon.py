@@ -101,17 +101,27 @@ GATHERING_TEXT = st.lists(st.sampled_from([
     "rally", "Rallies", "RALLIED", "took", "to", "the", "streets", "street", "took to the streets", "flash mob",
     "flash\nmobs", "sit-in", "sit", "in", "commemorations", "picketing", "Kundgebung", "Solidaritätskundgebungen",
     "manifestation", "manifestations", "Demo", "Demonstration", "corteo", "presidio", "betoging", "demonstratie",
-    "no", "protests", "vigil", "Paris", ",", ".", "-", "\n", "  ", "2020", "_", "x"]), max_size=40).map(" ".join)
+    "no", "protests", "vigil", "Paris", ",", ".", "-", "\n", "  ", "2020", "_", "x",
+    # letters that lower-casing lengthens, or that IGNORECASE equates with others and lower() does not
+    "İ", "ı", "ſ", "K", "ς", "µ", "rallı", "ſit-in", "İn", "proteſt"]), max_size=40).map(" ".join)
 
 
 @settings(max_examples=300, deadline=None)
 @given(GATHERING_TEXT, st.sampled_from(["en", "de", "fr", "it", "nl", "es", "sv", "pl", "da", "no", "pt"]))
-def test_gathering_words_sought_near_their_longest_words_are_all_found(text, language):
-    from rallymap.text import matches_near
+def test_gathering_words_found_in_the_lower_cased_text_are_those_found_ignoring_case(text, language):
+    from rallymap.text import caseless_spans
 
     lexicon = default_lexicons()[language]
-    near = [m.span() for m in matches_near(lexicon.gathering, lexicon.gathering_words, "gathering", text, 48)]
-    assert near == [m.span() for m in lexicon.gathering.finditer(text)]
+    spans = caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, text.lower())
+    assert spans == [m.span() for m in lexicon.gathering.finditer(text)]
+
+
+def test_the_case_partners_are_those_of_the_regex_engine():
+    from re import _casefix
+
+    from rallymap.text import CASE_PARTNERS
+
+    assert CASE_PARTNERS == {chr(k): "".join(map(chr, v)) for k, v in _casefix._EXTRA_CASES.items()}
 
 
 def test_a_package_lexicon_travels_as_its_language_and_others_whole():

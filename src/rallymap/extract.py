@@ -29,9 +29,9 @@ from .text import (
     Sentence,
     Token,
     WordIndex,
+    caseless_spans,
     fold,
     fold_word,
-    matches_near,
     quoted_spans,
     sentences,
     tokens,
@@ -62,8 +62,6 @@ COMMON_MARGIN = 0.7
 MIN_COMMON_ZIPF = 3.0
 # How far (in words) a gathering word may stand from the place it is tied to.
 CUE_REACH = 40
-# How far a gathering phrase reaches before and after its longest word ('took to the streets').
-CUE_WORD_REACH = 48
 # How close before a place a word like 'from' makes it where people came from.
 AWAY_REACH = 2
 # How many lines of a list may follow the sentence about gatherings that heads it.
@@ -446,13 +444,12 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     per_sentence: dict[int, list[PlaceMention]] = {}
     cues: dict[int, list[int]] = {}
     sentence_starts = [s.start for s in sentence_list]
-    for m in matches_near(lexicon.gathering, lexicon.gathering_words, "gathering", text, CUE_WORD_REACH,
-                          lowered):
-        k = bisect.bisect_right(sentence_starts, m.start()) - 1
-        if k >= 0 and m.end() <= sentence_list[k].end and not quoted(m.start()) and not _is_month(m.group(0), vocab) \
-                and not (lexicon.negated and lexicon.negated.search(text, max(sentence_list[k].start, m.start() - 30),
-                                                                     m.start())):
-            cues.setdefault(k, []).append(m.start())
+    for start, end in caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, lowered):
+        k = bisect.bisect_right(sentence_starts, start) - 1
+        if k >= 0 and end <= sentence_list[k].end and not quoted(start) and not _is_month(text[start:end], vocab) \
+                and not (lexicon.negated and lexicon.negated.search(text, max(sentence_list[k].start, start - 30),
+                                                                     start)):
+            cues.setdefault(k, []).append(start)
     furniture = _furniture(text, sentence_list, lexicon)
     for k in furniture:
         cues.pop(k, None)

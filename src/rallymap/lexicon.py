@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .errors import LexiconError
 from .resources import kept, package_version
-from .text import fold, word_automaton
+from .text import fold
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 DEFAULT_LANGUAGE = "en"
@@ -57,11 +57,11 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
     return re.compile(r"(?<!\w)" + lookahead + "(?:" + "|".join(parts) + r")(?!\w)", flags)
 
 
-def _longest_words(entries: Iterable[str], kind: str):
-    """An automaton (text.word_automaton) of the longest literal of each entry, lower-cased; None
-    when an entry is all wildcard."""
-    longest = {max((w.strip("*") for w in e.lower().split()), key=len) for e in entries if e.strip()}
-    return word_automaton({word: {kind} for word in longest}) if all(longest) else None
+def case_sensitive(pattern: re.Pattern) -> re.Pattern:
+    """A word_pattern without IGNORECASE, for lower-cased text: its words are lower case already.
+    The regex engine skips the alternatives whose first letter differs only when it need not
+    compare letters case-insensitively: matching a lower-cased text is twice as fast."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def prefix_trie(words: Iterable[str]) -> str:
@@ -101,9 +101,7 @@ class Lexicon:
     aliases: tuple[str, ...]  # other codes a language detector gives for this language ('nb' for 'no')
     words: dict  # section -> key -> tuple of entries
     gathering: re.Pattern  # a word that reports a gathering
-    # The longest literal of each gathering entry, for seeking `gathering` near them only
-    # (text.windows_near); None when an entry has none ('*').
-    gathering_words: object | None
+    gathering_lower: re.Pattern  # the same, for a lower-cased text (text.caseless_spans)
     negated: re.Pattern | None  # ends with a negation: the gathering word after it reports none
     event_noun: re.Pattern | None  # nouns a city names: 'the Paris rally', 'la marcha de Madrid'
     past: re.Pattern | None  # a gathering told in the past tense
@@ -170,7 +168,7 @@ def from_data(data: dict) -> Lexicon:
         aliases=tuple(data.get("aliases", ())),
         words=words,
         gathering=word_pattern(g["words"]),
-        gathering_words=_longest_words(g["words"], "gathering"),
+        gathering_lower=case_sensitive(word_pattern(g["words"])),
         negated=(re.compile(r"(?<!\w)(?:" + word_pattern(g["negations"]).pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
                  if g.get("negations") else None),
         event_noun=word_pattern(g.get("event_nouns", ())),
