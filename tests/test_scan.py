@@ -9,8 +9,10 @@ from rallymap import _scan as scan
 from rallymap import text
 
 # Letters of several scripts and cases, digits of several kinds, sentence marks, quotes and
-# brackets on both sides, every line break str.splitlines knows, and other spaces.
-SIGNIFICANT = list("aZéÉßİǅⅫ²٣7_ .!?\"”’')]“‘([\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\t\u00a0-,:")
+# brackets on both sides, every line break str.splitlines knows, other spaces, a lone surrogate and
+# letters beyond the Basic Multilingual Plane.
+SIGNIFICANT = [*"aZéÉßİǅⅫ²٣7_ .!?\"”’')]“‘([\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\t\u00a0-,:",
+               "\ud800", "\U00010400", "\U0001d400"]
 texts = st.text(alphabet=st.sampled_from(SIGNIFICANT) | st.characters(), max_size=200)
 prose = st.lists(st.sampled_from(["Mr.", "Dr.", "St.", "U.S.", "J.", "In Paris.", "He said.", "“Go!”", "(AP)",
                                   "rally", "İstanbul.", "no.", " ", "  ", "\n", "\n\n", "\r\n", "5.", "A?"]),
