@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache, partial
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -20,7 +19,6 @@ _SPECIAL_FOLDS = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "�
                                 "Ł": "l", "đ": "d", "Đ": "d", "þ": "th", "ı": "i", "œ": "oe"})
 WORD = re.compile(r"[^\W\d_]+")
 _WORD_SPLIT = re.compile(r"([^\W\d_]+)")
-_WORD_CHARACTERS = re.compile(r"\w*")
 
 
 def fold(text: str) -> str:
@@ -117,14 +115,13 @@ def windows_near(words, text: str, lowered: str, start: int, end: int, before: i
     if len(lowered) != end - start:
         return None
     near: dict[str, list[tuple[int, int]]] = {}
-    backwards = None
     for last, (length, kinds) in words.iter(lowered):
         low, high = max(start, start + last + 1 - length - before), min(end, start + last + 1 + after)
         # A stretch that began or ended inside a word would let a pattern begin or end there.
-        if backwards is None:
-            backwards = text[start:end][::-1]  # the stretch reversed: a word's run before low, read forwards
-        low -= _WORD_CHARACTERS.match(backwards, end - low).end() - (end - low)
-        high = _WORD_CHARACTERS.match(text, high, end).end()
+        while low > start and (text[low - 1].isalnum() or text[low - 1] == "_"):
+            low -= 1
+        while high < end and (text[high].isalnum() or text[high] == "_"):
+            high += 1
         for kind in kinds:
             spans = near.setdefault(kind, [])
             if spans and low <= spans[-1][1]:
@@ -164,7 +161,7 @@ def caseless_spans(pattern: re.Pattern, lower_pattern: re.Pattern, text: str, lo
     found by lower_pattern over lowered, twice as fast, where that finds the same: lower-casing
     kept every offset, and the text has none of the letters IGNORECASE equates with one of the
     pattern's and lower-casing does not (CASE_PARTNERS)."""
-    if len(lowered) == len(text) and (lowered.isascii() or _partners(pattern.pattern).isdisjoint(lowered)):
+    if len(lowered) == len(text) and not any(partner in lowered for partner in _partners(pattern.pattern)):
         return [m.span() for m in lower_pattern.finditer(lowered)]
     return [m.span() for m in pattern.finditer(text)]
 
