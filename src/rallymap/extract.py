@@ -176,31 +176,33 @@ class Vocabulary:
 
     def first_word(self, word: str) -> tuple[str, str | None, bool]:
         """What a name's first word, as spelled, says: its folded key, the kind of place it names
-        alone (see _lookup; None for none or for a town of fewer than three letters) and whether
-        longer names start with it. Memoised: most capitalised words of news text recur."""
+        alone (_named) and whether longer names start with it. Memoised: most capitalised words
+        of news text recur."""
         found = self._first_words.get(word)
         if found is None:
             if len(self._first_words) >= MEMO_SIZE:
                 self._first_words.clear()
                 self.dull_words.clear()
             key = fold_word(word)
-            kind = _lookup(self._gazetteer, self, key, [word])
-            found = self._first_words[word] = (key, kind if kind and (len(key) >= 3 or kind == "country") else None,
-                                               self.is_prefix(key))
+            found = self._first_words[word] = (key, self._named(key, [word]), self.is_prefix(key))
             if not found[1] and not found[2] and not word.isupper() and not (
                     self.lexicon.place_endings and self.uninflected(word)):
                 self.dull_words.add(word)
         return found
 
     def kind_of(self, key: str) -> str | None:
-        """The kind of place a name of several words names (see _lookup), memoised."""
+        """The kind of place a name of several words names (_named), memoised."""
         found = self._kinds.get(key, "")
         if found == "":
             if len(self._kinds) >= MEMO_SIZE:
                 self._kinds.clear()
-            kind = _lookup(self._gazetteer, self, key, key.split(" "))
-            found = self._kinds[key] = kind if kind and (len(key) >= 3 or kind == "country") else None
+            found = self._kinds[key] = self._named(key, key.split(" "))
         return found
+
+    def _named(self, key: str, words: list[str]) -> str | None:
+        """The kind of place a name names (_lookup), None for a town of fewer than three letters."""
+        kind = _lookup(self._gazetteer, self, key, words)
+        return kind if kind and (len(key) >= 3 or kind == "country") else None
 
     def is_prefix(self, key: str) -> bool:
         return key in self._gazetteer.prefixes or key in self.prefixes

@@ -158,6 +158,7 @@ def from_data(data: dict) -> Lexicon:
     glue = ["," , ";", "/", "&", *p.get("list_joiners", ())]
     glue_alternation = "|".join(re.escape(w) if not w[0].isalpha() else r"(?<!\w)" + r"\s+".join(map(re.escape, w.split())) + r"(?!\w)"
                                 for w in sorted(glue, key=len, reverse=True))
+    gathering = word_pattern(g["words"])
     return Lexicon(
         language=data["language"], name=data.get("name", data["language"]),
         babel_locale=data.get("babel_locale", data["language"]),
@@ -167,8 +168,8 @@ def from_data(data: dict) -> Lexicon:
                                     for e in p.get("place_endings", ())), key=lambda pair: -len(pair[0]))),
         aliases=tuple(data.get("aliases", ())),
         words=words,
-        gathering=word_pattern(g["words"]),
-        gathering_lower=case_sensitive(word_pattern(g["words"])),
+        gathering=gathering,
+        gathering_lower=case_sensitive(gathering),
         negated=(re.compile(r"(?<!\w)(?:" + word_pattern(g["negations"]).pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
                  if g.get("negations") else None),
         event_noun=word_pattern(g.get("event_nouns", ())),
