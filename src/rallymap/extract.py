@@ -18,7 +18,6 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import NamedTuple
 
 from .gazetteer import Gazetteer
@@ -27,14 +26,12 @@ from .resources import frequent_words, plain_word, subdivision_names, zipf_frequ
 from .text import (
     WORD,
     Sentence,
-    Token,
     WordIndex,
     caseless_spans,
     fold,
     fold_word,
     quoted_spans,
     sentences,
-    tokens,
 )
 
 _SEPARATOR_IN_NAME = re.compile(r"[ \-.]{1,2}")
@@ -44,7 +41,6 @@ _POSSESSIVE = re.compile(r"[’']s\s+")
 _POSSESSIVE_OR_SPACE = re.compile(r"^(?:[’']s)?\s+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _CUE_WORD = re.compile(r"[\w-]+")
-_START = itemgetter(1)  # a Token's start
 _CUE_SEPARATOR = re.compile(r"\s*(?:,|\(|–|—|-{1,2}|/)?\s*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|co\.uk|html?)\b\S*", re.I)
 # Every address _URL finds contains one of these (in the lower-cased text). Most articles contain
@@ -151,6 +147,14 @@ class Vocabulary:
         # A list item the gazetteer does not know ('Vienna, Aukland, Perth') does not break the list.
         self.unknown_item = re.compile(r"(?<=[,;/])\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*(?=[,;/]|\s+(?i:"
                                        + joiners + r")\s)")
+
+    def listed(self, text: str, end: int, start: int) -> bool:
+        """Whether text[end:start], between two places, makes them items of one list (the
+        lexicon's list_glue), once list items the gazetteer does not know are set aside."""
+        gap = text[end:start]
+        if "," in gap or ";" in gap or "/" in gap:  # what unknown_item needs before an item
+            gap = self.unknown_item.sub(" ", gap)
+        return bool(self.lexicon.list_glue.match(gap))
 
     def country_of(self, key: str) -> str | None:
         return self._gazetteer.country_of(key) or self.countries.get(key)
@@ -355,9 +359,9 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
     """Attach a country or region written right after a city ('Toronto, Canada', 'Tokyo- JAPAN',
     'Washington DC', 'London, Ont.', 'Toulouse (Haute-Garonne)' is not one). Returns the mention
     and the index of the next unread word."""
-    if next_word >= last:
-        return mention, next_word
     texts, starts, ends = index.texts, index.starts, index.ends
+    if next_word >= last or not texts[next_word][0].isupper():
+        return mention, next_word  # a cue opens with a capital
     gap = text[mention.end:starts[next_word]]
     if not _CUE_SEPARATOR.fullmatch(gap):
         return mention, next_word
@@ -386,21 +390,25 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
     return mention, next_word
 
 
-def _previous_words(text: str, words: list[Token], index: int, limit: int) -> list[Token]:
-    """Up to `limit` words before words[index] in the same clause (stops at , ; : quotes and
-    brackets), nearest first."""
-    result: list[Token] = []
-    position = words[index].start
-    for j in range(index - 1, max(-1, index - 1 - limit), -1):
-        if _CLAUSE_BREAK.search(text, words[j].end, position):
+def _previous_words(text: str, index: WordIndex, words: range, i: int, limit: int) -> list[int]:
+    """Up to `limit` words of the sentence (words: the indices of its words in index) before the
+    i-th word of the text, in the same clause (stops at , ; : quotes and brackets), nearest
+    first: their indices."""
+    result: list[int] = []
+    starts, ends = index.starts, index.ends
+    position = starts[i]
+    for j in range(i - 1, max(words.start - 1, i - 1 - limit), -1):
+        if _CLAUSE_BREAK.search(text, ends[j], position):
             break
-        result.append(words[j])
-        position = words[j].start
+        result.append(j)
+        position = starts[j]
     return result
 
 
-def _word_index(words: list[Token], offset: int) -> int:
-    return bisect.bisect_left(words, offset, key=_START)
+def _word_at(index: WordIndex, words: range, offset: int) -> int:
+    """The index of the first word of the sentence (words: its word indices) that starts at or
+    after offset (words.stop if none)."""
+    return bisect.bisect_left(index.starts, offset, words.start, words.stop)
 
 
 def _person_names(places: list[PlaceMention], index: WordIndex, gazetteer: Gazetteer, vocab: Vocabulary,
@@ -476,25 +484,25 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         if not cities or s.index in furniture:
             continue
         cities = _with_respelled(text, cities, gazetteer, vocab)
-        words = index.between(s.start, s.end)
+        words = range(*index.range(s.start, s.end))
         cue_positions = cues.get(s.index, [])
         body = text[s.start:s.end]
         scheduled = None  # told when a rally of the sentence needs it
         verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
         for k, place in enumerate(cities):
-            dateline = _dateline(text, place, vocab)
-            reason = _rejection(text, s, place, words, quoted, lexicon, vocab, dateline)
+            dateline = _dateline(text, place, index, vocab)
+            reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline)
             if reason:
                 rejected.add(k)
                 continue
             common = (vocab.common(place.key) or place.key in persons) and place.cue_end == place.end
-            verdict = _acceptance(text, s, place, words, index, cue_positions, rally_article, body, lexicon,
+            verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, body, lexicon,
                                   common, vocab, cities[:k] + cities[k + 1:], dateline)
             if verdict is None and s.index in list_heads and _opens_line(text, s, place) and not common:
                 verdict = (f"a line of the list under '{_clip(text, list_heads[s.index])}'", 0.75)
-            if verdict is None and not common and _continues_paragraph(text, sentence_list, s, place, words, cues,
-                                                                       lexicon):
+            if verdict is None and not common and _continues_paragraph(text, sentence_list, s, place, index, words,
+                                                                       cues, lexicon):
                 previous = sentence_list[s.index - 1]
                 verdict = (f"'{text[s.start:place.tail]}' opens a sentence after one about a gathering "
                            f"('{_clip(text, (previous.start, previous.end), 40)}')", 0.7)
@@ -504,8 +512,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         # A list of places shares the fate of its accepted members: 'held in Brussels, Geneva, ...'
         groups: list[list[int]] = []
         for k, place in enumerate(cities):
-            gap = vocab.unknown_item.sub(" ", text[cities[groups[-1][-1]].tail:place.start]) if groups else ""
-            if groups and lexicon.list_glue.match(gap):
+            if groups and vocab.listed(text, cities[k - 1].tail, place.start):
                 groups[-1].append(k)
             else:
                 groups.append([k])
@@ -528,7 +535,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                            frozenset(c for c in context if c))
 
 
-def _dateline(text: str, place: PlaceMention, vocab: Vocabulary) -> str | None:
+def _dateline(text: str, place: PlaceMention, index: WordIndex, vocab: Vocabulary) -> str | None:
     """'dated' for a place that opens a dateline with a date ('PARIS, FRANCE, September 7, 2022 /
     ...', a press release's), 'wire' for one without ('LONDON (AP) —', 'DEN HAAG (ANP) -'),
     else None."""
@@ -536,7 +543,7 @@ def _dateline(text: str, place: PlaceMention, vocab: Vocabulary) -> str | None:
         return None
     marker = vocab.dateline_tail.match(text, place.tail, place.tail + 40)
     line_end = text.find("\n", place.tail)
-    if not marker or len(tokens(text, place.tail, line_end if line_end >= 0 else len(text))) < 5:
+    if not marker or index.count(place.tail, line_end if line_end >= 0 else len(text)) < 5:
         return None
     if any(ch.isdigit() for ch in marker.group(0)):
         return "dated"
@@ -587,13 +594,14 @@ def _furniture(text: str, sentence_list: list[Sentence], lexicon: Lexicon) -> fr
 
 
 def _continues_paragraph(text: str, sentence_list: list[Sentence], s: Sentence, place: PlaceMention,
-                         words: list[Token], cues: dict[int, list[int]], lexicon: Lexicon) -> bool:
+                         index: WordIndex, words: range, cues: dict[int, list[int]], lexicon: Lexicon) -> bool:
     """'In Paris, ...' right after a sentence about a gathering in the same paragraph: the sentence
     opens with a locative and the place, then a comma."""
     if s.index == 0 or s.index - 1 not in cues or sentence_list[s.index - 1].paragraph != s.paragraph:
         return False
-    index = _word_index(words, place.start)
-    return (index == 1 and words[0].start == s.start and words[0].text.lower() in lexicon.locatives
+    first = words.start
+    return (_word_at(index, words, place.start) == first + 1 and index.starts[first] == s.start
+            and index.texts[first].lower() in lexicon.locatives
             and text.startswith(",", place.tail))
 
 
@@ -645,10 +653,9 @@ def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
     """The cities of a sentence with the misspelled large cities found between listed ones
     ('Vienna, Aukland, Perth'): only inside a list, where the name's role is clear."""
     result: list[PlaceMention] = []
-    glue = vocab.lexicon.list_glue
     for before, after in zip(cities, cities[1:]):
         result.append(before)
-        if not glue.match(vocab.unknown_item.sub(" ", text[before.tail:after.start])):
+        if not vocab.listed(text, before.tail, after.start):
             continue
         for item in vocab.unknown_item.finditer(text, before.tail, after.start):
             surface = item.group(0).strip()
@@ -660,40 +667,42 @@ def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
     return result + cities[-1:]
 
 
-def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], quoted, lexicon: Lexicon,
-               vocab: Vocabulary, dateline: str | None) -> str | None:
-    """Why a city mention cannot be a rally place, or None. dateline: what `_dateline` says of it."""
+def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range, quoted,
+               lexicon: Lexicon, vocab: Vocabulary, dateline: str | None) -> str | None:
+    """Why a city mention cannot be a rally place, or None. words: the indices of the sentence's
+    words in index; dateline: what `_dateline` says of the place."""
     if quoted(place.start):
         return "inside a quotation"
     if place.key in lexicon.not_places and place.cue_end == place.end:
         return f"'{place.surface}' names a people or a language here"
     if dateline == "dated":
         return "dateline"
-    index = _word_index(words, place.start)
-    last = _word_index(words, place.end) - 1
+    texts, starts, ends = index.texts, index.starts, index.ends
+    i = _word_at(index, words, place.start)
+    following = _word_at(index, words, place.end)
     after = text[place.end:place.end + 3]
     function_words = lexicon.function_words
-    if last + 1 < len(words) and not after.startswith(("’s", "'s")) and not lexicon.capitalised_nouns:
-        nxt = words[last + 1]
-        if (nxt.capitalized and not nxt.all_caps and text[place.end:nxt.start] == " "
-                and nxt.text.lower() not in function_words and fold(nxt.text) not in vocab.calendar_words
+    if following < words.stop and not after.startswith(("’s", "'s")) and not lexicon.capitalised_nouns:
+        word = texts[following]
+        if (word[0].isupper() and not (len(word) > 1 and word.isupper()) and text[place.end:starts[following]] == " "
+                and word.lower() not in function_words and fold_word(word) not in vocab.calendar_words
                 and place.cue_end == place.end):
-            return f"part of a longer name ('{place.surface} {nxt.text}')"
-    if index > 0 and words[index - 1].text.lower() in lexicon.determiners and \
-            words[index - 1].text[0].islower() and not place.key.startswith("the "):
+            return f"part of a longer name ('{place.surface} {word}')"
+    if i > words.start and texts[i - 1].lower() in lexicon.determiners and texts[i - 1][0].islower() and \
+            not place.key.startswith("the "):
         tail = text[place.tail:place.tail + 40]
         rest = _POSSESSIVE_OR_SPACE.sub("", tail, 1)
         if not _event_noun_after(rest, lexicon) and not (
                 lexicon.area_nouns and lexicon.area_nouns.match(rest)):
-            return f"'{words[index - 1].text} {place.surface}' names an institution or region"
-    if index > 0 and not lexicon.capitalised_nouns:
-        prev = words[index - 1]
-        if (prev.capitalized and text[prev.end:place.start] == " " and prev.text.lower() not in function_words
-                and prev.start != s.start and fold(prev.text) not in vocab.calendar_words):
-            return f"part of a longer name ('{prev.text} {place.surface}')"
-        if prev.text == "of" and index > 1 and words[index - 2].capitalized and \
-                words[index - 2].text not in ("City", "Town") and words[index - 2].start != s.start:
-            return f"part of a longer name ('{words[index - 2].text} of {place.surface}')"
+            return f"'{texts[i - 1]} {place.surface}' names an institution or region"
+    if i > words.start and not lexicon.capitalised_nouns:
+        prev = texts[i - 1]
+        if (prev[0].isupper() and text[ends[i - 1]:place.start] == " " and prev.lower() not in function_words
+                and starts[i - 1] != s.start and fold_word(prev) not in vocab.calendar_words):
+            return f"part of a longer name ('{prev} {place.surface}')"
+        if prev == "of" and i > words.start + 1 and texts[i - 2][0].isupper() and \
+                texts[i - 2] not in ("City", "Town") and starts[i - 2] != s.start:
+            return f"part of a longer name ('{texts[i - 2]} of {place.surface}')"
     if lexicon.office and lexicon.office.search(text, max(s.start, place.start - 40), place.start):
         return "an office or constituency"
     if place.key.rsplit(" ", 1)[-1] in lexicon.landmark_nouns and place.cue_end == place.end:
@@ -701,13 +710,15 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, words: list[Token], 
     return None
 
 
-def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token], article_words: WordIndex,
+def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range,
                 cue_positions: list[int], rally_article: bool, body: str, lexicon: Lexicon,
                 common: bool, vocab: Vocabulary, others: list[PlaceMention],
                 dateline: str | None) -> tuple[str, float] | None:
-    """Why a city mention counts as a rally place and how firmly (0..1), or None. others: the
-    other city mentions of the sentence; dateline: what `_dateline` says of the place."""
-    index = _word_index(words, place.start)
+    """Why a city mention counts as a rally place and how firmly (0..1), or None. words: the
+    indices of the sentence's words in index; others: the other city mentions of the sentence;
+    dateline: what `_dateline` says of the place."""
+    texts = index.texts
+    i = _word_at(index, words, place.start)
     if cue_positions and dateline == "wire" and all(
             o.key == place.key or vocab.common(o.key) for o in others):
         return "the dateline of a report of a gathering that names no other city", 0.8
@@ -719,17 +730,17 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
     noun = _event_noun_after(after_name, lexicon)
     if noun and not lexicon.event_of:
         return f"names the {noun.group(0).split()[-1]}", 0.9
-    previous = _previous_words(text, words, index, 6)
-    if not previous and index > 0:
-        before = words[index - 1]
-        gap = text[before.end:place.start]
-        if (_OPENS_LIST.fullmatch(gap) and before.capitalized) or (
-                gap.strip() == "," and before.text.lower() in lexicon.apposition_nouns):
+    previous = _previous_words(text, index, words, i, 6)
+    if not previous and i > words.start:
+        before = texts[i - 1]
+        gap = text[index.ends[i - 1]:place.start]
+        if (_OPENS_LIST.fullmatch(gap) and before[0].isupper()) or (
+                gap.strip() == "," and before.lower() in lexicon.apposition_nouns):
             # 'across Canada (Toronto, ...)', 'in Germany: Berlin, ...', 'in the Swedish capital, Stockholm':
             # the place stands for the one before it
-            previous = [before, *_previous_words(text, words, index - 1, 5)]
-    if lexicon.event_noun and len(previous) >= 2 and previous[0].text.lower() in lexicon.event_of:
-        before = " ".join(w.text for w in reversed(previous[1:3]))
+            previous = [i - 1, *_previous_words(text, index, words, i - 1, 5)]
+    if lexicon.event_noun and len(previous) >= 2 and texts[previous[0]].lower() in lexicon.event_of:
+        before = " ".join(texts[j] for j in reversed(previous[1:3]))
         named = [m for m in lexicon.event_noun.finditer(before) if m.end() == len(before)]
         if named:
             return f"names the {named[-1].group(0)}", 0.9
@@ -744,29 +755,38 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, words: list[Token],
     hosted = lexicon.host_verbs.match(after_name) if lexicon.host_verbs and place.start == s.start else None
     if hosted:
         return f"'{place.surface} {hosted.group(0)}' a gathering", 0.85
-    if body.count(";") >= 2 and article_words.count(*_segment(text, s, place)) <= 6:
+    if body.count(";") >= 2 and index.count(*_segment(text, s, place)) <= 6:
         return "listed among protest locations", 0.8
-    nearest = min(cue_positions, key=lambda c: abs(c - place.start))
+    nearest = _nearest(cue_positions, place.start)
     cue_word = _CUE_WORD.match(text, nearest, nearest + 40).group(0)
-    clause = text[previous[-1].start if previous else place.start:place.start]
+    clause = text[index.starts[previous[-1]] if previous else place.start:place.start]
     head = lexicon.list_head.search(clause) if lexicon.list_head and not common else None
     if head:
         return (f"first of the places after '{head.group(0).strip()}' in a sentence about a gathering "
                 f"('{cue_word}')", 0.85)
-    distance = article_words.count(min(nearest, place.start), max(nearest, place.start))
+    distance = index.count(min(nearest, place.start), max(nearest, place.start))
     if distance > CUE_REACH:
         return None
-    for k, word in enumerate(previous):
-        lower = word.text.lower()
+    for k, j in enumerate(previous):
+        word = texts[j]
+        lower = word.lower()
         if lower in lexicon.away and k <= AWAY_REACH:
             return None  # 'protesters from Toronto', 'from the city of Toronto'
 
         if lower in lexicon.locatives and (k == 0 or not common):
-            head = previous[k + 1].text.lower() if k + 1 < len(previous) else ""
+            head = texts[previous[k + 1]].lower() if k + 1 < len(previous) else ""
             if head in lexicon.not_the_rally:
                 return None
-            return f"'{word.text} {place.surface}' near '{cue_word}'", round(0.95 - 0.25 * distance / CUE_REACH, 3)
+            return f"'{word} {place.surface}' near '{cue_word}'", round(0.95 - 0.25 * distance / CUE_REACH, 3)
     return None
+
+
+def _nearest(positions: list[int], position: int) -> int:
+    """The one of the sorted positions nearest to position, the earlier of two as near."""
+    k = bisect.bisect_left(positions, position)
+    if k == len(positions) or k > 0 and position - positions[k - 1] <= positions[k] - position:
+        return positions[k - 1]
+    return positions[k]
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}\s+")

@@ -1,4 +1,4 @@
-"""Text primitives shared by the stages: name folding, word tokens, sentences, paragraphs, quotes.
+"""Text primitives shared by the stages: name folding, words, sentences, paragraphs, quotes.
 
 Every function here is pure and works on character offsets into the article text, so that a
 report can always point back at the exact characters that produced it.
@@ -41,29 +41,6 @@ def records(kind: type, *columns) -> list:
     return list(map(partial(tuple.__new__, kind), zip(*columns)))
 
 
-class Token(NamedTuple):
-    """A run of letters: text[start:end] of the text it came from. A tuple, because articles
-    make many and a tuple is made fastest."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def all_caps(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
-
-
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Runs of letters between start and end, with their offsets in text."""
-    pattern_end = len(text) if end is None else end
-    return [Token(m.group(0), *m.span()) for m in WORD.finditer(text, start, pattern_end)]
-
-
 def python_words(text: str) -> tuple[list[int], list[int], list[str], list[int]]:
     """The runs of letters of text (WORD) as parallel lists of starts, ends and texts, with the
     indices of the runs that begin with a capital. The compiled `_scan.words` does the same in
@@ -85,7 +62,7 @@ except ImportError:  # a source tree without the built extension
 class WordIndex:
     """The words of a whole text, tokenised once into parallel lists (starts, ends, texts), with
     the indices of those that begin with a capital (capitals) and range queries by character
-    offset. Token objects are made only for the ranges asked for."""
+    offset. Extraction works on the indices of words: no object is made per word."""
 
     def __init__(self, text: str):
         self.starts, self.ends, self.texts, self.capitals = _words(text)
@@ -93,11 +70,6 @@ class WordIndex:
     def range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [i, j) of the words that start in [start, end)."""
         return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-
-    def between(self, start: int, end: int) -> list[Token]:
-        """Words that start in [start, end)."""
-        i, j = self.range(start, end)
-        return records(Token, self.texts[i:j], self.starts[i:j], self.ends[i:j])
 
     def count(self, start: int, end: int) -> int:
         i, j = self.range(start, end)
