@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from rallymap.dates import Reference, find_dates, resolve
 from rallymap.errors import LexiconError
 from rallymap.extract import analyse
-from rallymap.lexicon import calendar_of, default_lexicons, load_lexicons, prefix_trie, word_pattern
+from rallymap.lexicon import (calendar_of, default_lexicons, load_lexicons, prefix_trie, word_heads,
+                              word_pattern)
 
 MADE_UP = """
 language = "xx"
@@ -52,6 +53,26 @@ def test_word_patterns(entries, text, found):
 ])
 def test_where_entries_begin_does_not_change_what_they_match(entries, text, found):
     assert [m.group(0) for m in word_pattern(entries).finditer(text)] == found
+
+
+@pytest.mark.parametrize("entries, heads", [
+    pytest.param(["rally", "rallies", "rall*"], ("rall",), id="a-start-shared"),
+    pytest.param(["took to the streets", "take part", "took"], ("take", "took"), id="first-words-of-phrases"),
+    pytest.param(["sit-in", "sit-down", "in"], ("in", "sit-down", "sit-in"), id="punctuation-and-short-words"),
+    pytest.param(["Demo", "demonstr*"], ("demo",), id="lower-case"),
+    pytest.param(["zorblat", "*kundo"], None, id="an-entry-opening-with-a-star"),
+    pytest.param([" ", ""], None, id="no-entries"),
+])
+def test_word_heads_say_what_every_match_begins_with(entries, heads):
+    assert word_heads(entries) == heads
+
+
+@given(st.lists(st.sampled_from(["rally", "march", "marche", "sit-in", "sit*", "in the streets", "vigil",
+                                 "vigils", "demo*", "to"]), min_size=1, max_size=10), st.randoms())
+def test_word_pattern_is_one_pattern_whatever_the_order_of_its_entries(entries, random):
+    shuffled = list(entries)
+    random.shuffle(shuffled)
+    assert word_pattern(shuffled).pattern == word_pattern(entries).pattern
 
 
 WORDS = st.lists(st.text(alphabet="abcé-ß", min_size=1, max_size=5), min_size=1, max_size=8)
@@ -112,8 +133,10 @@ def test_gathering_words_found_in_the_lower_cased_text_are_those_found_ignoring_
     from rallymap.text import caseless_spans
 
     lexicon = default_lexicons()[language]
-    spans = caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, text.lower())
-    assert spans == [m.span() for m in lexicon.gathering.finditer(text)]
+    expected = [m.span() for m in lexicon.gathering.finditer(text)]
+    assert caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, text.lower()) == expected
+    assert caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, text.lower(),
+                          lexicon.gathering_heads) == expected
 
 
 def test_the_case_partners_are_those_of_the_regex_engine():

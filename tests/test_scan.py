@@ -22,6 +22,7 @@ prose = st.lists(st.sampled_from(["Mr.", "Dr.", "St.", "U.S.", "J.", "In Paris."
 def test_the_compiled_core_is_what_runs():
     """A build that lost the extension would still pass every other test, only slower."""
     assert text._words is scan.words and text._sentence_spans is scan.sentence_spans
+    assert text._word_starts is scan.word_starts
 
 
 @settings(max_examples=400, deadline=None)
@@ -39,6 +40,36 @@ def test_words_match_the_reference(value):
 @example("İ. Next.\u2028x.\x0cY. Z")
 def test_sentences_match_the_reference(value):
     assert text.sentences(value) == text.python_sentences(value)
+
+
+# Entries as a lexicon writes them: words, several words, a closing or opening '*', one that
+# begins another, letters that lower-casing or IGNORECASE treat apart.
+ENTRIES = st.lists(st.sampled_from(["rally", "rall*", "ral", "sit-in", "sit", "in the streets", "in", "é*", "ÉTÉ",
+                                    "İn", "ſit", "2020", "_x", "\U00010428x", "a", "ab", "abc*", "b"]),
+                   min_size=1, max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts, prose, ENTRIES.map(" ".join)), ENTRIES)
+@example("in the rallying, sit-in #in ab", ["in", "rally", "sit-in", "ab"])
+def test_word_starts_match_the_reference(value, entries):
+    from rallymap.lexicon import word_heads
+
+    heads = word_heads(entries)
+    if heads is not None:
+        assert scan.word_starts(value, heads) == text.python_word_starts(value, heads)
+
+
+@pytest.mark.parametrize("heads", [
+    pytest.param(("b", "a"), id="unsorted"),
+    pytest.param(("a", "a"), id="twice"),
+    pytest.param(("a", "ab"), id="one-begins-another"),
+    pytest.param(("",), id="empty"),
+    pytest.param((1,), id="not-a-string"),
+])
+def test_word_starts_refuses_heads_it_could_not_bisect(heads):
+    with pytest.raises((ValueError, TypeError)):
+        scan.word_starts("a b", heads)
 
 
 def test_words_wants_a_string():

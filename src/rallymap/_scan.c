@@ -8,6 +8,9 @@
  * sentence_spans(text, abbreviations) -> (starts, ends, paragraphs, line_starts, line_ends)
  * splits text into sentences as text.python_sentences does (see there for the rules).
  *
+ * word_starts(text, heads) gives where text goes on with one of heads at the start of a word: where
+ * a pattern whose every alternative begins with one of them can match (text.python_word_starts).
+ *
  * text.py holds both in Python: tests compare these against them, and they serve where this
  * module is not built.
  */
@@ -15,7 +18,14 @@
 #include <Python.h>
 
 static inline int is_letter(Py_UCS4 ch) {
-    return ch != '_' && Py_UNICODE_ISALNUM(ch) && !Py_UNICODE_ISDECIMAL(ch);
+    if (ch < 128) return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';  /* most text: no lookup in the Unicode tables */
+    return Py_UNICODE_ISALNUM(ch) && !Py_UNICODE_ISDECIMAL(ch);
+}
+
+/* str.splitlines()'s line breaks; ASCII without a call into the Unicode tables. */
+static inline int is_line_break(Py_UCS4 ch) {
+    if (ch < 128) return ch == '\n' || ch == '\r' || (ch >= 0x0b && ch <= 0x0c) || (ch >= 0x1c && ch <= 0x1e);
+    return Py_UNICODE_ISLINEBREAK(ch);
 }
 
 static int append_index(PyObject *list, Py_ssize_t value) {
@@ -45,7 +55,7 @@ static PyObject *words(PyObject *module, PyObject *text) {
             continue;
         }
         Py_ssize_t start = i;
-        int capital = Py_UNICODE_ISUPPER(ch);
+        int capital = ch < 128 ? ch <= 'Z' : Py_UNICODE_ISUPPER(ch);
         while (++i < length && is_letter(PyUnicode_READ(kind, data, i)));
         PyObject *word = PyUnicode_Substring(text, start, i);
         if (word == NULL) goto failed;
@@ -136,7 +146,7 @@ static PyObject *sentence_spans(PyObject *module, PyObject *args) {
     while (position < length) {
         /* a line as str.splitlines(keepends=True) gives it: [line_start, next) */
         Py_ssize_t line_start = position, next = position;
-        while (next < length && !Py_UNICODE_ISLINEBREAK(PyUnicode_READ(kind, data, next))) next++;
+        while (next < length && !is_line_break(PyUnicode_READ(kind, data, next))) next++;
         if (next < length) {
             if (PyUnicode_READ(kind, data, next) == '\r' && next + 1 < length &&
                 PyUnicode_READ(kind, data, next + 1) == '\n')
@@ -214,6 +224,79 @@ failed:
     return NULL;
 }
 
+static inline int is_word(Py_UCS4 ch) {
+    if (ch < 128) return ch == '_' || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= '0' && ch <= '9');
+    return Py_UNICODE_ISALNUM(ch);
+}
+
+/* How text[at:] compares with head over head's length: 0 when it starts with head. */
+static int compare_head(int kind, const void *data, Py_ssize_t length, Py_ssize_t at, PyObject *head) {
+    const int head_kind = PyUnicode_KIND(head);
+    const void *head_data = PyUnicode_DATA(head);
+    const Py_ssize_t head_length = PyUnicode_GET_LENGTH(head);
+    for (Py_ssize_t k = 0; k < head_length; k++) {
+        if (at + k >= length) return -1;
+        Py_UCS4 a = PyUnicode_READ(kind, data, at + k), b = PyUnicode_READ(head_kind, head_data, k);
+        if (a != b) return a < b ? -1 : 1;
+    }
+    return 0;
+}
+
+static PyObject *word_starts(PyObject *module, PyObject *args) {
+    PyObject *text, *heads;
+    if (!PyArg_ParseTuple(args, "UO!:word_starts", &text, &PyTuple_Type, &heads)) return NULL;
+    const Py_ssize_t count = PyTuple_GET_SIZE(heads);
+    unsigned char first_ascii[128] = {0};
+    int first_beyond_ascii = 0;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *head = PyTuple_GET_ITEM(heads, k);
+        if (!PyUnicode_Check(head) || PyUnicode_READY(head) < 0 || PyUnicode_GET_LENGTH(head) == 0) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "word_starts() takes a tuple of non-empty str");
+            return NULL;
+        }
+        if (k > 0) {
+            PyObject *previous = PyTuple_GET_ITEM(heads, k - 1);
+            if (PyUnicode_Compare(previous, head) >= 0 ||
+                PyUnicode_Tailmatch(head, previous, 0, PyUnicode_GET_LENGTH(previous), -1)) {
+                PyErr_SetString(PyExc_ValueError, "word_starts() takes its heads sorted, none the start of another");
+                return NULL;
+            }
+        }
+        Py_UCS4 first = PyUnicode_READ_CHAR(head, 0);
+        if (first < 128) first_ascii[first] = 1;
+        else first_beyond_ascii = 1;
+    }
+    if (PyUnicode_READY(text) < 0) return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL) return NULL;
+    int after_word = 0;
+    for (Py_ssize_t at = 0; at < length; at++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, at);
+        int starts_here = !after_word && (ch < 128 ? first_ascii[ch] : first_beyond_ascii);
+        after_word = is_word(ch);
+        if (!starts_here) continue;
+        /* heads are sorted and none begins another: at most one begins text[at:], and bisection finds it */
+        Py_ssize_t low = 0, high = count;
+        while (low < high) {
+            Py_ssize_t middle = (low + high) / 2;
+            int order = compare_head(kind, data, length, at, PyTuple_GET_ITEM(heads, middle));
+            if (order == 0) {
+                if (append_index(found, at) < 0) {
+                    Py_DECREF(found);
+                    return NULL;
+                }
+                break;
+            }
+            if (order < 0) high = middle;
+            else low = middle + 1;
+        }
+    }
+    return found;
+}
+
 static PyMethodDef methods[] = {
     {"words", words, METH_O,
      "words(text) -> (starts, ends, texts, capitals): the runs of letters of text, their offsets, "
@@ -221,6 +304,9 @@ static PyMethodDef methods[] = {
     {"sentence_spans", sentence_spans, METH_VARARGS,
      "sentence_spans(text, abbreviations) -> (starts, ends, paragraphs, line_starts, line_ends): "
      "the sentences of text, as text.python_sentences finds them."},
+    {"word_starts", word_starts, METH_VARARGS,
+     "word_starts(text, heads) -> the offsets, in order, where text goes on with one of heads (sorted, "
+     "none the start of another) and no word character (re's \\w) comes before."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -454,7 +454,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     per_sentence: dict[int, list[PlaceMention]] = {}
     cues: dict[int, list[int]] = {}
     sentence_starts = [s.start for s in sentence_list]
-    for start, end in caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, lowered):
+    for start, end in caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, lowered,
+                                      lexicon.gathering_heads):
         k = bisect.bisect_right(sentence_starts, start) - 1
         if k >= 0 and end <= sentence_list[k].end and not quoted(start) and not _is_month(text[start:end], vocab) \
                 and not (lexicon.negated and lexicon.negated.search(text, max(sentence_list[k].start, start - 30),

@@ -42,7 +42,8 @@ _LISTS = {
 def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern | None:
     """One pattern matching any entry as whole words ('*' = any letters there), longest first."""
     parts = []
-    for entry in sorted({e.strip().lower() for e in entries if e.strip()}, key=len, reverse=True):
+    # longest first, and in one order whatever the process's string hashing
+    for entry in sorted({e.strip().lower() for e in entries if e.strip()}, key=lambda e: (-len(e), e)):
         words = []
         for word in entry.split():
             body = re.escape(word.strip("*"))
@@ -52,9 +53,23 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
         return None
     # The alternatives are tried one by one, so they are tried only where an entry's first word
     # begins: a lookahead through a trie of those words rejects most words at their first letters.
-    firsts = {e.strip().lower().split()[0] for e in entries if e.strip()}
-    lookahead = "" if any(w.startswith("*") for w in firsts) else f"(?={prefix_trie(w.rstrip('*') for w in firsts)})"
+    heads = word_heads(entries)
+    lookahead = f"(?={prefix_trie(heads)})" if heads else ""
     return re.compile(r"(?<!\w)" + lookahead + "(?:" + "|".join(parts) + r")(?!\w)", flags)
+
+
+def word_heads(entries: list[str] | tuple[str, ...]) -> tuple[str, ...] | None:
+    """What every match of word_pattern(entries) begins with, in lower case: the entries' first
+    words without a closing '*', sorted, each kept only if no shorter one begins it. None when
+    some entry begins with '*' (its matches may begin with any letter)."""
+    firsts = {e.strip().lower().split()[0] for e in entries if e.strip()}
+    if not firsts or any(w.startswith("*") for w in firsts):
+        return None
+    heads: list[str] = []
+    for word in sorted(w.rstrip("*") for w in firsts):
+        if not heads or not word.startswith(heads[-1]):  # sorted: a word's shortest start comes just before it
+            heads.append(word)
+    return tuple(heads)
 
 
 def case_sensitive(pattern: re.Pattern) -> re.Pattern:
@@ -102,6 +117,7 @@ class Lexicon:
     words: dict  # section -> key -> tuple of entries
     gathering: re.Pattern  # a word that reports a gathering
     gathering_lower: re.Pattern  # the same, for a lower-cased text (text.caseless_spans)
+    gathering_heads: tuple[str, ...] | None  # what its matches begin with (word_heads)
     negated: re.Pattern | None  # ends with a negation: the gathering word after it reports none
     event_noun: re.Pattern | None  # nouns a city names: 'the Paris rally', 'la marcha de Madrid'
     past: re.Pattern | None  # a gathering told in the past tense
@@ -170,6 +186,7 @@ def from_data(data: dict) -> Lexicon:
         words=words,
         gathering=gathering,
         gathering_lower=case_sensitive(gathering),
+        gathering_heads=word_heads(g["words"]),
         negated=(re.compile(r"(?<!\w)(?:" + word_pattern(g["negations"]).pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
                  if g.get("negations") else None),
         event_noun=word_pattern(g.get("event_nouns", ())),

@@ -52,11 +52,25 @@ def python_words(text: str) -> tuple[list[int], list[int], list[str], list[int]]
     return bounds[0:-1:2], bounds[1::2], texts, capitals
 
 
+@lru_cache(maxsize=64)
+def _heads_pattern(heads: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?=" + "|".join(map(re.escape, heads)) + ")")
+
+
+def python_word_starts(text: str, heads: tuple[str, ...]) -> list[int]:
+    """The offsets where text goes on with one of heads and no word character (\\w) comes
+    before: where a pattern whose every match begins with one of heads may match. The compiled
+    `_scan.word_starts` does the same (heads sorted, none the start of another); this is its
+    reference, and serves where it is not built."""
+    return [m.start() for m in _heads_pattern(heads).finditer(text)]
+
+
 try:
     from ._scan import sentence_spans as _sentence_spans
+    from ._scan import word_starts as _word_starts
     from ._scan import words as _words
 except ImportError:  # a source tree without the built extension
-    _words, _sentence_spans = python_words, None
+    _words, _sentence_spans, _word_starts = python_words, None, python_word_starts
 
 
 class WordIndex:
@@ -127,15 +141,28 @@ def _partners(source: str) -> frozenset[str]:
     return frozenset(partner for char in set(source) for partner in CASE_PARTNERS.get(char, ""))
 
 
-def caseless_spans(pattern: re.Pattern, lower_pattern: re.Pattern, text: str, lowered: str) -> list[tuple[int, int]]:
+def caseless_spans(pattern: re.Pattern, lower_pattern: re.Pattern, text: str, lowered: str,
+                   heads: tuple[str, ...] | None = None) -> list[tuple[int, int]]:
     """The spans of pattern.finditer(text), pattern being case-insensitive (IGNORECASE) and
     lower_pattern the same without it (lexicon.case_sensitive). lowered: text.lower(). They are
     found by lower_pattern over lowered, twice as fast, where that finds the same: lower-casing
     kept every offset, and the text has none of the letters IGNORECASE equates with one of the
-    pattern's and lower-casing does not (CASE_PARTNERS)."""
-    if len(lowered) == len(text) and not any(partner in lowered for partner in _partners(pattern.pattern)):
+    pattern's and lower-casing does not (CASE_PARTNERS). heads (lexicon.word_heads): what every
+    match begins with; lower_pattern is then tried only where a word begins with one of them."""
+    if len(lowered) != len(text) or any(partner in lowered for partner in _partners(pattern.pattern)):
+        return [m.span() for m in pattern.finditer(text)]
+    if heads is None:
         return [m.span() for m in lower_pattern.finditer(lowered)]
-    return [m.span() for m in pattern.finditer(text)]
+    # finditer's next match is at the first offset from the end of the last where the pattern
+    # matches, and the pattern can match only where a head begins a word.
+    spans: list[tuple[int, int]] = []
+    last = 0
+    match = lower_pattern.match
+    for at in _word_starts(lowered, heads):
+        if at >= last and (found := match(lowered, at)):
+            spans.append(found.span())
+            last = found.end()
+    return spans
 
 
 def word_automaton(kinds_of: dict[str, set[str]]):
