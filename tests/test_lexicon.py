@@ -4,7 +4,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rallymap.dates import Reference, find_dates, resolve
@@ -130,13 +130,49 @@ GATHERING_TEXT = st.lists(st.sampled_from([
 @settings(max_examples=300, deadline=None)
 @given(GATHERING_TEXT, st.sampled_from(["en", "de", "fr", "it", "nl", "es", "sv", "pl", "da", "no", "pt"]))
 def test_gathering_words_found_in_the_lower_cased_text_are_those_found_ignoring_case(text, language):
-    from rallymap.text import caseless_spans
+    from rallymap.text import case_partners_of, caseless_spans, lowers_plainly, word_starts
 
     lexicon = default_lexicons()[language]
     expected = [m.span() for m in lexicon.gathering.finditer(text)]
-    assert caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, text.lower()) == expected
-    assert caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, text.lower(),
-                          lexicon.gathering_heads) == expected
+    lowered = text.lower()
+    plain = lowers_plainly(text, lowered, case_partners_of(lexicon.gathering))
+    assert caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, lowered, plain) == expected
+    starts = word_starts(lowered, (lexicon.heads["gathering"],))[0] if lexicon.heads["gathering"] else None
+    assert caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, lowered, plain, starts) == expected
+
+
+WINDOW_TEXT = st.lists(st.sampled_from([
+    "MP for", "mp  for\n", "Mayor of", "the", "no", "NOT", "never", "without", "will", "Will", "is due to",
+    "plan to", "Bürgermeister von", "keine", "maire de", "sans", "sindaco di", "non", "zal", "geen", "nie", "bez",
+    "odbędzie się", "não", "vai", "utan", "ska", "rally", "Paris", ",", ".", "“", "”", "\n", "2020", "_", "x",
+    "İ", "ı", "ſ", "K", "İs", "wıll", "ſans", "mp_for", "xwill", "anot", "2no", "_will"]), max_size=30).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WINDOW_TEXT, st.sampled_from(["en", "de", "fr", "it", "nl", "es", "sv", "pl", "da", "no", "pt"]),
+       st.integers(0, 200), st.integers(0, 200))
+@example("the MP for Paris", "en", 0, 11)
+@example("xwill go", "en", 1, 8)  # searched alone, the stretch begins a word
+def test_lexicon_patterns_match_only_where_their_heads_begin_a_word(text, language, a, b):
+    """What extract.analyse relies on to skip searching: where lowers_plainly holds for the
+    lexicon, a match of its negated, office or future pattern in text[a:b] (searched in place,
+    or alone) begins where a word, or the stretch, begins with one of the pattern's heads."""
+    from rallymap.text import any_between, lowers_plainly, word_starts
+
+    lexicon = default_lexicons()[language]
+    lowered = text.lower()
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    if not lowers_plainly(text, lowered, lexicon.case_partners):
+        return
+    for name, pattern in (("negated", lexicon.negated), ("office", lexicon.office), ("future", lexicon.future)):
+        heads = lexicon.heads[name]
+        if pattern is None or heads is None:
+            continue
+        starts = word_starts(lowered, (heads,))[0]
+        if pattern.search(text, a, b):
+            assert any_between(starts, a, b)
+        if pattern.search(text[a:b]):
+            assert any_between(starts, a, b) or lowered.startswith(heads, a)
 
 
 def test_the_case_partners_are_those_of_the_regex_engine():

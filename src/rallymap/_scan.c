@@ -8,8 +8,9 @@
  * sentence_spans(text, abbreviations) -> (starts, ends, paragraphs, line_starts, line_ends)
  * splits text into sentences as text.python_sentences does (see there for the rules).
  *
- * word_starts(text, heads) gives where text goes on with one of heads at the start of a word: where
- * a pattern whose every alternative begins with one of them can match (text.python_word_starts).
+ * word_starts(text, head_sets) gives, for each tuple of heads, where text goes on with one of them at
+ * the start of a word: where a pattern whose every match begins with one of them can match
+ * (text.python_word_starts), for several patterns in one pass.
  *
  * text.py holds both in Python: tests compare these against them, and they serve where this
  * module is not built.
@@ -224,10 +225,11 @@ failed:
     return NULL;
 }
 
-static inline int is_word(Py_UCS4 ch) {
-    if (ch < 128) return ch == '_' || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || (ch >= '0' && ch <= '9');
-    return Py_UNICODE_ISALNUM(ch);
-}
+/* Whether re counts ch as a word character (\\w: str.isalnum() or '_'); the first 256 from a
+ * table filled when the module loads. */
+static unsigned char word_characters[256];
+
+static inline int is_word(Py_UCS4 ch) { return ch < 256 ? word_characters[ch] : Py_UNICODE_ISALNUM(ch); }
 
 /* How text[at:] compares with head over head's length: 0 when it starts with head. */
 static int compare_head(int kind, const void *data, Py_ssize_t length, Py_ssize_t at, PyObject *head) {
@@ -242,59 +244,98 @@ static int compare_head(int kind, const void *data, Py_ssize_t length, Py_ssize_
     return 0;
 }
 
-static PyObject *word_starts(PyObject *module, PyObject *args) {
-    PyObject *text, *heads;
-    if (!PyArg_ParseTuple(args, "UO!:word_starts", &text, &PyTuple_Type, &heads)) return NULL;
-    const Py_ssize_t count = PyTuple_GET_SIZE(heads);
-    unsigned char first_ascii[128] = {0};
-    int first_beyond_ascii = 0;
-    for (Py_ssize_t k = 0; k < count; k++) {
+/* First-character ranges of one tuple of heads: heads[low[c]:high[c]] begin with the ASCII
+ * character c (sorted, they stand together); beyond ASCII, all are bisected. */
+typedef struct {
+    PyObject *heads;
+    Py_ssize_t count, low[128], high[128];
+    int beyond_ascii;
+    PyObject *found;
+} HeadSet;
+
+static int prepare_heads(HeadSet *set, PyObject *heads) {
+    if (!PyTuple_Check(heads)) {
+        PyErr_SetString(PyExc_TypeError, "word_starts() takes tuples of heads");
+        return -1;
+    }
+    set->heads = heads;
+    set->count = PyTuple_GET_SIZE(heads);
+    set->beyond_ascii = 0;
+    memset(set->low, 0, sizeof set->low);
+    memset(set->high, 0, sizeof set->high);
+    for (Py_ssize_t k = 0; k < set->count; k++) {
         PyObject *head = PyTuple_GET_ITEM(heads, k);
         if (!PyUnicode_Check(head) || PyUnicode_READY(head) < 0 || PyUnicode_GET_LENGTH(head) == 0) {
-            if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "word_starts() takes a tuple of non-empty str");
-            return NULL;
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "word_starts() takes heads that are non-empty str");
+            return -1;
         }
         if (k > 0) {
             PyObject *previous = PyTuple_GET_ITEM(heads, k - 1);
             if (PyUnicode_Compare(previous, head) >= 0 ||
                 PyUnicode_Tailmatch(head, previous, 0, PyUnicode_GET_LENGTH(previous), -1)) {
-                PyErr_SetString(PyExc_ValueError, "word_starts() takes its heads sorted, none the start of another");
-                return NULL;
+                PyErr_SetString(PyExc_ValueError, "word_starts() takes heads sorted, none the start of another");
+                return -1;
             }
         }
         Py_UCS4 first = PyUnicode_READ_CHAR(head, 0);
-        if (first < 128) first_ascii[first] = 1;
-        else first_beyond_ascii = 1;
+        if (first >= 128) {
+            set->beyond_ascii = 1;
+        } else {
+            if (set->high[first] == 0) set->low[first] = k;
+            set->high[first] = k + 1;
+        }
     }
-    if (PyUnicode_READY(text) < 0) return NULL;
+    set->found = PyList_New(0);
+    return set->found == NULL ? -1 : 0;
+}
+
+/* Whether one of the set's heads begins text[at:] (ch: the character there). Heads are sorted and
+ * none begins another: at most one does, and bisection finds it. */
+static int head_at(const HeadSet *set, int kind, const void *data, Py_ssize_t length, Py_ssize_t at, Py_UCS4 ch) {
+    Py_ssize_t from = 0, to = 0;
+    if (ch < 128) from = set->low[ch], to = set->high[ch];
+    else if (set->beyond_ascii) to = set->count;
+    while (from < to) {
+        Py_ssize_t middle = (from + to) / 2;
+        int order = compare_head(kind, data, length, at, PyTuple_GET_ITEM(set->heads, middle));
+        if (order == 0) return 1;
+        if (order < 0) to = middle;
+        else from = middle + 1;
+    }
+    return 0;
+}
+
+static PyObject *word_starts(PyObject *module, PyObject *args) {
+    PyObject *text, *head_sets, *result = NULL;
+    if (!PyArg_ParseTuple(args, "UO!:word_starts", &text, &PyTuple_Type, &head_sets)) return NULL;
+    const Py_ssize_t sets = PyTuple_GET_SIZE(head_sets);
+    HeadSet *set = PyMem_Calloc(sets ? sets : 1, sizeof(HeadSet));
+    if (set == NULL) return PyErr_NoMemory();
+    for (Py_ssize_t k = 0; k < sets; k++)
+        if (prepare_heads(&set[k], PyTuple_GET_ITEM(head_sets, k)) < 0) goto done;
+    if (PyUnicode_READY(text) < 0) goto done;
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t length = PyUnicode_GET_LENGTH(text);
-    PyObject *found = PyList_New(0);
-    if (found == NULL) return NULL;
     int after_word = 0;
     for (Py_ssize_t at = 0; at < length; at++) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, at);
-        int starts_here = !after_word && (ch < 128 ? first_ascii[ch] : first_beyond_ascii);
+        int no_word_before = !after_word;
         after_word = is_word(ch);
-        if (!starts_here) continue;
-        /* heads are sorted and none begins another: at most one begins text[at:], and bisection finds it */
-        Py_ssize_t low = 0, high = count;
-        while (low < high) {
-            Py_ssize_t middle = (low + high) / 2;
-            int order = compare_head(kind, data, length, at, PyTuple_GET_ITEM(heads, middle));
-            if (order == 0) {
-                if (append_index(found, at) < 0) {
-                    Py_DECREF(found);
-                    return NULL;
-                }
-                break;
-            }
-            if (order < 0) high = middle;
-            else low = middle + 1;
-        }
+        if (!no_word_before) continue;
+        for (Py_ssize_t k = 0; k < sets; k++)
+            if (head_at(&set[k], kind, data, length, at, ch) && append_index(set[k].found, at) < 0) goto done;
     }
-    return found;
+    result = PyList_New(sets);
+    if (result == NULL) goto done;
+    for (Py_ssize_t k = 0; k < sets; k++) {
+        PyList_SET_ITEM(result, k, set[k].found);
+        set[k].found = NULL;
+    }
+done:
+    for (Py_ssize_t k = 0; k < sets; k++) Py_XDECREF(set[k].found);
+    PyMem_Free(set);
+    return result;
 }
 
 static PyMethodDef methods[] = {
@@ -305,11 +346,14 @@ static PyMethodDef methods[] = {
      "sentence_spans(text, abbreviations) -> (starts, ends, paragraphs, line_starts, line_ends): "
      "the sentences of text, as text.python_sentences finds them."},
     {"word_starts", word_starts, METH_VARARGS,
-     "word_starts(text, heads) -> the offsets, in order, where text goes on with one of heads (sorted, "
-     "none the start of another) and no word character (re's \\w) comes before."},
+     "word_starts(text, head_sets) -> for each tuple of heads (sorted, none the start of another), the "
+     "offsets, in order, where text goes on with one of them and no word character (re's \\w) comes before."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_scan", NULL, 0, methods};
 
-PyMODINIT_FUNC PyInit__scan(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__scan(void) {
+    for (Py_UCS4 ch = 0; ch < 256; ch++) word_characters[ch] = ch == '_' || Py_UNICODE_ISALNUM(ch);
+    return PyModule_Create(&module);
+}

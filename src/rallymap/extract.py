@@ -27,11 +27,14 @@ from .text import (
     WORD,
     Sentence,
     WordIndex,
+    any_between,
     caseless_spans,
     fold,
     fold_word,
+    lowers_plainly,
     quoted_spans,
     sentences,
+    word_starts,
 )
 
 _SEPARATOR_IN_NAME = re.compile(r"[ \-.]{1,2}")
@@ -444,6 +447,13 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     quotes = quoted_spans(text)
     quote_starts = [a for a, _ in quotes]
     lowered = text.lower()
+    plain = lowers_plainly(text, lowered, lexicon.case_partners)
+    # Where each of the lexicon's patterns may match (lexicon.heads), found in one pass; None: anywhere.
+    may_begin: dict[str, list[int] | None] = dict.fromkeys(lexicon.heads)
+    if plain:
+        known = [name for name, heads in lexicon.heads.items() if heads]
+        may_begin.update(zip(known, word_starts(lowered, tuple(lexicon.heads[name] for name in known))))
+
     urls = [m.span() for m in _URL.finditer(text)] if any(hint in lowered for hint in _URL_HINTS) else []
 
     def quoted(position: int) -> bool:
@@ -454,13 +464,17 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     per_sentence: dict[int, list[PlaceMention]] = {}
     cues: dict[int, list[int]] = {}
     sentence_starts = [s.start for s in sentence_list]
-    for start, end in caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, lowered,
-                                      lexicon.gathering_heads):
+    negations = may_begin["negated"]
+    for start, end in caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, lowered, plain,
+                                     may_begin["gathering"]):
         k = bisect.bisect_right(sentence_starts, start) - 1
-        if k >= 0 and end <= sentence_list[k].end and not quoted(start) and not _is_month(text[start:end], vocab) \
-                and not (lexicon.negated and lexicon.negated.search(text, max(sentence_list[k].start, start - 30),
-                                                                     start)):
-            cues.setdefault(k, []).append(start)
+        if k < 0 or end > sentence_list[k].end or quoted(start) or _is_month(text[start:end], vocab):
+            continue
+        reach = max(sentence_list[k].start, start - 30)
+        if lexicon.negated and (negations is None or any_between(negations, reach, start)) and \
+                lexicon.negated.search(text, reach, start):
+            continue
+        cues.setdefault(k, []).append(start)
     furniture = _furniture(text, sentence_list, lexicon)
     for k in furniture:
         cues.pop(k, None)
@@ -479,6 +493,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     persons = _person_names(places, index, gazetteer, vocab, lexicon.function_words, text)
     list_heads = _list_block_heads(text, sentence_list, per_sentence, cue_sentences)
 
+    offices, futures = may_begin["office"], may_begin["future"]
     rallies: list[RallyMention] = []
     for s in sentence_list:
         cities = [p for p in per_sentence[s.index] if p.kind == "city"]
@@ -493,7 +508,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         rejected: set[int] = set()
         for k, place in enumerate(cities):
             dateline = _dateline(text, place, index, vocab)
-            reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline)
+            reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices)
             if reason:
                 rejected.add(k)
                 continue
@@ -530,7 +545,10 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                     verdict = (f"listed with {cities[group[0]].surface}: {why}", strength * 0.95)
                 if verdict:
                     if scheduled is None:
-                        scheduled = _announces(_without(body, s.start, quotes), lexicon)
+                        # The sentence is searched alone: a future form may also begin at its start.
+                        scheduled = (futures is None or any_between(futures, s.start, s.end)
+                                     or lowered.startswith(lexicon.heads["future"], s.start)) and \
+                            _announces(_without(body, s.start, quotes), lexicon)
                     rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
                            frozenset(c for c in context if c))
@@ -669,9 +687,10 @@ def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
 
 
 def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range, quoted,
-               lexicon: Lexicon, vocab: Vocabulary, dateline: str | None) -> str | None:
+               lexicon: Lexicon, vocab: Vocabulary, dateline: str | None, offices: list[int] | None) -> str | None:
     """Why a city mention cannot be a rally place, or None. words: the indices of the sentence's
-    words in index; dateline: what `_dateline` says of the place."""
+    words in index; dateline: what `_dateline` says of the place; offices: where the lexicon's
+    office pattern may match (None: anywhere)."""
     if quoted(place.start):
         return "inside a quotation"
     if place.key in lexicon.not_places and place.cue_end == place.end:
@@ -704,7 +723,9 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         if prev == "of" and i > words.start + 1 and texts[i - 2][0].isupper() and \
                 texts[i - 2] not in ("City", "Town") and starts[i - 2] != s.start:
             return f"part of a longer name ('{texts[i - 2]} of {place.surface}')"
-    if lexicon.office and lexicon.office.search(text, max(s.start, place.start - 40), place.start):
+    reach = max(s.start, place.start - 40)
+    if lexicon.office and (offices is None or any_between(offices, reach, place.start)) and \
+            lexicon.office.search(text, reach, place.start):
         return "an office or constituency"
     if place.key.rsplit(" ", 1)[-1] in lexicon.landmark_nouns and place.cue_end == place.end:
         return "a landmark name, not a city"

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .errors import LexiconError
 from .resources import kept, package_version
-from .text import fold
+from .text import case_partners_of, fold
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 DEFAULT_LANGUAGE = "en"
@@ -117,7 +117,11 @@ class Lexicon:
     words: dict  # section -> key -> tuple of entries
     gathering: re.Pattern  # a word that reports a gathering
     gathering_lower: re.Pattern  # the same, for a lower-cased text (text.caseless_spans)
-    gathering_heads: tuple[str, ...] | None  # what its matches begin with (word_heads)
+    # What the matches of the gathering, negated, office and future patterns begin with
+    # (word_heads; None: anything), and the letters these patterns do not find in lower-cased
+    # text although they match them (text.lowers_plainly).
+    heads: dict[str, tuple[str, ...] | None]
+    case_partners: frozenset[str]
     negated: re.Pattern | None  # ends with a negation: the gathering word after it reports none
     event_noun: re.Pattern | None  # nouns a city names: 'the Paris rally', 'la marcha de Madrid'
     past: re.Pattern | None  # a gathering told in the past tense
@@ -175,6 +179,11 @@ def from_data(data: dict) -> Lexicon:
     glue_alternation = "|".join(re.escape(w) if not w[0].isalpha() else r"(?<!\w)" + r"\s+".join(map(re.escape, w.split())) + r"(?!\w)"
                                 for w in sorted(glue, key=len, reverse=True))
     gathering = word_pattern(g["words"])
+    negated = (re.compile(r"(?<!\w)(?:" + word_pattern(g["negations"]).pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+               if g.get("negations") else None)
+    future = word_pattern(t.get("future", ()))
+    office = (re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")\s+$", re.IGNORECASE)
+              if p.get("offices") else None)
     return Lexicon(
         language=data["language"], name=data.get("name", data["language"]),
         babel_locale=data.get("babel_locale", data["language"]),
@@ -186,14 +195,15 @@ def from_data(data: dict) -> Lexicon:
         words=words,
         gathering=gathering,
         gathering_lower=case_sensitive(gathering),
-        gathering_heads=word_heads(g["words"]),
-        negated=(re.compile(r"(?<!\w)(?:" + word_pattern(g["negations"]).pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
-                 if g.get("negations") else None),
+        heads={"gathering": word_heads(g["words"]), "negated": word_heads(g.get("negations", ())),
+               "office": word_heads(p.get("offices", ())), "future": word_heads(t.get("future", ()))},
+        case_partners=frozenset().union(*(case_partners_of(pattern)
+                                          for pattern in (gathering, negated, office, future) if pattern)),
+        negated=negated,
         event_noun=word_pattern(g.get("event_nouns", ())),
         past=word_pattern(g.get("past", ())),
-        future=word_pattern(t.get("future", ())),
-        office=(re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")\s+$", re.IGNORECASE)
-                if p.get("offices") else None),
+        future=future,
+        office=office,
         locatives=frozenset(w.lower() for w in p.get("locatives", ())),
         away=frozenset(w.lower() for w in p.get("away", ())),
         apposition_nouns=frozenset(w.lower() for w in p.get("apposition_nouns", ())),

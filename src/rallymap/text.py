@@ -57,20 +57,26 @@ def _heads_pattern(heads: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?=" + "|".join(map(re.escape, heads)) + ")")
 
 
-def python_word_starts(text: str, heads: tuple[str, ...]) -> list[int]:
-    """The offsets where text goes on with one of heads and no word character (\\w) comes
-    before: where a pattern whose every match begins with one of heads may match. The compiled
-    `_scan.word_starts` does the same (heads sorted, none the start of another); this is its
-    reference, and serves where it is not built."""
-    return [m.start() for m in _heads_pattern(heads).finditer(text)]
+def python_word_starts(text: str, head_sets: tuple[tuple[str, ...], ...]) -> list[list[int]]:
+    """For each tuple of heads, the offsets where text goes on with one of them and no word
+    character (\\w) comes before: where a pattern whose every match begins with one of them may
+    match. The compiled `_scan.word_starts` does the same in one pass (each tuple sorted, none of
+    its heads the start of another); this is its reference, and serves where it is not built."""
+    return [[m.start() for m in _heads_pattern(heads).finditer(text)] for heads in head_sets]
 
 
 try:
     from ._scan import sentence_spans as _sentence_spans
-    from ._scan import word_starts as _word_starts
+    from ._scan import word_starts
     from ._scan import words as _words
 except ImportError:  # a source tree without the built extension
-    _words, _sentence_spans, _word_starts = python_words, None, python_word_starts
+    _words, _sentence_spans, word_starts = python_words, None, python_word_starts
+
+
+def any_between(offsets: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted offsets lies in [start, end)."""
+    k = bisect.bisect_left(offsets, start)
+    return k < len(offsets) and offsets[k] < end
 
 
 class WordIndex:
@@ -134,31 +140,38 @@ CASE_PARTNERS = {
 }
 
 
-@lru_cache(maxsize=256)
-def _partners(source: str) -> frozenset[str]:
-    """The letters re.IGNORECASE equates with a letter of a pattern's source that str.lower()
+def case_partners_of(pattern: re.Pattern) -> frozenset[str]:
+    """The letters re.IGNORECASE equates with a letter of the pattern's source that str.lower()
     does not map to it."""
-    return frozenset(partner for char in set(source) for partner in CASE_PARTNERS.get(char, ""))
+    return frozenset(partner for char in set(pattern.pattern) for partner in CASE_PARTNERS.get(char, ""))
 
 
-def caseless_spans(pattern: re.Pattern, lower_pattern: re.Pattern, text: str, lowered: str,
-                   heads: tuple[str, ...] | None = None) -> list[tuple[int, int]]:
+def lowers_plainly(text: str, lowered: str, partners: frozenset[str]) -> bool:
+    """Whether case-insensitive (IGNORECASE) patterns find in text what their lower-case twins
+    (lexicon.case_sensitive) find in lowered, text.lower(), at the same offsets: lower-casing
+    kept every offset, and the text has none of partners, the letters IGNORECASE equates with
+    one of the patterns' and lower-casing does not (case_partners_of). A match of such a pattern
+    then begins, in lowered, with what its twin's matches begin with (lexicon.word_heads)."""
+    return len(lowered) == len(text) and not any(partner in lowered for partner in partners)
+
+
+def caseless_spans(pattern: re.Pattern, lower_pattern: re.Pattern, text: str, lowered: str, plain: bool,
+                   starts: list[int] | None = None) -> list[tuple[int, int]]:
     """The spans of pattern.finditer(text), pattern being case-insensitive (IGNORECASE) and
-    lower_pattern the same without it (lexicon.case_sensitive). lowered: text.lower(). They are
-    found by lower_pattern over lowered, twice as fast, where that finds the same: lower-casing
-    kept every offset, and the text has none of the letters IGNORECASE equates with one of the
-    pattern's and lower-casing does not (CASE_PARTNERS). heads (lexicon.word_heads): what every
-    match begins with; lower_pattern is then tried only where a word begins with one of them."""
-    if len(lowered) != len(text) or any(partner in lowered for partner in _partners(pattern.pattern)):
+    lower_pattern the same without it. lowered: text.lower(); plain: what lowers_plainly says of
+    them for this pattern. Where it says yes, the spans are found by lower_pattern over lowered,
+    twice as fast, and where starts are given (word_starts of the pattern's lexicon.word_heads
+    in lowered), lower_pattern is tried only there."""
+    if not plain:
         return [m.span() for m in pattern.finditer(text)]
-    if heads is None:
+    if starts is None:
         return [m.span() for m in lower_pattern.finditer(lowered)]
     # finditer's next match is at the first offset from the end of the last where the pattern
     # matches, and the pattern can match only where a head begins a word.
     spans: list[tuple[int, int]] = []
     last = 0
     match = lower_pattern.match
-    for at in _word_starts(lowered, heads):
+    for at in starts:
         if at >= last and (found := match(lowered, at)):
             spans.append(found.span())
             last = found.end()
