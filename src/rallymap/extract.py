@@ -24,7 +24,6 @@ from .gazetteer import Gazetteer
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, calendar_of, country_names, english
 from .resources import frequent_words, plain_word, subdivision_names, zipf_frequency
 from .text import (
-    WORD,
     Sentence,
     WordIndex,
     any_between,
@@ -342,8 +341,9 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
             continue
         following, key, kind = match
         start, end = starts[i], ends[following - 1]
-        mention = PlaceMention(start, end, text[start:end], key, kind, sentence.index, cue_end=end)
-        if kind == "city" or kind == "region" and key in gazetteer.names:
+        mention = PlaceMention(start, end, text[start:end], key, kind, sentence.index, None, None, end)
+        if (kind == "city" or kind == "region" and key in gazetteer.names) and following < last and \
+                texts[following][0].isupper():
             # a region's name with a region or country written after it is a town: 'Victoria, B.C.'
             cued, after_cue = _with_cue(text, mention, index, following, last, sentence.end, gazetteer, vocab)
             if kind == "city":
@@ -360,11 +360,10 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
 def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int, last: int, limit: int,
               gazetteer: Gazetteer, vocab: Vocabulary) -> tuple[PlaceMention, int]:
     """Attach a country or region written right after a city ('Toronto, Canada', 'Tokyo- JAPAN',
-    'Washington DC', 'London, Ont.', 'Toulouse (Haute-Garonne)' is not one). Returns the mention
-    and the index of the next unread word."""
+    'Washington DC', 'London, Ont.', 'Toulouse (Haute-Garonne)' is not one). next_word: the index
+    of the word after the city, below last and capitalised (a cue opens with a capital). Returns
+    the mention and the index of the next unread word."""
     texts, starts, ends = index.texts, index.starts, index.ends
-    if next_word >= last or not texts[next_word][0].isupper():
-        return mention, next_word  # a cue opens with a capital
     gap = text[mention.end:starts[next_word]]
     if not _CUE_SEPARATOR.fullmatch(gap):
         return mention, next_word
@@ -643,9 +642,8 @@ def _list_block_heads(text: str, sentence_list: list[Sentence], per_sentence: di
     head: tuple[int, int] | None = None
     lines = 0
     for s in sentence_list:
-        opens_with_place = s.line_start and bool(per_sentence[s.index]) and any(
-            _opens_line(text, s, p) for p in per_sentence[s.index] if p.kind == "city")
-        if head is not None and opens_with_place and lines < LIST_BLOCK_LINES:
+        if head is not None and lines < LIST_BLOCK_LINES and s.line_start and any(
+                _opens_line(text, s, p) for p in per_sentence[s.index] if p.kind == "city"):
             heads[s.index] = head
             lines += 1
             continue
@@ -768,7 +766,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return f"names the {named[-1].group(0)}", 0.9
     if cue_positions and possessive and _CAPITALISED.match(after_name):
         return "a landmark of the city in a sentence about a gathering", 0.8
-    if s.line_start and s.line_end and s.end - s.start < 80 and _is_heading(text, s, place):
+    if s.line_start and s.line_end and s.end - s.start < 80 and _is_heading(s, place, index):
         return ("a place heading in an article about rallies", 0.7) if rally_article else None
     if not cue_positions:
         return None
@@ -850,8 +848,10 @@ def _segment(text: str, s: Sentence, place: PlaceMention) -> tuple[int, int]:
     return (s.start if a < 0 else a + 1), (s.end if b < 0 else b)
 
 
-def _is_heading(text: str, s: Sentence, place: PlaceMention) -> bool:
-    """A line that is just a place and its country: 'Washington DC, USA', 'Paris – FRANCE'."""
-    rest = text[s.start:place.start] + " " + text[place.tail:s.end]
-    words = WORD.findall(rest)
-    return len(words) <= 2 and all(len(w) > 1 and w.isupper() for w in words)
+def _is_heading(s: Sentence, place: PlaceMention, index: WordIndex) -> bool:
+    """A line that is just a place and its country: 'Washington DC, USA', 'Paris – FRANCE': at
+    most two words besides the place and its cue, each a code in capitals."""
+    before, after = index.range(s.start, place.start), index.range(place.tail, s.end)
+    if before[1] - before[0] + after[1] - after[0] > 2:
+        return False
+    return all(len(w) > 1 and w.isupper() for w in index.texts[slice(*before)] + index.texts[slice(*after)])
