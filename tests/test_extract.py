@@ -1,6 +1,8 @@
 """Which places a sentence reports a rally in: a table of sentences and expected places."""
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from rallymap.extract import analyse, find_places
 from rallymap.text import sentences
@@ -157,3 +159,28 @@ def test_every_rally_says_why(tiny_gazetteer):
     analysis = analyse("Iranians held a protest in Oslo, Norway and rallied in Stockholm.", tiny_gazetteer)
     assert [r.place.surface for r in analysis.rallies] == ["Oslo", "Stockholm"]
     assert all(r.why for r in analysis.rallies)
+
+
+# Nationality adjectives as the regular expression the word-index reading replaced found them: one
+# or two capitalised words, the second after one space, each read once, left to right.
+DEMONYM_REFERENCE = r"[A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)?\b"
+DEMONYM_TEXT = st.lists(st.sampled_from([
+    "Canadian", "Iranian", "New", "Zealand", "New Zealand", "Prime", "Minister", "the", "CANADIAN", "Canadians",
+    "Québec", "Iranian2", "_Iranian", "2Canadian", "McDonald", "Ça", "A", " ", "  ", "\n", ",", "-", "İ"]),
+    max_size=25).map(lambda words: "".join(w if w in " \n,-" else w + " " for w in words).rstrip())
+
+
+@settings(max_examples=400, deadline=None)
+@given(DEMONYM_TEXT)
+@example("the Canadian Prime Minister met New Zealand and Iranian Canadian Iranian protesters")
+def test_demonyms_are_read_as_the_reference_pattern_reads_them(tiny_gazetteer, text):
+    import re
+
+    from rallymap.extract import _demonym_countries, vocabulary
+    from rallymap.lexicon import english
+    from rallymap.text import WordIndex
+
+    demonyms = tiny_gazetteer.demonyms
+    expected = {demonyms[w] for w in {m.lower() for m in re.findall(DEMONYM_REFERENCE, text)} if w in demonyms}
+    vocab = vocabulary(english(), tiny_gazetteer)
+    assert _demonym_countries(text, WordIndex(text), tiny_gazetteer, vocab) == expected

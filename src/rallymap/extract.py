@@ -134,6 +134,8 @@ class Vocabulary:
             self.countries[key] = iso
         self.prefixes = frozenset(" ".join(k.split(" ")[:n]) for k in self.countries
                                   for n in range(1, k.count(" ") + 1))
+        # The first words of nationality adjectives, as a text capitalises them ('Canadian', 'New').
+        self.demonym_openers = frozenset(key.split(" ")[0].capitalize() for key in gazetteer.demonyms)
         self._common: dict[str, bool] = {}
         self._first_words: dict[str, tuple[str, str | None, bool]] = {}
         # Words, as spelled, that start no name, alone or inflected, and that cannot open a wire
@@ -269,16 +271,43 @@ def _lookup(gazetteer: Gazetteer, vocab: Vocabulary, key: str, words: list[str])
     return None
 
 
-# One or two capitalised words ('\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b'), written to begin with a
-# class of letters, which the regex engine seeks fast, rather than with a word boundary, which it tries
-# at every character.
-_DEMONYM = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)?\b")
+def _demonym_countries(text: str, index: WordIndex, gazetteer: Gazetteer, vocab: Vocabulary) -> set[str]:
+    """Countries implied by nationality adjectives ('the Canadian cities of ...'). They are read
+    as one or two capitalised words ('[A-Z][a-z]+', no word character on either side; two when
+    one space joins them), left to right, each word read once: 'New Zealand' is one name, and in
+    'Canadian Prime Minister' the name read is 'Canadian Prime'. Only the few capitalised words
+    that begin a demonym are looked at, with the run of such words that leads to them."""
+    texts, starts, ends = index.texts, index.starts, index.ends
+    openers = vocab.demonym_openers
+    found: set[str] = set()
+
+    def plain(i: int) -> bool:
+        word, before, after = texts[i], starts[i] - 1, ends[i]
+        return (len(word) > 1 and word.isascii() and word.istitle()
+                and (before < 0 or not _word_character(text[before]))
+                and (after == len(text) or not _word_character(text[after])))
+
+    def joined(i: int) -> bool:  # word i and the next, one space apart
+        return i + 1 < len(texts) and starts[i + 1] == ends[i] + 1 and text[ends[i]] == " "
+
+    for i in index.capitals:
+        if texts[i] not in openers or not plain(i):
+            continue
+        first = i  # the first word of the run of joined capitalised words that ends at i
+        while first > 0 and joined(first - 1) and plain(first - 1):
+            first -= 1
+        if (i - first) % 2:
+            continue  # read as the second word of a name begun before it
+        name = f"{texts[i]} {texts[i + 1]}" if joined(i) and plain(i + 1) else texts[i]
+        country = gazetteer.demonyms.get(name.lower())
+        if country:
+            found.add(country)
+    return found
 
 
-def _demonym_countries(text: str, gazetteer: Gazetteer) -> set[str]:
-    """Countries implied by nationality adjectives ('the Canadian cities of ...')."""
-    words = {w.lower() for w in _DEMONYM.findall(text)}
-    return {gazetteer.demonyms[w] for w in words if w in gazetteer.demonyms}
+def _word_character(char: str) -> bool:
+    """Whether re counts char as a word character (\\w)."""
+    return char.isalnum() or char == "_"
 
 
 def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: WordIndex | None = None,
@@ -486,7 +515,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         per_sentence[s.index] = found
 
     countries = {vocab.country_of(p.key) for p in places if p.kind == "country"}
-    context = countries | _demonym_countries(text, gazetteer)
+    context = countries | _demonym_countries(text, index, gazetteer, vocab)
     context |= {p.country_cue for p in places if p.country_cue}
     rally_article = bool(cue_sentences)
     persons = _person_names(places, index, gazetteer, vocab, lexicon.function_words, text)
