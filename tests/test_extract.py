@@ -184,3 +184,38 @@ def test_demonyms_are_read_as_the_reference_pattern_reads_them(tiny_gazetteer, t
     expected = {demonyms[w] for w in {m.lower() for m in re.findall(DEMONYM_REFERENCE, text)} if w in demonyms}
     vocab = vocabulary(english(), tiny_gazetteer)
     assert _demonym_countries(text, WordIndex(text), tiny_gazetteer, vocab) == expected
+
+
+URL_TEXT = st.lists(st.sampled_from([
+    "https://example.com/a", "http://x.org", "www.Example.NET", "news.co.uk/story.html", "page.htm", "a.b.com",
+    "HTTPS://WWW.X.COM", "httpſ://x", "//", ".com", "Paris", "rally", " ", "\n", "\t", "\u2028", "İ", "(", ")", "_",
+    "-", "."]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(URL_TEXT)
+@example("see www.x.com\nor http://y.org/z and news.co.uk/a.html")
+def test_web_addresses_are_those_the_pattern_finds_in_the_whole_text(text):
+    from rallymap.extract import _URL, _urls
+
+    assert _urls(text, text.lower()) == [m.span() for m in _URL.finditer(text)]
+
+
+GAP = st.lists(st.sampled_from([", ", ",", "; ", "/", " & ", " and ", " and in ", " as well as ", " or ", " plus ",
+                                " in ", " held a rally in ", "Zzyzx", "Aukland", "New Foo", " ", "  ", "\n", "(",
+                                "2020", "Ands", "andy"]), max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(GAP, st.sampled_from(["en", "fr", "de", "it"]))
+@example(", Zzyzx and ", "en")
+@example(" held a rally in Zzyzx, ", "en")
+def test_list_glue_is_read_as_after_setting_unknown_items_aside(tiny_gazetteer, gap, language):
+    from rallymap.extract import vocabulary
+    from rallymap.lexicon import default_lexicons
+
+    lexicon = default_lexicons()[language]
+    vocab = vocabulary(lexicon, tiny_gazetteer)
+    text = "Paris" + gap + "Rome"
+    expected = bool(lexicon.list_glue.match(vocab.unknown_item.sub(" ", gap)))
+    assert vocab.listed(text, len("Paris"), len(text) - len("Rome")) == expected

@@ -28,7 +28,6 @@ from .text import (
     WordIndex,
     any_between,
     caseless_spans,
-    fold,
     fold_word,
     lowers_plainly,
     quoted_spans,
@@ -157,6 +156,10 @@ class Vocabulary:
         lexicon's list_glue), once list items the gazetteer does not know are set aside."""
         gap = text[end:start]
         if "," in gap or ";" in gap or "/" in gap:  # what unknown_item needs before an item
+            # Items are set aside only after a separator: what comes before the first one stays,
+            # and must open the glue.
+            if not self.lexicon.list_glue_opening.match(gap):
+                return False
             gap = self.unknown_item.sub(" ", gap)
         return bool(self.lexicon.list_glue.match(gap))
 
@@ -482,7 +485,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         known = [name for name, heads in lexicon.heads.items() if heads]
         may_begin.update(zip(known, word_starts(lowered, tuple(lexicon.heads[name] for name in known))))
 
-    urls = [m.span() for m in _URL.finditer(text)] if any(hint in lowered for hint in _URL_HINTS) else []
+    urls = _urls(text, lowered)
 
     def quoted(position: int) -> bool:
         k = bisect.bisect_right(quote_starts, position) - 1
@@ -582,6 +585,25 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                            frozenset(c for c in context if c))
 
 
+def _urls(text: str, lowered: str) -> list[tuple[int, int]]:
+    """The spans of the web addresses in text (_URL; lowered: text.lower()). An address holds no
+    whitespace, so it lies in one line, and it holds one of _URL_HINTS: only the lines that hold
+    one are searched."""
+    if not any(hint in lowered for hint in _URL_HINTS):
+        return []
+    if len(lowered) != len(text):  # lower-casing moved the offsets
+        return [m.span() for m in _URL.finditer(text)]
+    lines: set[tuple[int, int]] = set()
+    for hint in _URL_HINTS:
+        at = lowered.find(hint)
+        while at >= 0:
+            end = lowered.find("\n", at)
+            end = len(text) if end < 0 else end
+            lines.add((lowered.rfind("\n", 0, at) + 1, end))
+            at = lowered.find(hint, end)
+    return [m.span() for start, end in sorted(lines) for m in _URL.finditer(text, start, end)]
+
+
 def _dateline(text: str, place: PlaceMention, index: WordIndex, vocab: Vocabulary) -> str | None:
     """'dated' for a place that opens a dateline with a date ('PARIS, FRANCE, September 7, 2022 /
     ...', a press release's), 'wire' for one without ('LONDON (AP) —', 'DEN HAAG (ANP) -'),
@@ -654,7 +676,7 @@ def _continues_paragraph(text: str, sentence_list: list[Sentence], s: Sentence, 
 
 def _is_month(word: str, vocab: Vocabulary) -> bool:
     """A capitalised gathering word that is a month name ('March 5') dates, it does not report."""
-    return word[0].isupper() and fold(word) in vocab.months
+    return word[0].isupper() and fold_word(word) in vocab.months
 
 
 def _clip(text: str, span: tuple[int, int], width: int = 60) -> str:

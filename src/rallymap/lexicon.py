@@ -137,6 +137,7 @@ class Lexicon:
     determiners: frozenset[str]
     area_nouns: re.Pattern | None  # 'the Paris suburb', 'the Oslo area'
     list_glue: re.Pattern  # what may stand between two items of a list of places
+    list_glue_opening: re.Pattern  # how such glue begins: a separator, a joiner, or nothing more
     list_head: re.Pattern | None  # 'the cities of', 'such as' right before a list's first item
     event_of: frozenset[str]  # 'de', 'di': 'la manifestation de Paris'
     not_places: frozenset[str]  # words that are never a town (demonyms, language names)
@@ -214,6 +215,7 @@ def from_data(data: dict) -> Lexicon:
         determiners=frozenset(w.lower() for w in p.get("determiners", ())),
         area_nouns=word_pattern(p.get("area_nouns", ())),
         list_glue=re.compile(r"^(?:\s*(?:" + glue_alternation + r"))*\s*$", re.IGNORECASE),
+        list_glue_opening=re.compile(r"\s*(?:" + glue_alternation + r"|$)", re.IGNORECASE),
         list_head=(re.compile(r"(?<!\w)(?:" + word_pattern(p["list_heads"]).pattern + r")\s*$", re.IGNORECASE)
                    if p.get("list_heads") else None),
         event_of=frozenset(w.lower() for w in g.get("event_of", ())),
