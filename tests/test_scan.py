@@ -21,7 +21,7 @@ prose = st.lists(st.sampled_from(["Mr.", "Dr.", "St.", "U.S.", "J.", "In Paris."
 
 def test_the_compiled_core_is_what_runs():
     """A build that lost the extension would still pass every other test, only slower."""
-    assert text._words is scan.words and text._sentence_spans is scan.sentence_spans
+    assert text._words is scan.words and text._sentences is scan.sentences
     assert text.word_starts is scan.word_starts
 
 
@@ -39,7 +39,9 @@ def test_words_match_the_reference(value):
 @example("Tokyo- JAPAN. Mr. Smith met Dr. J. Doe in St. Louis on Sept. 5.\r\n\r\nNext line? “Yes!” (AP) 5. Then.")
 @example("İ. Next.\u2028x.\x0cY. Z")
 def test_sentences_match_the_reference(value):
-    assert text.sentences(value) == text.python_sentences(value)
+    found = text.sentences(value)
+    assert found == text.python_sentences(value)
+    assert all(type(sentence) is text.Sentence for sentence in found)
 
 
 # Entries as a lexicon writes them: words, several words, a closing or opening '*', one that
@@ -75,3 +77,8 @@ def test_word_starts_refuses_heads_it_could_not_bisect(head_sets):
 def test_words_wants_a_string():
     with pytest.raises(TypeError):
         scan.words(b"bytes")
+
+
+def test_sentences_are_made_only_as_tuples():
+    with pytest.raises(TypeError):
+        scan.sentences("A. B.", frozenset(), dict)

@@ -5,8 +5,8 @@
  * that is str.isalnum(), that is not a decimal digit and not '_'), and the indices of the runs
  * whose first character is upper case (str.isupper()).
  *
- * sentence_spans(text, abbreviations) -> (starts, ends, paragraphs, line_starts, line_ends)
- * splits text into sentences as text.python_sentences does (see there for the rules).
+ * sentences(text, abbreviations, record) splits text into sentences as text.python_sentences does
+ * (see there for the rules), each made a record(index, start, end, paragraph, line_start, line_end).
  *
  * word_starts(text, head_sets) gives, for each tuple of heads, where text goes on with one of them at
  * the start of a word: where a pattern whose every match begins with one of them can match
@@ -122,26 +122,44 @@ static int push_piece(Py_ssize_t **pieces, Py_ssize_t *capacity, Py_ssize_t coun
     return 0;
 }
 
-static int append_flag(PyObject *list, int flag) { return PyList_Append(list, flag ? Py_True : Py_False); }
+/* record(index, start, end, paragraph, line_start, line_end) appended to sentences: made as
+ * tuple.__new__(record, ...) makes it, record being a tuple type. */
+static int append_sentence(PyObject *sentences, PyTypeObject *record, Py_ssize_t start, Py_ssize_t end,
+                           Py_ssize_t paragraph, int line_start, int line_end) {
+    PyObject *fields[6] = {PyLong_FromSsize_t(PyList_GET_SIZE(sentences)), PyLong_FromSsize_t(start),
+                           PyLong_FromSsize_t(end), PyLong_FromSsize_t(paragraph), PyBool_FromLong(line_start),
+                           PyBool_FromLong(line_end)};
+    PyObject *sentence = record->tp_alloc(record, 6);
+    int failed = sentence == NULL;
+    for (int k = 0; k < 6; k++) {
+        if (fields[k] == NULL) failed = 1;
+        if (sentence != NULL) PyTuple_SET_ITEM(sentence, k, fields[k]);
+        else Py_XDECREF(fields[k]);
+    }
+    if (!failed) failed = PyList_Append(sentences, sentence) < 0;
+    Py_XDECREF(sentence);
+    return failed ? -1 : 0;
+}
 
-static PyObject *sentence_spans(PyObject *module, PyObject *args) {
+static PyObject *sentences(PyObject *module, PyObject *args) {
     PyObject *text, *abbreviations;
-    if (!PyArg_ParseTuple(args, "UO:sentence_spans", &text, &abbreviations)) return NULL;
+    PyTypeObject *record;
+    if (!PyArg_ParseTuple(args, "UOO!:sentences", &text, &abbreviations, &PyType_Type, &record)) return NULL;
+    if (!PyType_IsSubtype(record, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "sentences() makes records of a tuple type");
+        return NULL;
+    }
     if (PyUnicode_READY(text) < 0) return NULL;
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t length = PyUnicode_GET_LENGTH(text);
-    PyObject *lists[5];
-    for (int k = 0; k < 5; k++) lists[k] = PyList_New(0);
-    PyObject *starts = lists[0], *ends = lists[1], *paragraphs = lists[2], *line_starts = lists[3],
-             *line_ends = lists[4];
+    PyObject *found = PyList_New(0);
     Py_ssize_t pieces_capacity = 16, *pieces = PyMem_Malloc(2 * pieces_capacity * sizeof(Py_ssize_t));
     if (pieces == NULL) {
         PyErr_NoMemory();
         goto failed;
     }
-    for (int k = 0; k < 5; k++)
-        if (lists[k] == NULL) goto failed;
+    if (found == NULL) goto failed;
     Py_ssize_t paragraph = 0, position = 0;
     int previous_blank = 0;
     while (position < length) {
@@ -165,7 +183,7 @@ static PyObject *sentence_spans(PyObject *module, PyObject *args) {
         for (Py_ssize_t k = line_start; k < next && blank; k++)
             blank = Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, k));
         if (blank) {
-            if (!previous_blank && PyList_GET_SIZE(starts) > 0) paragraph++;
+            if (!previous_blank && PyList_GET_SIZE(found) > 0) paragraph++;
             previous_blank = 1;
             continue;
         }
@@ -212,16 +230,14 @@ static PyObject *sentence_spans(PyObject *module, PyObject *args) {
             Py_ssize_t a = pieces[2 * k], b = pieces[2 * k + 1];
             while (a < b && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, a))) a++;
             if (a >= b) continue;
-            if (append_index(starts, a) < 0 || append_index(ends, b) < 0 || append_index(paragraphs, paragraph) < 0 ||
-                append_flag(line_starts, k == 0) < 0 || append_flag(line_ends, k == count - 1) < 0)
-                goto failed;
+            if (append_sentence(found, record, a, b, paragraph, k == 0, k == count - 1) < 0) goto failed;
         }
     }
     PyMem_Free(pieces);
-    return Py_BuildValue("(NNNNN)", starts, ends, paragraphs, line_starts, line_ends);
+    return found;
 failed:
     PyMem_Free(pieces);
-    for (int k = 0; k < 5; k++) Py_XDECREF(lists[k]);
+    Py_XDECREF(found);
     return NULL;
 }
 
@@ -342,9 +358,9 @@ static PyMethodDef methods[] = {
     {"words", words, METH_O,
      "words(text) -> (starts, ends, texts, capitals): the runs of letters of text, their offsets, "
      "and the indices of those that begin with a capital."},
-    {"sentence_spans", sentence_spans, METH_VARARGS,
-     "sentence_spans(text, abbreviations) -> (starts, ends, paragraphs, line_starts, line_ends): "
-     "the sentences of text, as text.python_sentences finds them."},
+    {"sentences", sentences, METH_VARARGS,
+     "sentences(text, abbreviations, record) -> the sentences of text as text.python_sentences finds them, "
+     "each a record(index, start, end, paragraph, line_start, line_end) of the tuple type record."},
     {"word_starts", word_starts, METH_VARARGS,
      "word_starts(text, head_sets) -> for each tuple of heads (sorted, none the start of another), the "
      "offsets, in order, where text goes on with one of them and no word character (re's \\w) comes before."},

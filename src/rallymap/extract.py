@@ -373,7 +373,8 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
             continue
         following, key, kind = match
         start, end = starts[i], ends[following - 1]
-        mention = PlaceMention(start, end, text[start:end], key, kind, sentence.index, None, None, end)
+        # made as tuple.__new__ makes it, without the Python call of PlaceMention(...)
+        mention = tuple.__new__(PlaceMention, (start, end, text[start:end], key, kind, sentence.index, None, None, end))
         if (kind == "city" or kind == "region" and key in gazetteer.names) and following < last and \
                 texts[following][0].isupper():
             # a region's name with a region or country written after it is a town: 'Victoria, B.C.'
@@ -404,16 +405,19 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
     while run < min(4, last - next_word) and texts[next_word + run][0].isupper() and (
             run == 0 or _SEPARATOR_IN_NAME.fullmatch(text, ends[next_word + run - 1], starts[next_word + run])):
         run += 1
+    bare = not gap.strip()  # without a comma only a region's code in capitals joins ('Washington DC')
     for n in range(run, 0, -1):
         span = range(next_word, next_word + n)
+        capitals = all(texts[k].isupper() for k in span)
+        if bare and not capitals:
+            continue
         key = " ".join(fold_word(texts[k]) for k in span)
         country = vocab.country_of(key)
         region = gazetteer.region_of(key)
-        capitals = all(texts[k].isupper() for k in span)
         if region and len(key.replace(" ", "")) <= 2 and not capitals:
             region = None  # 'On', 'Ab' are words; state codes are written in capitals
-        if not gap.strip() and not (region and capitals):
-            continue  # without a comma only a capitalised code joins ('Washington DC')
+        if bare and not region:
+            continue
         if country or region:
             cue_end = ends[next_word + n - 1]
             if cue_end < limit and text[cue_end] in ".)":

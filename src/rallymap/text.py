@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
@@ -33,12 +33,6 @@ def fold(text: str) -> str:
 def fold_word(word: str) -> str:
     """fold() of one word, memoised: news text repeats its words."""
     return fold(word)
-
-
-def records(kind: type, *columns) -> list:
-    """Named tuples of kind, one per row of the columns (field values in field order), made by
-    tuple.__new__ itself: the same records as kind(*row), without a Python call per record."""
-    return list(map(partial(tuple.__new__, kind), zip(*columns)))
 
 
 def python_words(text: str) -> tuple[list[int], list[int], list[str], list[int]]:
@@ -66,11 +60,11 @@ def python_word_starts(text: str, head_sets: tuple[tuple[str, ...], ...]) -> lis
 
 
 try:
-    from ._scan import sentence_spans as _sentence_spans
+    from ._scan import sentences as _sentences
     from ._scan import word_starts
     from ._scan import words as _words
 except ImportError:  # a source tree without the built extension
-    _words, _sentence_spans, word_starts = python_words, None, python_word_starts
+    _words, _sentences, word_starts = python_words, None, python_word_starts
 
 
 def any_between(offsets: list[int], start: int, end: int) -> bool:
@@ -211,10 +205,9 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])"
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences. Lines are hard boundaries (titles, captions and headings stand
     alone); inside a line a period ends a sentence unless it closes an abbreviation or initial."""
-    if _sentence_spans is None:
+    if _sentences is None:
         return python_sentences(text)
-    spans = _sentence_spans(text, _ABBREVIATIONS)
-    return records(Sentence, range(len(spans[0])), *spans)
+    return _sentences(text, _ABBREVIATIONS, Sentence)
 
 
 def python_sentences(text: str) -> list[Sentence]:
