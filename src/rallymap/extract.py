@@ -35,7 +35,8 @@ from .text import (
     word_starts,
 )
 
-_SEPARATOR_IN_NAME = re.compile(r"[ \-.]{1,2}")
+# What may stand between two words of a name: one or two of ' ', '-', '.' ('Saint-Denis', 'St. Louis').
+_SEPARATORS_IN_NAME = frozenset(a + b for a in " -." for b in ("", " ", "-", "."))
 # What ends a clause between two words ('’' not before an 's', which makes a possessive).
 _CLAUSE_BREAK = re.compile(r"[,;:“”‘\"()\[\]—|«»„]|’(?!s)")
 _POSSESSIVE = re.compile(r"[’']s\s+")
@@ -352,7 +353,7 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
         match = (i + 1, key, kind) if kind else None
         if prefix:
             for j in range(i + 1, last):
-                if not _SEPARATOR_IN_NAME.fullmatch(text, ends[j - 1], starts[j]):
+                if text[ends[j - 1]:starts[j]] not in _SEPARATORS_IN_NAME:
                     break
                 key = f"{key} {fold_word(texts[j])}"
                 if texts[j][0].isupper():
@@ -403,7 +404,7 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
     # The cue is one to four capitalised words, joined as the words of a name are.
     run = 0
     while run < min(4, last - next_word) and texts[next_word + run][0].isupper() and (
-            run == 0 or _SEPARATOR_IN_NAME.fullmatch(text, ends[next_word + run - 1], starts[next_word + run])):
+            run == 0 or text[ends[next_word + run - 1]:starts[next_word + run]] in _SEPARATORS_IN_NAME):
         run += 1
     bare = not gap.strip()  # without a comma only a region's code in capitals joins ('Washington DC')
     for n in range(run, 0, -1):
