@@ -535,7 +535,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         cities = [p for p in per_sentence[s.index] if p.kind == "city"]
         if not cities or s.index in furniture:
             continue
-        cities = _with_respelled(text, cities, gazetteer, vocab)
+        cities, joined = _with_respelled(text, cities, gazetteer, vocab)
         words = range(*index.range(s.start, s.end))
         cue_positions = cues.get(s.index, [])
         body = text[s.start:s.end]
@@ -563,8 +563,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
             verdicts[k] = verdict
         # A list of places shares the fate of its accepted members: 'held in Brussels, Geneva, ...'
         groups: list[list[int]] = []
-        for k, place in enumerate(cities):
-            if groups and vocab.listed(text, cities[k - 1].tail, place.start):
+        for k, listed in enumerate(joined):
+            if listed:
                 groups[-1].append(k)
             else:
                 groups.append([k])
@@ -594,18 +594,18 @@ def _urls(text: str, lowered: str) -> list[tuple[int, int]]:
     """The spans of the web addresses in text (_URL; lowered: text.lower()). An address holds no
     whitespace, so it lies in one line, and it holds one of _URL_HINTS: only the lines that hold
     one are searched."""
-    if not any(hint in lowered for hint in _URL_HINTS):
-        return []
-    if len(lowered) != len(text):  # lower-casing moved the offsets
-        return [m.span() for m in _URL.finditer(text)]
     lines: set[tuple[int, int]] = set()
     for hint in _URL_HINTS:
         at = lowered.find(hint)
         while at >= 0:
             end = lowered.find("\n", at)
-            end = len(text) if end < 0 else end
+            end = len(lowered) if end < 0 else end
             lines.add((lowered.rfind("\n", 0, at) + 1, end))
             at = lowered.find(hint, end)
+    if not lines:
+        return []
+    if len(lowered) != len(text):  # lower-casing moved the offsets: the lines are not the text's
+        return [m.span() for m in _URL.finditer(text)]
     return [m.span() for start, end in sorted(lines) for m in _URL.finditer(text, start, end)]
 
 
@@ -722,22 +722,27 @@ def _opens_line(text: str, s: Sentence, place: PlaceMention) -> bool:
 
 
 def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
-                    vocab: Vocabulary) -> list[PlaceMention]:
+                    vocab: Vocabulary) -> tuple[list[PlaceMention], list[bool]]:
     """The cities of a sentence with the misspelled large cities found between listed ones
-    ('Vienna, Aukland, Perth'): only inside a list, where the name's role is clear."""
-    result: list[PlaceMention] = []
+    ('Vienna, Aukland, Perth'): only inside a list, where the name's role is clear. With them,
+    whether each is listed with the one before it (Vocabulary.listed)."""
+    result, joined = cities[:1], [False]
     for before, after in zip(cities, cities[1:]):
-        result.append(before)
-        if not vocab.listed(text, before.tail, after.start):
-            continue
-        for item in vocab.unknown_item.finditer(text, before.tail, after.start):
-            surface = item.group(0).strip()
-            start = item.start() + item.group(0).index(surface)
-            key = gazetteer.respelled(fold_word(surface)) if " " not in surface else None
-            if key:
-                result.append(PlaceMention(start, start + len(surface), surface, key, "city", before.sentence,
-                                           cue_end=start + len(surface)))
-    return result + cities[-1:]
+        listed = vocab.listed(text, before.tail, after.start)
+        if listed:
+            for item in vocab.unknown_item.finditer(text, before.tail, after.start):
+                surface = item.group(0).strip()
+                start = item.start() + item.group(0).index(surface)
+                key = gazetteer.respelled(fold_word(surface)) if " " not in surface else None
+                if key:
+                    joined.append(vocab.listed(text, result[-1].tail, start))
+                    result.append(PlaceMention(start, start + len(surface), surface, key, "city", before.sentence,
+                                               cue_end=start + len(surface)))
+            if result[-1] is not before:
+                listed = vocab.listed(text, result[-1].tail, after.start)
+        result.append(after)
+        joined.append(listed)
+    return result, joined
 
 
 def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range, quoted,

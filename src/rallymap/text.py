@@ -186,7 +186,7 @@ def word_automaton(kinds_of: dict[str, set[str]]):
 
 class Sentence(NamedTuple):
     """A sentence: text[start:end] of its article, the index-th, in the paragraph-th paragraph.
-    (Records made per word or sentence are named tuples: they are made fastest.)"""
+    (A named tuple: articles make many, and the compiled splitter makes them directly.)"""
 
     index: int
     start: int
@@ -211,7 +211,7 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def python_sentences(text: str) -> list[Sentence]:
-    """sentences() in Python: the reference of the compiled `_scan.sentence_spans`, and what
+    """sentences() in Python: the reference of the compiled `_scan.sentences`, and what
     serves where it is not built."""
     result: list[Sentence] = []
     paragraph = 0
