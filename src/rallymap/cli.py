@@ -16,6 +16,7 @@ from .errors import GeocoderError, LexiconError, RallymapError, ReviewError
 from .gazetteer import default_cache_dir, load_gazetteer
 from .layout import SUMMARY
 from .lexicon import Lexicon, default_lexicons, lexicon_languages
+from .limits import ARTICLE_SECONDS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--layout", choices=("files", "partitioned"), default="files",
                        help="one Parquet and CSV file per table (default), or events/ and articles/ as Parquet "
                             "datasets partitioned by month, for corpora too large for one file")
+    build.add_argument("--article-timeout", type=_seconds, default=ARTICLE_SECONDS, metavar="SECONDS",
+                       help="skip a file or article that takes longer than this to read or extract, saying so, and "
+                            f"go on (default: {ARTICLE_SECONDS:g}; 0: no limit)")
     build.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                        help="drop reports whose confidence (0..1) is below X (default: keep all)")
     online = build.add_argument_group("online geocoding (optional; the offline gazetteer needs no network)")
@@ -83,6 +87,17 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--status", choices=("machine", "accepted", "corrected", "rejected"),
                          help="only reports with this review status")
     return parser
+
+
+def _seconds(text: str) -> float:
+    """A --article-timeout value: a finite number of seconds, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < 1e6:
+        raise argparse.ArgumentTypeError(f"not a number of seconds from 0 to 1e6: {text!r}")
+    return value
 
 
 def _review_options(parser: argparse.ArgumentParser) -> None:
@@ -159,7 +174,8 @@ def _fingerprint(args: argparse.Namespace, paths: list[Path], walk_skips: list) 
     from .layout import CORRECTIONS
 
     settings = (sorted(map(str, args.sources)), [s.path for s in walk_skips], args.languages, args.min_confidence,
-                args.layout, args.geocoder, args.geocoder_mode, args.geocoder_url, str(args.cache_dir))
+                args.layout, args.geocoder, args.geocoder_mode, args.geocoder_url, str(args.cache_dir),
+                args.article_timeout)
     inputs = [*paths, args.out / CORRECTIONS]
     states = file_states(inputs)
     return inputs_fingerprint(inputs, settings, states), states
@@ -227,7 +243,7 @@ def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerpr
                                 resolver_name=resolver_name, workers=workers, engine=engine,
                                 lexicons=lexicons, min_confidence=args.min_confidence,
                                 verdicts=verdicts, verdict_problems=problems, discovered=discovered,
-                                states=states)
+                                states=states, seconds=args.article_timeout or None)
     finally:
         close()
         stop_engine()
@@ -260,8 +276,9 @@ def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerpr
     if _review_problems(result.summary, args.out) and not failures:
         return EXIT_FAILURES
     if failures:
-        print(f"rallymap: {failures} file(s) or article(s) raised an error while being read or extracted; "
-              f"they are listed as 'skipped: failed while ...' in {args.out / 'articles.parquet'}", file=sys.stderr)
+        print(f"rallymap: {failures} file(s) or article(s) raised an error or ran out of time while being read or "
+              f"extracted; they are listed as 'skipped: failed while ...' or 'skipped: took longer than ...' in "
+              f"{args.out / 'articles.parquet'}", file=sys.stderr)
         return EXIT_FAILURES
     return 0
 

@@ -43,3 +43,7 @@ class ReviewError(RallymapError):
 
 class EngineError(RallymapError):
     """The process that runs a build's stages ended before it answered."""
+
+
+class TimeLimitError(RallymapError):
+    """Reading or extracting one article took longer than its time budget (limits.time_limit)."""

@@ -24,6 +24,7 @@ from .gazetteer import Gazetteer
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, calendar_of, country_names, english
 from .resources import frequent_words, plain_word, subdivision_names, zipf_frequency
 from .text import (
+    LineStarts,
     Sentence,
     WordIndex,
     any_between,
@@ -44,22 +45,30 @@ _POSSESSIVE_OR_SPACE = re.compile(r"^(?:[’']s)?\s+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _CUE_WORD = re.compile(r"[\w-]+")
 _CUE_SEPARATOR = re.compile(r"\s*(?:,|\(|–|—|-{1,2}|/)?\s*")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|co\.uk|html?)\b\S*", re.I)
+# A bare address is tried only where a run of word characters, dots and hyphens begins (the
+# lookbehind): tried at every word inside the run, the greedy run would be walked back from its end
+# once per word, quadratic in the run's length ('a.a.a. … .comx').
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.-])[.-]*+\b[\w.-]+\.(?:com|org|net|co\.uk|html?)\b\S*", re.I)
 # Every address _URL finds contains one of these (in the lower-cased text). Most articles contain
 # none, and looking for them is many times cheaper than _URL, which tries every word as the start
 # of an address.
 _URL_HINTS = ("//", "www.", ".com", ".org", ".net", ".co.uk", ".htm")
-_HEADER_PREFIX = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s*)?")
+_HEADER_PREFIX = re.compile(r"\s*+(?:date\s+\d{4}-\d\d(?:-\d\d)?\s*)?")
 # After a dateline's place: an agency in brackets or a dash ('LONDON (AP) —', 'BERLIN —').
 _WIRE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .-]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s)")
 # A bullet or dash that opens a line of a list: '- Paris: 4 to 7 p.m.', '• Rome'.
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*")
+_BULLET = re.compile(r"[ \t]*+(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*+")
 # A name this much more frequent as a word than its largest town's size explains is a word that
 # needs more than a gathering nearby to be read as a town ('Many', 'Globe', 'Reading').
 COMMON_MARGIN = 0.7
 MIN_COMMON_ZIPF = 3.0
 # How far (in words) a gathering word may stand from the place it is tied to.
 CUE_REACH = 40
+# A ;-separated part of a sentence with at most this many words, in a sentence with two ';' or
+# more, is an item of a list of locations ('Paris, Place de la République; Lyon, ...').
+SEGMENT_WORDS = 6
+# How far after a place's name the acceptance rules read (an event noun, a host verb, a colon).
+TAIL_REACH = 200
 # How close before a place a word like 'from' makes it where people came from.
 AWAY_REACH = 2
 # How many lines of a list may follow the sentence about gatherings that heads it.
@@ -323,11 +332,12 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
 
 
 def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gazetteer, index: WordIndex,
-                        vocab: Vocabulary) -> list[list[PlaceMention]]:
+                        vocab: Vocabulary, lines: LineStarts | None = None) -> list[list[PlaceMention]]:
     """find_places for each of the sentences (in text order), in one walk over the capitalised
     words: a name starts with a capital, and most capitalised words start none (those the
     vocabulary already knows start none are not tried)."""
     texts, starts, ends = index.texts, index.starts, index.ends
+    lines = lines or LineStarts(text)
     found: list[list[PlaceMention]] = [[] for _ in sentence_list]
     dull = vocab.dull_words
     capitals = [i for i in index.capitals if texts[i] not in dull]
@@ -347,7 +357,7 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
             c += 1
             continue
         word = texts[i]
-        if word.isupper() and _opens_wire_dateline(text, starts[i], ends[i]):
+        if word.isupper() and _opens_wire_dateline(text, starts[i], ends[i], lines):
             word = word.capitalize()  # 'ROMA -', 'BONN (dpa) -': a place, not an acronym
         key, kind, prefix = first_word(word)
         match = (i + 1, key, kind) if kind else None
@@ -480,6 +490,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     vocab = vocabulary(lexicon, gazetteer)
     sentence_list = sentences(text)
     index = WordIndex(text)
+    lines = LineStarts(text)
     quotes = quoted_spans(text)
     quote_starts = [a for a, _ in quotes]
     lowered = text.lower()
@@ -516,7 +527,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         cues.pop(k, None)
     cue_sentences = set(cues)
     url_starts = [a for a, _ in urls]
-    for s, found in zip(sentence_list, _places_by_sentence(text, sentence_list, gazetteer, index, vocab)):
+    for s, found in zip(sentence_list, _places_by_sentence(text, sentence_list, gazetteer, index, vocab, lines)):
         if urls:
             found = [p for p in found if not _inside(p.start, urls, url_starts)]
         places.extend(found)
@@ -527,7 +538,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     context |= {p.country_cue for p in places if p.country_cue}
     rally_article = bool(cue_sentences)
     persons = _person_names(places, index, gazetteer, vocab, lexicon.function_words, text)
-    list_heads = _list_block_heads(text, sentence_list, per_sentence, cue_sentences)
+    list_heads = _list_block_heads(text, sentence_list, per_sentence, cue_sentences, lines)
 
     offices, futures = may_begin["office"], may_begin["future"]
     rallies: list[RallyMention] = []
@@ -538,20 +549,22 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         cities, joined = _with_respelled(text, cities, gazetteer, vocab)
         words = range(*index.range(s.start, s.end))
         cue_positions = cues.get(s.index, [])
-        body = text[s.start:s.end]
         scheduled = None  # told when a rally of the sentence needs it
+        # Told once for the sentence, not for each of its cities: a sentence may list thousands.
+        semicolons = text.count(";", s.start, s.end) >= 2
+        named_cities = {c.key for c in cities if not vocab.common(c.key)}
         verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
         for k, place in enumerate(cities):
-            dateline = _dateline(text, place, index, vocab)
+            dateline = _dateline(text, place, index, vocab, lines)
             reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices)
             if reason:
                 rejected.add(k)
                 continue
             common = (vocab.common(place.key) or place.key in persons) and place.cue_end == place.end
-            verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, body, lexicon,
-                                  common, vocab, cities[:k] + cities[k + 1:], dateline)
-            if verdict is None and s.index in list_heads and _opens_line(text, s, place) and not common:
+            verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, lexicon, common,
+                                  vocab, named_cities <= {place.key}, dateline, semicolons)
+            if verdict is None and s.index in list_heads and _opens_line(text, place, lines) and not common:
                 verdict = (f"a line of the list under '{_clip(text, list_heads[s.index])}'", 0.75)
             if verdict is None and not common and _continues_paragraph(text, sentence_list, s, place, index, words,
                                                                        cues, lexicon):
@@ -584,7 +597,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                         # The sentence is searched alone: a future form may also begin at its start.
                         scheduled = (futures is None or any_between(futures, s.start, s.end)
                                      or lowered.startswith(lexicon.heads["future"], s.start)) and \
-                            _announces(_without(body, s.start, quotes), lexicon)
+                            _announces(_without(text[s.start:s.end], s.start, quotes), lexicon)
                     rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
                            frozenset(c for c in context if c))
@@ -609,25 +622,23 @@ def _urls(text: str, lowered: str) -> list[tuple[int, int]]:
     return [m.span() for start, end in sorted(lines) for m in _URL.finditer(text, start, end)]
 
 
-def _dateline(text: str, place: PlaceMention, index: WordIndex, vocab: Vocabulary) -> str | None:
+def _dateline(text: str, place: PlaceMention, index: WordIndex, vocab: Vocabulary, lines: LineStarts) -> str | None:
     """'dated' for a place that opens a dateline with a date ('PARIS, FRANCE, September 7, 2022 /
     ...', a press release's), 'wire' for one without ('LONDON (AP) —', 'DEN HAAG (ANP) -'),
     else None."""
-    if not _opens_line_text(text, place.start):
+    if not _opens_line_text(text, place.start, lines):
         return None
     marker = vocab.dateline_tail.match(text, place.tail, place.tail + 40)
-    line_end = text.find("\n", place.tail)
-    if not marker or index.count(place.tail, line_end if line_end >= 0 else len(text)) < 5:
+    if not marker or index.count(place.tail, lines.end_of(place.tail)) < 5:
         return None
     if any(ch.isdigit() for ch in marker.group(0)):
         return "dated"
     return "wire" if _WIRE_DATELINE.match(text, place.tail) else None
 
 
-def _opens_line_text(text: str, start: int) -> bool:
+def _opens_line_text(text: str, start: int, lines: LineStarts) -> bool:
     """Whether text[start:] opens its line, after at most a 'date YYYY-MM-DD' header."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_HEADER_PREFIX.fullmatch(text, line_start, start))
+    return bool(_HEADER_PREFIX.fullmatch(text, lines.start_of(start), start))
 
 
 def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -640,9 +651,9 @@ def _largest(gazetteer: Gazetteer, key: str) -> int:
     return max((c.city.population for c in gazetteer.candidates(key)), default=0)
 
 
-def _opens_wire_dateline(text: str, start: int, end: int) -> bool:
+def _opens_wire_dateline(text: str, start: int, end: int, lines: LineStarts) -> bool:
     """Whether the word text[start:end] opens its line and a wire dateline ('ROMA -', 'OSLO (NTB) —')."""
-    return _opens_line_text(text, start) and bool(_WIRE_DATELINE.match(text, end))
+    return _opens_line_text(text, start, lines) and bool(_WIRE_DATELINE.match(text, end))
 
 
 def _furniture(text: str, sentence_list: list[Sentence], lexicon: Lexicon) -> frozenset[int]:
@@ -690,7 +701,7 @@ def _clip(text: str, span: tuple[int, int], width: int = 60) -> str:
 
 
 def _list_block_heads(text: str, sentence_list: list[Sentence], per_sentence: dict[int, list[PlaceMention]],
-                      cue_sentences: set[int]) -> dict[int, tuple[int, int]]:
+                      cue_sentences: set[int], line_starts: LineStarts) -> dict[int, tuple[int, int]]:
     """Lines that are items of a list under a sentence about gatherings, mapped to that sentence's
     span: a sentence with a gathering word, then lines that each open with a place ('- Paris: 4
     to 7 p.m.', 'Rome, Italy', 'Bari: ore 9.30'). The list ends at the first line that does not."""
@@ -699,7 +710,7 @@ def _list_block_heads(text: str, sentence_list: list[Sentence], per_sentence: di
     lines = 0
     for s in sentence_list:
         if head is not None and lines < LIST_BLOCK_LINES and s.line_start and any(
-                _opens_line(text, s, p) for p in per_sentence[s.index] if p.kind == "city"):
+                _opens_line(text, p, line_starts) for p in per_sentence[s.index] if p.kind == "city"):
             heads[s.index] = head
             lines += 1
             continue
@@ -711,11 +722,10 @@ def _list_block_heads(text: str, sentence_list: list[Sentence], per_sentence: di
     return heads
 
 
-def _opens_line(text: str, s: Sentence, place: PlaceMention) -> bool:
+def _opens_line(text: str, place: PlaceMention, lines: LineStarts) -> bool:
     """Whether the place is the first thing on its line, after an optional bullet, and is followed
     by a colon, a dash, a bracket, a comma, or the end of the line."""
-    line_start = text.rfind("\n", 0, place.start) + 1
-    if not _BULLET.fullmatch(text, line_start, place.start):
+    if not _BULLET.fullmatch(text, lines.start_of(place.start), place.start):
         return False
     rest = text[place.tail:place.tail + 3]
     return rest == "" or rest[0] in ":(,\n" or rest.startswith((" -", " –", " —", " (", " :"))
@@ -792,20 +802,21 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
 
 
 def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range,
-                cue_positions: list[int], rally_article: bool, body: str, lexicon: Lexicon,
-                common: bool, vocab: Vocabulary, others: list[PlaceMention],
-                dateline: str | None) -> tuple[str, float] | None:
+                cue_positions: list[int], rally_article: bool, lexicon: Lexicon, common: bool, vocab: Vocabulary,
+                alone: bool, dateline: str | None, semicolons: bool) -> tuple[str, float] | None:
     """Why a city mention counts as a rally place and how firmly (0..1), or None. words: the
-    indices of the sentence's words in index; others: the other city mentions of the sentence;
-    dateline: what `_dateline` says of the place."""
+    indices of the sentence's words in index; alone: whether the sentence names no other city
+    than this one (common words aside); dateline: what `_dateline` says of the place;
+    semicolons: whether the sentence holds two semicolons or more (a list of locations)."""
     texts = index.texts
     i = _word_at(index, words, place.start)
-    if cue_positions and dateline == "wire" and all(
-            o.key == place.key or vocab.common(o.key) for o in others):
+    if cue_positions and dateline == "wire" and alone:
         return "the dateline of a report of a gathering that names no other city", 0.8
     if common and place.start == s.start:
         return None  # 'Police said', 'Many protested': a capitalised word, not a town
-    tail = text[place.tail:s.end]
+    # What follows the name, as far as any rule below reads it: the rest of a sentence that may
+    # list thousands of places would make each place cost the sentence's length.
+    tail = text[place.tail:min(s.end, place.tail + TAIL_REACH)]
     possessive = _POSSESSIVE.match(tail)
     after_name = tail[possessive.end():] if possessive else tail.lstrip()
     noun = _event_noun_after(after_name, lexicon)
@@ -836,7 +847,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     hosted = lexicon.host_verbs.match(after_name) if lexicon.host_verbs and place.start == s.start else None
     if hosted:
         return f"'{place.surface} {hosted.group(0)}' a gathering", 0.85
-    if body.count(";") >= 2 and index.count(*_segment(text, s, place)) <= 6:
+    if semicolons and _short_segment(text, index, s, place):
         return "listed among protest locations", 0.8
     nearest = _nearest(cue_positions, place.start)
     cue_word = _CUE_WORD.match(text, nearest, nearest + 40).group(0)
@@ -902,11 +913,21 @@ def _without(body: str, offset: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _segment(text: str, s: Sentence, place: PlaceMention) -> tuple[int, int]:
-    """The ;-separated part of the sentence the place stands in."""
-    a = text.rfind(";", s.start, place.start)
-    b = text.find(";", place.tail, s.end)
-    return (s.start if a < 0 else a + 1), (s.end if b < 0 else b)
+def _short_segment(text: str, index: WordIndex, s: Sentence, place: PlaceMention) -> bool:
+    """Whether the ;-separated part of the sentence the place stands in has at most
+    SEGMENT_WORDS words. Only that many words either side are looked at: a sentence may list
+    thousands of places."""
+    starts, ends = index.starts, index.ends
+    first, last = index.range(s.start, s.end)
+    i, j = index.range(place.start, place.tail)
+    count = j - i
+    k, edge = i - 1, place.start  # walk back: word k is in the part when no ';' lies after it
+    while k >= first and count <= SEGMENT_WORDS and ";" not in text[ends[k]:edge]:
+        count, edge, k = count + 1, starts[k], k - 1
+    k, edge = j, place.tail
+    while k < last and count <= SEGMENT_WORDS and ";" not in text[edge:starts[k]]:
+        count, edge, k = count + 1, ends[k], k + 1
+    return count <= SEGMENT_WORDS
 
 
 def _is_heading(s: Sentence, place: PlaceMention, index: WordIndex) -> bool:

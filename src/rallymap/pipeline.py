@@ -29,7 +29,9 @@ from .engine import Engine, LocalEngine
 from .fingerprint import FileState, file_states
 from .gazetteer import Gazetteer
 from .ingest import Article, Part, Skipped, discover, plan, read_file, read_part
+from .errors import TimeLimitError
 from .lexicon import Lexicon, default_lexicons
+from .limits import ARTICLE_SECONDS, TOOK_LONGER, time_limit
 from .reports import (
     FAILED,
     REPORT_FIELDS,
@@ -58,7 +60,7 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer | None, resolver: Resolv
           lexicons: dict[str, Lexicon] | None = None, min_confidence: float = 0.0,
           verdicts: Sequence[Verdict] = (), verdict_problems: Sequence[str] = (),
           discovered: tuple[list[Path], list[Skipped]] | None = None,
-          states: Mapping[Path, FileState] | None = None) -> BuildResult:
+          states: Mapping[Path, FileState] | None = None, seconds: float | None = ARTICLE_SECONDS) -> BuildResult:
     """Read every file under sources and return the events, articles and rallies tables with a
     summary. Files that yield no article appear in the articles table as skipped, with the reason.
 
@@ -72,12 +74,14 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer | None, resolver: Resolv
     verdicts: reviewers' verdicts (review.read_verdicts), applied after extraction; the summary
     lists those whose report no longer exists, and verdict_problems (lines that could not be read).
     discovered: ingest.discover(sources), when the caller has walked them already; states:
-    fingerprint.file_states of those files, when the caller has them."""
+    fingerprint.file_states of those files, when the caller has them. seconds: the time budget of
+    reading one file (or part of a shard) and of extracting one article (limits.time_limit); one
+    that takes longer is skipped with that reason, and the build goes on."""
     lexicons = default_lexicons() if lexicons is None else lexicons
     engine = engine or LocalEngine(workers)
     cache = cache or ReportCache(None)
     sources = list(sources)
-    units = read_units(sources, cache, progress, engine, discovered, states)
+    units = read_units(sources, cache, progress, engine, discovered, states, seconds)
     items = [item for unit in units for item in unit.items]
     reference = corpus_dates(a for a in items if isinstance(a, Article))
     # The first article with each text; any later one is a duplicate of it. Articles are told
@@ -88,7 +92,7 @@ def build(sources: Iterable[Path], gazetteer: Gazetteer | None, resolver: Resolv
             first.setdefault(item.content_hash, index)
     unique = list(first.values())
     extracted_rows, processed = extract_cached([items[k] for k in unique], gazetteer, resolver, reference, cache,
-                                               resolver_name, engine, lexicons)
+                                               resolver_name, engine, lexicons, seconds)
     extracted, summary, kept = tables(units, first, dict(zip(unique, extracted_rows)), lexicons, min_confidence,
                                       cache.rows)
     for table, rows, keys in kept:
@@ -120,9 +124,11 @@ def read_all(sources: Iterable[Path], cache: ReportCache, progress: Callable[[in
 
 def read_units(sources: Iterable[Path], cache: ReportCache, progress: Callable[[int, int], None] | None = None,
                engine: Engine | None = None, discovered: tuple[list[Path], list[Skipped]] | None = None,
-               states: Mapping[Path, FileState] | None = None) -> list[Unit]:
+               states: Mapping[Path, FileState] | None = None,
+               seconds: float | None = ARTICLE_SECONDS) -> list[Unit]:
     """read_all, file by file (part by part): first a unit of the paths that could not be walked.
-    states: fingerprint.file_states of the files, when the caller has them."""
+    states: fingerprint.file_states of the files, when the caller has them; seconds: the time
+    budget of one unit (read_safely)."""
     paths, walk_skips = discovered or discover(sources)
     units = [unit for path in paths for unit in plan(path)]
     keys = [_unit_key(unit, states or {}) for unit in units]
@@ -130,9 +136,9 @@ def read_units(sources: Iterable[Path], cache: ReportCache, progress: Callable[[
     cached = [items is not None for items in found]
     missing = [k for k, items in enumerate(found) if items is None]
     engine = engine or LocalEngine()
-    for done, (k, items) in enumerate(zip(missing, engine.map(read_safely, [units[k] for k in missing])), 1):
+    for done, (k, items) in enumerate(zip(missing, engine.map(read_safely, [units[k] for k in missing], seconds=seconds)), 1):
         found[k] = items
-        if keys[k] and not any(isinstance(i, Skipped) and i.reason.startswith(FAILED) for i in items):
+        if keys[k] and not any(isinstance(i, Skipped) and i.reason.startswith((FAILED, TOOK_LONGER)) for i in items):
             cache.put(keys[k], items)
         else:
             keys[k] = None
@@ -141,13 +147,16 @@ def read_units(sources: Iterable[Path], cache: ReportCache, progress: Callable[[
     return [Unit(list(walk_skips), None, False), *map(Unit, found, keys, cached)]
 
 
-def read_safely(unit: Path | Part) -> list[Article | Skipped]:
-    """read_file (or read_part for a part of a shard), with any exception it raises recorded as
-    that file's skip reason: one file never ends a build."""
+def read_safely(unit: Path | Part, seconds: float | None = ARTICLE_SECONDS) -> list[Article | Skipped]:
+    """read_file (or read_part for a part of a shard), with any exception it raises, or its
+    taking longer than seconds, recorded as that file's skip reason: one file never ends a build."""
+    path = unit.path if isinstance(unit, Part) else unit
     try:
-        return read_part(unit) if isinstance(unit, Part) else read_file(unit)
+        with time_limit(seconds, "read"):
+            return read_part(unit) if isinstance(unit, Part) else read_file(unit)
+    except TimeLimitError as exc:
+        return [Skipped(path.stem, str(path), str(exc))]
     except Exception as exc:  # noqa: BLE001 - the boundary of one file: whatever it raises, the build goes on
-        path = unit.path if isinstance(unit, Part) else unit
         return [Skipped(path.stem, str(path), f"{FAILED}reading: {describe(exc)}")]
 
 
@@ -182,7 +191,7 @@ Rows = Extracted | Cached | str  # what extract_cached gives for one article: a 
 
 def extract_cached(articles: list[Article], gazetteer: Gazetteer | None, resolver: Resolver | None,
                    reference: CorpusDates, cache: ReportCache, resolver_name: str, engine: Engine,
-                   lexicons: dict[str, Lexicon]) -> tuple[list[Rows], int]:
+                   lexicons: dict[str, Lexicon], seconds: float | None = ARTICLE_SECONDS) -> tuple[list[Rows], int]:
     """The report rows of each article, in order: Cached when the article and its context are
     unchanged since a build that kept them, else Extracted in this run (with the key to keep
     them under, unless a lookup failed), or what went wrong (a str) for an article whose
@@ -199,7 +208,7 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer | None, resolve
         rows.append(Cached(key) if reused else None)
     pending = [k for k, found in enumerate(rows) if found is None]
     for k, extracted in zip(pending, _extract_all([articles[k] for k in pending], gazetteer, resolver, reference,
-                                                  engine, lexicons)):
+                                                  engine, lexicons, seconds)):
         if isinstance(extracted, str):
             rows[k] = extracted  # what went wrong: tried again next time
             continue
@@ -272,7 +281,7 @@ def tables(units: list[Unit], first: dict[str, int], rows_of: dict[int, Rows], l
         "geocoders": events["geocoder"].value_counts().to_dict() if len(events) else {},
         "languages": dict(sorted(Counter(a.language for a in articles).items())),
         "unsupported_language": sum(1 for a in articles if a.language not in lexicons),
-        "failures": sum(1 for _, reason in skipped if reason.startswith(FAILED)),
+        "failures": sum(1 for _, reason in skipped if reason.startswith((FAILED, TOOK_LONGER))),
     }
     keep = pa.array([key is not None for key in new_keys], pa.bool_())
     kept_events = ("events", new.filter(keep), [key for key in new_keys if key])
@@ -350,12 +359,14 @@ def _extracted_events(reported: list[tuple[Article, Extracted | Cached]],
 
 def _extract_all(articles: list[Article], gazetteer: Gazetteer | None, resolver: Resolver | None,
                  reference: CorpusDates,
-                 engine: Engine, lexicons: dict[str, Lexicon]) -> list[tuple[list[tuple], CorpusUse | None] | str]:
+                 engine: Engine, lexicons: dict[str, Lexicon],
+                 seconds: float | None = ARTICLE_SECONDS) -> list[tuple[list[tuple], CorpusUse | None] | str]:
     """extract_article of each article, in order, on the engine (rows are plain dicts, which
     pickle fast on the way back)."""
     # Each worker builds the word tables of the languages it meets. Built here before forking, they
     # would be shared at first, but this process would keep every language's word frequencies
     # (about 40 MB each) through the table-building that follows: the build's peak memory.
-    shared = {"reference": reference, "lexicons": lexicons, **({"gazetteer": gazetteer} if gazetteer else {}),
+    shared = {"reference": reference, "lexicons": lexicons, "seconds": seconds,
+              **({"gazetteer": gazetteer} if gazetteer else {}),
               **({"resolver": resolver} if resolver else {})}
     return engine.map(extract_article, articles, **shared)

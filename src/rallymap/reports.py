@@ -25,11 +25,13 @@ from .dates import (
     hull,
     infer_reference,
 )
+from .errors import TimeLimitError
 from .extract import PlaceMention, analyse, vocabulary
 from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
 from .ingest import Article
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, default_lexicons
+from .limits import ARTICLE_SECONDS, time_limit
 
 
 class Resolver(Protocol):
@@ -169,13 +171,17 @@ def describe(exc: BaseException) -> str:
 
 
 def extract_article(article: Article, gazetteer: Gazetteer, reference: CorpusDates, lexicons: dict[str, Lexicon],
-                    resolver: Resolver | None = None) -> tuple[list[tuple], CorpusUse | None] | str:
+                    resolver: Resolver | None = None,
+                    seconds: float | None = ARTICLE_SECONDS) -> tuple[list[tuple], CorpusUse | None] | str:
     """The report rows of one article (the offline resolver unless one is given) and what they
-    took from the corpus, or what went wrong (a str) when extracting it raised: one article
-    never ends a build."""
+    took from the corpus, or what went wrong (a str) when extracting it raised or took longer
+    than seconds (limits.time_limit): one article never ends a build."""
     try:
-        reports, used = extract(article, gazetteer, resolver or offline_resolver(gazetteer), reference, lexicons)
+        with time_limit(seconds, "extract"):
+            reports, used = extract(article, gazetteer, resolver or offline_resolver(gazetteer), reference, lexicons)
         return [report_row(r) for r in reports], used
+    except TimeLimitError as exc:
+        return str(exc)
     except Exception as exc:  # noqa: BLE001 - the boundary of one article: whatever it raises, the build goes on
         return f"{FAILED}extracting: {describe(exc)}"
 

@@ -90,6 +90,29 @@ class WordIndex:
         return j - i
 
 
+class LineStarts:
+    """Where each line of a text begins ('\\n' breaks lines), for the line of any offset in
+    O(log n): scanning back to the line's start for each of the thousands of places a long line
+    may hold would be quadratic in its length."""
+
+    def __init__(self, text: str):
+        self.starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+        self.length = len(text)
+
+    def start_of(self, position: int) -> int:
+        """The offset at which the line holding position begins."""
+        return self.starts[bisect.bisect_right(self.starts, position) - 1]
+
+    def end_of(self, position: int) -> int:
+        """The offset of the line break that ends the line holding position (the text's length
+        for the last line)."""
+        k = bisect.bisect_right(self.starts, position)
+        return self.starts[k] - 1 if k < len(self.starts) else self.length
+
+
+_NEWLINE = re.compile("\n")
+
+
 def windows_near(words, text: str, lowered: str, start: int, end: int, before: int,
                  after: int) -> dict[str, list[tuple[int, int]]] | None:
     """Where the words of an Aho-Corasick automaton (each word's value: its length and the kinds
