@@ -58,20 +58,20 @@ def test_nothing_readable_exits_non_zero(tmp_path, gazetteer):
 
 
 def test_report_cache_ignores_other_code_versions(tmp_path):
-    import pickle
+    import msgspec
 
     from rallymap.cache import ReportCache
 
-    path = tmp_path / "reports.pickle"
-    cache = ReportCache(path)
+    path = tmp_path / "reports.msgpack"
+    cache = ReportCache(path, list[int])
     cache.put("k", [1])
     cache.save()
-    assert ReportCache(path).get("k") == [1]
-    _, entries, files = pickle.loads(path.read_bytes())
-    path.write_bytes(pickle.dumps(("another version", entries, files)))
-    assert ReportCache(path).get("k") is None
+    assert ReportCache(path, list[int]).get("k") == [1]
+    _, entries, files = msgspec.msgpack.decode(path.read_bytes())
+    path.write_bytes(msgspec.msgpack.encode(("another version", entries, files)))
+    assert ReportCache(path, list[int]).get("k") is None
     path.write_bytes(b"damaged")
-    assert ReportCache(path).get("k") is None
+    assert ReportCache(path, list[int]).get("k") is None
 
 
 MIXED = {

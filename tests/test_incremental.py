@@ -42,7 +42,7 @@ def weekday_rally(result) -> str:
 
 
 def test_a_rebuild_extracts_only_what_the_new_articles_change(tmp_path, gazetteer):
-    folder, cache_file = tmp_path / "articles", tmp_path / "cache.pickle"
+    folder, cache_file = tmp_path / "articles", tmp_path / "cache.msgpack"
     folder.mkdir()
     for name, text in UNDATED.items():
         write(folder, name, text)
@@ -64,7 +64,7 @@ def test_a_rebuild_extracts_only_what_the_new_articles_change(tmp_path, gazettee
 
 def saved_cache(path: Path, entries: int, prefix: str = "old") -> Path:
     """A cache file of entries made-up entries of about 100 bytes."""
-    cache = ReportCache(path)
+    cache = ReportCache(path, list[str])
     for k in range(entries):
         cache.put(f"{prefix}{k}", ["x" * 100])
     cache.save()
@@ -72,51 +72,51 @@ def saved_cache(path: Path, entries: int, prefix: str = "old") -> Path:
 
 
 def test_the_cache_appends_what_a_build_adds(tmp_path):
-    path = saved_cache(tmp_path / "reports.pickle", 40)
+    path = saved_cache(tmp_path / "reports.msgpack", 40)
     written = path.read_bytes()
 
-    second = ReportCache(path)
+    second = ReportCache(path, list[str])
     assert all(second.get(f"old{k}") for k in range(40))
     second.put("new", ["y"])
     second.save()  # a small addition goes to the journal; the cache file stays as it was
     assert path.read_bytes() == written and second.journal.exists()
-    assert ReportCache(path).get("new") == ["y"]
+    assert ReportCache(path, list[str]).get("new") == ["y"]
 
     whole = second.journal.stat().st_size
     with open(second.journal, "ab") as handle:
         handle.write(b"\x80\x05 cut short by a crash")
-    third = ReportCache(path)
+    third = ReportCache(path, list[str])
     assert third.get("new") == ["y"]  # the damaged tail is lost, nothing before it
     for k in range(40):
         third.get(f"old{k}")
     third.put("newer", ["z"])
     third.save()
-    assert second.journal.stat().st_size > whole and ReportCache(path).get("newer") == ["z"]
+    assert second.journal.stat().st_size > whole and ReportCache(path, list[str]).get("newer") == ["z"]
 
 
 def test_the_cache_is_rewritten_when_the_journal_grows_or_entries_go_unused(tmp_path):
-    path = saved_cache(tmp_path / "reports.pickle", 8, "k")
-    grown = ReportCache(path)
+    path = saved_cache(tmp_path / "reports.msgpack", 8, "k")
+    grown = ReportCache(path, list[str])
     for k in range(8):
         grown.get(f"k{k}")
     grown.put("big", ["y" * 10_000])  # more than a quarter of the cache: one file again
     grown.save()
-    assert not grown.journal.exists() and ReportCache(path).get("big")
+    assert not grown.journal.exists() and ReportCache(path, list[str]).get("big")
 
-    fewer = ReportCache(path)
+    fewer = ReportCache(path, list[str])
     fewer.get("big")  # the other eight belong to articles no longer given
     fewer.save()
-    kept = ReportCache(path)
+    kept = ReportCache(path, list[str])
     assert kept.get("big") and kept.get("k0") is None and not kept.journal.exists()
 
 
 def test_a_journal_without_its_cache_file_is_ignored(tmp_path):
-    path = saved_cache(tmp_path / "reports.pickle", 40)
-    again = ReportCache(path)
+    path = saved_cache(tmp_path / "reports.msgpack", 40)
+    again = ReportCache(path, list[str])
     again.put("new", ["y"])
     again.save()
     path.write_bytes(b"damaged")
-    assert ReportCache(path).get("new") is None
+    assert ReportCache(path, list[str]).get("new") is None
 
 
 def rows_file(cache_file: Path) -> list[Path]:
@@ -124,7 +124,7 @@ def rows_file(cache_file: Path) -> list[Path]:
 
 
 def test_report_rows_come_back_from_the_cache_and_a_lost_rows_file_costs_only_time(tmp_path, gazetteer):
-    folder, cache_file = tmp_path / "articles", tmp_path / "cache.pickle"
+    folder, cache_file = tmp_path / "articles", tmp_path / "cache.msgpack"
     folder.mkdir()
     published(folder, ["2020-03-20", "2020-04-02"])
     write(folder, "no-rally", "The city council met on Tuesday to discuss the budget.")
@@ -146,18 +146,19 @@ def test_rows_kept_by_many_builds_are_rewritten_as_one_file(tmp_path):
 
     from rallymap.cache import MAX_ROW_FILES
 
-    path = saved_cache(tmp_path / "reports.pickle", 400)  # a large cache file: small batches go to the journal
+    path = saved_cache(tmp_path / "reports.msgpack", 400)  # a large cache file: small batches go to the journal
+    schemas = {"t": pa.schema([("n", pa.int64())])}
     for build_number in range(MAX_ROW_FILES + 1):
-        cache = ReportCache(path)
+        cache = ReportCache(path, list[str], schemas)
         for k in range(400):
             cache.get(f"old{k}")
         for done in range(build_number):
             cache.get(f"b{done}")
-        cache.put(f"b{build_number}", "value")
+        cache.put(f"b{build_number}", ["value"])
         cache.keep_rows("t", pa.table({"n": [build_number, build_number]}), [f"b{build_number}"] * 2)
         cache.save()
         assert len(rows_file(path)) == (build_number + 1 if build_number < MAX_ROW_FILES else 1)
-    stored = ReportCache(path).rows("t", ["b3", "missing", "b0"])
+    stored = ReportCache(path, list[str], schemas).rows("t", ["b3", "missing", "b0"])
     values = stored.rows.take(pa.array(stored.indices))["n"].to_pylist()
     assert list(zip(stored.positions.tolist(), values)) == [(0, 3), (0, 3), (2, 0), (2, 0)]
 

@@ -61,7 +61,7 @@ def test_a_damaged_kept_copy_is_derived_again(tmp_path):
     resources.subdivision_names.cache_clear()
     names = resources.subdivision_names(tmp_path)
     assert {"lombardia", "punjab", "bavaria"} & names
-    for kept in tmp_path.glob("subdivisions-*.pickle"):
+    for kept in tmp_path.glob("subdivisions-*.msgpack"):
         kept.write_bytes(b"damaged")
     resources.subdivision_names.cache_clear()
     assert resources.subdivision_names(tmp_path) == names

@@ -238,7 +238,7 @@ def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerpr
             raise GeocoderError("--geocoder works with the local engine only: one rate limit and one cache")
         engine, stop_engine = dask_engine(args.scheduler, args.workers, args.partitions)
     try:
-        cache = ReportCache(None if args.no_cache else args.out / ".cache" / "reports.pickle")
+        cache = ReportCache(None if args.no_cache else args.out / ".cache" / "reports.msgpack")
         result = pipeline.build(args.sources, gazetteer, resolver=resolver, progress=update, cache=cache,
                                 resolver_name=resolver_name, workers=workers, engine=engine,
                                 lexicons=lexicons, min_confidence=args.min_confidence,

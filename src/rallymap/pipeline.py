@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .cache import ReportCache, StoredRows
+from .cache import FILE_FIELDS, CorpusTaken, FileItems, ReportCache, StoredRows
 from .dataset import (
     ARTICLES,
     EVENTS,
@@ -132,19 +132,24 @@ def read_units(sources: Iterable[Path], cache: ReportCache, progress: Callable[[
     paths, walk_skips = discovered or discover(sources)
     units = [unit for path in paths for unit in plan(path)]
     keys = [_unit_key(unit, states or {}) for unit in units]
-    found = [cache.get(key) if key else None for key in keys]
+    found = [_file_items(cache.get(key)) if key else None for key in keys]
     cached = [items is not None for items in found]
     missing = [k for k, items in enumerate(found) if items is None]
     engine = engine or LocalEngine()
     for done, (k, items) in enumerate(zip(missing, engine.map(read_safely, [units[k] for k in missing], seconds=seconds)), 1):
         found[k] = items
         if keys[k] and not any(isinstance(i, Skipped) and i.reason.startswith((FAILED, TOOK_LONGER)) for i in items):
-            cache.put(keys[k], items)
+            cache.put(keys[k], FileItems.of(items))
         else:
             keys[k] = None
         if progress:
             progress(len(units) - len(missing) + done, len(units))
     return [Unit(list(walk_skips), None, False), *map(Unit, found, keys, cached)]
+
+
+def _file_items(entry) -> list[Article | Skipped] | None:
+    """The items a cache entry of a file holds (None: no such entry)."""
+    return entry.items() if isinstance(entry, FileItems) else None
 
 
 def read_safely(unit: Path | Part, seconds: float | None = ARTICLE_SECONDS) -> list[Article | Skipped]:
@@ -202,9 +207,9 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer | None, resolve
     for article, key in zip(articles, keys):
         # The corpus is not in the key: an article that took a reference date from it is reused
         # while the corpus, now, gives that article the same reference.
-        cached = cache.get(key)  # (what the article took from the corpus,)
-        reused = cached is not None and (cached[0] is None or reference_for(
-            article, reference, list(cached[0].mentions)) == cached[0].reference)
+        cached = cache.get(key)
+        reused = isinstance(cached, CorpusTaken) and (cached.used is None or reference_for(
+            article, reference, list(cached.used.mentions)) == cached.used.reference)
         rows.append(Cached(key) if reused else None)
     pending = [k for k, found in enumerate(rows) if found is None]
     for k, extracted in zip(pending, _extract_all([articles[k] for k in pending], gazetteer, resolver, reference,
@@ -215,14 +220,11 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer | None, resolve
         found, used = extracted
         key = None if any(r[_GEOCODER].endswith("(fallback)") for r in found) else keys[k]
         if key:  # failed lookups are tried again next time
-            cache.put(key, (used,))
+            cache.put(key, CorpusTaken(used))
         rows[k] = Extracted(found, key)
     return rows, len(pending)
 
 
-# The articles-table columns that a file alone decides: kept by the cache with the file's entry.
-FILE_FIELDS = ("article_id", "path", "title", "source", "url", "published", "published_reason", "published_month",
-               "language", "text")
 Kept = tuple[str, pa.Table, list[str]]  # rows of a table for the cache to keep (keep_rows), and their keys
 
 

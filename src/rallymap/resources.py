@@ -3,9 +3,10 @@
 A build that extracts ten new articles would otherwise spend more than a second opening them:
 py3langid's LZMA-compressed model (0.4 s), wordfreq's word lists with the language-code library
 it imports (0.5 s), and pycountry's JSON of subdivisions (0.2 s). Each is derived once, written
-to the cache folder (the gazetteer's, `RALLYMAP_CACHE`), and read from there afterwards; a file
-that cannot be written or read is derived again, never an error. File names carry the version
-of the package they come from, so an upgrade derives them afresh.
+to the cache folder (the gazetteer's, `RALLYMAP_CACHE`) as MessagePack, and read from there
+afterwards, checked against its type: a file is data, never code (no pickle), and one that
+cannot be written, read or checked is derived again, never an error. File names carry the
+version of the package they come from, so an upgrade derives them afresh.
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ from __future__ import annotations
 import gc
 import math
 import os
-import pickle
 import tempfile
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
-
+import msgspec
 
 def default_cache_dir() -> Path:
     """Where built indexes and kept data live: RALLYMAP_CACHE, else the XDG cache folder."""
@@ -28,8 +28,8 @@ def default_cache_dir() -> Path:
     return Path(base) / "rallymap" if base else Path.home() / ".cache" / "rallymap"
 
 
-def unpickle(handle: BinaryIO) -> Any:
-    """pickle.load, with the cyclic garbage collector paused and what it made then frozen
+def frozen_after(decode: Callable[[], Any]) -> Any:
+    """decode(), with the cyclic garbage collector paused and what it made then frozen
     (gc.freeze): a large file makes millions of objects that live as long as the process, none
     of them garbage. Every collection would walk them all (a sixth of the gazetteer's load time,
     and the same again soon after), and in a forked worker a full collection writes to their
@@ -37,7 +37,7 @@ def unpickle(handle: BinaryIO) -> Any:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return pickle.load(handle)
+        return decode()
     finally:
         gc.freeze()
         if enabled:
@@ -51,38 +51,50 @@ def package_version(package: str) -> str:
     return version(package)
 
 
-# What reading a pickle written by another version of the code, or cut short, may raise.
-_UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError)
+# What a file kept on disk may be found to be instead of the data it should hold: missing,
+# unreadable, not MessagePack, or MessagePack of another shape (msgspec.DecodeError is a
+# ValidationError's base).
+UNREADABLE = (OSError, msgspec.DecodeError)
 
 
-def read_pickle(path: Path) -> Any | None:
-    """The value pickled in path (with unpickle), or None when there is none or it is damaged."""
+def decode(data: bytes | memoryview, kind: Any) -> Any:
+    """MessagePack data as a value of kind (a type msgspec validates: its fields' types, and
+    __post_init__ checks), made with the collector paused (frozen_after). Raises
+    msgspec.DecodeError (or ValueError from a check) for anything else."""
+    return frozen_after(lambda: msgspec.msgpack.decode(data, type=kind))
+
+
+def read_data(path: Path, kind: Any) -> Any | None:
+    """The value of kind kept in path (write_data), or None when there is none or the file holds
+    anything else: what is read from disk is data, checked before use, and never code."""
     try:
         with open(path, "rb") as handle:
-            return unpickle(handle)
-    except _UNREADABLE:
+            return decode(handle.read(), kind)
+    except (*UNREADABLE, ValueError):
         return None
 
 
-def write_pickle(path: Path, value: Any) -> None:
-    """Pickle value to path through a temporary file renamed over it: a reader never sees half a
-    file. Raises OSError when the folder cannot be written."""
+def write_data(path: Path, value: Any) -> None:
+    """value as MessagePack in path, through a temporary file renamed over it: a reader never
+    sees half a file. Raises OSError when the folder cannot be written."""
+    payload = msgspec.msgpack.encode(value)
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
-        pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        handle.write(payload)
     os.replace(handle.name, path)
 
 
-def kept(name: str, derive: Callable[[], Any], cache_dir: Path | None, kind: type = object) -> Any:
-    """What derive() returns, read from cache_dir/name when an earlier call wrote it there (and
-    it is a kind); derived again, and written, when it is missing or damaged."""
+def kept(name: str, derive: Callable[[], Any], cache_dir: Path | None, kind: Any) -> Any:
+    """What derive() returns, read from cache_dir/name (a .msgpack file) when an earlier call
+    wrote it there and it is a valid value of kind; derived again, and written, when it is
+    missing, damaged or of another shape."""
     path = (cache_dir or default_cache_dir()) / name
-    value = read_pickle(path)
-    if isinstance(value, kind) and value is not None:
+    value = read_data(path, kind)
+    if value is not None:
         return value
     value = derive()
     try:
-        write_pickle(path, value)
+        write_data(path, value)
     except OSError:
         pass  # an unwritable cache folder only costs the next process the same time
     return value
@@ -163,7 +175,7 @@ def frequent_words(language: str, floor: float, cache_dir: Path | None = None) -
         return {word: freq for word, freq in get_frequency_dict(language).items()
                 if freq >= least and plain_word(word)}
 
-    return kept(f"words-{language}-{floor}-{package_version('wordfreq')}.pickle", derive, cache_dir)
+    return kept(f"words-{language}-{floor}-{package_version('wordfreq')}.msgpack", derive, cache_dir, dict[str, float])
 
 
 def zipf_frequency(words: list[str], frequencies: dict[str, float]) -> float:
@@ -189,4 +201,4 @@ def subdivision_names(cache_dir: Path | None = None) -> frozenset[str]:
 
         return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None and fold(s.name))
 
-    return kept(f"subdivisions-{package_version('pycountry')}.pickle", derive, cache_dir)
+    return kept(f"subdivisions-{package_version('pycountry')}.msgpack", derive, cache_dir, frozenset[str])

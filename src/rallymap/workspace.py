@@ -74,7 +74,7 @@ def rebuild(directory: Path, gazetteer: Gazetteer) -> pipeline.BuildResult:
     directory = Path(directory)
     with review.locked(directory):
         verdicts, problems = review.read_verdicts(directory)
-        cache = ReportCache(directory / ".cache" / "reports.pickle")
+        cache = ReportCache(directory / ".cache" / "reports.msgpack")
         result = pipeline.build(sources_of(directory), gazetteer, cache=cache, verdicts=verdicts,
                                 verdict_problems=problems)
         dataset.write(result.dataset, directory, result.summary, partitioned=dataset.is_partitioned(directory))
