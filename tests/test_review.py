@@ -109,17 +109,36 @@ def test_a_verdict_whose_report_is_gone_is_listed(seeds, gazetteer):
         "0123456789abcdef (accept by ana at 2026-01-05T12:00:00+00:00)"]
 
 
+_CORRECT = '{"report_id": "x", "action": "correct", "at": "t", "by": "b", '
+_ACCEPT = '{"report_id": "x", "action": "accept", "at": "t", "by": "b", '
+
+
 @pytest.mark.parametrize("line, says", [
-    pytest.param("{not json", "Expecting", id="not-json"),
-    pytest.param('["a list"]', "not a JSON object", id="not-an-object"),
-    pytest.param('{"report_id": "x", "at": "t", "by": "b"}', "action", id="no-action"),
-    pytest.param('{"report_id": "x", "action": "delete", "at": "t", "by": "b"}', "unknown action", id="bad-action"),
+    pytest.param("{not json", "JSON is malformed", id="not-json"),
+    pytest.param('["a list"]', "Expected `object`, got `array`", id="not-an-object"),
+    pytest.param('{"report_id": "x", "at": "t", "by": "b"}', "missing required field `action`", id="no-action"),
+    pytest.param('{"report_id": "x", "action": "delete", "at": "t", "by": "b"}', "Invalid enum value 'delete'",
+                 id="bad-action"),
     pytest.param('{"report_id": "x", "action": "correct", "at": "t", "by": "b"}', "nothing to correct",
                  id="empty-correction"),
-    pytest.param('{"report_id": "x", "action": "correct", "at": "t", "by": "b", "date_start": "2020-02-30"}',
-                 "not a date", id="impossible-date"),
-    pytest.param('{"report_id": "x", "action": "correct", "at": "t", "by": "b", "place": {"city": "X"}}',
-                 "needs city, country", id="place-without-coordinates"),
+    pytest.param(_CORRECT + '"date_start": "2020-02-30"}', "Invalid RFC3339 encoded date", id="impossible-date"),
+    pytest.param(_CORRECT + '"place": {"city": "X"}}', "missing required field", id="place-without-coordinates"),
+    pytest.param(_ACCEPT + '"note": 5}', "Expected `str | null`, got `int` - at `$.note`", id="note-a-number"),
+    pytest.param(_ACCEPT + '"note": {"a": 1}}', "got `object` - at `$.note`", id="note-an-object"),
+    pytest.param(_CORRECT + '"place": {"city": "X", "country": "FR", "lat": "abc", "lon": 2}}',
+                 "Expected `float`, got `str` - at `$.place.lat`", id="latitude-a-word"),
+    pytest.param(_CORRECT + '"place": {"city": "X", "country": "FR", "lat": 999, "lon": 2}}',
+                 "<= 90.0 - at `$.place.lat`", id="latitude-out-of-range"),
+    pytest.param(_CORRECT + '"place": {"city": "X", "country": "FR", "lat": NaN, "lon": 2}}', "JSON is malformed",
+                 id="latitude-nan"),
+    pytest.param(_CORRECT + '"place": {"city": "X", "country": "FR", "lat": 1, "lon": 2, "geonameid": 1e30}}',
+                 "at `$.place.geonameid`", id="geonameid-huge"),
+    pytest.param(_CORRECT + '"date_start": "0001-01-01", "date_end": "9999-12-31"}', "is before 1900",
+                 id="dates-unbounded"),
+    pytest.param(_CORRECT + '"date_end": "2020-02-03"}', "date_end without a date_start", id="end-without-start"),
+    pytest.param("[" * 20_000 + "]" * 20_000, "Expected `object`", id="nested-deep"),
+    pytest.param(_ACCEPT + '"note": "' + "x" * 70_000 + '"}', "longer than 65,536 bytes", id="line-too-long"),
+    pytest.param(_ACCEPT + '"by": "' + "x" * 300 + '"}', "Expected `str` of length <= 200", id="name-too-long"),
 ])
 def test_a_corrupt_line_is_reported_and_the_others_apply(tmp_path, line, says):
     good = review.make_verdict("a", "accept", "ana", now=NOON)

@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 from .dates import DATELINE_END, DATELINE_PLACE, find_dates
 from .errors import InputError
 from .lexicon import Lexicon, default_lexicons
+from .limits import implausible
 from .resources import language_identifier
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -389,7 +390,12 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
     url = url or meta["url"]
     if not published and meta["published"]:
         published, published_reason = meta["published"], meta["published_reason"]
+    if why := implausible(published):
+        # 9999-12-31 or Go's zero time 0001-01-01 is no publication date: said, and not used
+        published, published_reason = None, f"not used: {published_reason} gives {why}"
     month = "" if published else meta["published_month"] or url_month(url)
+    if month and implausible(date(int(month[:4]), int(month[5:7]), 1)):
+        month = ""
     return Article(article_id, path, text, title or meta["title"], source or meta["source"] or _domain(url),
                    url, published, published_reason, code, content_hash(text), month)
 

@@ -31,7 +31,7 @@ from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
 from .ingest import Article
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, default_lexicons
-from .limits import ARTICLE_SECONDS, time_limit
+from .limits import ARTICLE_SECONDS, implausible, time_limit
 
 
 class Resolver(Protocol):
@@ -130,6 +130,8 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                          lexicon)
     by_place: dict[object, list[tuple]] = {}
     for rally, (interval, rank) in zip(analysis.rallies, dated):
+        if why := implausible(interval.start) or implausible(interval.end):
+            interval = DateInterval.unknown(f"not used: {interval.reason} gives {why}")
         place = resolver(rally.place, analysis.countries)
         if place is None:
             continue

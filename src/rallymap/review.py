@@ -22,7 +22,9 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Annotated, Literal
 
+import msgspec
 import numpy as np
 import pandas as pd
 
@@ -31,10 +33,12 @@ from .dataset import CORRECTABLE, Dataset, Merge, merge_rallies_since, rally_fig
 from .errors import OutputError, ReviewError
 from .gazetteer import City
 from .layout import CORRECTIONS, LOCK
+from .limits import implausible, plausible_range
 
 ACTIONS = ("accept", "reject", "correct")
 STATUS_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 MACHINE = "machine"
+MAX_NOTE_CHARS = 10_000  # a reviewer's note
 
 
 @dataclass(frozen=True)
@@ -76,8 +80,10 @@ def make_verdict(report: str, action: str, by: str, note: str | None = None, pla
         raise ReviewError("a correction needs a new city, new dates, or both")
     if action != "correct" and (place is not None or dates is not None):
         raise ReviewError(f"only a correction takes a city or dates, not {action}")
-    if dates is not None and dates[0] > dates[1]:
-        raise ReviewError(f"the dates run backwards: {dates[0]} is after {dates[1]}")
+    if dates is not None:
+        check_dates(*dates)
+    if len(by.strip()) > 200 or len(note or "") > MAX_NOTE_CHARS:
+        raise ReviewError(f"a reviewer's name is at most 200 characters and a note {MAX_NOTE_CHARS:,}")
     moment = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     where = None if place is None else {"city": place.name, "country": place.country, "admin1": place.admin1,
                                         "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid}
@@ -86,52 +92,107 @@ def make_verdict(report: str, action: str, by: str, note: str | None = None, pla
 
 
 def parse_dates(text: str) -> tuple[date, date]:
-    """'2020-01-18' or '2020-01-18..2020-01-19' -> (first day, last day)."""
+    """'2020-01-18' or '2020-01-18..2020-01-19' -> (first day, last day), within the dates a
+    build believes (limits.plausible_range)."""
     first, _, last = text.strip().partition("..")
     try:
         start, end = date.fromisoformat(first), date.fromisoformat(last or first)
     except ValueError as exc:
-        raise ReviewError(f"{text!r} is not a date (YYYY-MM-DD) or a range (YYYY-MM-DD..YYYY-MM-DD)") from exc
+        raise ReviewError(f"{text[:40]!r} is not a date (YYYY-MM-DD) or a range (YYYY-MM-DD..YYYY-MM-DD)") from exc
+    return check_dates(start, end)
+
+
+def check_dates(start: date, end: date) -> tuple[date, date]:
+    """(start, end) when they run forwards and both are dates a build believes; else ReviewError."""
     if start > end:
         raise ReviewError(f"the dates run backwards: {start} is after {end}")
+    if why := implausible(start) or implausible(end):
+        first, last = plausible_range()
+        raise ReviewError(f"{why}: a rally's dates lie from {first} to {last}")
     return start, end
+
+
+# A line of corrections.jsonl longer than this is refused unread: a verdict is a few hundred bytes.
+MAX_LINE_BYTES = 65_536
+_Text = Annotated[str, msgspec.Meta(max_length=MAX_NOTE_CHARS)]
+_Short = Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
+
+
+class _PlaceLine(msgspec.Struct, frozen=True):
+    """A corrected place as a line of corrections.jsonl holds it."""
+
+    city: _Short
+    country: Annotated[str, msgspec.Meta(max_length=3)]
+    lat: Annotated[float, msgspec.Meta(ge=-90, le=90)]
+    lon: Annotated[float, msgspec.Meta(ge=-180, le=180)]
+    admin1: Annotated[str, msgspec.Meta(max_length=20)] | None = None
+    geonameid: Annotated[int, msgspec.Meta(ge=0, lt=2**53)] | None = None
+
+
+class _VerdictLine(msgspec.Struct, frozen=True):
+    """One line of corrections.jsonl, checked as data before use: types, ranges and sizes."""
+
+    report_id: Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
+    action: Literal["accept", "reject", "correct"]
+    at: Annotated[str, msgspec.Meta(max_length=64)]
+    by: _Short
+    note: _Text | None = None
+    place: _PlaceLine | None = None
+    date_start: date | None = None
+    date_end: date | None = None
 
 
 def read_verdicts(directory: Path) -> tuple[list[Verdict], list[str]]:
     """The verdicts in directory's corrections.jsonl, in the order given, and one problem per line
-    that cannot be read (that line is skipped; the others still apply). No file: no verdicts."""
+    that cannot be read or is not a valid verdict (that line is skipped, and named with its
+    number and reason; the others still apply). No file: no verdicts."""
     path = Path(directory) / CORRECTIONS
+    verdicts, problems = [], []
     try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        with open(path, "rb") as handle:
+            for number, raw in enumerate(_lines(handle), 1):
+                if raw is None:
+                    problems.append(f"{path.name} line {number}: longer than {MAX_LINE_BYTES:,} bytes")
+                    continue
+                if not raw.strip():
+                    continue
+                try:
+                    verdicts.append(_verdict(msgspec.json.decode(raw, type=_VerdictLine)))
+                except (msgspec.DecodeError, ReviewError) as exc:
+                    problems.append(f"{path.name} line {number}: {exc}")
     except (FileNotFoundError, NotADirectoryError):  # no dataset there yet, or no folder: no verdicts
         return [], []
     except OSError as exc:
         raise ReviewError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    verdicts, problems = [], []
-    for number, text in enumerate(lines, 1):
-        if not text.strip():
-            continue
-        try:
-            verdicts.append(_verdict(json.loads(text)))
-        except (ValueError, TypeError, KeyError, ReviewError) as exc:
-            problems.append(f"{path.name} line {number}: {exc}")
     return verdicts, problems
 
 
-def _verdict(record) -> Verdict:
-    if not isinstance(record, dict):
-        raise ReviewError("not a JSON object")
-    action = record["action"]
-    if action not in ACTIONS:
-        raise ReviewError(f"unknown action {action!r}")
-    place = record.get("place")
-    if place is not None and not (isinstance(place, dict) and {"city", "country", "lat", "lon"} <= set(place)):
-        raise ReviewError("a corrected place needs city, country, lat and lon")
-    start, end = record.get("date_start"), record.get("date_end")
-    dates = parse_dates(f"{start}..{end or start}") if start else None
-    if action == "correct" and place is None and dates is None:
+def _lines(handle) -> Iterator[bytes | None]:
+    """The lines of a binary file without their line breaks, each read to at most MAX_LINE_BYTES:
+    a longer line is None (and the rest of it is skipped unread)."""
+    while True:
+        line = handle.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(MAX_LINE_BYTES)
+            yield None
+            continue
+        yield line.rstrip(b"\r\n")
+
+
+def _verdict(line: _VerdictLine) -> Verdict:
+    """A verdict from a checked line; raises ReviewError for what the types do not say."""
+    dates = None
+    if line.date_start is not None:
+        dates = check_dates(line.date_start, line.date_end or line.date_start)
+    elif line.date_end is not None:
+        raise ReviewError("a date_end without a date_start")
+    if line.action == "correct" and line.place is None and dates is None:
         raise ReviewError("a correction with nothing to correct")
-    return Verdict(str(record["report_id"]), action, str(record["at"]), str(record["by"]), record.get("note"), place,
+    place = None if line.place is None else msgspec.structs.asdict(line.place)
+    return Verdict(line.report_id, line.action, line.at, line.by, line.note, place,
                    dates[0] if dates else None, dates[1] if dates else None)
 
 
