@@ -2,6 +2,7 @@
 a map click is a selection payload put in session_state)."""
 
 import json
+import re
 import shutil
 from datetime import date
 
@@ -89,10 +90,30 @@ def test_a_link_opens_its_view_and_the_view_writes_its_link(monkeypatch, seeds_d
     assert at.query_params["city"] == OSLO and "country" not in at.query_params
 
 
+def shown(markdown: str) -> str:
+    """What markdown whose every special character is backslash-escaped shows."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+@pytest.mark.parametrize("value", [
+    pytest.param("x` [Log in again](https://evil.example/phish) `", id="link-out-of-backticks"),
+    pytest.param("![x](https://evil.example/pixel.png)", id="image"),
+    pytest.param("<img src=x onerror=alert(1)>", id="html"),
+    pytest.param("**bold** _em_ :red[red] $x$", id="formatting"),
+])
+def test_a_link_notice_shows_the_parameter_as_text(monkeypatch, seeds_data, value):
+    at = app_with_link(monkeypatch, seeds_data, city=value)
+    assert not at.exception
+    notice = at.warning[0].value
+    assert value in shown(notice)
+    # every character markdown could act on is escaped: no link, image, tag or style survives
+    assert not re.search(r"(?<!\\)[\[\]()<>`*_$:!]", notice.split("restored:", 1)[1].replace("\n- ", ""))
+
+
 def test_a_bad_link_falls_back_with_a_notice(monkeypatch, seeds_data):
     at = app_with_link(monkeypatch, seeds_data, from_="2020-02-30", country="ZZ", confidence="lots", city="999")
     assert not at.exception
-    notice = at.warning[0].value
+    notice = shown(at.warning[0].value)
     assert "from=2020-02-30" in notice and "country=ZZ" in notice and "confidence=lots" in notice
     assert "city=999" in notice
     assert metrics(at)["Rallies"] == "23" and at.selectbox(key="city").value in ("", None)
@@ -221,7 +242,59 @@ def test_corrupt_data_says_how_to_rebuild(monkeypatch, seeds_data, tmp_path):
     (broken / "events.parquet").write_bytes(b"garbage")
     at = app(monkeypatch, broken)
     assert not at.exception
-    assert "rallymap build seeds --out data" in at.error[0].value and "events.parquet" in at.error[0].value
+    assert "rallymap build seeds --out data" in at.error[0].value and "events.parquet" in shown(at.error[0].value)
+
+
+def _damaged_latitudes(folder):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(folder / "events.parquet")
+    at = table.schema.get_field_index("lat")
+    pq.write_table(table.set_column(at, "lat", pa.array([str(v) for v in table["lat"].to_pylist()])),
+                   folder / "events.parquet")
+
+
+def _rally_lost(folder):
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(folder / "rallies.parquet")
+    pq.write_table(table.slice(1), folder / "rallies.parquet")
+
+
+def _far_dates(folder):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    for name in ("rallies", "events"):
+        table = pq.read_table(folder / f"{name}.parquet")
+        days = pa.array([date(9999, 12, 31)] * len(table), pa.date32())
+        for column in ("date_start", "date_end"):
+            table = table.set_column(table.schema.get_field_index(column), column, days)
+        pq.write_table(table, folder / f"{name}.parquet")
+
+
+@pytest.mark.parametrize("damage, says", [
+    pytest.param(_damaged_latitudes, "events.parquet", id="latitudes-as-strings"),
+    pytest.param(_rally_lost, "rallies.parquet", id="a-rally-of-events-missing"),
+])
+def test_a_damaged_table_says_how_to_rebuild(monkeypatch, seeds_data, tmp_path, damage, says):
+    broken = tmp_path / "broken"
+    shutil.copytree(seeds_data, broken)
+    damage(broken)
+    at = app(monkeypatch, broken)
+    assert not at.exception
+    assert "rallymap build seeds --out data" in at.error[0].value and says in shown(at.error[0].value)
+
+
+def test_dates_far_off_never_reach_a_widget(monkeypatch, seeds_data, tmp_path):
+    far = tmp_path / "far"
+    shutil.copytree(seeds_data, far)
+    _far_dates(far)
+    at = app(monkeypatch, far)
+    assert not at.exception
+    low, high = at.slider(key="dates").value
+    assert low.year >= 1900 and high <= date.today().replace(year=date.today().year + 2)
 
 
 def test_empty_dataset(monkeypatch, tmp_path, gazetteer):

@@ -154,13 +154,24 @@ def typed(df: pd.DataFrame, schema: Schema) -> pd.DataFrame:
     return df
 
 
+# What each kind of column may be stored as, by pandas' dtype kind: text (object or string),
+# numbers (a float column may hold integers), true/false, and days.
+_DTYPE_KINDS = {"string": "OU", "float": "fiu", "int": "iu", "bool": "b", "date": "M"}
+
+
 def validate(df: pd.DataFrame, name: str) -> pd.DataFrame:
-    """Check a table against its schema; raises SchemaError naming the first problem."""
+    """Check a table against its schema (columns, their types, required values, ranges); raises
+    SchemaError naming the first problem."""
     schema = TABLES[name]
     if list(df.columns) != list(schema):
         missing = [c for c in schema if c not in df.columns]
         extra = [c for c in df.columns if c not in schema]
         raise SchemaError(f"{name}: columns differ from the schema (missing {missing}, unexpected {extra})")
+    for column, (kind, _) in schema.items():
+        dtype = df[column].dtype
+        stored = "O" if isinstance(dtype, pd.StringDtype) else dtype.kind
+        if stored not in _DTYPE_KINDS[kind] and not (stored == "O" and df[column].isna().all()):
+            raise SchemaError(f"{name}: column '{column}' holds {dtype}, not {kind}")
     for column in REQUIRED[name]:
         if df[column].isna().any():
             raise SchemaError(f"{name}: column '{column}' has empty values")
@@ -494,4 +505,10 @@ def read(out: Path) -> Dataset:
             tables[name] = validate(df, name)
         except SchemaError as exc:
             raise DataError(f"{path} does not match the schema: {exc}") from exc
+    rallies = set(tables["rallies"]["rally_id"].dropna())
+    pointed = tables["events"]["rally_id"].dropna()
+    lost = pointed[~pointed.isin(rallies)]
+    if len(lost):
+        raise DataError(f"{table_path(out, 'rallies')} does not hold rally {lost.iloc[0]!r}, which "
+                        f"{len(lost)} report(s) in {table_path(out, 'events').name} belong to")
     return Dataset(**tables)

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..dataset import place_keys
+from ..limits import plausible_range
 
 # Paul Tol's 'muted' scheme: nine qualitative colours told apart with every common colour-vision
 # deficiency; the timeline gives them to its countries in order, so two never share one.
@@ -105,11 +106,20 @@ def next_window_start(start: date, size: str, last: date) -> date | None:
 
 
 def span(rallies: pd.DataFrame) -> tuple[date, date] | None:
-    """First and last day of the dated rallies."""
+    """First and last day of the dated rallies, within the dates a build believes (bounded)."""
     dated = rallies.dropna(subset=["date_start"])
     if dated.empty:
         return None
-    return dated["date_start"].min().date(), dated["date_end"].max().date()
+    return bounded(dated["date_start"].min().date(), dated["date_end"].max().date())
+
+
+def bounded(first: date, last: date) -> tuple[date, date]:
+    """first and last within limits.plausible_range, first no later than last: no widget is ever
+    built from a date a damaged or planted table holds (year 1 or 9999 breaks the browser's
+    date slider for every visitor)."""
+    low, high = plausible_range()
+    first, last = min(max(first, low), high), min(max(last, low), high)
+    return first, max(first, last)
 
 
 def apply_filters(data: Prepared, filters: Filters) -> View:

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .. import dataset
 from ..errors import DataError
-from .data import COVERAGE_PAGE, TIMELINE_COUNTRIES, Filters, finish_cities, to_geojson
+from .data import COVERAGE_PAGE, TIMELINE_COUNTRIES, Filters, bounded, finish_cities, to_geojson
 
 LARGE_REPORTS = 1_000_000  # from this many reports on, the dashboard queries the files instead of loading them
 BACKEND = "RALLYMAP_BACKEND"  # 'duckdb' or 'pandas' forces one data layer whatever the size
@@ -92,7 +92,7 @@ class DuckSource:
     def span(self) -> tuple[date, date] | None:
         def make():
             row = self._query("SELECT min(date_start) AS a, max(date_end) AS b FROM rallies").iloc[0]
-            return None if pd.isna(row["a"]) else (pd.Timestamp(row["a"]).date(), pd.Timestamp(row["b"]).date())
+            return None if pd.isna(row["a"]) else bounded(pd.Timestamp(row["a"]).date(), pd.Timestamp(row["b"]).date())
         return self._once("span", make)
 
     def options(self, kind: str) -> list[str]:

@@ -77,12 +77,12 @@ def from_query(query: Mapping[str, Sequence[str]], choices: Choices) -> tuple[Sh
     def one(key: str) -> str | None:
         got = [v for v in query.get(key, ()) if v != ""]
         if len(got) > 1:
-            notices.append(f"`{key}` was given {len(got)} times; the first value is used.")
+            notices.append(f"'{key}' was given {len(got)} times; the first value is used.")
         return got[0] if got else None
 
     for key in query:
         if key not in _KNOWN and key not in STREAMLIT_PARAMETERS:
-            notices.append(f"`{key}` is not a parameter of this dashboard; it was ignored.")
+            notices.append(f"'{key}' is not a parameter of this dashboard; it was ignored.")
 
     start, end = _day(one("from"), "from", notices), _day(one("to"), "to", notices)
     if choices.span is None and (start or end):
@@ -92,19 +92,19 @@ def from_query(query: Mapping[str, Sequence[str]], choices: Choices) -> tuple[Sh
         low, high = choices.span
         start, end = _clamp(start, low, high, "from", notices), _clamp(end, low, high, "to", notices)
         if start and end and start > end:
-            notices.append(f"`from` ({start}) is after `to` ({end}); the whole date range is shown.")
+            notices.append(f"'from' ({start}) is after 'to' ({end}); the whole date range is shown.")
             start = end = None
     values.update(start=start, end=end)
 
     undated = one("undated")
     if undated is not None and undated not in ("0", "1"):
-        notices.append(f"`undated={undated}` is not 0 or 1; rallies with unknown dates are shown.")
+        notices.append(f"'undated={undated}' is not 0 or 1; rallies with unknown dates are shown.")
     values["include_undated"] = undated != "0"
 
     for key, name, allowed in (("country", "countries", choices.countries), ("source", "sources", choices.sources),
                                ("language", "languages", choices.languages)):
         given = list(dict.fromkeys(v for v in query.get(key, ()) if v != ""))
-        notices.extend(f"`{key}={v}`: this dataset has no rallies with that {key}; ignored."
+        notices.extend(f"'{key}={v}': this dataset has no rallies with that {key}; ignored."
                        for v in given if v not in allowed)
         values[name] = tuple(v for v in given if v in allowed)
 
@@ -118,12 +118,12 @@ def from_query(query: Mapping[str, Sequence[str]], choices: Choices) -> tuple[Sh
         if 0.0 <= number <= 1.0:
             values["min_confidence"] = number
         else:
-            notices.append(f"`confidence={confidence}` is not a number from 0 to 1; every report is shown.")
+            notices.append(f"'confidence={confidence}' is not a number from 0 to 1; every report is shown.")
 
     city = one("city")
     window = one("window")
     if window is not None and window not in WINDOWS:
-        notices.append(f"`window={window}` is not one of {', '.join(WINDOWS)}; playback is off.")
+        notices.append(f"'window={window}' is not one of {', '.join(WINDOWS)}; playback is off.")
         window = None
     at = _day(one("at"), "at", notices)
     if window and at and choices.span is not None:
@@ -140,7 +140,7 @@ def _day(text: str | None, key: str, notices: list[str]) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        notices.append(f"`{key}={text}` is not a date (YYYY-MM-DD); it was ignored.")
+        notices.append(f"'{key}={text}' is not a date (YYYY-MM-DD); it was ignored.")
         return None
 
 
@@ -148,5 +148,5 @@ def _clamp(day: date | None, low: date, high: date, key: str, notices: list[str]
     if day is None or low <= day <= high:
         return day
     near = low if day < low else high
-    notices.append(f"`{key}={day}` is outside this dataset's dates ({low} to {high}); {near} is used.")
+    notices.append(f"'{key}={day}' is outside this dataset's dates ({low} to {high}); {near} is used.")
     return near

@@ -20,6 +20,7 @@ from ..errors import RallymapError
 from ..gazetteer import load_gazetteer
 from ..ingest import SUPPORTED
 from ..layout import SUMMARY
+from ..limits import plausible_range
 from . import charts, links
 from .data import (
     COVERAGE_PAGE,
@@ -61,6 +62,7 @@ REVIEWER_KEY = "reviewer"
 REVIEW_FILTER_KEY = "review_filter"
 REVIEW_MESSAGE = "_review_message"
 UPLOADS_ROUND = "_uploads_round"
+NOTICE_CHARS = 300  # characters of a notice about a link shown at most (a parameter may be of any length)
 DISPLAY_LIMIT = 200_000  # characters of an article drawn at once; longer texts are cut with a note
 REBUILD_HINT = "rallymap build seeds --out data"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=\"'^@%])")
@@ -106,6 +108,11 @@ def escape_markdown(text: str) -> str:
     """Text that Streamlit's markdown shows literally: every markdown-significant character
     backslash-escaped (links, images, HTML, emphasis, emoji shortcodes, LaTeX), line breaks kept."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
+
+
+def clipped(text: str, width: int = NOTICE_CHARS) -> str:
+    """text cut to width characters (a query parameter may be of any length)."""
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def highlight(text: str, spans: list[tuple[int, int]]) -> str:
@@ -379,11 +386,11 @@ def coverage_ui(place_key: str, view, data: Source, reviewing: ReviewContext | N
     """Coverage of one city: its rallies in range and, under each, the articles reporting it; in
     review mode, a verdict's controls on every report and the city's rejected reports."""
     city = view.cities.set_index("place_key").loc[place_key]
-    st.subheader(f"Coverage: {city['label']}")
+    st.subheader(f"Coverage: {escape_markdown(str(city['label']))}")
     for rally, reports in data.coverage(place_key, view, coverage_page_ui(place_key, int(city["rallies"]))):
         scheduled = " · announced" if rally["scheduled"] else ""
         st.markdown(f"**Rally {escape_markdown(_dates(rally['date_start'], rally['date_end']))}** · "
-                    f"{rally['date_precision']}{scheduled} · {len(reports)} report(s)")
+                    f"{escape_markdown(str(rally['date_precision']))}{scheduled} · {len(reports)} report(s)")
         for report in reports.itertuples(index=False):
             with st.container(border=True):
                 title = report.title if isinstance(report.title, str) and report.title else report.article_id
@@ -458,9 +465,10 @@ def verdict_ui(report, reviewing: ReviewContext) -> None:
         place = st.selectbox("Place", matches, key=f"place-{report.report_id}", index=None,
                              format_func=lambda c: f"{c.name}, {c.country} ({c.population:,} people)",
                              placeholder="no change" if not query else f"{len(matches)} place(s) found")
-        dated = not pd.isna(report.date_start)
+        low, high = plausible_range()
+        dated = not pd.isna(report.date_start) and low <= report.date_start.date() <= report.date_end.date() <= high
         days = st.date_input("Dates", value=(report.date_start.date(), report.date_end.date()) if dated else (),
-                             key=f"dates-{report.report_id}", format="YYYY-MM-DD")
+                             min_value=low, max_value=high, key=f"dates-{report.report_id}", format="YYYY-MM-DD")
         note = st.text_input("Note", key=f"note-{report.report_id}")
         st.button("Save correction", key=f"correct-{report.report_id}", disabled=nameless, help=hint,
                   on_click=_record_correction, args=(reviewing, report, place, days, note))
@@ -515,7 +523,8 @@ def add_articles_ui(reviewing: ReviewContext) -> None:
                          type=sorted(s.lstrip(".") for s in SUPPORTED))
         st.text_area("…or paste an article's text", key="pasted", height=120)
         st.text_input("Its URL", key="pasted_url")
-        st.date_input("Published on", value=None, key="pasted_date", format="YYYY-MM-DD")
+        st.date_input("Published on", value=None, key="pasted_date", format="YYYY-MM-DD", min_value=plausible_range()[0],
+                      max_value=plausible_range()[1])
         st.button("Add and rebuild", key="add", icon=":material/library_add:", on_click=_add_and_rebuild,
                   args=(reviewing.data_dir, uploader))
 
@@ -617,7 +626,7 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
         ensure_built(data_dir, seeds_dir)
         data = load(data_dir)
     except RallymapError as exc:
-        st.error(f"The dataset cannot be loaded: {exc}. Rebuild it with `{REBUILD_HINT}`.")
+        st.error(f"The dataset cannot be loaded: {escape_markdown(str(exc))}. Rebuild it with `{REBUILD_HINT}`.")
         st.stop()
     notices = read_link(data)
     bounds = data.span()
@@ -647,7 +656,7 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
             empty_ui(data, seeds_dir)
     link_city = st.session_state.pop(LINK_CITY, None)
     if link_city and link_city not in set(view.cities["place_key"]):
-        notices.append(f"`city={link_city}` has no rallies in this view; no city is open.")
+        notices.append(f"'city={link_city}' has no rallies in this view; no city is open.")
     with coverage_column:
         place_key = city_ui(view, clicked)
         with st.container(height=COVERAGE_HEIGHT, border=False):
@@ -658,10 +667,10 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
     with notice_area:
         if REVIEW_MESSAGE in st.session_state:
             kind, message = st.session_state.pop(REVIEW_MESSAGE)
-            getattr(st, kind)(message)
+            getattr(st, kind)(escape_markdown(message))
         if notices:
             st.warning("This link asked for a view that does not fit this dataset, so part of it was not "
-                       "restored:\n\n" + "\n".join(f"- {notice}" for notice in notices))
+                       "restored:\n\n" + "\n".join(f"- {escape_markdown(clipped(notice))}" for notice in notices))
     write_link(filters, place_key)
     tabs = st.tabs(["Articles by source", "Export", *(["Rejected reports"] if reviewing else [])])
     with tabs[0]:
