@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 import time
+from collections import Counter
 from functools import partial
 from pathlib import Path
 
@@ -121,6 +122,26 @@ def _progress_bar(enabled: bool):
     return update, bar.close
 
 
+# Skipped files listed one by one in the summary; past this many, the rest are counted by reason.
+MAX_LISTED_SKIPS = 20
+DUPLICATE = "same text as "  # the skip reason of an article whose text was already read
+# Characters that act on a terminal (C0 and C1 controls but tab and line feed, DEL) or reorder
+# what it shows (bidirectional overrides and isolates): printed as escapes, never as themselves.
+_ACTIVE = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), *range(0x7f, 0xa0)] if chr(c) not in "\t\n"}
+_ACTIVE.update({c: f"\\u{c:04x}" for c in [*range(0x202a, 0x202f), *range(0x2066, 0x206a)]})
+
+
+def visible(text: str) -> str:
+    """text with every character that would act on a terminal written as an escape ('\\x1b'):
+    article ids, reasons and reviewers' words come from files anyone may have written."""
+    return text.translate(_ACTIVE)
+
+
+def _print(*parts: object, file=None) -> None:
+    """print, with visible() applied: every line the CLI prints may carry data."""
+    print(*(visible(str(part)) for part in parts), file=file or sys.stdout)
+
+
 def summary_lines(summary: dict, out: Path, seconds: float) -> list[str]:
     lines = [f"articles read {summary['articles_read']}, skipped {summary['skipped']}, "
              f"reports {summary['reports']}, rallies {summary['rallies']}, cities {summary['cities']}, "
@@ -130,8 +151,19 @@ def summary_lines(summary: dict, out: Path, seconds: float) -> list[str]:
         lines.append(f"  languages: {languages}"
                      + (f"; {summary['unsupported_language']} article(s) in a language not read, kept without reports"
                         if summary.get("unsupported_language") else ""))
-    for article_id, reason in summary["skip_reasons"].items():
+    reasons = summary["skip_reasons"]
+    duplicates = sum(1 for reason in reasons.values() if reason.startswith(DUPLICATE))
+    others = [(article_id, reason) for article_id, reason in reasons.items() if not reason.startswith(DUPLICATE)]
+    for article_id, reason in others[:MAX_LISTED_SKIPS]:
         lines.append(f"  skipped {article_id}: {reason}")
+    if len(others) > MAX_LISTED_SKIPS:
+        counts = Counter(reason.split(":", 1)[0] for _, reason in others[MAX_LISTED_SKIPS:])
+        lines.append(f"  skipped {len(others) - MAX_LISTED_SKIPS:,} more (" + "; ".join(
+            f"{reason} {n:,}" for reason, n in counts.most_common(5)) + (
+            "; …" if len(counts) > 5 else "") + f"): every one is listed in {out / 'articles.parquet'}")
+    if duplicates:
+        lines.append(f"  skipped {duplicates:,} article(s) with the same text as one already read "
+                     f"(each is listed in {out / 'articles.parquet'} with its original)")
     return lines
 
 
@@ -185,11 +217,11 @@ def build_command(args: argparse.Namespace) -> int:
     from .ingest import discover
 
     started = time.perf_counter()
-    discovered = discover(args.sources)
+    discovered = discover(args.sources, exclude=[args.out])
     fingerprint, states = _fingerprint(args, *discovered)
     if not args.no_cache and _unchanged(args.out, fingerprint):
         if not args.quiet:
-            print(f"nothing changed since the last build of {args.out} ({time.perf_counter() - started:.1f} s); "
+            _print(f"nothing changed since the last build of {args.out} ({time.perf_counter() - started:.1f} s); "
                   "its tables are up to date (--no-cache builds them again)")
         return 0
     lexicons = _lexicons(args.languages)  # before the fork: both processes use these
@@ -251,7 +283,7 @@ def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerpr
             online.cache.close()
     if result.summary["articles_read"] == 0:
         reasons = "; ".join(f"{k}: {v}" for k, v in list(result.summary["skip_reasons"].items())[:3])
-        print(f"rallymap: no article could be read from {', '.join(map(str, args.sources))}"
+        _print(f"rallymap: no article could be read from {', '.join(map(str, args.sources))}"
               + (f" ({reasons})" if reasons else ""), file=sys.stderr)
         return 1
     summary = {**result.summary, "fingerprint": fingerprint}
@@ -260,23 +292,23 @@ def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerpr
         cache.save()
     failures = result.summary.get("failures", 0)
     if not args.quiet:
-        print("\n".join(summary_lines(result.summary, args.out, time.perf_counter() - started)))
+        _print("\n".join(summary_lines(result.summary, args.out, time.perf_counter() - started)))
         if result.reused:
-            print(f"  reused {result.reused} unchanged article(s), processed {result.processed}")
+            _print(f"  reused {result.reused} unchanged article(s), processed {result.processed}")
         if online is not None:
             stats = online.stats
-            print(f"  geocoder {args.geocoder}: {stats.answered} place(s) placed, {stats.sent} request(s) sent, "
+            _print(f"  geocoder {args.geocoder}: {stats.answered} place(s) placed, {stats.sent} request(s) sent, "
                   f"{stats.cached} answered from the cache, {stats.fell_back} fell back to the offline gazetteer")
         reviewed_counts = {k: v for k, v in result.summary["review"]["review_status"].items() if k != "machine"}
         if reviewed_counts:
-            print("  review verdicts applied: " + ", ".join(f"{k} {v}" for k, v in sorted(reviewed_counts.items())))
+            _print("  review verdicts applied: " + ", ".join(f"{k} {v}" for k, v in sorted(reviewed_counts.items())))
         geocoders = ", ".join(f"{name} {count}" for name, count in result.summary["geocoders"].items())
         if online is not None and geocoders:
-            print(f"  places by geocoder: {geocoders}")
+            _print(f"  places by geocoder: {geocoders}")
     if _review_problems(result.summary, args.out) and not failures:
         return EXIT_FAILURES
     if failures:
-        print(f"rallymap: {failures} file(s) or article(s) raised an error or ran out of time while being read or "
+        _print(f"rallymap: {failures} file(s) or article(s) raised an error or ran out of time while being read or "
               f"extracted; they are listed as 'skipped: failed while ...' or 'skipped: took longer than ...' in "
               f"{args.out / 'articles.parquet'}", file=sys.stderr)
         return EXIT_FAILURES
@@ -299,7 +331,7 @@ def review_command(args: argparse.Namespace) -> int:
     verdict = review.make_verdict(args.report_id, args.action, args.by, args.note, place, dates)
     data, summary = review.record(args.data, verdict)
     row = data.events.loc[data.events["report_id"] == args.report_id].iloc[0]
-    print(f"{args.report_id}: {row['review_status']} by {verdict.by}; now {_report_line(row)}")
+    _print(f"{args.report_id}: {row['review_status']} by {verdict.by}; now {_report_line(row)}")
     return _review_problems(summary, args.data)
 
 
@@ -329,8 +361,8 @@ def list_command(args: argparse.Namespace) -> int:
         events = events[events["review_status"] == args.status]
     for row in events.sort_values(["city", "date_start", "article_id"], na_position="last").to_dict("records"):
         verdict = "" if row["review_status"] == "machine" else f" by {row['reviewed_by']} {row['reviewed_at']}"
-        print(f"{row['report_id']}  {row['review_status']:<9}  {_report_line(row)}  [{row['article_id']}]{verdict}")
-    print(f"{len(events)} report(s)", file=sys.stderr)
+        _print(f"{row['report_id']}  {row['review_status']:<9}  {_report_line(row)}  [{row['article_id']}]{verdict}")
+    _print(f"{len(events)} report(s)", file=sys.stderr)
     return _review_problems(dataset.read_summary(args.data), args.data)
 
 
@@ -338,9 +370,9 @@ def _review_problems(summary: dict, data: Path) -> int:
     """Print the verdicts that found no report and the lines that could not be read; 0 when none."""
     review_figures = summary.get("review", {})
     for line in review_figures.get("unmatched_verdicts", []):
-        print(f"rallymap: a verdict found no report (the article changed or was removed): {line}", file=sys.stderr)
+        _print(f"rallymap: a verdict found no report (the article changed or was removed): {line}", file=sys.stderr)
     for line in review_figures.get("unreadable_verdicts", []):
-        print(f"rallymap: skipped an unreadable verdict in {data}: {line}", file=sys.stderr)
+        _print(f"rallymap: skipped an unreadable verdict in {data}: {line}", file=sys.stderr)
     return EXIT_FAILURES if review_figures.get("unreadable_verdicts") else 0
 
 
@@ -349,11 +381,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return review_command(args) if args.command == "review" else build_command(args)
     except RallymapError as exc:
-        print(f"rallymap: {exc}", file=sys.stderr)
+        _print(f"rallymap: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `rallymap review list | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        print("rallymap: interrupted; the previous output is unchanged", file=sys.stderr)
+        _print("rallymap: interrupted; the previous output is unchanged", file=sys.stderr)
         return 130

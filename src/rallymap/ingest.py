@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 
 from .dates import DATELINE_END, DATELINE_PLACE, find_dates
 from .errors import InputError
+from .layout import ADDED
 from .lexicon import Lexicon, default_lexicons
 from .limits import implausible
 from .resources import language_identifier
@@ -57,28 +58,46 @@ class Article(NamedTuple):
     published_month: str = ""  # 'YYYY-MM' when only the month of publication is known
 
 
+# The skip reason of the build's own output folder met inside a source.
+OUTPUT_FOLDER = "the build's output folder: its tables and cache are not read as articles"
+
+
 class Skipped(NamedTuple):
     article_id: str
     path: str
     reason: str
 
 
-def discover(sources: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
+def discover(sources: Iterable[Path], exclude: Iterable[Path] = ()) -> tuple[list[Path], list[Skipped]]:
     """Files under the sources (folders recursively, links followed once), sorted, and the paths
-    that cannot be walked. Raises InputError when a source does not exist."""
+    that are not read, each with its reason: folders that cannot be listed, link loops, and the
+    folders in exclude (the build's output folder: its tables and cache are not articles; only
+    its layout.ADDED folder, the articles added from the dashboard, is read).
+    Raises InputError when a source does not exist."""
     files: list[Path] = []
     skipped: list[Skipped] = []
+    excluded = {os.path.realpath(path) for path in exclude}
+
+    def unreadable(error: OSError) -> None:
+        where = str(error.filename or "")
+        skipped.append(Skipped(Path(where).name, where, f"cannot read folder: {error.strerror or error}"))
+
     for source in sources:
         source = Path(source)
         if not source.exists() and not source.is_symlink():
             raise InputError(f"no such file or folder: {source}")
         if source.is_dir():
             seen_dirs: set[str] = set()
-            for root, dirs, names in os.walk(source, followlinks=True, onerror=None):
+            for root, dirs, names in os.walk(source, followlinks=True, onerror=unreadable):
                 real = os.path.realpath(root)
                 if real in seen_dirs:
                     dirs[:] = []
                     skipped.append(Skipped(Path(root).name, root, "folder already read (symbolic link loop)"))
+                    continue
+                if real in excluded:  # only the articles added from the dashboard are read there
+                    dirs[:] = [name for name in dirs if name == ADDED]
+                    skipped.append(Skipped(Path(root).name, root, OUTPUT_FOLDER))
+                    seen_dirs.add(real)
                     continue
                 seen_dirs.add(real)
                 dirs.sort()

@@ -18,7 +18,7 @@ from . import dataset, pipeline, review
 from .cache import ReportCache
 from .errors import InputError
 from .gazetteer import Gazetteer
-from .ingest import MAX_BYTES, SUPPORTED
+from .ingest import MAX_BYTES, SUPPORTED, discover
 from .layout import ADDED
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
@@ -75,8 +75,9 @@ def rebuild(directory: Path, gazetteer: Gazetteer) -> pipeline.BuildResult:
     with review.locked(directory):
         verdicts, problems = review.read_verdicts(directory)
         cache = ReportCache(directory / ".cache" / "reports.msgpack")
-        result = pipeline.build(sources_of(directory), gazetteer, cache=cache, verdicts=verdicts,
-                                verdict_problems=problems)
+        sources = sources_of(directory)
+        result = pipeline.build(sources, gazetteer, cache=cache, verdicts=verdicts, verdict_problems=problems,
+                                discovered=discover(sources, exclude=[directory]))
         dataset.write(result.dataset, directory, result.summary, partitioned=dataset.is_partitioned(directory))
         cache.save()
     return result
