@@ -29,7 +29,8 @@ test: install
 bench: install
 	$(BIN)/python -m rallymap.bench
 
-# Many random inputs per format through read and extract (make test tries 40, deterministically).
+# Many random inputs per format through read and extract, random corrections files and random query
+# parameters of a shared link (make test tries 40 of each, deterministically).
 FUZZ_EXAMPLES ?= 5000
 fuzz: install
 	RALLYMAP_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py \

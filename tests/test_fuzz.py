@@ -1,7 +1,8 @@
 """Fuzzing every input format through the path a real file takes: random and mutated bytes are
 written to a file, read with `read_file` and extracted with `extract_reports`. Neither may raise;
 every file yields articles or skips. `make test` tries a bounded, deterministic number of inputs
-per format; `make fuzz` tries many more, randomly (RALLYMAP_FUZZ_EXAMPLES)."""
+per format; `make fuzz` tries many more, randomly (RALLYMAP_FUZZ_EXAMPLES). The corrections file and a
+shared link's query parameters are fuzzed the same way."""
 
 import json
 import os
@@ -76,3 +77,54 @@ def through_the_build(tiny_gazetteer, suffix: str, data: bytes) -> None:
 @given(data=st.data())
 def test_fuzz_format(tiny_gazetteer, suffix, data):
     through_the_build(tiny_gazetteer, suffix, data.draw(inputs(suffix), label="file bytes"))
+
+
+# The verdicts file: any bytes on any line give a verdict or a problem naming that line, never an
+# exception, and a valid line among them still applies.
+GOOD_VERDICT = json.dumps({"report_id": "0123456789abcdef", "action": "correct", "at": "2026-01-05T12:00:00+00:00",
+                           "by": "ana", "date_start": "2020-02-08", "date_end": "2020-02-09",
+                           "place": {"city": "Oslo", "country": "NO", "lat": 59.9, "lon": 10.7, "geonameid": 3143244}})
+
+
+@FUZZ
+@given(st.lists(st.one_of(mutated(GOOD_VERDICT.encode()), st.binary(max_size=300),
+                          st.sampled_from([b"[" * 3000, b'{"action": ' * 500, b"\xff" * 10, b"NaN", b"1e999"])),
+                max_size=6))
+def test_fuzz_corrections(lines):
+    from rallymap import review
+    from rallymap.layout import CORRECTIONS
+
+    folder = Path(tempfile.mkdtemp(dir=_FOLDER))
+    body = [line.replace(b"\n", b" ").replace(b"\r", b" ") for line in lines]
+    (folder / CORRECTIONS).write_bytes(b"\n".join([*body, GOOD_VERDICT.encode()]) + b"\n")
+    verdicts, problems = review.read_verdicts(folder)
+    assert verdicts and verdicts[-1].report_id == "0123456789abcdef"
+    assert len(verdicts) + len(problems) == sum(1 for line in body if line.strip()) + 1
+    for verdict in verdicts:
+        assert verdict.date_start is None or verdict.date_start <= verdict.date_end
+        assert verdict.place is None or (-90 <= verdict.place["lat"] <= 90 and -180 <= verdict.place["lon"] <= 180)
+
+
+# A shared link: any query parameters give a view within the dataset's choices and notices that are
+# text, never an exception.
+PARAMETERS = ["from", "to", "undated", "country", "source", "language", "confidence", "window", "at", "city", "x"]
+
+
+@FUZZ
+@given(st.dictionaries(st.one_of(st.sampled_from(PARAMETERS), st.text(max_size=20)),
+                       st.lists(st.one_of(st.text(max_size=40), st.sampled_from(
+                           ["2020-02-30", "9999-12-31", "0001-01-01", "nan", "inf", "-1", "1e309", "SE", "day"])),
+                           min_size=1, max_size=3), max_size=8))
+def test_fuzz_query_parameters(query):
+    from rallymap.app import links
+
+    span = (date(2020, 2, 1), date(2020, 2, 29))
+    choices = links.Choices(span, frozenset({"SE", "NO"}), frozenset({"example.org"}), frozenset({"en"}))
+    view, notices = links.from_query(query, choices)
+    assert all(isinstance(notice, str) for notice in notices)
+    chosen = view.filters
+    for day in (chosen.start, chosen.end, view.at):
+        assert day is None or span[0] <= day <= span[1]
+    assert set(chosen.countries) <= {"SE", "NO"} and set(chosen.languages) <= {"en"}
+    assert 0.0 <= chosen.min_confidence <= 1.0
+    assert view.window in (None, *links.WINDOWS)

@@ -160,6 +160,8 @@ def read_verdicts(directory: Path) -> tuple[list[Verdict], list[str]]:
                     verdicts.append(_verdict(msgspec.json.decode(raw, type=_VerdictLine)))
                 except (msgspec.DecodeError, ReviewError) as exc:
                     problems.append(f"{path.name} line {number}: {exc}")
+                except UnicodeDecodeError:
+                    problems.append(f"{path.name} line {number}: not UTF-8 text")
     except (FileNotFoundError, NotADirectoryError):  # no dataset there yet, or no folder: no verdicts
         return [], []
     except OSError as exc:
