@@ -28,7 +28,9 @@ def only(text, reference, scheduled=False, anchor=None):
     mentions = find_dates(text)
     assert len(mentions) == 1, mentions
     interval = resolve(mentions[0], reference, scheduled, anchor)
-    return None if interval is None else (interval.start.isoformat(), interval.end.isoformat(), interval.precision)
+    if interval is None or interval.start is None:
+        return None if interval is None else (None, None, interval.precision)
+    return interval.start.isoformat(), interval.end.isoformat(), interval.precision
 
 
 @pytest.mark.parametrize("text, reference, expected", [
@@ -73,7 +75,7 @@ def test_weekday_fixes_the_year_without_publication():
 
 def test_no_reference_means_no_guess():
     assert only("on Saturday", None) is None
-    assert only("January 18", None) is None
+    assert only("January 18", None) == (None, None, "year-unknown")  # the day is said, its year is not
     assert only("January 18, 2020", None) == ("2020-01-18", "2020-01-18", "day")
 
 

@@ -16,10 +16,16 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .lexicon import Lexicon, calendar_of, english
+from .lexicon import Lexicon, calendar_of, english, word_pattern
 from .text import WORD, fold, windows_near, word_automaton
 
-PRECISIONS = ("day", "weekend", "week", "month", "approximate", "unknown")
+PRECISIONS = ("day", "weekend", "week", "month", "approximate", "year-unknown", "unknown")
+# The precision of a day (or month) the article gives without a year, where nothing the article or
+# its page says fixes the year: its dates stay empty, and its reason says which day it names.
+YEAR_UNKNOWN = "year-unknown"
+# How far from the reference a day-month without a year may fall: a report or an announcement is
+# about the year around it, never one further away.
+NEAR_DAYS = 366
 # A rally report dated more than this before the reference is history (a 1982 attack, a 1979
 # release from prison), not the rally the article reports.
 HISTORY_DAYS = 366
@@ -57,6 +63,8 @@ class DateGrammar:
     month_first: bool
     yesterday: frozenset[str]
     tomorrow: frozenset[str]
+    named_days: dict[str, tuple[int, int]]  # named_key(name) -> (month, day): 'may day' -> (5, 1)
+    live: re.Pattern | None  # a gathering reported as it happens ('are gathered'): the day of publication
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -75,8 +83,19 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     wide = [n for n, f in zip(written_months, folded)
             if not any(o != f and o.startswith(f) and calendar.months[o] == calendar.months[f] for o in folded)]
     month = lambda g, names=written_months: (f"(?P<{g}>" + _alternation(names, case) + r")\.?")  # noqa: E731
-    # A weekday may run into a capitalised credit ('SundayFILIPPO'), not into more of a word.
-    weekday = lambda g: f"(?P<{g}>" + _alternation(written_weekdays, case) + r")(?![^\W\d_](?<![A-Z]))"  # noqa: E731
+    # A weekday may run into a capitalised credit ('SundayFILIPPO'), or into a part of the day
+    # ('Sonntagnachmittag', 'zondagavond', 'lördagskvällen'), not into more of a word.
+    compounds = t("weekday_compounds")
+    compound = "(?:" + _alternation(compounds) + ")?" if compounds else ""
+    weekday = lambda g: (f"(?P<{g}>" + _alternation(written_weekdays, case) + ")" + compound  # noqa: E731
+                         + r"(?![^\W\d_](?<![A-Z]))")
+    named_days = {}
+    for entry in t("named_days"):
+        name, _, day = entry.rpartition("=")
+        month_number, _, day_number = day.partition("-")
+        named_days[named_key(name)] = (int(month_number), int(day_number))
+    spellings = [variant for entry in t("named_days") for name in [entry.rpartition("=")[0]]
+                 for variant in {name, name.replace("'", "’")}]
     day, year = DAY_PATTERN, YEAR_PATTERN
     glue = _alternation(t("day_month_glue"))
     around = r"(?P<approx>" + _alternation(t("around")) + r"\s+)?"
@@ -102,9 +121,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
         "weekday": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
+        "named": spellings,
     }
     needs = {"md": written_months, "dm": written_months, "month": wide, "weekday": written_weekdays,
-             "weekend": t("weekend"), "week": t("week"), "relative": starts["relative"], "sameday": starts["sameday"]}
+             "weekend": t("weekend"), "week": t("week"), "relative": starts["relative"], "sameday": starts["sameday"],
+             "named": spellings}
     patterns = [
         ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
         ("numeric", r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]"
@@ -126,6 +147,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                          r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
     patterns.append(("weekday", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
                      + r"(?:\s+(?P<after>" + after + r")(?!\w))?"))
+    if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025'
+        patterns.append(("named", r"(?P<name>" + _alternation(spellings) + r")(?!\w)(?:,?\s+" + year.format(g="year")
+                         + ")?"))
     patterns.append(("relative", r"(?P<word>" + _alternation(starts["relative"]) + r")(?!\w)"))
     patterns.append(("sameday", _alternation(starts["sameday"]) + r"(?!\w)"))
     compiled = []
@@ -140,9 +164,15 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         if kind not in _NEEDS_DIGIT:
             for word in words:
                 kinds_of.setdefault(max(word.split(), key=len), set()).add(kind)
+    live = word_pattern(t("live"))
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
-                       frozenset(fold(w) for w in t("tomorrow")), word_automaton(kinds_of))
+                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, word_automaton(kinds_of))
+
+
+def named_key(name: str) -> str:
+    """How a named day is looked up: folded, one apostrophe, single spaces."""
+    return " ".join(fold(name.replace("’", "'")).split())
 
 
 @lru_cache(maxsize=32)
@@ -198,6 +228,9 @@ class Reference:
     written on or after it, so nothing is clipped to it.
     kind 'month': only the month of publication is known (a 'date 2018-12' header, a '/2018/12/'
     URL); day is its last day. Expressions relative to an unknown day resolve to that month.
+    kind 'year': only the year is known (the one year the text names, where the page gives no
+    date it supports); day is its last day. A day-month takes that year; relative expressions
+    ('on Saturday') cannot be placed.
     """
 
     day: date
@@ -307,6 +340,12 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         after = fold(g.get("after") or "")
         return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday,
                            modifier=grammar.modifiers.get(after) or grammar.modifiers.get(mod, ""))
+    if kind == "named":
+        found = grammar.named_days.get(named_key(g["name"]))
+        if found is None:
+            return None
+        year = int(g["year"]) if g.get("year") else None
+        return _valid(DateMention(m.start(), m.end(), text, "day", year, found[0], found[1]))
     if kind == "relative":
         word = fold(g["word"])
         modifier = "yesterday" if word in grammar.yesterday else "tomorrow" if word in grammar.tomorrow else "today"
@@ -325,6 +364,8 @@ def _valid(mention: DateMention) -> DateMention | None:
     """Drop impossible days ('February 31') and years outside the plausible range."""
     if mention.year is not None and not YEAR_RANGE[0] <= mention.year <= YEAR_RANGE[1]:
         return None
+    if mention.month is not None and not 1 <= mention.month <= 12:
+        return None  # '30/30/2020': no month, and calendar.monthrange would raise
     year = mention.year or 2000  # a leap year, so that 29 February passes without a year
     if not 1 <= (mention.day or 1) <= calendar.monthrange(year, mention.month)[1]:
         return None
@@ -343,11 +384,10 @@ def _weekend_before(day: date) -> tuple[date, date]:
 
 def _nearest_year(month: int, day: int, around: date, weekday: int | None = None,
                   not_after: date | None = None, not_before: date | None = None) -> date | None:
-    """The month/day in the year that puts it nearest `around`, within the bounds, and on
-    `weekday` when one is given (the weekday fixes the year: 'Saturday, January 18' is 2020)."""
+    """The month/day in the year (of the three around `around`) that puts it nearest `around`,
+    within the bounds, and on `weekday` when one is given; None when none is."""
     best: date | None = None
-    span = 30 if weekday is not None else 1
-    for year in range(around.year - span, around.year + span + 1):
+    for year in range(around.year - 1, around.year + 2):  # never a year further off: NEAR_DAYS
         try:
             candidate = date(year, month, day)
         except ValueError:
@@ -361,6 +401,72 @@ def _nearest_year(month: int, day: int, around: date, weekday: int | None = None
         if best is None or abs((candidate - around).days) < abs((best - around).days):
             best = candidate
     return best
+
+
+# Why a day-month without a year is left without one.
+_NO_YEAR = "no publication date, and no year in the text or its address that fixes it"
+
+
+def _day_without_year(mention: DateMention, reference: Reference | None, scheduled: bool,
+                      anchor: date | None) -> tuple[date | None, str]:
+    """The day a day-month without a year ('Saturday, June 30', 'on 12 May') denotes: the
+    candidate in the years around the reference that every piece of evidence allows, and why;
+    None with the reason when nothing fixes the year.
+
+    The evidence, strongest first: a written weekday (only years in which the day falls on it);
+    the reference (a publication day or month: a report is on or before it, an announcement on or
+    after it; a year the text names; the latest date the article gives, or an earlier explicit
+    date, anchor: the nearest year); never a year further than NEAR_DAYS from it. Where the
+    weekday and the tense disagree, the weekday wins and the reason says so."""
+    about = f"'{mention.text.strip()}'"
+    weekday = mention.weekday
+    on = f" (a {calendar.day_name[weekday]})" if weekday is not None else ""
+    kind = reference.kind if reference is not None else None
+    if kind == "year":
+        try:
+            day = date(reference.day.year, mention.month, mention.day)
+        except ValueError:
+            return None, f"{about}: not a day of {reference.day.year}"
+        if weekday is not None and day.weekday() != weekday:
+            return None, (f"{about}: {day:%d %B} {day.year} ({reference.reason}) is a {day:%A}, not a "
+                          f"{calendar.day_name[weekday]}; the year is not known")
+        return day, f"{about}, the year {day.year} ({reference.reason})"
+    if kind in ("published", "month"):
+        base, low, high = reference.day, (reference.month_start if kind == "month" else reference.day), reference.day
+        source = "publication date" if kind == "published" else "month of publication"
+    elif reference is not None or anchor is not None:
+        base, low, high = (anchor or reference.day), None, None
+        source = "latest date the article gave before it" if anchor else "date the article mentions"
+    else:
+        return None, f"{about}: {mention.day} {calendar.month_name[mention.month]}{on}, year not given ({_NO_YEAR})"
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            candidate = date(year, mention.month, mention.day)
+        except ValueError:  # 29 February of a common year
+            continue
+        if abs((candidate - base).days) <= NEAR_DAYS:
+            candidates.append(candidate)
+    on_weekday = [c for c in candidates if weekday is None or c.weekday() == weekday]
+    note = ""
+    if not on_weekday and candidates:
+        note = f"; no year near the {source} puts it on a {calendar.day_name[weekday]}, so the weekday is not used"
+        on_weekday = candidates
+    if not on_weekday:
+        return None, f"{about}: no such day near the {source} {base.isoformat()}"
+    if low is None:
+        day = min(on_weekday, key=lambda c: (abs((c - base).days), c))
+        return day, f"{about}, the year nearest the {source} {base.isoformat()}{note}"
+    reported = [c for c in on_weekday if c <= high]
+    announced = [c for c in on_weekday if c >= low - timedelta(days=1)]
+    if scheduled and announced:
+        return min(announced), f"{about}, announced: the first such day from the {source} {base.isoformat()}{note}"
+    if not scheduled and reported:
+        return max(reported), f"{about}, the latest such day by the {source} {base.isoformat()}{note}"
+    # The tense (a guess from the sentence's verbs) gives way to the weekday (written).
+    day = min(on_weekday, key=lambda c: abs((c - base).days))
+    side = "after" if day > high else "before"
+    return day, f"{about}, the year in which it is a {day:%A}: {side} the {source} {base.isoformat()}{note}"
 
 
 def resolve(mention: DateMention, reference: Reference | None, scheduled: bool = False,
@@ -390,22 +496,11 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
             else:
                 reason = about
         else:
-            base = ref_day or anchor
-            if base is None:
-                return None
-            if published and not scheduled:
-                day = _nearest_year(mention.month, mention.day, base, mention.weekday, not_after=base)
-            elif published and scheduled:
-                day = _nearest_year(mention.month, mention.day, base, mention.weekday,
-                                    not_before=base - timedelta(days=1))
-            else:
-                day = _nearest_year(mention.month, mention.day, base, mention.weekday)
+            day, reason = _day_without_year(mention, reference, scheduled, anchor)
             if day is None:
-                return None
-            source = "publication" if reference is not None and reference.kind == "published" else "article"
-            reason = f"{about}, year from the {source} date {base.isoformat()}"
-            if mention.weekday is not None and not published:
-                reason = f"{about}, the year in which that date is a {calendar.day_name[mention.weekday]}"
+                return DateInterval(None, None, YEAR_UNKNOWN, reason, scheduled)
+            if day > (reference.day if reference is not None and reference.kind == "published" else day):
+                scheduled = True  # a weekday or a year that puts it after publication: announced
         if mention.modifier == "around":
             return DateInterval(day - timedelta(days=2), day + timedelta(days=2), "approximate",
                                 reason + ", give or take two days", scheduled)
@@ -415,13 +510,16 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         base = ref_day or anchor
         if mention.year is not None:
             year = mention.year
+        elif reference is not None and reference.kind == "year":
+            year = reference.day.year
         elif base is not None:
             first = _nearest_year(mention.month, 1, base, not_after=base if published and not scheduled else None)
             if first is None:
                 return None
             year = first.year
         else:
-            return None
+            return DateInterval(None, None, YEAR_UNKNOWN, f"{about}: {calendar.month_name[mention.month]}, "
+                                f"year not given ({_NO_YEAR})", scheduled)
         last = calendar.monthrange(year, mention.month)[1]
         lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(mention.modifier, (1, last))
         precision = "approximate" if mention.modifier else "month"
@@ -431,7 +529,7 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     base = ref_day
     if mention.kind == "weekday" and not published and anchor is not None:
         base = anchor
-    if base is None:
+    if base is None or reference is not None and reference.kind == "year" and base != anchor:
         return None
     base_reason = ("publication date" if published else
                    "latest date the article gave before it" if base == anchor else
@@ -538,6 +636,28 @@ def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
     return Reference(latest, "inferred", f"no publication date; the latest date the article mentions is {latest.isoformat()}")
 
 
+# A year written as a year: not part of an address, a time, a number or a range ('2019-2021').
+_YEAR = re.compile(r"(?<![\w/.:,-])((?:19|20)\d\d)(?![\w/:%]|[.,-]\d)")
+# Lines whose years say nothing of the article's events: its address, copyright notices.
+_NOT_EVENT_YEARS = re.compile(r"^\s*url:|©|\(c\)|copyright|all rights reserved", re.I)
+
+
+def named_years(text: str, skip: list[tuple[int, int]] = ()) -> list[int]:
+    """The years the text writes as years, in order, outside the spans in skip (full dates, whose
+    years are counted as dates) and outside its address and copyright lines."""
+    found = []
+    for m in _YEAR.finditer(text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if _NOT_EVENT_YEARS.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            continue
+        if YEAR_RANGE[0] <= int(m.group(1)) <= YEAR_RANGE[1]:
+            found.append(int(m.group(1)))
+    return found
+
+
 def plausible(interval: DateInterval, reference: Reference | None) -> bool:
     """Whether an interval can date a rally the article reports: not long before the reference
     (history), and for a past-tense report not after the publication date."""
@@ -600,7 +720,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     """A date interval and its rank for each target, read from the article in order.
 
     For each rally mention: the date expression nearest it in its own sentence; else 'that same
-    day' (the last date given); else the last date of a rally sentence earlier in the paragraph;
+    day' (the last date given); else, for a gathering reported as it happens ('are gathered', the
+    lexicon's live words), the day of publication; else the last date of a rally sentence earlier in the paragraph;
     else the lead date (the first date of a rally sentence earlier in the article, photo captions
     excepted); else the week before publication (precision 'approximate'), or the two weeks from
     the latest date an undated article mentions; else unknown.
@@ -608,6 +729,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     mentions: the article's date expressions when the caller has found them already; lexicon: the
     article's language (default English)."""
     all_mentions = find_dates(text, lexicon=lexicon) if mentions is None else mentions
+    live = grammar_for(lexicon or english()).live
+    published = reference is not None and reference.kind == "published"
     starts = [m.start for m in all_mentions]
     by_sentence: dict[int, list[DatedTarget]] = {}
     for k, target in enumerate(targets):
@@ -655,6 +778,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (interval, RANK_SENTENCE)
             elif same_day and last is not None:
                 result[k] = (replace(last, reason=f"'that same day': {last.reason}"), RANK_SAME_DAY)
+            elif published and not target.scheduled and live and (found := live.search(text, s.start, s.end)):
+                result[k] = (DateInterval(reference.day, reference.day, "day", f"reported as it happens "
+                                          f"('{found.group(0)}'): the day of publication ({reference.reason})"),
+                             RANK_SENTENCE)
             elif s.paragraph in paragraph_date:
                 previous = paragraph_date[s.paragraph]
                 result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)

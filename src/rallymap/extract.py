@@ -488,7 +488,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     (default English)."""
     lexicon = lexicon or english()
     vocab = vocabulary(lexicon, gazetteer)
-    sentence_list = sentences(text)
+    sentence_list = sentences(text, vocab.months)
     index = WordIndex(text)
     lines = LineStarts(text)
     quotes = quoted_spans(text)
@@ -597,7 +597,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                         # The sentence is searched alone: a future form may also begin at its start.
                         scheduled = (futures is None or any_between(futures, s.start, s.end)
                                      or lowered.startswith(lexicon.heads["future"], s.start)) and \
-                            _announces(_without(text[s.start:s.end], s.start, quotes), lexicon)
+                            announces(_without(text[s.start:s.end], s.start, quotes), lexicon)
                     rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
                            frozenset(c for c in context if c))
@@ -893,9 +893,9 @@ def _event_noun_after(after_name: str, lexicon: Lexicon) -> re.Match | None:
     return lexicon.event_noun.match(after_name, acronym.end() if acronym else 0)
 
 
-def _announces(body: str, lexicon: Lexicon) -> bool:
-    """Whether a sentence (quotations blanked out) announces a gathering to come rather than
-    reporting one: a future form, not after a past one."""
+def announces(body: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence (quotations blanked out) announces something to come rather than
+    reporting it: a future form, not after a past one."""
     future = lexicon.future.search(body) if lexicon.future else None
     past = lexicon.past.search(body) if lexicon.past else None
     return bool(future) and not (past and past.start() < future.start())

@@ -374,12 +374,15 @@ def _dateline_day(head: str, lexicon: Lexicon | None) -> date | None:
 def url_month(url: str) -> str:
     """'YYYY-MM' when a URL's path gives the month of publication without the day ('/2018/01/')."""
     match = _URL_MONTH.search(urlparse(url).path) if url else None
-    return f"{match.group(1)}-{int(match.group(2)):02d}" if match else ""
+    if not match:
+        return ""
+    year, month = match.group(1, 2) if match.group(1) else match.group(3, 4)
+    return f"{year}-{int(month):02d}"
 
 
 def url_day(url: str) -> date | None:
     """A publication date written in a URL's path: '/2019/09/30/', '/2024-10-05/' (htmldate's URL
-    rules), or packed as '/20140930/'."""
+    rules), or packed as '/20140930/' or at a slug's end ('…-20170415', '…_2017-04-15.html')."""
     from htmldate.extractors import extract_url_date
     from htmldate.utils import Extractor
 
@@ -390,7 +393,7 @@ def url_day(url: str) -> date | None:
     match = _URL_COMPACT_DATE.search(urlparse(url).path)
     if match:
         try:
-            return date(*map(int, match.groups()))
+            return date(*map(int, [part for part in match.groups() if part is not None]))
         except ValueError:
             return None
     return None
@@ -423,14 +426,17 @@ _URL_LINE = re.compile(r"^\s*url:\s*(\S+)", re.I | re.M)
 _ANY_URL = re.compile(r"https?://[^\s\"'<>]+")
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b", re.I | re.M)
 _MONTH_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)", re.I | re.M)
-_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
+# '/2018/01/', or a slug ending in its year and month ('…-of-dublin-2010-11').
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/|[-_]((?:19|20)\d\d)-(0[1-9]|1[0-2])/?$")
 _PUBLISHED = re.compile(r"^\s*(?:Details\s+)?(?:Published|PUBLISHED|Posted|Date)\s*:?\s*(.{6,60})$", re.M)
 # An update's date stands in for the publication date only when the page gives no other.
 _UPDATED = re.compile(r"^\s*(?:Updated|UPDATED|Last updated)(?:\s+on)?\s*:?\s*(.{6,60})$", re.M)
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
 _LINE_START = re.compile(r"^", re.M)
 # Dates packed into a URL path without separators: '/20140930/', '/en/202302054687'.
-_URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)")
+# ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html'.
+_URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)"
+                               r"|[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
 _SOURCE_PATTERNS = [
     re.compile(r"^\s*Source\s*[»:>]\s*(.{2,60}?)\s*$", re.M),
     re.compile(r"^\s*Site icon\s+(.{2,60}?)\s*$", re.M),

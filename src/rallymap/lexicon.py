@@ -35,7 +35,8 @@ _LISTS = {
     "page": ("furniture",),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
-             "range_joiners", "day_month_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow"),
+             "range_joiners", "day_month_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
+             "weekday_compounds", "named_days", "live"),
 }
 
 

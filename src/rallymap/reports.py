@@ -6,10 +6,11 @@ A module of its own, without pandas, so that a process that only extracts loads 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import statistics
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple, Protocol
 
@@ -24,9 +25,10 @@ from .dates import (
     grammar_for,
     hull,
     infer_reference,
+    named_years,
 )
 from .errors import TimeLimitError
-from .extract import PlaceMention, analyse, vocabulary
+from .extract import PlaceMention, analyse, announces, vocabulary
 from .gazetteer import Gazetteer
 from .geocode import ResolvedPlace, resolve_place
 from .ingest import Article
@@ -63,6 +65,22 @@ class CorpusDates(NamedTuple):
 
     median: date | None  # the median publication date: the year hint
     latest: date | None  # the latest publication date: no undated report is dated after it
+    earliest: date | None = None  # the earliest publication date
+
+    @property
+    def concentrated(self) -> bool:
+        """Whether every dated article was published within CORPUS_SPAN_DAYS: only then does the
+        corpus say anything about the year of one undated article (a corpus of twenty years
+        says nothing)."""
+        return (self.median is not None and self.earliest is not None and self.latest is not None
+                and (self.latest - self.earliest).days <= CORPUS_SPAN_DAYS)
+
+
+# A full date atop a page is its banner (the day it was saved) when the text names an earlier year
+# within this many years, and none as late: the article speaks of that year.
+BANNER_YEARS = 5
+# The widest spread of publication dates at which the corpus still hints at an undated article's year.
+CORPUS_SPAN_DAYS = 366
 
 
 # The publication date a JSON record states is the user's: it is never second-guessed.
@@ -73,12 +91,19 @@ STALE_PUBLICATION_DAYS = 366
 
 def reference_for(article: Article, corpus: CorpusDates | None,
                   mentions: list[DateMention]) -> Reference | None:
-    """What the article's relative dates are read against: its publication date (unless it lies
-    long after every date the article gives: a date banner); else the month of publication when
-    the page gives only that, unless the latest date the article gives falls in it; else that
-    latest date (infer_reference over mentions)."""
+    """What the article's relative dates are read against, from the evidence the article and its
+    page give (mentions: its date expressions, those of sentences that announce left out):
+
+    - its publication date, unless it lies long after every date the article gives (a banner);
+    - else the month of publication when the page gives only that, unless the latest date the
+      article gives falls in it;
+    - else the latest full date the article gives (infer_reference), unless the text names an
+      earlier year (within BANNER_YEARS) and none as late: a page's banner then, and the year the
+      text names is the reference (kind 'year') when no other date is left;
+    - the corpus's median publication date only as the weakest hint, and only when the corpus
+      is concentrated (CorpusDates.concentrated); else None: no year is guessed."""
+    explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
     if article.published:
-        explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
         if (explicit and article.published_reason != TRUSTED_PUBLISHED
                 and max(explicit) < article.published - timedelta(days=STALE_PUBLICATION_DAYS)):
             # A date found on the page long after every date the article gives is the day the page
@@ -88,12 +113,28 @@ def reference_for(article: Article, corpus: CorpusDates | None,
                              f"long after every date the article gives; the latest is {max(explicit).isoformat()}")
         return Reference(article.published, "published", article.published_reason)
     corpus = corpus or CorpusDates(None, None)
-    inferred = infer_reference(mentions, corpus.median, corpus.latest)
+    hint = corpus.median if corpus.concentrated else None
+    full_dates = [(m.start, m.end) for m in mentions if m.kind == "day" and m.year]
+    years = set(named_years(article.text, full_dates))
+    named_instead = None
+    if explicit and years:
+        latest = max(explicit).year
+        recent = [year for year in years if latest - BANNER_YEARS <= year < latest]
+        if recent and max(years) < latest:
+            # 'Monday, March 4, 2024' atop a page whose text speaks of 'the 2021 summit': the day
+            # the page was saved, not the article's
+            named_instead = max(recent)
+            explicit = [day for day in explicit if day.year <= named_instead]
+    inferred = infer_reference([m for m in mentions if not (m.kind == "day" and m.year)
+                                or date(m.year, m.month, m.day) in explicit], hint, corpus.latest if hint else None)
     if article.published_month:
         year, month = map(int, article.published_month.split("-"))
         last = date(year, month, calendar.monthrange(year, month)[1])
         if inferred is None or inferred.day.replace(day=1) != last.replace(day=1):
             return Reference(last, "month", f"the page gives only the month {article.published_month}")
+    if inferred is None and named_instead is not None:
+        return Reference(date(named_instead, 12, 31), "year",
+                         f"the year the text names, not the page's date {max(d for m in mentions if m.kind == 'day' and m.year for d in [date(m.year, m.month, m.day)])}")
     return inferred
 
 
@@ -123,8 +164,9 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     if not analysis.rallies:
         return [], None
     mentions = find_dates(article.text, lexicon=lexicon)
-    reference = reference_for(article, corpus, mentions)
-    used = None if article.published else CorpusUse(tuple(mentions), reference)
+    written = [] if article.published else _not_announced(article.text, mentions, analysis.sentences, lexicon)
+    reference = reference_for(article, corpus, written if not article.published else mentions)
+    used = None if article.published else CorpusUse(tuple(written), reference)
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
     dated = date_targets(article.text, analysis.sentences, analysis.rally_sentences, targets, reference, mentions,
                          lexicon)
@@ -143,8 +185,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         best = [m for m in mentions if m[0] == best_rank]
         _, first, _, place = best[0]
         intervals = [m[2] for m in best]
-        interval = intervals[0] if len(intervals) == 1 else hull(
-            intervals, "; ".join(dict.fromkeys(i.reason for i in intervals)))
+        interval = intervals[0] if len(intervals) == 1 else agreed(intervals)
         if best_rank == RANK_FALLBACK and interval.start is None:
             interval = DateInterval.unknown(interval.reason)
         sentence = analysis.sentences[first.place.sentence]
@@ -155,12 +196,45 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     return sorted(reports, key=lambda r: r.start_char), used
 
 
+def _not_announced(text: str, mentions: list[DateMention], sentences, lexicon: Lexicon) -> list[DateMention]:
+    """The date mentions that can say when an undated article was written: all but the days
+    named in sentences that announce something to come ('the vote is set for 9 October 2024')."""
+    starts = [s.start for s in sentences]
+    kept = []
+    for mention in mentions:
+        k = bisect.bisect_right(starts, mention.start) - 1
+        if mention.kind == "day" and k >= 0 and announces(text[sentences[k].start:sentences[k].end], lexicon):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def agreed(intervals: list[DateInterval]) -> DateInterval:
+    """One date for a place the article dates several times: where the dated intervals all
+    overlap, their intersection ('in March … on 12 March' is 12 March: the narrowest, which lies
+    in all of them); where they do not, the hull of all of them, which says they disagree."""
+    dated = [i for i in intervals if i.start is not None]
+    reasons = "; ".join(dict.fromkeys(i.reason for i in dated or intervals))
+    if not dated:
+        return hull(intervals, reasons)
+    start, end = max(i.start for i in dated), min(i.end for i in dated)
+    if start > end:
+        return replace(hull(dated, f"{reasons} (its mentions disagree: the span of all of them)"),
+                       precision="approximate")
+    narrowest = min(dated, key=lambda i: (i.end - i.start, i.start))
+    if (narrowest.start, narrowest.end) == (start, end):
+        return replace(narrowest, reason=reasons if len({i.reason for i in dated}) > 1 else narrowest.reason,
+                       scheduled=any(i.scheduled for i in dated))
+    return hull([DateInterval(start, end, "approximate", reasons)], reasons)
+
+
 def corpus_dates(articles: Iterable[Article]) -> CorpusDates:
     """The median and latest publication dates of the corpus: hints for articles without one."""
     days = sorted(a.published.toordinal() for a in articles if a.published)
     if not days:
         return CorpusDates(None, None)
-    return CorpusDates(date.fromordinal(int(statistics.median_low(days))), date.fromordinal(days[-1]))
+    return CorpusDates(date.fromordinal(int(statistics.median_low(days))), date.fromordinal(days[-1]),
+                       date.fromordinal(days[0]))
 
 
 # The reason of a file or article that raised while being read or extracted starts with this.

@@ -225,12 +225,37 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, months: frozenset[str] = frozenset()) -> list[Sentence]:
     """Split text into sentences. Lines are hard boundaries (titles, captions and headings stand
-    alone); inside a line a period ends a sentence unless it closes an abbreviation or initial."""
-    if _sentences is None:
-        return python_sentences(text)
-    return _sentences(text, _ABBREVIATIONS, Sentence)
+    alone); inside a line a period ends a sentence unless it closes an abbreviation or initial,
+    or an ordinal day before one of months (folded names: 'am 12. Juni', '30. März')."""
+    found = python_sentences(text) if _sentences is None else _sentences(text, _ABBREVIATIONS, Sentence)
+    return _ordinals_rejoined(text, found, months) if months else found
+
+
+def _ordinals_rejoined(text: str, found: list[Sentence], months: frozenset[str]) -> list[Sentence]:
+    """found with each sentence that ends in a day's ordinal ('12.') joined to the next when that
+    opens with a month's name on the same line: one sentence, 'am 12. Juni in Hamburg'."""
+    joined: list[Sentence] = []
+    for sentence in found:
+        if joined and not joined[-1].line_end and _ends_in_ordinal(text, joined[-1].end):
+            following = WORD.match(text, sentence.start)
+            if following and fold(following.group(0)) in months:
+                last = joined[-1]
+                joined[-1] = last._replace(end=sentence.end, line_end=sentence.line_end)
+                continue
+        joined.append(sentence._replace(index=len(joined)) if sentence.index != len(joined) else sentence)
+    return joined
+
+
+def _ends_in_ordinal(text: str, end: int) -> bool:
+    """Whether text[:end] ends in a number of one or two digits and a period ('12.', not '2019.')."""
+    if end < 2 or text[end - 1] != ".":
+        return False
+    digits = 0
+    while digits < 3 and end - 2 - digits >= 0 and text[end - 2 - digits].isdigit():
+        digits += 1
+    return 1 <= digits <= 2
 
 
 def python_sentences(text: str) -> list[Sentence]:

@@ -1,0 +1,206 @@
+"""Dates that never mislead: a date is what all of its evidence allows (the written weekday, the
+tense, the page's date or month, the years the text names, a concentrated corpus), or it says
+what is unknown. Made-up sentences, one table per kind of failure, in several languages; and
+properties over every date grammar of every lexicon."""
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rallymap.dates import DateInterval, find_dates, grammar_for, resolve, Reference
+from rallymap.ingest import Article, url_day, url_month
+from rallymap.lexicon import default_lexicons
+from rallymap.reports import CorpusDates, agreed, extract_reports, offline_resolver
+
+LEXICONS = default_lexicons()
+NONE = CorpusDates(None, None)
+SPREAD = CorpusDates(date(2015, 6, 1), date(2024, 5, 1), date(2003, 2, 1))  # twenty years: says nothing
+SPRING_2023 = CorpusDates(date(2023, 5, 1), date(2023, 6, 1), date(2023, 4, 1))  # all within a year
+
+
+def dates_of(gazetteer, text, language="en", published=None, month="", corpus=NONE, reason="header line 'date'"):
+    """{city: (first day, last day, precision)} of the article's reports."""
+    article = Article("a", "a.txt", text, "", "", "", published, reason if published else "", language, "h", month)
+    reports = extract_reports(article, gazetteer, offline_resolver(gazetteer), corpus, LEXICONS)
+    return {r.place.city: (r.interval.start, r.interval.end, r.interval.precision) for r in reports}
+
+
+def day(text):
+    d = date.fromisoformat(text)
+    return d, d, "day"
+
+
+YEAR_UNKNOWN = (None, None, "year-unknown")
+
+
+@pytest.mark.parametrize("text, language, published, month, corpus, city, expected", [
+    # 1. The written weekday fixes the year; the tense only prefers one.
+    pytest.param("Vigils will be held in Paris on Saturday, June 30.", "en", date(2018, 6, 28), "", NONE, "Paris",
+                 day("2018-06-30"), id="weekday-and-future-say-this-year"),
+    pytest.param("Vigils were held in Paris on Saturday, June 30.", "en", date(2018, 7, 2), "", NONE, "Paris",
+                 day("2018-06-30"), id="weekday-and-past"),
+    pytest.param("Vigils took place in Paris on Saturday, June 30.", "en", date(2018, 6, 28), "", NONE, "Paris",
+                 day("2018-06-30"), id="weekday-beats-a-past-verb"),
+    pytest.param("Am Samstag, 30. Juni, wird in Berlin demonstriert.", "de", date(2018, 6, 28), "", NONE, "Berlin",
+                 day("2018-06-30"), id="de-weekday-and-future"),
+    # 2. A month known from the page bounds the year the weekday picks.
+    pytest.param("Thousands marched in London on Saturday, November 19.", "en", None, "2016-11", NONE, "London",
+                 day("2016-11-19"), id="page-month-and-weekday"),
+    pytest.param("Sabato 19 novembre migliaia di persone hanno manifestato a Roma.", "it", None, "2016-11", NONE,
+                 "Rome", day("2016-11-19"), id="it-page-month-and-weekday"),
+    # 3. Where nothing gives the year, none is guessed.
+    pytest.param("Protesters rallied in Oslo on Friday, May 5.", "en", None, "", SPREAD, "Oslo", YEAR_UNKNOWN,
+                 id="no-year-anywhere"),
+    pytest.param("Sabato 3 marzo si è tenuto un corteo a Milano.", "it", None, "", SPREAD, "Milan", YEAR_UNKNOWN,
+                 id="it-no-year-anywhere"),
+    pytest.param("Les manifestants se sont rassemblés à Lyon ce samedi 10 janvier.", "fr", None, "", NONE, "Lyon",
+                 YEAR_UNKNOWN, id="fr-no-year-anywhere"),
+    pytest.param("Protesters rallied in Oslo on Friday, May 5.", "en", None, "", SPRING_2023, "Oslo",
+                 day("2023-05-05"), id="a-concentrated-corpus-gives-the-year"),
+    # 4. A year the text names is evidence against a page's banner.
+    pytest.param("Monday, March 4, 2024\n\nThe 2021 summit drew protests: thousands rallied in Paris on June 12.", "en",
+                 None, "", NONE, "Paris", day("2021-06-12"), id="named-year-beats-a-banner"),
+    pytest.param("Montag, 4. März 2024\n\nDer Gipfel 2021 zog Proteste an: Tausende demonstrierten am 12. Juni in "
+                 "Hamburg.", "de", None, "", NONE, "Hamburg", day("2021-06-12"), id="de-named-year-beats-a-banner"),
+    # 5. A day announced for later is not the day the article was written.
+    pytest.param("Thousands gathered in Rome today. The vote will be held on 9 October 2024.", "en", None, "", NONE,
+                 "Rome", (None, None, "unknown"), id="a-future-date-is-not-today"),
+    # 8. Named days.
+    pytest.param("Women marched in London on International Women's Day.", "en", date(2019, 3, 11), "", NONE, "London",
+                 day("2019-03-08"), id="international-womens-day"),
+    pytest.param("Miles de mujeres marcharon en Madrid por el 8M.", "es", date(2019, 3, 10), "", NONE, "Madrid",
+                 day("2019-03-08"), id="es-8m"),
+    pytest.param("Cortei a Milano per la Festa della Liberazione.", "it", date(2025, 4, 26), "", NONE, "Milan",
+                 day("2025-04-25"), id="it-liberation-day"),
+    pytest.param("Zum Internationalen Frauentag demonstrierten Tausende in Berlin.", "de", date(2020, 3, 9), "", NONE,
+                 "Berlin", day("2020-03-08"), id="de-womens-day"),
+    pytest.param("Marches took place in Paris on May Day 2017.", "en", None, "", NONE, "Paris", day("2017-05-01"),
+                 id="named-day-with-its-year"),
+    # 9. Weekdays inside compounds, and live reports.
+    pytest.param("Zondagavond demonstreerden duizenden mensen in Amsterdam.", "nl", date(2021, 3, 16), "", NONE,
+                 "Amsterdam", day("2021-03-14"), id="nl-sunday-evening"),
+    pytest.param("Am Sonntagnachmittag demonstrierten Tausende in Hamburg.", "de", date(2020, 9, 22), "", NONE,
+                 "Hamburg", day("2020-09-20"), id="de-sunday-afternoon"),
+    pytest.param("Under lördagskvällen samlades hundratals i Stockholm för att demonstrera.", "sv", date(2019, 3, 11), "",
+                 NONE, "Stockholm", day("2019-03-09"), id="sv-saturday-evening"),
+    pytest.param("Rallies are under way in Oslo and Bergen.", "en", date(2022, 3, 5), "", NONE, "Oslo",
+                 day("2022-03-05"), id="live-report-is-the-day-of-publication"),
+])
+def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
+    assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
+
+
+def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):
+    article = Article("a", "a.txt", "Protesters rallied in Oslo on Friday, May 5.", "", "", "", None, "", "en", "h")
+    (report,) = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), SPREAD, LEXICONS)
+    assert "5 May (a Friday), year not given" in report.interval.reason
+
+
+@pytest.mark.parametrize("url, published, month", [
+    pytest.param("https://example.org/news/march-for-peace-20170415", date(2017, 4, 15), "", id="slug-packed"),
+    pytest.param("https://example.org/a/rally_2017-04-15.html", date(2017, 4, 15), "", id="slug-with-hyphens"),
+    pytest.param("https://example.org/news/20230205468", date(2023, 2, 5), "", id="path-packed"),
+    pytest.param("https://example.org/2019/09/30/rallies/", date(2019, 9, 30), "2019-09", id="path-parts"),
+    pytest.param("https://example.org/photos/protest-in-the-city-2010-11", None, "2010-11", id="slug-month"),
+    pytest.param("https://example.org/2018/01/rallies.html", None, "2018-01", id="path-month"),
+    pytest.param("https://example.org/item-123456789", None, "", id="an-id-is-no-date"),
+    pytest.param("https://example.org/news/99991231-x", None, "", id="no-such-year"),
+])
+def test_dates_in_addresses(url, published, month):
+    assert url_day(url) == published
+    assert url_month(url) == month
+
+
+R = lambda a, b, p="day": DateInterval(date.fromisoformat(a), date.fromisoformat(b), p, f"{a}..{b}")  # noqa: E731
+
+
+@pytest.mark.parametrize("intervals, expected", [
+    pytest.param([R("2023-03-01", "2023-03-31", "month"), R("2023-03-12", "2023-03-12")],
+                 ("2023-03-12", "2023-03-12", "day"), id="a-day-inside-a-month-is-the-day"),
+    pytest.param([R("2023-03-11", "2023-03-12", "weekend"), R("2023-03-06", "2023-03-12", "week")],
+                 ("2023-03-11", "2023-03-12", "weekend"), id="the-weekend-of-a-week"),
+    pytest.param([R("2023-03-12", "2023-03-12"), R("2023-05-12", "2023-05-12")],
+                 ("2023-03-12", "2023-05-12", "approximate"), id="disagreeing-mentions-widen"),
+    pytest.param([R("2023-03-01", "2023-03-10", "approximate"), R("2023-03-05", "2023-03-20", "approximate")],
+                 ("2023-03-05", "2023-03-10", "approximate"), id="overlapping-mentions-narrow"),
+])
+def test_a_place_dated_twice_takes_what_both_allow(intervals, expected):
+    found = agreed(intervals)
+    assert (found.start.isoformat(), found.end.isoformat(), found.precision) == expected
+    if expected[2] == "approximate" and expected[0] != "2023-03-05":
+        assert "disagree" in found.reason
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties over every date grammar: any numbers, weekdays and separators resolve to an interval
+# or to nothing, never raise, and a day with a written weekday falls on it.
+
+def _expressions(language: str):
+    grammar = grammar_for(LEXICONS[language])
+    months = sorted(grammar.months)
+    weekdays = sorted(grammar.weekdays)
+    number = st.integers(0, 40).map(str)
+    year = st.integers(1890, 2110).map(str)
+    separator = st.sampled_from([" ", ", ", ". ", "/", "-", ".", " de ", " den ", ""])
+    part = st.one_of(number, year, st.sampled_from(months), st.sampled_from(weekdays), separator,
+                     st.sampled_from(["the", "on", "last", "next", "this", "8M", "May Day", "Frauentag"]))
+    return st.lists(part, min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data(), st.sampled_from(sorted(LEXICONS)),
+       st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31))),
+       st.sampled_from(["published", "month", "inferred", "year"]), st.booleans())
+def test_any_expression_resolves_to_an_interval_or_nothing(data, language, day_of, kind, scheduled):
+    text = data.draw(_expressions(language), label="text")
+    reference = None if day_of is None else Reference(day_of, kind, "test")
+    for mention in find_dates(text, lexicon=LEXICONS[language]):
+        interval = resolve(mention, reference, scheduled)
+        if interval is None or interval.start is None:
+            continue
+        assert interval.start <= interval.end
+        if mention.kind == "day" and mention.weekday is not None and interval.precision == "day" \
+                and "weekday does not match" not in interval.reason and "not used" not in interval.reason:
+            assert interval.start.weekday() == mention.weekday, (text, mention, interval)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(LEXICONS)), st.dates(date(1990, 1, 1), date(2030, 12, 31)),
+       st.integers(1, 12), st.integers(1, 31), st.integers(0, 6))
+def test_a_written_weekday_is_never_contradicted_near_publication(language, published, month, day_number, weekday):
+    """'<weekday> <day> <month>' in any language: the day chosen falls on that weekday whenever
+    a year near publication allows it, and is near publication."""
+    grammar = grammar_for(LEXICONS[language])
+    weekday_name = next(name for name, number in grammar.weekdays.items() if number == weekday)
+    month_name = next(name for name, number in grammar.months.items() if number == month)
+    text = f"{weekday_name} {day_number} {month_name}" if not LEXICONS[language].month_first else \
+        f"{weekday_name}, {month_name} {day_number}"
+    reference = Reference(published, "published", "test")
+    for mention in find_dates(text, lexicon=LEXICONS[language]):
+        if mention.kind != "day":
+            continue
+        interval = resolve(mention, reference)
+        if interval is None or interval.start is None:
+            continue
+        assert abs((interval.start - published).days) <= 366
+        possible = [d for y in (published.year - 1, published.year, published.year + 1)
+                    for d in [_day(y, month, day_number)] if d and abs((d - published).days) <= 366
+                    and d.weekday() == weekday]
+        if possible and mention.weekday == weekday:
+            assert interval.start in possible
+
+
+def _day(year, month, day_number):
+    try:
+        return date(year, month, day_number)
+    except ValueError:
+        return None
+
+
+def test_a_bad_month_number_never_raises():
+    for text in ("30/30/2020", "Tuesday, 31/13/2019", "0/0/2000", "99.99.2020"):
+        for language in LEXICONS:
+            for mention in find_dates(text, lexicon=LEXICONS[language]):
+                resolve(mention, Reference(date(2020, 1, 1), "published", "test"))
