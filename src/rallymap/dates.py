@@ -456,7 +456,8 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
         return None, f"{about}: no such day near the {source} {base.isoformat()}"
     if low is None:
         day = min(on_weekday, key=lambda c: (abs((c - base).days), c))
-        return day, f"{about}, the year nearest the {source} {base.isoformat()}{note}"
+        why = "" if anchor else f" ({reference.reason})"
+        return day, f"{about}, the year nearest the {source} {base.isoformat()}{why}{note}"
     reported = [c for c in on_weekday if c <= high]
     announced = [c for c in on_weekday if c >= low - timedelta(days=1)]
     if scheduled and announced:
@@ -611,14 +612,15 @@ def hull(intervals: list[DateInterval], reason: str) -> DateInterval:
 
 
 def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
-                    corpus_latest: date | None = None) -> Reference | None:
+                    corpus_latest: date | None = None, corpus_reason: str = "") -> Reference | None:
     """A reference date for an article with no publication date: the latest day it mentions.
 
     Days with a year count as they are; a day with a weekday and no year takes the year in which
     it falls on that weekday nearest the corpus reference (the median publication date of the
     other articles), and not after the corpus's latest publication date (a report of a past
     rally is not dated after every article that could report it); a bare month and day takes the
-    year that puts it nearest that reference. Months, weeks and weekdays alone fix no day."""
+    year that puts it nearest that reference. Months, weeks and weekdays alone fix no day.
+    corpus_reason: what the reason says of the corpus when a year came from it."""
     explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
     around = max(explicit) if explicit else corpus_reference
     days = list(explicit)
@@ -633,7 +635,9 @@ def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
     if not days:
         return None
     latest = max(days)
-    return Reference(latest, "inferred", f"no publication date; the latest date the article mentions is {latest.isoformat()}")
+    from_corpus = latest not in explicit and corpus_reason
+    return Reference(latest, "inferred", f"no publication date; the latest date the article mentions is {latest.isoformat()}"
+                     + (f", its year from the corpus ({corpus_reason})" if from_corpus else ""))
 
 
 # A year written as a year: not part of an address, a time, a number or a range ('2019-2021').

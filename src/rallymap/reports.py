@@ -125,8 +125,11 @@ def reference_for(article: Article, corpus: CorpusDates | None,
             # the page was saved, not the article's
             named_instead = max(recent)
             explicit = [day for day in explicit if day.year <= named_instead]
+    concentrated = (f"every dated article of it was published from {corpus.earliest.isoformat()} to "
+                    f"{corpus.latest.isoformat()}") if hint else ""
     inferred = infer_reference([m for m in mentions if not (m.kind == "day" and m.year)
-                                or date(m.year, m.month, m.day) in explicit], hint, corpus.latest if hint else None)
+                                or date(m.year, m.month, m.day) in explicit], hint, corpus.latest if hint else None,
+                               concentrated)
     if article.published_month:
         year, month = map(int, article.published_month.split("-"))
         last = date(year, month, calendar.monthrange(year, month)[1])
