@@ -6,6 +6,7 @@ import re
 import shutil
 from datetime import date
 
+import pandas as pd
 import pytest
 from conftest import ROOT, SEEDS
 from streamlit.testing.v1 import AppTest
@@ -399,3 +400,14 @@ def test_a_pasted_article_is_added_and_its_rally_appears(monkeypatch, fresh_data
     assert [p.suffix for p in (fresh_data / "sources").iterdir()] == [".json"]
     summary = json.loads((fresh_data / "build.json").read_text())
     assert str(fresh_data / "sources") in summary["sources"] and str(SEEDS) in summary["sources"]
+
+
+@pytest.mark.parametrize("start, precision, shown", [
+    pytest.param(pd.NaT, "year-unknown", "day given, year not given", id="year-unknown"),
+    pytest.param(pd.NaT, "unknown", "date unknown", id="unknown"),
+    pytest.param(pd.Timestamp("2020-02-08"), "day", "2020-02-08", id="a-day"),
+])
+def test_a_day_without_its_year_is_never_drawn_at_a_guessed_year(start, precision, shown):
+    from rallymap.app.views import _dates
+
+    assert _dates(start, start, precision) == shown

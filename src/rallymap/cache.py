@@ -98,12 +98,13 @@ class StoredRows(NamedTuple):
 class ReportCache:
     """Values of one kind (a type msgspec checks; Entry by default) by key, kept in one MessagePack
     file and a journal of the entries added since it was written (batches appended one after
-    another). row_schemas: the schema of each table whose rows may be kept (ROW_SCHEMAS by default). An entry may also keep rows of a named
-    table (keep_rows): they are stored as Arrow files beside the cache, one per table and build
-    that added rows, and come back as one table (rows), so that a build puts its tables together
-    from stored columns instead of from Python objects. A missing, stale or damaged file is an
-    empty cache, never an error; a damaged batch at the journal's end loses only that batch; an
-    entry whose rows file is gone is no entry."""
+    another). An entry may also keep rows of a named table (keep_rows): they are stored as Arrow
+    files beside the cache, one per table and build that added rows, and come back as one table
+    (rows), so that a build puts its tables together from stored columns instead of from Python
+    objects. row_schemas: the schema of each table whose rows may be kept (ROW_SCHEMAS by
+    default); a rows file of another schema is dropped. A missing, stale, damaged or misshapen
+    file is an empty cache, never an error; a damaged batch at the journal's end loses only that
+    batch; an entry whose rows file is gone is no entry."""
 
     def __init__(self, path: Path | None, kind: Any = Entry, row_schemas: dict[str, pa.Schema] | None = None):
         self.path = path

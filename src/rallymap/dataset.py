@@ -43,7 +43,9 @@ EVENTS_EXTRACTED: Schema = {
     "geonameid": ("int", "GeoNames id; empty when an online geocoder placed it"),
     "date_start": ("date", "first day the rally may have taken place; empty when unknown"),
     "date_end": ("date", "last day the rally may have taken place; empty when unknown"),
-    "date_precision": ("string", "day, weekend, week, month, approximate, year-unknown (a day or month the article gives without its year: the dates stay empty) or unknown; range for a reviewer's interval"),
+    "date_precision": ("string", "day, weekend, week, month, approximate, year-unknown (a day or month "
+                                 "given without its year: the dates stay empty) or unknown; range for a reviewer's "
+                                 "interval"),
     "date_reason": ("string", "the words and the rule that gave the dates"),
     "scheduled": ("bool", "announced as a future event"),
     "evidence": ("string", "the sentence that reports the rally there"),
@@ -69,7 +71,8 @@ EVENTS: Schema = {
     **{f"machine_{column}": (EVENTS_EXTRACTED[column][0], f"the machine's {column}, kept when a correction replaced it")
        for column in CORRECTABLE},
 }
-PRECISIONS = ("day", "weekend", "week", "range", "month", "approximate", "year-unknown", "unknown")  # most precise first
+# Most precise first.
+PRECISIONS = ("day", "weekend", "week", "range", "month", "approximate", "year-unknown", "unknown")
 
 ARTICLES: Schema = {
     "article_id": ("string", "file name without extension, or the JSON record's id"),

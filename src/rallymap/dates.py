@@ -636,7 +636,8 @@ def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
         return None
     latest = max(days)
     from_corpus = latest not in explicit and corpus_reason
-    return Reference(latest, "inferred", f"no publication date; the latest date the article mentions is {latest.isoformat()}"
+    return Reference(latest, "inferred",
+                     f"no publication date; the latest date the article mentions is {latest.isoformat()}"
                      + (f", its year from the corpus ({corpus_reason})" if from_corpus else ""))
 
 

@@ -136,8 +136,8 @@ def reference_for(article: Article, corpus: CorpusDates | None,
         if inferred is None or inferred.day.replace(day=1) != last.replace(day=1):
             return Reference(last, "month", f"the page gives only the month {article.published_month}")
     if inferred is None and named_instead is not None:
-        return Reference(date(named_instead, 12, 31), "year",
-                         f"the year the text names, not the page's date {max(d for m in mentions if m.kind == 'day' and m.year for d in [date(m.year, m.month, m.day)])}")
+        banner = max(date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year)
+        return Reference(date(named_instead, 12, 31), "year", f"the year the text names, not the page's date {banner}")
     return inferred
 
 

@@ -19,6 +19,7 @@ from .. import dataset, pipeline, review, workspace
 from ..errors import RallymapError
 from ..gazetteer import load_gazetteer
 from ..ingest import SUPPORTED
+from ..dates import YEAR_UNKNOWN
 from ..layout import SUMMARY
 from ..limits import plausible_range
 from . import charts, links
@@ -362,9 +363,11 @@ def city_ui(view, clicked: str | None) -> str | None:
     return choice or None
 
 
-def _dates(start, end) -> str:
+def _dates(start, end, precision: str = "") -> str:
+    """A rally's or report's dates as a reader sees them."""
     if pd.isna(start):
-        return "date unknown"
+        # the article names the day (the reason says which) but nothing fixes its year
+        return "day given, year not given" if precision == YEAR_UNKNOWN else "date unknown"
     a, b = pd.Timestamp(start).strftime("%Y-%m-%d"), pd.Timestamp(end).strftime("%Y-%m-%d")
     return a if a == b else f"{a} to {b}"
 
@@ -389,7 +392,8 @@ def coverage_ui(place_key: str, view, data: Source, reviewing: ReviewContext | N
     st.subheader(f"Coverage: {escape_markdown(str(city['label']))}")
     for rally, reports in data.coverage(place_key, view, coverage_page_ui(place_key, int(city["rallies"]))):
         scheduled = " · announced" if rally["scheduled"] else ""
-        st.markdown(f"**Rally {escape_markdown(_dates(rally['date_start'], rally['date_end']))}** · "
+        when = _dates(rally["date_start"], rally["date_end"], rally["date_precision"])
+        st.markdown(f"**Rally {escape_markdown(when)}** · "
                     f"{escape_markdown(str(rally['date_precision']))}{scheduled} · {len(reports)} report(s)")
         for report in reports.itertuples(index=False):
             with st.container(border=True):
@@ -400,7 +404,8 @@ def coverage_ui(place_key: str, view, data: Source, reviewing: ReviewContext | N
                     pd.Timestamp(report.published).strftime("%Y-%m-%d")
                 st.caption(f"{link_markdown(report.url, source)} · {published} · "
                            + escape_markdown(f"{language_name(report.language)} · {report.article_id} · "
-                                             f"dated {_dates(report.date_start, report.date_end)} "
+                                             f"dated {_dates(report.date_start, report.date_end,
+                                                             report.date_precision)} "
                                              f"({report.date_precision}) · confidence {report.confidence:.2f}"))
                 text = report.text if isinstance(report.text, str) else ""
                 where = text.find(report.evidence, max(0, report.start_char - len(report.evidence)))
@@ -523,8 +528,9 @@ def add_articles_ui(reviewing: ReviewContext) -> None:
                          type=sorted(s.lstrip(".") for s in SUPPORTED))
         st.text_area("…or paste an article's text", key="pasted", height=120)
         st.text_input("Its URL", key="pasted_url")
-        st.date_input("Published on", value=None, key="pasted_date", format="YYYY-MM-DD", min_value=plausible_range()[0],
-                      max_value=plausible_range()[1])
+        first, last = plausible_range()
+        st.date_input("Published on", value=None, key="pasted_date", format="YYYY-MM-DD", min_value=first,
+                      max_value=last)
         st.button("Add and rebuild", key="add", icon=":material/library_add:", on_click=_add_and_rebuild,
                   args=(reviewing.data_dir, uploader))
 
