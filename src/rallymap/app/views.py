@@ -402,10 +402,10 @@ def coverage_ui(place_key: str, view, data: Source, reviewing: ReviewContext | N
                 source = report.source if isinstance(report.source, str) and report.source else "unknown source"
                 published = "no publication date" if pd.isna(report.published) else \
                     pd.Timestamp(report.published).strftime("%Y-%m-%d")
+                when = _dates(report.date_start, report.date_end, report.date_precision)
                 st.caption(f"{link_markdown(report.url, source)} · {published} · "
                            + escape_markdown(f"{language_name(report.language)} · {report.article_id} · "
-                                             f"dated {_dates(report.date_start, report.date_end,
-                                                             report.date_precision)} "
+                                             f"dated {when} "
                                              f"({report.date_precision}) · confidence {report.confidence:.2f}"))
                 text = report.text if isinstance(report.text, str) else ""
                 where = text.find(report.evidence, max(0, report.start_char - len(report.evidence)))
