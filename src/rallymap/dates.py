@@ -530,7 +530,10 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     base = ref_day
     if mention.kind == "weekday" and not published and anchor is not None:
         base = anchor
-    if base is None or reference is not None and reference.kind == "year" and base != anchor:
+    if base is None or not published and base != anchor:
+        # 'on Saturday', 'last week', 'today' count from the day of writing; without a publication
+        # date, the latest date the article gives is only the earliest day it can have been
+        # written, and the article may have been written long after: no day is honest
         return None
     base_reason = ("publication date" if published else
                    "latest date the article gave before it" if base == anchor else
