@@ -27,7 +27,6 @@ from typing import Any, NamedTuple
 
 import msgspec
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -328,6 +327,7 @@ def _load_merge(path: Path, rallies_path: Path) -> Merge | None:
         frame = arrow_frame(rallies, RALLIES)
     except (*UNREADABLE, pa.ArrowException, ValueError):
         return None
-    if not frame["rally_id"].is_unique or not pd.Index(found[3]).isin(frame["rally_id"]).all():
+    rally_ids = frame["rally_id"].tolist()
+    if len(set(rally_ids)) != len(rally_ids) or not set(found[3]) <= set(rally_ids):
         return None  # a report's rally that the rallies do not hold
     return Merge(found[1], frame, np.array(found[2], dtype=object), np.array(found[3], dtype=object))

@@ -19,7 +19,6 @@ from functools import lru_cache
 from .lexicon import Lexicon, calendar_of, english, word_pattern
 from .text import WORD, fold, windows_near, word_automaton
 
-PRECISIONS = ("day", "weekend", "week", "month", "approximate", "year-unknown", "unknown")
 # The precision of a day (or month) the article gives without a year, where nothing the article or
 # its page says fixes the year: its dates stay empty, and its reason says which day it names.
 YEAR_UNKNOWN = "year-unknown"
@@ -527,17 +526,14 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         return DateInterval(date(year, mention.month, lo), date(year, mention.month, hi), precision,
                             about, scheduled)
 
-    base = ref_day
-    if mention.kind == "weekday" and not published and anchor is not None:
-        base = anchor
-    if base is None or not published and base != anchor:
+    anchored = mention.kind == "weekday" and not published and anchor is not None
+    base = anchor if anchored else ref_day
+    if base is None or not (published or anchored):
         # 'on Saturday', 'last week', 'today' count from the day of writing; without a publication
         # date, the latest date the article gives is only the earliest day it can have been
         # written, and the article may have been written long after: no day is honest
         return None
-    base_reason = ("publication date" if published else
-                   "latest date the article gave before it" if base == anchor else
-                   "date the article mentions")
+    base_reason = "publication date" if published else "latest date the article gave before it"
 
     if mention.kind == "weekday":
         offset = (base.weekday() - mention.weekday) % 7
