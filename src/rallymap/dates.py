@@ -162,7 +162,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     for kind, _, words in patterns:
         if kind not in _NEEDS_DIGIT:
             for word in words:
-                kinds_of.setdefault(max(word.split(), key=len), set()).add(kind)
+                # a named day's words are common ('May Day'): it is sought by its whole name
+                kinds_of.setdefault(word if kind == "named" else max(word.split(), key=len), set()).add(kind)
     live = word_pattern(t("live"))
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
