@@ -1,26 +1,146 @@
 """Resolve a city mention to one GeoNames place, and say why.
 
 Evidence is applied in a fixed order: a country or region written after the name ('Baden,
-Switzerland', 'London, Ont.') filters the candidates; among the rest, a place in a country the
-article names elsewhere gains a factor of three, a place matched by its own name (not an alternate
-name) another factor of ten, and then population decides. The resolver abstains when the written
-country or region has no place of that name.
+Switzerland', 'London, Ont.') filters the candidates; among the rest, a place matched by its own
+name (not an alternate name) gains a factor of ten, a place in a country the article names
+elsewhere a factor of three, and a place in the country where the article's other places lie (its
+neighbours: 'Sevilla, Córdoba, Mérida' in one article are Spanish) a factor of three for each of
+them, up to three; where nothing in the text points anywhere, the country of the article's
+language tips the balance. Population decides what the context leaves. The resolver abstains
+when the written country or region has no place of that name. This is focus-country resolution
+and spatial minimality (Leidner; Mordecai 3 ranks candidates by the document's country), done
+with the article's own places.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from .extract import PlaceMention
-from .gazetteer import Candidate, Gazetteer
+from .gazetteer import Candidate, City, Gazetteer
 from .text import fold
 
 # An article about rallies in many countries names many countries: that a candidate's country is
 # among them is weaker evidence than a name or population (Geneva, Illinois in an article that
 # also names the United States should not beat Geneva, Switzerland).
 CONTEXT_WEIGHT = 0.5
+# Each other place of the article whose likeliest reading lies in a candidate's country adds this
+# (log10 units: a factor of three), for up to NEIGHBOUR_CAP of them, when that country holds at
+# least half of the article's other places (its focus: an article about rallies in eight
+# countries has none): three Spanish cities beside 'Córdoba' outweigh Argentina's fourfold
+# population. Each other place in a candidate's own region (first-level division) adds as much
+# again, whatever the focus: 'Perth' among Edinburgh and Glasgow is in Scotland.
+NEIGHBOUR_WEIGHT = 0.5
+REGION_WEIGHT = 0.5
+NEIGHBOUR_CAP = 3
+FOCUS_SHARE = 0.5
+# A name whose largest own-name place is this many times larger than any place of that name in
+# another country points to that country (Sevilla, Paris); a name without one (Córdoba, Perth,
+# Santiago) points nowhere and lends no support.
+DOMINANCE = 10
+# Where neither the text nor its places point anywhere: the country where the article's language
+# is most likely written (CLDR's likely subtags) adds this, a tie-breaker.
+LANGUAGE_WEIGHT = 0.3
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """What an article's places say about where each of them is: for each country, the names
+    (folded) of the places that point there (country_pointed_to), and the country the article's
+    language is most written in (None where the language is not to be used)."""
+
+    countries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    regions: Mapping[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # (country, admin1) -> names
+    language_country: str | None = None
+    _of: dict = field(default_factory=dict, compare=False, repr=False)  # of(key), once per key
+
+    def of(self, key: str) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+        """How many other places support each country (only the article's focus: a country
+        holding at least FOCUS_SHARE of the other places) and each region, the place named key
+        left out."""
+        if key not in self._of:
+            homes = self._homes
+            home_country, home_region = homes[0].get(key), homes[1].get(key)
+            counts = {c: len(names) - (c == home_country) for c, names in self.countries.items()}
+            total = sum(counts.values())
+            focus = {c: n for c, n in counts.items() if n and n >= FOCUS_SHARE * total}
+            regions = {r: n for r, names in self.regions.items() if (n := len(names) - (r == home_region))}
+            self._of[key] = focus, regions
+        return self._of[key]
+
+    def names(self, where: str | tuple[str, str], key: str) -> list[str]:
+        """The other places (folded names) that support a country or region, key left out."""
+        found = self.countries.get(where, ()) if isinstance(where, str) else self.regions.get(where, ())
+        return [name for name in found if name != key]
+
+    @cached_property
+    def _homes(self) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+        return ({k: c for c, names in self.countries.items() for k in names},
+                {k: r for r, names in self.regions.items() for k in names})
+
+
+NO_NEIGHBOURS = Neighbours()
+
+
+# What was worked out for each name, per gazetteer (by identity: one is built per process and
+# injected): its candidates, each place once, and where it points on its own.
+_MEMOS: dict[int, tuple[Gazetteer, dict[str, tuple[list[Candidate], tuple[str, str] | None]]]] = {}
+
+
+def _memo(key: str, gazetteer: Gazetteer) -> tuple[list[Candidate], tuple[str, str] | None]:
+    held = _MEMOS.get(id(gazetteer))
+    if held is None or held[0] is not gazetteer:
+        held = _MEMOS[id(gazetteer)] = (gazetteer, {})
+    found = held[1].get(key)
+    if found is None:
+        # A name can be listed twice for one place (name and alternate name).
+        unique: dict[int, Candidate] = {}
+        for c in gazetteer.candidates(key):
+            if c.city.geonameid not in unique or c.primary:
+                unique[c.city.geonameid] = c
+        candidates = list(unique.values())
+        found = held[1][key] = candidates, _region_pointed_to(candidates)
+    return found
+
+
+def region_pointed_to(key: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The country and first-level region a place name points to on its own: those of its
+    largest own-name place when that is DOMINANCE times larger than every place of the name in
+    another country; else None."""
+    return _memo(key, gazetteer)[1]
+
+
+def _region_pointed_to(candidates: list[Candidate]) -> tuple[str, str] | None:
+    largest: dict[str, City] = {}
+    for candidate in candidates:
+        city = candidate.city
+        if candidate.primary and (city.country not in largest or city.population > largest[city.country].population):
+            largest[city.country] = city
+    if not largest:
+        return None
+    ranked = sorted(largest.values(), key=lambda city: -city.population)
+    if len(ranked) == 1 or ranked[0].population >= DOMINANCE * max(ranked[1].population, 1):
+        return ranked[0].country, ranked[0].admin1
+    return None
+
+
+def neighbours_of(mentions: Iterable[PlaceMention], gazetteer: Gazetteer,
+                  language_country: str | None = None) -> Neighbours:
+    """The Neighbours of an article's city mentions: each distinct name that points to a country
+    and region (region_pointed_to) supports them."""
+    countries: dict[str, list[str]] = {}
+    regions: dict[tuple[str, str], list[str]] = {}
+    for key in dict.fromkeys(m.key for m in mentions):
+        region = region_pointed_to(key, gazetteer)
+        if region:
+            countries.setdefault(region[0], []).append(key)
+            if region[1]:
+                regions.setdefault(region, []).append(key)
+    return Neighbours({c: tuple(names) for c, names in countries.items()},
+                      {r: tuple(names) for r, names in regions.items()}, language_country)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,22 +157,62 @@ class ResolvedPlace:
     geocoder: str = "geonames-offline"
 
 
-def _score(candidate: Candidate, context: frozenset[str]) -> float:
-    return (math.log10(candidate.city.population + 10) + (1.0 if candidate.primary else 0.0)
-            + (CONTEXT_WEIGHT if candidate.city.country in context else 0.0))
+# Rounds of joint resolution: each resolves every ambiguous place in the light of where the
+# others were resolved in the round before (coordinate ascent); most articles settle in one.
+JOINT_ROUNDS = 3
 
 
-def resolve_place(mention: PlaceMention, gazetteer: Gazetteer,
-                  context: Iterable[str] = ()) -> ResolvedPlace | None:
-    """The most likely place for mention, or None when the evidence rules every candidate out."""
+def resolve_together(mentions: Iterable[PlaceMention], gazetteer: Gazetteer, context: Iterable[str] = (),
+                     language_country: str | None = None) -> Neighbours:
+    """The Neighbours an article's places give one another once they are resolved together:
+    first each name that points to a country on its own (region_pointed_to) supports it; then,
+    for up to JOINT_ROUNDS rounds, every place is resolved with the support of the others'
+    resolutions, until they agree. 'Sevilla, Córdoba, Mérida y Granada': Sevilla is Spanish on its
+    own, Granada then follows it, Córdoba then has two Spanish neighbours, and Mérida three."""
+    first = {m.key: m for m in mentions}
+    if len(first) < 2:
+        return Neighbours(language_country=language_country)  # one place: nothing to resolve it against
     context = frozenset(context)
-    candidates = gazetteer.candidates(mention.key)
-    # A name can be listed twice for one place (name and alternate name).
-    unique: dict[int, Candidate] = {}
-    for c in candidates:
-        if c.city.geonameid not in unique or c.primary:
-            unique[c.city.geonameid] = c
-    candidates = list(unique.values())
+    neighbours = neighbours_of(first.values(), gazetteer, language_country)
+    pointed = {key for names in neighbours.countries.values() for key in names}
+    if len(pointed) == len(first):
+        return neighbours  # every name points somewhere on its own: their support is all there is
+    for _ in range(JOINT_ROUNDS):
+        countries: dict[str, list[str]] = {}
+        regions: dict[tuple[str, str], list[str]] = {}
+        for key, mention in first.items():
+            place = resolve_place(mention, gazetteer, context, neighbours)
+            if place is not None:
+                countries.setdefault(place.country, []).append(key)
+                if place.admin1:
+                    regions.setdefault((place.country, place.admin1), []).append(key)
+        settled = Neighbours({c: tuple(k) for c, k in countries.items()},
+                             {r: tuple(k) for r, k in regions.items()}, language_country)
+        if settled == neighbours:
+            break
+        neighbours = settled
+    return neighbours
+
+
+def _score(candidate: Candidate, context: frozenset[str], focus: Mapping[str, int],
+           regions: Mapping[tuple[str, str], int], language_country: str | None) -> float:
+    city = candidate.city
+    return (math.log10(city.population + 10) + (1.0 if candidate.primary else 0.0)
+            + (CONTEXT_WEIGHT if city.country in context else 0.0)
+            + NEIGHBOUR_WEIGHT * min(focus.get(city.country, 0), NEIGHBOUR_CAP)
+            + REGION_WEIGHT * min(regions.get((city.country, city.admin1), 0), NEIGHBOUR_CAP)
+            + (LANGUAGE_WEIGHT if city.country == language_country else 0.0))
+
+
+def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable[str] = (),
+                  neighbours: Neighbours = NO_NEIGHBOURS) -> ResolvedPlace | None:
+    """The most likely place for mention, or None when the evidence rules every candidate out.
+    context: the countries the article names; neighbours: what its other places say."""
+    context = frozenset(context)
+    focus, regions = neighbours.of(mention.key)
+    # The language speaks only where nothing else in the text does.
+    language_country = neighbours.language_country if not (context or focus or regions) else None
+    candidates = _memo(mention.key, gazetteer)[0]
     if not candidates:
         return None
     reasons: list[str] = []
@@ -72,7 +232,8 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer,
             return None
         reasons.append(f"country written after it ({mention.country_cue})")
         candidates = narrowed
-    scored = sorted(((_score(c, context), c) for c in candidates), key=lambda x: (-x[0], x[1].city.geonameid))
+    scored = sorted(((_score(c, context, focus, regions, language_country), c) for c in candidates),
+                    key=lambda x: (-x[0], x[1].city.geonameid))
     best_score, best = scored[0]
     total = sum(10 ** (s - best_score) for s, _ in scored)
     confidence = round(1.0 / total, 3)
@@ -89,6 +250,15 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer,
                 lifts.append("its own name, not an alternate name")
             if best.city.country in context and any(c.city.country not in context for c in bigger):
                 lifts.append(f"the article names {best.city.country}")
+            region = (best.city.country, best.city.admin1)
+            if regions.get(region):
+                lifts.append(f"the article's other places in {best.city.country}-{best.city.admin1} "
+                             f"({', '.join(neighbours.names(region, mention.key)[:3])})")
+            if focus.get(best.city.country) and any(c.city.country != best.city.country for c in bigger):
+                lifts.append(f"most of the article's other places in {best.city.country} "
+                             f"({', '.join(neighbours.names(best.city.country, mention.key)[:3])})")
+            if language_country == best.city.country and any(c.city.country != best.city.country for c in bigger):
+                lifts.append(f"the article's language is most written in {best.city.country}")
             reasons.append(f"{' and '.join(lifts)}, over {len(bigger)} more populous of {len(scored)} candidates")
     city = best.city
     return ResolvedPlace(city.geonameid, city.name, city.country, city.admin1, city.lat, city.lon,

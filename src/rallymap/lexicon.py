@@ -111,6 +111,9 @@ class Lexicon:
     language: str
     name: str
     babel_locale: str
+    # The country its articles are most likely from (CLDR's likely subtags; none for English,
+    # written everywhere): a tie-breaker where the text points nowhere (geocode.LANGUAGE_WEIGHT).
+    likely_country: str | None
     capitalised_nouns: bool  # German capitalises every noun: a capital does not start a name
     month_first: bool  # 'February 11' and 02/05/2023 (English) rather than '11 February', 05/02/2023
     place_endings: tuple[tuple[str, str], ...]  # inflected ending -> the name's own ending, longest first
@@ -189,6 +192,7 @@ def from_data(data: dict) -> Lexicon:
     return Lexicon(
         language=data["language"], name=data.get("name", data["language"]),
         babel_locale=data.get("babel_locale", data["language"]),
+        likely_country=data.get("likely_country"),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         month_first=bool(data.get("month_first", False)),
         place_endings=tuple(sorted(((fold(e.partition("=")[0]), fold(e.partition("=")[2]))

@@ -22,7 +22,7 @@ from geopy.location import Location
 from .errors import GeocoderError
 from .extract import PlaceMention
 from .gazetteer import Gazetteer
-from .geocode import ResolvedPlace, resolve_place
+from .geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place
 from .text import fold
 
 
@@ -128,8 +128,9 @@ class OnlineResolver:
         self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay, max_retries=0,
                                     swallow_exceptions=False)
 
-    def __call__(self, mention: PlaceMention, context: frozenset[str]) -> ResolvedPlace | None:
-        offline = resolve_place(mention, self.gazetteer, context)
+    def __call__(self, mention: PlaceMention, context: frozenset[str],
+                 neighbours: Neighbours = NO_NEIGHBOURS) -> ResolvedPlace | None:
+        offline = resolve_place(mention, self.gazetteer, context, neighbours)
         if self.mode == "fallback" and offline is not None:
             return offline
         query = self._query(mention, offline)

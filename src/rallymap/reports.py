@@ -30,19 +30,20 @@ from .dates import (
 from .errors import TimeLimitError
 from .extract import PlaceMention, analyse, announces, vocabulary
 from .gazetteer import Gazetteer
-from .geocode import ResolvedPlace, resolve_place
+from .geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place, resolve_together
 from .ingest import Article
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, default_lexicons
 from .limits import ARTICLE_SECONDS, implausible, time_limit
 
 
 class Resolver(Protocol):
-    def __call__(self, mention: PlaceMention, context: frozenset[str]) -> ResolvedPlace | None: ...
+    def __call__(self, mention: PlaceMention, context: frozenset[str],
+                 neighbours: Neighbours = NO_NEIGHBOURS) -> ResolvedPlace | None: ...
 
 
 def offline_resolver(gazetteer: Gazetteer) -> Resolver:
     """The default resolver: the offline gazetteer alone."""
-    return lambda mention, context: resolve_place(mention, gazetteer, context)
+    return lambda mention, context, neighbours=NO_NEIGHBOURS: resolve_place(mention, gazetteer, context, neighbours)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,11 +174,16 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
     dated = date_targets(article.text, analysis.sentences, analysis.rally_sentences, targets, reference, mentions,
                          lexicon)
+    # The article's rally places are resolved together: each in the light of where the others
+    # point (only those the text ties to a gathering: a capitalised word that is also a hamlet
+    # somewhere would point anywhere).
+    neighbours = resolve_together((r.place for r in analysis.rallies), gazetteer, analysis.countries,
+                                  lexicon.likely_country)
     by_place: dict[object, list[tuple]] = {}
     for rally, (interval, rank) in zip(analysis.rallies, dated):
         if why := implausible(interval.start) or implausible(interval.end):
             interval = DateInterval.unknown(f"not used: {interval.reason} gives {why}")
-        place = resolver(rally.place, analysis.countries)
+        place = resolver(rally.place, analysis.countries, neighbours)
         if place is None:
             continue
         key = place.geonameid if place.geonameid is not None else (round(place.lat, 3), round(place.lon, 3))
