@@ -67,6 +67,9 @@ CUE_REACH = 40
 # A ;-separated part of a sentence with at most this many words, in a sentence with two ';' or
 # more, is an item of a list of locations ('Paris, Place de la République; Lyon, ...').
 SEGMENT_WORDS = 6
+# In a list of bare cities, a region's name after a comma is the next city when a city of at
+# least this many people has it ('New York', 'Washington'), not the region of the one before.
+LISTED_CITY_POPULATION = 100_000
 # How far after a place's name the acceptance rules read (an event noun, a host verb, a colon).
 TAIL_REACH = 200
 # How close before a place a word like 'from' makes it where people came from.
@@ -389,7 +392,11 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
         if (kind == "city" or kind == "region" and key in gazetteer.names) and following < last and \
                 texts[following][0].isupper():
             # a region's name with a region or country written after it is a town: 'Victoria, B.C.'
-            cued, after_cue = _with_cue(text, mention, index, following, last, sentence.end, gazetteer, vocab)
+            before = found[k][-1] if found[k] else None
+            # 'Oslo, Lima, Albany, New York and Boston': a city listed after a bare city
+            listed = before is not None and before.cue_end == before.end and text[before.end:start].strip() == ","
+            cued, after_cue = _with_cue(text, mention, index, following, last, sentence.end, gazetteer, vocab,
+                                        listed)
             if kind == "city":
                 mention, following = cued, after_cue
             elif cued.cue_end > mention.end:
@@ -402,10 +409,12 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
 
 
 def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int, last: int, limit: int,
-              gazetteer: Gazetteer, vocab: Vocabulary) -> tuple[PlaceMention, int]:
+              gazetteer: Gazetteer, vocab: Vocabulary, listed: bool = False) -> tuple[PlaceMention, int]:
     """Attach a country or region written right after a city ('Toronto, Canada', 'Tokyo- JAPAN',
     'Washington DC', 'London, Ont.', 'Toulouse (Haute-Garonne)' is not one). next_word: the index
-    of the word after the city, below last and capitalised (a cue opens with a capital). Returns
+    of the word after the city, below last and capitalised (a cue opens with a capital); listed:
+    the city follows another city and a comma, itself without a cue, so that a region named like
+    a large city after it is the list's next city ('Lima, Albany, New York and Boston'). Returns
     the mention and the index of the next unread word."""
     texts, starts, ends = index.texts, index.starts, index.ends
     gap = text[mention.end:starts[next_word]]
@@ -429,6 +438,8 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
             region = None  # 'On', 'Ab' are words; state codes are written in capitals
         if bare and not region:
             continue
+        if listed and region and not country and _largest(gazetteer, key) >= LISTED_CITY_POPULATION:
+            return mention, next_word  # the next member of a list of cities, not this one's region
         if country or region:
             cue_end = ends[next_word + n - 1]
             if cue_end < limit and text[cue_end] in ".)":

@@ -1,0 +1,139 @@
+"""Places resolved in their context: an article's places are resolved together (the country and
+region its other places point to, the country of its language where nothing else does), a list
+of cities keeps its members, and group names are not towns. Made-up sentences, in several
+languages, over a gazetteer of the ambiguous names they use."""
+
+from datetime import date
+
+import pytest
+from conftest import city
+
+from rallymap.gazetteer import Gazetteer
+from rallymap.geocode import Neighbours, region_pointed_to, resolve_place, resolve_together
+from rallymap.extract import PlaceMention, analyse
+from rallymap.ingest import Article
+from rallymap.lexicon import default_lexicons
+from rallymap.reports import CorpusDates, extract_reports, offline_resolver
+
+CITIES = [
+    city(2510911, "Sevilla", 37.383, -5.973, "ES", "51", 703206, "Seville"),
+    city(3860259, "Córdoba", -31.413, -64.181, "AR", "05", 1428214, "Cordoba"),
+    city(2519240, "Córdoba", 37.892, -4.779, "ES", "51", 325708, "Cordoba"),
+    city(3530240, "Córdoba", 18.884, -96.926, "MX", "30", 204721, "Cordoba"),
+    city(3523349, "Mérida", 20.975, -89.617, "MX", "31", 777615, "Merida"),
+    city(3632308, "Mérida", 8.598, -71.145, "VE", "14", 300000, "Merida"),
+    city(2513917, "Mérida", 38.916, -6.344, "ES", "57", 59335, "Merida"),
+    city(2517117, "Granada", 37.188, -3.607, "ES", "51", 234325),
+    city(3619136, "Granada", 11.930, -85.956, "NI", "06", 123697),
+    city(3117735, "Madrid", 40.417, -3.704, "ES", "29", 3255944),
+    city(2509954, "Valencia", 39.470, -0.377, "ES", "60", 814208),
+    city(3625549, "Valencia", 10.162, -68.008, "VE", "07", 1385083),
+    city(2063523, "Perth", -31.952, 115.861, "AU", "08", 1896548),
+    city(2640354, "Perth", 56.396, -3.437, "GB", "SCT", 47180),
+    city(2650225, "Edinburgh", 55.953, -3.193, "GB", "SCT", 464990),
+    city(2648579, "Glasgow", 55.865, -4.258, "GB", "SCT", 591620),
+    city(2650752, "Dundee", 56.469, -2.974, "GB", "SCT", 147268),
+    city(2643743, "London", 51.509, -0.126, "GB", "ENG", 8961989),
+    city(2147714, "Sydney", -33.868, 151.207, "AU", "02", 4627345),
+    city(2158177, "Melbourne", -37.814, 144.963, "AU", "07", 4246375),
+    city(3169070, "Rome", 41.894, 12.484, "IT", "07", 2318895, "Roma"),
+    city(4219762, "Rome", 34.257, -85.165, "US", "GA", 36303),
+    city(2988507, "Paris", 48.853, 2.349, "FR", "11", 2138551),
+    city(4717560, "Paris", 33.661, -95.556, "US", "TX", 24782),
+    city(4684888, "Dallas", 32.783, -96.807, "US", "TX", 1300092),
+    city(4699066, "Houston", 29.763, -95.363, "US", "TX", 2296224),
+    city(4671654, "Austin", 30.267, -97.743, "US", "TX", 931830),
+    city(4140963, "Washington", 38.895, -77.036, "US", "DC", 689545, "Washington DC"),
+    city(2660646, "Geneva", 46.202, 6.146, "CH", "GE", 183981),
+    city(4893591, "Geneva", 41.888, -88.305, "US", "IL", 21495),
+    city(2800866, "Brussels", 50.850, 4.349, "BE", "BRU", 1019022),
+    city(3143244, "Oslo", 59.913, 10.746, "NO", "12", 580000),
+    city(3936456, "Lima", -12.043, -77.028, "PE", "15", 7737002),
+    city(5106834, "Albany", 42.653, -73.756, "US", "NY", 97856),
+    city(4179574, "Albany", 31.578, -84.156, "US", "GA", 74843),
+    city(5128581, "New York City", 40.714, -74.006, "US", "NY", 8804190, "New York"),
+    city(4930956, "Boston", 42.358, -71.060, "US", "MA", 667137),
+    city(1138958, "Hazara", 34.8, 67.8, "AF", "05", 2000),
+    city(5105127, "Summit", 40.716, -74.365, "US", "NJ", 21457),
+]
+COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
+    ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
+    ("AU", "Australia"), ("GB", "United Kingdom"), ("IT", "Italy"), ("US", "United States"), ("FR", "France"),
+    ("CH", "Switzerland"), ("BE", "Belgium"), ("NO", "Norway"), ("PE", "Peru"), ("AF", "Afghanistan")]]
+STATES = [{"code": code, "name": name} for code, name in [
+    ("NY", "New York"), ("TX", "Texas"), ("GA", "Georgia"), ("DC", "District of Columbia"), ("IL", "Illinois"),
+    ("MA", "Massachusetts"), ("NJ", "New Jersey")]]
+LEXICONS = default_lexicons()
+
+
+@pytest.fixture(scope="module")
+def ambiguous():
+    return Gazetteer.from_records(CITIES, COUNTRIES, STATES, min_alternate_population=0)
+
+
+def places_of(gazetteer, text, language="en"):
+    article = Article("a", "a.txt", text, "", "", "", date(2024, 3, 10), "header line 'date'", language, "h")
+    reports = extract_reports(article, gazetteer, offline_resolver(gazetteer), CorpusDates(None, None), LEXICONS)
+    return {r.place.city: (r.place.country, r.place.admin1) for r in reports}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # 1. A name resolved with the company it keeps.
+    pytest.param("Miles de personas se manifestaron en ciudades como Sevilla, Córdoba, Mérida y Granada.", "es",
+                 {"Sevilla": ("ES", "51"), "Córdoba": ("ES", "51"), "Mérida": ("ES", "57"), "Granada": ("ES", "51")},
+                 id="es-spanish-cities-together"),
+    pytest.param("Vigils were held in Edinburgh, Glasgow, Dundee and Perth.", "en",
+                 {"Perth": ("GB", "SCT")}, id="perth-among-scottish-towns"),
+    pytest.param("Rallies took place in Sydney, Melbourne and Perth.", "en",
+                 {"Perth": ("AU", "08")}, id="perth-among-australian-cities"),
+    pytest.param("Protesters marched in Dallas, Houston, Austin and Paris.", "en",
+                 {"Paris": ("US", "TX")}, id="paris-among-texan-cities"),
+    pytest.param("Rallies were held in Brussels, Geneva, London, Oslo, Rome and Washington.", "en",
+                 {"Geneva": ("CH", "GE"), "Rome": ("IT", "07")}, id="no-focus-in-a-world-list"),
+    pytest.param("Cientos de personas se manifestaron en Valencia.", "es", {"Valencia": ("ES", "60")},
+                 id="es-the-language-breaks-a-tie-where-nothing-else-points"),
+    pytest.param("Hundreds of people rallied in Valencia.", "en", {"Valencia": ("VE", "07")},
+                 id="english-points-nowhere"),
+    # 2. A list member is not a qualifier.
+    pytest.param("Marches also took place in Oslo, Lima, Albany, New York and Boston.", "en",
+                 {"Albany": ("US", "NY"), "New York City": ("US", "NY"), "Boston": ("US", "MA")},
+                 id="new-york-is-the-next-city"),
+    # 4. Peoples are not towns.
+    pytest.param("Hundreds of Hazara protesters gathered in London.", "en", {"London": ("GB", "ENG")},
+                 id="a-people-is-not-a-town"),
+    # 3. A word inside a longer proper name is not a town.
+    pytest.param("Protesters rallied outside the Liberty Summit 2023 in London.", "en", {"London": ("GB", "ENG")},
+                 id="part-of-an-event-name"),
+])
+def test_places_are_resolved_in_their_context(ambiguous, text, language, expected):
+    found = places_of(ambiguous, text, language)
+    for place, where in expected.items():
+        assert found.get(place) == where, (place, found)
+    assert set(found) <= set(expected) | {"Sevilla", "Granada", "Edinburgh", "Glasgow", "Dundee", "Sydney",
+                                          "Melbourne", "Dallas", "Houston", "Austin", "Brussels", "London", "Oslo",
+                                          "Washington", "Lima"}
+
+
+def test_the_reason_says_which_evidence_decided(ambiguous):
+    article = Article("a", "a.txt", "Vigils were held in Edinburgh, Glasgow, Dundee and Perth.", "", "", "",
+                      date(2024, 3, 10), "header line 'date'", "en", "h")
+    reports = extract_reports(article, ambiguous, offline_resolver(ambiguous), CorpusDates(None, None), LEXICONS)
+    perth = next(r for r in reports if r.place.city == "Perth")
+    assert "the article's other places in GB-SCT" in perth.place.geo_reason
+    assert "edinburgh" in perth.place.geo_reason
+
+
+@pytest.mark.parametrize("name, pointed", [
+    pytest.param("sevilla", ("ES", "51"), id="one-country"),
+    pytest.param("perth", ("AU", "08"), id="forty-times-larger"),
+    pytest.param("cordoba", None, id="four-times-larger-is-ambiguous"),
+    pytest.param("atlantis", None, id="unknown"),
+])
+def test_where_a_name_points_on_its_own(ambiguous, name, pointed):
+    assert region_pointed_to(name, ambiguous) == pointed
+
+
+def test_a_lone_place_is_resolved_as_before(ambiguous):
+    mention = PlaceMention(0, 7, "Córdoba", "cordoba", "city", 0, None, None, 7)
+    assert resolve_place(mention, ambiguous).country == "AR"
+    assert resolve_together([mention], ambiguous) == Neighbours()
