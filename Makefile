@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install data run test bench fuzz docs-images clean
+.PHONY: install data run test bench bench-geo fuzz docs-images clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml src/rallymap/_scan.c
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ test: install
 
 bench: install
 	$(BIN)/python -m rallymap.bench
+
+# Toponym resolution on GeoWebNews (a copy you download: the data/Geocoding folder of the public
+# repository milangritta/Pragmatic-Guide-to-Geoparsing-Evaluation), population-only against joint.
+GEOWEBNEWS ?= GeoWebNews/data/Geocoding
+bench-geo: install
+	$(BIN)/python -m rallymap.geobench $(GEOWEBNEWS)
 
 # Many random inputs per format through read and extract, random corrections files and random query
 # parameters of a shared link (make test tries 40 of each, deterministically).
