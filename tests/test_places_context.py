@@ -16,6 +16,7 @@ from rallymap.lexicon import default_lexicons
 from rallymap.reports import CorpusDates, extract_reports, offline_resolver
 
 CITIES = [
+    city(2950159, "Berlin", 52.524, 13.411, "DE", "16", 3426354),
     city(2510911, "Sevilla", 37.383, -5.973, "ES", "51", 703206, "Seville"),
     city(3860259, "Córdoba", -31.413, -64.181, "AR", "05", 1428214, "Cordoba"),
     city(2519240, "Córdoba", 37.892, -4.779, "ES", "51", 325708, "Cordoba"),
@@ -59,7 +60,7 @@ CITIES = [
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
     ("AU", "Australia"), ("GB", "United Kingdom"), ("IT", "Italy"), ("US", "United States"), ("FR", "France"),
-    ("CH", "Switzerland"), ("BE", "Belgium"), ("NO", "Norway"), ("PE", "Peru"), ("AF", "Afghanistan")]]
+    ("CH", "Switzerland"), ("DE", "Germany"), ("BE", "Belgium"), ("NO", "Norway"), ("PE", "Peru"), ("AF", "Afghanistan")]]
 STATES = [{"code": code, "name": name} for code, name in [
     ("NY", "New York"), ("TX", "Texas"), ("GA", "Georgia"), ("DC", "District of Columbia"), ("IL", "Illinois"),
     ("MA", "Massachusetts"), ("NJ", "New Jersey")]]
@@ -101,6 +102,12 @@ def places_of(gazetteer, text, language="en"):
     # 4. Peoples are not towns.
     pytest.param("Hundreds of Hazara protesters gathered in London.", "en", {"London": ("GB", "ENG")},
                  id="a-people-is-not-a-town"),
+    # 5. The place protested about, or where the cause happened.
+    pytest.param("The killing in Boston sparked rallies in Paris and Rome.", "en",
+                 {"Paris": ("FR", "11"), "Rome": ("IT", "07")}, id="where-the-cause-happened"),
+    pytest.param("Protesters in London condemned Madrid's crackdown on Saturday.", "en", {"London": ("GB", "ENG")},
+                 id="a-city-as-an-actor"),
+    pytest.param("Demonstranten in Berlin verurteilten den Krieg in Madrid.", "de", {}, id="de-the-war-in-a-city"),
     # 3. A word inside a longer proper name is not a town.
     pytest.param("Protesters rallied outside the Liberty Summit 2023 in London.", "en", {"London": ("GB", "ENG")},
                  id="part-of-an-event-name"),
@@ -111,7 +118,7 @@ def test_places_are_resolved_in_their_context(ambiguous, text, language, expecte
         assert found.get(place) == where, (place, found)
     assert set(found) <= set(expected) | {"Sevilla", "Granada", "Edinburgh", "Glasgow", "Dundee", "Sydney",
                                           "Melbourne", "Dallas", "Houston", "Austin", "Brussels", "London", "Oslo",
-                                          "Washington", "Lima"}
+                                          "Washington", "Lima", "Berlin"}
 
 
 def test_the_reason_says_which_evidence_decided(ambiguous):

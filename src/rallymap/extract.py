@@ -803,6 +803,13 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         if prev == "of" and i > words.start + 1 and texts[i - 2][0].isupper() and \
                 texts[i - 2] not in ("City", "Town") and starts[i - 2] != s.start:
             return f"part of a longer name ('{texts[i - 2]} of {place.surface}')"
+    possessive = _POSSESSIVE.match(text, place.end) if place.cue_end == place.end else None
+    if possessive:
+        # 'Moscow's crackdown', 'Ankara's response': the city stands for its rulers, the actor
+        # protested against, not the place where people gathered
+        for word in _CUE_WORD.findall(text, possessive.end(), possessive.end() + 30)[:2]:
+            if word.lower() in lexicon.not_the_rally:
+                return f"'{place.surface}'s {word}': the city as an actor, not where a gathering was"
     reach = max(s.start, place.start - 40)
     if lexicon.office and (offices is None or any_between(offices, reach, place.start)) and \
             lexicon.office.search(text, reach, place.start):
