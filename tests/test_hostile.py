@@ -29,10 +29,10 @@ GROWTH = 4
 LINEAR_BOUND = 9.0
 
 
-def cost(function, text: str) -> float:
-    """The least process time of three runs of function(text)."""
+def cost(function, text: str, runs: int = 5) -> float:
+    """The least process time of runs of function(text) (the least: a busy machine only adds)."""
     best = float("inf")
-    for _ in range(3):
+    for _ in range(runs):
         started = time.process_time()
         function(text)
         best = min(best, time.process_time() - started)
@@ -76,7 +76,7 @@ FRAGMENTS = ["Paris", "London", "Oslo", ", ", "; ", " ", ".", "-", "a", "x.com",
 @given(st.lists(st.sampled_from(FRAGMENTS), min_size=3, max_size=8))
 def test_extraction_time_grows_linearly_on_any_repeated_line(tiny_gazetteer, pieces):
     unit = "".join(pieces)
-    base = max(1, 8000 // len(unit))
+    base = max(1, 20_000 // len(unit))  # long enough that a few milliseconds of noise do not count
     assert growth(lambda text: analyse(text, tiny_gazetteer), unit, base, "Thousands rallied in ", ".") < LINEAR_BOUND
 
 
