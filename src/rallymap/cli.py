@@ -15,7 +15,7 @@ from pathlib import Path
 # geopy or Dask. Each command imports what it uses.
 from .errors import GeocoderError, LexiconError, RallymapError, ReviewError
 from .gazetteer import default_cache_dir, load_gazetteer
-from .layout import SUMMARY
+from .layout import ADDED, SUMMARY
 from .lexicon import Lexicon, default_lexicons, lexicon_languages
 from .limits import ARTICLE_SECONDS
 
@@ -217,7 +217,7 @@ def build_command(args: argparse.Namespace) -> int:
     from .ingest import discover
 
     started = time.perf_counter()
-    discovered = discover(args.sources, exclude=[args.out])
+    discovered = discover(args.sources, exclude=[args.out], kept_inside=[ADDED])
     fingerprint, states = _fingerprint(args, *discovered)
     if not args.no_cache and _unchanged(args.out, fingerprint):
         if not args.quiet:

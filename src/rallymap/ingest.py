@@ -21,7 +21,6 @@ from urllib.parse import urlparse
 
 from .dates import DATELINE_END, DATELINE_PLACE, find_dates
 from .errors import InputError
-from .layout import ADDED
 from .lexicon import Lexicon, default_lexicons
 from .limits import implausible
 from .resources import language_identifier
@@ -68,15 +67,17 @@ class Skipped(NamedTuple):
     reason: str
 
 
-def discover(sources: Iterable[Path], exclude: Iterable[Path] = ()) -> tuple[list[Path], list[Skipped]]:
+def discover(sources: Iterable[Path], exclude: Iterable[Path] = (),
+             kept_inside: Iterable[str] = ()) -> tuple[list[Path], list[Skipped]]:
     """Files under the sources (folders recursively, links followed once), sorted, and the paths
     that are not read, each with its reason: folders that cannot be listed, link loops, and the
     folders in exclude (the build's output folder: its tables and cache are not articles; only
-    its layout.ADDED folder, the articles added from the dashboard, is read).
+    its subfolders named in kept_inside, such as the articles added from the dashboard, are read).
     Raises InputError when a source does not exist."""
     files: list[Path] = []
     skipped: list[Skipped] = []
     excluded = {os.path.realpath(path) for path in exclude}
+    kept_inside = frozenset(kept_inside)
 
     def unreadable(error: OSError) -> None:
         where = str(error.filename or "")
@@ -94,8 +95,8 @@ def discover(sources: Iterable[Path], exclude: Iterable[Path] = ()) -> tuple[lis
                     dirs[:] = []
                     skipped.append(Skipped(Path(root).name, root, "folder already read (symbolic link loop)"))
                     continue
-                if real in excluded:  # only the articles added from the dashboard are read there
-                    dirs[:] = [name for name in dirs if name == ADDED]
+                if real in excluded:
+                    dirs[:] = [name for name in dirs if name in kept_inside]
                     skipped.append(Skipped(Path(root).name, root, OUTPUT_FOLDER))
                     seen_dirs.add(real)
                     continue

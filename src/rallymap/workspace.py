@@ -77,7 +77,7 @@ def rebuild(directory: Path, gazetteer: Gazetteer) -> pipeline.BuildResult:
         cache = ReportCache(directory / ".cache" / "reports.msgpack")
         sources = sources_of(directory)
         result = pipeline.build(sources, gazetteer, cache=cache, verdicts=verdicts, verdict_problems=problems,
-                                discovered=discover(sources, exclude=[directory]))
+                                discovered=discover(sources, exclude=[directory], kept_inside=[ADDED]))
         dataset.write(result.dataset, directory, result.summary, partitioned=dataset.is_partitioned(directory))
         cache.save()
     return result
