@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install data run test bench bench-geo fuzz docs-images clean
 
-$(STAMP): requirements.txt requirements-dev.txt pyproject.toml src/rallymap/_scan.c
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml src/rallymap/extract/_scan.c
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt

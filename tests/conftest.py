@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rallymap.gazetteer import Gazetteer, load_gazetteer
+from rallymap.extract.gazetteer import Gazetteer, load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

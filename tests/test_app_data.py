@@ -27,7 +27,7 @@ from rallymap.app.data import (
     timeline_frame,
 )
 from rallymap.app.outlines import country_outlines
-from rallymap.pipeline import build
+from rallymap.build.pipeline import build
 
 STOCKHOLM = "2673730"
 

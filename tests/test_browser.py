@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS
 
-from rallymap import dataset, review
 from rallymap.app import charts
 from rallymap.app.data import Filters, apply_filters, prepare
-from rallymap.pipeline import build
+from rallymap.build.pipeline import build
+from rallymap.store import dataset, review
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

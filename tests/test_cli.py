@@ -60,7 +60,7 @@ def test_nothing_readable_exits_non_zero(tmp_path, gazetteer):
 def test_report_cache_ignores_other_code_versions(tmp_path):
     import msgspec
 
-    from rallymap.cache import ReportCache
+    from rallymap.build.cache import ReportCache
 
     path = tmp_path / "reports.msgpack"
     cache = ReportCache(path, list[int])

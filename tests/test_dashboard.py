@@ -11,8 +11,8 @@ import pytest
 from conftest import ROOT, SEEDS
 from streamlit.testing.v1 import AppTest
 
-from rallymap import dataset
-from rallymap.pipeline import build
+from rallymap.build.pipeline import build
+from rallymap.store import dataset
 
 STOCKHOLM = "2673730"
 OSLO = "3143244"

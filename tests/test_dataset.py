@@ -7,11 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rallymap.dataset import (
+from rallymap.errors import DataError, SchemaError
+from rallymap.store.dataset import (
     EVENTS,
+    PRECISIONS,
     Dataset,
     frame,
-    PRECISIONS,
     merge_rallies,
     merge_rallies_since,
     place_keys,
@@ -19,7 +20,6 @@ from rallymap.dataset import (
     validate,
     write,
 )
-from rallymap.errors import DataError, SchemaError
 
 
 def event(article, start, end, geonameid=1, city="Oslo", source="s"):
@@ -114,7 +114,7 @@ def test_write_then_read(tmp_path):
     events = frame([event("a", date(2020, 2, 8), date(2020, 2, 9))], EVENTS)
     rallies, ids = merge_rallies(events)
     events["rally_id"] = pd.array(ids, dtype="string")
-    from rallymap.dataset import ARTICLES
+    from rallymap.store.dataset import ARTICLES
     articles = frame([{"article_id": "a", "status": "ok", "n_reports": 1}], ARTICLES)
     write(Dataset(events, articles, rallies), tmp_path, {"reports": 1})
     loaded = read(tmp_path)

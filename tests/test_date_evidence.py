@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rallymap.dates import DateInterval, find_dates, grammar_for, resolve, Reference
-from rallymap.ingest import Article, url_day, url_month
-from rallymap.lexicon import default_lexicons
-from rallymap.reports import CorpusDates, agreed, extract_reports, offline_resolver
+from rallymap.build.reports import CorpusDates, agreed, extract_reports, offline_resolver
+from rallymap.extract.dates import DateInterval, Reference, find_dates, grammar_for, resolve
+from rallymap.extract.lexicon import default_lexicons
+from rallymap.read.files import Article, url_day, url_month
 
 LEXICONS = default_lexicons()
 NONE = CorpusDates(None, None)

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rallymap.dates import (
+from rallymap.build.reports import CorpusDates, reference_for
+from rallymap.extract.dates import (
     DatedTarget,
     Reference,
     clip_to_publication,
@@ -15,10 +16,9 @@ from rallymap.dates import (
     infer_reference,
     resolve,
 )
-from rallymap.ingest import Article
-from rallymap.lexicon import default_lexicons
-from rallymap.reports import CorpusDates, reference_for
-from rallymap.text import sentences
+from rallymap.extract.lexicon import default_lexicons
+from rallymap.extract.text import sentences
+from rallymap.read.files import Article
 
 THU = Reference(date(2020, 2, 13), "published", "test")  # a Thursday
 SAT = Reference(date(2022, 2, 26), "published", "test")
@@ -174,7 +174,7 @@ LEXICONS = st.sampled_from(["en", "fr", "de", "nl", "it", "es", "sv", "pl"])
 def test_seeking_only_near_the_words_they_need_finds_what_the_whole_text_gives(text, language):
     from unittest import mock
 
-    from rallymap import dates
+    from rallymap.extract import dates
 
     lexicon = default_lexicons()[language]
     near = find_dates(text, lexicon=lexicon)

@@ -6,10 +6,10 @@ import pandas as pd
 import pytest
 from conftest import SEEDS
 
-from rallymap import dataset, review
 from rallymap.app.data import Filters, PandasSource, prepare
 from rallymap.app.duck import DuckSource, use_duckdb
-from rallymap.pipeline import build
+from rallymap.build.pipeline import build
+from rallymap.store import dataset, review
 
 STOCKHOLM = "2673730"
 
@@ -43,7 +43,8 @@ FILTERS = [
 
 
 def test_both_layers_agree(sources, filters, monkeypatch):
-    from rallymap.app import data, duck as duck_layer
+    from rallymap.app import data
+    from rallymap.app import duck as duck_layer
 
     for layer in (data, duck_layer):  # a page of one rally: every page boundary is crossed
         monkeypatch.setattr(layer, "COVERAGE_PAGE", 1)

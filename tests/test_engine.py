@@ -9,12 +9,12 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import SEEDS
 
-from rallymap import ingest
 from rallymap.bench import mixed_articles, rally_cities, write_corpus
-from rallymap.cache import ReportCache
-from rallymap.engine import LocalEngine
-from rallymap.ingest import Part, plan, read_part
-from rallymap.pipeline import build, read_all
+from rallymap.build.cache import ReportCache
+from rallymap.build.engine import LocalEngine
+from rallymap.build.pipeline import build, read_all
+from rallymap.read import files as ingest
+from rallymap.read.files import Part, plan, read_part
 
 RALLIES = ["Oslo", "Bergen", "Paris", "Lyon", "Rome", "Milan", "Madrid", "Porto"]
 
@@ -40,7 +40,7 @@ def test_a_dask_cluster_builds_the_same_tables_as_the_local_engine(corpus, gazet
     local = build([corpus], gazetteer, engine=LocalEngine(2)).dataset
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
-        from rallymap.engine import DaskEngine
+        from rallymap.build.engine import DaskEngine
 
         on_dask = build([corpus], gazetteer, engine=DaskEngine(client, partitions=5)).dataset
     assert len(local.events) > 300 and local.events["language"].nunique() >= 6
@@ -92,7 +92,7 @@ def test_a_bad_parquet_file_is_accounted_for(tmp_path, make, says):
 
 
 def test_the_partitioned_layout_reads_back_the_same_tables(corpus, gazetteer, tmp_path):
-    from rallymap import dataset
+    from rallymap.store import dataset
 
     built = build([corpus], gazetteer).dataset
     dataset.write(built, tmp_path, {}, partitioned=True)
@@ -140,7 +140,7 @@ def cannot_prepare():
 def test_a_prepared_resource_is_used_where_it_was_prepared():
     import os
 
-    from rallymap.engine import PARALLEL_MINIMUM, PreparedEngine
+    from rallymap.build.engine import PARALLEL_MINIMUM, PreparedEngine
 
     engine = PreparedEngine({"resource": lambda: "loaded there"}, workers=2)
     try:
@@ -156,7 +156,7 @@ def test_a_prepared_resource_is_used_where_it_was_prepared():
 
 
 def test_what_stopped_the_preparation_is_raised_where_the_resource_is_needed():
-    from rallymap.engine import PreparedEngine
+    from rallymap.build.engine import PreparedEngine
     from rallymap.errors import GazetteerError
 
     engine = PreparedEngine({"resource": cannot_prepare})
@@ -172,7 +172,7 @@ def test_a_preparing_process_that_ended_is_an_engine_error_and_closing_does_not_
     import signal
     import time
 
-    from rallymap.engine import PreparedEngine
+    from rallymap.build.engine import PreparedEngine
     from rallymap.errors import EngineError
 
     engine = PreparedEngine({"resource": slow_to_prepare})
@@ -200,7 +200,7 @@ def endless_warm_up(resources):
 
 
 def test_warming_up_stops_when_a_stage_arrives():
-    from rallymap.engine import PreparedEngine
+    from rallymap.build.engine import PreparedEngine
 
     engine = PreparedEngine({"resource": list}, warm=endless_warm_up)
     try:
@@ -221,7 +221,7 @@ def test_closing_stops_a_process_still_at_work():
     import threading
     import time
 
-    from rallymap.engine import STOP_SECONDS, PreparedEngine
+    from rallymap.build.engine import STOP_SECONDS, PreparedEngine
     from rallymap.errors import EngineError
 
     engine = PreparedEngine({"resource": list})

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from rallymap.extract import analyse, find_places
-from rallymap.text import sentences
+from rallymap.extract.places import analyse, find_places
+from rallymap.extract.text import sentences
 
 CASES = [
     # lists and locatives
@@ -142,7 +142,7 @@ def test_respelling(tiny_gazetteer):
     assert tiny_gazetteer.respelled("stockholm") is None  # a known name is not respelled
     assert tiny_gazetteer.respelled("oslo") is None  # too short to guess
     analysis = analyse("Rallies were held in Paris, Aukland and Rome.", tiny_gazetteer)
-    from rallymap.geocode import resolve_place
+    from rallymap.extract.geocode import resolve_place
     place = resolve_place(analysis.rallies[1].place, tiny_gazetteer)
     assert place.city == "Auckland" and "misspelling" in place.geo_reason
 
@@ -176,9 +176,9 @@ DEMONYM_TEXT = st.lists(st.sampled_from([
 def test_demonyms_are_read_as_the_reference_pattern_reads_them(tiny_gazetteer, text):
     import re
 
-    from rallymap.extract import _demonym_countries, vocabulary
-    from rallymap.lexicon import english
-    from rallymap.text import WordIndex
+    from rallymap.extract.lexicon import english
+    from rallymap.extract.places import _demonym_countries, vocabulary
+    from rallymap.extract.text import WordIndex
 
     demonyms = tiny_gazetteer.demonyms
     expected = {demonyms[w] for w in {m.lower() for m in re.findall(DEMONYM_REFERENCE, text)} if w in demonyms}
@@ -196,7 +196,7 @@ URL_TEXT = st.lists(st.sampled_from([
 @given(URL_TEXT)
 @example("see www.x.com\nor http://y.org/z and news.co.uk/a.html")
 def test_web_addresses_are_those_the_pattern_finds_in_the_whole_text(text):
-    from rallymap.extract import _URL, _urls
+    from rallymap.extract.places import _URL, _urls
 
     assert _urls(text, text.lower()) == [m.span() for m in _URL.finditer(text)]
 
@@ -211,8 +211,8 @@ GAP = st.lists(st.sampled_from([", ", ",", "; ", "/", " & ", " and ", " and in "
 @example(", Zzyzx and ", "en")
 @example(" held a rally in Zzyzx, ", "en")
 def test_list_glue_is_read_as_after_setting_unknown_items_aside(tiny_gazetteer, gap, language):
-    from rallymap.extract import vocabulary
-    from rallymap.lexicon import default_lexicons
+    from rallymap.extract.lexicon import default_lexicons
+    from rallymap.extract.places import vocabulary
 
     lexicon = default_lexicons()[language]
     vocab = vocabulary(lexicon, tiny_gazetteer)

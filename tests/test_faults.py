@@ -12,10 +12,12 @@ from conftest import ROOT, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rallymap import dataset, ingest, pipeline, reports
+from rallymap.build import pipeline, reports
+from rallymap.build.pipeline import build
 from rallymap.errors import OutputError
-from rallymap.extract import analyse
-from rallymap.pipeline import build
+from rallymap.extract.places import analyse
+from rallymap.read import files as ingest
+from rallymap.store import dataset
 
 RALLY = " date 2020-02-13 Rally report\n\nIranians rallied in Oslo on Saturday and in Stockholm on Sunday.\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rallymap.ingest import Article, Skipped, read_file
-from rallymap.reports import CorpusDates, extract_reports, offline_resolver
+from rallymap.build.reports import CorpusDates, extract_reports, offline_resolver
+from rallymap.read.files import Article, Skipped, read_file
 
 FUZZ_EXAMPLES = int(os.environ.get("RALLYMAP_FUZZ_EXAMPLES", "0"))
 EXAMPLES = FUZZ_EXAMPLES or 40
@@ -91,8 +91,8 @@ GOOD_VERDICT = json.dumps({"report_id": "0123456789abcdef", "action": "correct",
                           st.sampled_from([b"[" * 3000, b'{"action": ' * 500, b"\xff" * 10, b"NaN", b"1e999"])),
                 max_size=6))
 def test_fuzz_corrections(lines):
-    from rallymap import review
-    from rallymap.layout import CORRECTIONS
+    from rallymap.store import review
+    from rallymap.store.layout import CORRECTIONS
 
     folder = Path(tempfile.mkdtemp(dir=_FOLDER))
     body = [line.replace(b"\n", b" ").replace(b"\r", b" ") for line in lines]

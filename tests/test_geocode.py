@@ -2,12 +2,12 @@
 
 import pytest
 
-from rallymap.extract import PlaceMention
-from rallymap.geocode import resolve_place
+from rallymap.extract.geocode import resolve_place
+from rallymap.extract.places import PlaceMention
 
 
 def mention(name, country=None, region=None):
-    from rallymap.text import fold
+    from rallymap.extract.text import fold
     return PlaceMention(0, len(name), name, fold(name), "city", 0, country, region, len(name))
 
 

@@ -14,13 +14,15 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rallymap import cli, ingest, pipeline, reports
-from rallymap.cache import ReportCache
-from rallymap.extract import _URL, analyse
-from rallymap.ingest import OUTPUT_FOLDER, discover
-from rallymap.limits import implausible, plausible_range, time_limit
+from rallymap import cli
+from rallymap.build import pipeline, reports
+from rallymap.build.cache import ReportCache
+from rallymap.build.pipeline import build
 from rallymap.errors import TimeLimitError
-from rallymap.pipeline import build
+from rallymap.extract.places import _URL, analyse
+from rallymap.limits import implausible, plausible_range, time_limit
+from rallymap.read import files as ingest
+from rallymap.read.files import OUTPUT_FOLDER, discover
 
 # ---------------------------------------------------------------------------------------------
 # Linear time: the cost of one input of size 4n over the cost at size n. Linear work gives 4;

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from rallymap.cache import ReportCache
-from rallymap.pipeline import build
+from rallymap.build.cache import ReportCache
+from rallymap.build.pipeline import build
 
 # Made-up reports. The undated ones are read against the corpus: a day with its year does not
 # depend on it; a weekday with no year takes the year nearest the corpus's median date.
@@ -146,7 +146,7 @@ def test_report_rows_come_back_from_the_cache_and_a_lost_rows_file_costs_only_ti
 def test_rows_kept_by_many_builds_are_rewritten_as_one_file(tmp_path):
     import pyarrow as pa
 
-    from rallymap.cache import MAX_ROW_FILES
+    from rallymap.build.cache import MAX_ROW_FILES
 
     path = saved_cache(tmp_path / "reports.msgpack", 400)  # a large cache file: small batches go to the journal
     schemas = {"t": pa.schema([("n", pa.int64())])}

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from rallymap.ingest import Article, Skipped, decode, discover, metadata, read_file
-from rallymap.lexicon import default_lexicons
+from rallymap.extract.lexicon import default_lexicons
+from rallymap.read.files import Article, Skipped, decode, discover, metadata, read_file
 
 
 @pytest.mark.parametrize("text, published, reason", [

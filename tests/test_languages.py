@@ -5,11 +5,11 @@ from datetime import date
 
 import pytest
 
-from rallymap.dates import DatedTarget, Reference, date_targets, find_dates, resolve
-from rallymap.extract import analyse
-from rallymap.ingest import language
-from rallymap.lexicon import default_lexicons
-from rallymap.text import sentences
+from rallymap.extract.dates import DatedTarget, Reference, date_targets, find_dates, resolve
+from rallymap.extract.lexicon import default_lexicons
+from rallymap.extract.places import analyse
+from rallymap.extract.text import sentences
+from rallymap.read.files import language
 
 SAT = Reference(date(2024, 10, 5), "published", "test")  # a Saturday
 WED = Reference(date(2024, 10, 9), "published", "test")  # the Wednesday after

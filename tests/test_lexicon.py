@@ -7,11 +7,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from rallymap.dates import Reference, find_dates, resolve
 from rallymap.errors import LexiconError
-from rallymap.extract import analyse
-from rallymap.lexicon import (calendar_of, default_lexicons, load_lexicons, prefix_trie, word_heads,
-                              word_pattern)
+from rallymap.extract.dates import Reference, find_dates, resolve
+from rallymap.extract.lexicon import calendar_of, default_lexicons, load_lexicons, prefix_trie, word_heads, word_pattern
+from rallymap.extract.places import analyse
 
 MADE_UP = """
 language = "xx"
@@ -130,7 +129,7 @@ GATHERING_TEXT = st.lists(st.sampled_from([
 @settings(max_examples=300, deadline=None)
 @given(GATHERING_TEXT, st.sampled_from(["en", "de", "fr", "it", "nl", "es", "sv", "pl", "da", "no", "pt"]))
 def test_gathering_words_found_in_the_lower_cased_text_are_those_found_ignoring_case(text, language):
-    from rallymap.text import case_partners_of, caseless_spans, lowers_plainly, word_starts
+    from rallymap.extract.text import case_partners_of, caseless_spans, lowers_plainly, word_starts
 
     lexicon = default_lexicons()[language]
     expected = [m.span() for m in lexicon.gathering.finditer(text)]
@@ -157,7 +156,7 @@ def test_lexicon_patterns_match_only_where_their_heads_begin_a_word(text, langua
     """What extract.analyse relies on to skip searching: where lowers_plainly holds for the
     lexicon, a match of its negated, office or future pattern in text[a:b] (searched in place,
     or alone) begins where a word, or the stretch, begins with one of the pattern's heads."""
-    from rallymap.text import any_between, lowers_plainly, word_starts
+    from rallymap.extract.text import any_between, lowers_plainly, word_starts
 
     lexicon = default_lexicons()[language]
     lowered = text.lower()
@@ -178,7 +177,7 @@ def test_lexicon_patterns_match_only_where_their_heads_begin_a_word(text, langua
 def test_the_case_partners_are_those_of_the_regex_engine():
     from re import _casefix
 
-    from rallymap.text import CASE_PARTNERS
+    from rallymap.extract.text import CASE_PARTNERS
 
     assert CASE_PARTNERS == {chr(k): "".join(map(chr, v)) for k, v in _casefix._EXTRA_CASES.items()}
 

@@ -13,14 +13,9 @@ from geopy.geocoders import Nominatim
 
 from rallymap.cli import main
 from rallymap.errors import GeocoderError
-from rallymap.extract import PlaceMention
-from rallymap.online import (
-    GazetteerGeocoder,
-    GeocodeCache,
-    OnlineResolver,
-    make_geocoder,
-)
-from rallymap.text import fold
+from rallymap.extract.online import GazetteerGeocoder, GeocodeCache, OnlineResolver, make_geocoder
+from rallymap.extract.places import PlaceMention
+from rallymap.extract.text import fold
 
 
 def answer(name, lat, lon, country):

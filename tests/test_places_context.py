@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 from conftest import city
 
-from rallymap.gazetteer import Gazetteer
-from rallymap.geocode import Neighbours, region_pointed_to, resolve_place, resolve_together
-from rallymap.extract import PlaceMention, analyse
-from rallymap.ingest import Article
-from rallymap.lexicon import default_lexicons
-from rallymap.reports import CorpusDates, extract_reports, offline_resolver
+from rallymap.build.reports import CorpusDates, extract_reports, offline_resolver
+from rallymap.extract.gazetteer import Gazetteer
+from rallymap.extract.geocode import Neighbours, region_pointed_to, resolve_place, resolve_together
+from rallymap.extract.lexicon import default_lexicons
+from rallymap.extract.places import PlaceMention, analyse
+from rallymap.read.files import Article
 
 CITIES = [
     city(2950159, "Berlin", 52.524, 13.411, "DE", "16", 3426354),

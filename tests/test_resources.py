@@ -5,8 +5,7 @@ import py3langid
 import pytest
 from wordfreq import zipf_frequency
 
-from rallymap import resources
-
+from rallymap.extract import resources
 
 SENTENCES = [
     "Hundreds of people rallied outside the embassy on Saturday.",

@@ -10,12 +10,13 @@ import pytest
 from conftest import SEEDS
 from test_cli import run
 
-from rallymap import dataset, review, workspace
 from rallymap.app.data import Filters, apply_filters, prepare
+from rallymap.build import workspace
+from rallymap.build.pipeline import build
 from rallymap.errors import InputError, ReviewError
-from rallymap.gazetteer import City
-from rallymap.layout import ADDED, CORRECTIONS
-from rallymap.pipeline import build
+from rallymap.extract.gazetteer import City
+from rallymap.store import dataset, review
+from rallymap.store.layout import ADDED, CORRECTIONS
 
 NOON = datetime(2026, 1, 5, 12, tzinfo=UTC)
 STOCKHOLM = City(2673730, "Stockholm", 59.32938, 18.06871, "SE", "26", 1515017)

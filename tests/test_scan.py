@@ -1,12 +1,12 @@
-"""The compiled core (rallymap._scan) against its Python reference in text.py: the same words,
+"""The compiled core (rallymap.extract._scan) against its Python reference in text.py: the same words,
 capitals and sentences for any text, the characters that matter to the rules drawn often."""
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from rallymap import _scan as scan
-from rallymap import text
+from rallymap.extract import _scan as scan
+from rallymap.extract import text
 
 # Letters of several scripts and cases, digits of several kinds, sentence marks, quotes and
 # brackets on both sides, every line break str.splitlines knows, other spaces, a lone surrogate and
@@ -55,7 +55,7 @@ ENTRIES = st.lists(st.sampled_from(["rally", "rall*", "ral", "sit-in", "sit", "i
 @given(st.one_of(texts, prose, ENTRIES.map(" ".join)), st.lists(ENTRIES, max_size=3))
 @example("in the rallying, sit-in #in ab", [["in", "rally", "sit-in", "ab"], ["sit", "a*"]])
 def test_word_starts_match_the_reference(value, entry_lists):
-    from rallymap.lexicon import word_heads
+    from rallymap.extract.lexicon import word_heads
 
     head_sets = tuple(heads for heads in map(word_heads, entry_lists) if heads is not None)
     assert scan.word_starts(value, head_sets) == text.python_word_starts(value, head_sets)

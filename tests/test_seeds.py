@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 from conftest import SEEDS
 
-from rallymap.pipeline import build
+from rallymap.build.pipeline import build
 
 WEEKEND_0208 = ("2020-02-08", "2020-02-09")
 WEEKEND_0201 = ("2020-02-01", "2020-02-02")

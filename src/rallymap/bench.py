@@ -26,7 +26,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from .gazetteer import City, Gazetteer, load_gazetteer
+from .extract.gazetteer import City, Gazetteer, load_gazetteer
 
 ORGS = ["the Iranian diaspora", "Hong Kong solidarity groups", "Ukrainian community associations",
         "Uyghur rights activists", "Black Lives Matter organisers", "Tamil diaspora groups", "climate campaigners"]
@@ -247,7 +247,7 @@ def bench_incremental(work: Path, cities: list[City], runs: int) -> dict:
 
 
 def bench_gazetteer(work: Path, runs: int) -> dict:
-    script = ("import sys, time; from pathlib import Path; from rallymap.gazetteer import load_gazetteer; "
+    script = ("import sys, time; from pathlib import Path; from rallymap.extract.gazetteer import load_gazetteer; "
               "t = time.perf_counter(); load_gazetteer(Path(sys.argv[1])); print(time.perf_counter() - t)")
     cold = float(subprocess.run([sys.executable, "-c", script, str(work / "gazetteer-cold")], capture_output=True,
                                 text=True, check=True).stdout)
@@ -260,7 +260,7 @@ def synthetic_dataset(n_reports: int, cities: list[City], seed: int = 7):
     """A dataset of n_reports reports (five per article) built without extraction."""
     import pandas as pd
 
-    from .dataset import ARTICLES, EVENTS, Dataset, frame, merge_rallies
+    from .store.dataset import ARTICLES, EVENTS, Dataset, frame, merge_rallies
 
     rng = random.Random(seed)
     sources = [f"source{i}.example" for i in range(40)]
@@ -293,9 +293,9 @@ def synthetic_dataset(n_reports: int, cities: list[City], seed: int = 7):
 def bench_dashboard(work: Path, cities: list[City], runs: int, n_reports: int = 100_000) -> dict:
     from streamlit.testing.v1 import AppTest
 
-    from . import dataset
     from .app import charts
     from .app.data import Filters, apply_filters, figures, prepare
+    from .store import dataset
 
     data_dir = work / "dashboard-data"
     started = time.perf_counter()
@@ -346,7 +346,7 @@ def synthetic_parquet(folder: Path, n_reports: int, cities: list[City]) -> Path:
     import duckdb
     import pandas as pd
 
-    from .dataset import EVENTS, ROW_GROUP_ROWS
+    from .store.dataset import EVENTS, ROW_GROUP_ROWS
 
     folder.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(config={"memory_limit": "2GB"})
@@ -454,7 +454,7 @@ def bench_matchers(work: Path, cities: list[City], gazetteer: Gazetteer, runs: i
     (each side matches one text before the clock starts). Each figure is the median of runs
     passes, the two sides' passes taken in turn so that a slow moment of the machine falls on
     both."""
-    from .extract import analyse
+    from .extract.places import analyse
 
     texts = [text for _, text in synthetic_articles(1000, cities, seed=99)]
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6

@@ -14,10 +14,10 @@ from pathlib import Path
 # Only light modules here: `rallymap --help` and argument errors should not wait for pandas,
 # geopy or Dask. Each command imports what it uses.
 from .errors import GeocoderError, LexiconError, RallymapError, ReviewError
-from .gazetteer import default_cache_dir, load_gazetteer
-from .layout import ADDED, SUMMARY
-from .lexicon import Lexicon, default_lexicons, lexicon_languages
+from .extract.gazetteer import default_cache_dir, load_gazetteer
+from .extract.lexicon import Lexicon, default_lexicons, lexicon_languages
 from .limits import ARTICLE_SECONDS
+from .store.layout import ADDED, SUMMARY
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -202,8 +202,8 @@ def _lexicons(codes: str | None) -> dict[str, Lexicon]:
 def _fingerprint(args: argparse.Namespace, paths: list[Path], walk_skips: list) -> tuple[str, dict]:
     """What the build would read (the files ingest.discover found, and the paths it could not
     walk), with what settings (see fingerprint.inputs_fingerprint); and the files' states."""
-    from .fingerprint import file_states, inputs_fingerprint
-    from .layout import CORRECTIONS
+    from .build.fingerprint import file_states, inputs_fingerprint
+    from .store.layout import CORRECTIONS
 
     settings = (sorted(map(str, args.sources)), [s.path for s in walk_skips], args.languages, args.min_confidence,
                 args.layout, args.geocoder, args.geocoder_mode, args.geocoder_url, str(args.cache_dir),
@@ -214,7 +214,7 @@ def _fingerprint(args: argparse.Namespace, paths: list[Path], walk_skips: list) 
 
 
 def build_command(args: argparse.Namespace) -> int:
-    from .ingest import discover
+    from .read.files import discover
 
     started = time.perf_counter()
     discovered = discover(args.sources, exclude=[args.out], kept_inside=[ADDED])
@@ -227,8 +227,8 @@ def build_command(args: argparse.Namespace) -> int:
     lexicons = _lexicons(args.languages)  # before the fork: both processes use these
     prepared = None
     if args.engine == "local" and not args.geocoder and hasattr(os, "fork"):
-        from .engine import PreparedEngine
-        from .reports import warm_up
+        from .build.engine import PreparedEngine
+        from .build.reports import warm_up
 
         # The gazetteer loads in a process of its own, which then extracts the articles, while
         # this one imports the table libraries and reads the articles: a rebuild that extracts a
@@ -246,16 +246,21 @@ def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerpr
            lexicons: dict[str, Lexicon], states: dict) -> int:
     """build_command, once it is known that something changed; prepared: a PreparedEngine that
     loads the gazetteer (None: load it here)."""
-    from . import dataset, pipeline, review
-    from .cache import ReportCache
-    from .engine import dask_engine
+    from .build import pipeline
+    from .build.cache import ReportCache
+    from .build.engine import dask_engine
+    from .store import dataset, review
 
     interactive = sys.stderr.isatty() and not args.quiet
     update, close = _progress_bar(interactive)
     gazetteer = None if prepared is not None else load_gazetteer(args.cache_dir)
     resolver, resolver_name, workers, online = None, "geonames-offline", args.workers, None
     if args.geocoder:
-        from .online import GeocodeCache, OnlineResolver, make_geocoder  # geopy: only when a service is asked for
+        from .extract.online import (  # geopy: only when a service is asked for
+            GeocodeCache,
+            OnlineResolver,
+            make_geocoder,
+        )
 
         geocoder = make_geocoder(args.geocoder, gazetteer, args.geocoder_url, args.user_agent, args.geocoder_timeout)
         delay = args.geocoder_delay if args.geocoder_delay is not None else 1.0 if args.geocoder == "nominatim" else 0.0
@@ -316,7 +321,7 @@ def _build(args: argparse.Namespace, started: float, discovered: tuple, fingerpr
 
 
 def review_command(args: argparse.Namespace) -> int:
-    from . import review
+    from .store import review
 
     if args.action == "list":
         return list_command(args)
@@ -354,7 +359,7 @@ def _report_line(row) -> str:
 
 
 def list_command(args: argparse.Namespace) -> int:
-    from . import dataset
+    from .store import dataset
 
     events = dataset.read(args.data).events
     if args.status:

@@ -27,10 +27,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from .extract import PlaceMention
-from .gazetteer import Gazetteer, load_gazetteer
-from .geocode import NO_NEIGHBOURS, Neighbours, resolve_place, resolve_together
-from .text import fold
+from .extract.gazetteer import Gazetteer, load_gazetteer
+from .extract.geocode import NO_NEIGHBOURS, Neighbours, resolve_place, resolve_together
+from .extract.places import PlaceMention
+from .extract.text import fold
 
 ACCURATE_KM = 161  # 100 miles: the field's usual threshold (Accuracy@161)
 EARTH_RADIUS_KM = 6371.0

@@ -13,13 +13,7 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from .data import (
-    PERIOD_LENGTHS,
-    RECENCY_RAMP,
-    UNDATED_COLOR,
-    country_colors,
-    timeline_frame,
-)
+from .data import PERIOD_LENGTHS, RECENCY_RAMP, UNDATED_COLOR, country_colors, timeline_frame
 from .outlines import country_outlines
 
 CITY_LAYER = "cities"

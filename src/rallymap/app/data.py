@@ -11,8 +11,8 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from ..dataset import place_keys
 from ..limits import plausible_range
+from ..store.dataset import place_keys
 
 # Paul Tol's 'muted' scheme: nine qualitative colours told apart with every common colour-vision
 # deficiency; the timeline gives them to its countries in order, so two never share one.

@@ -16,8 +16,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from .. import dataset
 from ..errors import DataError
+from ..store import dataset
 from .data import COVERAGE_PAGE, TIMELINE_COUNTRIES, Filters, bounded, finish_cities, to_geojson
 
 LARGE_REPORTS = 1_000_000  # from this many reports on, the dashboard queries the files instead of loading them

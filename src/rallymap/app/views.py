@@ -15,23 +15,16 @@ from urllib.parse import quote, urlsplit
 import pandas as pd
 import streamlit as st
 
-from .. import dataset, pipeline, review, workspace
+from ..build import pipeline, workspace
 from ..errors import RallymapError
-from ..gazetteer import load_gazetteer
-from ..ingest import SUPPORTED
-from ..dates import YEAR_UNKNOWN
-from ..layout import SUMMARY
+from ..extract.dates import YEAR_UNKNOWN
+from ..extract.gazetteer import load_gazetteer
 from ..limits import plausible_range
+from ..read.files import SUPPORTED
+from ..store import dataset, review
+from ..store.layout import SUMMARY
 from . import charts, links
-from .data import (
-    COVERAGE_PAGE,
-    Filters,
-    PandasSource,
-    narrowed,
-    next_window_start,
-    playback_window,
-    prepare,
-)
+from .data import COVERAGE_PAGE, Filters, PandasSource, narrowed, next_window_start, playback_window, prepare
 from .duck import DuckSource, use_duckdb
 
 Source = PandasSource | DuckSource  # the same methods: the views do not know which they have

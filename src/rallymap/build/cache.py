@@ -30,11 +30,11 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .dataset import ARTICLES, EVENTS, RALLIES, Merge, arrow_frame, arrow_schema
+from ..extract.resources import UNREADABLE, decode, read_data, write_data
+from ..read.files import Article, Skipped
+from ..store.dataset import ARTICLES, EVENTS, RALLIES, Merge, arrow_frame, arrow_schema
 from .fingerprint import CACHE_VERSION
-from .ingest import Article, Skipped
 from .reports import CorpusUse
-from .resources import UNREADABLE, decode, read_data, write_data
 
 # A build appends its new entries to a journal beside the cache file instead of writing the whole
 # cache again; the two are rewritten as one file when the journal grows past this share of the

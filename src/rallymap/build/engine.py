@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
-from .errors import EngineError
+from ..errors import EngineError
 
 PARALLEL_MINIMUM = 200  # fewer values than this are not worth starting processes for
 STOP_SECONDS = 2.0  # how long a PreparedEngine's process has to stop when told to

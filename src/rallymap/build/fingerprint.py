@@ -8,13 +8,13 @@ import hashlib
 import os
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
 
 
 def _code_fingerprint() -> str:
     """Identity of the code that produced cached results: any change to rallymap's source files
     (extraction rules, lexicons, gazetteer, dates) invalidates the cache."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # all of rallymap, not only build/
     digest = hashlib.sha1(__version__.encode())
     for source in sorted([*package.rglob("*.py"), *package.rglob("*.toml")]):
         digest.update(source.relative_to(package).as_posix().encode())

@@ -13,8 +13,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .cache import FILE_FIELDS, CorpusTaken, FileItems, ReportCache, StoredRows
-from .dataset import (
+from ..errors import TimeLimitError
+from ..extract.gazetteer import Gazetteer
+from ..extract.lexicon import Lexicon, default_lexicons
+from ..limits import ARTICLE_SECONDS, TOOK_LONGER, time_limit
+from ..read.files import Article, Part, Skipped, discover, plan, read_file, read_part
+from ..store.dataset import (
     ARTICLES,
     EVENTS,
     RALLIES,
@@ -25,13 +29,10 @@ from .dataset import (
     place_keys,
     rally_figures,
 )
+from ..store.review import MACHINE, Verdict, report_id, review_summary, reviewed_since
+from .cache import FILE_FIELDS, CorpusTaken, FileItems, ReportCache, StoredRows
 from .engine import Engine, LocalEngine
 from .fingerprint import FileState, file_states
-from .gazetteer import Gazetteer
-from .ingest import Article, Part, Skipped, discover, plan, read_file, read_part
-from .errors import TimeLimitError
-from .lexicon import Lexicon, default_lexicons
-from .limits import ARTICLE_SECONDS, TOOK_LONGER, time_limit
 from .reports import (
     FAILED,
     REPORT_FIELDS,
@@ -43,7 +44,6 @@ from .reports import (
     extract_article,
     reference_for,
 )
-from .review import MACHINE, Verdict, report_id, review_summary, reviewed_since
 
 
 @dataclass

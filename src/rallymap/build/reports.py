@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple, Protocol
 
-from .dates import (
+from ..errors import TimeLimitError
+from ..extract.dates import (
     RANK_FALLBACK,
     DatedTarget,
     DateInterval,
@@ -27,13 +28,12 @@ from .dates import (
     infer_reference,
     named_years,
 )
-from .errors import TimeLimitError
-from .extract import PlaceMention, analyse, announces, vocabulary
-from .gazetteer import Gazetteer
-from .geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place, resolve_together
-from .ingest import Article
-from .lexicon import DEFAULT_LANGUAGE, Lexicon, default_lexicons
-from .limits import ARTICLE_SECONDS, implausible, time_limit
+from ..extract.gazetteer import Gazetteer
+from ..extract.geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place, resolve_together
+from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, default_lexicons
+from ..extract.places import PlaceMention, analyse, announces, vocabulary
+from ..limits import ARTICLE_SECONDS, implausible, time_limit
+from ..read.files import Article
 
 
 class Resolver(Protocol):

@@ -14,12 +14,13 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from . import dataset, pipeline, review
+from ..errors import InputError
+from ..extract.gazetteer import Gazetteer
+from ..read.files import MAX_BYTES, SUPPORTED, discover
+from ..store import dataset, review
+from ..store.layout import ADDED
+from . import pipeline
 from .cache import ReportCache
-from .errors import InputError
-from .gazetteer import Gazetteer
-from .ingest import MAX_BYTES, SUPPORTED, discover
-from .layout import ADDED
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import GazetteerError
+from ..errors import GazetteerError
 from .resources import default_cache_dir, kept
 from .text import fold
 

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .extract import PlaceMention
 from .gazetteer import Candidate, City, Gazetteer
+from .places import PlaceMention
 from .text import fold
 
 # An article about rallies in many countries names many countries: that a candidate's country is

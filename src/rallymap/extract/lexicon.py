@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import LexiconError
+from ..errors import LexiconError
 from .resources import kept, package_version
 from .text import case_partners_of, fold
 

@@ -19,10 +19,10 @@ from geopy.geocoders import get_geocoder_for_service
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from .errors import GeocoderError
-from .extract import PlaceMention
+from ..errors import GeocoderError
 from .gazetteer import Gazetteer
 from .geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place
+from .places import PlaceMention
 from .text import fold
 
 

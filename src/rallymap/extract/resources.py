@@ -22,6 +22,7 @@ from typing import Any
 
 import msgspec
 
+
 def default_cache_dir() -> Path:
     """Where built indexes and kept data live: RALLYMAP_CACHE, else the XDG cache folder."""
     base = os.environ.get("RALLYMAP_CACHE") or os.environ.get("XDG_CACHE_HOME")

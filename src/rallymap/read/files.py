@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlparse
 
-from .dates import DATELINE_END, DATELINE_PLACE, find_dates
-from .errors import InputError
-from .lexicon import Lexicon, default_lexicons
-from .limits import implausible
-from .resources import language_identifier
+from ..errors import InputError
+from ..extract.dates import DATELINE_END, DATELINE_PLACE, find_dates
+from ..extract.lexicon import Lexicon, default_lexicons
+from ..extract.resources import language_identifier
+from ..limits import implausible
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}

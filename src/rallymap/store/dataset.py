@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
-from .errors import DataError, OutputError, SchemaError
+from ..errors import DataError, OutputError, SchemaError
 from .layout import SUMMARY
 
 Schema = Mapping[str, tuple[str, str]]

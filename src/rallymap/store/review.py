@@ -28,12 +28,12 @@ import msgspec
 import numpy as np
 import pandas as pd
 
+from ..errors import OutputError, ReviewError
+from ..extract.gazetteer import City
+from ..limits import implausible, plausible_range
 from . import dataset
 from .dataset import CORRECTABLE, Dataset, Merge, merge_rallies_since, rally_figures
-from .errors import OutputError, ReviewError
-from .gazetteer import City
 from .layout import CORRECTIONS, LOCK
-from .limits import implausible, plausible_range
 
 ACTIONS = ("accept", "reject", "correct")
 STATUS_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
