@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install data run test bench bench-geo fuzz docs-images clean
+.PHONY: install data run test bench bench-geo fuzz docs docs-images clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml src/rallymap/extract/_scan.c
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,9 +42,13 @@ fuzz: install
 	RALLYMAP_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py \
 		--hypothesis-show-statistics
 
+# The documentation site in site/ (--strict: a broken link or a stale page fails).
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet -d site
+
 # Refresh docs/dashboard.png and docs/playback.gif from the real-browser tests.
 docs-images: install
 	RALLYMAP_DOCS_IMAGES=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_browser.py
 
 clean:
-	rm -rf $(VENV) data/*.parquet data/*.csv data/build.json
+	rm -rf $(VENV) site data/*.parquet data/*.csv data/build.json

@@ -20,7 +20,8 @@ from .limits import ARTICLE_SECONDS
 from .store.layout import ADDED, SUMMARY
 
 
-def _parser() -> argparse.ArgumentParser:
+def parser() -> argparse.ArgumentParser:
+    """The command line's argument parser (reference.py renders it as the CLI reference)."""
     parser = argparse.ArgumentParser(prog="rallymap", description="Rally reports from news articles.")
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="read articles and write the events, articles and rallies tables")
@@ -382,7 +383,7 @@ def _review_problems(summary: dict, data: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = parser().parse_args(argv)
     try:
         return review_command(args) if args.command == "review" else build_command(args)
     except RallymapError as exc:
