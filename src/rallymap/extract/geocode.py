@@ -3,10 +3,10 @@
 Evidence is applied in a fixed order: a country or region written after the name ('Baden,
 Switzerland', 'London, Ont.') filters the candidates; among the rest, a place matched by its own
 name (not an alternate name) gains a factor of ten, a place in a country the article names
-elsewhere a factor of three, and a place in the country where the article's other places lie (its
-neighbours: 'Sevilla, Córdoba, Mérida' in one article are Spanish) a factor of three for each of
-them, up to three; where nothing in the text points anywhere, the country of the article's
-language tips the balance. Population decides what the context leaves. The resolver abstains
+elsewhere a factor of three, and a place in the region, or the focus country, of the article's
+other rally places (its neighbours: 'Sevilla, Córdoba, Mérida' in one article are Spanish) a
+factor of three for each of them, up to three (resolve_together); where nothing in the text
+points anywhere, the country of the article's language tips the balance. Population decides what the context leaves. The resolver abstains
 when the written country or region has no place of that name. This is focus-country resolution
 and spatial minimality (Leidner; Mordecai 3 ranks candidates by the document's country), done
 with the article's own places.
@@ -38,8 +38,8 @@ REGION_WEIGHT = 0.5
 NEIGHBOUR_CAP = 3
 FOCUS_SHARE = 0.5
 # A name whose largest own-name place is this many times larger than any place of that name in
-# another country points to that country (Sevilla, Paris); a name without one (Córdoba, Perth,
-# Santiago) points nowhere and lends no support.
+# another country points to that country (Sevilla, Paris, Perth); a name without one (Córdoba,
+# Mérida, Santiago) points nowhere and lends no support.
 DOMINANCE = 10
 # Where neither the text nor its places point anywhere: the country where the article's language
 # is most likely written (CLDR's likely subtags) adds this, a tie-breaker.
@@ -48,9 +48,10 @@ LANGUAGE_WEIGHT = 0.3
 
 @dataclass(frozen=True)
 class Neighbours:
-    """What an article's places say about where each of them is: for each country, the names
-    (folded) of the places that point there (country_pointed_to), and the country the article's
-    language is most written in (None where the language is not to be used)."""
+    """What an article's places say about where each of them is: for each country and each
+    region (country, admin1), the names (folded) of the places that lie there (where they point on
+    their own, region_pointed_to, or where they were resolved in a round of resolve_together), and
+    the country the article's language is most written in (None where it is not to be used)."""
 
     countries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     regions: Mapping[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # (country, admin1) -> names
