@@ -175,3 +175,14 @@ def test_files_of_one_name_in_two_folders_keep_their_own_reports(tmp_path, gazet
     assert sorted(result.dataset.events["city"]) == ["Lyon", "Oslo"]
     assert result.dataset.articles["status"].tolist() == ["ok", "ok", "skipped: same text as report"]
     assert result.dataset.articles["n_reports"].tolist() == [1, 1, 0]
+
+
+def test_the_first_build_keeps_its_merge_for_the_next(tmp_path, gazetteer):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    published(folder, ["2020-03-20"])
+    cache_file = tmp_path / "new-folder" / "cache.msgpack"  # the cache's folder does not exist yet
+    cache = ReportCache(cache_file)
+    build([folder], gazetteer, cache=cache)
+    cache.save()
+    assert ReportCache(cache_file).merge is not None

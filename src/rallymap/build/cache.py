@@ -300,6 +300,7 @@ class ReportCache:
         self._write_arrow(self.path.parent / name, rows)
 
     def _write_arrow(self, path: Path, rows: pa.Table) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)  # the first build's merge comes before its entries
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
             with pa.ipc.new_file(handle, rows.schema) as writer:
                 writer.write_table(rows)

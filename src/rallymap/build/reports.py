@@ -115,10 +115,12 @@ def reference_for(article: Article, corpus: CorpusDates | None,
         return Reference(article.published, "published", article.published_reason)
     corpus = corpus or CorpusDates(None, None)
     hint = corpus.median if corpus.concentrated else None
-    full_dates = [(m.start, m.end) for m in mentions if m.kind == "day" and m.year]
-    years = set(named_years(article.text, full_dates))
     named_instead = None
-    if explicit and years:
+    # only a full date can be a banner: the text's years are read only then (this runs again for
+    # every cached undated article at every build)
+    years = set(named_years(article.text, [(m.start, m.end) for m in mentions if m.kind == "day" and m.year])) \
+        if explicit else set()
+    if years:
         latest = max(explicit).year
         recent = [year for year in years if latest - BANNER_YEARS <= year < latest]
         if recent and max(years) < latest:
