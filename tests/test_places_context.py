@@ -108,6 +108,10 @@ def places_of(gazetteer, text, language="en"):
     pytest.param("Protesters in London condemned Madrid's crackdown on Saturday.", "en", {"London": ("GB", "ENG")},
                  id="a-city-as-an-actor"),
     pytest.param("Demonstranten in Berlin verurteilten den Krieg in Madrid.", "de", {}, id="de-the-war-in-a-city"),
+    # 6. A city that names its gathering with a word or two between.
+    pytest.param("London's biggest rally took place on Saturday.", "en", {"London": ("GB", "ENG")},
+                 id="a-city-names-its-biggest-rally"),
+    pytest.param("Madrid's new government faced a protest.", "en", {}, id="not-a-gathering-it-names"),
     # 3. A word inside a longer proper name is not a town.
     pytest.param("Protesters rallied outside the Liberty Summit 2023 in London.", "en", {"London": ("GB", "ENG")},
                  id="part-of-an-event-name"),

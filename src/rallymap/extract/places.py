@@ -44,6 +44,7 @@ _POSSESSIVE = re.compile(r"[’']s\s+")
 _POSSESSIVE_OR_SPACE = re.compile(r"^(?:[’']s)?\s+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _CUE_WORD = re.compile(r"[\w-]+")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
 _CUE_SEPARATOR = re.compile(r"\s*(?:,|\(|–|—|-{1,2}|/)?\s*")
 # A bare address is tried only where a run of word characters, dots and hyphens begins (the
 # lookbehind): tried at every word inside the run, the greedy run would be walked back from its end
@@ -838,6 +839,18 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     possessive = _POSSESSIVE.match(tail)
     after_name = tail[possessive.end():] if possessive else tail.lstrip()
     noun = _event_noun_after(after_name, lexicon)
+    if noun is None and possessive:
+        # 'London's biggest rally', 'Berlin's first ever march': a word or two of lower case
+        # between the possessive and the gathering it names
+        at = 0
+        for _ in range(2):
+            word = _LOWER_WORD.match(after_name, at)
+            if word is None:
+                break
+            at = word.end()
+            noun = _event_noun_after(after_name[at:], lexicon)
+            if noun:
+                break
     if noun and not lexicon.event_of:
         return f"names the {noun.group(0).split()[-1]}", 0.9
     previous = _previous_words(text, index, words, i, 6)
