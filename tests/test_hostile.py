@@ -18,11 +18,13 @@ from rallymap import cli
 from rallymap.build import pipeline, reports
 from rallymap.build.cache import ReportCache
 from rallymap.build.pipeline import build
+from rallymap.build.reports import CorpusDates
 from rallymap.errors import TimeLimitError
+from rallymap.extract.lexicon import default_lexicons
 from rallymap.extract.places import _URL, analyse
 from rallymap.limits import implausible, plausible_range, time_limit
 from rallymap.read import files as ingest
-from rallymap.read.files import OUTPUT_FOLDER, discover
+from rallymap.read.files import OUTPUT_FOLDER, Article, discover
 
 # ---------------------------------------------------------------------------------------------
 # Linear time: the cost of one input of size 4n over the cost at size n. Linear work gives 4;
@@ -68,6 +70,23 @@ def test_the_address_pattern_is_linear(unit, base, prefix, suffix):
 ])
 def test_extraction_is_linear_in_a_long_line(tiny_gazetteer, unit, base, prefix, suffix):
     assert growth(lambda text: analyse(text, tiny_gazetteer), unit, base, prefix, suffix) < LINEAR_BOUND
+
+
+@pytest.mark.parametrize("published", [pytest.param(date(2020, 3, 10), id="dated"), pytest.param(None, id="undated")])
+@pytest.mark.parametrize("unit, base", [
+    pytest.param("Thousands rallied in Paris on March 5, 2019 in 2018. ", 150, id="many-dates-on-one-line"),
+    pytest.param("Rallies in Paris and Rome on Saturday, March 7, and Sunday, March 8, will follow; ", 100,
+                 id="one-sentence-of-announced-dates"),
+])
+def test_dating_is_linear_in_a_long_line(tiny_gazetteer, unit, base, published):
+    lexicons = default_lexicons()
+
+    def extract_all(text):
+        article = Article("a", "a.txt", text, "", "", "", published, "header line 'date'" if published else "", "en", "h")
+        reports.extract(article, tiny_gazetteer, reports.offline_resolver(tiny_gazetteer), CorpusDates(None, None),
+                        lexicons)
+
+    assert growth(extract_all, unit, base) < LINEAR_BOUND
 
 
 FRAGMENTS = ["Paris", "London", "Oslo", ", ", "; ", " ", ".", "-", "a", "x.com", "www.", "(", ")", "\"", "’s ",

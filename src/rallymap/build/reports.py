@@ -211,11 +211,15 @@ def _not_announced(text: str, mentions: list[DateMention], sentences, lexicon: L
     """The date mentions that can say when an undated article was written: all but the days
     named in sentences that announce something to come ('the vote is set for 9 October 2024')."""
     starts = [s.start for s in sentences]
+    announcing: dict[int, bool] = {}  # sentence index -> whether it announces (asked once a sentence)
     kept = []
     for mention in mentions:
         k = bisect.bisect_right(starts, mention.start) - 1
-        if mention.kind == "day" and k >= 0 and announces(text[sentences[k].start:sentences[k].end], lexicon):
-            continue
+        if mention.kind == "day" and k >= 0:
+            if k not in announcing:
+                announcing[k] = announces(text[sentences[k].start:sentences[k].end], lexicon)
+            if announcing[k]:
+                continue
         kept.append(mention)
     return kept
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .lexicon import Lexicon, calendar_of, english, word_pattern
-from .text import WORD, fold, windows_near, word_automaton
+from .text import WORD, LineStarts, fold, windows_near, word_automaton
 
 # The precision of a day (or month) the article gives without a year, where nothing the article or
 # its page says fixes the year: its dates stay empty, and its reason says which day it names.
@@ -267,16 +267,23 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
             spans = ((start, end),)
         for window_start, window_end in spans:
             for m in pattern.finditer(text, window_start, window_end):
-                if m.end() == m.start() or any(a < m.end() and m.start() < b for a, b in taken):
+                if m.end() == m.start() or _overlaps(taken, m.start(), m.end()):
                     continue
                 if not_an_event.search(text, max(start, m.start() - 12), m.start()):
                     continue
                 mention = _mention(kind, m, grammar)
                 if mention is not None:
                     found.append(mention)
-                    taken.append((m.start(), m.end()))
+                    bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint spans taken: only its neighbours
+    can (an article with thousands of dates would make a scan of them all quadratic)."""
+    k = bisect.bisect_left(taken, (start, end))
+    return (k < len(taken) and taken[k][0] < end) or (k > 0 and taken[k - 1][1] > start)
 
 
 _NEEDS_DIGIT = frozenset({"iso", "numeric", "md", "dm"})
@@ -648,15 +655,19 @@ _NOT_EVENT_YEARS = re.compile(r"^\s*url:|©|\(c\)|copyright|all rights reserved"
 
 
 def named_years(text: str, skip: list[tuple[int, int]] = ()) -> list[int]:
-    """The years the text writes as years, in order, outside the spans in skip (full dates, whose
-    years are counted as dates) and outside its address and copyright lines."""
+    """The years the text writes as years, in order, outside the spans in skip (sorted, disjoint:
+    full dates, whose years are counted as dates) and outside its address and copyright lines."""
     found = []
+    lines = LineStarts(text)
+    plain_lines: dict[int, bool] = {}  # line start -> whether its years may be events'
     for m in _YEAR.finditer(text):
-        if any(a <= m.start() < b for a, b in skip):
+        k = bisect.bisect_right(skip, (m.start(), len(text))) - 1
+        if k >= 0 and skip[k][0] <= m.start() < skip[k][1]:
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        if _NOT_EVENT_YEARS.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        line_start = lines.start_of(m.start())
+        if line_start not in plain_lines:
+            plain_lines[line_start] = not _NOT_EVENT_YEARS.search(text, line_start, lines.end_of(m.start()))
+        if not plain_lines[line_start]:
             continue
         if YEAR_RANGE[0] <= int(m.group(1)) <= YEAR_RANGE[1]:
             found.append(int(m.group(1)))
@@ -708,9 +719,10 @@ DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?[^\
 DATELINE_END = re.compile(r"[ \t]*(?:—|–|-|/)")
 
 
-def in_dateline(text: str, mention: DateMention) -> bool:
-    """Whether a date expression is the date of a dateline at the start of its line."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
+def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None) -> bool:
+    """Whether a date expression is the date of a dateline at the start of its line (lines: the
+    text's LineStarts, when the caller has them)."""
+    line_start = (lines or LineStarts(text)).start_of(mention.start)
     return bool(DATELINE_PLACE.fullmatch(text, line_start, mention.start) and DATELINE_END.match(text, mention.end))
 
 
@@ -746,12 +758,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     last: DateInterval | None = None
     lead: DateInterval | None = None
     paragraph_date: dict[int, DateInterval] = {}
+    lines = LineStarts(text)
     for s in sentences:
-        line_start = text.rfind("\n", 0, s.start) + 1
-        metadata = _METADATA_LINE.match(text, line_start)
+        metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
         mentions = [m for m in here_mentions if m.end <= s.end and not (metadata and m.start < metadata.end() + 40)
-                    and not in_dateline(text, m)]
+                    and not in_dateline(text, m, lines)]
         here = by_sentence.get(s.index, [])
         scheduled = any(t.scheduled for t in here)
         resolved: list[tuple[int, int, DateInterval]] = []
