@@ -788,11 +788,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             else:
                 resolved.append((m.start, m.end, interval))
             previous = m
+        resolved_starts = [r[0] for r in resolved]
         for target in here:
             k = index_of[id(target)]
             if resolved:
-                a, b, interval = min(resolved, key=lambda r: min(abs(r[0] - target.position), abs(r[1] - target.position)))
-                result[k] = (interval, RANK_SENTENCE)
+                result[k] = (_nearest(resolved, resolved_starts, target.position), RANK_SENTENCE)
             elif same_day and last is not None:
                 result[k] = (replace(last, reason=f"'that same day': {last.reason}"), RANK_SAME_DAY)
             elif published and not target.scheduled and live and (found := live.search(text, s.start, s.end)):
@@ -820,6 +820,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     len(WORD.findall(text, s.start, s.end)) <= HEADLINE_WORDS:
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
+
+
+def _nearest(resolved: list[tuple[int, int, DateInterval]], starts: list[int], position: int) -> DateInterval:
+    """The interval of the expression nearest position (by its nearer end; the earlier of two as
+    near), among the sentence's resolved expressions, in text order and disjoint (starts: theirs):
+    only the two around position can be nearest, so a sentence with many places and many dates
+    costs no more than their number."""
+    k = bisect.bisect_right(starts, position)
+    around = resolved[max(0, k - 1):k + 1]
+    return min(around, key=lambda r: min(abs(r[0] - position), abs(r[1] - position)))[2]
 
 
 def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
