@@ -115,6 +115,8 @@ def places_of(gazetteer, text, language="en"):
     # 3. A word inside a longer proper name is not a town.
     pytest.param("Protesters rallied outside the Liberty Summit 2023 in London.", "en", {"London": ("GB", "ENG")},
                  id="part-of-an-event-name"),
+    pytest.param("The #Rally4Summit marches were held in Berlin on Saturday.", "en", {"Berlin": ("DE", "16")},
+                 id="part-of-a-tag"),
 ])
 def test_places_are_resolved_in_their_context(ambiguous, text, language, expected):
     found = places_of(ambiguous, text, language)

@@ -361,6 +361,9 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
             c += 1
             continue
         word = texts[i]
+        if starts[i] and text[starts[i] - 1].isalnum():
+            c += 1  # glued to the word before: part of a tag or a made-up name ('#March4Justice')
+            continue
         if word.isupper() and _opens_wire_dateline(text, starts[i], ends[i], lines):
             word = word.capitalize()  # 'ROMA -', 'BONN (dpa) -': a place, not an acronym
         key, kind, prefix = first_word(word)
