@@ -40,7 +40,8 @@ def data(gazetteer):
 
 def test_all_filters_off(data):
     view = apply_filters(data, Filters())
-    assert figures(view) == {"rallies": 23, "cities": 17, "countries": 12, "articles": 5, "sources": 3}
+    assert figures(view) == {"rallies": 23, "cities": 17, "countries": 12, "articles": 5, "sources": 3, "people": 0,
+                             "unsized": 23}
     assert len(view.cities) == 17 and view.cities["rallies"].sum() == 23
 
 

@@ -11,6 +11,7 @@ import pytest
 from conftest import ROOT, SEEDS
 from streamlit.testing.v1 import AppTest
 
+from rallymap.app import charts
 from rallymap.build.pipeline import build
 from rallymap.store import dataset
 
@@ -39,7 +40,8 @@ def metrics(at):
 def test_default_view(monkeypatch, seeds_data):
     at = app(monkeypatch, seeds_data)
     assert not at.exception and not at.error
-    assert metrics(at) == {"Rallies": "23", "Cities": "17", "Countries": "12", "Articles": "5", "Sources": "3"}
+    assert metrics(at) == {"Rallies": "23", "Cities": "17", "Countries": "12", "Articles": "5", "Sources": "3",
+                           "People (sized rallies, low estimates)": "0", "Rallies without a size": "23"}
     deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
     cities = next(layer for layer in deck["layers"] if layer["id"] == "cities")
     assert len(cities["data"]) == 17
@@ -411,3 +413,58 @@ def test_a_day_without_its_year_is_never_drawn_at_a_guessed_year(start, precisio
     from rallymap.app.views import _dates
 
     assert _dates(start, start, precision) == shown
+
+
+SIZED = ROOT / "tests" / "data" / "sized"
+
+
+@pytest.fixture(scope="module")
+def sized_data(gazetteer, tmp_path_factory):
+    out = tmp_path_factory.mktemp("sized")
+    result = build([SIZED], gazetteer)
+    dataset.write(result.dataset, out, result.summary)
+    return out
+
+
+def circles(at):
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    layer = next(layer for layer in deck["layers"] if layer["id"] == "cities")
+    return {row["city"]: row for row in layer["data"]}, charts.TOOLTIP["html"]
+
+
+def test_circles_by_people_tooltips_with_sizes_and_unsized_counted_apart(monkeypatch, sized_data):
+    at = app(monkeypatch, sized_data)
+    assert metrics(at)["People (sized rallies, low estimates)"] == "4,200"
+    assert metrics(at)["Rallies without a size"] == "1"
+    by_rallies, tooltip = circles(at)
+    assert len({row["radius"] for row in by_rallies.values()}) == 1  # one rally each: one size
+    assert "{size_span}" in tooltip
+    assert by_rallies["Oslo"]["size_span"] == "4,000–6,000 people"
+    assert by_rallies["Trondheim"]["size_span"] == "no stated size"
+    at.radio(key="measure").set_value("people").run()
+    by_people, _ = circles(at)
+    assert by_people["Oslo"]["radius"] > by_people["Bergen"]["radius"] > by_people["Trondheim"]["radius"] > 0
+    rallies = dataset.read(sized_data).rallies
+    spec = charts.timeline(rallies, measure="people").to_dict()
+    assert spec["encoding"]["y"]["field"] == "people" and spec["encoding"]["y"]["title"] == charts.MEASURES["people"]
+    counts = pd.DataFrame(spec["datasets"][next(iter(spec["datasets"]))])
+    assert counts["people"].sum() == 4_200  # the low estimates; the unsized rally adds nothing
+
+
+def test_size_filter_keeps_unsized_rallies_apart(monkeypatch, sized_data):
+    at = app(monkeypatch, sized_data)
+    at.select_slider(key="min_people").set_value(1_000).run()
+    assert metrics(at)["Rallies"] == "2"  # Oslo, and Trondheim, which states no size
+    at.checkbox(key="unsized").uncheck().run()
+    assert metrics(at)["Rallies"] == "1" and metrics(at)["Cities"] == "1"
+
+
+def test_a_coverage_card_shows_the_size_and_its_words(monkeypatch, sized_data):
+    at = app(monkeypatch, sized_data)
+    cities, _ = circles(at)
+    at.selectbox(key="city").set_value(cities["Oslo"]["place_key"]).run()
+    texts = [m.value for m in at.markdown]
+    assert any("4,000–6,000 people" in t for t in texts)  # the rally's line
+    assert any(":orange-background[About 5,000]" in t.replace("\\", "") for t in texts)
+    assert any("Size: 4,000–6,000 people, from 'About 5,000' (police)" in c.value.replace("\\", "")
+               for c in at.caption)

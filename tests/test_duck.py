@@ -113,7 +113,8 @@ def test_the_dashboard_runs_on_the_duckdb_layer(monkeypatch, tmp_path, gazetteer
     monkeypatch.setenv(duck.BACKEND, "duckdb")
     at = app(monkeypatch, tmp_path)
     assert not at.exception
-    assert metrics(at) == {"Rallies": "23", "Cities": "17", "Countries": "12", "Articles": "5", "Sources": "3"}
+    assert metrics(at) == {"Rallies": "23", "Cities": "17", "Countries": "12", "Articles": "5", "Sources": "3",
+                           "People (sized rallies, low estimates)": "0", "Rallies without a size": "23"}
     at.selectbox(key="city").set_value(STOCKHOLM_KEY).run()
     assert [s.value for s in at.subheader] == ["Coverage: Stockholm, SE"]
     at.multiselect(key="countries").set_value(["SE", "DK"]).run()

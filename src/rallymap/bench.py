@@ -372,6 +372,12 @@ def synthetic_parquet(folder: Path, n_reports: int, cities: list[City]) -> Path:
                'On Saturday hundreds rallied in ' || name || '.' AS evidence, 32 AS start_char,
                32 + length(name) AS end_char, 0.5 + ((h // 13) % 50) / 100 AS confidence, 'synthetic' AS geo_reason,
                'geonames-offline' AS geocoder, 'synthetic' AS rally_reason, 1 AS n_mentions,
+               CASE WHEN h % 3 = 0 THEN 200 ELSE NULL END AS size_low,
+               CASE WHEN h % 3 = 0 THEN 999 ELSE NULL END AS size_high,
+               CASE WHEN h % 3 = 0 THEN 'hundreds' ELSE NULL END AS size_text,
+               CASE WHEN h % 3 = 0 THEN 'article' ELSE NULL END AS size_source,
+               CASE WHEN h % 3 = 0 THEN 12 ELSE NULL END AS size_start,
+               CASE WHEN h % 3 = 0 THEN 20 ELSE NULL END AS size_end,
                geonameid || '-' || strftime(published - CAST(1 + (h // 7) % 6 AS INTEGER), '%Y-%m-%d') AS rally_id,
                'machine' AS review_status, {missing}
         FROM d""")
@@ -384,7 +390,8 @@ def synthetic_parquet(folder: Path, n_reports: int, cities: list[City]) -> Path:
                          any_value(country) AS country, any_value(lat) AS lat, any_value(lon) AS lon,
                          max(date_start) AS date_start, min(date_end) AS date_end, 'day' AS date_precision,
                          false AS scheduled, count(*) AS n_reports, count(DISTINCT source) AS n_sources,
-                         string_agg(DISTINCT article_id, '|') AS article_ids
+                         string_agg(DISTINCT article_id, '|') AS article_ids, min(size_low) AS size_low,
+                         max(size_high) AS size_high, count(size_low) AS n_sized_reports
                   FROM events GROUP BY rally_id) TO '{folder / 'rallies.parquet'}' (FORMAT parquet)""")
     con.execute(f"""COPY (SELECT article_id, article_id || '.txt' AS path, any_value(title) AS title,
                          any_value(source) AS source, '' AS url, any_value(published) AS published,

@@ -17,7 +17,7 @@ from .data import PERIOD_LENGTHS, RECENCY_RAMP, UNDATED_COLOR, country_colors, t
 from .outlines import country_outlines
 
 CITY_LAYER = "cities"
-TOOLTIP = {"html": "<b>{city}</b>, {country}<br/>{rallies} rallies, {reports} reports<br/>{span}",
+TOOLTIP = {"html": "<b>{city}</b>, {country}<br/>{rallies} rallies, {reports} reports<br/>{span}<br/>{size_span}",
            "style": {"fontSize": "12px"}}
 BRUSH = "brush"
 MAP_HEIGHT = 410
@@ -73,15 +73,22 @@ class CompactDeck(pdk.Deck):
         return compact.replace(json.dumps(OUTLINES_PLACEHOLDER), _outlines_json(), 1)
 
 
-def deck(cities: pd.DataFrame, basemap: bool = False, view: pdk.ViewState | None = None) -> pdk.Deck:
-    """The map: country outlines (shipped, offline) and one pickable circle per city.
+# What a circle's size may show: the number of rallies, or the people their stated sizes add up to.
+SIZE_BY = {"rallies": "radius", "people": "people_radius"}
+
+
+def deck(cities: pd.DataFrame, basemap: bool = False, view: pdk.ViewState | None = None,
+         size_by: str = "rallies") -> pdk.Deck:
+    """The map: country outlines (shipped, offline) and one pickable circle per city, sized by
+    size_by (SIZE_BY: rallies, or people, where a city with no stated size keeps a small circle).
 
     basemap: draw a Carto basemap under them (needs the network)."""
     outlines = pdk.Layer("GeoJsonLayer", id="countries", data=OUTLINES_PLACEHOLDER, stroked=True, filled=True,
                          get_fill_color=[236, 236, 236], get_line_color=[170, 170, 170], line_width_min_pixels=0.5,
                          pickable=False, wrap_longitude=True)
-    columns = ["place_key", "city", "country", "lat", "lon", "rallies", "reports", "span", "radius", "color"]
-    circles = pdk.Layer("ScatterplotLayer", id=CITY_LAYER, data=cities[columns].to_dict("records"),
+    columns = ["place_key", "city", "country", "lat", "lon", "rallies", "reports", "span", "size_span", "color"]
+    records = cities[columns].assign(radius=cities[SIZE_BY[size_by]]).to_dict("records")
+    circles = pdk.Layer("ScatterplotLayer", id=CITY_LAYER, data=records,
                         get_position=["lon", "lat"], get_radius="radius", radius_units="'pixels'",  # quoted: a literal, not an accessor
                         get_fill_color="color", get_line_color=[255, 255, 255], line_width_min_pixels=1,
                         stroked=True, opacity=0.85, pickable=True, auto_highlight=True, wrap_longitude=True)
@@ -92,7 +99,7 @@ def deck(cities: pd.DataFrame, basemap: bool = False, view: pdk.ViewState | None
                        map_provider="carto" if basemap else None, map_style="light" if basemap else None)
 
 
-def legend_html(cities: pd.DataFrame) -> str:
+def legend_html(cities: pd.DataFrame, size_by: str = "rallies") -> str:
     """The map's legend, as HTML made only from dates the dataset holds (escaped): the colour
     ramp from the oldest to the newest latest-rally date among the cities, grey for unknown
     dates, and what a circle's size means."""
@@ -108,18 +115,29 @@ def legend_html(cities: pd.DataFrame) -> str:
         "Colour: date of the city's latest rally in view "
         f'<span style="white-space:nowrap">{oldest} <span style="display:inline-block;width:90px;height:10px;'
         f'vertical-align:middle;background:linear-gradient(to right, {stops})"></span> {newest}</span>'
-        f"{undated} · Size: number of rallies</div>")
+        f"{undated} · Size: {'number of rallies' if size_by == 'rallies' else SIZE_BY_PEOPLE}</div>")
 
 
-def timeline(rallies: pd.DataFrame, window: tuple[date, date] | None = None) -> alt.Chart:
+SIZE_BY_PEOPLE = "people (the low estimates of the stated sizes; small: no size stated)"
+
+
+def timeline(rallies: pd.DataFrame, window: tuple[date, date] | None = None, measure: str = "rallies") -> alt.Chart:
     """The timeline of a rallies table (see timeline_chart)."""
-    return timeline_chart(*timeline_frame(rallies), window)
+    return timeline_chart(*timeline_frame(rallies), window, measure)
 
 
-def timeline_chart(counts: pd.DataFrame, unit: str, window: tuple[date, date] | None = None) -> alt.Chart:
-    """Rallies per day (per week or month over long spans; counts from timeline_frame), stacked by
-    country, with an interval brush on time; during playback the bars outside the window are
-    faded. A single view: Streamlit only reports selections of single-view charts."""
+# The timeline's measures: what its bars count, as its axis says.
+MEASURES = {"rallies": "rallies", "people": "people (sum of low estimates)"}
+
+
+def timeline_chart(counts: pd.DataFrame, unit: str, window: tuple[date, date] | None = None,
+                   measure: str = "rallies") -> alt.Chart:
+    """Rallies (or, measure 'people', the sum of their stated sizes' low estimates: rallies
+    without one add nothing) per day (per week or month over long spans; counts from
+    timeline_frame), stacked by country, with an interval brush on time; during playback the bars
+    outside the window are faded. A single view: Streamlit only reports selections of
+    single-view charts."""
+    title = MEASURES[measure]
     totals = counts.groupby("country")["rallies"].sum()
     countries = sorted(totals.index, key=lambda c: (c == "other", -totals[c], c))
     colors = country_colors(countries)
@@ -132,10 +150,11 @@ def timeline_chart(counts: pd.DataFrame, unit: str, window: tuple[date, date] | 
     return alt.Chart(counts).mark_bar().encode(
         **encodings,
         x=alt.X("period:T", title="week" if unit == "week" else "day"),
-        y=alt.Y("sum(rallies):Q", title="rallies"),
+        y=alt.Y(f"sum({measure}):Q", title=title),
         color=alt.Color("country:N", scale=alt.Scale(domain=countries, range=colors), title="country",
                         legend=alt.Legend(columns=2, symbolLimit=0)),
-        tooltip=[alt.Tooltip("period:T", title=unit), "country:N", alt.Tooltip("sum(rallies):Q", title="rallies")],
+        tooltip=[alt.Tooltip("period:T", title=unit), "country:N", alt.Tooltip("sum(rallies):Q", title="rallies"),
+                 alt.Tooltip("sum(people):Q", title=MEASURES["people"], format=",")],
     ).add_params(brush).properties(height=180)
 
 

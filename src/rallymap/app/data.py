@@ -38,6 +38,8 @@ class Filters:
     languages: tuple[str, ...] = ()
     min_confidence: float = 0.0
     review: str = "all"  # or 'unreviewed' (machine reports only) or 'reviewed' (accepted or corrected)
+    min_people: int = 0  # rallies whose stated size is at least this many people (0: no size filter)
+    include_unsized: bool = True  # with a size filter, keep the rallies that state no size
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,9 @@ def apply_filters(data: Prepared, filters: Filters) -> View:
         keep &= overlaps | (undated & filters.include_undated)
     elif not filters.include_undated:
         keep &= ~undated
+    if filters.min_people > 0:
+        lows = rallies["size_low"]
+        keep &= ((lows >= filters.min_people).fillna(False) | (lows.isna() & filters.include_unsized)).to_numpy()
     event_keep = keep[data.events["rally_pos"].to_numpy()]
     if filters.sources:
         event_keep &= data.events["source"].fillna("").isin(filters.sources).to_numpy()
@@ -158,7 +163,7 @@ def apply_filters(data: Prepared, filters: Filters) -> View:
 
 
 CITY_COLUMNS = ["place_key", "city", "country", "lat", "lon", "rallies", "reports", "first", "last", "label", "span",
-                "radius", "color"]
+                "radius", "color", "people", "people_high", "sized", "size_span", "people_radius"]
 
 
 def city_table(rallies: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
@@ -167,7 +172,12 @@ def city_table(rallies: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=CITY_COLUMNS)
     grouped = rallies.groupby("place_key", sort=False).agg(
         city=("city", "first"), country=("country", "first"), lat=("lat", "first"), lon=("lon", "first"),
-        rallies=("rally_id", "size"), first=("date_start", "min"), last=("date_end", "max"))
+        rallies=("rally_id", "size"), first=("date_start", "min"), last=("date_end", "max"),
+        people=("size_low", "sum"), sized=("size_low", "count"))
+    # The most people the city's sized rallies allow; none when any of them is open-ended.
+    open_ended = rallies["size_low"].notna() & rallies["size_high"].isna()
+    grouped["people_high"] = rallies["size_high"].groupby(rallies["place_key"], sort=False).sum().where(
+        ~open_ended.groupby(rallies["place_key"], sort=False).any())
     grouped["reports"] = events.groupby("place_key", sort=False).size().reindex(grouped.index, fill_value=0)
     return finish_cities(grouped.reset_index())
 
@@ -185,11 +195,44 @@ def finish_cities(table: pd.DataFrame) -> pd.DataFrame:
     last = pd.to_datetime(table["last"]).dt.strftime("%Y-%m-%d").fillna("date unknown")
     table["span"] = first.where(first == last, first + " to " + last)
     table["radius"] = (6 + 4 * table["rallies"] ** 0.5).round(1)
+    table["people"] = pd.to_numeric(table["people"]).fillna(0).astype(int)
+    table["sized"] = pd.to_numeric(table["sized"]).fillna(0).astype(int)
+    table["people_high"] = pd.to_numeric(table["people_high"]).where(table["sized"] > 0)
+    table["size_span"] = [size_words(low, high, sized, rallies) for low, high, sized, rallies in
+                          zip(table["people"], table["people_high"], table["sized"], table["rallies"])]
+    # By crowd: the area grows with the people (square root), from UNSIZED_RADIUS for a city none of
+    # whose rallies states a size.
+    table["people_radius"] = (UNSIZED_RADIUS + 0.12 * table["people"] ** 0.5).clip(upper=MAX_PEOPLE_RADIUS).round(1)
     table["color"] = recency_colors(pd.to_datetime(table["last"]))
     table["first"] = first
     table["last"] = last
     # Larger circles first, so that smaller ones are drawn on top and stay clickable.
     return table.sort_values(["rallies", "label"], ascending=[False, True])[CITY_COLUMNS].reset_index(drop=True)
+
+
+# Circle radii (pixels) on the map by crowd: a city without a stated size, and the largest.
+UNSIZED_RADIUS = 4
+MAX_PEOPLE_RADIUS = 60
+
+
+def people(low, high) -> str:
+    """A size range as a reader reads it: '2,000–9,999 people', 'at least 30,000 people'."""
+    if pd.isna(low):
+        return "no stated size"
+    low = int(low)
+    if pd.isna(high):
+        return f"at least {low:,} people"
+    high = int(high)
+    return f"{low:,} people" if low == high else f"{low:,}–{high:,} people"
+
+
+def size_words(low, high, sized: int, rallies: int) -> str:
+    """A city's size line for the map's tooltip: the range its sized rallies add up to, and how
+    many of its rallies state a size."""
+    if not sized:
+        return "no stated size"
+    of = "" if sized == rallies == 1 else f" ({sized} of {rallies} rallies sized)"
+    return people(low, high) + of
 
 
 def recency_colors(last: pd.Series) -> list[list[int]]:
@@ -223,10 +266,14 @@ def country_colors(countries: list[str]) -> list[str]:
 
 
 def figures(view: View) -> dict[str, int]:
+    """The headline counts of a view; 'people' is the sum of the sized rallies' low estimates,
+    'unsized' the rallies that state no size (counted apart, never as zero people)."""
     events = view.events
+    sized = view.rallies["size_low"].notna()
     return {"rallies": len(view.rallies), "cities": view.rallies["place_key"].nunique() if len(view.rallies) else 0,
             "countries": view.rallies["country"].nunique(), "articles": events["article_id"].nunique(),
-            "sources": events["source"].fillna("").replace("", pd.NA).dropna().nunique()}
+            "sources": events["source"].fillna("").replace("", pd.NA).dropna().nunique(),
+            "people": int(view.rallies.loc[sized, "size_low"].sum()), "unsized": int((~sized).sum())}
 
 
 TIMELINE_COUNTRIES = len(COUNTRY_COLORS)  # stacked separately, each in its own colour; the rest summed as 'other'
@@ -235,10 +282,11 @@ TIMELINE_COUNTRIES = len(COUNTRY_COLORS)  # stacked separately, each in its own 
 def timeline_frame(rallies: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     """Rallies counted per day (per week over four months, per month over three years) and per
     country, the smaller countries summed as 'other', so the chart stays small at any scale.
-    Returns the frame (columns: period, country, rallies) and the unit."""
+    Returns the frame (columns: period, country, rallies, and people: the sum of the sized
+    rallies' low estimates) and the unit."""
     dated = rallies.dropna(subset=["date_start"])
     if dated.empty:
-        return pd.DataFrame(columns=["period", "country", "rallies"]), "day"
+        return pd.DataFrame(columns=["period", "country", "rallies", "people"]), "day"
     days = (dated["date_end"].max() - dated["date_start"].min()).days
     unit = "month" if days > 3 * 366 else "week" if days > 120 else "day"
     starts = dated["date_start"]
@@ -251,8 +299,10 @@ def timeline_frame(rallies: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     per_country = dated["country"].value_counts()
     top = sorted(per_country.index, key=lambda c: (-per_country[c], c))[:TIMELINE_COUNTRIES]  # ties by name
     country = dated["country"].where(dated["country"].isin(top), "other")
-    counts = pd.DataFrame({"period": period, "country": country}).groupby(["period", "country"]).size()
-    return counts.rename("rallies").reset_index(), unit
+    counts = pd.DataFrame({"period": period, "country": country, "people": dated["size_low"].fillna(0)}).groupby(
+        ["period", "country"]).agg(rallies=("people", "size"), people=("people", "sum"))
+    counts["people"] = counts["people"].astype(int)
+    return counts.reset_index(), unit
 
 
 def coverage(place_key: str, view: View, articles: pd.DataFrame, page: int = 0) -> list[tuple[pd.Series, pd.DataFrame]]:

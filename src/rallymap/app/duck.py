@@ -119,7 +119,9 @@ class DuckSource:
         events_sql = f"SELECT * FROM events WHERE {event_where}" + (
             f" AND rally_id IN (SELECT rally_id FROM rallies WHERE {rally_where})" if dated else "")
         cities = ("SELECT place_key, first(city) AS city, first(country) AS country, first(lat) AS lat, "
-                  "first(lon) AS lon, count(*) AS rallies, min(date_start) AS first, max(date_end) AS last")
+                  "first(lon) AS lon, count(*) AS rallies, min(date_start) AS first, max(date_end) AS last, "
+                  "sum(size_low) AS people, count(size_low) AS sized, CASE WHEN bool_or(size_low IS NOT NULL AND "
+                  "size_high IS NULL) THEN NULL ELSE sum(size_high) END AS people_high")
         if _narrows_reports(filters):
             grouped = self._query(
                 f"WITH r AS ({rallies_sql}), e AS ({events_sql}), c AS ({cities} FROM r GROUP BY place_key), "
@@ -137,16 +139,20 @@ class DuckSource:
         cities = view.cities
         counts = self._query(f"WITH e AS ({view.events_sql}) SELECT count(DISTINCT article_id) AS articles, "
                              "count(DISTINCT nullif(source, '')) AS sources FROM e", view.params).iloc[0]
-        return {"rallies": int(cities["rallies"].sum()) if len(cities) else 0, "cities": len(cities),
+        rallies = int(cities["rallies"].sum()) if len(cities) else 0
+        sized = int(cities["sized"].sum()) if len(cities) else 0
+        return {"rallies": rallies, "cities": len(cities),
                 "countries": int(cities["country"].nunique()), "articles": int(counts["articles"]),
-                "sources": int(counts["sources"])}
+                "sources": int(counts["sources"]), "people": int(cities["people"].sum()) if len(cities) else 0,
+                "unsized": rallies - sized}
 
     def timeline(self, view: DuckView) -> tuple[pd.DataFrame, str]:
         """The same counts as data.timeline_frame, computed in SQL."""
-        dated = f"SELECT date_start, date_end, country FROM ({view.rallies_sql}) WHERE date_start IS NOT NULL"
+        dated = (f"SELECT date_start, date_end, country, size_low FROM ({view.rallies_sql}) "
+                 "WHERE date_start IS NOT NULL")
         extent = self._query(f"SELECT min(date_start) AS a, max(date_end) AS b FROM ({dated})", view.params).iloc[0]
         if pd.isna(extent["a"]):
-            return pd.DataFrame(columns=["period", "country", "rallies"]), "day"
+            return pd.DataFrame(columns=["period", "country", "rallies", "people"]), "day"
         days = (pd.Timestamp(extent["b"]) - pd.Timestamp(extent["a"])).days
         unit = "month" if days > 3 * 366 else "week" if days > 120 else "day"
         period = {"day": "date_trunc('day', date_start)", "week": "date_trunc('week', date_start)",
@@ -156,9 +162,11 @@ class DuckSource:
             f"ORDER BY count(*) DESC, country LIMIT {TIMELINE_COUNTRIES}) "
             f"SELECT CAST({period} AS TIMESTAMP) AS period, "
             "CASE WHEN country IN (SELECT country FROM top) THEN country ELSE 'other' END AS country, "
-            "count(*) AS rallies FROM d GROUP BY ALL ORDER BY period, country", view.params)
+            "count(*) AS rallies, coalesce(sum(size_low), 0) AS people FROM d GROUP BY ALL ORDER BY period, country",
+            view.params)
         counts["period"] = pd.to_datetime(counts["period"])
         counts["rallies"] = counts["rallies"].astype(int)
+        counts["people"] = counts["people"].astype(int)
         return counts, unit
 
     def coverage(self, place_key: str, view: DuckView, page: int = 0) -> list[tuple[pd.Series, pd.DataFrame]]:
@@ -227,12 +235,17 @@ def _predicates(filters: Filters) -> tuple[str, str, bool, dict]:
         rally.append("list_contains($countries, country)")
         events.append("list_contains($countries, country)")  # a report's country is its rally's
         params["countries"] = list(filters.countries)
-    dated = filters.start is not None or filters.end is not None or not filters.include_undated
+    # whether the rallies choose the reports: a date or size filter applies to rallies only
+    dated = (filters.start is not None or filters.end is not None or not filters.include_undated
+             or filters.min_people > 0)
     if filters.start is not None or filters.end is not None:
         rally.append("((date_start <= $end AND date_end >= $start) OR (date_start IS NULL AND $undated))")
         params.update(start=filters.start or date.min, end=filters.end or date.max, undated=filters.include_undated)
     elif not filters.include_undated:
         rally.append("date_start IS NOT NULL")
+    if filters.min_people > 0:
+        rally.append("(size_low >= $people OR (size_low IS NULL AND $unsized))")
+        params.update(people=filters.min_people, unsized=filters.include_unsized)
     if filters.sources:
         events.append("list_contains($sources, coalesce(source, ''))")
         params["sources"] = list(filters.sources)

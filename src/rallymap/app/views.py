@@ -24,7 +24,7 @@ from ..read.files import SUPPORTED
 from ..store import dataset, review
 from ..store.layout import SUMMARY
 from . import charts, links
-from .data import COVERAGE_PAGE, Filters, PandasSource, narrowed, next_window_start, playback_window, prepare
+from .data import COVERAGE_PAGE, Filters, PandasSource, narrowed, next_window_start, people, playback_window, prepare
 from .duck import DuckSource, use_duckdb
 
 Source = PandasSource | DuckSource  # the same methods: the views do not know which they have
@@ -39,6 +39,9 @@ COUNTRIES_KEY = "countries"
 SOURCES_KEY = "sources"
 LANGUAGES_KEY = "languages"
 CONFIDENCE_KEY = "min_confidence"
+PEOPLE_KEY = "min_people"
+UNSIZED_KEY = "unsized"
+MEASURE_KEY = "measure"
 WINDOW_KEY = "window"
 PLAY_AT_KEY = "play_at"
 PLAYING = "_playing"
@@ -46,8 +49,10 @@ ADVANCE = "_advance"
 TICK_ARMED = "_tick_armed"
 LINK_READ = "_link_read"
 LINK_CITY = "_link_city"
-FILTER_KEYS = (DATES_KEY, UNDATED_KEY, COUNTRIES_KEY, SOURCES_KEY, LANGUAGES_KEY, CONFIDENCE_KEY, WINDOW_KEY,
-               PLAY_AT_KEY, CITY_KEY)
+FILTER_KEYS = (DATES_KEY, UNDATED_KEY, COUNTRIES_KEY, SOURCES_KEY, LANGUAGES_KEY, CONFIDENCE_KEY, PEOPLE_KEY,
+               UNSIZED_KEY, WINDOW_KEY, PLAY_AT_KEY, CITY_KEY)
+# The size filter's choices: at least this many people (0: any size, or none stated).
+PEOPLE_STEPS = (0, 100, 1_000, 10_000, 100_000)
 PLAY_INTERVAL = 1.5  # seconds between playback steps: time for the map to redraw and be read
 COVERAGE_HEIGHT = 700  # pixels; the coverage panel scrolls inside this, beside the map and timeline
 LAST_MAP_PICK = "_last_map_pick"
@@ -169,7 +174,7 @@ def filters_ui(data: Source) -> Filters:
         if (start, end) == (low, high):
             start = end = None
     for key, default in ((UNDATED_KEY, True), (COUNTRIES_KEY, []), (SOURCES_KEY, []), (LANGUAGES_KEY, []),
-                         (CONFIDENCE_KEY, 0.0)):
+                         (CONFIDENCE_KEY, 0.0), (PEOPLE_KEY, 0), (UNSIZED_KEY, True)):
         st.session_state.setdefault(key, default)
     include_undated = sidebar.checkbox("Include rallies with unknown dates", key=UNDATED_KEY)
     countries = sidebar.multiselect("Countries", data.options("country"), key=COUNTRIES_KEY)
@@ -179,7 +184,15 @@ def filters_ui(data: Source) -> Filters:
     min_confidence = sidebar.slider("Hide reports below this confidence", 0.0, 1.0, step=0.05, key=CONFIDENCE_KEY,
                                     help="Confidence combines how firmly the sentence ties the place to a gathering "
                                          "with how sure the gazetteer is of the place.")
-    return Filters(start, end, include_undated, tuple(countries), tuple(sources), tuple(languages), min_confidence)
+    if st.session_state[PEOPLE_KEY] not in PEOPLE_STEPS:
+        st.session_state[PEOPLE_KEY] = 0
+    min_people = sidebar.select_slider("Crowd size: at least", PEOPLE_STEPS, key=PEOPLE_KEY,
+                                       format_func=lambda n: "any" if n == 0 else f"{n:,} people",
+                                       help="A rally's size is the low end of the range its articles state.")
+    include_unsized = sidebar.checkbox("Include rallies without a stated size", key=UNSIZED_KEY,
+                                       disabled=min_people == 0)
+    return Filters(start, end, include_undated, tuple(countries), tuple(sources), tuple(languages), min_confidence,
+                   min_people=min_people, include_unsized=include_unsized)
 
 
 def read_link(data: Source) -> list[str]:
@@ -301,30 +314,43 @@ def language_name(code: str) -> str:
         return code
 
 
+FIGURE_NAMES = {"people": "People (sized rallies, low estimates)", "unsized": "Rallies without a size"}
+
+
 def figures_ui(data: Source, view) -> None:
-    for column, (name, value) in zip(st.columns(5), data.figures(view).items()):
-        column.metric(name.capitalize(), value)
+    figures = data.figures(view)
+    for column, (name, value) in zip(st.columns(len(figures)), figures.items()):
+        column.metric(FIGURE_NAMES.get(name, name.capitalize()), f"{value:,}")
 
 
-def map_ui(view, frame, basemap: bool) -> str | None:
+def measure_ui() -> str:
+    """What the map's circles and the timeline's bars measure: 'rallies' or 'people'."""
+    st.session_state.setdefault(MEASURE_KEY, "rallies")
+    return st.radio("Size by", list(charts.MEASURES), key=MEASURE_KEY, horizontal=True,
+                    format_func=lambda m: "rallies" if m == "rallies" else "people (stated crowd sizes)")
+
+
+def map_ui(view, frame, basemap: bool, measure: str = "rallies") -> str | None:
     """The map of view's cities, framed on frame's (so that playback and brushing do not move
-    it), and its legend; returns the place key of the city clicked, if any."""
-    deck = charts.deck(view.cities, basemap=basemap, view=charts.view_for(frame.cities))
+    it), circles sized by measure, and its legend; returns the place key of the city clicked, if any."""
+    deck = charts.deck(view.cities, basemap=basemap, view=charts.view_for(frame.cities), size_by=measure)
     event = st.pydeck_chart(deck, on_select="rerun",
                             selection_mode="single-object", key=MAP_KEY, height=charts.MAP_HEIGHT)
-    st.html(charts.legend_html(view.cities))
+    st.html(charts.legend_html(view.cities, measure))
     selection = event["selection"] if isinstance(event, dict) or hasattr(event, "__getitem__") else {}
     objects = (selection.get("objects") or {}).get(charts.CITY_LAYER) or []
     return objects[0].get("place_key") if objects else None
 
 
-def timeline_ui(data: Source, view, window: tuple[date, date] | None = None) -> tuple[date, date] | None:
-    """The timeline (the playback window, if any, in full colour); returns the brushed date range, if any."""
+def timeline_ui(data: Source, view, window: tuple[date, date] | None = None,
+                measure: str = "rallies") -> tuple[date, date] | None:
+    """The timeline of measure (the playback window, if any, in full colour); returns the brushed
+    date range, if any."""
     counts, unit = data.timeline(view)
     if counts.empty:
         st.caption("No dated rallies to draw on a timeline.")
         return None
-    event = st.altair_chart(charts.timeline_chart(counts, unit, window), on_select="rerun", key=TIMELINE_KEY,
+    event = st.altair_chart(charts.timeline_chart(counts, unit, window, measure), on_select="rerun", key=TIMELINE_KEY,
                             width="stretch")
     return brush_range(event)
 
@@ -386,8 +412,10 @@ def coverage_ui(place_key: str, view, data: Source, reviewing: ReviewContext | N
     for rally, reports in data.coverage(place_key, view, coverage_page_ui(place_key, int(city["rallies"]))):
         scheduled = " · announced" if rally["scheduled"] else ""
         when = _dates(rally["date_start"], rally["date_end"], rally["date_precision"])
+        size = "" if pd.isna(rally["size_low"]) else " · " + escape_markdown(people(rally["size_low"],
+                                                                                        rally["size_high"]))
         st.markdown(f"**Rally {escape_markdown(when)}** · "
-                    f"{escape_markdown(str(rally['date_precision']))}{scheduled} · {len(reports)} report(s)")
+                    f"{escape_markdown(str(rally['date_precision']))}{scheduled}{size} · {len(reports)} report(s)")
         for report in reports.itertuples(index=False):
             with st.container(border=True):
                 title = report.title if isinstance(report.title, str) and report.title else report.article_id
@@ -401,16 +429,21 @@ def coverage_ui(place_key: str, view, data: Source, reviewing: ReviewContext | N
                                              f"dated {when} "
                                              f"({report.date_precision}) · confidence {report.confidence:.2f}"))
                 text = report.text if isinstance(report.text, str) else ""
+                spans = [(report.start_char, report.end_char)]
+                sized = not pd.isna(report.size_low)
+                if sized:
+                    spans.append((int(report.size_start), int(report.size_end)))
+                    st.caption(escape_markdown(f"Size: {people(report.size_low, report.size_high)}, "
+                                               f"from '{report.size_text}' ({report.size_source})"))
                 where = text.find(report.evidence, max(0, report.start_char - len(report.evidence)))
                 if where >= 0:
-                    offset = report.start_char - where
-                    st.markdown(highlight(report.evidence, [(offset, offset + report.end_char - report.start_char)]))
+                    st.markdown(highlight(report.evidence, [(a - where, b - where) for a, b in spans]))
                 else:
                     st.markdown(escape_markdown(report.evidence))
                 st.caption(escape_markdown(f"Why: {report.rally_reason}; place ({report.geocoder}): "
                                            f"{report.geo_reason}; date: {report.date_reason}"))
                 with st.expander("Read the whole article"):
-                    _article_text(text, [(report.start_char, report.end_char)])
+                    _article_text(text, spans)
                 if reviewing is not None:
                     verdict_ui(report, reviewing)
     if reviewing is not None:
@@ -643,14 +676,15 @@ def main(data_dir: Path, seeds_dir: Path) -> None:
     with map_column:
         window = playback_ui(bounds)
         current = filters if window is None else narrowed(filters, window)
+        measure = measure_ui()
         map_area = st.container()
-        brushed = timeline_ui(data, ranged, window) if not ranged.cities.empty else None
+        brushed = timeline_ui(data, ranged, window, measure) if not ranged.cities.empty else None
     chosen = current if brushed is None else narrowed(current, brushed)
     view = ranged if chosen == filters else data.select(chosen)
     with figures_placeholder:
         figures_ui(data, view)
     with map_area:  # an empty playback window or brushed span keeps the map, with no circles on it
-        clicked = None if ranged.cities.empty else map_ui(view, ranged, basemap)
+        clicked = None if ranged.cities.empty else map_ui(view, ranged, basemap, measure)
         if ranged.cities.empty:
             empty_ui(data, seeds_dir)
     link_city = st.session_state.pop(LINK_CITY, None)

@@ -32,6 +32,7 @@ from ..extract.gazetteer import Gazetteer
 from ..extract.geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place, resolve_together
 from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, default_lexicons
 from ..extract.places import PlaceMention, analyse, announces, vocabulary
+from ..extract.sizes import Size, combined, rally_sizes
 from ..limits import ARTICLE_SECONDS, implausible, time_limit
 from ..read.files import Article
 
@@ -59,6 +60,7 @@ class Report:
     rally_reason: str
     n_mentions: int
     confidence: float  # the rally rule's strength times the resolver's share of evidence
+    size: Size | None = None  # the crowd its figures give (sizes.combined), None when none is stated
 
 
 class CorpusDates(NamedTuple):
@@ -181,20 +183,21 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     # somewhere would point anywhere).
     neighbours = resolve_together((r.place for r in analysis.rallies), gazetteer, analysis.countries,
                                   lexicon.likely_country)
+    sizes = rally_sizes(article.text, analysis, lexicon)
     by_place: dict[object, list[tuple]] = {}
-    for rally, (interval, rank) in zip(analysis.rallies, dated):
+    for rally, (interval, rank), figures in zip(analysis.rallies, dated, sizes):
         if why := implausible(interval.start) or implausible(interval.end):
             interval = DateInterval.unknown(f"not used: {interval.reason} gives {why}")
         place = resolver(rally.place, analysis.countries, neighbours)
         if place is None:
             continue
         key = place.geonameid if place.geonameid is not None else (round(place.lat, 3), round(place.lon, 3))
-        by_place.setdefault(key, []).append((rank, rally, interval, place))
+        by_place.setdefault(key, []).append((rank, rally, interval, place, figures))
     reports = []
     for mentions in by_place.values():
         best_rank = min(m[0] for m in mentions)
         best = [m for m in mentions if m[0] == best_rank]
-        _, first, _, place = best[0]
+        _, first, _, place, _ = best[0]
         intervals = [m[2] for m in best]
         interval = intervals[0] if len(intervals) == 1 else agreed(intervals)
         if best_rank == RANK_FALLBACK and interval.start is None:
@@ -203,7 +206,8 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         strength = max(m[1].strength for m in mentions)
         reports.append(Report(article.article_id, place, interval, article.text[sentence.start:sentence.end].strip(),
                               first.place.start, first.place.end, first.why, len(mentions),
-                              round(strength * place.confidence, 3)))
+                              round(strength * place.confidence, 3),
+                              combined([f for m in mentions for f in m[4]])))
     return sorted(reports, key=lambda r: r.start_char), used
 
 
@@ -282,16 +286,18 @@ def extract_article(article: Article, gazetteer: Gazetteer, reference: CorpusDat
 # than dicts, and are put into columns without a dict per row.
 REPORT_FIELDS = ("city", "country", "admin1", "lat", "lon", "geonameid", "date_start", "date_end", "date_precision",
                  "date_reason", "scheduled", "evidence", "start_char", "end_char", "confidence", "geo_reason",
-                 "geocoder", "rally_reason", "n_mentions")
+                 "geocoder", "rally_reason", "n_mentions", "size_low", "size_high", "size_text", "size_source",
+                 "size_start", "size_end")
 
 
 def report_row(report: Report) -> tuple:
     """The REPORT_FIELDS of a report."""
-    place, interval = report.place, report.interval
+    place, interval, size = report.place, report.interval, report.size
     return (place.city, place.country, place.admin1, place.lat, place.lon, place.geonameid, interval.start,
             interval.end, interval.precision, interval.reason, interval.scheduled, report.evidence, report.start_char,
             report.end_char, report.confidence, place.geo_reason, place.geocoder, report.rally_reason,
-            report.n_mentions)
+            report.n_mentions, *((size.low, size.high, size.text, size.source, size.start, size.end) if size
+                                 else (None,) * 6))
 
 
 def warm_up(gazetteer: Gazetteer, lexicons: dict[str, Lexicon]) -> Iterator[str]:

@@ -58,6 +58,13 @@ EVENTS_EXTRACTED: Schema = {
     "geocoder": ("string", "which geocoder placed it (geonames-offline, or an online service)"),
     "rally_reason": ("string", "why the sentence counts as reporting a rally there"),
     "n_mentions": ("int", "how many times the article ties the place to a rally"),
+    "size_low": ("int", "the fewest people the article's figures for this rally allow (crowd-size conventions: "
+                 "'thousands' 2,000, 'about N' 0.8N); empty when it states no size"),
+    "size_high": ("int", "the most people they allow; empty when the size is open-ended or not stated"),
+    "size_text": ("string", "the size's words, verbatim ('about 5,000' … 'up to 10,000' when several)"),
+    "size_source": ("string", "whose figure: police, organisers, expected (an announced rally's) or article"),
+    "size_start": ("int", "offset of the first size figure's words in the article text"),
+    "size_end": ("int", "end offset of the first size figure's words"),
     "rally_id": ("string", "the rally this report belongs to (rallies table); empty when the report was rejected"),
 }
 # What a reviewer's correction may change; the machine's values are kept beside the corrected ones.
@@ -104,6 +111,10 @@ RALLIES: Schema = {
     "scheduled": ("bool", "every report of it announces it as a future event"),
     "n_reports": ("int", "reports merged into it"),
     "n_sources": ("int", "distinct sources among them"),
+    "size_low": ("int", "the fewest people any of its sized reports allows (the widest range they give); empty "
+                 "when none states a size"),
+    "size_high": ("int", "the most people any of them allows; empty when open-ended or not stated"),
+    "n_sized_reports": ("int", "how many of its reports state a size"),
     "article_ids": ("string", "the reporting articles, separated by '|'"),
 }
 
@@ -276,6 +287,15 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     bounds = np.searchsorted(pairs // width, np.arange(len(firsts) + 1))
     names = article_names[pairs % width].tolist()
     article_ids = ["|".join(names[a:b]) for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist())]
+    # Sizes: the widest range the sized reports give (fmin/fmax pass over the unsized ones' NaN);
+    # open-ended when any sized report is.
+    size_lows = events["size_low"].to_numpy(dtype="float64", na_value=np.nan)[order]
+    size_highs = events["size_high"].to_numpy(dtype="float64", na_value=np.nan)[order]
+    sized = ~np.isnan(size_lows)
+    n_sized = np.add.reduceat(sized.astype(np.int64), firsts)
+    rally_lows = np.fmin.reduceat(size_lows, firsts)
+    rally_highs = np.where(np.logical_or.reduceat(sized & np.isnan(size_highs), firsts), np.nan,
+                           np.fmax.reduceat(size_highs, firsts))
     columns = {"rally_id": rally_ids}
     for column in ("geonameid", "city", "country", "lat", "lon"):
         columns[column] = events[column].to_numpy()[first_rows]
@@ -284,7 +304,9 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         date_end=np.where(rally_dated, day_ends, np.datetime64("NaT")),
         date_precision=np.array(PRECISIONS, dtype=object)[precision],
         scheduled=np.logical_and.reduceat(events["scheduled"].fillna(False).to_numpy(dtype=bool)[order], firsts),
-        n_reports=np.diff(np.append(firsts, n)), n_sources=n_sources, article_ids=article_ids)
+        n_reports=np.diff(np.append(firsts, n)), n_sources=n_sources, article_ids=article_ids,
+        size_low=pd.array(rally_lows, dtype="Float64").astype("Int64"),
+        size_high=pd.array(rally_highs, dtype="Float64").astype("Int64"), n_sized_reports=n_sized)
     table = typed(pd.DataFrame(columns)[list(RALLIES)], RALLIES).sort_values(
         ["date_start", "city", "rally_id"], na_position="last", kind="stable")
     rally_of = np.empty(n, dtype=object)
@@ -296,7 +318,7 @@ def merge_rallies(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
 # What a rally depends on, of each of its reports: a place whose reports agree on these with the
 # last merge's gets the same rallies.
 MERGED_COLUMNS = ("report_id", "article_id", "source", "geonameid", "city", "country", "lat", "lon", "date_start",
-                  "date_end", "date_precision", "scheduled")
+                  "date_end", "date_precision", "scheduled", "size_low", "size_high")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,454 @@
+"""How many: the crowd size an article states for each rally place, with its words.
+
+A size is a figure of people ('2,000 people', 'Tausende Menschen', 'rond de tweehonderd mensen',
+'a crowd of 5,000') read with the conventions of the Crowd Counting Consortium, which are
+conservative:
+
+| words | range |
+| --- | --- |
+| 'dozens' | 24-99 (and 'hundreds' 200-999, 'thousands' 2,000-9,999, 'tens of thousands' 20,000-99,999 ...) |
+| 'about N', 'an estimated N', 'nearly N' | 0.8N-1.2N |
+| 'more than N', 'over N' | N+1 to just under the next step of 1-2-5 (more than 2,000: 2,001-4,999) |
+| 'at least N' | N to just under the next power of ten |
+| 'up to N' | 0.5N-N |
+| 'between A and B', 'A to B' | A-B |
+| N | N-N |
+
+Two figures for one rally (the police's and the organisers') give the range from the lowest to
+the highest. A figure is a rally's only when the words say people (a crowd noun or a gathering
+verb right after it), it is not a count of the dead or the arrested, and it sits by that place
+alone: a figure beside a list of cities ('thousands in Paris and Nice') or in a sentence about
+many places ('rallies across Europe drew 50,000') is no city's.
+
+The words are data: the `[size]` section of each lexicon; number words come from num2words.
+Matching runs in linear time: every pattern is a set of literal words, tried where a number is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import LexiconError
+from .lexicon import Lexicon, calendar_of, word_pattern
+from .places import ArticleAnalysis
+from .text import Sentence, fold
+
+# Where the figure's words stop counting as its context: the crowd noun may stand this many words
+# after the number ('Thousands of exiled Iranian dissidents').
+WORDS_TO_NOUN = 3
+# How far (characters) around a figure a 'police' or 'organisers' word says whose figure it is.
+SOURCE_REACH = 90
+# How far after a figure a second, bare figure with its own source may follow ('23,000 according
+# to the police, 30,000 according to the organisers').
+COMPANION_REACH = 60
+
+# How far (characters) after a crowd noun its clause may say it counts the dead or the arrested.
+CLAUSE_REACH = 120
+
+SOURCES = ("police", "organisers", "expected", "article")
+
+
+@dataclass(frozen=True, slots=True)
+class Size:
+    """One figure of a crowd: [low, high] people (high None: open), the words as written and
+    where they stand in the article, and whose figure it is (SOURCES)."""
+
+    low: int
+    high: int | None
+    text: str
+    start: int
+    end: int
+    source: str
+
+
+@dataclass(frozen=True)
+class SizeGrammar:
+    """One language's size words, compiled once (size_grammar)."""
+
+    figure: re.Pattern  # a number, number words or a vague quantity, with its multiplier
+    vague: dict[str, tuple[int, int]]  # folded words -> range: 'thousands' -> (2000, 9999)
+    number_words: dict[str, int]  # folded words -> value: 'two hundred' -> 200
+    multipliers: dict[str, int]  # folded word -> factor: 'million' -> 1_000_000
+    modifiers: tuple[tuple[str, re.Pattern], ...]  # (kind, words ending right before the figure)
+    crowd: re.Pattern | None  # a word naming people
+    crowd_before: re.Pattern | None  # 'a crowd of' right before the figure
+    not_crowd: re.Pattern | None  # 'killed', 'arrested' just after the figure's noun: not a crowd
+    not_crowd_before: re.Pattern | None  # 'the killing of' right before the figure: not a crowd
+    police: re.Pattern | None
+    attribution: re.Pattern | None  # 'according to': a source named after the figure is its source
+    organisers: re.Pattern | None
+    expected: re.Pattern | None
+    shared: re.Pattern | None  # a sentence about many places: its figures are no one city's
+    range_before: re.Pattern  # 'A to ' right before the figure B: the range A-B
+    range_after: re.Pattern  # ' to B' right after the figure: it is the low end of a range
+    months: frozenset[str]  # folded month names: '14 200' after a month is a day and a count
+
+
+# Digits grouped by thousands ('1,300', '1.300', '15 000', '100’000'), or plain, with a decimal
+# part only when a multiplier follows ('1.5 million').
+_DIGITS = r"\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
+_GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+")
+_SPACE_GROUPED = re.compile(r"\d[\u00a0\u202f ]\d")
+_DIGIT = re.compile(r"\d")
+_CLAUSE_END = re.compile(r"[,;:–—()]")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def _ranges(entries: Sequence[str], what: str, language: str) -> dict[str, tuple[int, int]]:
+    found = {}
+    for entry in entries:
+        words, _, bounds = entry.rpartition("=")
+        low, _, high = bounds.partition("-")
+        if not (words and low.isdigit() and high.isdigit() and int(low) <= int(high)):
+            raise LexiconError(f"lexicon '{language}': {what} entry '{entry}' is not 'words=LOW-HIGH'")
+        found[fold(words)] = (int(low), int(high))
+    return found
+
+
+def _values(entries: Sequence[str], what: str, language: str) -> dict[str, int]:
+    found = {}
+    for entry in entries:
+        words, _, value = entry.rpartition("=")
+        if not (words and value.isdigit()):
+            raise LexiconError(f"lexicon '{language}': {what} entry '{entry}' is not 'words=NUMBER'")
+        found[fold(words)] = int(value)
+    return found
+
+
+# The numbers whose words num2words gives: enough for every round figure an article writes in
+# words ('two thousand', 'tweehonderd', 'cinquemila'); other figures are written in digits.
+_WORDED = sorted({*range(1, 101), *range(100, 1000, 100), *range(1000, 10_000, 1000),
+                  *range(10_000, 100_001, 10_000), 1_000_000})
+
+
+@lru_cache(maxsize=32)
+def _spelled_numbers(language: str) -> dict[str, int]:
+    """Number words of a language as num2words writes them (lower case) -> value; {} for a
+    language num2words lacks."""
+    from num2words import num2words
+
+    words: dict[str, int] = {}
+    for number in _WORDED:
+        try:
+            spelled = num2words(number, lang=language).lower()
+        except (NotImplementedError, KeyError, ValueError, OverflowError):
+            return {}
+        for form in (spelled, spelled.replace("-", " ")):
+            words.setdefault(form, number)
+    return words
+
+
+def _alternatives(entries) -> re.Pattern | None:
+    """word_pattern of entries written as they are and folded (an article may drop accents)."""
+    return word_pattern(sorted({form for e in entries for form in (e.lower(), fold(e))}))
+
+
+@lru_cache(maxsize=32)
+def size_grammar(lexicon: Lexicon) -> SizeGrammar:
+    """The size grammar of a lexicon's language, built once."""
+    s = lambda key: lexicon.get("size", key)  # noqa: E731
+    language = lexicon.language
+    vague_entries = [e.rpartition("=")[0] for e in s("vague")]
+    vague = _ranges(s("vague"), "vague", language)
+    _values(s("number_words"), "number_words", language)  # checked
+    spelled = {**_spelled_numbers(language),
+               **{e.rpartition("=")[0].lower(): int(e.rpartition("=")[2]) for e in s("number_words")}}
+    number_words = {fold(w): v for w, v in spelled.items()}
+    multipliers = _values(s("multipliers"), "multipliers", language)
+    wordy = _alternatives(spelled)
+    multiplier = _alternatives(e.rpartition("=")[0] for e in s("multipliers"))
+    vague_pattern = _alternatives(vague_entries)
+    figure = r"(?<![\w.,])(?:"
+    if vague_pattern:
+        figure += r"(?P<vague>" + vague_pattern.pattern + r")|"
+    figure += r"(?P<number>" + _DIGITS + ("|" + wordy.pattern if wordy else "") + r")"
+    if multiplier:
+        figure += r"(?:\s*(?P<multiplier>" + multiplier.pattern + r"))?"
+    figure += r")(?![\w])"
+    end_of = lambda key: (re.compile(r"(?<!\w)(?:" + word_pattern(s(key)).pattern + r")\s*$", re.IGNORECASE)  # noqa: E731
+                          if s(key) else None)
+    modifiers = tuple((kind, end_of(kind)) for kind in ("between", "more_than", "at_least", "up_to", "about")
+                      if s(kind))
+    joiners = list(s("range_joiners")) + ["-", "–"]
+    joiner = "|".join((re.escape(j) if not j[0].isalpha() else r"(?<!\w)" + re.escape(j) + r"(?!\w)")
+                      for j in sorted(set(joiners), key=len, reverse=True))
+    return SizeGrammar(
+        figure=re.compile(figure, re.IGNORECASE),
+        vague=vague, number_words=number_words, multipliers=multipliers, modifiers=modifiers,
+        crowd=word_pattern(s("crowd_nouns")), crowd_before=end_of("crowd_before"),
+        not_crowd=word_pattern(s("not_crowd")),
+        not_crowd_before=(re.compile(r"(?<!\w)(?:" + word_pattern([*s("not_crowd_before"), *s("not_crowd")]).pattern
+                                     + r")\s*$", re.IGNORECASE) if s("not_crowd_before") or s("not_crowd") else None),
+        police=word_pattern(s("police")), attribution=word_pattern(s("attribution")),
+        organisers=word_pattern(s("organisers")), expected=word_pattern(s("expected")),
+        shared=word_pattern(s("shared")),
+        range_before=re.compile(r"(?P<low>" + _DIGITS + r")\s*(?:" + joiner + r")\s*$", re.IGNORECASE),
+        range_after=re.compile(r"\s*(?:" + joiner + r")\s*\d", re.IGNORECASE),
+        months=frozenset(calendar_of(lexicon).months))
+
+
+def number_value(words: str, multiplier: str | None, grammar: SizeGrammar) -> int | None:
+    """The value of a number as written ('1.300' -> 1300, '1,5 Millionen' -> 1_500_000,
+    'two thousand' -> 2000), or None when it is not a count (a decimal without a multiplier)."""
+    factor = grammar.multipliers.get(fold(multiplier), 1) if multiplier else 1
+    key = fold(words.replace("-", " "))
+    if key in grammar.number_words:
+        return grammar.number_words[key] * factor
+    if _GROUPED.fullmatch(words):
+        return int(re.sub(r"\D", "", words)) * factor
+    if words.isdigit():
+        return int(words) * factor
+    if factor == 1:
+        return None  # '2.5' alone counts nobody
+    whole, _, fraction = words.replace(",", ".").partition(".")
+    if not (whole.isdigit() and fraction.isdigit()):
+        return None
+    return round((int(whole) + int(fraction) / 10 ** len(fraction)) * factor)
+
+
+def next_step(n: int) -> int:
+    """The least number of the 1-2-5 series (1, 2, 5, 10, 20, 50 ...) greater than n."""
+    power = 10 ** int(math.log10(n)) if n >= 1 else 1
+    for step in (1, 2, 5, 10):
+        if step * power > n:
+            return step * power
+    return 10 * power
+
+
+def convention(kind: str | None, n: int) -> tuple[int, int | None]:
+    """The range [low, high] a figure n with a modifier of kind (None: exact) stands for."""
+    if kind == "about":
+        return round(0.8 * n), round(1.2 * n)
+    if kind == "more_than":
+        return n + 1, max(n + 1, next_step(n) - 1)
+    if kind == "at_least":
+        return n, 10 ** (len(str(n))) - 1
+    if kind == "up_to":
+        return max(1, n // 2), n
+    return n, n
+
+
+def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool = False) -> list[Size]:
+    """The crowd figures of one sentence, in text order (companions included: the organisers'
+    figure written after the police's)."""
+    grammar = size_grammar(lexicon)
+    body = text[sentence.start:sentence.end]
+    figures: list[Size] = []
+    last_end = None  # where the sentence's last crowd figure ends (relative to body)
+    for match in grammar.figure.finditer(body):
+        size = _figure(body, match, grammar, lexicon, last_end)
+        if size is not None:
+            low, high, start = size
+            source = _source(body, match.start(), match.end(), grammar, scheduled)
+            figures.append(Size(low, high, body[start:match.end()].strip(), sentence.start + start,
+                                sentence.start + match.end(), source))
+            last_end = match.end()
+    return figures
+
+
+# The least crowd a figure counts: 'one protester was arrested' is no crowd size.
+LEAST_CROWD = 10
+
+
+def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon,
+            last_end: int | None) -> tuple[int, int | None, int] | None:
+    """(low, high, start of its words) of one figure match, or None when it counts no crowd."""
+    start = match.start()
+    vague = match.group("vague")
+    if vague:
+        low, high = grammar.vague[fold(vague)]
+    else:
+        words = match.group("number")
+        if _SPACE_GROUPED.search(words) and _previous_word(body, start) in grammar.months:
+            return None  # 'on May 14 200 people': a day, then a count
+        n = number_value(words, match.group("multiplier"), grammar)
+        if not n or n < LEAST_CROWD:
+            return None
+        if grammar.range_after.match(body, match.end()):
+            return None  # the low end of 'A to B people': B's figure reads both
+        low, high = n, n
+    lead = body[max(0, start - 48):start]
+    kind = None
+    for name, pattern in grammar.modifiers:
+        found = pattern.search(lead)
+        if found:
+            kind, start = name, start - (len(lead) - found.start())
+            break
+    if not vague:
+        lead = body[max(0, start - 40):start]
+        joined = grammar.range_before.search(lead)
+        first = number_value(joined.group("low"), match.group("multiplier"), grammar) if joined else None
+        if first and first < low:
+            start -= len(lead) - joined.start()
+            between = dict(grammar.modifiers).get("between")
+            lead = body[max(0, start - 24):start]
+            found = between.search(lead) if between else None
+            if found:
+                start -= len(lead) - found.start()
+            low, kind = first, None
+        elif kind not in (None, "between"):
+            low, high = convention(kind, low)
+    if not _counts_people(body, match, start, grammar, lexicon) and not _companion(body, match, grammar, last_end):
+        return None
+    return low, high, start
+
+
+def _casualties(body: str, position: int, grammar: SizeGrammar, lexicon: Lexicon) -> bool:
+    """Whether the rest of the figure's clause after its noun says they were killed, hurt or
+    detained ('46 demonstrators in the city have been confirmed killed'), before any word of
+    gathering ('2,000 people marched and 50 were arrested' counts a crowd)."""
+    if grammar.not_crowd is None:
+        return False
+    end = _CLAUSE_END.search(body, position, position + CLAUSE_REACH)
+    clause = body[position:end.start() if end else position + CLAUSE_REACH]
+    casualty = grammar.not_crowd.search(clause)
+    if casualty is None:
+        return False
+    gathered = lexicon.gathering.search(clause, 0, casualty.start())
+    return gathered is None
+
+
+def _previous_word(body: str, position: int) -> str:
+    words = _WORD.findall(body[max(0, position - 24):position])
+    return fold(words[-1]) if words else ""
+
+
+def _counts_people(body: str, match: re.Match, start: int, grammar: SizeGrammar, lexicon: Lexicon) -> bool:
+    """Whether the words after the figure (a crowd noun, or a gathering verb right after it), or
+    'a crowd of' before it, say it counts people, and not the dead or the arrested (the words
+    before its modifier, which starts at start, or after its noun)."""
+    if grammar.crowd_before and grammar.crowd_before.search(body[max(0, match.start() - 32):match.start()]):
+        return True
+    if grammar.not_crowd_before and grammar.not_crowd_before.search(body[max(0, start - 40):start]):
+        return False  # 'the killing of 1,500 protesters', 'has killed at least 400 demonstrators'
+    after = body[match.end():match.end() + 120]
+    # A gathering verb right after a figure says it counts people when the figure is a crowd's
+    # kind of number: 'hundreds marched', '2,000 rallied'; 'ore 10 concentramento' is a time.
+    bare_verb = bool(match.group("vague")) or len(re.sub(r"\D", "", match.group("number") or "")) >= 3
+    for k, word in enumerate(_WORD.finditer(after)):
+        if k > WORDS_TO_NOUN or word.group()[0].isdigit() or _CLAUSE_END.search(after, 0, word.start()):
+            # too far; another number ('In 2019, 3,000 people' counts with 3,000); or past the
+            # figure's clause ('Paris, February 12, 2020 – Iranians and supporters ...')
+            return False
+        if grammar.crowd and grammar.crowd.fullmatch(word.group()) or k == 0 and bare_verb and \
+                lexicon.gathering.fullmatch(word.group()):  # '2,000 people', 'hundreds marched'
+            return not _casualties(body, match.end() + word.end(), grammar, lexicon)
+    return False
+
+
+def _companion(body: str, match: re.Match, grammar: SizeGrammar, last_end: int | None) -> bool:
+    """A bare figure just after a crowd figure of this sentence, with a source of its own: the
+    second estimate of the same crowd ('23,000 according to the police, 30,000 according to the
+    organisers')."""
+    if last_end is None or match.group("vague") or match.start() - last_end > COMPANION_REACH:
+        return False
+    near = body[match.end():match.end() + 40]
+    return any(p is not None and p.search(near) for p in (grammar.police, grammar.organisers))
+
+
+def _source(body: str, start: int, end: int, grammar: SizeGrammar, scheduled: bool) -> str:
+    """Whose figure: 'expected' for an announced rally; else a 'police' or 'organisers' word
+    after the figure, attributed and before any other number ('30,000, according to the
+    organisers'), or else
+    the nearest one before it, within SOURCE_REACH; else the article's."""
+    if scheduled or (grammar.expected and grammar.expected.search(body)):
+        return "expected"
+    after, before = (None, SOURCE_REACH + 1), (None, SOURCE_REACH + 1)
+    for name, pattern in (("police", grammar.police), ("organisers", grammar.organisers)):
+        if pattern is None:
+            continue
+        for found in pattern.finditer(body, max(0, start - SOURCE_REACH), min(len(body), end + SOURCE_REACH)):
+            if (found.start() >= end and not _DIGIT.search(body, end, found.start()) and grammar.attribution
+                    and grammar.attribution.search(body, end, found.start())):
+                after = min(after, (name, found.start() - end), key=lambda c: c[1])
+            elif found.end() <= start and not _DIGIT.search(body, found.end(), start):
+                before = min(before, (name, start - found.end()), key=lambda c: c[1])
+    return after[0] or before[0] or "article"
+
+
+# How many sentences after a rally's own (in its paragraph, none tying a place to a rally) may give
+# its figure when its sentence gives none ('… in Berlin. Police put the crowd at 450.').
+FOLLOWING_SENTENCES = 2
+
+
+def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[tuple[Size, ...]]:
+    """The crowd figures of each of the analysis's rallies (in its order): those of its sentence
+    that stand by its place alone; when its sentence names no other rally place and gives no
+    figure, those of the next FOLLOWING_SENTENCES of its paragraph, up to one that ties a place
+    to a rally. A sentence about many places (the lexicon's 'shared' words) gives none."""
+    grammar = size_grammar(lexicon)
+    sentences = analysis.sentences
+    by_sentence: dict[int, list] = {}
+    for k, rally in enumerate(analysis.rallies):
+        by_sentence.setdefault(rally.place.sentence, []).append(k)
+    found: list[tuple[Size, ...]] = [() for _ in analysis.rallies]
+    for index, members in by_sentence.items():
+        sentence = sentences[index]
+        if _about_many_places(text, sentence, grammar, lexicon):
+            continue  # 'rallies in many cities drew 50,000': the figure of many places
+        scheduled = any(analysis.rallies[k].scheduled for k in members)
+        figures = find_sizes(text, sentence, lexicon, scheduled)
+        if len({analysis.rallies[k].place.key for k in members}) == 1:
+            after = index + 1
+            while (not figures and after < len(sentences) and after <= index + FOLLOWING_SENTENCES
+                   and after not in by_sentence and sentences[after].paragraph == sentence.paragraph
+                   and not _about_many_places(text, sentences[after], grammar, lexicon)):
+                figures = find_sizes(text, sentences[after], lexicon, scheduled)
+                after += 1
+            for k in members:
+                found[k] = tuple(figures)
+            continue
+        mentions = sorted((analysis.rallies[k].place for k in members), key=lambda p: p.start)
+        listed = _listed(text, mentions, lexicon)
+        for figure in figures:
+            owner = _owner(figure, mentions)
+            if owner is None or owner.start in listed:
+                continue
+            for k in members:
+                if analysis.rallies[k].place.key == owner.key:
+                    found[k] = (*found[k], figure)
+    return found
+
+
+def _about_many_places(text: str, sentence: Sentence, grammar: SizeGrammar, lexicon: Lexicon) -> bool:
+    """Whether the sentence speaks of many places ('across the country'), other than where people
+    came from ('from across Europe')."""
+    if grammar.shared is None:
+        return False
+    return any(_previous_word(text[sentence.start:found.start()], found.start() - sentence.start)
+               not in lexicon.away for found in grammar.shared.finditer(text, sentence.start, sentence.end))
+
+
+def _listed(text: str, mentions: list, lexicon: Lexicon) -> set[int]:
+    """Starts of the place mentions that are members of a list ('Paris, Lyon and Nice')."""
+    listed = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if a.key != b.key and lexicon.list_glue.match(text[a.cue_end:b.start]):
+            listed.update((a.start, b.start))
+    return listed
+
+
+def _owner(figure: Size, mentions: list):
+    """The place mention nearest the figure with no other place between them."""
+    before = [m for m in mentions if m.end <= figure.start]
+    after = [m for m in mentions if m.start >= figure.end]
+    candidates = ([(figure.start - before[-1].end, before[-1])] if before else []) + \
+                 ([(after[0].start - figure.end, after[0])] if after else [])
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def combined(sizes: Sequence[Size]) -> Size | None:
+    """One size for a report from all its figures: the range from the lowest low to the highest
+    high (open when any is open), its words joined with ' … ', the span of the first figure,
+    and the sources in order of first appearance."""
+    if not sizes:
+        return None
+    unique = list(dict.fromkeys(sizes))
+    highs = [s.high for s in unique]
+    return Size(min(s.low for s in unique), None if None in highs else max(highs),
+                " … ".join(dict.fromkeys(s.text for s in unique)), unique[0].start, unique[0].end,
+                ", ".join(dict.fromkeys(s.source for s in unique)))

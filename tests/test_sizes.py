@@ -1,0 +1,155 @@
+"""Crowd sizes: each convention, per language, as tables of made-up sentences; figures of several
+places or of other things are no rally's size; a rally's reports give one range."""
+
+from datetime import date
+
+import pytest
+from conftest import city
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rallymap.build.reports import CorpusDates, extract_reports, offline_resolver
+from rallymap.extract.gazetteer import Gazetteer
+from rallymap.extract.lexicon import default_lexicons
+from rallymap.extract.sizes import convention, find_sizes, next_step
+from rallymap.extract.text import Sentence
+from rallymap.read.files import Article
+
+LEXICONS = default_lexicons()
+
+
+def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, str, str]]:
+    found = find_sizes(sentence, Sentence(0, 0, len(sentence), 0, True, True), LEXICONS[language])
+    return [(s.low, s.high, s.text, s.source) for s in found]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # The conventions (the Crowd Counting Consortium's), in English.
+    pytest.param("Dozens of people gathered outside the embassy.", "en", (24, 99, "Dozens"), id="dozens"),
+    pytest.param("Hundreds of protesters marched.", "en", (200, 999, "Hundreds"), id="hundreds"),
+    pytest.param("Thousands of exiled students rallied.", "en", (2000, 9999, "Thousands"), id="thousands"),
+    pytest.param("Tens of thousands of people marched.", "en", (20000, 99999, "Tens of thousands"),
+                 id="tens-of-thousands"),
+    pytest.param("Hundreds of thousands of people filled the streets.", "en",
+                 (200000, 999999, "Hundreds of thousands"), id="hundreds-of-thousands"),
+    pytest.param("About 5,000 people came together.", "en", (4000, 6000, "About 5,000"), id="about"),
+    pytest.param("An estimated 15 000 people gathered.", "en", (12000, 18000, "An estimated 15 000"),
+                 id="an-estimated-space-grouped"),
+    pytest.param("More than 2,000 people marched.", "en", (2001, 4999, "More than 2,000"), id="more-than"),
+    pytest.param("More than 200 people marched.", "en", (201, 499, "More than 200"), id="more-than-hundreds"),
+    pytest.param("At least 30,000 demonstrators took part.", "en", (30000, 99999, "At least 30,000"),
+                 id="at-least"),
+    pytest.param("Up to 10,000 participants joined.", "en", (5000, 10000, "Up to 10,000"), id="up-to"),
+    pytest.param("Between 150 and 200 people gathered.", "en", (150, 200, "Between 150 and 200"), id="between"),
+    pytest.param("Some 150-200 people gathered.", "en", (150, 200, "150-200"), id="a-range"),
+    pytest.param("Five thousand people marched.", "en", (5000, 5000, "Five thousand"), id="number-words"),
+    pytest.param("More than 1.5 million people marched.", "en", (1500001, 1999999, "More than 1.5 million"),
+                 id="a-decimal-with-a-multiplier"),
+    pytest.param("A crowd of 4,000 filled the square.", "en", (4000, 4000, "4,000"), id="a-crowd-of"),
+    # Other languages: their number formats, number words and words for people.
+    pytest.param("Tausende Menschen gingen auf die Straße.", "de", (2000, 9999, "Tausende"), id="de-tausende"),
+    pytest.param("Die Polizei sprach von rund 450 Teilnehmern.", "de", (360, 540, "rund 450"), id="de-rund"),
+    pytest.param("Es kamen mehrere hundert Menschen.", "de", (200, 999, "mehrere hundert"), id="de-mehrere-hundert"),
+    pytest.param("Bis zu 10.000 Teilnehmer werden erwartet.", "de", (5000, 10000, "Bis zu 10.000"), id="de-bis-zu"),
+    pytest.param("Un millier de personnes ont défilé.", "fr", (800, 1200, "Un millier"), id="fr-un-millier"),
+    pytest.param("Près de 40.000 personnes participent à la marche.", "fr", (32000, 48000, "Près de 40.000"),
+                 id="fr-pres-de"),
+    pytest.param("Plusieurs centaines de manifestants se sont réunis.", "fr", (200, 999, "Plusieurs centaines"),
+                 id="fr-plusieurs-centaines"),
+    pytest.param("Oltre 3.000 persone hanno sfilato.", "it", (3001, 4999, "Oltre 3.000"), id="it-oltre"),
+    pytest.param("Migliaia di manifestanti in piazza.", "it", (2000, 9999, "Migliaia"), id="it-migliaia"),
+    pytest.param("Er liepen rond de tweehonderd mensen mee.", "nl", (160, 240, "rond de tweehonderd"),
+                 id="nl-number-word"),
+    pytest.param("Er waren tussen de 150 en 200 mensen.", "nl", (150, 200, "tussen de 150 en 200"), id="nl-tussen"),
+    pytest.param("Ruim 100.000 mensen deden mee.", "nl", (100001, 199999, "Ruim 100.000"), id="nl-ruim"),
+    pytest.param("Miles de personas marcharon.", "es", (2000, 9999, "Miles"), id="es-miles"),
+    pytest.param("Cinco mil personas marcharon.", "es", (5000, 5000, "Cinco mil"), id="es-cinco-mil"),
+    pytest.param("Unas 2.000 personas se concentraron.", "es", (1600, 2400, "Unas 2.000"), id="es-unas"),
+    pytest.param("Det kom 2.500 menneske i toget.", "no", (2500, 2500, "2.500"), id="no-digits"),
+    pytest.param("Na ulice wyszło ok. 100 tys. osób.", "pl", (80000, 120000, "ok. 100 tys."), id="pl-tys"),
+    pytest.param("Cerca de 2 mil pessoas protestaram.", "pt", (1600, 2400, "Cerca de 2 mil"), id="pt-cerca-de"),
+    pytest.param("Omkring 3 000 personer demonstrerade.", "sv", (2400, 3600, "Omkring 3 000"), id="sv-omkring"),
+    pytest.param("Over 1.000 mennesker deltog.", "da", (1001, 1999, "Over 1.000"), id="da-over"),
+])
+def test_each_convention_in_each_language(sentence, language, expected):
+    found = sizes(sentence, language)
+    assert [f[:3] for f in found] == [expected]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    pytest.param("The regime has killed at least 400 demonstrators.", "en", id="the-killed"),
+    pytest.param("So far, 46 demonstrators in the city have been confirmed killed.", "en", id="killed-later-in-clause"),
+    pytest.param("They mourned the killing of 1,500 protesters.", "en", id="the-killing-of"),
+    pytest.param("More than 300 organisations signed the call.", "en", id="organisations"),
+    pytest.param("Rallies were held in 40 countries.", "en", id="countries"),
+    pytest.param("The city has 350,000 inhabitants.", "en", id="inhabitants"),
+    pytest.param("On May 14 200 flags were waved.", "en", id="flags"),
+    pytest.param("Paris, February 12, 2020 – Iranians and supporters gathered.", "en", id="a-year-before-a-dash"),
+    pytest.param("Dozens of national flags were waved.", "en", id="vague-flags"),
+    pytest.param("Trenta associazioni hanno aderito.", "it", id="it-associations"),
+    pytest.param("200 Menschen wurden festgenommen.", "de", id="de-arrested"),
+])
+def test_counts_of_other_things_are_not_crowds(sentence, language):
+    assert sizes(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    pytest.param("About 2,000 people marched, according to police.", "en", ["police"], id="police"),
+    pytest.param("Organisers said 10,000 people took part.", "en", ["organisers"], id="organisers"),
+    pytest.param("Thousands of people are expected to march.", "en", ["expected"], id="expected"),
+    pytest.param("Hundreds of people marched.", "en", ["article"], id="the-article"),
+    pytest.param("Entre 23.000 personnes, selon la police, et 30.000, selon les organisateurs.", "fr",
+                 ["police", "organisers"], id="fr-police-and-organisers"),
+])
+def test_whose_figure(sentence, language, expected):
+    assert [f[3] for f in sizes(sentence, language)] == expected
+
+
+CITIES = [city(2988507, "Paris", 48.853, 2.349, "FR", "11", 2138551),
+          city(2990440, "Nice", 43.703, 7.266, "FR", "93", 342669),
+          city(2996944, "Lyon", 45.748, 4.847, "FR", "84", 472317),
+          city(2643743, "London", 51.509, -0.126, "GB", "ENG", 8961989),
+          city(2950159, "Berlin", 52.524, 13.411, "DE", "16", 3426354)]
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    countries = [{"iso": "FR", "name": "France"}, {"iso": "GB", "name": "United Kingdom"},
+                 {"iso": "DE", "name": "Germany"}]
+    return Gazetteer.from_records(CITIES, countries, [], min_alternate_population=0)
+
+
+def reported(gazetteer, text, language="en"):
+    article = Article("a", "a.txt", text, "", "", "", date(2024, 3, 10), "header line 'date'", language, "h")
+    return {r.place.city: (r.size.low, r.size.high, r.size.source) if r.size else None
+            for r in extract_reports(article, gazetteer, offline_resolver(gazetteer), CorpusDates(None, None),
+                                     LEXICONS)}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    pytest.param("Thousands of people marched in Paris and Nice on Saturday.", "en", {"Paris": None, "Nice": None},
+                 id="a-figure-for-two-cities"),
+    pytest.param("Rallies across the country drew 50,000 people, with marches in Paris and Lyon.", "en",
+                 {"Paris": None, "Lyon": None}, id="a-figure-for-the-country"),
+    pytest.param("About 2,000 people rallied in London on Saturday, while hundreds marched in Berlin.", "en",
+                 {"London": (1600, 2400, "article"), "Berlin": (200, 999, "article")}, id="each-city-its-own"),
+    pytest.param("Protesters rallied in London on Saturday. Police put the crowd at 4,000 people.", "en",
+                 {"London": (4000, 4000, "police")}, id="the-next-sentence"),
+    pytest.param("Tens of thousands of people from across Europe gathered in Paris on Saturday.", "en",
+                 {"Paris": (20000, 99999, "article")}, id="where-they-came-from-is-not-many-places"),
+    pytest.param("Protesters rallied in London on Saturday. Police said 300 people were arrested.", "en",
+                 {"London": None}, id="the-arrested-are-not-the-crowd"),
+    pytest.param("In Berlin demonstrierten am Samstag laut Polizei rund 450 Menschen, die Veranstalter sprachen von 1.000 "
+                 "Teilnehmern.", "de", {"Berlin": (360, 1000, "police, organisers")}, id="de-two-figures-one-range"),
+])
+def test_a_size_is_one_rallys_only(tiny, text, language, expected):
+    assert reported(tiny, text, language) == expected
+
+
+@given(st.integers(min_value=1, max_value=10 ** 9))
+def test_every_convention_gives_a_range_around_its_figure(n):
+    assert next_step(n) > n
+    for kind in (None, "about", "more_than", "at_least", "up_to"):
+        low, high = convention(kind, n)
+        assert 0 < low <= high
+        assert low <= n <= high or kind == "more_than" and low == n + 1
