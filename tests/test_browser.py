@@ -265,3 +265,44 @@ def test_rejecting_a_report_in_review_mode_takes_its_circle_off_the_map(browser,
     assert max(abs(a - b) for a, b in zip(before, land)) > 40, before  # Rome's circle was there
     assert max(abs(a - b) for a, b in zip(after, land)) <= 12, after  # and now the land shows
     assert review.read_verdicts(tmp_path / "data")[0][0].action == "reject"
+
+
+SIZED = ROOT / "tests" / "data" / "sized"
+TRONDHEIM = (63.430, 10.395)
+OSLO = (59.913, 10.746)
+
+
+def test_people_resizes_the_circles_and_a_sized_citys_tooltip_shows_its_range(browser, gazetteer, tmp_path):
+    from PIL import Image
+
+    built = build([SIZED], gazetteer)
+    dataset.write(built.dataset, tmp_path / "data", built.summary)
+    data = built.dataset
+    view = charts.view_for(apply_filters(prepare(data.events, data.rallies, data.articles), Filters()).cities)
+    with serving(tmp_path / "data") as url:
+        page = open_page(browser, url)
+        try:
+            canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+            box = canvas.bounding_box()
+            tx, ty = pixel_of(*TRONDHEIM, view, box["width"], box["height"])
+
+            def colour_beside_trondheim():  # 7 px east of its centre: inside a rally-sized circle only
+                shot = Image.open(io.BytesIO(page.screenshot(clip={"x": box["x"] + tx + 5, "y": box["y"] + ty - 2,
+                                                                    "width": 5, "height": 5})))
+                return shot.convert("RGB").getpixel((2, 2))
+
+            before = colour_beside_trondheim()
+            ox, oy = pixel_of(*OSLO, view, box["width"], box["height"])
+            page.mouse.move(box["x"] + ox, box["y"] + oy)
+            tooltip = page.locator(".deck-tooltip")
+            tooltip.get_by_text("4,000–6,000 people").wait_for(timeout=30_000)
+            page.get_by_text("people (stated crowd sizes)").click()
+            page.get_by_text("Size: people").wait_for(timeout=30_000)
+            page.mouse.move(box["x"] + 5, box["y"] + 5)
+            page.wait_for_timeout(2000)  # deck.gl redraws the circles at their new sizes
+            after = colour_beside_trondheim()
+        finally:
+            page.close()
+    land = (236, 236, 236)
+    assert max(abs(a - b) for a, b in zip(before, land)) > 40, before  # a circle of one rally reached there
+    assert max(abs(a - b) for a, b in zip(after, land)) <= 12, after  # no size stated: a small circle now
