@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import LexiconError
-from .lexicon import Lexicon, calendar_of, word_pattern
+from .lexicon import Lexicon, calendar_of, case_sensitive, word_pattern
+from .resources import kept, package_version
 from .places import ArticleAnalysis
 from .text import Sentence, fold
 
@@ -70,6 +71,7 @@ class SizeGrammar:
     """One language's size words, compiled once (size_grammar)."""
 
     figure: re.Pattern  # a number, number words or a vague quantity, with its multiplier
+    figure_lower: re.Pattern  # the same, for lower-cased text (twice as fast: lexicon.case_sensitive)
     vague: dict[str, tuple[int, int]]  # folded words -> range: 'thousands' -> (2000, 9999)
     number_words: dict[str, int]  # folded words -> value: 'two hundred' -> 200
     multipliers: dict[str, int]  # folded word -> factor: 'million' -> 1_000_000
@@ -119,16 +121,23 @@ def _values(entries: Sequence[str], what: str, language: str) -> dict[str, int]:
     return found
 
 
-# The numbers whose words num2words gives: enough for every round figure an article writes in
-# words ('two thousand', 'tweehonderd', 'cinquemila'); other figures are written in digits.
-_WORDED = sorted({*range(1, 101), *range(100, 1000, 100), *range(1000, 10_000, 1000),
-                  *range(10_000, 100_001, 10_000), 1_000_000})
+# The numbers whose words num2words gives: the round figures an article writes in words ('two
+# thousand', 'tweehonderd', 'cinquemila', 'three million'); other figures are written in digits. Kept
+# few: each is an alternative of every language's figure pattern.
+_WORDED = sorted({*range(10, 100, 10), *range(100, 1000, 100), *range(1000, 10_000, 1000),
+                  *range(10_000, 100_001, 10_000), *range(1_000_000, 10_000_001, 1_000_000)})
 
 
 @lru_cache(maxsize=32)
 def _spelled_numbers(language: str) -> dict[str, int]:
     """Number words of a language as num2words writes them (lower case) -> value; {} for a
-    language num2words lacks."""
+    language num2words lacks. Kept in the cache folder: num2words' import and a few hundred
+    conversions would cost every process that reads the language."""
+    return kept(f"numbers-{len(_WORDED)}-{language}-{package_version('num2words')}.msgpack", lambda: _spell(language), None,
+                dict[str, int])
+
+
+def _spell(language: str) -> dict[str, int]:
     from num2words import num2words
 
     words: dict[str, int] = {}
@@ -177,7 +186,7 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
     joiner = "|".join((re.escape(j) if not j[0].isalpha() else r"(?<!\w)" + re.escape(j) + r"(?!\w)")
                       for j in sorted(set(joiners), key=len, reverse=True))
     return SizeGrammar(
-        figure=re.compile(figure, re.IGNORECASE),
+        figure=re.compile(figure, re.IGNORECASE), figure_lower=case_sensitive(re.compile(figure, re.IGNORECASE)),
         vague=vague, number_words=number_words, multipliers=multipliers, modifiers=modifiers,
         crowd=word_pattern(s("crowd_nouns")), crowd_before=end_of("crowd_before"),
         not_crowd=word_pattern(s("not_crowd")),
@@ -239,7 +248,11 @@ def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool 
     body = text[sentence.start:sentence.end]
     figures: list[Size] = []
     last_end = None  # where the sentence's last crowd figure ends (relative to body)
-    for match in grammar.figure.finditer(body):
+    lowered = body.lower()
+    # Lower-cased, the figure pattern runs without IGNORECASE; a text whose lower case changes its
+    # length (offsets would shift) is matched as it is.
+    matches = (grammar.figure_lower.finditer(lowered) if len(lowered) == len(body) else grammar.figure.finditer(body))
+    for match in matches:
         size = _figure(body, match, grammar, lexicon, last_end)
         if size is not None:
             low, high, start = size
