@@ -48,13 +48,14 @@ def browser_path():
 
 
 @contextmanager
-def serving(data_dir):
-    """`streamlit run dashboard.py` on data_dir, on a free loopback port; yields its URL."""
+def serving(data_dir, address="127.0.0.1"):
+    """`streamlit run dashboard.py` on data_dir, on a free port of address (loopback unless told);
+    yields its loopback URL."""
     port = free_port()
     env = {**os.environ, "RALLYMAP_DATA": str(data_dir), "PYTHONPATH": str(ROOT / "src")}
     streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent)) or "streamlit"
     process = subprocess.Popen([streamlit, "run", str(ROOT / "dashboard.py"), "--server.port", str(port),
-                                "--server.address", "127.0.0.1", "--server.headless", "true",
+                                "--server.address", address, "--server.headless", "true",
                                 "--browser.gatherUsageStats", "false"],
                                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
@@ -306,3 +307,36 @@ def test_people_resizes_the_circles_and_a_sized_citys_tooltip_shows_its_range(br
     land = (236, 236, 236)
     assert max(abs(a - b) for a, b in zip(before, land)) > 40, before  # a circle of one rally reached there
     assert max(abs(a - b) for a, b in zip(after, land)) <= 12, after  # no size stated: a small circle now
+
+
+def test_on_a_shared_server_a_reviewer_signs_in_and_rejects_under_their_name(browser, seeds_build, tmp_path):
+    from rallymap.store import accounts
+
+    open_data, shared_data = tmp_path / "open", tmp_path / "shared"
+    for folder in (open_data, shared_data):
+        dataset.write(seeds_build.dataset, folder, seeds_build.summary)
+    with serving(open_data, address="0.0.0.0") as url:  # no users file, every interface: no review
+        page = open_page(browser, url)
+        try:
+            page.get_by_text("Review is off").wait_for(timeout=30_000)
+            assert page.get_by_text("Review mode").count() == 0
+        finally:
+            page.close()
+    accounts.add_user(shared_data, "ana", "reviewer", "correct horse battery")
+    with serving(shared_data, address="0.0.0.0") as url:
+        page = open_page(browser, f"{url}/?city={ROME_ID}")
+        try:
+            page.get_by_text("Reviewers: sign in").click()
+            page.get_by_label("Name").fill("ana")
+            page.get_by_label("Password", exact=True).fill("correct horse battery")
+            page.get_by_role("button", name="Sign in").click()
+            page.get_by_text("Review mode").wait_for(timeout=30_000)
+            page.get_by_text("Review mode").click()
+            page.get_by_role("button", name="Reject").first.wait_for(timeout=30_000)
+            page.get_by_role("button", name="Reject").first.click()
+            page.locator("[data-testid='stMetric']").filter(has_text="Cities").get_by_text("16", exact=True).wait_for(
+                timeout=30_000)
+        finally:
+            page.close()
+    verdicts = review.read_verdicts(shared_data)[0]
+    assert [(v.action, v.by) for v in verdicts] == [("reject", "ana")]

@@ -1,9 +1,11 @@
-"""Command line: `rallymap build SOURCE... --out DIR` and `rallymap review accept|reject|correct|list`.
+"""Command line: `rallymap build SOURCE... --out DIR`, `rallymap review accept|reject|correct|list` and
+`rallymap users add|list|remove`.
 Library errors become one-line messages."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 import time
@@ -13,7 +15,7 @@ from pathlib import Path
 
 # Only light modules here: `rallymap --help` and argument errors should not wait for pandas,
 # geopy or Dask. Each command imports what it uses.
-from .errors import GeocoderError, LexiconError, RallymapError, ReviewError
+from .errors import AccountsError, GeocoderError, LexiconError, RallymapError, ReviewError
 from .extract.gazetteer import default_cache_dir, load_gazetteer
 from .extract.lexicon import Lexicon, default_lexicons, lexicon_languages
 from .limits import ARTICLE_SECONDS
@@ -88,6 +90,23 @@ def parser() -> argparse.ArgumentParser:
     listing.add_argument("--data", type=Path, default=Path("data"), help="the dataset folder (default: data/)")
     listing.add_argument("--status", choices=("machine", "accepted", "corrected", "rejected"),
                          help="only reports with this review status")
+
+    users = commands.add_parser("users", help="who may review a shared dashboard (DIR/users.toml): with a users file, "
+                                               "reviewers sign in and everyone else reads")
+    user_actions = users.add_subparsers(dest="action", required=True)
+    add = user_actions.add_parser("add", help="add an account, or give one a new password or role; the password is "
+                                              "asked for (or read from standard input when it is not a terminal)")
+    add.add_argument("name", help="the name to sign in with (letters, digits, . _ @ -)")
+    add.add_argument("--role", choices=("reviewer", "viewer"), required=True,
+                     help="reviewer: accepts, rejects, corrects and adds articles; viewer: reads")
+    add.add_argument("--email", default="", help="the address your identity provider signs this person in with "
+                                                 "(st.login), mapped to the role")
+    add.add_argument("--no-password", action="store_true",
+                     help="sign in only through the identity provider (needs --email)")
+    for command in (add, user_actions.add_parser("list", help="list the accounts (never their passwords)"),
+                    user_actions.add_parser("remove", help="remove an account")):
+        command.add_argument("--data", type=Path, default=Path("data"), help="the dataset folder (default: data/)")
+    user_actions.choices["remove"].add_argument("name", help="the account to remove")
     return parser
 
 
@@ -382,9 +401,45 @@ def _review_problems(summary: dict, data: Path) -> int:
     return EXIT_FAILURES if review_figures.get("unreadable_verdicts") else 0
 
 
+def _password(name: str) -> str:
+    """The new password: asked twice at a terminal, else the first line of standard input."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(f"Password for {name}: ")
+    if getpass.getpass("The same again: ") != first:
+        raise AccountsError("the two passwords differ")
+    return first
+
+
+def users_command(args: argparse.Namespace) -> int:
+    from .store import accounts as accounts_store
+
+    if args.action == "list":
+        accounts = accounts_store.read_accounts(args.data)
+        if not accounts:
+            _print(f"no accounts in {args.data / accounts_store.USERS}: review mode is open only while the dashboard "
+                   "listens on 127.0.0.1")
+        for account in sorted(accounts.values(), key=lambda a: a.name):
+            how = ", ".join(filter(None, ("password" if account.password_hash else "", account.email)))
+            _print(f"{account.name}\t{account.role}\t{how}")
+        return 0
+    if args.action == "remove":
+        accounts_store.remove_user(args.data, args.name)
+        _print(f"removed {args.name}")
+        return 0
+    if args.no_password and not args.email:
+        raise AccountsError("--no-password needs --email: the person signs in through the identity provider")
+    password = None if args.no_password else _password(args.name)
+    accounts_store.add_user(args.data, args.name, args.role, password, args.email)
+    _print(f"{args.name} may now sign in as {args.role} ({args.data / accounts_store.USERS})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        if args.command == "users":
+            return users_command(args)
         return review_command(args) if args.command == "review" else build_command(args)
     except RallymapError as exc:
         _print(f"rallymap: {exc}", file=sys.stderr)

@@ -47,3 +47,7 @@ class EngineError(RallymapError):
 
 class TimeLimitError(RallymapError):
     """Reading or extracting one article took longer than its time budget (limits.time_limit)."""
+
+
+class AccountsError(RallymapError):
+    """An account cannot be added, read or removed (bad name, role or password; a damaged users file)."""

@@ -21,9 +21,9 @@ from ..extract.dates import YEAR_UNKNOWN
 from ..extract.gazetteer import load_gazetteer
 from ..limits import plausible_range
 from ..read.files import SUPPORTED
-from ..store import dataset, review
+from ..store import accounts, dataset, review
 from ..store.layout import SUMMARY
-from . import charts, links
+from . import access, charts, links
 from .data import COVERAGE_PAGE, Filters, PandasSource, narrowed, next_window_start, people, playback_window, prepare
 from .duck import DuckSource, use_duckdb
 
@@ -61,6 +61,7 @@ REVIEWER_KEY = "reviewer"
 REVIEW_FILTER_KEY = "review_filter"
 REVIEW_MESSAGE = "_review_message"
 UPLOADS_ROUND = "_uploads_round"
+AUDIT_SHOWN = 200  # audit-log entries a reviewer sees, newest first
 NOTICE_CHARS = 300  # characters of a notice about a link shown at most (a parameter may be of any length)
 DISPLAY_LIMIT = 200_000  # characters of an article drawn at once; longer texts are cut with a note
 REBUILD_HINT = "rallymap build seeds --out data"
@@ -462,16 +463,53 @@ class ReviewContext:
 
 
 def review_ui(data_dir: Path) -> tuple[ReviewContext | None, str]:
-    """Sidebar: the review-mode toggle, the reviewer's name, and which reports to show
-    ('all', 'unreviewed' or 'reviewed'). Returns the review context (None when off) and that choice."""
+    """Sidebar: who may review (access.access_ui: sign-in with a users file; open on a laptop;
+    off on a shared server without accounts), then, for a reviewer, the review-mode toggle, the
+    name (typed only on a laptop without accounts), which reports to show ('all', 'unreviewed'
+    or 'reviewed') and the audit log. Returns the review context (None when off) and that choice."""
     sidebar = st.sidebar
     sidebar.divider()
+    who = access.access_ui(data_dir)
+    if not who.reviews:
+        return None, "all"
     if not sidebar.toggle("Review mode", key=REVIEW_KEY, help="Accept, reject or correct reports, and add articles. "
                           "Verdicts are kept in corrections.jsonl beside the tables and applied by every build."):
         return None, "all"
-    name = sidebar.text_input("Your name", key=REVIEWER_KEY, placeholder="recorded with each verdict")
+    if who.open_review:
+        name = sidebar.text_input("Your name", key=REVIEWER_KEY, placeholder="recorded with each verdict").strip()
+    else:
+        name = who.name or ""
+        audit_ui(data_dir)
     shown = sidebar.radio("Show reports", ["all", "unreviewed", "reviewed"], key=REVIEW_FILTER_KEY, horizontal=True)
-    return ReviewContext(data_dir, name.strip()), shown
+    return ReviewContext(data_dir, name), shown
+
+
+def audit_ui(data_dir: Path) -> None:
+    """Sidebar, for a signed-in reviewer: the newest entries of the audit log."""
+    with st.sidebar.expander("Audit log"):
+        try:
+            entries = accounts.read_audit(data_dir, AUDIT_SHOWN)
+        except RallymapError as exc:
+            st.caption(escape_markdown(str(exc)))
+            return
+        if not entries:
+            st.caption("Nothing recorded yet.")
+            return
+        st.dataframe(pd.DataFrame([e.__dict__ for e in entries]), hide_index=True, width="stretch")
+
+
+def _acting_reviewer(reviewing: ReviewContext) -> str | None:
+    """The name an action runs under, checked when it runs (access.reviewer_of): the signed-in
+    reviewer's, or the typed one on an open laptop; None (refused, and said so) otherwise."""
+    allowed = access.reviewer_of(reviewing.data_dir)
+    if allowed is None:
+        st.session_state[REVIEW_MESSAGE] = ("error", "Only a signed-in reviewer can do that.")
+        try:
+            accounts.audit(reviewing.data_dir, reviewing.reviewer or "anonymous", "action refused", "not a reviewer")
+        except RallymapError:
+            pass  # the refusal stands whether or not the log could be written
+        return None
+    return allowed or reviewing.reviewer
 
 
 def _status_line(report) -> str:
@@ -527,11 +565,19 @@ def _search(query: str) -> list:
 
 def _record(reviewing: ReviewContext, report_id: str, action: str, note: str | None = None, place=None,
             dates=None) -> None:
+    reviewer = _acting_reviewer(reviewing)
+    if reviewer is None:
+        return
     try:
-        verdict = review.make_verdict(report_id, action, reviewing.reviewer, note, place, dates)
+        verdict = review.make_verdict(report_id, action, reviewer, note, place, dates)
         review.record(reviewing.data_dir, verdict)
     except RallymapError as exc:
         st.session_state[REVIEW_MESSAGE] = ("error", f"The verdict was not recorded: {exc}")
+        return
+    try:
+        accounts.audit(reviewing.data_dir, reviewer, "verdict", f"{action} {report_id}")
+    except RallymapError as exc:
+        st.session_state[REVIEW_MESSAGE] = ("warning", f"The verdict was recorded, but not in the audit log: {exc}")
         return
     st.session_state[REVIEW_MESSAGE] = ("toast", f"Report {report_id}: {review.STATUS_OF[action]}.")
 
@@ -558,11 +604,16 @@ def add_articles_ui(reviewing: ReviewContext) -> None:
         st.date_input("Published on", value=None, key="pasted_date", format="YYYY-MM-DD", min_value=first,
                       max_value=last)
         st.button("Add and rebuild", key="add", icon=":material/library_add:", on_click=_add_and_rebuild,
-                  args=(reviewing.data_dir, uploader))
+                  args=(reviewing, uploader))
 
 
-def _add_and_rebuild(data_dir: Path, uploader: str) -> None:
-    """Save what the user gave, rebuild, and say what came of it; empties the inputs."""
+def _add_and_rebuild(reviewing: ReviewContext, uploader: str) -> None:
+    """Save what the user gave, rebuild, and say what came of it; empties the inputs. Only for
+    a reviewer (checked here, when it runs)."""
+    reviewer = _acting_reviewer(reviewing)
+    if reviewer is None:
+        return
+    data_dir = reviewing.data_dir
     uploads = st.session_state.get(uploader) or []
     pasted, url, published = (st.session_state.get(k) for k in ("pasted", "pasted_url", "pasted_date"))
     st.session_state[UPLOADS_ROUND] = st.session_state.get(UPLOADS_ROUND, 0) + 1
@@ -586,6 +637,7 @@ def _add_and_rebuild(data_dir: Path, uploader: str) -> None:
     except RallymapError as exc:
         st.session_state[REVIEW_MESSAGE] = ("error", f"The rebuild failed: {exc}")
         return
+    accounts.audit(data_dir, reviewer, "articles added", ", ".join(p.name for p in saved))
     names = {str(p.resolve()) for p in saved}
     articles = result.dataset.articles
     mine = articles[articles["path"].isin(names)]
