@@ -218,6 +218,39 @@ def _measure_build(work: Path, name: str, articles: list[tuple[str, str]], runs:
             "mb_per_s": round(size / 1e6 / seconds, 2), "peak_mb": round(max(m["peak_mb"] for m in measured), 1)}
 
 
+def write_warc(path: Path, articles: list[tuple[str, str]]) -> int:
+    """The articles as HTML pages in one gzipped WARC file (a response record each, as a crawl
+    writes them); returns its size in bytes."""
+    import html
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for name, text in articles:
+            paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
+            page = (f"<!doctype html><html><head><title>Rallies {name}</title></head><body><article>"
+                    f"<h1>Rallies {name}</h1>{paragraphs}</article></body></html>").encode()
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://news.example/{name}", "response",
+                                                          payload=io.BytesIO(page), http_headers=headers))
+    return path.stat().st_size
+
+
+def bench_warc(work: Path, cities: list[City], runs: int, n: int = 10_000) -> dict:
+    """A build of n synthetic pages in one WARC file (read in parts of WARC_PART_RECORDS records,
+    each page through trafilatura), beside the same articles as plain files (bench_builds)."""
+    folder = work / "warc"
+    folder.mkdir(parents=True, exist_ok=True)
+    size = write_warc(folder / "pages.warc.gz", synthetic_articles(n, cities, seed=n))
+    measured = [timed_build(folder, work / f"out-warc-{r}", "--no-cache") for r in range(runs)]
+    seconds = _median([m["seconds"] for m in measured])
+    return {"articles": n, "mb": round(size / 1e6, 2), "seconds": seconds, "articles_per_s": round(n / seconds, 1),
+            "peak_mb": round(max(m["peak_mb"] for m in measured), 1)}
+
+
 def bench_engines(work: Path, runs: int, local: dict) -> dict:
     """The 10,000-article build on a local Dask cluster of one and of two worker processes,
     beside the local engine's figures (local: bench_builds' result for that corpus). Wall time
@@ -517,6 +550,7 @@ def main(argv: list[str] | None = None) -> int:
                                "platform": platform.platform(), "calibration_loop_s": calibration()}}
         results["gazetteer"] = bench_gazetteer(work, args.runs)
         results["build"] = bench_builds(work, cities, args.runs)
+        results["warc"] = bench_warc(work, cities, args.runs)
         results["incremental"] = bench_incremental(work, cities, args.runs)
         results["engines"] = bench_engines(work, args.runs, results["build"][10000])
         results["matchers"] = bench_matchers(work, cities, gazetteer, args.runs)
@@ -540,6 +574,9 @@ def render(results: dict) -> str:
            f"{b[n]['seconds']} s, {b[n]['articles_per_s']} articles/s, {b[n]['mb_per_s']} MB/s, "
            f"peak {b[n]['peak_mb']} MB") for n in (1000, 10000)],
         ("10,000 / 1,000 time ratio", str(b["ratio_10000_to_1000"])),
+        (f"build 10,000 pages from one WARC file ({results['warc']['mb']} MB gzipped)",
+         f"{results['warc']['seconds']} s, {results['warc']['articles_per_s']} articles/s (plain files: "
+         f"{b[10000]['articles_per_s']}), peak {results['warc']['peak_mb']} MB"),
         (f"build 10,000 articles in 8 languages ({b['mixed']['mb']} MB)",
          f"{b['mixed']['seconds']} s, {b['mixed']['articles_per_s']} articles/s, peak {b['mixed']['peak_mb']} MB"),
         ("incremental: 10 new on 10,000", f"{i['seconds']} s"),

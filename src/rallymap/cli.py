@@ -15,7 +15,7 @@ from pathlib import Path
 
 # Only light modules here: `rallymap --help` and argument errors should not wait for pandas,
 # geopy or Dask. Each command imports what it uses.
-from .errors import AccountsError, GeocoderError, LexiconError, RallymapError, ReviewError
+from .errors import AccountsError, FetchError, GeocoderError, LexiconError, RallymapError, ReviewError
 from .extract.gazetteer import default_cache_dir, load_gazetteer
 from .extract.lexicon import Lexicon, default_lexicons, lexicon_languages
 from .limits import ARTICLE_SECONDS
@@ -91,6 +91,23 @@ def parser() -> argparse.ArgumentParser:
     listing.add_argument("--status", choices=("machine", "accepted", "corrected", "rejected"),
                          help="only reports with this review status")
 
+    fetch = commands.add_parser("fetch", help="fetch web pages (links, RSS/Atom feeds, sitemaps) into DIR/sources/web "
+                                               "as WARC files, politely; then build DIR")
+    fetch.add_argument("urls", nargs="*", metavar="URL", help="pages to fetch")
+    fetch.add_argument("--out", type=Path, required=True, help="the dataset folder (pages go to OUT/sources/web)")
+    fetch.add_argument("--urls", dest="url_file", type=Path, metavar="FILE",
+                       help="a file of URLs: one a line, or a CSV (the first cell of each row that is a URL)")
+    fetch.add_argument("--feed", action="append", default=[], metavar="URL",
+                       help="an RSS or Atom feed whose entries to fetch (recorded: `rallymap update` reads it again)")
+    fetch.add_argument("--sitemap", action="append", default=[], metavar="URL",
+                       help="a sitemap, news sitemap or sitemap index whose pages to fetch (recorded, as feeds)")
+    _fetch_options(fetch)
+    fetch.add_argument("--build", action="store_true", help="build OUT from OUT/sources afterwards")
+    update = commands.add_parser("update", help="read DIR's feeds and sitemaps again, fetch what is new and rebuild "
+                                                "(for cron: `0 * * * * rallymap update /srv/rallymap/data`)")
+    update.add_argument("out", type=Path, metavar="DIR", help="a dataset folder that `rallymap fetch` filled")
+    _fetch_options(update, required=False)
+
     users = commands.add_parser("users", help="who may review a shared dashboard (DIR/users.toml): with a users file, "
                                                "reviewers sign in and everyone else reads")
     user_actions = users.add_subparsers(dest="action", required=True)
@@ -108,6 +125,18 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--data", type=Path, default=Path("data"), help="the dataset folder (default: data/)")
     user_actions.choices["remove"].add_argument("name", help="the account to remove")
     return parser
+
+
+def _fetch_options(command: argparse.ArgumentParser, required: bool = True) -> None:
+    command.add_argument("--user-agent", metavar="UA", required=required,
+                         help="who is asking, with a contact, as sites expect: 'myproject (me@example.org)'"
+                              + ("" if required else " (default: the one recorded by fetch)"))
+    command.add_argument("--delay", type=float, default=None, metavar="SECONDS",
+                         help="seconds between two requests to one site (default: 1)")
+    command.add_argument("--timeout", type=float, default=15.0, metavar="SECONDS",
+                         help="seconds to wait to connect and between two pieces of an answer (default: 15)")
+    command.add_argument("--max-mb", type=float, default=5.0, metavar="MB", help="the largest page read (default: 5)")
+    command.add_argument("--quiet", action="store_true", help="print only errors")
 
 
 def _seconds(text: str) -> float:
@@ -401,6 +430,101 @@ def _review_problems(summary: dict, data: Path) -> int:
     return EXIT_FAILURES if review_figures.get("unreadable_verdicts") else 0
 
 
+def _policy(args: argparse.Namespace, recorded=None):
+    from .read.web import FetchPolicy
+
+    user_agent = args.user_agent or (recorded.user_agent if recorded else "")
+    delay = args.delay if args.delay is not None else (recorded.delay if recorded else 1.0)
+    return FetchPolicy(user_agent, delay=delay, timeout=args.timeout, max_bytes=int(args.max_mb * 1_000_000))
+
+
+def _fetch_lines(report, quiet: bool) -> list[str]:
+    counts = report.counts()
+    lines = [", ".join(f"{name} {n}" for name, n in counts.items())
+             + (f" -> {report.archive}" if report.archive else "")]
+    if not quiet:
+        lines += [f"  {o.status} {o.url}: {o.reason}" for o in report.outcomes if o.status != "fetched"][:50]
+    return lines
+
+
+def _fetch_exit(report) -> int:
+    counts = report.counts()
+    if counts["failed"] and not (counts["fetched"] or counts["already stored"] or counts["skipped"]):
+        return 1
+    return EXIT_FAILURES if counts["failed"] else 0
+
+
+def fetch_command(args: argparse.Namespace) -> int:
+    from .read import web
+
+    policy = _policy(args)
+    web_dir = args.out / web.WEB_FOLDER
+    client = web.Client(policy)
+    urls = list(args.urls) + (web.urls_in_file(args.url_file) if args.url_file else [])
+    for kind, sources in (("feed", args.feed), ("sitemap", args.sitemap)):
+        for source in sources:
+            found = web.read_index(source, client, kind)
+            if not args.quiet:
+                _print(f"{kind} {source}: {len(found)} link(s)")
+            urls += found
+    if args.feed or args.sitemap:
+        recorded = web.read_subscriptions(args.out)
+        web.write_subscriptions(args.out, recorded.merged(web.Subscriptions(tuple(args.feed), tuple(args.sitemap),
+                                                                            policy.user_agent, policy.delay)))
+    if not urls:
+        raise FetchError("no URL to fetch: give URLs, --urls FILE, --feed URL or --sitemap URL")
+    report = web.fetch(urls, web_dir, policy, client=client)
+    for line in _fetch_lines(report, args.quiet):
+        _print(line)
+    code = _fetch_exit(report)
+    if args.build:
+        built = build_command(parser().parse_args(["build", str(args.out / ADDED), "--out", str(args.out),
+                                                   *(["--quiet"] if args.quiet else [])]))
+        code = max(code, built)
+    return code
+
+
+def update_command(args: argparse.Namespace) -> int:
+    """Fetch what DIR's feeds and sitemaps list that is not stored yet, then rebuild DIR
+    incrementally (the last build's sources and DIR/sources), saying what is new."""
+    from .build import workspace
+    from .read import web
+    from .store import dataset
+
+    recorded = web.read_subscriptions(args.out)
+    if not recorded.feeds and not recorded.sitemaps:
+        raise FetchError(f"{args.out} follows no feed or sitemap: add one with `rallymap fetch --feed URL --out "
+                         f"{args.out} --user-agent UA`")
+    policy = _policy(args, recorded)
+    client = web.Client(policy)
+    urls = []
+    for kind, sources in (("feed", recorded.feeds), ("sitemap", recorded.sitemaps)):
+        for source in sources:
+            try:
+                urls += web.read_index(source, client, kind)
+            except FetchError as exc:
+                _print(f"rallymap: {exc}", file=sys.stderr)
+    report = web.fetch(urls, args.out / web.WEB_FOLDER, policy, client=client)
+    for line in _fetch_lines(report, args.quiet):
+        _print(line)
+    before = dataset.read_summary(args.out) if (args.out / SUMMARY).is_file() else {}
+    if before:
+        started = time.perf_counter()
+        result = workspace.rebuild(args.out, load_gazetteer())
+        after = result.summary
+        seconds = time.perf_counter() - started
+    else:
+        code = build_command(parser().parse_args(["build", str(args.out / ADDED), "--out", str(args.out), "--quiet"]))
+        if code in (1, 2):
+            return code
+        after, seconds = dataset.read_summary(args.out), 0.0
+    new_articles = after.get("articles_read", 0) - before.get("articles_read", 0)
+    new_rallies = after.get("rallies", 0) - before.get("rallies", 0)
+    _print(f"update: {new_articles} new article(s), {new_rallies} new rally(ies); the dataset has "
+           f"{after.get('rallies', 0)} rallies" + (f" (rebuilt in {seconds:.1f} s)" if seconds else ""))
+    return _fetch_exit(report)
+
+
 def _password(name: str) -> str:
     """The new password: asked twice at a terminal, else the first line of standard input."""
     if not sys.stdin.isatty():
@@ -440,6 +564,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "users":
             return users_command(args)
+        if args.command in ("fetch", "update"):
+            return fetch_command(args) if args.command == "fetch" else update_command(args)
         return review_command(args) if args.command == "review" else build_command(args)
     except RallymapError as exc:
         _print(f"rallymap: {exc}", file=sys.stderr)

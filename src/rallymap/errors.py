@@ -51,3 +51,7 @@ class TimeLimitError(RallymapError):
 
 class AccountsError(RallymapError):
     """An account cannot be added, read or removed (bad name, role or password; a damaged users file)."""
+
+
+class FetchError(RallymapError):
+    """A page, feed or sitemap cannot be fetched, or fetching is misconfigured (no User-Agent)."""

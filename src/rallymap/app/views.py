@@ -6,6 +6,7 @@ markdown syntax in it is escaped, and no HTML from an article is ever rendered.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -16,10 +17,11 @@ import pandas as pd
 import streamlit as st
 
 from ..build import pipeline, workspace
-from ..errors import RallymapError
+from ..errors import FetchError, RallymapError
 from ..extract.dates import YEAR_UNKNOWN
 from ..extract.gazetteer import load_gazetteer
 from ..limits import plausible_range
+from ..read import web
 from ..read.files import SUPPORTED
 from ..store import accounts, dataset, review
 from ..store.layout import SUMMARY
@@ -61,6 +63,9 @@ REVIEWER_KEY = "reviewer"
 REVIEW_FILTER_KEY = "review_filter"
 REVIEW_MESSAGE = "_review_message"
 UPLOADS_ROUND = "_uploads_round"
+LINKS_KEY = "links"
+MAX_LINKS = 50  # links fetched at once from the dashboard (more: rallymap fetch --urls FILE)
+USER_AGENT_ENV = "RALLYMAP_USER_AGENT"
 AUDIT_SHOWN = 200  # audit-log entries a reviewer sees, newest first
 NOTICE_CHARS = 300  # characters of a notice about a link shown at most (a parameter may be of any length)
 DISPLAY_LIMIT = 200_000  # characters of an article drawn at once; longer texts are cut with a note
@@ -598,6 +603,10 @@ def add_articles_ui(reviewing: ReviewContext) -> None:
     with st.sidebar.expander("Add articles"):
         st.file_uploader("Article files", accept_multiple_files=True, key=uploader,
                          type=sorted(s.lstrip(".") for s in SUPPORTED))
+        st.text_area("…or links to articles, one a line", key=LINKS_KEY, height=80,
+                     help="Fetched politely (robots.txt obeyed, one request a second per site) into "
+                          "sources/web/ as a web archive. Needs a User-Agent: the one `rallymap fetch` recorded, "
+                          f"or the {USER_AGENT_ENV} environment variable.")
         st.text_area("…or paste an article's text", key="pasted", height=120)
         st.text_input("Its URL", key="pasted_url")
         first, last = plausible_range()
@@ -605,6 +614,18 @@ def add_articles_ui(reviewing: ReviewContext) -> None:
                       max_value=last)
         st.button("Add and rebuild", key="add", icon=":material/library_add:", on_click=_add_and_rebuild,
                   args=(reviewing, uploader))
+
+
+def fetch_links(data_dir: Path, links: list[str]):
+    """Fetch links into DIR/sources/web as `rallymap fetch` does, with the User-Agent it recorded
+    (or RALLYMAP_USER_AGENT), never from this server's own network (a visitor's link must not
+    reach the server's neighbours)."""
+    recorded = web.read_subscriptions(data_dir)
+    user_agent = os.environ.get(USER_AGENT_ENV, "") or recorded.user_agent
+    if not user_agent:
+        raise FetchError(f"no User-Agent: set {USER_AGENT_ENV} (a name and a contact), or run `rallymap fetch` once")
+    policy = web.FetchPolicy(user_agent, delay=recorded.delay if recorded.user_agent else 1.0, allow_private=False)
+    return web.fetch(links, Path(data_dir) / web.WEB_FOLDER, policy)
 
 
 def _add_and_rebuild(reviewing: ReviewContext, uploader: str) -> None:
@@ -616,8 +637,9 @@ def _add_and_rebuild(reviewing: ReviewContext, uploader: str) -> None:
     data_dir = reviewing.data_dir
     uploads = st.session_state.get(uploader) or []
     pasted, url, published = (st.session_state.get(k) for k in ("pasted", "pasted_url", "pasted_date"))
+    links = [line.strip() for line in (st.session_state.get(LINKS_KEY) or "").splitlines() if line.strip()]
     st.session_state[UPLOADS_ROUND] = st.session_state.get(UPLOADS_ROUND, 0) + 1
-    st.session_state.update(pasted="", pasted_url="", pasted_date=None)
+    st.session_state.update({"pasted": "", "pasted_url": "", "pasted_date": None, LINKS_KEY: ""})
     pasted, url = pasted or "", url or ""
     saved, refused = [], []
     for upload in uploads:
@@ -627,6 +649,19 @@ def _add_and_rebuild(reviewing: ReviewContext, uploader: str) -> None:
             refused.append(str(exc))
     if pasted.strip():
         saved.append(workspace.save_pasted(data_dir, pasted, url, published))
+    fetched_lines = []
+    if links:
+        try:
+            with st.spinner(f"Fetching {len(links)} link(s)…"):
+                report = fetch_links(data_dir, links[:MAX_LINKS])
+        except RallymapError as exc:
+            refused.append(f"the links were not fetched: {exc}")
+        else:
+            if report.archive is not None:
+                saved.append(report.archive)
+            fetched_lines = [f"{o.url}: {o.reason}" for o in report.outcomes] + [
+                f"{u}: already fetched" for u in report.already]
+            refused += [f"{o.url}: {o.reason}" for o in report.outcomes if o.status != "fetched"]
     if not saved:
         st.session_state[REVIEW_MESSAGE] = ("error", "Nothing was added: " + (
             " ".join(refused) if refused else "choose article files or paste a text first."))
@@ -643,7 +678,8 @@ def _add_and_rebuild(reviewing: ReviewContext, uploader: str) -> None:
     mine = articles[articles["path"].isin(names)]
     skipped = [f"{Path(r.path).name}: {r.status.removeprefix('skipped: ')}" for r in mine.itertuples()
                if r.status != "ok"]
-    message = (f"Added {len(saved)} file(s): {int((mine['status'] == 'ok').sum())} article(s) read, "
+    message = (f"Added {len(saved)} file(s){f' ({len(fetched_lines)} link(s) fetched or tried)' if links else ''}: "
+               f"{int((mine['status'] == 'ok').sum())} article(s) read, "
                f"{int(mine['n_reports'].sum())} report(s); the dataset now has {result.summary['rallies']} rallies.")
     problems = refused + skipped
     st.session_state[REVIEW_MESSAGE] = ("warning" if problems else "toast",

@@ -31,6 +31,9 @@ JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 PARQUET_SUFFIXES = {".parquet"}
 SHARD_SUFFIXES = {".jsonl", ".ndjson"}  # read part by part when larger than MAX_BYTES
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | PARQUET_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: read record by record, whatever their size
+WARC_PART_RECORDS = 1_000  # records in a part of a WARC file larger than MAX_BYTES (about 330 pages)
+WARC_END = 2 ** 62  # the stop of a WARC file's last part: its end
 SHARD_PART_BYTES = 8_000_000  # a part of a JSONL shard: a few thousand articles
 RECORD_FIELDS = ("id", "text", "title", "url", "source", "published")
 MAX_BYTES = 5_000_000  # a news article is a few kB; larger files are dumps or mistakes
@@ -117,6 +120,8 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> list[Article | Skipped]
     named pipe or a device would block or never end), and never more than max_bytes are read."""
     stem = path.stem
     suffix = path.suffix.lower()
+    if is_warc(path):
+        return read_warc(path)
     if suffix not in SUPPORTED:
         return [Skipped(stem, str(path), f"unsupported file type '{suffix or path.name}'")]
     if suffix in PARQUET_SUFFIXES:  # plan() reads readable Parquet files by row groups; this is what is left
@@ -149,6 +154,63 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> list[Article | Skipped]
         return list(_from_json(stem, str(path), text, lines=suffix != ".json")) or [
             Skipped(stem, str(path), "no JSON records")]
     return [_article(stem, str(path), text)]
+
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def read_warc(path: Path, start: int = 0, stop: int | None = None) -> list[Article | Skipped]:
+    """The articles of a web archive (a WARC file, gzipped or not: rallymap fetch's, or any
+    crawl's such as CC-NEWS): each HTML response is an article (its text through trafilatura, its
+    date through htmldate, its URL the record's target); every other record that names a URL is
+    accounted for as a skip with its reason (an answer that is not HTML, an error status, a URL
+    fetch skipped or could not get). Requests and other records are not articles. start and stop:
+    the byte range of a part (plan); each article is named by its record's offset."""
+    from .web import HTML_TYPES, web_records
+
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return [Skipped(path.name, str(path), f"not a regular file ({_file_kind(info.st_mode)})")]
+    except OSError as exc:
+        return [Skipped(path.name, str(path), f"cannot read: {exc.strerror or exc}")]
+    base = path.name[:-len(next(s for s in WARC_SUFFIXES if path.name.lower().endswith(s)))]
+    items: list[Article | Skipped] = []
+    for offset, kind, uri, content, headers in web_records(path, start, stop):
+        stem = f"{base}@{offset}"
+        if kind == "metadata":
+            outcome = _fetch_outcome(content)
+            if outcome is not None and outcome[0] != "fetched":
+                items.append(Skipped(stem, uri or str(path), f"{outcome[0]} when fetched: {outcome[1]}"))
+            continue
+        status = dict(headers).get(":status", "")
+        kind_of = next((v for k, v in headers if k.lower() == "content-type"), "").split(";")[0].strip().lower()
+        if not status.startswith("2"):
+            items.append(Skipped(stem, uri, f"answered HTTP {status or '?'}"))
+        elif kind_of and kind_of not in HTML_TYPES:
+            items.append(Skipped(stem, uri, f"not HTML ({kind_of})"))
+        elif len(content) > MAX_BYTES:
+            items.append(Skipped(stem, uri, f"too large ({len(content) / 1e6:.1f} MB; the limit is "
+                                            f"{MAX_BYTES / 1e6:.0f} MB)"))
+        elif (html := decode(content)) is None or not html.strip():
+            items.append(Skipped(stem, uri, "empty or binary answer"))
+        else:
+            items.append(_from_html(stem, str(path), html, uri))
+    if not items and start == 0:
+        return [Skipped(base, str(path), "no web pages in this archive (or it is not a WARC file)")]
+    return items
+
+
+def _fetch_outcome(content: bytes) -> tuple[str, str] | None:
+    """(outcome, reason) of a fetch's metadata record, or None for other metadata."""
+    try:
+        record = json.loads(content)
+    except ValueError:
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("outcome"), str):
+        return None
+    return record["outcome"], str(record.get("reason", ""))[:500]
 
 
 def _parquet_problem(path: Path) -> str:
@@ -188,10 +250,12 @@ def decode(raw: bytes) -> str | None:
         return raw.decode("latin-1")
 
 
-def _from_html(stem: str, path: str, html: str) -> Article | Skipped:
+def _from_html(stem: str, path: str, html: str, url: str = "") -> Article | Skipped:
+    """An article from an HTML page (url: where it was fetched, when known; the page's canonical
+    URL wins)."""
     import trafilatura  # imported here: loading it costs half a second that text-only builds skip
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    document = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False)
     fields = document.as_dict() if hasattr(document, "as_dict") else (document or {})
     text = (fields.get("text") or "").strip()
     if not text:
@@ -200,7 +264,7 @@ def _from_html(stem: str, path: str, html: str) -> Article | Skipped:
         return Skipped(stem, path, f"article text too long after HTML extraction ({len(text):,} characters; "
                                    f"the limit is {MAX_TEXT_CHARS:,})")
     published = _parse_day(fields.get("date"))
-    return _article(stem, path, text, title=fields.get("title") or "", url=fields.get("url") or "",
+    return _article(stem, path, text, title=fields.get("title") or "", url=fields.get("url") or url,
                     source=fields.get("sitename") or fields.get("hostname") or "",
                     published=published, published_reason="HTML metadata" if published else "")
 
@@ -273,7 +337,7 @@ def _from_record(record, where: str, name: str, path: str) -> Article | Skipped:
 
 class Part(NamedTuple):
     """A part of a shard, read on its own: a byte range of a JSONL file (the lines that start in
-    it), or a range of row groups of a Parquet file."""
+    it) or of a WARC file (the records that start in it), or a range of row groups of a Parquet file."""
 
     path: Path
     start: int
@@ -291,6 +355,11 @@ def plan(path: Path) -> list[Path | Part]:
 
             meta = pq.ParquetFile(path).metadata
             return [Part(path, g, g + 1) for g in range(meta.num_row_groups)] if meta.num_rows else [path]
+        if is_warc(path) and path.is_file() and path.stat().st_size > MAX_BYTES:
+            from .web import record_offsets
+
+            starts = record_offsets(path, WARC_PART_RECORDS)
+            return [Part(path, a, b) for a, b in zip(starts, [*starts[1:], WARC_END])]
         if suffix in SHARD_SUFFIXES and path.is_file() and (size := path.stat().st_size) > MAX_BYTES:
             return [Part(path, at, min(at + SHARD_PART_BYTES, size)) for at in range(0, size, SHARD_PART_BYTES)]
     except (OSError, ValueError):
@@ -301,6 +370,8 @@ def plan(path: Path) -> list[Path | Part]:
 def read_part(part: Part) -> list[Article | Skipped]:
     """The articles of one part of a shard (see plan)."""
     path, where = part.path, str(part.path)
+    if is_warc(path):
+        return read_warc(path, part.start, part.stop)
     try:
         if path.suffix.lower() in PARQUET_SUFFIXES:
             import pyarrow.parquet as pq
