@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import SEEDS
 
-from rallymap.bench import mixed_articles, rally_cities, write_corpus
+from rallymap.bench import mixed_articles, rally_cities, synthetic_articles, write_corpus, write_warc
 from rallymap.build.cache import ReportCache
 from rallymap.build.engine import LocalEngine
 from rallymap.build.pipeline import build, read_all
@@ -26,12 +26,13 @@ def records(n):
 
 @pytest.fixture(scope="module")
 def corpus(gazetteer, tmp_path_factory):
-    """The seeds, 160 synthetic articles in eight languages, and a JSONL shard."""
+    """The seeds, 160 synthetic articles in eight languages, a JSONL shard and a web archive."""
     folder = tmp_path_factory.mktemp("corpus")
     for seed in SEEDS.iterdir():
         (folder / seed.name).write_bytes(seed.read_bytes())
     write_corpus(folder / "mixed", mixed_articles(160, rally_cities(gazetteer, 200), seed=5))
     (folder / "shard.jsonl").write_text("\n".join(json.dumps(r) for r in records(300)) + "\n", encoding="utf-8")
+    write_warc(folder / "pages.warc.gz", synthetic_articles(30, rally_cities(gazetteer, 200), seed=9))
     return folder
 
 

@@ -53,6 +53,18 @@ def test_dateline_in_other_languages(code, text, published):
     assert metadata(text, default_lexicons()[code])["published"] == published
 
 
+@pytest.mark.parametrize("text, published", [
+    pytest.param("Marsz w mieście\n\n2021-03-07, 17:00  Redakcja\nTekst.", date(2021, 3, 7), id="iso-and-time"),
+    pytest.param("Titel\n07.03.2021 17:00 Redaktion\nText.", date(2021, 3, 7), id="dotted-and-time"),
+    pytest.param("Title\n2021-03-07, 17:00 A story\n2021-03-08, 09:00 Another story\n", None,
+                 id="a-list-of-stories-is-no-byline"),
+    pytest.param("Title\nOn 2021-03-07 we met at 17:00.", None, id="a-date-in-the-text"),
+    pytest.param("Title\n" + "Text. " * 300 + "\n2026-02-18, 19:15 Sidebar story", None, id="below-the-story"),
+])
+def test_a_byline_timestamp_is_the_publication_date(text, published):
+    assert metadata(text)["published"] == published
+
+
 @pytest.mark.parametrize("text, url, month", [
     pytest.param(" date 2018-12 Op verschillende plaatsen", "", "2018-12", id="month-header"),
     pytest.param("Tekst", "https://news.example.org/politik/beitrag/2018/01/hunderte.html", "2018-01", id="url-month"),

@@ -141,6 +141,12 @@ def reported(gazetteer, text, language="en"):
                  {"London": None}, id="the-arrested-are-not-the-crowd"),
     pytest.param("In Berlin demonstrierten am Samstag laut Polizei rund 450 Menschen, die Veranstalter sprachen von 1.000 "
                  "Teilnehmern.", "de", {"Berlin": (360, 1000, "police, organisers")}, id="de-two-figures-one-range"),
+    # A crowd counted in a city reports a gathering there, without a word for one.
+    pytest.param("In London the organisers counted 3,200 participants.", "en", {"London": (3200, 3200, "organisers")},
+                 id="a-count-is-a-gathering"),
+    pytest.param("I Berlin talte arrangøren 3.200 deltakarar.", "no", {"Berlin": (3200, 3200, "organisers")},
+                 id="no-a-count-is-a-gathering"),
+    pytest.param("In London three people were arrested on Saturday.", "en", {}, id="the-arrested-are-no-gathering"),
 ])
 def test_a_size_is_one_rallys_only(tiny, text, language, expected):
     assert reported(tiny, text, language) == expected

@@ -31,12 +31,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..errors import LexiconError
 from .lexicon import Lexicon, calendar_of, case_sensitive, word_pattern
 from .resources import kept, package_version
-from .places import ArticleAnalysis
 from .text import Sentence, fold
+
+if TYPE_CHECKING:  # places uses find_sizes: the analysis type only for annotations here
+    from .places import ArticleAnalysis
 
 # Where the figure's words stop counting as its context: the crowd noun may stand this many words
 # after the number ('Thousands of exiled Iranian dissidents').

@@ -443,6 +443,20 @@ def _dateline_day(head: str, lexicon: Lexicon | None) -> date | None:
     return None
 
 
+def _byline_day(head: str) -> date | None:
+    """The day of the byline timestamp atop a page, when the lines there give one day only (a
+    list of other stories, each with its time, gives several: none is this one's)."""
+    days = set()
+    for match in _TIMESTAMP_LINE.finditer(head):
+        written = match.group(1)
+        try:
+            day = date.fromisoformat(written) if "-" in written else date(*map(int, reversed(written.split("."))))
+        except ValueError:
+            continue
+        days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
 def url_month(url: str) -> str:
     """'YYYY-MM' when a URL's path gives the month of publication without the day ('/2018/01/')."""
     match = _URL_MONTH.search(urlparse(url).path) if url else None
@@ -505,6 +519,11 @@ _PUBLISHED = re.compile(r"^\s*(?:Details\s+)?(?:Published|PUBLISHED|Posted|Date)
 _UPDATED = re.compile(r"^\s*(?:Updated|UPDATED|Last updated)(?:\s+on)?\s*:?\s*(.{6,60})$", re.M)
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
 _LINE_START = re.compile(r"^", re.M)
+# A byline's timestamp: a line that opens with a full date and a time ('2021-03-07, 17:00  A. Author',
+# '07.03.2021 17:00'). The time tells it from a date the text speaks of.
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[,\s]+"
+                             r"(?:\w{1,3}\s+)?\d{1,2}[:.]\d\d\b", re.M)
+BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # Dates packed into a URL path without separators: '/20140930/', '/en/202302054687'.
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html'.
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)"
@@ -541,6 +560,9 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     if not published:
         published = _dateline_day(head, lexicon)
         reason = "dateline" if published else ""
+    if not published:
+        published = _byline_day(head[:BYLINE_CHARS])
+        reason = "byline timestamp" if published else ""
     if not published and url:
         published = url_day(url)
         reason = "date in the URL path" if published else ""
