@@ -97,14 +97,14 @@ def test_languages_option_limits_what_is_read(tmp_path, gazetteer):
 
 
 def test_min_confidence_drops_weak_reports(tmp_path, gazetteer):
-    (tmp_path / "a.txt").write_text("Thousands rallied in Paris. Protesters also gathered in Many.",
+    (tmp_path / "a.txt").write_text("Thousands rallied in Paris. In the United States, protesters also gathered in Many.",
                                     encoding="utf-8")
     every = run("build", str(tmp_path), "--out", str(tmp_path / "all"))
-    strong = run("build", str(tmp_path), "--out", str(tmp_path / "strong"), "--min-confidence", "0.8")
+    strong = run("build", str(tmp_path), "--out", str(tmp_path / "strong"), "--min-confidence", "0.6")
     assert every.returncode == strong.returncode == 0
     kept = pd.read_parquet(tmp_path / "strong" / "events.parquet")
     assert set(kept["city"]) == {"Paris"} and len(pd.read_parquet(tmp_path / "all" / "events.parquet")) > len(kept)
-    assert (kept["confidence"] >= 0.8).all()
+    assert (kept["confidence"] >= 0.6).all()
 
 
 def test_help_and_argument_errors_import_no_heavy_library():

@@ -87,6 +87,11 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Stockholm", day("2019-03-09"), id="sv-saturday-evening"),
     pytest.param("Rallies are under way in Oslo and Bergen.", "en", date(2022, 3, 5), "", NONE, "Oslo",
                  day("2022-03-05"), id="live-report-is-the-day-of-publication"),
+    # A day and month in parentheses, as day-first writers date an event in passing.
+    pytest.param("Der Marsch zog am Samstag (7.3.) durch Berlin.", "de", date(2020, 3, 8), "", NONE, "Berlin",
+                 day("2020-03-07"), id="de-day-month-in-parentheses"),
+    pytest.param("In Berlin stieg die Zahl der Demonstranten (7.35) deutlich.", "de", date(2020, 3, 8), "", NONE,
+                 "Berlin", (date(2020, 3, 2), date(2020, 3, 8), "approximate"), id="de-a-decimal-is-no-date"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

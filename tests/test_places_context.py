@@ -56,6 +56,7 @@ CITIES = [
     city(4930956, "Boston", 42.358, -71.060, "US", "MA", 667137),
     city(1138958, "Hazara", 34.8, 67.8, "AF", "05", 2000),
     city(5105127, "Summit", 40.716, -74.365, "US", "NJ", 21457),
+    city(9999001, "Hazelford", 40.65, -75.09, "US", "NJ", 800),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -117,6 +118,12 @@ def places_of(gazetteer, text, language="en"):
                  id="part-of-an-event-name"),
     pytest.param("The #Rally4Summit marches were held in Berlin on Saturday.", "en", {"Berlin": ("DE", "16")},
                  id="part-of-a-tag"),
+    # A district the gazetteer lacks, named like a hamlet abroad, among one country's cities.
+    pytest.param("Vigils were held in Edinburgh, Glasgow and Dundee, and a crowd gathered in Hazelford.", "en",
+                 {"Edinburgh": ("GB", "SCT"), "Glasgow": ("GB", "SCT"), "Dundee": ("GB", "SCT")},
+                 id="a-hamlet-abroad-is-not-taken"),
+    pytest.param("Protesters joined the Summit rally in London.", "en", {"London": ("GB", "ENG")},
+                 id="a-word-of-an-events-name"),
 ])
 def test_places_are_resolved_in_their_context(ambiguous, text, language, expected):
     found = places_of(ambiguous, text, language)

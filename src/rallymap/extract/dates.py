@@ -114,7 +114,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # What each pattern may start with (for a lookahead that skips every other position) and the
     # words one of which the text must contain for the pattern to be tried at all.
     starts = {
-        "iso": ["0123456789"], "numeric": ["0123456789", *written_weekdays],
+        "iso": ["0123456789"], "numeric": ["0123456789", *written_weekdays], "paren": ["("],
         "md": [*t("around"), *written_weekdays, *written_months],
         "dm": ["0123456789", *t("around"), *written_weekdays, *articles],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
@@ -130,6 +130,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         ("numeric", r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]"
                     r"(?P<y>(?:19|20)\d\d)(?![\d/.]\d)"),
     ]
+    if not lexicon.month_first:
+        # A day and month alone in parentheses after what happened ('przeszła (7.03) ulicami', 'am
+        # Samstag (7.3.)'): the way day-first writers date an event in passing. Only in
+        # parentheses: '7.03' elsewhere may be a number.
+        patterns.append(("paren", r"\((?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.?\)"))
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
         patterns.append(("md", around + r"(?:" + weekday("wd") + r",?\s+(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
@@ -286,7 +291,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return (k < len(taken) and taken[k][0] < end) or (k > 0 and taken[k - 1][1] > start)
 
 
-_NEEDS_DIGIT = frozenset({"iso", "numeric", "md", "dm"})
+_NEEDS_DIGIT = frozenset({"iso", "numeric", "paren", "md", "dm"})
 _DIGITS = re.compile(r"\d+")
 # How far an expression with a number reaches before and after it ('around Wednesday, September 17').
 _BEFORE_NUMBER, _AFTER_NUMBER = 48, 24
@@ -321,6 +326,8 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         if weekday is not None and _weekday_of(year, month, day) != weekday and _weekday_of(year, day, month) == weekday:
             month, day = day, month  # the weekday says which order the writer used
         return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday))
+    if kind == "paren":
+        return _valid(DateMention(m.start(), m.end(), text, "day", None, int(g["b"]), int(g["a"])))
     if kind in ("md", "dm"):
         month = grammar.months[fold(g["mon"])]
         year = int(g["year"]) if g.get("year") else None

@@ -44,6 +44,9 @@ DOMINANCE = 10
 # Where neither the text nor its places point anywhere: the country where the article's language
 # is most likely written (CLDR's likely subtags) adds this, a tie-breaker.
 LANGUAGE_WEIGHT = 0.3
+# A place below this population in a country outside the article's focus, which the article does
+# not name, is not taken: the name is more likely a district or landmark of the focus country.
+FOREIGN_SMALL_TOWN = 15_000
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,12 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable
     scored = sorted(((_score(c, context, focus, regions, language_country), c) for c in candidates),
                     key=lambda x: (-x[0], x[1].city.geonameid))
     best_score, best = scored[0]
+    if (focus and best.city.country not in focus and best.city.country not in context
+            and best.city.population < FOREIGN_SMALL_TOWN and not (mention.region_cue or mention.country_cue)):
+        # An article whose places lie in one country, and a small town of that name only abroad:
+        # a district or landmark the gazetteer does not hold ('Bloomsbury' among London's places
+        # is not the hamlet in New Jersey). The resolver abstains.
+        return None
     total = sum(10 ** (s - best_score) for s, _ in scored)
     confidence = round(1.0 / total, 3)
     if len(scored) == 1:

@@ -864,6 +864,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             if noun:
                 break
     if noun and not lexicon.event_of:
+        if common and _inside_a_name(text, index, words, i, lexicon):
+            return None  # 'the Justice rally', 'Stop the War march': a word of the event's name, not a town
         return f"names the {noun.group(0).split()[-1]}", 0.9
     previous = _previous_words(text, index, words, i, 6)
     if not previous and i > words.start:
@@ -914,6 +916,16 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
                 return None
             return f"'{word} {place.surface}' near '{cue_word}'", round(0.95 - 0.25 * distance / CUE_REACH, 3)
     return None
+
+
+def _inside_a_name(text: str, index: WordIndex, words: range, i: int, lexicon: Lexicon) -> bool:
+    """Whether word i follows a determiner ('the Justice rally') or a capitalised word of the
+    same name ('Stop the War march'): then it is a word of an event's name."""
+    if i <= words.start:
+        return False
+    before = index.texts[i - 1]
+    joined = text[index.ends[i - 1]:index.starts[i]] == " "
+    return joined and (before.lower() in lexicon.determiners or before[0].isupper())
 
 
 def _nearest(positions: list[int], position: int) -> int:
