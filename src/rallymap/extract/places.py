@@ -23,7 +23,7 @@ from typing import NamedTuple
 from .gazetteer import Gazetteer
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, calendar_of, country_names, english
 from .resources import frequent_words, plain_word, subdivision_names, zipf_frequency
-from .sizes import find_sizes
+from .sizes import counts_a_crowd
 from .text import (
     LineStarts,
     Sentence,
@@ -553,9 +553,9 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     # word for one ('In Bergen the organisers counted 3,200 participants'): the figure is its cue.
     for s in sentence_list:
         if s.index not in cues and s.index not in furniture and any(p.kind == "city" for p in per_sentence[s.index]):
-            figures = find_sizes(text, s, lexicon)
-            if figures:
-                cues[s.index] = [figures[0].start]
+            crowd = counts_a_crowd(text, s, lexicon)
+            if crowd is not None:
+                cues[s.index] = [crowd.start]
     cue_sentences = set(cues)
     countries = {vocab.country_of(p.key) for p in places if p.kind == "country"}
     context = countries | _demonym_countries(text, index, gazetteer, vocab)

@@ -81,6 +81,7 @@ class SizeGrammar:
     modifiers: tuple[tuple[str, re.Pattern], ...]  # (kind, words ending right before the figure)
     crowd: re.Pattern | None  # a word naming people
     crowd_before: re.Pattern | None  # 'a crowd of' right before the figure
+    people: re.Pattern | None  # a crowd noun or 'a crowd of' anywhere: a sentence that may count a crowd
     not_crowd: re.Pattern | None  # 'killed', 'arrested' just after the figure's noun: not a crowd
     not_crowd_before: re.Pattern | None  # 'the killing of' right before the figure: not a crowd
     police: re.Pattern | None
@@ -99,6 +100,7 @@ _DIGITS = r"\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 _GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+")
 _SPACE_GROUPED = re.compile(r"\d[\u00a0\u202f ]\d")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = re.compile(r"[,;:–—()]")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
@@ -192,6 +194,7 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
         figure=re.compile(figure, re.IGNORECASE), figure_lower=case_sensitive(re.compile(figure, re.IGNORECASE)),
         vague=vague, number_words=number_words, multipliers=multipliers, modifiers=modifiers,
         crowd=word_pattern(s("crowd_nouns")), crowd_before=end_of("crowd_before"),
+        people=word_pattern([*s("crowd_nouns"), *s("crowd_before")]),
         not_crowd=word_pattern(s("not_crowd")),
         not_crowd_before=(re.compile(r"(?<!\w)(?:" + word_pattern([*s("not_crowd_before"), *s("not_crowd")]).pattern
                                      + r")\s*$", re.IGNORECASE) if s("not_crowd_before") or s("not_crowd") else None),
@@ -266,6 +269,16 @@ def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool 
     return figures
 
 
+def counts_a_crowd(text: str, sentence: Sentence, lexicon: Lexicon) -> Size | None:
+    """The first crowd figure of a sentence that holds a word for people (a crowd noun, or 'a
+    crowd of'), else None: a sentence without one counts no crowd, and is not read further."""
+    grammar = size_grammar(lexicon)
+    if grammar.people is None or not grammar.people.search(text, sentence.start, sentence.end):
+        return None
+    figures = find_sizes(text, sentence, lexicon)
+    return figures[0] if figures else None
+
+
 # The least crowd a figure counts: 'one protester was arrested' is no crowd size.
 LEAST_CROWD = 10
 
@@ -281,6 +294,8 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon,
         words = match.group("number")
         if _SPACE_GROUPED.search(words) and _previous_word(body, start) in grammar.months:
             return None  # 'on May 14 200 people': a day, then a count
+        if _YEAR.fullmatch(words) and not match.group("multiplier"):
+            return None  # '2019': a year (the commonest number in the news), not a crowd
         n = number_value(words, match.group("multiplier"), grammar)
         if not n or n < LEAST_CROWD:
             return None
