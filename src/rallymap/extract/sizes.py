@@ -78,10 +78,11 @@ class SizeGrammar:
     vague: dict[str, tuple[int, int]]  # folded words -> range: 'thousands' -> (2000, 9999)
     number_words: dict[str, int]  # folded words -> value: 'two hundred' -> 200
     multipliers: dict[str, int]  # folded word -> factor: 'million' -> 1_000_000
-    modifiers: tuple[tuple[str, re.Pattern], ...]  # (kind, words ending right before the figure)
+    modifier: re.Pattern  # the words ending right before a figure, in a group named by their kind
     crowd: re.Pattern | None  # a word naming people
     crowd_before: re.Pattern | None  # 'a crowd of' right before the figure
     people: re.Pattern | None  # a crowd noun or 'a crowd of' anywhere: a sentence that may count a crowd
+    gate: re.Pattern | None  # those, vague words or number words: a sentence that may hold a figure
     not_crowd: re.Pattern | None  # 'killed', 'arrested' just after the figure's noun: not a crowd
     not_crowd_before: re.Pattern | None  # 'the killing of' right before the figure: not a crowd
     police: re.Pattern | None
@@ -100,6 +101,7 @@ _DIGITS = r"\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 _GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+")
 _SPACE_GROUPED = re.compile(r"\d[\u00a0\u202f ]\d")
 _DIGIT = re.compile(r"\d")
+_HUNDREDS = re.compile(r"\d(?:\d\d|[,.\u00a0\u202f '’]\d{3})")  # a number of 100 or more, in digits
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = re.compile(r"[,;:–—()]")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -185,16 +187,20 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
     figure += r")(?![\w])"
     end_of = lambda key: (re.compile(r"(?<!\w)(?:" + word_pattern(s(key)).pattern + r")\s*$", re.IGNORECASE)  # noqa: E731
                           if s(key) else None)
-    modifiers = tuple((kind, end_of(kind)) for kind in ("between", "more_than", "at_least", "up_to", "about")
-                      if s(kind))
+    # One pattern, a named group per kind, tried in this order where two end at the same place.
+    modifier = re.compile(r"(?<!\w)(?:" + "|".join(
+        f"(?P<{kind}>" + word_pattern(s(kind)).pattern + ")" for kind in ("between", "more_than", "at_least", "up_to",
+                                                                          "about") if s(kind)) + r")\s*$",
+        re.IGNORECASE)
     joiners = list(s("range_joiners")) + ["-", "–"]
     joiner = "|".join((re.escape(j) if not j[0].isalpha() else r"(?<!\w)" + re.escape(j) + r"(?!\w)")
                       for j in sorted(set(joiners), key=len, reverse=True))
     return SizeGrammar(
         figure=re.compile(figure, re.IGNORECASE), figure_lower=case_sensitive(re.compile(figure, re.IGNORECASE)),
-        vague=vague, number_words=number_words, multipliers=multipliers, modifiers=modifiers,
+        vague=vague, number_words=number_words, multipliers=multipliers, modifier=modifier,
         crowd=word_pattern(s("crowd_nouns")), crowd_before=end_of("crowd_before"),
         people=word_pattern([*s("crowd_nouns"), *s("crowd_before")]),
+        gate=_alternatives([*s("crowd_nouns"), *s("crowd_before"), *vague_entries, *spelled]),
         not_crowd=word_pattern(s("not_crowd")),
         not_crowd_before=(re.compile(r"(?<!\w)(?:" + word_pattern([*s("not_crowd_before"), *s("not_crowd")]).pattern
                                      + r")\s*$", re.IGNORECASE) if s("not_crowd_before") or s("not_crowd") else None),
@@ -251,6 +257,9 @@ def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool 
     """The crowd figures of one sentence, in text order (companions included: the organisers'
     figure written after the police's)."""
     grammar = size_grammar(lexicon)
+    if not (_HUNDREDS.search(text, sentence.start, sentence.end)
+            or grammar.gate is not None and grammar.gate.search(text, sentence.start, sentence.end)):
+        return []  # no number of a hundred or more, no number word, no word for people: no crowd
     body = text[sentence.start:sentence.end]
     figures: list[Size] = []
     last_end = None  # where the sentence's last crowd figure ends (relative to body)
@@ -258,11 +267,14 @@ def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool 
     # Lower-cased, the figure pattern runs without IGNORECASE; a text whose lower case changes its
     # length (offsets would shift) is matched as it is.
     matches = (grammar.figure_lower.finditer(lowered) if len(lowered) == len(body) else grammar.figure.finditer(body))
+    expected = None  # whether the sentence announces its figures: asked once, at its first figure
     for match in matches:
         size = _figure(body, match, grammar, lexicon, last_end)
         if size is not None:
             low, high, start = size
-            source = _source(body, match.start(), match.end(), grammar, scheduled)
+            if expected is None:
+                expected = scheduled or bool(grammar.expected and grammar.expected.search(body))
+            source = "expected" if expected else _source(body, match.start(), match.end(), grammar)
             figures.append(Size(low, high, body[start:match.end()].strip(), sentence.start + start,
                                 sentence.start + match.end(), source))
             last_end = match.end()
@@ -302,29 +314,30 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon,
         if grammar.range_after.match(body, match.end()):
             return None  # the low end of 'A to B people': B's figure reads both
         low, high = n, n
+    said = _says_people(body, match, grammar, lexicon)
+    if said is None and not _companion(body, match, grammar, last_end):
+        return None  # asked first: most numbers count no one, and what follows is dearer
     lead = body[max(0, start - 48):start]
     kind = None
-    for name, pattern in grammar.modifiers:
-        found = pattern.search(lead)
-        if found:
-            kind, start = name, start - (len(lead) - found.start())
-            break
+    found = grammar.modifier.search(lead)
+    if found:
+        kind, start = found.lastgroup, start - (len(lead) - found.start())
     if not vague:
         lead = body[max(0, start - 40):start]
         joined = grammar.range_before.search(lead)
         first = number_value(joined.group("low"), match.group("multiplier"), grammar) if joined else None
         if first and first < low:
             start -= len(lead) - joined.start()
-            between = dict(grammar.modifiers).get("between")
             lead = body[max(0, start - 24):start]
-            found = between.search(lead) if between else None
-            if found:
+            found = grammar.modifier.search(lead)
+            if found and found.lastgroup == "between":
                 start -= len(lead) - found.start()
             low, kind = first, None
         elif kind not in (None, "between"):
             low, high = convention(kind, low)
-    if not _counts_people(body, match, start, grammar, lexicon) and not _companion(body, match, grammar, last_end):
-        return None
+    if said == "after" and grammar.not_crowd_before and grammar.not_crowd_before.search(
+            body[max(0, start - 40):start]):
+        return None  # 'the killing of 1,500 protesters', 'has killed at least 400 demonstrators'
     return low, high, start
 
 
@@ -348,14 +361,12 @@ def _previous_word(body: str, position: int) -> str:
     return fold(words[-1]) if words else ""
 
 
-def _counts_people(body: str, match: re.Match, start: int, grammar: SizeGrammar, lexicon: Lexicon) -> bool:
-    """Whether the words after the figure (a crowd noun, or a gathering verb right after it), or
-    'a crowd of' before it, say it counts people, and not the dead or the arrested (the words
-    before its modifier, which starts at start, or after its noun)."""
+def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon) -> str | None:
+    """Whether the words say the figure counts people: 'before' ('a crowd of' before it), 'after'
+    (a crowd noun after it, or a gathering verb right after it, and the rest of its clause does
+    not say they were killed or arrested), or None."""
     if grammar.crowd_before and grammar.crowd_before.search(body[max(0, match.start() - 32):match.start()]):
-        return True
-    if grammar.not_crowd_before and grammar.not_crowd_before.search(body[max(0, start - 40):start]):
-        return False  # 'the killing of 1,500 protesters', 'has killed at least 400 demonstrators'
+        return "before"
     after = body[match.end():match.end() + 120]
     # A gathering verb right after a figure says it counts people when the figure is a crowd's
     # kind of number: 'hundreds marched', '2,000 rallied'; 'ore 10 concentramento' is a time.
@@ -364,11 +375,11 @@ def _counts_people(body: str, match: re.Match, start: int, grammar: SizeGrammar,
         if k > WORDS_TO_NOUN or word.group()[0].isdigit() or _CLAUSE_END.search(after, 0, word.start()):
             # too far; another number ('In 2019, 3,000 people' counts with 3,000); or past the
             # figure's clause ('Paris, February 12, 2020 – Iranians and supporters ...')
-            return False
+            return None
         if grammar.crowd and grammar.crowd.fullmatch(word.group()) or k == 0 and bare_verb and \
                 lexicon.gathering.fullmatch(word.group()):  # '2,000 people', 'hundreds marched'
-            return not _casualties(body, match.end() + word.end(), grammar, lexicon)
-    return False
+            return None if _casualties(body, match.end() + word.end(), grammar, lexicon) else "after"
+    return None
 
 
 def _companion(body: str, match: re.Match, grammar: SizeGrammar, last_end: int | None) -> bool:
@@ -381,13 +392,10 @@ def _companion(body: str, match: re.Match, grammar: SizeGrammar, last_end: int |
     return any(p is not None and p.search(near) for p in (grammar.police, grammar.organisers))
 
 
-def _source(body: str, start: int, end: int, grammar: SizeGrammar, scheduled: bool) -> str:
-    """Whose figure: 'expected' for an announced rally; else a 'police' or 'organisers' word
-    after the figure, attributed and before any other number ('30,000, according to the
-    organisers'), or else
-    the nearest one before it, within SOURCE_REACH; else the article's."""
-    if scheduled or (grammar.expected and grammar.expected.search(body)):
-        return "expected"
+def _source(body: str, start: int, end: int, grammar: SizeGrammar) -> str:
+    """Whose figure (of a rally not announced): a 'police' or 'organisers' word after the figure,
+    attributed and before any other number ('30,000, according to the organisers'), or else the
+    nearest one before it, within SOURCE_REACH; else the article's."""
     after, before = (None, SOURCE_REACH + 1), (None, SOURCE_REACH + 1)
     for name, pattern in (("police", grammar.police), ("organisers", grammar.organisers)):
         if pattern is None:
@@ -419,16 +427,18 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
     found: list[tuple[Size, ...]] = [() for _ in analysis.rallies]
     for index, members in by_sentence.items():
         sentence = sentences[index]
-        if _about_many_places(text, sentence, grammar, lexicon):
-            continue  # 'rallies in many cities drew 50,000': the figure of many places
         scheduled = any(analysis.rallies[k].scheduled for k in members)
         figures = find_sizes(text, sentence, lexicon, scheduled)
+        if figures and _about_many_places(text, sentence, grammar, lexicon):
+            continue  # 'rallies in many cities drew 50,000': the figure of many places
         if len({analysis.rallies[k].place.key for k in members}) == 1:
             after = index + 1
             while (not figures and after < len(sentences) and after <= index + FOLLOWING_SENTENCES
-                   and after not in by_sentence and sentences[after].paragraph == sentence.paragraph
-                   and not _about_many_places(text, sentences[after], grammar, lexicon)):
+                   and after not in by_sentence and sentences[after].paragraph == sentence.paragraph):
                 figures = find_sizes(text, sentences[after], lexicon, scheduled)
+                if figures and _about_many_places(text, sentences[after], grammar, lexicon):
+                    figures = []
+                    break
                 after += 1
             for k in members:
                 found[k] = tuple(figures)
