@@ -87,6 +87,11 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Stockholm", day("2019-03-09"), id="sv-saturday-evening"),
     pytest.param("Rallies are under way in Oslo and Bergen.", "en", date(2022, 3, 5), "", NONE, "Oslo",
                  day("2022-03-05"), id="live-report-is-the-day-of-publication"),
+    # A sentence that tells of an earlier year is not dated by the publication.
+    pytest.param("In 2003, millions marched in London against the war.", "en", date(2023, 2, 15), "", NONE,
+                 "London", (None, None, "unknown"), id="an-earlier-year-is-not-the-week-of-publication"),
+    pytest.param("Im Jahr 2003 demonstrierten Hunderttausende in Berlin.", "de", date(2023, 2, 15), "", NONE,
+                 "Berlin", (None, None, "unknown"), id="de-an-earlier-year"),
     # A day and month in parentheses, as day-first writers date an event in passing.
     pytest.param("Der Marsch zog am Samstag (7.3.) durch Berlin.", "de", date(2020, 3, 8), "", NONE, "Berlin",
                  day("2020-03-07"), id="de-day-month-in-parentheses"),

@@ -811,6 +811,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)
             elif lead is not None:
                 result[k] = (replace(lead, reason=f"date of the article's lead: {lead.reason}"), RANK_LEAD)
+            elif (past := _earlier_year(text, s, mentions, reference)) is not None:
+                # 'In 2003, millions marched in London': the week before publication would mislead
+                result[k] = (DateInterval.unknown(f"its sentence names {past}, a year before the article's: it tells of "
+                                                  "another time, which the publication does not date"), RANK_FALLBACK)
             else:
                 result[k] = (_fallback(reference, scheduled), RANK_FALLBACK)
         if resolved:
@@ -827,6 +831,18 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     len(WORD.findall(text, s.start, s.end)) <= HEADLINE_WORDS:
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
+
+
+def _earlier_year(text: str, s, mentions: list[DateMention], reference: Reference | None) -> int | None:
+    """A year the sentence writes (outside its date expressions) that ended before the
+    reference's: the sentence tells of another time, which the publication date does not date."""
+    if reference is None:
+        return None
+    for m in _YEAR.finditer(text, s.start, s.end):
+        year = int(m.group(1))
+        if year < reference.day.year and not any(d.start <= m.start() < d.end for d in mentions):
+            return year
+    return None
 
 
 def _nearest(resolved: list[tuple[int, int, DateInterval]], starts: list[int], position: int) -> DateInterval:
