@@ -92,6 +92,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "London", (None, None, "unknown"), id="an-earlier-year-is-not-the-week-of-publication"),
     pytest.param("Im Jahr 2003 demonstrierten Hunderttausende in Berlin.", "de", date(2023, 2, 15), "", NONE,
                  "Berlin", (None, None, "unknown"), id="de-an-earlier-year"),
+    # 'Last year', 'next year' give a day without its year the year before or after the reference.
+    pytest.param("Last year on 8 June, thousands marched in Paris.", "en", date(2019, 6, 10), "", NONE, "Paris",
+                 day("2018-06-08"), id="last-year"),
+    pytest.param("Next year on 8 June, thousands will march in Paris.", "en", date(2019, 6, 10), "", NONE, "Paris",
+                 day("2020-06-08"), id="next-year"),
+    pytest.param("L'année dernière, le 14 juillet, des milliers de personnes ont défilé à Paris.", "fr",
+                 date(2021, 9, 1), "", NONE, "Paris", day("2020-07-14"), id="fr-last-year"),
+    pytest.param("Im vergangenen Jahr demonstrierten am 3. Oktober Tausende in Berlin.", "de", date(2021, 9, 1), "",
+                 NONE, "Berlin", day("2020-10-03"), id="de-last-year"),
     # A day and month in parentheses, as day-first writers date an event in passing.
     pytest.param("Der Marsch zog am Samstag (7.3.) durch Berlin.", "de", date(2020, 3, 8), "", NONE, "Berlin",
                  day("2020-03-07"), id="de-day-month-in-parentheses"),

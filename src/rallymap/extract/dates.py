@@ -64,6 +64,9 @@ class DateGrammar:
     tomorrow: frozenset[str]
     named_days: dict[str, tuple[int, int]]  # named_key(name) -> (month, day): 'may day' -> (5, 1)
     live: re.Pattern | None  # a gathering reported as it happens ('are gathered'): the day of publication
+    # 'last year', 'this year', 'next year' in a sentence: its day without a year lies in the year
+    # before, of or after the reference's (a group named last, this or next)
+    relative_year: re.Pattern | None
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -170,9 +173,13 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                 # a named day's words are common ('May Day'): it is sought by its whole name
                 kinds_of.setdefault(word if kind == "named" else max(word.split(), key=len), set()).add(kind)
     live = word_pattern(t("live"))
+    years = [(name, word_pattern(t(f"year_{name}"))) for name in ("last", "this", "next") if t(f"year_{name}")]
+    relative_year = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in years), re.IGNORECASE) \
+        if years else None
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
-                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, word_automaton(kinds_of))
+                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, relative_year,
+                       word_automaton(kinds_of))
 
 
 def named_key(name: str) -> str:
@@ -753,7 +760,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     mentions: the article's date expressions when the caller has found them already; lexicon: the
     article's language (default English)."""
     all_mentions = find_dates(text, lexicon=lexicon) if mentions is None else mentions
-    live = grammar_for(lexicon or english()).live
+    grammar = grammar_for(lexicon or english())
+    live = grammar.live
     published = reference is not None and reference.kind == "published"
     starts = [m.start for m in all_mentions]
     by_sentence: dict[int, list[DatedTarget]] = {}
@@ -774,19 +782,32 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         here = by_sentence.get(s.index, [])
         scheduled = any(t.scheduled for t in here)
         resolved: list[tuple[int, int, DateInterval]] = []
+        history = ""  # a date of the sentence long before the reference: it tells of another time
         same_day = False
         previous: DateMention | None = None  # the expression behind resolved[-1]
+        shift = _year_shift(text, s, grammar, reference) if any(
+            m.kind == "day" and m.year is None for m in mentions) else None
         for m in mentions:
             if m.kind == "sameday":
                 same_day = True
                 continue
+            told_year = shift is not None and m.kind == "day" and m.year is None
+            if told_year:
+                # 'last year on 8 June': the year the sentence gives the day
+                m = replace(m, year=reference.day.year + shift)
             interval = resolve(m, reference, scheduled, anchor)
+            if told_year and interval is not None:
+                interval = replace(interval, reason=f"{interval.reason} of {m.year}, the year its sentence gives "
+                                                    f"(last, this or next year of {reference.day.year})")
             if m.kind == "day":
                 if interval is not None and interval.start == interval.end:
                     anchor = interval.end
                 elif interval is None and m.year:
                     anchor = date(m.year, m.month, m.day)
-            if interval is None or not plausible(interval, reference):
+            if interval is None:
+                continue
+            if not plausible(interval, reference) and not told_year:
+                history = history or interval.reason
                 continue
             interval = clip_to_publication(interval, reference)
             if previous is not None and joined(text, previous, m, lexicon):
@@ -811,6 +832,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)
             elif lead is not None:
                 result[k] = (replace(lead, reason=f"date of the article's lead: {lead.reason}"), RANK_LEAD)
+            elif history:
+                result[k] = (DateInterval.unknown(f"its sentence dates it long before the article's reference date "
+                                                  f"({history}): not dated from the publication"), RANK_FALLBACK)
             elif (past := _earlier_year(text, s, mentions, reference)) is not None:
                 # 'In 2003, millions marched in London': the week before publication would mislead
                 result[k] = (DateInterval.unknown(f"its sentence names {past}, a year before the article's: it tells of "
@@ -831,6 +855,18 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     len(WORD.findall(text, s.start, s.end)) <= HEADLINE_WORDS:
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
+
+
+_YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_shift(text: str, s, grammar: DateGrammar, reference: Reference | None) -> int | None:
+    """-1, 0 or 1 when the sentence says its day lies last year, this year or next year (of the
+    reference), when it says so once; else None."""
+    if grammar.relative_year is None or reference is None or reference.kind not in ("published", "month"):
+        return None
+    found = {m.lastgroup for m in grammar.relative_year.finditer(text, s.start, s.end)}
+    return _YEAR_SHIFTS[found.pop()] if len(found) == 1 else None
 
 
 def _earlier_year(text: str, s, mentions: list[DateMention], reference: Reference | None) -> int | None:

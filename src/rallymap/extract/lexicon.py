@@ -36,7 +36,7 @@ _LISTS = {
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
              "range_joiners", "day_month_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
-             "weekday_compounds", "named_days", "live"),
+             "weekday_compounds", "named_days", "live", "year_last", "year_this", "year_next"),
     "size": ("crowd_nouns", "crowd_before", "not_crowd", "not_crowd_before", "vague", "number_words", "multipliers", "between",
              "more_than", "at_least", "up_to", "about", "range_joiners", "police", "organisers", "attribution", "expected",
              "shared"),
