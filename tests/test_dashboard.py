@@ -468,3 +468,9 @@ def test_a_coverage_card_shows_the_size_and_its_words(monkeypatch, sized_data):
     assert any(":orange-background[About 5,000]" in t.replace("\\", "") for t in texts)
     assert any("Size: 4,000–6,000 people, from 'About 5,000' (police)" in c.value.replace("\\", "")
                for c in at.caption)
+
+
+def test_a_link_keeps_the_size_filter(monkeypatch, sized_data):
+    at = app_with_link(monkeypatch, sized_data, people="1000", unsized="0")
+    assert metrics(at)["Rallies"] == "1" and at.select_slider(key="min_people").value == 1_000
+    assert at.query_params["people"] == "1000" and at.query_params["unsized"] == "0"

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rallymap.app.data import Filters
-from rallymap.app.links import WINDOWS, Choices, SharedView, from_query, to_query
+from rallymap.app.links import PEOPLE_STEPS, WINDOWS, Choices, SharedView, from_query, to_query
 
 CHOICES = Choices(span=(date(2020, 1, 1), date(2020, 3, 31)), countries=frozenset({"SE", "DK", "CA"}),
                   sources=frozenset({"Wire, Inc.", "Daily"}), languages=frozenset({"en", "de"}))
@@ -28,6 +28,8 @@ def q(**params):
     pytest.param(q(city="2673730", window="week", at="2020-02-03"),
                  SharedView(city="2673730", window="week", at=date(2020, 2, 3)), id="city-and-playback"),
     pytest.param(q(embed="true"), SharedView(), id="streamlits-own-parameter"),
+    pytest.param(q(people="1000", unsized="0"), SharedView(Filters(min_people=1000, include_unsized=False)),
+                 id="crowd-size"),
 ])
 def test_good_links(query, expected):
     assert from_query(query, CHOICES) == (expected, [])
@@ -46,6 +48,9 @@ def test_good_links(query, expected):
     pytest.param(q(city=["1", "2"]), SharedView(city="1"), "2 times", id="repeated-single-value"),
     pytest.param(q(window="day", at="2021-01-01"), SharedView(window="day", at=date(2020, 3, 31)), "outside",
                  id="playback-past-the-end"),
+    pytest.param(q(people="5000"), SharedView(), "people=5000", id="a-size-the-filter-does-not-offer"),
+    pytest.param(q(people="-1"), SharedView(), "people=-1", id="a-negative-size"),
+    pytest.param(q(people="1000", unsized="x"), SharedView(Filters(min_people=1000)), "0 or 1", id="unsized-not-a-flag"),
 ])
 def test_bad_parameters_fall_back_with_a_notice(query, expected, says):
     view, notices = from_query(query, CHOICES)
@@ -65,12 +70,14 @@ days = st.dates(date(2020, 1, 1), date(2020, 3, 31))
        countries=st.lists(st.sampled_from(sorted(CHOICES.countries)), unique=True),
        sources=st.lists(st.sampled_from(sorted(CHOICES.sources)), unique=True),
        confidence=st.sampled_from([0.0, 0.05, 0.35, 1.0]), city=st.none() | st.sampled_from(["2673730", "@1.5,2.0"]),
-       window=st.none() | st.sampled_from(WINDOWS), at=days)
+       window=st.none() | st.sampled_from(WINDOWS), at=days, people=st.sampled_from(PEOPLE_STEPS),
+       unsized=st.booleans())
 def test_a_link_reopens_the_view_it_was_made_from(start, end, undated, countries, sources, confidence, city, window,
-                                                  at):
+                                                  at, people, unsized):
     if start and end and start > end:
         start, end = end, start
-    view = SharedView(Filters(start, end, undated, tuple(countries), tuple(sources), (), confidence), city, window,
-                      at if window else None)
+    filters = Filters(start, end, undated, tuple(countries), tuple(sources), (), confidence, min_people=people,
+                      include_unsized=unsized or people == 0)  # without a size filter the flag is moot
+    view = SharedView(filters, city, window, at if window else None)
     query = {k: v if isinstance(v, list) else [v] for k, v in to_query(view).items()}
     assert from_query(query, CHOICES) == (view, [])

@@ -4,7 +4,7 @@ Pure functions, no Streamlit. Parsing never fails: a parameter that does not fit
 falls back to its default and adds a notice saying which and why, so a stale or hand-edited
 link still opens, and says what it could not restore.
 
-    ?from=2020-01-15&to=2020-01-25&country=SE&country=DK&city=2673730&window=week&at=2020-01-18
+    ?from=2020-01-15&to=2020-01-25&country=SE&country=DK&people=1000&city=2673730&window=week&at=2020-01-18
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from datetime import date
 from .data import Filters
 
 WINDOWS = ("day", "week", "month")
+# The crowd sizes the size filter offers (at least this many people; 0: no size filter).
+PEOPLE_STEPS = (0, 100, 1_000, 10_000, 100_000)
 # Parameters Streamlit itself puts in app URLs; they are not the view's and are left alone.
 STREAMLIT_PARAMETERS = frozenset({"embed", "embed_options"})
 
@@ -58,6 +60,10 @@ def to_query(view: SharedView) -> dict[str, str | list[str]]:
             query[key] = list(values)
     if filters.min_confidence > 0:
         query["confidence"] = f"{filters.min_confidence:g}"
+    if filters.min_people > 0:
+        query["people"] = str(filters.min_people)
+        if not filters.include_unsized:
+            query["unsized"] = "0"
     if view.city:
         query["city"] = view.city
     if view.window:
@@ -120,6 +126,18 @@ def from_query(query: Mapping[str, Sequence[str]], choices: Choices) -> tuple[Sh
         else:
             notices.append(f"'confidence={confidence}' is not a number from 0 to 1; every report is shown.")
 
+    people, unsized = one("people"), one("unsized")
+    values["min_people"] = 0
+    if people is not None:
+        if people.isdigit() and int(people) in PEOPLE_STEPS:
+            values["min_people"] = int(people)
+        else:
+            notices.append(f"'people={people}' is not one of {', '.join(map(str, PEOPLE_STEPS[1:]))}; "
+                           "rallies of every size are shown.")
+    if unsized is not None and unsized not in ("0", "1"):
+        notices.append(f"'unsized={unsized}' is not 0 or 1; rallies without a stated size are shown.")
+    values["include_unsized"] = unsized != "0"
+
     city = one("city")
     window = one("window")
     if window is not None and window not in WINDOWS:
@@ -131,7 +149,8 @@ def from_query(query: Mapping[str, Sequence[str]], choices: Choices) -> tuple[Sh
     return SharedView(Filters(**values), city, window, at if window else None), notices
 
 
-_KNOWN = frozenset({"from", "to", "undated", "country", "source", "language", "confidence", "city", "window", "at"})
+_KNOWN = frozenset({"from", "to", "undated", "country", "source", "language", "confidence", "people", "unsized", "city",
+                    "window", "at"})
 
 
 def _day(text: str | None, key: str, notices: list[str]) -> date | None:

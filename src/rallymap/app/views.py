@@ -53,8 +53,7 @@ LINK_READ = "_link_read"
 LINK_CITY = "_link_city"
 FILTER_KEYS = (DATES_KEY, UNDATED_KEY, COUNTRIES_KEY, SOURCES_KEY, LANGUAGES_KEY, CONFIDENCE_KEY, PEOPLE_KEY,
                UNSIZED_KEY, WINDOW_KEY, PLAY_AT_KEY, CITY_KEY)
-# The size filter's choices: at least this many people (0: any size, or none stated).
-PEOPLE_STEPS = (0, 100, 1_000, 10_000, 100_000)
+PEOPLE_STEPS = links.PEOPLE_STEPS  # the size filter's choices: at least this many people (0: any size)
 PLAY_INTERVAL = 1.5  # seconds between playback steps: time for the map to redraw and be read
 COVERAGE_HEIGHT = 700  # pixels; the coverage panel scrolls inside this, beside the map and timeline
 LAST_MAP_PICK = "_last_map_pick"
@@ -220,6 +219,8 @@ def read_link(data: Source) -> list[str]:
     st.session_state[SOURCES_KEY] = list(chosen.sources)
     st.session_state[LANGUAGES_KEY] = list(chosen.languages)
     st.session_state[CONFIDENCE_KEY] = chosen.min_confidence
+    st.session_state[PEOPLE_KEY] = chosen.min_people
+    st.session_state[UNSIZED_KEY] = chosen.include_unsized
     if shared.window and choices.span is not None:
         st.session_state[WINDOW_KEY] = shared.window
         st.session_state[PLAY_AT_KEY] = shared.at or choices.span[0]
