@@ -65,6 +65,20 @@ def handler_for(site: Site):
             self.end_headers()
             self.wfile.write(body)
 
+        def send_huge(self, declared: bool):
+            """A 50 MB page, its length declared or not (then the connection's end ends it)."""
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header(*(("Content-Length", str(50_000_000)) if declared else ("Connection", "close")))
+            self.end_headers()
+            chunk = b"<p>" + b"x" * 65_530 + b"</p>"
+            try:
+                for _ in range(50_000_000 // len(chunk)):
+                    self.wfile.write(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            self.close_connection = not declared
+
         def do_GET(self):  # noqa: C901 - one route per branch
             with site.lock:
                 site.requests.append(self.path)
@@ -95,31 +109,8 @@ def handler_for(site: Site):
                 self.wfile.flush()
                 time.sleep(30)
                 return None
-            if path == "/huge":
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(50_000_000))
-                self.end_headers()
-                chunk = b"<p>" + b"x" * 65_530 + b"</p>"
-                try:
-                    for _ in range(50_000_000 // len(chunk)):
-                        self.wfile.write(chunk)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-                return None
-            if path == "/huge-undeclared":
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Connection", "close")
-                self.end_headers()
-                chunk = b"<p>" + b"x" * 65_530 + b"</p>"
-                try:
-                    for _ in range(50_000_000 // len(chunk)):
-                        self.wfile.write(chunk)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-                self.close_connection = True
-                return None
+            if path in ("/huge", "/huge-undeclared"):
+                return self.send_huge(declared=path == "/huge")
             if path == "/bomb":
                 body = gzip.compress(b"<html>" + b"\0" * 100_000_000, compresslevel=9)
                 return self.send(200, body, headers=[("Content-Encoding", "gzip")])

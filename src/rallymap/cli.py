@@ -478,10 +478,14 @@ def fetch_command(args: argparse.Namespace) -> int:
         _print(line)
     code = _fetch_exit(report)
     if args.build:
-        built = build_command(parser().parse_args(["build", str(args.out / ADDED), "--out", str(args.out),
-                                                   *(["--quiet"] if args.quiet else [])]))
-        code = max(code, built)
+        code = max(code, _build_sources(args.out, args.quiet))
     return code
+
+
+def _build_sources(out: Path, quiet: bool) -> int:
+    """`rallymap build OUT/sources --out OUT`: the fetched pages and added articles of a dataset."""
+    return build_command(parser().parse_args(["build", str(out / ADDED), "--out", str(out),
+                                              *(["--quiet"] if quiet else [])]))
 
 
 def update_command(args: argparse.Namespace) -> int:
@@ -514,7 +518,7 @@ def update_command(args: argparse.Namespace) -> int:
         after = result.summary
         seconds = time.perf_counter() - started
     else:
-        code = build_command(parser().parse_args(["build", str(args.out / ADDED), "--out", str(args.out), "--quiet"]))
+        code = _build_sources(args.out, quiet=True)
         if code in (1, 2):
             return code
         after, seconds = dataset.read_summary(args.out), 0.0

@@ -22,6 +22,7 @@ import streamlit as st
 
 from ..errors import RallymapError
 from ..store import accounts
+from .markdown import escape_markdown
 
 ACCOUNT_KEY = "_account"  # who signed in, and when: set only here, never by a widget
 SESSION_SECONDS = 8 * 3600
@@ -180,7 +181,7 @@ def access_ui(data_dir: Path) -> Access:
     if access.open_review:
         return access
     if access.name:
-        sidebar.caption(f"Signed in as **{escape(access.name)}** ({access.role}, via {access.signed_in_via})")
+        sidebar.caption(f"Signed in as **{escape_markdown(access.name)}** ({access.role}, via {access.signed_in_via})")
         if access.signed_in_via == "password":
             sidebar.button("Sign out", key="sign_out", on_click=_sign_out, args=(data_dir, access.name))
         else:
@@ -198,10 +199,3 @@ def access_ui(data_dir: Path) -> Access:
         if _identity_provider_configured():
             st.button("Sign in with your organisation", key="sign_in_provider", on_click=st.login)
     return access
-
-
-def escape(text: str) -> str:
-    """A name as markdown shows it literally."""
-    from .views import escape_markdown
-
-    return escape_markdown(text)

@@ -7,7 +7,6 @@ markdown syntax in it is escaped, and no HTML from an article is ever rendered.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -28,6 +27,7 @@ from ..store.layout import SUMMARY
 from . import access, charts, links
 from .data import COVERAGE_PAGE, Filters, PandasSource, narrowed, next_window_start, people, playback_window, prepare
 from .duck import DuckSource, use_duckdb
+from .markdown import escape_markdown
 
 Source = PandasSource | DuckSource  # the same methods: the views do not know which they have
 
@@ -53,7 +53,6 @@ LINK_READ = "_link_read"
 LINK_CITY = "_link_city"
 FILTER_KEYS = (DATES_KEY, UNDATED_KEY, COUNTRIES_KEY, SOURCES_KEY, LANGUAGES_KEY, CONFIDENCE_KEY, PEOPLE_KEY,
                UNSIZED_KEY, WINDOW_KEY, PLAY_AT_KEY, CITY_KEY)
-PEOPLE_STEPS = links.PEOPLE_STEPS  # the size filter's choices: at least this many people (0: any size)
 PLAY_INTERVAL = 1.5  # seconds between playback steps: time for the map to redraw and be read
 COVERAGE_HEIGHT = 700  # pixels; the coverage panel scrolls inside this, beside the map and timeline
 LAST_MAP_PICK = "_last_map_pick"
@@ -69,7 +68,6 @@ AUDIT_SHOWN = 200  # audit-log entries a reviewer sees, newest first
 NOTICE_CHARS = 300  # characters of a notice about a link shown at most (a parameter may be of any length)
 DISPLAY_LIMIT = 200_000  # characters of an article drawn at once; longer texts are cut with a note
 REBUILD_HINT = "rallymap build seeds --out data"
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=\"'^@%])")
 
 
 PAGE_STYLE = """<style>
@@ -106,12 +104,6 @@ def link_markdown(url: object, text: str) -> str:
     noreferrer"), or the text alone when url is not a safe web address."""
     target = safe_url(url)
     return f"[{escape_markdown(text)}]({target})" if target else escape_markdown(text)
-
-
-def escape_markdown(text: str) -> str:
-    """Text that Streamlit's markdown shows literally: every markdown-significant character
-    backslash-escaped (links, images, HTML, emphasis, emoji shortcodes, LaTeX), line breaks kept."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
 def clipped(text: str, width: int = NOTICE_CHARS) -> str:
@@ -189,9 +181,9 @@ def filters_ui(data: Source) -> Filters:
     min_confidence = sidebar.slider("Hide reports below this confidence", 0.0, 1.0, step=0.05, key=CONFIDENCE_KEY,
                                     help="Confidence combines how firmly the sentence ties the place to a gathering "
                                          "with how sure the gazetteer is of the place.")
-    if st.session_state[PEOPLE_KEY] not in PEOPLE_STEPS:
+    if st.session_state[PEOPLE_KEY] not in links.PEOPLE_STEPS:
         st.session_state[PEOPLE_KEY] = 0
-    min_people = sidebar.select_slider("Crowd size: at least", PEOPLE_STEPS, key=PEOPLE_KEY,
+    min_people = sidebar.select_slider("Crowd size: at least", links.PEOPLE_STEPS, key=PEOPLE_KEY,
                                        format_func=lambda n: "any" if n == 0 else f"{n:,} people",
                                        help="A rally's size is the low end of the range its articles state.")
     include_unsized = sidebar.checkbox("Include rallies without a stated size", key=UNSIZED_KEY,

@@ -118,13 +118,14 @@ def _ranges(entries: Sequence[str], what: str, language: str) -> dict[str, tuple
     return found
 
 
-def _values(entries: Sequence[str], what: str, language: str) -> dict[str, int]:
+def _values(entries: Sequence[str], what: str, language: str, key=fold) -> dict[str, int]:
+    """'words=NUMBER' entries as key(words) -> NUMBER (folded unless told)."""
     found = {}
     for entry in entries:
         words, _, value = entry.rpartition("=")
         if not (words and value.isdigit()):
             raise LexiconError(f"lexicon '{language}': {what} entry '{entry}' is not 'words=NUMBER'")
-        found[fold(words)] = int(value)
+        found[key(words)] = int(value)
     return found
 
 
@@ -170,9 +171,7 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
     language = lexicon.language
     vague_entries = [e.rpartition("=")[0] for e in s("vague")]
     vague = _ranges(s("vague"), "vague", language)
-    _values(s("number_words"), "number_words", language)  # checked
-    spelled = {**_spelled_numbers(language),
-               **{e.rpartition("=")[0].lower(): int(e.rpartition("=")[2]) for e in s("number_words")}}
+    spelled = {**_spelled_numbers(language), **_values(s("number_words"), "number_words", language, str.lower)}
     number_words = {fold(w): v for w, v in spelled.items()}
     multipliers = _values(s("multipliers"), "multipliers", language)
     wordy = _alternatives(spelled)
@@ -195,8 +194,9 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
     joiners = list(s("range_joiners")) + ["-", "–"]
     joiner = "|".join((re.escape(j) if not j[0].isalpha() else r"(?<!\w)" + re.escape(j) + r"(?!\w)")
                       for j in sorted(set(joiners), key=len, reverse=True))
+    figure_pattern = re.compile(figure, re.IGNORECASE)
     return SizeGrammar(
-        figure=re.compile(figure, re.IGNORECASE), figure_lower=case_sensitive(re.compile(figure, re.IGNORECASE)),
+        figure=figure_pattern, figure_lower=case_sensitive(figure_pattern),
         vague=vague, number_words=number_words, multipliers=multipliers, modifier=modifier,
         crowd=word_pattern(s("crowd_nouns")), crowd_before=end_of("crowd_before"),
         people=word_pattern([*s("crowd_nouns"), *s("crowd_before")]),

@@ -167,7 +167,7 @@ def read_warc(path: Path, start: int = 0, stop: int | None = None) -> list[Artic
     accounted for as a skip with its reason (an answer that is not HTML, an error status, a URL
     fetch skipped or could not get). Requests and other records are not articles. start and stop:
     the byte range of a part (plan); each article is named by its record's offset."""
-    from .web import HTML_TYPES, web_records
+    from .web import HTML_TYPES, header, web_records
 
     try:
         info = path.stat()
@@ -185,7 +185,7 @@ def read_warc(path: Path, start: int = 0, stop: int | None = None) -> list[Artic
                 items.append(Skipped(stem, uri or str(path), f"{outcome[0]} when fetched: {outcome[1]}"))
             continue
         status = dict(headers).get(":status", "")
-        kind_of = next((v for k, v in headers if k.lower() == "content-type"), "").split(";")[0].strip().lower()
+        kind_of = header(headers, "Content-Type").split(";")[0].strip().lower()
         if not status.startswith("2"):
             items.append(Skipped(stem, uri, f"answered HTTP {status or '?'}"))
         elif kind_of and kind_of not in HTML_TYPES:

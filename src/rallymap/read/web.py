@@ -184,7 +184,8 @@ def _network_reason(exc: Exception) -> str:
     return f"network error ({text})"
 
 
-def _header(headers: list[tuple[str, str]], name: str) -> str:
+def header(headers: list[tuple[str, str]], name: str) -> str:
+    """The value of an HTTP header (any case of its name), or ''."""
     return next((v for k, v in headers if k.lower() == name.lower()), "")
 
 
@@ -247,7 +248,7 @@ class HostQueue:
             if page is None:
                 return Outcome(url, "failed", problem, current, None, tuple(chain)), None
             if page.status in (301, 302, 303, 307, 308):
-                target = normalise(urljoin(current, _header(page.headers, "Location")))
+                target = normalise(urljoin(current, header(page.headers, "Location")))
                 if target is None:
                     return Outcome(url, "failed", "redirected to a URL that is not http(s)", current, page.status,
                                    tuple(chain)), None
@@ -276,7 +277,7 @@ class HostQueue:
             problem = f"HTTP {page.status}"
             if attempt == self.policy.retries:
                 break
-            asked = retry_after(_header(page.headers, "Retry-After"))
+            asked = retry_after(header(page.headers, "Retry-After"))
             wait = asked if asked is not None else max(self.policy.delay, self.policy.backoff) * 2 ** attempt
             if wait > self.policy.max_wait:
                 return None, f"{problem}, asked to wait {wait:.0f} s (more than {self.policy.max_wait:g})"
@@ -286,7 +287,7 @@ class HostQueue:
     def _judged(self, url: str, page: Page, chain: tuple[str, ...]) -> tuple[Outcome, Page | None]:
         if page.status >= 400:
             return Outcome(url, "skipped", f"HTTP {page.status}", page.url, page.status, chain), None
-        kind = _header(page.headers, "Content-Type").split(";")[0].strip().lower()
+        kind = header(page.headers, "Content-Type").split(";")[0].strip().lower()
         if kind not in HTML_TYPES and not (not kind and page.body.lstrip()[:1] == b"<"):
             return Outcome(url, "skipped", f"not HTML ({kind or 'no Content-Type'})", page.url, page.status,
                            chain), None
@@ -341,12 +342,12 @@ class Archive:
         self._handle.close()
 
 
-def web_records(path: Path, start: int = 0,
-                stop: int | None = None) -> Iterator[tuple[int, str, str, bytes, list[tuple[str, str]]]]:
-    """The records of a WARC file (those that begin in the byte range [start, stop)) as (offset,
-    type, target URI, content, HTTP headers): responses with their body (at most 10 MB read) and
-    their status as the header ':status', metadata with its JSON. A damaged or truncated end stops
-    the iteration (what came before is kept)."""
+def web_records(path: Path, start: int = 0, stop: int | None = None, kinds: tuple[str, ...] = ("response", "metadata")
+                ) -> Iterator[tuple[int, str, str, bytes, list[tuple[str, str]]]]:
+    """The records of a WARC file of the given kinds (those that begin in the byte range [start,
+    stop)) as (offset, type, target URI, content, HTTP headers): responses with their body (at most
+    10 MB read) and their status as the header ':status', metadata with its JSON. A damaged or
+    truncated end stops the iteration (what came before is kept)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -357,11 +358,11 @@ def web_records(path: Path, start: int = 0,
             for record in records:
                 kind = record.rec_type
                 # the content is read before the offset is asked for: asking skips what is unread
-                content = record.content_stream().read(10_000_001) if kind in ("response", "metadata") else b""
+                content = record.content_stream().read(10_000_001) if kind in kinds else b""
                 offset = records.get_record_offset()  # from the file's start (warcio counts from tell())
                 if stop is not None and offset >= stop:
                     return
-                if kind not in ("response", "metadata"):
+                if kind not in kinds:
                     continue
                 uri = record.rec_headers.get_header("WARC-Target-URI") or ""
                 headers = list(record.http_headers.headers) if record.http_headers else []
@@ -393,12 +394,11 @@ def known_outcomes(web_dir: Path) -> dict[str, str]:
     """The last outcome status of every URL the WARC files in web_dir record."""
     found: dict[str, str] = {}
     for path in sorted(web_dir.glob("*.warc.gz")) + sorted(web_dir.glob("*.warc")):
-        for _, kind, uri, content, _ in web_records(path):
-            if kind == "metadata":
-                try:
-                    found[uri] = str(json.loads(content).get("outcome", ""))
-                except (ValueError, AttributeError):
-                    continue
+        for _, _, uri, content, _ in web_records(path, kinds=("metadata",)):  # not the pages' bodies
+            try:
+                found[uri] = str(json.loads(content).get("outcome", ""))
+            except (ValueError, AttributeError):
+                continue
     return found
 
 
@@ -496,10 +496,10 @@ def links_of_feed(body: bytes) -> list[str]:
 def read_index(url: str, client: Client, kind: str) -> list[str]:
     """The page URLs of a feed or a sitemap (a sitemap index is followed, MAX_SITEMAPS at most).
     Robots rules apply to the feed itself as to any page."""
-    queue = HostQueue(_host(normalise(url) or url), client)
     target = normalise(url)
     if target is None:
         raise FetchError(f"not an http(s) URL: {url[:200]}")
+    queue = HostQueue(_host(target), client)
     pending, urls, read = [target], [], 0
     while pending and read < MAX_SITEMAPS:
         current = pending.pop(0)
