@@ -106,6 +106,20 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  day("2020-03-07"), id="de-day-month-in-parentheses"),
     pytest.param("In Berlin stieg die Zahl der Demonstranten (7.35) deutlich.", "de", date(2020, 3, 8), "", NONE,
                  "Berlin", (date(2020, 3, 2), date(2020, 3, 8), "approximate"), id="de-a-decimal-is-no-date"),
+    # 'På lördag' is the coming Saturday; 'på lördagen', the Saturday the story is about.
+    pytest.param("Lördag 14 mars 2020\nI Stockholm samlades tusentals demonstranter på lördagen.", "sv", None, "",
+                 NONE, "Stockholm", day("2020-03-14"), id="sv-the-saturday-told-of-is-not-the-next"),
+    pytest.param("Demonstranterna samlas i Stockholm på lördag.", "sv", date(2020, 3, 12), "", NONE, "Stockholm",
+                 day("2020-03-14"), id="sv-the-coming-saturday"),
+    # A count of days back from the day of writing.
+    pytest.param("Due giorni fa migliaia di persone hanno manifestato a Torino.", "it", date(2021, 7, 24), "", NONE,
+                 "Turin", day("2021-07-22"), id="it-two-days-ago"),
+    pytest.param("Vor drei Tagen demonstrierten Tausende in Hamburg.", "de", date(2021, 7, 24), "", NONE,
+                 "Hamburg", day("2021-07-21"), id="de-three-days-ago"),
+    pytest.param("Il y a 4 jours, des milliers de personnes ont défilé à Lyon.", "fr", date(2021, 7, 24), "", NONE,
+                 "Lyon", day("2021-07-20"), id="fr-days-ago-in-digits"),
+    pytest.param("Two days ago, thousands marched in Oslo.", "en", None, "2021-07", NONE, "Oslo",
+                 (date(2021, 7, 1), date(2021, 7, 31), "month"), id="days-ago-in-a-month-is-the-month"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
@@ -164,7 +178,8 @@ def _expressions(language: str):
     year = st.integers(1890, 2110).map(str)
     separator = st.sampled_from([" ", ", ", ". ", "/", "-", ".", " de ", " den ", ""])
     part = st.one_of(number, year, st.sampled_from(months), st.sampled_from(weekdays), separator,
-                     st.sampled_from(["the", "on", "last", "next", "this", "8M", "May Day", "Frauentag"]))
+                     st.sampled_from(["the", "on", "last", "next", "this", "8M", "May Day", "Frauentag", " days ago",
+                                      " giorni fa", "vor ", " Tagen", "il y a ", " jours", " dni temu"]))
     return st.lists(part, min_size=1, max_size=8).map("".join)
 
 

@@ -66,6 +66,40 @@ PLACES = [
     pytest.param("fr", "Des manifestations ont eu lieu dans la capitale, Paris, samedi.", ["Paris"],
                  id="fr-the-capital-comma-city"),
     pytest.param("it", "Leggi anche: Corteo a Milano, scontri con la polizia", [], id="it-page-furniture"),
+    # A square or street named after a town is not that town.
+    pytest.param("es", "Miles de personas se concentraron en la plaza de Lisboa, en Madrid.", ["Madrid"],
+                 id="es-a-square-named-after-a-town"),
+    pytest.param("fr", "Des milliers de personnes ont manifesté place de la Bastille puis rue de Lyon à Paris.",
+                 ["Paris"], id="fr-squares-and-streets-named-after-towns"),
+    pytest.param("it", "Migliaia di persone hanno manifestato a Roma e in piazza Milano.", ["Roma"],
+                 id="it-a-square-named-after-a-town"),
+    # A figure right before a town counts its crowd: the town's own rally, its noun left out.
+    pytest.param("es", "Más de 20.000 en Madrid, otros 1.000 en Barcelona y un centenar en Lisboa.",
+                 ["Madrid", "Barcelona", "Lisboa"], id="es-counts-before-towns"),
+    pytest.param("fr", "Des milliers de manifestants samedi. Au moins 700 à Lyon, 1 500 à Marseille selon la préfecture.",
+                 ["Lyon", "Marseille"], id="fr-counts-before-towns"),
+    # Those a gathering stood for are not where it was.
+    pytest.param("sv", "Tusentals demonstranter samlades i Stockholm för att visa sitt stöd för folket i Malmö.",
+                 ["Stockholm"], id="sv-in-support-of-those-in-a-town"),
+    pytest.param("en", "Hundreds marched in London in solidarity with the people of Hong Kong.", ["London"],
+                 id="in-solidarity-with-a-town"),
+    pytest.param("en", "A rally in support of refugees took place in Berlin.", ["Berlin"],
+                 id="in-support-of-others-in-the-town-itself"),
+    pytest.param("de", "Aus Solidarität mit der Ukraine demonstrierten Tausende in Berlin.", ["Berlin"],
+                 id="de-solidarity-with-a-country-in-a-town"),
+    # A town that opens a sentence counting a crowd is where the crowd was.
+    pytest.param("fr", "Lyon a de son côté réuni quelque 22.000 personnes.", ["Lyon"], id="fr-the-town-gathered"),
+    pytest.param("en", "Moscow has banned all protests.", [], id="a-town-as-government-counts-no-crowd"),
+    # Lines of a schedule: a label, then towns, each with its square and time.
+    pytest.param("it", "Oggi manifestazioni in più di 80 città. Di seguito la lista delle manifestazioni previste.\n\n"
+                 "Lombardia: Milano (piazza Fontana, 17:30)\n\nLazio: Roma (piazza del Popolo, 17:30), Torino "
+                 "(piazza Castello, 17:30).", ["Milano", "Roma", "Torino"], id="it-labelled-schedule-lines"),
+    # German quotation marks hold slogans, not places.
+    pytest.param("de", "Unter dem Motto „Ganz Hamburg gegen rechts“ demonstrierten Tausende in Berlin.", ["Berlin"],
+                 id="de-a-town-in-a-slogan"),
+    pytest.param("da", "I Århus var der mødt flere hundrede op.", ["Århus"], id="da-turned-up"),
+    pytest.param("sv", "Tusentals personer tågade också genom Malmö.", ["Malmö"], id="sv-marched-through"),
+    pytest.param("pl", "Licznie gromadzili się też m.in. w Krakowie.", ["Krakowie"], id="pl-gathered"),
 ]
 
 

@@ -88,6 +88,8 @@ def test_each_convention_in_each_language(sentence, language, expected):
     pytest.param("Dozens of national flags were waved.", "en", id="vague-flags"),
     pytest.param("Trenta associazioni hanno aderito.", "it", id="it-associations"),
     pytest.param("200 Menschen wurden festgenommen.", "de", id="de-arrested"),
+    pytest.param("Jak informuje policja, zatrzymano 30 osób.", "pl", id="pl-detained-before"),
+    pytest.param("Vid 14-tiden samlades på torget.", "sv", id="sv-an-hour"),
 ])
 def test_counts_of_other_things_are_not_crowds(sentence, language):
     assert sizes(sentence, language) == []
@@ -147,6 +149,14 @@ def reported(gazetteer, text, language="en"):
     pytest.param("I Berlin talte arrangøren 3.200 deltakarar.", "no", {"Berlin": (3200, 3200, "organisers")},
                  id="no-a-count-is-a-gathering"),
     pytest.param("In London three people were arrested on Saturday.", "en", {}, id="the-arrested-are-no-gathering"),
+    # A figure belongs to the town of its own clause, and a figure right before a town to that town.
+    pytest.param("In Paris zählte die Polizei bis zu 3000 Menschen, in Lyon etwa 800 Menschen.", "de",
+                 {"Paris": (1500, 3000, "police"), "Lyon": (640, 960, "article")}, id="de-the-figure-of-its-clause"),
+    pytest.param("Des milliers de manifestants samedi. 1 500 à Paris, au moins 700 à Lyon, 2 200 à Nice.", "fr",
+                 {"Paris": (1500, 1500, "article"), "Lyon": (700, 999, "article"), "Nice": (2200, 2200, "article")},
+                 id="fr-counts-before-towns"),
+    pytest.param("Unter dem Motto „Alle zusammen“ versammelten sich Tausende in Berlin.", "de",
+                 {"Berlin": (2000, 9999, "article")}, id="de-a-slogan-is-not-many-places"),
 ])
 def test_a_size_is_one_rallys_only(tiny, text, language, expected):
     assert reported(tiny, text, language) == expected

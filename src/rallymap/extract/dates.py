@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .lexicon import Lexicon, calendar_of, english, word_pattern
+from .resources import spelled_numbers
 from .text import WORD, LineStarts, fold, windows_near, word_automaton
 
 # The precision of a day (or month) the article gives without a year, where nothing the article or
@@ -67,6 +68,10 @@ class DateGrammar:
     # 'last year', 'this year', 'next year' in a sentence: its day without a year lies in the year
     # before, of or after the reference's (a group named last, this or next)
     relative_year: re.Pattern | None
+    # Weekday forms that name the day a story is about ('på lördagen'): a prefix that makes the
+    # bare form a coming day ('på lördag') does not make them one.
+    definite: frozenset[str]
+    small_numbers: dict[str, int]  # 'due' -> 2: counts of days ('due giorni fa')
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -96,6 +101,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         name, _, day = entry.rpartition("=")
         month_number, _, day_number = day.partition("-")
         named_days[named_key(name)] = (int(month_number), int(day_number))
+    # Small numbers in words ('due', 'zwei', 'deux'), as num2words writes them: 'two days ago'.
+    small_numbers = spelled_numbers(lexicon.language, tuple(range(2, 15))) if t("days_ago") else {}
+    small = sorted(small_numbers)
     spellings = [variant for entry in t("named_days") for name in [entry.rpartition("=")[0]]
                  for variant in {name, name.replace("'", "’")}]
     day, year = DAY_PATTERN, YEAR_PATTERN
@@ -123,11 +131,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
         "weekday": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
+        "ago": [*"0123456789", *small, *(entry.split()[0] for entry in t("days_ago") if not entry.startswith("{n}"))],
         "named": spellings,
     }
     needs = {"md": written_months, "dm": written_months, "month": wide, "weekday": written_weekdays,
              "weekend": t("weekend"), "week": t("week"), "relative": starts["relative"], "sameday": starts["sameday"],
-             "named": spellings}
+             "named": spellings, "ago": [entry.replace("{n}", " ").strip() for entry in t("days_ago")]}
     patterns = [
         ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
         ("numeric", r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]"
@@ -157,6 +166,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025'
         patterns.append(("named", r"(?P<name>" + _alternation(spellings) + r")(?!\w)(?:,?\s+" + year.format(g="year")
                          + ")?"))
+    if t("days_ago"):  # 'two days ago', 'vor zwei Tagen', 'il y a deux jours'
+        count = r"(?:1[0-4]|[1-9]|" + _alternation(small) + ")"
+        patterns.append(("ago", "(?i:" + "|".join(
+            r"\s+".join(count if w == "{n}" else re.escape(w) for w in entry.split()) for entry in t("days_ago"))
+            + r")(?!\w)"))
     patterns.append(("relative", r"(?P<word>" + _alternation(starts["relative"]) + r")(?!\w)"))
     patterns.append(("sameday", _alternation(starts["sameday"]) + r"(?!\w)"))
     compiled = []
@@ -179,7 +193,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, relative_year,
-                       word_automaton(kinds_of))
+                       frozenset(fold(w) for w in t("weekday_definite")), small_numbers, word_automaton(kinds_of))
 
 
 def named_key(name: str) -> str:
@@ -210,6 +224,7 @@ class DateMention:
     day: int | None = None
     weekday: int | None = None
     modifier: str = ""  # last / this / next / earlier this / around / mid / early / late ...
+    shift: int = 0  # kind relative: days from the reference ('two days ago': -2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,14 +374,20 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
     if kind == "weekday":
         mod = fold(g.get("mod") or "")
         after = fold(g.get("after") or "")
-        return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday,
-                           modifier=grammar.modifiers.get(after) or grammar.modifiers.get(mod, ""))
+        modifier = grammar.modifiers.get(after) or grammar.modifiers.get(mod, "")
+        if modifier == "next" and not after and fold(g["wd"]) in grammar.definite:
+            modifier = ""
+        return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday, modifier=modifier)
     if kind == "named":
         found = grammar.named_days.get(named_key(g["name"]))
         if found is None:
             return None
         year = int(g["year"]) if g.get("year") else None
         return _valid(DateMention(m.start(), m.end(), text, "day", year, found[0], found[1]))
+    if kind == "ago":
+        days = next((int(w) if w.isdigit() else grammar.small_numbers[w] for w in text.lower().split()
+                     if w.isdigit() or w in grammar.small_numbers), None)
+        return DateMention(m.start(), m.end(), text, "relative", modifier="ago", shift=-days) if days else None
     if kind == "relative":
         word = fold(g["word"])
         modifier = "yesterday" if word in grammar.yesterday else "tomorrow" if word in grammar.tomorrow else "today"
@@ -601,7 +622,7 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         return DateInterval(lo, hi, "week", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
 
     if mention.kind == "relative":
-        shift = {"yesterday": -1, "tomorrow": 1}.get(mention.modifier, 0)
+        shift = mention.shift or {"yesterday": -1, "tomorrow": 1}.get(mention.modifier, 0)
         day = base + timedelta(days=shift)
         return DateInterval(day, day, "day", f"{about} relative to the {base_reason} {base.isoformat()}",
                             scheduled or shift > 0)

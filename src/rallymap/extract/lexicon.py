@@ -31,12 +31,12 @@ DEFAULT_LANGUAGE = "en"
 _LISTS = {
     "gathering": ("words", "event_nouns", "past", "event_of", "negations"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
-              "area_nouns", "list_joiners", "list_heads", "not_places"),
+              "area_nouns", "list_joiners", "list_heads", "not_places", "in_support"),
     "page": ("furniture",),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
              "range_joiners", "day_month_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
-             "weekday_compounds", "named_days", "live", "year_last", "year_this", "year_next"),
+             "weekday_compounds", "weekday_definite", "days_ago", "named_days", "live", "year_last", "year_this", "year_next"),
     "size": ("crowd_nouns", "crowd_before", "not_crowd", "not_crowd_before", "vague", "number_words", "multipliers", "between",
              "more_than", "at_least", "up_to", "about", "range_joiners", "police", "organisers", "attribution", "expected",
              "shared"),
@@ -149,6 +149,7 @@ class Lexicon:
     event_of: frozenset[str]  # 'de', 'di': 'la manifestation de Paris'
     not_places: frozenset[str]  # words that are never a town (demonyms, language names)
     furniture: re.Pattern | None  # a line opening with these and a colon is page furniture ('Read more: ...')
+    in_support: re.Pattern | None  # 'in solidarity with', 'stöd för': a place just after is the cause's
 
     def get(self, section: str, key: str) -> tuple[str, ...]:
         return self.words.get(section, {}).get(key, ())
@@ -231,6 +232,7 @@ def from_data(data: dict) -> Lexicon:
         furniture=(re.compile(r"[^\w\n]*(?:" + word_pattern(words["page"]["furniture"]).pattern
                               + r")[ \t]*(?:[:»|>\-–—]|$)", re.IGNORECASE | re.MULTILINE)
                    if words["page"].get("furniture") else None),
+        in_support=word_pattern(p.get("in_support", ())),
     )
 
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from .gazetteer import Gazetteer
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, calendar_of, country_names, english
-from .resources import frequent_words, plain_word, subdivision_names, zipf_frequency
+from .resources import frequent_words, plain_word, subdivisions, zipf_frequency
 from .sizes import counts_a_crowd
 from .text import (
     LineStarts,
@@ -82,6 +82,9 @@ LIST_BLOCK_LINES = 40
 CITY_OVER_COUNTRY = 100_000
 # A region's name that is also the name of a town this large is the town.
 CITY_OVER_REGION = 100_000
+# A town this large in a country with a region of its name is that region's seat, and its name
+# in running text the town's ('in Évora', 'a Pescara').
+SEAT_OVER_REGION = 10_000
 # An inflected word is read as a town's name only for towns this large ('w Gdańsku').
 INFLECTED_MIN_POPULATION = 10_000
 # A town this large is a town, however often its name is also a word ('Bologna' in Italian news).
@@ -194,11 +197,15 @@ class Vocabulary:
 
     def region_named(self, key: str) -> bool:
         """Whether key names a first-level region or province (ISO 3166-2 through pycountry) and
-        no large town goes by that name ('Lombardia', 'Punjab'; not 'Madrid' or 'New York', which
-        are both)."""
-        if key not in subdivision_names():
+        neither a large town nor the region's own seat goes by that name ('Lombardia', 'Punjab',
+        'Victoria'; not 'Madrid' or 'New York', which are both, nor 'Évora' or 'Guarda', towns
+        that give their name to their district)."""
+        countries = subdivisions().get(key)
+        if not countries:
             return False
-        return not any(c.city.population >= CITY_OVER_REGION for c in self._gazetteer.candidates(key))
+        return not any(c.city.population >= CITY_OVER_REGION
+                       or c.city.country in countries and c.city.population >= SEAT_OVER_REGION
+                       for c in self._gazetteer.candidates(key))
 
     def first_word(self, word: str) -> tuple[str, str | None, bool]:
         """What a name's first word, as spelled, says: its folded key, the kind of place it names
@@ -551,11 +558,14 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
 
     # A crowd counted in a sentence that names a city reports a gathering there even without a
     # word for one ('In Bergen the organisers counted 3,200 participants'): the figure is its cue.
+    crowded: set[int] = set()  # sentences that count a crowd
     for s in sentence_list:
-        if s.index not in cues and s.index not in furniture and any(p.kind == "city" for p in per_sentence[s.index]):
-            crowd = counts_a_crowd(text, s, lexicon)
+        if s.index not in furniture and any(p.kind == "city" for p in per_sentence[s.index]):
+            crowd = counts_a_crowd(text, s, lexicon, frozenset(p.start for p in per_sentence[s.index]
+                                                              if p.kind == "city"))
             if crowd is not None:
-                cues[s.index] = [crowd.start]
+                crowded.add(s.index)
+                cues.setdefault(s.index, [crowd.start])
     cue_sentences = set(cues)
     countries = {vocab.country_of(p.key) for p in places if p.kind == "country"}
     context = countries | _demonym_countries(text, index, gazetteer, vocab)
@@ -588,7 +598,12 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
             common = (vocab.common(place.key) or place.key in persons) and place.cue_end == place.end
             verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, lexicon, common,
                                   vocab, named_cities <= {place.key}, dateline, semicolons)
-            if verdict is None and s.index in list_heads and _opens_line(text, place, lines) and not common:
+            if verdict is None and s.index in crowded and place.start == s.start and not common and \
+                    named_cities <= {place.key}:
+                # 'Orléans a réuni quelque 22.000 personnes', 'Lille counted 40,000 in its streets':
+                # the town whose crowd its sentence counts
+                verdict = (f"'{place.surface}' opens a sentence that counts a crowd", 0.75)
+            if verdict is None and s.index in list_heads and _list_item(text, place, lines) and not common:
                 verdict = (f"a line of the list under '{_clip(text, list_heads[s.index])}'", 0.75)
             if verdict is None and not common and _continues_paragraph(text, sentence_list, s, place, index, words,
                                                                        cues, lexicon):
@@ -734,12 +749,13 @@ def _list_block_heads(text: str, sentence_list: list[Sentence], per_sentence: di
     lines = 0
     for s in sentence_list:
         if head is not None and lines < LIST_BLOCK_LINES and s.line_start and any(
-                _opens_line(text, p, line_starts) for p in per_sentence[s.index] if p.kind == "city"):
+                _list_item(text, p, line_starts) for p in per_sentence[s.index] if p.kind == "city"):
             heads[s.index] = head
             lines += 1
             continue
         if not s.line_start and head is not None and s.index - 1 in heads:
-            continue  # the rest of an item line ('Bari: ore 9.30. Concentramento ...')
+            heads[s.index] = head  # the rest of an item line ('Bari: ore 9.30. Concentramento ...')
+            continue
         head = None
         if s.index in cue_sentences and s.line_end:
             head, lines = (s.start, s.end), 0
@@ -751,8 +767,31 @@ def _opens_line(text: str, place: PlaceMention, lines: LineStarts) -> bool:
     by a colon, a dash, a bracket, a comma, or the end of the line."""
     if not _BULLET.fullmatch(text, lines.start_of(place.start), place.start):
         return False
+    return _ends_item(text, place)
+
+
+def _ends_item(text: str, place: PlaceMention) -> bool:
+    """Whether a colon, a dash, a bracket, a comma or the end of the line follows the place."""
     rest = text[place.tail:place.tail + 3]
     return rest == "" or rest[0] in ":(,\n" or rest.startswith((" -", " –", " —", " (", " :"))
+
+
+def _list_item(text: str, place: PlaceMention, lines: LineStarts) -> bool:
+    """Whether the place is an item of a list line: the first thing on its line (after a bullet,
+    or a label and a colon: 'Campania: Caserta (piazza …)'), or the next item after a closing
+    bracket or a semicolon ('…, 17:30), Napoli (piazza Dante, 17:30)'), with what ends an item
+    after it."""
+    start = lines.start_of(place.start)
+    if not (_BULLET.fullmatch(text, start, place.start) or _LABEL.fullmatch(text, start, place.start)
+            or _NEXT_ITEM.search(text, max(start, place.start - 4), place.start)):
+        return False
+    return _ends_item(text, place)
+
+
+# A line's label before its items ('Lombardia: ', '- Emilia-Romagna: '), and what ends the item
+# before another on the same line ('…, 17:30), ', '…; ').
+_LABEL = re.compile(r"[ \t]*(?:[-–—•*·][ \t]*)?[^\W\d_](?:[^\W\d_]|['’ -]){0,40}:[ \t]+")
+_NEXT_ITEM = re.compile(r"(?:\)[ \t]*[,;.]?|;)[ \t]*$")
 
 
 def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
@@ -816,6 +855,15 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         if prev == "of" and i > words.start + 1 and texts[i - 2][0].isupper() and \
                 texts[i - 2] not in ("City", "Town") and starts[i - 2] != s.start:
             return f"part of a longer name ('{texts[i - 2]} of {place.surface}')"
+    if i > words.start and place.cue_end == place.end:
+        # 'Plaza de San Francisco', 'Puerta del Sol', 'piazza Milano': a square or street named
+        # after a place, joined to it by up to two words that are not locatives
+        j, links = i - 1, 0
+        while (j > words.start and links < 2 and texts[j].lower() in function_words
+               and texts[j].lower() not in lexicon.locatives):
+            j, links = j - 1, links + 1
+        if fold_word(texts[j]) in lexicon.landmark_nouns:
+            return f"names a landmark ('{text[starts[j]:place.end]}'), not the city"
     possessive = _POSSESSIVE.match(text, place.end) if place.cue_end == place.end else None
     if possessive:
         # 'Moscow's crackdown', 'Ankara's response': the city stands for its rulers, the actor
@@ -868,6 +916,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return None  # 'the Justice rally', 'Stop the War march': a word of the event's name, not a town
         return f"names the {noun.group(0).split()[-1]}", 0.9
     previous = _previous_words(text, index, words, i, 6)
+    if lexicon.in_support and _for_whom(text, index, s, place, cue_positions, lexicon, vocab):
+        return None
     if not previous and i > words.start:
         before = texts[i - 1]
         gap = text[index.ends[i - 1]:place.start]
@@ -916,6 +966,31 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
                 return None
             return f"'{word} {place.surface}' near '{cue_word}'", round(0.95 - 0.25 * distance / CUE_REACH, 3)
     return None
+
+
+# How many words may stand between 'in solidarity with' and the place of those it stands with
+# ('stöd för palestinierna i Gaza', 'solidarity with the people of Gaza').
+SUPPORT_REACH = 3
+
+
+def _for_whom(text: str, index: WordIndex, s: Sentence, place: PlaceMention, cue_positions: list[int],
+              lexicon: Lexicon, vocab: Vocabulary) -> bool:
+    """Whether the place belongs to those a gathering stood for: a few words after 'in solidarity
+    with', 'in support of', in one clause, with no word of gathering and no country between
+    ('marched in solidarity with the people of Gaza'; in 'a rally in support of refugees took
+    place in Berlin' and 'Solidarität mit der Ukraine in Berlin', Berlin is the rally's)."""
+    found = None
+    for found in lexicon.in_support.finditer(text, max(s.start, place.start - 80), place.start):
+        pass
+    if found is None or _CLAUSE_BREAK.search(text, found.end(), place.start):
+        return False
+    first, last = index.range(found.end(), place.start)
+    if last - first > SUPPORT_REACH or any(vocab.country_of(fold_word(w)) for w in index.texts[first:last]):
+        return False
+    return not any(found.end() <= c < place.start for c in cue_positions)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.()–—]")
 
 
 def _inside_a_name(text: str, index: WordIndex, words: range, i: int, lexicon: Lexicon) -> bool:

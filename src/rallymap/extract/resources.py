@@ -193,13 +193,42 @@ def zipf_frequency(words: list[str], frequencies: dict[str, float]) -> float:
 
 
 @lru_cache(maxsize=1)
-def subdivision_names(cache_dir: Path | None = None) -> frozenset[str]:
-    """Folded names of first-level regions and provinces (ISO 3166-2, through pycountry)."""
+def subdivisions(cache_dir: Path | None = None) -> dict[str, list[str]]:
+    """Folded names of first-level regions and provinces (ISO 3166-2, through pycountry), each
+    with the countries that have one of that name."""
     from .text import fold
 
-    def derive() -> frozenset[str]:
+    def derive() -> dict[str, list[str]]:
         import pycountry
 
-        return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None and fold(s.name))
+        found: dict[str, set[str]] = {}
+        for s in pycountry.subdivisions:
+            if s.parent_code is None and fold(s.name):
+                found.setdefault(fold(s.name), set()).add(s.country_code)
+        return {name: sorted(codes) for name, codes in found.items()}
 
-    return kept(f"subdivisions-{package_version('pycountry')}.msgpack", derive, cache_dir, frozenset[str])
+    return kept(f"subdivisions-by-country-{package_version('pycountry')}.msgpack", derive, cache_dir,
+                dict[str, list[str]])
+
+
+@lru_cache(maxsize=64)
+def spelled_numbers(language: str, numbers: tuple[int, ...]) -> dict[str, int]:
+    """The words of numbers in a language as num2words writes them (lower case, also without
+    hyphens) -> value; {} for a language num2words lacks. Kept in the cache folder: num2words'
+    import and a few hundred conversions would cost every process that reads the language."""
+    name = f"numbers-{numbers[0]}-{numbers[-1]}-{len(numbers)}-{language}-{package_version('num2words')}.msgpack"
+    return kept(name, lambda: _spell(language, numbers), None, dict[str, int])
+
+
+def _spell(language: str, numbers: tuple[int, ...]) -> dict[str, int]:
+    from num2words import num2words
+
+    words: dict[str, int] = {}
+    for number in numbers:
+        try:
+            spelled = num2words(number, lang=language).lower()
+        except (NotImplementedError, KeyError, ValueError, OverflowError):
+            return {}
+        for form in (spelled, spelled.replace("-", " ")):
+            words.setdefault(form, number)
+    return words

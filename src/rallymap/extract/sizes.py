@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import LexiconError
 from .lexicon import Lexicon, calendar_of, case_sensitive, word_pattern
-from .resources import kept, package_version
-from .text import Sentence, fold
+from .resources import spelled_numbers
+from .text import Sentence, fold, quoted_spans
 
 if TYPE_CHECKING:  # places uses find_sizes: the analysis type only for annotations here
     from .places import ArticleAnalysis
@@ -67,6 +67,7 @@ class Size:
     start: int
     end: int
     source: str
+    place: int | None = None  # where the city name starts that the figure stands right before ('700 à Gap')
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class SizeGrammar:
     range_before: re.Pattern  # 'A to ' right before the figure B: the range A-B
     range_after: re.Pattern  # ' to B' right after the figure: it is the low end of a range
     months: frozenset[str]  # folded month names: '14 200' after a month is a day and a count
+    at_place: re.Pattern | None  # ' in ' right after a figure, before a place: '1 500 à Rennes'
 
 
 # Digits grouped by thousands ('1,300', '1.300', '15 000', '100’000'), or plain, with a decimal
@@ -132,31 +134,8 @@ def _values(entries: Sequence[str], what: str, language: str, key=fold) -> dict[
 # The numbers whose words num2words gives: the round figures an article writes in words ('two
 # thousand', 'tweehonderd', 'cinquemila', 'three million'); other figures are written in digits. Kept
 # few: each is an alternative of every language's figure pattern.
-_WORDED = sorted({*range(10, 100, 10), *range(100, 1000, 100), *range(1000, 10_000, 1000),
-                  *range(10_000, 100_001, 10_000), *range(1_000_000, 10_000_001, 1_000_000)})
-
-
-@lru_cache(maxsize=32)
-def _spelled_numbers(language: str) -> dict[str, int]:
-    """Number words of a language as num2words writes them (lower case) -> value; {} for a
-    language num2words lacks. Kept in the cache folder: num2words' import and a few hundred
-    conversions would cost every process that reads the language."""
-    return kept(f"numbers-{len(_WORDED)}-{language}-{package_version('num2words')}.msgpack", lambda: _spell(language), None,
-                dict[str, int])
-
-
-def _spell(language: str) -> dict[str, int]:
-    from num2words import num2words
-
-    words: dict[str, int] = {}
-    for number in _WORDED:
-        try:
-            spelled = num2words(number, lang=language).lower()
-        except (NotImplementedError, KeyError, ValueError, OverflowError):
-            return {}
-        for form in (spelled, spelled.replace("-", " ")):
-            words.setdefault(form, number)
-    return words
+_WORDED = tuple(sorted({*range(10, 100, 10), *range(100, 1000, 100), *range(1000, 10_000, 1000),
+                        *range(10_000, 100_001, 10_000), *range(1_000_000, 10_000_001, 1_000_000)}))
 
 
 def _alternatives(entries) -> re.Pattern | None:
@@ -171,7 +150,7 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
     language = lexicon.language
     vague_entries = [e.rpartition("=")[0] for e in s("vague")]
     vague = _ranges(s("vague"), "vague", language)
-    spelled = {**_spelled_numbers(language), **_values(s("number_words"), "number_words", language, str.lower)}
+    spelled = {**spelled_numbers(language, _WORDED), **_values(s("number_words"), "number_words", language, str.lower)}
     number_words = {fold(w): v for w, v in spelled.items()}
     multipliers = _values(s("multipliers"), "multipliers", language)
     wordy = _alternatives(spelled)
@@ -209,7 +188,9 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
         shared=word_pattern(s("shared")),
         range_before=re.compile(r"(?P<low>" + _DIGITS + r")\s*(?:" + joiner + r")\s*$", re.IGNORECASE),
         range_after=re.compile(r"\s*(?:" + joiner + r")\s*\d", re.IGNORECASE),
-        months=frozenset(calendar_of(lexicon).months))
+        months=frozenset(calendar_of(lexicon).months),
+        at_place=(re.compile(r"[ \u00a0]+(?:" + word_pattern(lexicon.get("place", "locatives")).pattern + r")[ \u00a0]+",
+                             re.IGNORECASE) if lexicon.get("place", "locatives") else None))
 
 
 def number_value(words: str, multiplier: str | None, grammar: SizeGrammar) -> int | None:
@@ -253,9 +234,11 @@ def convention(kind: str | None, n: int) -> tuple[int, int | None]:
     return n, n
 
 
-def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool = False) -> list[Size]:
+def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool = False,
+               places: frozenset[int] = frozenset()) -> list[Size]:
     """The crowd figures of one sentence, in text order (companions included: the organisers'
-    figure written after the police's)."""
+    figure written after the police's). places: where the article's city names start; a crowd's
+    kind of figure right before one ('1 500 à Rennes', 'otros 1.000 en Cádiz') counts its people."""
     grammar = size_grammar(lexicon)
     if not (_HUNDREDS.search(text, sentence.start, sentence.end)
             or grammar.gate is not None and grammar.gate.search(text, sentence.start, sentence.end)):
@@ -269,25 +252,27 @@ def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool 
     matches = (grammar.figure_lower.finditer(lowered) if len(lowered) == len(body) else grammar.figure.finditer(body))
     expected = None  # whether the sentence announces its figures: asked once, at its first figure
     for match in matches:
-        size = _figure(body, match, grammar, lexicon, last_end)
+        size = _figure(body, match, grammar, lexicon, last_end, places, sentence.start)
         if size is not None:
-            low, high, start = size
+            low, high, start, place = size
             if expected is None:
                 expected = scheduled or bool(grammar.expected and grammar.expected.search(body))
             source = "expected" if expected else _source(body, match.start(), match.end(), grammar)
             figures.append(Size(low, high, body[start:match.end()].strip(), sentence.start + start,
-                                sentence.start + match.end(), source))
+                                sentence.start + match.end(), source, place))
             last_end = match.end()
     return figures
 
 
-def counts_a_crowd(text: str, sentence: Sentence, lexicon: Lexicon) -> Size | None:
+def counts_a_crowd(text: str, sentence: Sentence, lexicon: Lexicon, places: frozenset[int] = frozenset()) -> Size | None:
     """The first crowd figure of a sentence that holds a word for people (a crowd noun, or 'a
-    crowd of'), else None: a sentence without one counts no crowd, and is not read further."""
+    crowd of') or a figure right before a place (places: where city names start), else None: a
+    sentence without either counts no crowd, and is not read further."""
     grammar = size_grammar(lexicon)
-    if grammar.people is None or not grammar.people.search(text, sentence.start, sentence.end):
+    if (grammar.people is None or not grammar.people.search(text, sentence.start, sentence.end)) and not any(
+            sentence.start <= p < sentence.end for p in places):
         return None
-    figures = find_sizes(text, sentence, lexicon)
+    figures = find_sizes(text, sentence, lexicon, places=places)
     return figures[0] if figures else None
 
 
@@ -295,9 +280,10 @@ def counts_a_crowd(text: str, sentence: Sentence, lexicon: Lexicon) -> Size | No
 LEAST_CROWD = 10
 
 
-def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon,
-            last_end: int | None) -> tuple[int, int | None, int] | None:
-    """(low, high, start of its words) of one figure match, or None when it counts no crowd."""
+def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon, last_end: int | None,
+            places: frozenset[int] = frozenset(), offset: int = 0) -> tuple[int, int | None, int, int | None] | None:
+    """(low, high, start of its words, start of the place it stands before or None) of one figure
+    match, or None when it counts no crowd."""
     start = match.start()
     vague = match.group("vague")
     if vague:
@@ -314,7 +300,7 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon,
         if grammar.range_after.match(body, match.end()):
             return None  # the low end of 'A to B people': B's figure reads both
         low, high = n, n
-    said = _says_people(body, match, grammar, lexicon)
+    said = _says_people(body, match, grammar, lexicon, places, offset)
     if said is None and not _companion(body, match, grammar, last_end):
         return None  # asked first: most numbers count no one, and what follows is dearer
     lead = body[max(0, start - 48):start]
@@ -338,7 +324,8 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon,
     if said == "after" and grammar.not_crowd_before and grammar.not_crowd_before.search(
             body[max(0, start - 40):start]):
         return None  # 'the killing of 1,500 protesters', 'has killed at least 400 demonstrators'
-    return low, high, start
+    place = offset + grammar.at_place.match(body, match.end()).end() if said == "at" else None
+    return low, high, start, place
 
 
 def _casualties(body: str, position: int, grammar: SizeGrammar, lexicon: Lexicon) -> bool:
@@ -361,20 +348,30 @@ def _previous_word(body: str, position: int) -> str:
     return fold(words[-1]) if words else ""
 
 
-def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon) -> str | None:
+def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon,
+                 places: frozenset[int] = frozenset(), offset: int = 0) -> str | None:
     """Whether the words say the figure counts people: 'before' ('a crowd of' before it), 'after'
     (a crowd noun after it, or a gathering verb right after it, and the rest of its clause does
-    not say they were killed or arrested), or None."""
+    not say they were killed or arrested), 'at' (a crowd's kind of figure right before a place:
+    places are where city names start, offset where body starts in the text), or None."""
     if grammar.crowd_before and grammar.crowd_before.search(body[max(0, match.start() - 32):match.start()]):
         return "before"
     after = body[match.end():match.end() + 120]
     # A gathering verb right after a figure says it counts people when the figure is a crowd's
     # kind of number: 'hundreds marched', '2,000 rallied'; 'ore 10 concentramento' is a time.
     bare_verb = bool(match.group("vague")) or len(re.sub(r"\D", "", match.group("number") or "")) >= 3
+    if bare_verb and places and grammar.at_place is not None:
+        # 'au moins 700 à Saint-Nazaire', 'más de 200 en Huelva': the count of a place in a list
+        # of counts, its noun left out
+        at = grammar.at_place.match(body, match.end())
+        if at is not None and offset + at.end() in places and not _casualties(body, at.end(), grammar, lexicon):
+            return "at"
     for k, word in enumerate(_WORD.finditer(after)):
-        if k > WORDS_TO_NOUN or word.group()[0].isdigit() or _CLAUSE_END.search(after, 0, word.start()):
-            # too far; another number ('In 2019, 3,000 people' counts with 3,000); or past the
-            # figure's clause ('Paris, February 12, 2020 – Iranians and supporters ...')
+        if k > WORDS_TO_NOUN or word.group()[0].isdigit() or _CLAUSE_END.search(after, 0, word.start()) or (
+                fold(word.group()) in grammar.vague):
+            # too far; another figure ('In 2019, 3,000 people' counts with 3,000; 'at 14 o'clock
+            # thousands gathered' with thousands); or past the figure's clause ('Paris, February
+            # 12, 2020 – Iranians and supporters ...')
             return None
         if grammar.crowd and grammar.crowd.fullmatch(word.group()) or k == 0 and bare_verb and \
                 lexicon.gathering.fullmatch(word.group()):  # '2,000 people', 'hundreds marched'
@@ -425,17 +422,18 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
     for k, rally in enumerate(analysis.rallies):
         by_sentence.setdefault(rally.place.sentence, []).append(k)
     found: list[tuple[Size, ...]] = [() for _ in analysis.rallies]
+    places = frozenset(p.start for p in analysis.places if p.kind == "city")
     for index, members in by_sentence.items():
         sentence = sentences[index]
         scheduled = any(analysis.rallies[k].scheduled for k in members)
-        figures = find_sizes(text, sentence, lexicon, scheduled)
+        figures = find_sizes(text, sentence, lexicon, scheduled, places)
         if figures and _about_many_places(text, sentence, grammar, lexicon):
             continue  # 'rallies in many cities drew 50,000': the figure of many places
         if len({analysis.rallies[k].place.key for k in members}) == 1:
             after = index + 1
             while (not figures and after < len(sentences) and after <= index + FOLLOWING_SENTENCES
                    and after not in by_sentence and sentences[after].paragraph == sentence.paragraph):
-                figures = find_sizes(text, sentences[after], lexicon, scheduled)
+                figures = find_sizes(text, sentences[after], lexicon, scheduled, places)
                 if figures and _about_many_places(text, sentences[after], grammar, lexicon):
                     figures = []
                     break
@@ -446,7 +444,7 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
         mentions = sorted((analysis.rallies[k].place for k in members), key=lambda p: p.start)
         listed = _listed(text, mentions, lexicon)
         for figure in figures:
-            owner = _owner(figure, mentions)
+            owner = _owner(figure, mentions, text)
             if owner is None or owner.start in listed:
                 continue
             for k in members:
@@ -460,8 +458,13 @@ def _about_many_places(text: str, sentence: Sentence, grammar: SizeGrammar, lexi
     came from ('from across Europe')."""
     if grammar.shared is None:
         return False
-    return any(_previous_word(text[sentence.start:found.start()], found.start() - sentence.start)
-               not in lexicon.away for found in grammar.shared.finditer(text, sentence.start, sentence.end))
+    found = list(grammar.shared.finditer(text, sentence.start, sentence.end))
+    if not found:
+        return False
+    # a slogan's words ('„Alle zusammen gegen …“') say nothing of the places counted
+    quotes = [(sentence.start + a, sentence.start + b) for a, b in quoted_spans(text[sentence.start:sentence.end])]
+    return any(_previous_word(text[sentence.start:f.start()], f.start() - sentence.start) not in lexicon.away
+               and not any(a < f.start() < b for a, b in quotes) for f in found)
 
 
 def _listed(text: str, mentions: list, lexicon: Lexicon) -> set[int]:
@@ -473,13 +476,20 @@ def _listed(text: str, mentions: list, lexicon: Lexicon) -> set[int]:
     return listed
 
 
-def _owner(figure: Size, mentions: list):
-    """The place mention nearest the figure with no other place between them."""
+def _owner(figure: Size, mentions: list, text: str):
+    """The place the figure stands right before ('700 à Gap'), else the place mention nearest the
+    figure with no other place between them."""
+    if figure.place is not None:
+        return next((m for m in mentions if m.start == figure.place), None)
     before = [m for m in mentions if m.end <= figure.start]
     after = [m for m in mentions if m.start >= figure.end]
-    candidates = ([(figure.start - before[-1].end, before[-1])] if before else []) + \
-                 ([(after[0].start - figure.end, after[0])] if after else [])
-    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+    # (whether a clause ends between them, distance, mention): the place of the figure's own
+    # clause first ('in Würzburg up to 3,000 people, in Aschaffenburg about 800')
+    candidates = ([(bool(_CLAUSE_END.search(text, before[-1].end, figure.start)), figure.start - before[-1].end,
+                    before[-1])] if before else []) + \
+                 ([(bool(_CLAUSE_END.search(text, figure.end, after[0].start)), after[0].start - figure.end,
+                    after[0])] if after else [])
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
 
 
 def combined(sizes: Sequence[Size]) -> Size | None:

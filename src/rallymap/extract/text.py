@@ -295,7 +295,8 @@ def python_sentences(text: str) -> list[Sentence]:
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 
 
-_DOUBLE_QUOTES = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"\n]*\"")
+# “English”, „German“ (or „…”), «French», »Danish and German«, "straight".
+_DOUBLE_QUOTES = re.compile(r"“[^“”„]*”|„[^“”„]*[“”]|«[^«»]*»|»[^«»]*«|\"[^\"\n]*\"")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
