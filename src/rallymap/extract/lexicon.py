@@ -193,6 +193,7 @@ def from_data(data: dict) -> Lexicon:
     future = word_pattern(t.get("future", ()))
     office = (re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")\s+$", re.IGNORECASE)
               if p.get("offices") else None)
+    in_support = word_pattern(p.get("in_support", ()))
     return Lexicon(
         language=data["language"], name=data.get("name", data["language"]),
         babel_locale=data.get("babel_locale", data["language"]),
@@ -206,9 +207,10 @@ def from_data(data: dict) -> Lexicon:
         gathering=gathering,
         gathering_lower=case_sensitive(gathering),
         heads={"gathering": word_heads(g["words"]), "negated": word_heads(g.get("negations", ())),
-               "office": word_heads(p.get("offices", ())), "future": word_heads(t.get("future", ()))},
+               "office": word_heads(p.get("offices", ())), "future": word_heads(t.get("future", ())),
+               "support": word_heads(p.get("in_support", ()))},
         case_partners=frozenset().union(*(case_partners_of(pattern)
-                                          for pattern in (gathering, negated, office, future) if pattern)),
+                                          for pattern in (gathering, negated, office, future, in_support) if pattern)),
         negated=negated,
         event_noun=word_pattern(g.get("event_nouns", ())),
         past=word_pattern(g.get("past", ())),
@@ -232,7 +234,7 @@ def from_data(data: dict) -> Lexicon:
         furniture=(re.compile(r"[^\w\n]*(?:" + word_pattern(words["page"]["furniture"]).pattern
                               + r")[ \t]*(?:[:»|>\-–—]|$)", re.IGNORECASE | re.MULTILINE)
                    if words["page"].get("furniture") else None),
-        in_support=word_pattern(p.get("in_support", ())),
+        in_support=in_support,
     )
 
 

@@ -560,12 +560,14 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     # word for one ('In Bergen the organisers counted 3,200 participants'): the figure is its cue.
     crowded: set[int] = set()  # sentences that count a crowd
     for s in sentence_list:
-        if s.index not in furniture and any(p.kind == "city" for p in per_sentence[s.index]):
-            crowd = counts_a_crowd(text, s, lexicon, frozenset(p.start for p in per_sentence[s.index]
-                                                              if p.kind == "city"))
-            if crowd is not None:
-                crowded.add(s.index)
-                cues.setdefault(s.index, [crowd.start])
+        towns = [p.start for p in per_sentence[s.index] if p.kind == "city"]
+        # With a cue already, a count matters only to a town that opens the sentence (below).
+        if not towns or s.index in furniture or s.index in cues and towns[0] != s.start:
+            continue
+        crowd = counts_a_crowd(text, s, lexicon, frozenset(towns))
+        if crowd is not None:
+            crowded.add(s.index)
+            cues.setdefault(s.index, [crowd.start])
     cue_sentences = set(cues)
     countries = {vocab.country_of(p.key) for p in places if p.kind == "country"}
     context = countries | _demonym_countries(text, index, gazetteer, vocab)
@@ -575,6 +577,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     list_heads = _list_block_heads(text, sentence_list, per_sentence, cue_sentences, lines)
 
     offices, futures = may_begin["office"], may_begin["future"]
+    # Where 'in solidarity with' may begin (None: anywhere; [] : nowhere), for _for_whom.
+    supports = may_begin["support"] if lexicon.in_support else []
     rallies: list[RallyMention] = []
     for s in sentence_list:
         cities = [p for p in per_sentence[s.index] if p.kind == "city"]
@@ -597,7 +601,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 continue
             common = (vocab.common(place.key) or place.key in persons) and place.cue_end == place.end
             verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, lexicon, common,
-                                  vocab, named_cities <= {place.key}, dateline, semicolons)
+                                  vocab, named_cities <= {place.key}, dateline, semicolons, supports)
             if verdict is None and s.index in crowded and place.start == s.start and not common and \
                     named_cities <= {place.key}:
                 # 'Orléans a réuni quelque 22.000 personnes', 'Lille counted 40,000 in its streets':
@@ -882,8 +886,10 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
 
 def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range,
                 cue_positions: list[int], rally_article: bool, lexicon: Lexicon, common: bool, vocab: Vocabulary,
-                alone: bool, dateline: str | None, semicolons: bool) -> tuple[str, float] | None:
-    """Why a city mention counts as a rally place and how firmly (0..1), or None. words: the
+                alone: bool, dateline: str | None, semicolons: bool,
+                supports: list[int] | None = ()) -> tuple[str, float] | None:
+    """Why a city mention counts as a rally place and how firmly (0..1), or None. supports: where
+    the article's 'in solidarity with' phrases may begin (_for_whom). words: the
     indices of the sentence's words in index; alone: whether the sentence names no other city
     than this one (common words aside); dateline: what `_dateline` says of the place;
     semicolons: whether the sentence holds two semicolons or more (a list of locations)."""
@@ -916,7 +922,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return None  # 'the Justice rally', 'Stop the War march': a word of the event's name, not a town
         return f"names the {noun.group(0).split()[-1]}", 0.9
     previous = _previous_words(text, index, words, i, 6)
-    if lexicon.in_support and _for_whom(text, index, s, place, cue_positions, lexicon, vocab):
+    if (supports is None or supports) and _for_whom(text, index, s, place, cue_positions, supports, lexicon, vocab):
         return None
     if not previous and i > words.start:
         before = texts[i - 1]
@@ -974,23 +980,31 @@ SUPPORT_REACH = 3
 
 
 def _for_whom(text: str, index: WordIndex, s: Sentence, place: PlaceMention, cue_positions: list[int],
-              lexicon: Lexicon, vocab: Vocabulary) -> bool:
+              supports: list[int] | None, lexicon: Lexicon, vocab: Vocabulary) -> bool:
     """Whether the place belongs to those a gathering stood for: a few words after 'in solidarity
-    with', 'in support of', in one clause, with no word of gathering and no country between
-    ('marched in solidarity with the people of Gaza'; in 'a rally in support of refugees took
-    place in Berlin' and 'Solidarität mit der Ukraine in Berlin', Berlin is the rally's)."""
-    found = None
-    for found in lexicon.in_support.finditer(text, max(s.start, place.start - 80), place.start):
-        pass
-    if found is None or _CLAUSE_BREAK.search(text, found.end(), place.start):
+    with', 'in support of' (supports: where such phrases may begin, None: anywhere), in one clause,
+    with no word of gathering and no country between ('marched in solidarity with the people of
+    Gaza'; in 'a rally in support of refugees took place in Berlin' and 'Solidarität mit der
+    Ukraine in Berlin', Berlin is the rally's)."""
+    reach = max(s.start, place.start - 80)
+    if supports is not None and not any_between(supports, reach, place.start):
         return False
-    first, last = index.range(found.end(), place.start)
+    found = None
+    for found in lexicon.in_support.finditer(text, reach, place.start):
+        pass
+    if found is None:
+        return False
+    end = found.end()
+    if _SUPPORT_BREAK.search(text, end, place.start):
+        return False
+    first, last = index.range(end, place.start)
     if last - first > SUPPORT_REACH or any(vocab.country_of(fold_word(w)) for w in index.texts[first:last]):
         return False
-    return not any(found.end() <= c < place.start for c in cue_positions)
+    return not any(end <= c < place.start for c in cue_positions)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:.()–—]")
+# What ends the clause of 'in solidarity with …'.
+_SUPPORT_BREAK = re.compile(r"[,;:.()–—]")
 
 
 def _inside_a_name(text: str, index: WordIndex, words: range, i: int, lexicon: Lexicon) -> bool:

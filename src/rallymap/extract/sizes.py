@@ -95,6 +95,7 @@ class SizeGrammar:
     range_after: re.Pattern  # ' to B' right after the figure: it is the low end of a range
     months: frozenset[str]  # folded month names: '14 200' after a month is a day and a count
     at_place: re.Pattern | None  # ' in ' right after a figure, before a place: '1 500 à Rennes'
+    before_place: re.Pattern | None  # a digit or vague word, then ' in ', ending where a place starts
 
 
 # Digits grouped by thousands ('1,300', '1.300', '15 000', '100’000'), or plain, with a decimal
@@ -190,7 +191,10 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
         range_after=re.compile(r"\s*(?:" + joiner + r")\s*\d", re.IGNORECASE),
         months=frozenset(calendar_of(lexicon).months),
         at_place=(re.compile(r"[ \u00a0]+(?:" + word_pattern(lexicon.get("place", "locatives")).pattern + r")[ \u00a0]+",
-                             re.IGNORECASE) if lexicon.get("place", "locatives") else None))
+                             re.IGNORECASE) if lexicon.get("place", "locatives") else None),
+        before_place=(re.compile(r"(?:\d|" + (vague_pattern.pattern if vague_pattern else r"(?!)") + r")[ \u00a0]+(?:"
+                                 + word_pattern(lexicon.get("place", "locatives")).pattern + r")[ \u00a0]+$",
+                                 re.IGNORECASE) if lexicon.get("place", "locatives") else None))
 
 
 def number_value(words: str, multiplier: str | None, grammar: SizeGrammar) -> int | None:
@@ -269,8 +273,10 @@ def counts_a_crowd(text: str, sentence: Sentence, lexicon: Lexicon, places: froz
     crowd of') or a figure right before a place (places: where city names start), else None: a
     sentence without either counts no crowd, and is not read further."""
     grammar = size_grammar(lexicon)
-    if (grammar.people is None or not grammar.people.search(text, sentence.start, sentence.end)) and not any(
-            sentence.start <= p < sentence.end for p in places):
+    if (grammar.people is None or not grammar.people.search(text, sentence.start, sentence.end)) and not (
+            grammar.before_place is not None and any(
+                grammar.before_place.search(text, max(sentence.start, p - 40), p)
+                for p in places if sentence.start <= p < sentence.end)):
         return None
     figures = find_sizes(text, sentence, lexicon, places=places)
     return figures[0] if figures else None
