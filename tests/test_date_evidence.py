@@ -120,6 +120,18 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Lyon", day("2021-07-20"), id="fr-days-ago-in-digits"),
     pytest.param("Two days ago, thousands marched in Oslo.", "en", None, "2021-07", NONE, "Oslo",
                  (date(2021, 7, 1), date(2021, 7, 31), "month"), id="days-ago-in-a-month-is-the-month"),
+    # In a page dated only by its month, a weekday after an explicit date is read against it,
+    # never against the month's last day, and only inside that month.
+    pytest.param("Zum Internationalen Frauentag gab es viele Aktionen. In Berlin demonstrierten am Freitagnachmittag "
+                 "Tausende.", "de", None, "2019-03", NONE, "Berlin", day("2019-03-08"),
+                 id="de-a-weekday-after-a-named-day-in-a-month-page"),
+    pytest.param("Am 28. Februar wurde das Gesetz beschlossen. In Berlin demonstrierten am Samstag Tausende.", "de",
+                 None, "2019-03", NONE, "Berlin", (date(2019, 3, 1), date(2019, 3, 31), "month"),
+                 id="de-a-weekday-read-against-another-month-is-the-page-month"),
+    # A dated sentence that opens the report dates the paragraph's rallies.
+    pytest.param("Thousands flocked to the square on Saturday, Jan. 23, waving signs. The rally drew 3,000 in "
+                 "Toronto.", "en", date(2010, 1, 25), "", NONE, "Toronto", day("2010-01-23"),
+                 id="flocked-dates-the-paragraph"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -569,14 +569,17 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         return DateInterval(date(year, mention.month, lo), date(year, mention.month, hi), precision,
                             about, scheduled)
 
-    anchored = mention.kind == "weekday" and not published and anchor is not None
+    # A weekday after an explicit date is read against that date when the day of writing is not
+    # known ('On 8 March … on Friday afternoon' in a page dated only by its month)
+    anchored = mention.kind == "weekday" and anchor is not None and (
+        not published or reference.kind == "month")
     base = anchor if anchored else ref_day
     if base is None or not (published or anchored):
         # 'on Saturday', 'last week', 'today' count from the day of writing; without a publication
         # date, the latest date the article gives is only the earliest day it can have been
         # written, and the article may have been written long after: no day is honest
         return None
-    base_reason = "publication date" if published else "latest date the article gave before it"
+    base_reason = "latest date the article gave before it" if anchored else "publication date"
 
     if mention.kind == "weekday":
         offset = (base.weekday() - mention.weekday) % 7
@@ -589,6 +592,11 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
             if mention.modifier == "last" and offset == 0:
                 offset = 7
             day = base - timedelta(days=offset)
+        if reference is not None and reference.kind == "month" and not reference.month_start <= day <= reference.day:
+            # the date it was read against lies in another month than the page's: the page's month
+            return DateInterval(reference.month_start, reference.day, "month",
+                                f"{about} in the month of publication ({reference.reason}); its day is not known",
+                                scheduled)
         return DateInterval(day, day, "day", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
 
     if mention.kind == "weekend":
