@@ -128,6 +128,13 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Am 28. Februar wurde das Gesetz beschlossen. In Berlin demonstrierten am Samstag Tausende.", "de",
                  None, "2019-03", NONE, "Berlin", (date(2019, 3, 1), date(2019, 3, 31), "month"),
                  id="de-a-weekday-read-against-another-month-is-the-page-month"),
+    # An announced day does not date what a later sentence tells in the past.
+    pytest.param("Millions will march in Paris on Saturday. Demonstrators have since been protesting in Lyon.", "en",
+                 date(2025, 6, 13), "", NONE, "Lyon", (date(2025, 6, 7), date(2025, 6, 13), "approximate"),
+                 id="an-announced-day-does-not-date-a-report"),
+    # A sentence that is little but a full date dates its paragraph.
+    pytest.param("Paris, France. 3rd May 2019. Students meet at the square to march through Paris.", "en", None, "",
+                 NONE, "Paris", day("2019-05-03"), id="a-date-line-dates-its-paragraph"),
     # A dated sentence that opens the report dates the paragraph's rallies.
     pytest.param("Thousands flocked to the square on Saturday, Jan. 23, waving signs. The rally drew 3,000 in "
                  "Toronto.", "en", date(2010, 1, 25), "", NONE, "Toronto", day("2010-01-23"),

@@ -100,6 +100,12 @@ PLACES = [
     pytest.param("da", "I Århus var der mødt flere hundrede op.", ["Århus"], id="da-turned-up"),
     pytest.param("sv", "Tusentals personer tågade också genom Malmö.", ["Malmö"], id="sv-marched-through"),
     pytest.param("pl", "Licznie gromadzili się też m.in. w Krakowie.", ["Krakowie"], id="pl-gathered"),
+    # A town, then where in it: 'Milano a piazza Duomo'.
+    pytest.param("it", "Le manifestazioni si terranno a Roma in piazza del Popolo e Milano a piazza Duomo.",
+                 ["Roma", "Milano"], id="it-a-town-then-its-square"),
+    # What happened there and set the gatherings off.
+    pytest.param("en", "Hundreds protested in Paris in solidarity with the victims of the recent violence in Berlin.",
+                 ["Paris"], id="the-violence-in-a-town"),
 ]
 
 

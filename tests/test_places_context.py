@@ -57,6 +57,9 @@ CITIES = [
     city(1138958, "Hazara", 34.8, 67.8, "AF", "05", 2000),
     city(5105127, "Summit", 40.716, -74.365, "US", "NJ", 21457),
     city(9999001, "Hazelford", 40.65, -75.09, "US", "NJ", 800),
+    city(9999002, "Boston", 42.62, -78.74, "US", "NY", 800),
+    city(4393217, "Kansas City", 39.099, -94.578, "US", "MO", 508090),
+    city(4180439, "Atlanta", 33.749, -84.388, "US", "GA", 498715),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -64,7 +67,7 @@ COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("CH", "Switzerland"), ("DE", "Germany"), ("BE", "Belgium"), ("NO", "Norway"), ("PE", "Peru"), ("AF", "Afghanistan")]]
 STATES = [{"code": code, "name": name} for code, name in [
     ("NY", "New York"), ("TX", "Texas"), ("GA", "Georgia"), ("DC", "District of Columbia"), ("IL", "Illinois"),
-    ("MA", "Massachusetts"), ("NJ", "New Jersey")]]
+    ("MA", "Massachusetts"), ("NJ", "New Jersey"), ("KS", "Kansas"), ("MO", "Missouri")]]
 LEXICONS = default_lexicons()
 
 
@@ -100,6 +103,14 @@ def places_of(gazetteer, text, language="en"):
     pytest.param("Marches also took place in Oslo, Lima, Albany, New York and Boston.", "en",
                  {"Albany": ("US", "NY"), "New York City": ("US", "NY"), "Boston": ("US", "MA")},
                  id="new-york-is-the-next-city"),
+    # After a city with its region, a large city named like a region is the next city when the one
+    # before lies, as its largest, elsewhere; and a region's name is no cue when it opens a city's.
+    pytest.param("Large demonstrations are set for Washington, DC, Boston, New York, Atlanta, Kansas City and Albany.",
+                 "en", {"Boston": ("US", "MA"), "New York City": ("US", "NY"), "Atlanta": ("US", "GA"),
+                        "Kansas City": ("US", "MO"), "Albany": ("US", "NY")}, id="a-list-after-a-city-and-its-region"),
+    # A locative belongs to the nearest name after it.
+    pytest.param("The rally in London comes as a Berlin court upheld a ban on demonstrations.", "en",
+                 {"London": ("GB", "ENG")}, id="a-locative-is-the-next-names"),
     # 4. Peoples are not towns.
     pytest.param("Hundreds of Hazara protesters gathered in London.", "en", {"London": ("GB", "ENG")},
                  id="a-people-is-not-a-town"),
@@ -131,7 +142,7 @@ def test_places_are_resolved_in_their_context(ambiguous, text, language, expecte
         assert found.get(place) == where, (place, found)
     assert set(found) <= set(expected) | {"Sevilla", "Granada", "Edinburgh", "Glasgow", "Dundee", "Sydney",
                                           "Melbourne", "Dallas", "Houston", "Austin", "Brussels", "London", "Oslo",
-                                          "Washington", "Lima", "Berlin"}
+                                          "Washington", "Lima", "Berlin", "Albany"}
 
 
 def test_the_reason_says_which_evidence_decided(ambiguous):

@@ -771,6 +771,8 @@ def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None
 
 # A short line (title, subtitle) before the first dated rally sentence takes that sentence's date.
 HEADLINE_WORDS = 20
+# A sentence of this many words or fewer that gives a full date dates the rest of its paragraph.
+DATE_LINE_WORDS = 6
 _CAPTION = re.compile(r"\bPhoto\b|Getty Images|\bAFP\b|Reuters|AP Photo|Copyright|\(Photo|/ ?[A-Z]\w+ Images", re.I)
 
 
@@ -846,20 +848,25 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 resolved.append((m.start, m.end, interval))
             previous = m
         resolved_starts = [r[0] for r in resolved]
+        # told in the past ('have since been protesting'): another sentence's day after
+        # publication cannot be its day
+        past = (lexicon or english()).past
+        told_past = bool(here) and past is not None and past.search(text, s.start, s.end) is not None
         for target in here:
             k = index_of[id(target)]
+            reported = told_past and not target.scheduled
             if resolved:
                 result[k] = (_nearest(resolved, resolved_starts, target.position), RANK_SENTENCE)
-            elif same_day and last is not None:
+            elif same_day and last is not None and _fits(last, reported, reference):
                 result[k] = (replace(last, reason=f"'that same day': {last.reason}"), RANK_SAME_DAY)
             elif published and not target.scheduled and live and (found := live.search(text, s.start, s.end)):
                 result[k] = (DateInterval(reference.day, reference.day, "day", f"reported as it happens "
                                           f"('{found.group(0)}'): the day of publication ({reference.reason})"),
                              RANK_SENTENCE)
-            elif s.paragraph in paragraph_date:
+            elif s.paragraph in paragraph_date and _fits(paragraph_date[s.paragraph], reported, reference):
                 previous = paragraph_date[s.paragraph]
                 result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)
-            elif lead is not None:
+            elif lead is not None and _fits(lead, reported, reference):
                 result[k] = (replace(lead, reason=f"date of the article's lead: {lead.reason}"), RANK_LEAD)
             elif history:
                 result[k] = (DateInterval.unknown(f"its sentence dates it long before the article's reference date "
@@ -877,6 +884,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 paragraph_date[s.paragraph] = last
                 if lead is None:
                     lead = resolved[0][2]
+            elif len(resolved) == 1 and last.precision == "day" and any(m.year for m in mentions) and \
+                    len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS:
+                # 'London, UK. 21st April 2018. Armenians meet … to march': a sentence that is
+                # little but a full date dates what its paragraph tells next
+                paragraph_date[s.paragraph] = last
     if lead is not None:
         for k, target in enumerate(targets):
             s = sentences[target.sentence]
@@ -884,6 +896,14 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     len(WORD.findall(text, s.start, s.end)) <= HEADLINE_WORDS:
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
+
+
+def _fits(interval: DateInterval, reported: bool, reference: Reference | None) -> bool:
+    """Whether another sentence's date can date a rally: not a day after publication for a
+    gathering its own sentence reports in the past tense ('Millions will march on Saturday. …
+    Demonstrators have since been protesting in Seattle' does not put Seattle's on Saturday)."""
+    return (not reported or interval.start is None or reference is None or reference.kind != "published"
+            or interval.start <= reference.day)
 
 
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}

@@ -406,7 +406,8 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
             # a region's name with a region or country written after it is a town: 'Victoria, B.C.'
             before = found[k][-1] if found[k] else None
             # 'Oslo, Lima, Albany, New York and Boston': a city listed after a bare city
-            listed = before is not None and before.cue_end == before.end and text[before.end:start].strip() == ","
+            listed = before is not None and text[before.cue_end:start].strip() == "," and (
+                before.cue_end == before.end or _elsewhere(gazetteer, key, texts, following, last))
             cued, after_cue = _with_cue(text, mention, index, following, last, sentence.end, gazetteer, vocab,
                                         listed)
             if kind == "city":
@@ -418,6 +419,23 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
         found[k].append(mention)
         c = bisect.bisect_left(capitals, following, c + 1)
     return found
+
+
+def _elsewhere(gazetteer: Gazetteer, key: str, texts: list[str], following: int, last: int) -> bool:
+    """Whether the town key names lies, as its largest, outside the region named by the words
+    after it, where only a far smaller one of that name lies ('Washington, DC, Boston, New York,
+    Atlanta': Boston is not the hamlet of New York State). Only a one- or two-word region is
+    read."""
+    for n in (2, 1):
+        if following + n > last:
+            continue
+        region = gazetteer.region_of(" ".join(fold_word(w) for w in texts[following:following + n]))
+        if region is None:
+            continue
+        candidates = gazetteer.candidates(key)
+        inside = [c.city.population for c in candidates if (c.city.country, c.city.admin1) == region]
+        return bool(candidates) and max(inside, default=0) * 10 < max(c.city.population for c in candidates)
+    return False
 
 
 def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int, last: int, limit: int,
@@ -444,6 +462,8 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
         if bare and not capitals:
             continue
         key = " ".join(fold_word(texts[k]) for k in span)
+        if n > 1 and not bare and vocab.kind_of(key) == "city" and not gazetteer.region_of(key):
+            return mention, next_word  # 'Atlanta, Kansas City': the next city, not Kansas
         country = vocab.country_of(key)
         region = gazetteer.region_of(key)
         if region and len(key.replace(" ", "")) <= 2 and not capitals:
@@ -939,6 +959,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return f"names the {named[-1].group(0)}", 0.9
     if cue_positions and possessive and _CAPITALISED.match(after_name):
         return "a landmark of the city in a sentence about a gathering", 0.8
+    if cue_positions and not common and _at_a_landmark(index, words, i, place, lexicon):
+        return "the city, then the square or street where in it, in a sentence about a gathering", 0.8
     if s.line_start and s.line_end and s.end - s.start < 80 and _is_heading(s, place, index):
         return ("a place heading in an article about rallies", 0.7) if rally_article else None
     if not cue_positions:
@@ -965,7 +987,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         lower = word.lower()
         if lower in lexicon.away and k <= AWAY_REACH:
             return None  # 'protesters from Toronto', 'from the city of Toronto'
-
+        if k and word[0].isupper() and vocab.first_word(word)[1] in ("city", "country"):
+            return None  # 'the rally in London comes as a Berlin court …': 'in' is London's
         if lower in lexicon.locatives and (k == 0 or not common):
             head = texts[previous[k + 1]].lower() if k + 1 < len(previous) else ""
             if head in lexicon.not_the_rally:
@@ -1005,6 +1028,22 @@ def _for_whom(text: str, index: WordIndex, s: Sentence, place: PlaceMention, cue
 
 # What ends the clause of 'in solidarity with …'.
 _SUPPORT_BREAK = re.compile(r"[,;:.()–—]")
+
+
+def _at_a_landmark(index: WordIndex, words: range, i: int, place: PlaceMention, lexicon: Lexicon) -> bool:
+    """Whether a locative and a square's or street's noun follow the place, a determiner between
+    them at most ('Rimini a Piazza Cavour', 'Lyon, sur la place Bellecour')."""
+    texts = index.texts
+    j = _word_at(index, words, place.tail)
+    if j >= words.stop or texts[j].lower() not in lexicon.locatives:
+        return False
+    for k in range(j + 1, min(j + 3, words.stop)):
+        word = texts[k].lower()
+        if fold_word(word) in lexicon.landmark_nouns:
+            return True
+        if word not in lexicon.function_words:
+            return False
+    return False
 
 
 def _inside_a_name(text: str, index: WordIndex, words: range, i: int, lexicon: Lexicon) -> bool:
