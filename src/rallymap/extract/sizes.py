@@ -275,11 +275,18 @@ def counts_a_crowd(text: str, sentence: Sentence, lexicon: Lexicon, places: froz
     grammar = size_grammar(lexicon)
     if (grammar.people is None or not grammar.people.search(text, sentence.start, sentence.end)) and not (
             grammar.before_place is not None and any(
-                grammar.before_place.search(text, max(sentence.start, p - 40), p)
+                _after_a_locative(text, p, lexicon) and grammar.before_place.search(text, max(sentence.start, p - 40), p)
                 for p in places if sentence.start <= p < sentence.end)):
         return None
     figures = find_sizes(text, sentence, lexicon, places=places)
     return figures[0] if figures else None
+
+
+def _after_a_locative(text: str, position: int, lexicon: Lexicon) -> bool:
+    """Whether the word right before position is a locative ('… 700 à |Lyon'): a cheap test
+    before the figure pattern is tried."""
+    words = text[max(0, position - 12):position].split()
+    return bool(words) and words[-1].lower() in lexicon.locatives
 
 
 # The least crowd a figure counts: 'one protester was arrested' is no crowd size.
