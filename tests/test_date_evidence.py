@@ -159,6 +159,8 @@ def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):
     pytest.param("https://example.org/2018/01/rallies.html", None, "2018-01", id="path-month"),
     pytest.param("https://example.org/item-123456789", None, "", id="an-id-is-no-date"),
     pytest.param("https://example.org/news/99991231-x", None, "", id="no-such-year"),
+    pytest.param("https://example.org/04-12-2021/12345-a-slug/", date(2021, 12, 4), "", id="year-last-day-first"),
+    pytest.param("https://example.org/31-13-2021/a/", None, "", id="year-last-no-such-month"),
 ])
 def test_dates_in_addresses(url, published, month):
     assert url_day(url) == published

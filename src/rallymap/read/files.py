@@ -466,9 +466,11 @@ def url_month(url: str) -> str:
     return f"{year}-{int(month):02d}"
 
 
-def url_day(url: str) -> date | None:
+def url_day(url: str, month_first: bool = False) -> date | None:
     """A publication date written in a URL's path: '/2019/09/30/', '/2024-10-05/' (htmldate's URL
-    rules), or packed as '/20140930/' or at a slug's end ('…-20170415', '…_2017-04-15.html')."""
+    rules), packed as '/20140930/' or at a slug's end ('…-20170415', '…_2017-04-15.html'), or a
+    path segment of its own with the year last ('/04-12-2021/': day first, unless the article's
+    language writes the month first and the numbers allow it)."""
     from htmldate.extractors import extract_url_date
     from htmldate.utils import Extractor
 
@@ -476,10 +478,19 @@ def url_day(url: str) -> date | None:
     found = extract_url_date(url, options)
     if found:
         return date.fromisoformat(found)
-    match = _URL_COMPACT_DATE.search(urlparse(url).path)
+    path = urlparse(url).path
+    match = _URL_COMPACT_DATE.search(path)
     if match:
         try:
             return date(*map(int, [part for part in match.groups() if part is not None]))
+        except ValueError:
+            return None
+    match = _URL_YEAR_LAST.search(path)
+    if match:
+        first, second, year = map(int, match.groups())
+        day, month = (second, first) if month_first and second <= 31 and first <= 12 else (first, second)
+        try:
+            return date(year, month, day)
         except ValueError:
             return None
     return None
@@ -528,6 +539,7 @@ BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html'.
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)"
                                r"|[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+_URL_YEAR_LAST = re.compile(r"/([0-3]?\d)[-.]([0-3]?\d)[-.]((?:19|20)\d\d)(?=/)")
 _SOURCE_PATTERNS = [
     re.compile(r"^\s*Source\s*[»:>]\s*(.{2,60}?)\s*$", re.M),
     re.compile(r"^\s*Site icon\s+(.{2,60}?)\s*$", re.M),
@@ -564,7 +576,7 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
         published = _byline_day(head[:BYLINE_CHARS])
         reason = "byline timestamp" if published else ""
     if not published and url:
-        published = url_day(url)
+        published = url_day(url, bool(lexicon and lexicon.month_first))
         reason = "date in the URL path" if published else ""
     source = _domain(url)
     if not source:
