@@ -135,6 +135,11 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # A sentence that is little but a full date dates its paragraph.
     pytest.param("Paris, France. 3rd May 2019. Students meet at the square to march through Paris.", "en", None, "",
                  NONE, "Paris", day("2019-05-03"), id="a-date-line-dates-its-paragraph"),
+    # A day and month in brackets with a slash, and a photo credit in brackets inside the lead
+    # that does not make it a caption.
+    pytest.param("Manifestações (foto: Agência / AFP) Está marcada para o próximo sábado (2/10) uma manifestação.\n\n"
+                 "Confira os locais das manifestações:\n\nLisboa (PT) - Praça do Comércio - 15h30", "pt",
+                 date(2021, 10, 1), "", NONE, "Lisbon", day("2021-10-02"), id="pt-a-bracketed-day-and-credit"),
     # A dated sentence that opens the report dates the paragraph's rallies.
     pytest.param("Thousands flocked to the square on Saturday, Jan. 23, waving signs. The rally drew 3,000 in "
                  "Toronto.", "en", date(2010, 1, 25), "", NONE, "Toronto", day("2010-01-23"),

@@ -108,6 +108,11 @@ def places_of(gazetteer, text, language="en"):
     pytest.param("Large demonstrations are set for Washington, DC, Boston, New York, Atlanta, Kansas City and Albany.",
                  "en", {"Boston": ("US", "MA"), "New York City": ("US", "NY"), "Atlanta": ("US", "GA"),
                         "Kansas City": ("US", "MO"), "Albany": ("US", "NY")}, id="a-list-after-a-city-and-its-region"),
+    # A code in capitals that holds no town of the name is another code ('Belém (PA)', a state of
+    # Brazil, not Panama): no cue, and the town stays.
+    pytest.param("Consulta los lugares de las manifestaciones:\n\nSevilla (GA) - Plaza Nueva - 8h\n\n"
+                 "Granada (TX) - Plaza del Carmen - 9h", "es", {"Sevilla": ("ES", "51"), "Granada": ("ES", "51")},
+                 id="es-codes-that-hold-no-town"),
     # A locative belongs to the nearest name after it.
     pytest.param("The rally in London comes as a Berlin court upheld a ban on demonstrations.", "en",
                  {"London": ("GB", "ENG")}, id="a-locative-is-the-next-names"),

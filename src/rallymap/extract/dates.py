@@ -144,9 +144,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     ]
     if not lexicon.month_first:
         # A day and month alone in parentheses after what happened ('przeszła (7.03) ulicami', 'am
-        # Samstag (7.3.)'): the way day-first writers date an event in passing. Only in
-        # parentheses: '7.03' elsewhere may be a number.
-        patterns.append(("paren", r"\((?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.?\)"))
+        # Samstag (7.3.)', 'sábado (2/10)'): the way day-first writers date an event in passing.
+        # Only in parentheses: '7.03' elsewhere may be a number.
+        patterns.append(("paren", r"\((?P<a>[0-3]?\d)[./](?P<b>[01]?\d)\.?\)"))
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
         patterns.append(("md", around + r"(?:" + weekday("wd") + r",?\s+(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
@@ -773,6 +773,7 @@ def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None
 HEADLINE_WORDS = 20
 # A sentence of this many words or fewer that gives a full date dates the rest of its paragraph.
 DATE_LINE_WORDS = 6
+_BRACKETED = re.compile(r"\([^()]*\)")
 _CAPTION = re.compile(r"\bPhoto\b|Getty Images|\bAFP\b|Reuters|AP Photo|Copyright|\(Photo|/ ?[A-Z]\w+ Images", re.I)
 
 
@@ -879,7 +880,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (_fallback(reference, scheduled), RANK_FALLBACK)
         if resolved:
             last = resolved[-1][2]
-            caption = bool(_CAPTION.search(text[s.start:s.end]))
+            # a credit in brackets inside a sentence ('(foto: … / AFP)') does not make it a caption
+            caption = bool(_CAPTION.search(_BRACKETED.sub("", text[s.start:s.end])))
             if s.index in rally_sentences and not caption:
                 paragraph_date[s.paragraph] = last
                 if lead is None:

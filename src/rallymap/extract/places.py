@@ -472,6 +472,12 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
             continue
         if listed and region and not country and _largest(gazetteer, key) >= LISTED_CITY_POPULATION:
             return mention, next_word  # the next member of a list of cities, not this one's region
+        if (country or region) and capitals and len(key) <= 3 and not any(
+                (c.city.country, c.city.admin1) == region if region and not country else c.city.country == country
+                for c in gazetteer.candidates(mention.key)):
+            # a code in capitals that holds no town of the name is another code ('Belém (PA)',
+            # a Brazilian state, not Panama): no cue
+            return mention, next_word
         if country or region:
             cue_end = ends[next_word + n - 1]
             if cue_end < limit and text[cue_end] in ".)":
