@@ -13,7 +13,9 @@ by population alone (the most populous candidate), by rallymap's resolver alone 
 then population), and by rallymap's joint resolver (each toponym in the light of the article's
 other toponyms, and of the countries it names: geocode.resolve_together). Scores, over the
 toponyms the gazetteer has a city for: Accuracy@161 km (the share resolved within 161 km, 100
-miles, of the gold point) and the mean error in km. The share of gold toponyms covered is
+miles, of the gold point) and the mean error in km, an abstention counted as half the earth's
+circumference (the resolver may abstain: a small town of that name only abroad), with how many
+it abstained on and the mean error of those it answered. The share of gold toponyms covered is
 printed beside them: countries, regions, streets and buildings have no city to resolve to.
 """
 
@@ -124,6 +126,7 @@ def evaluate(articles: Iterable[Article], gazetteer: Gazetteer) -> dict:
     """Accuracy@161 km and mean error (km) of each resolver over the toponyms the gazetteer has a
     city for, with how many gold toponyms there were and how many were covered."""
     errors: dict[str, list[float]] = {name: [] for name in RESOLVERS}
+    answered: dict[str, list[float]] = {name: [] for name in RESOLVERS}
     total = covered = 0
     for article in articles:
         total += len(article.toponyms)
@@ -134,22 +137,29 @@ def evaluate(articles: Iterable[Article], gazetteer: Gazetteer) -> dict:
         mentions = [_mention(t) for t in kept]
         for name, resolve in RESOLVERS.items():
             for toponym, point in zip(kept, resolve(mentions, gazetteer, countries)):
-                errors[name].append(distance_km(toponym.lat, toponym.lon, *point) if point
-                                    else math.pi * EARTH_RADIUS_KM)
+                error = distance_km(toponym.lat, toponym.lon, *point) if point else math.pi * EARTH_RADIUS_KM
+                errors[name].append(error)
+                if point:
+                    answered[name].append(error)
     result = {"toponyms": total, "covered": covered, "coverage": round(covered / total, 3) if total else 0.0}
     for name, found in errors.items():
         result[name] = {"accuracy_at_161_km": round(sum(e <= ACCURATE_KM for e in found) / len(found), 3)
                         if found else 0.0,
-                        "mean_error_km": round(sum(found) / len(found), 1) if found else 0.0}
+                        "mean_error_km": round(sum(found) / len(found), 1) if found else 0.0,
+                        "abstained": len(found) - len(answered[name]),
+                        "mean_error_answered_km": round(sum(answered[name]) / len(answered[name]), 1)
+                        if answered[name] else 0.0}
     return result
 
 
 def render(result: dict) -> str:
     lines = [f"GeoWebNews toponyms {result['toponyms']:,}; with a city in the gazetteer {result['covered']:,} "
-             f"({result['coverage']:.0%})", f"{'resolver':<18}  Accuracy@161km  mean error (km)"]
+             f"({result['coverage']:.0%})",
+             f"{'resolver':<18}  Accuracy@161km  mean error (km)  abstained  mean error of those answered (km)"]
     for name in RESOLVERS:
         figures = result[name]
-        lines.append(f"{name:<18}  {figures['accuracy_at_161_km']:>14.3f}  {figures['mean_error_km']:>15,.1f}")
+        lines.append(f"{name:<18}  {figures['accuracy_at_161_km']:>14.3f}  {figures['mean_error_km']:>15,.1f}"
+                     f"  {figures['abstained']:>9,}  {figures['mean_error_answered_km']:>33,.1f}")
     return "\n".join(lines)
 
 
