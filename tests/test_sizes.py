@@ -27,6 +27,13 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
     # The conventions (the Crowd Counting Consortium's), in English.
     pytest.param("Dozens of people gathered outside the embassy.", "en", (24, 99, "Dozens"), id="dozens"),
     pytest.param("Hundreds of protesters marched.", "en", (200, 999, "Hundreds"), id="hundreds"),
+    # A people's name counts as a word for people: a nationality or group of the lexicon.
+    pytest.param("Thousands of Iranians rallied in the square.", "en", (2000, 9999, "Thousands"),
+                 id="a-nationality-counts-people"),
+    pytest.param("About 300 Kurds gathered outside.", "en", (240, 360, "About 300"), id="a-people-counts"),
+    pytest.param("Au moins 2 000 Iraniens ont manifesté.", "fr", (2000, 9999, "Au moins 2 000"),
+                 id="fr-a-nationality-counts-people"),
+    pytest.param("Migliaia di iraniani in piazza.", "it", (2000, 9999, "Migliaia"), id="it-a-nationality-counts-people"),
     pytest.param("Thousands of exiled students rallied.", "en", (2000, 9999, "Thousands"), id="thousands"),
     pytest.param("Tens of thousands of people marched.", "en", (20000, 99999, "Tens of thousands"),
                  id="tens-of-thousands"),

@@ -379,6 +379,10 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
         at = grammar.at_place.match(body, match.end())
         if at is not None and offset + at.end() in places and not _casualties(body, at.end(), grammar, lexicon):
             return "at"
+    if bare_verb:
+        people = _people_named(after, lexicon)
+        if people is not None:
+            return None if _casualties(body, match.end() + people, grammar, lexicon) else "after"
     for k, word in enumerate(_WORD.finditer(after)):
         if k > WORDS_TO_NOUN or word.group()[0].isdigit() or _CLAUSE_END.search(after, 0, word.start()) or (
                 fold(word.group()) in grammar.vague):
@@ -390,6 +394,29 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
                 lexicon.gathering.fullmatch(word.group()):  # '2,000 people', 'hundreds marched'
             return None if _casualties(body, match.end() + word.end(), grammar, lexicon) else "after"
     return None
+
+
+def _people_named(after: str, lexicon: Lexicon) -> int | None:
+    """Where the name of a people ends that a crowd's kind of figure counts: a nationality or
+    group of the lexicon's not_places (or its plural: '+s', '+es', '+n', '+en'), right after the
+    figure or after one function word ('thousands of Iranians', '300 Kurds', 'miles de chilenos',
+    '2 000 Iraniens'). after: the text after the figure."""
+    words = []
+    for word in _WORD.finditer(after):
+        words.append(word)
+        if len(words) == 2:
+            break
+    k = 1 if words and words[0].group().lower() in lexicon.function_words else 0
+    if len(words) <= k or _CLAUSE_END.search(after, 0, words[k].start()):
+        return None
+    key = fold(words[k].group())
+    stems = {key, *(key[:-len(ending)] for ending in _PLURAL_ENDINGS if key.endswith(ending))}
+    return words[k].end() if stems & lexicon.not_places else None
+
+
+# Plural endings a people's name may take in the lexicons' languages ('Iranians', 'chilenos',
+# 'Iraniens', 'iraniani' is read as 'iranian' + 'i').
+_PLURAL_ENDINGS = ("s", "es", "n", "en", "i", "e")
 
 
 def _companion(body: str, match: re.Match, grammar: SizeGrammar, last_end: int | None) -> bool:
