@@ -135,6 +135,9 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # A sentence that is little but a full date dates its paragraph.
     pytest.param("Paris, France. 3rd May 2019. Students meet at the square to march through Paris.", "en", None, "",
                  NONE, "Paris", day("2019-05-03"), id="a-date-line-dates-its-paragraph"),
+    pytest.param("Monday, March 4, 2024\nProtesters rallied in Paris on the square.", "en", date(2019, 6, 1), "",
+                 NONE, "Paris", (date(2019, 5, 26), date(2019, 6, 1), "approximate"),
+                 id="a-banner-after-publication-dates-nothing"),
     # A day and month in brackets with a slash, and a photo credit in brackets inside the lead
     # that does not make it a caption.
     pytest.param("Manifestações (foto: Agência / AFP) Está marcada para o próximo sábado (2/10) uma manifestação.\n\n"

@@ -886,8 +886,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 paragraph_date[s.paragraph] = last
                 if lead is None:
                     lead = resolved[0][2]
-            elif len(resolved) == 1 and last.precision == "day" and any(m.year for m in mentions) and \
-                    len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS:
+            elif len(resolved) == 1 and last.precision == "day" and not last.scheduled and \
+                    any(m.year for m in mentions) and len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS:
                 # 'London, UK. 21st April 2018. Armenians meet … to march': a sentence that is
                 # little but a full date dates what its paragraph tells next
                 paragraph_date[s.paragraph] = last
