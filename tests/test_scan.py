@@ -82,3 +82,16 @@ def test_words_wants_a_string():
 def test_sentences_are_made_only_as_tuples():
     with pytest.raises(TypeError):
         scan.sentences("A. B.", frozenset(), dict)
+
+
+@pytest.mark.parametrize("value, expected", [
+    pytest.param("À Lyon, deux cortèges. À Marseille, un rassemblement.",
+                 ["À Lyon, deux cortèges.", "À Marseille, un rassemblement."], id="fr-a-capital-with-an-accent"),
+    pytest.param("Protest w Warszawie. Łódź też protestowała.", ["Protest w Warszawie.", "Łódź też protestowała."],
+                 id="pl-a-capital-of-another-letter"),
+    pytest.param("Demo in Köln. Ähnlich in Bonn.", ["Demo in Köln.", "Ähnlich in Bonn."], id="de-an-umlaut"),
+    pytest.param("Il y a eu. élancés du port.", ["Il y a eu. élancés du port."], id="a-small-letter-goes-on"),
+])
+def test_a_capital_of_any_script_opens_a_sentence(value, expected):
+    for split in (text.sentences, text.python_sentences):
+        assert [value[s.start:s.end] for s in split(value)] == expected

@@ -85,7 +85,11 @@ static inline int opens_quote(Py_UCS4 ch) {
     return ch == '"' || ch == 0x201C || ch == 0x2018 || ch == '(' || ch == '[';
 }
 
-static inline int ascii_capital_or_digit(Py_UCS4 ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); }
+/* A capital of any script (str.isupper() of the one character: 'À', 'Ł', 'Ö' open sentences too)
+ * or an ASCII digit. */
+static inline int capital_or_digit(Py_UCS4 ch) {
+    return (ch >= '0' && ch <= '9') || (ch < 128 ? (ch >= 'A' && ch <= 'Z') : Py_UNICODE_ISUPPER(ch));
+}
 
 /* Whether the sentence end text[at:...] closes an abbreviation or an initial: the last run of
  * letters in the 12 characters before it (within the line), lower-cased, is one letter long or
@@ -206,9 +210,9 @@ static PyObject *sentences(PyObject *module, PyObject *args) {
             int ends_here = 0;
             if (ahead > end && ahead < content_end) {
                 Py_UCS4 ch = PyUnicode_READ(kind, data, ahead);
-                ends_here = ascii_capital_or_digit(ch) ||
+                ends_here = capital_or_digit(ch) ||
                             (opens_quote(ch) && ahead + 1 < content_end &&
-                             ascii_capital_or_digit(PyUnicode_READ(kind, data, ahead + 1)));
+                             capital_or_digit(PyUnicode_READ(kind, data, ahead + 1)));
             }
             if (!ends_here) {
                 at = marks_end;

@@ -222,7 +222,22 @@ class Sentence(NamedTuple):
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st mt ont que alta sask man gen sen rep gov jan feb mar apr jun jul aug sep sept "
     "oct nov dec co corp inc jr sr no vs prof lt col capt ave blvd ft pres rev e w n s u".split())
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# Marks that may end a sentence, then (looking ahead) spaces, an optional opening quote or bracket
+# and a word character: the sentence ends there when that character is a capital of any script
+# or a digit (_opens_sentence).
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?\w)")
+_OPENING_QUOTES = "\"“‘(["
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the text after the spaces at `at` (and an optional opening quote or bracket) opens
+    with a capital of any script ('À Lyon', 'Łódź') or a digit."""
+    while text[at].isspace():
+        at += 1
+    if text[at] in _OPENING_QUOTES:
+        at += 1
+    ch = text[at]
+    return ch.isupper() or "0" <= ch <= "9"
 
 
 def sentences(text: str, months: frozenset[str] = frozenset()) -> list[Sentence]:
@@ -277,6 +292,8 @@ def python_sentences(text: str) -> list[Sentence]:
         cut = line_start
         pieces: list[tuple[int, int]] = []
         for m in _SENTENCE_END.finditer(text, line_start, content_end):
+            if not _opens_sentence(text, m.end()):
+                continue
             words = WORD.findall(text, max(line_start, m.start() - 12), m.start())
             before = words[-1].lower() if words else ""
             if m.group(0).startswith(".") and (before in _ABBREVIATIONS or len(before) == 1):
