@@ -100,6 +100,9 @@ PLACES = [
     pytest.param("da", "I Århus var der mødt flere hundrede op.", ["Århus"], id="da-turned-up"),
     pytest.param("sv", "Tusentals personer tågade också genom Malmö.", ["Malmö"], id="sv-marched-through"),
     pytest.param("pl", "Licznie gromadzili się też m.in. w Krakowie.", ["Krakowie"], id="pl-gathered"),
+    # A period after a language's abbreviation ends no sentence: the list after 'm.in.' stays.
+    pytest.param("pl", "Protesty odbyły się też w ośmiu miejscowościach, m.in. Krakowie i Warszawie.",
+                 ["Krakowie", "Warszawie"], id="pl-a-list-after-an-abbreviation"),
     # A town, then where in it: 'Milano a piazza Duomo'.
     pytest.param("it", "Le manifestazioni si terranno a Roma in piazza del Popolo e Milano a piazza Duomo.",
                  ["Roma", "Milano"], id="it-a-town-then-its-square"),

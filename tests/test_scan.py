@@ -95,3 +95,12 @@ def test_sentences_are_made_only_as_tuples():
 def test_a_capital_of_any_script_opens_a_sentence(value, expected):
     for split in (text.sentences, text.python_sentences):
         assert [value[s.start:s.end] for s in split(value)] == expected
+
+
+def test_a_languages_abbreviations_end_no_sentence():
+    value = "Zebrało się ok. 200 osób na pl. Zamkowym. Potem m.in. Kraków."
+    polish = frozenset({"ok", "pl", "in"})
+    assert [value[s.start:s.end] for s in text.sentences(value, frozenset(), polish)] == [
+        "Zebrało się ok. 200 osób na pl. Zamkowym.", "Potem m.in. Kraków."]
+    assert text.sentences(value, frozenset(), polish) == text.python_sentences(value, text._ABBREVIATIONS | polish)
+    assert len(text.sentences(value)) == 5  # without them, each of those periods ends a sentence

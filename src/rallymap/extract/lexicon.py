@@ -32,7 +32,7 @@ _LISTS = {
     "gathering": ("words", "event_nouns", "past", "event_of", "negations"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support"),
-    "page": ("furniture",),
+    "page": ("furniture", "abbreviations"),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
              "range_joiners", "day_month_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
@@ -150,6 +150,7 @@ class Lexicon:
     not_places: frozenset[str]  # words that are never a town (demonyms, language names)
     furniture: re.Pattern | None  # a line opening with these and a colon is page furniture ('Read more: ...')
     in_support: re.Pattern | None  # 'in solidarity with', 'stöd för': a place just after is the cause's
+    abbreviations: frozenset[str]  # 'ul', 'ca', 'ok': a period after them ends no sentence
 
     def get(self, section: str, key: str) -> tuple[str, ...]:
         return self.words.get(section, {}).get(key, ())
@@ -235,6 +236,7 @@ def from_data(data: dict) -> Lexicon:
                               + r")[ \t]*(?:[:»|>\-–—]|$)", re.IGNORECASE | re.MULTILINE)
                    if words["page"].get("furniture") else None),
         in_support=in_support,
+        abbreviations=frozenset(w.lower().rstrip(".") for w in words["page"].get("abbreviations", ())),
     )
 
 

@@ -537,7 +537,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     (default English)."""
     lexicon = lexicon or english()
     vocab = vocabulary(lexicon, gazetteer)
-    sentence_list = sentences(text, vocab.months)
+    sentence_list = sentences(text, vocab.months, lexicon.abbreviations)
     index = WordIndex(text)
     lines = LineStarts(text)
     quotes = quoted_spans(text)

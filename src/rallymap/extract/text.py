@@ -240,11 +240,14 @@ def _opens_sentence(text: str, at: int) -> bool:
     return ch.isupper() or "0" <= ch <= "9"
 
 
-def sentences(text: str, months: frozenset[str] = frozenset()) -> list[Sentence]:
+def sentences(text: str, months: frozenset[str] = frozenset(),
+              abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
     """Split text into sentences. Lines are hard boundaries (titles, captions and headings stand
-    alone); inside a line a period ends a sentence unless it closes an abbreviation or initial,
+    alone); inside a line a period ends a sentence unless it closes an abbreviation or initial
+    (the English ones and abbreviations, lower case: a language's 'ul', 'pl', 'in' of 'm.in.'),
     or an ordinal day before one of months (folded names: 'am 12. Juni', '30. März')."""
-    found = python_sentences(text) if _sentences is None else _sentences(text, _ABBREVIATIONS, Sentence)
+    known = _ABBREVIATIONS | abbreviations if abbreviations else _ABBREVIATIONS
+    found = python_sentences(text, known) if _sentences is None else _sentences(text, known, Sentence)
     return _ordinals_rejoined(text, found, months) if months else found
 
 
@@ -273,7 +276,7 @@ def _ends_in_ordinal(text: str, end: int) -> bool:
     return 1 <= digits <= 2
 
 
-def python_sentences(text: str) -> list[Sentence]:
+def python_sentences(text: str, abbreviations: frozenset[str] = _ABBREVIATIONS) -> list[Sentence]:
     """sentences() in Python: the reference of the compiled `_scan.sentences`, and what
     serves where it is not built."""
     result: list[Sentence] = []
@@ -296,7 +299,7 @@ def python_sentences(text: str) -> list[Sentence]:
                 continue
             words = WORD.findall(text, max(line_start, m.start() - 12), m.start())
             before = words[-1].lower() if words else ""
-            if m.group(0).startswith(".") and (before in _ABBREVIATIONS or len(before) == 1):
+            if m.group(0).startswith(".") and (before in abbreviations or len(before) == 1):
                 continue
             pieces.append((cut, m.end()))
             cut = m.end()
