@@ -135,6 +135,8 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # A sentence that is little but a full date dates its paragraph.
     pytest.param("Paris, France. 3rd May 2019. Students meet at the square to march through Paris.", "en", None, "",
                  NONE, "Paris", day("2019-05-03"), id="a-date-line-dates-its-paragraph"),
+    pytest.param("Students gathered.\n— A. Name (@aname) March 14, 2019\nIn Paris, students will march at noon.",
+                 "en", None, "", NONE, "Paris", (None, None, "unknown"), id="a-posts-signature-dates-nothing"),
     pytest.param("Monday, March 4, 2024\nProtesters rallied in Paris on the square.", "en", date(2019, 6, 1), "",
                  NONE, "Paris", (date(2019, 5, 26), date(2019, 6, 1), "approximate"),
                  id="a-banner-after-publication-dates-nothing"),

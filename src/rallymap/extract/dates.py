@@ -771,8 +771,11 @@ def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None
 
 # A short line (title, subtitle) before the first dated rally sentence takes that sentence's date.
 HEADLINE_WORDS = 20
-# A sentence of this many words or fewer that gives a full date dates the rest of its paragraph.
+# A sentence of this many words or fewer that gives a full date dates the rest of its paragraph,
+# unless it signs an embedded social-media post ('— A Name (@handle) March 14, 2019': the post's
+# time, perhaps in another time zone).
 DATE_LINE_WORDS = 6
+_EMBEDDED_POST = re.compile(r"@\w|^\s*[—―]", re.MULTILINE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _CAPTION = re.compile(r"\bPhoto\b|Getty Images|\bAFP\b|Reuters|AP Photo|Copyright|\(Photo|/ ?[A-Z]\w+ Images", re.I)
 
@@ -887,7 +890,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 if lead is None:
                     lead = resolved[0][2]
             elif len(resolved) == 1 and last.precision == "day" and not last.scheduled and \
-                    any(m.year for m in mentions) and len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS:
+                    any(m.year for m in mentions) and len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS \
+                    and not _EMBEDDED_POST.search(text, s.start, s.end):
                 # 'London, UK. 21st April 2018. Armenians meet … to march': a sentence that is
                 # little but a full date dates what its paragraph tells next
                 paragraph_date[s.paragraph] = last
