@@ -103,6 +103,11 @@ PLACES = [
     # A period after a language's abbreviation ends no sentence: the list after 'm.in.' stays.
     pytest.param("pl", "Protesty odbyły się też w ośmiu miejscowościach, m.in. Krakowie i Warszawie.",
                  ["Krakowie", "Warszawie"], id="pl-a-list-after-an-abbreviation"),
+    # A locative governs no place past a word that opens another clause.
+    pytest.param("en", "It was one of the largest marches in the city since Hamburg began its protests.", [],
+                 id="a-locative-before-since"),
+    pytest.param("de", "Es war die größte Demonstration in der Stadt, seit Hamburg die Proteste begann.", [],
+                 id="de-a-locative-before-seit"),
     # A town, then where in it: 'Milano a piazza Duomo'.
     pytest.param("it", "Le manifestazioni si terranno a Roma in piazza del Popolo e Milano a piazza Duomo.",
                  ["Roma", "Milano"], id="it-a-town-then-its-square"),

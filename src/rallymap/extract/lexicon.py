@@ -31,7 +31,7 @@ DEFAULT_LANGUAGE = "en"
 _LISTS = {
     "gathering": ("words", "event_nouns", "past", "event_of", "negations"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
-              "area_nouns", "list_joiners", "list_heads", "not_places", "in_support"),
+              "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers"),
     "page": ("furniture", "abbreviations"),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
@@ -151,6 +151,7 @@ class Lexicon:
     furniture: re.Pattern | None  # a line opening with these and a colon is page furniture ('Read more: ...')
     in_support: re.Pattern | None  # 'in solidarity with', 'stöd för': a place just after is the cause's
     abbreviations: frozenset[str]  # 'ul', 'ca', 'ok': a period after them ends no sentence
+    clause_openers: frozenset[str]  # 'since', 'seit': a locative before them is not a place's after them
 
     def get(self, section: str, key: str) -> tuple[str, ...]:
         return self.words.get(section, {}).get(key, ())
@@ -236,6 +237,7 @@ def from_data(data: dict) -> Lexicon:
                               + r")[ \t]*(?:[:»|>\-–—]|$)", re.IGNORECASE | re.MULTILINE)
                    if words["page"].get("furniture") else None),
         in_support=in_support,
+        clause_openers=frozenset(w.lower() for w in p.get("clause_openers", ())),
         abbreviations=frozenset(w.lower().rstrip(".") for w in words["page"].get("abbreviations", ())),
     )
 

@@ -995,6 +995,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return None  # 'protesters from Toronto', 'from the city of Toronto'
         if k and word[0].isupper() and vocab.first_word(word)[1] in ("city", "country"):
             return None  # 'the rally in London comes as a Berlin court …': 'in' is London's
+        if lower in lexicon.clause_openers:
+            return None  # 'in the Australian city since Hong Kong's movement began': not the city's 'in'
         if lower in lexicon.locatives and (k == 0 or not common):
             head = texts[previous[k + 1]].lower() if k + 1 < len(previous) else ""
             if head in lexicon.not_the_rally:
