@@ -965,7 +965,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return f"names the {named[-1].group(0)}", 0.9
     if cue_positions and possessive and _CAPITALISED.match(after_name):
         return "a landmark of the city in a sentence about a gathering", 0.8
-    if cue_positions and not common and _at_a_landmark(index, words, i, place, lexicon):
+    if cue_positions and not common and _at_a_landmark(index, words, place, lexicon):
         return "the city, then the square or street where in it, in a sentence about a gathering", 0.8
     if s.line_start and s.line_end and s.end - s.start < 80 and _is_heading(s, place, index):
         return ("a place heading in an article about rallies", 0.7) if rally_article else None
@@ -1038,7 +1038,7 @@ def _for_whom(text: str, index: WordIndex, s: Sentence, place: PlaceMention, cue
 _SUPPORT_BREAK = re.compile(r"[,;:.()–—]")
 
 
-def _at_a_landmark(index: WordIndex, words: range, i: int, place: PlaceMention, lexicon: Lexicon) -> bool:
+def _at_a_landmark(index: WordIndex, words: range, place: PlaceMention, lexicon: Lexicon) -> bool:
     """Whether a locative and a square's or street's noun follow the place, a determiner between
     them at most ('Rimini a Piazza Cavour', 'Lyon, sur la place Bellecour')."""
     texts = index.texts

@@ -398,9 +398,9 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
 
 def _people_named(after: str, lexicon: Lexicon) -> int | None:
     """Where the name of a people ends that a crowd's kind of figure counts: a nationality or
-    group of the lexicon's not_places (or its plural: '+s', '+es', '+n', '+en'), right after the
-    figure or after one function word ('thousands of Iranians', '300 Kurds', 'miles de chilenos',
-    '2 000 Iraniens'). after: the text after the figure."""
+    group of the lexicon's not_places, as it is or with a plural ending (_PLURAL_ENDINGS), right
+    after the figure or after one function word ('thousands of Iranians', '300 Kurds', '2 000
+    Iraniens'). after: the text after the figure."""
     words = []
     for word in _WORD.finditer(after):
         words.append(word)
@@ -414,8 +414,8 @@ def _people_named(after: str, lexicon: Lexicon) -> int | None:
     return words[k].end() if stems & lexicon.not_places else None
 
 
-# Plural endings a people's name may take in the lexicons' languages ('Iranians', 'chilenos',
-# 'Iraniens', 'iraniani' is read as 'iranian' + 'i').
+# Endings that make a people's name plural in the lexicons' languages ('Iranians', 'Iraniens',
+# 'Kurden'): the name without one of them is looked up too.
 _PLURAL_ENDINGS = ("s", "es", "n", "en", "i", "e")
 
 
