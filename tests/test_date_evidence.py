@@ -147,6 +147,9 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  date(2021, 10, 1), "", NONE, "Lisbon", day("2021-10-02"), id="pt-a-bracketed-day-and-credit"),
     pytest.param("BOLOGNA – È partita intorno alle 15.40 la manifestazione a Torino.", "it", date(2021, 12, 4), "",
                  NONE, "Turin", day("2021-12-04"), id="it-has-set-off-is-the-day-of-publication"),
+    # A day long before every publication of the corpus is history, not the day of writing.
+    pytest.param("Exiled activists protested in Oslo on Friday. The uprising began on 10 March 1959.", "en", None,
+                 "", SPREAD, "Oslo", (None, None, "unknown"), id="history-is-no-reference"),
     # A dated sentence that opens the report dates the paragraph's rallies.
     pytest.param("Thousands flocked to the square on Saturday, Jan. 23, waving signs. The rally drew 3,000 in "
                  "Toronto.", "en", date(2010, 1, 25), "", NONE, "Toronto", day("2010-01-23"),

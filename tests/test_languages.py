@@ -103,6 +103,11 @@ PLACES = [
     # A period after a language's abbreviation ends no sentence: the list after 'm.in.' stays.
     pytest.param("pl", "Protesty odbyły się też w ośmiu miejscowościach, m.in. Krakowie i Warszawie.",
                  ["Krakowie", "Warszawie"], id="pl-a-list-after-an-abbreviation"),
+    # 'the centre of London' is London's (English joins no square's name with 'of').
+    pytest.param("en", "Over 100,000 people marched through the centre of London.", ["London"],
+                 id="the-centre-of-a-town"),
+    pytest.param("en", "In Germany's capital, Berlin, police surrounded thousands of marchers.", ["Berlin"],
+                 id="a-capital-in-apposition"),
     # A locative governs no place past a word that opens another clause.
     pytest.param("en", "It was one of the largest marches in the city since Hamburg began its protests.", [],
                  id="a-locative-before-since"),

@@ -31,7 +31,8 @@ DEFAULT_LANGUAGE = "en"
 _LISTS = {
     "gathering": ("words", "event_nouns", "past", "event_of", "negations"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
-              "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers"),
+              "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers",
+              "landmark_links"),
     "page": ("furniture", "abbreviations"),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
@@ -152,6 +153,7 @@ class Lexicon:
     in_support: re.Pattern | None  # 'in solidarity with', 'stöd för': a place just after is the cause's
     abbreviations: frozenset[str]  # 'ul', 'ca', 'ok': a period after them ends no sentence
     clause_openers: frozenset[str]  # 'since', 'seit': a locative before them is not a place's after them
+    landmark_links: frozenset[str]  # 'de', 'del': join a square's noun to the name it bears ('Plaza de Mayo')
 
     def get(self, section: str, key: str) -> tuple[str, ...]:
         return self.words.get(section, {}).get(key, ())
@@ -238,6 +240,7 @@ def from_data(data: dict) -> Lexicon:
                    if words["page"].get("furniture") else None),
         in_support=in_support,
         clause_openers=frozenset(w.lower() for w in p.get("clause_openers", ())),
+        landmark_links=frozenset(w.lower() for w in p.get("landmark_links", ())),
         abbreviations=frozenset(w.lower().rstrip(".") for w in words["page"].get("abbreviations", ())),
     )
 

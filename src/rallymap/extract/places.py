@@ -887,10 +887,10 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
             return f"part of a longer name ('{texts[i - 2]} of {place.surface}')"
     if i > words.start and place.cue_end == place.end:
         # 'Plaza de San Francisco', 'Puerta del Sol', 'piazza Milano': a square or street named
-        # after a place, joined to it by up to two words that are not locatives
+        # after a place, written right before it or joined to it by up to two of the language's
+        # words that do so ('de', 'del'; English has none: 'the centre of London' is London's)
         j, links = i - 1, 0
-        while (j > words.start and links < 2 and texts[j].lower() in function_words
-               and texts[j].lower() not in lexicon.locatives):
+        while j > words.start and links < 2 and texts[j].lower() in lexicon.landmark_links:
             j, links = j - 1, links + 1
         if fold_word(texts[j]) in lexicon.landmark_nouns:
             return f"names a landmark ('{text[starts[j]:place.end]}'), not the city"
@@ -993,7 +993,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         lower = word.lower()
         if lower in lexicon.away and k <= AWAY_REACH:
             return None  # 'protesters from Toronto', 'from the city of Toronto'
-        if k and word[0].isupper() and vocab.first_word(word)[1] in ("city", "country"):
+        if k and word[0].isupper() and vocab.first_word(word)[1] == "city" and not _POSSESSIVE.match(
+                text, index.ends[j]):
             return None  # 'the rally in London comes as a Berlin court …': 'in' is London's
         if lower in lexicon.clause_openers:
             return None  # 'in the Australian city since Hong Kong's movement began': not the city's 'in'
