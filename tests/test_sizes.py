@@ -27,6 +27,7 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
     # The conventions (the Crowd Counting Consortium's), in English.
     pytest.param("Dozens of people gathered outside the embassy.", "en", (24, 99, "Dozens"), id="dozens"),
     pytest.param("Hundreds of protesters marched.", "en", (200, 999, "Hundreds"), id="hundreds"),
+    pytest.param("In the capital, 9,000 joined the march.", "en", (9000, 9000, "9,000"), id="a-gathering-phrase-after"),
     # A people's name counts as a word for people: a nationality or group of the lexicon.
     pytest.param("Thousands of Iranians rallied in the square.", "en", (2000, 9999, "Thousands"),
                  id="a-nationality-counts-people"),

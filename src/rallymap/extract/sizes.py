@@ -390,10 +390,18 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
             # thousands gathered' with thousands); or past the figure's clause ('Paris, February
             # 12, 2020 – Iranians and supporters ...')
             return None
-        if grammar.crowd and grammar.crowd.fullmatch(word.group()) or k == 0 and bare_verb and \
-                lexicon.gathering.fullmatch(word.group()):  # '2,000 people', 'hundreds marched'
+        if grammar.crowd and grammar.crowd.fullmatch(word.group()) or k == 0 and bare_verb and (
+                lexicon.gathering.fullmatch(word.group()) or _phrase_at(lexicon.gathering, after, word.start())):
+            # '2,000 people', 'hundreds marched', '9,000 joined the march'
             return None if _casualties(body, match.end() + word.end(), grammar, lexicon) else "after"
     return None
+
+
+def _phrase_at(pattern: re.Pattern, text: str, at: int) -> bool:
+    """Whether one of pattern's phrases of several words starts at `at` ('joined the', 'took
+    part'): a word alone is read by fullmatch."""
+    found = pattern.match(text, at)
+    return found is not None and " " in found.group()
 
 
 def _people_named(after: str, lexicon: Lexicon) -> int | None:
