@@ -97,6 +97,7 @@ def test_each_convention_in_each_language(sentence, language, expected):
     pytest.param("Trenta associazioni hanno aderito.", "it", id="it-associations"),
     pytest.param("200 Menschen wurden festgenommen.", "de", id="de-arrested"),
     pytest.param("Jak informuje policja, zatrzymano 30 osób.", "pl", id="pl-detained-before"),
+    pytest.param("It marked the expulsion of more than 700,000 Palestinians in 1948.", "en", id="a-people-expelled"),
     pytest.param("Vid 14-tiden samlades på torget.", "sv", id="sv-an-hour"),
 ])
 def test_counts_of_other_things_are_not_crowds(sentence, language):
