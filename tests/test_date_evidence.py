@@ -147,6 +147,9 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  date(2021, 10, 1), "", NONE, "Lisbon", day("2021-10-02"), id="pt-a-bracketed-day-and-credit"),
     pytest.param("BOLOGNA – È partita intorno alle 15.40 la manifestazione a Torino.", "it", date(2021, 12, 4), "",
                  NONE, "Turin", day("2021-12-04"), id="it-has-set-off-is-the-day-of-publication"),
+    # A sentence that dates itself long before takes neither the lead's date nor the paragraph's.
+    pytest.param("Thousands marched in Paris on Saturday. In March 2021, a march in Lyon drew crowds too.", "en",
+                 date(2024, 3, 10), "", NONE, "Lyon", (None, None, "unknown"), id="an-earlier-year-takes-no-lead-date"),
     # A day long before every publication of the corpus is history, not the day of writing.
     pytest.param("Exiled activists protested in Oslo on Friday. The uprising began on 10 March 1959.", "en", None,
                  "", SPREAD, "Oslo", (None, None, "unknown"), id="history-is-no-reference"),

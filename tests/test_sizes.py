@@ -164,6 +164,10 @@ def reported(gazetteer, text, language="en"):
     pytest.param("Des milliers de manifestants samedi. 1 500 à Paris, au moins 700 à Lyon, 2 200 à Nice.", "fr",
                  {"Paris": (1500, 1500, "article"), "Lyon": (700, 999, "article"), "Nice": (2200, 2200, "article")},
                  id="fr-counts-before-towns"),
+    pytest.param("In Berlin, 9,000 joined the march while in Paris hundreds gathered.", "en",
+                 {"Berlin": (9000, 9000, "article"), "Paris": (200, 999, "article")}, id="a-comma-after-the-town"),
+    pytest.param("Hundreds of people rallied in London today. Two years ago, on 2 March 2022, a march in London drew "
+                 "20,000 people.", "en", {"London": (200, 999, "article")}, id="an-earlier-years-figure-is-not-today"),
     pytest.param("Unter dem Motto „Alle zusammen“ versammelten sich Tausende in Berlin.", "de",
                  {"Berlin": (2000, 9999, "article")}, id="de-a-slogan-is-not-many-places"),
 ])

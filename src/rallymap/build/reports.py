@@ -212,8 +212,19 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         reports.append(Report(article.article_id, place, interval, article.text[sentence.start:sentence.end].strip(),
                               first.place.start, first.place.end, first.why, len(mentions),
                               round(strength * place.confidence, 3),
-                              combined([f for m in mentions for f in m[4]])))
+                              combined([f for m in mentions if _same_time(m[2], m[0], interval) for f in m[4]])))
     return sorted(reports, key=lambda r: r.start_char), used
+
+
+def _same_time(mention: DateInterval, rank: int, report: DateInterval) -> bool:
+    """Whether a mention's figures are the report's: its dates meet the report's, or it has none
+    of its own (a mention the text leaves undated because it tells of an earlier year gives
+    none: 'A year ago, on 5 September 2021, 20,000 marched in Amsterdam')."""
+    if report.start is None:
+        return True
+    if mention.start is None:
+        return rank != RANK_FALLBACK
+    return mention.start <= report.end and report.start <= mention.end
 
 
 def _not_announced(text: str, mentions: list[DateMention], sentences, lexicon: Lexicon) -> list[DateMention]:

@@ -867,18 +867,20 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval(reference.day, reference.day, "day", f"reported as it happens "
                                           f"('{found.group(0)}'): the day of publication ({reference.reason})"),
                              RANK_SENTENCE)
+            elif history:
+                # its own sentence dates it long before: another sentence's date would mislead
+                result[k] = (DateInterval.unknown(f"its sentence dates it long before the article's reference date "
+                                                  f"({history}): not dated from the publication"), RANK_FALLBACK)
+            elif (past := _earlier_year(text, s, mentions, reference)) is not None:
+                # 'In 2003, millions marched in London': neither the lead's date nor the week before
+                # publication is that march's
+                result[k] = (DateInterval.unknown(f"its sentence names {past}, a year before the article's: it tells of "
+                                                  "another time, which the publication does not date"), RANK_FALLBACK)
             elif s.paragraph in paragraph_date and _fits(paragraph_date[s.paragraph], reported, reference):
                 previous = paragraph_date[s.paragraph]
                 result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)
             elif lead is not None and _fits(lead, reported, reference):
                 result[k] = (replace(lead, reason=f"date of the article's lead: {lead.reason}"), RANK_LEAD)
-            elif history:
-                result[k] = (DateInterval.unknown(f"its sentence dates it long before the article's reference date "
-                                                  f"({history}): not dated from the publication"), RANK_FALLBACK)
-            elif (past := _earlier_year(text, s, mentions, reference)) is not None:
-                # 'In 2003, millions marched in London': the week before publication would mislead
-                result[k] = (DateInterval.unknown(f"its sentence names {past}, a year before the article's: it tells of "
-                                                  "another time, which the publication does not date"), RANK_FALLBACK)
             else:
                 result[k] = (_fallback(reference, scheduled), RANK_FALLBACK)
         if resolved:

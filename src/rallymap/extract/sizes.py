@@ -533,7 +533,9 @@ def _owner(figure: Size, mentions: list, text: str):
     after = [m for m in mentions if m.start >= figure.end]
     # (whether a clause ends between them, distance, mention): the place of the figure's own
     # clause first ('in Würzburg up to 3,000 people, in Aschaffenburg about 800')
-    candidates = ([(bool(_CLAUSE_END.search(text, before[-1].end, figure.start)), figure.start - before[-1].end,
+    # ('In Berlin, 9,000 joined the march': a comma alone after the place ends no clause of its own)
+    candidates = ([(bool(_CLAUSE_END.search(text, before[-1].end, figure.start))
+                    and text[before[-1].end:figure.start].strip() != ",", figure.start - before[-1].end,
                     before[-1])] if before else []) + \
                  ([(bool(_CLAUSE_END.search(text, figure.end, after[0].start)), after[0].start - figure.end,
                     after[0])] if after else [])
