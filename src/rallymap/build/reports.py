@@ -105,7 +105,7 @@ def reference_for(article: Article, corpus: CorpusDates | None,
       text names is the reference (kind 'year') when no other date is left;
     - the corpus's median publication date only as the weakest hint, and only when the corpus
       is concentrated (CorpusDates.concentrated); else None: no year is guessed. A day more than
-      a year before the corpus's earliest publication date is history, never the reference."""
+      BANNER_YEARS before the corpus's earliest publication date is history, never the reference."""
     explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
     if article.published:
         if (explicit and article.published_reason != TRUSTED_PUBLISHED
@@ -133,9 +133,9 @@ def reference_for(article: Article, corpus: CorpusDates | None,
             explicit = [day for day in explicit if day.year <= named_instead]
     concentrated = (f"every dated article of it was published from {corpus.earliest.isoformat()} to "
                     f"{corpus.latest.isoformat()}") if hint else ""
-    # A day long before every dated article of the corpus was published is history the article
+    # A day years before every dated article of the corpus was published is history the article
     # tells ('the uprising on 10 March 1959'), not the earliest day it can have been written.
-    history = corpus.earliest - timedelta(days=CORPUS_SPAN_DAYS) if corpus.earliest else None
+    history = corpus.earliest - timedelta(days=365 * BANNER_YEARS) if corpus.earliest else None
     inferred = infer_reference([m for m in mentions if not (m.kind == "day" and m.year)
                                 or date(m.year, m.month, m.day) in explicit
                                 and not (history and date(m.year, m.month, m.day) < history)],
