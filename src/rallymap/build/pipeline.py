@@ -42,7 +42,6 @@ from .reports import (
     corpus_dates,
     describe,
     extract_article,
-    reference_for,
 )
 
 
@@ -208,8 +207,7 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer | None, resolve
         # The corpus is not in the key: an article that took a reference date from it is reused
         # while the corpus, now, gives that article the same reference.
         cached = cache.get(key)
-        reused = isinstance(cached, CorpusTaken) and (cached.used is None or reference_for(
-            article, reference, list(cached.used.mentions)) == cached.used.reference)
+        reused = isinstance(cached, CorpusTaken) and (cached.used is None or cached.used.still_holds(article, reference))
         rows.append(Cached(key) if reused else None)
     pending = [k for k, found in enumerate(rows) if found is None]
     for k, extracted in zip(pending, _extract_all([articles[k] for k in pending], gazetteer, resolver, reference,

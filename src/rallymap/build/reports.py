@@ -104,8 +104,8 @@ def reference_for(article: Article, corpus: CorpusDates | None,
       earlier year (within BANNER_YEARS) and none as late: a page's banner then, and the year the
       text names is the reference (kind 'year') when no other date is left;
     - the corpus's median publication date only as the weakest hint, and only when the corpus
-      is concentrated (CorpusDates.concentrated); else None: no year is guessed. A day more than
-      BANNER_YEARS before the corpus's earliest publication date is history, never the reference."""
+      is concentrated (CorpusDates.concentrated); else None: no year is guessed. The caller
+      leaves out the days the corpus sets aside (outside_corpus)."""
     explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
     if article.published:
         if (explicit and article.published_reason != TRUSTED_PUBLISHED
@@ -135,10 +135,8 @@ def reference_for(article: Article, corpus: CorpusDates | None,
                     f"{corpus.latest.isoformat()}") if hint else ""
     # A day years before every dated article of the corpus was published is history the article
     # tells ('the uprising on 10 March 1959'), not the earliest day it can have been written.
-    history = corpus.earliest - timedelta(days=365 * BANNER_YEARS) if corpus.earliest else None
     inferred = infer_reference([m for m in mentions if not (m.kind == "day" and m.year)
-                                or date(m.year, m.month, m.day) in explicit
-                                and not (history and date(m.year, m.month, m.day) < history)],
+                                or date(m.year, m.month, m.day) in explicit],
                                hint, corpus.latest if hint else None, concentrated)
     if article.published_month:
         year, month = map(int, article.published_month.split("-"))
@@ -151,13 +149,37 @@ def reference_for(article: Article, corpus: CorpusDates | None,
     return inferred
 
 
+def outside_corpus(mention: DateMention, corpus: CorpusDates) -> bool:
+    """Whether a full date lies years before every dated article of the corpus was published:
+    history the article tells ('the uprising on 10 March 1959'), which can be neither the day an
+    undated article was written nor a date its weekdays are read against."""
+    if mention.kind != "day" or not mention.year or not corpus.earliest:
+        return False
+    return date(mention.year, mention.month, mention.day) < corpus.earliest - timedelta(days=365 * BANNER_YEARS)
+
+
 class CorpusUse(NamedTuple):
     """What an article with no publication date took from the corpus: the date mentions its
-    reference date was inferred from, with the corpus's dates, and that reference. Its reports
-    stay right for as long as the corpus gives the same reference for the same mentions."""
+    reference date was inferred from, with the corpus's dates, and that reference; where those
+    of its mentions start that stand outside its sentences about gatherings (background), and
+    those of them the corpus's dates set aside (outside_corpus). Its reports stay right for as
+    long as the corpus sets aside the same mentions and gives the same reference."""
 
     mentions: tuple[DateMention, ...]
     reference: Reference | None
+    background: tuple[int, ...] = ()
+    outside: tuple[int, ...] = ()
+
+    def still_holds(self, article: Article, corpus: CorpusDates) -> bool:
+        """Whether the corpus, now, gives the article what it gave when its reports were made."""
+        outside = set_aside([m for m in self.mentions if m.start in self.background], corpus)
+        kept = [m for m in self.mentions if m.start not in outside]
+        return outside == self.outside and reference_for(article, corpus, kept) == self.reference
+
+
+def set_aside(mentions, corpus: CorpusDates | None) -> tuple[int, ...]:
+    """Where the mentions start that the corpus's dates say no undated article was written on."""
+    return tuple(m.start for m in mentions if corpus is not None and outside_corpus(m, corpus))
 
 
 def extract_reports(article: Article, gazetteer: Gazetteer, resolver: Resolver,
@@ -178,9 +200,18 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         return [], None
     mentions = find_dates(article.text, lexicon=lexicon)
     written = [] if article.published else _not_announced(article.text, mentions, analysis.sentences, lexicon)
-    reference = reference_for(article, corpus, written if not article.published else mentions)
-    used = None if article.published else CorpusUse(tuple(written), reference)
+    # The history an undated page tells outside its sentences about gatherings is neither the
+    # day it was written nor a date its weekdays are read against.
+    starts = [sentence.start for sentence in analysis.sentences] if written else []
+    background = tuple(m.start for m in written
+                       if bisect.bisect_right(starts, m.start) - 1 not in analysis.rally_sentences)
+    outside = set_aside([m for m in written if m.start in background], corpus)
+    reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
+                              if not article.published else mentions)
+    used = None if article.published else CorpusUse(tuple(written), reference, background, outside)
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
+    if outside:
+        mentions = [m for m in mentions if m.start not in outside]
     dated = date_targets(article.text, analysis.sentences, analysis.rally_sentences, targets, reference, mentions,
                          lexicon)
     # The article's rally places are resolved together: each in the light of where the others
