@@ -186,3 +186,20 @@ def test_the_first_build_keeps_its_merge_for_the_next(tmp_path, gazetteer):
     build([folder], gazetteer, cache=cache)
     cache.save()
     assert ReportCache(cache_file).merge is not None
+
+
+def test_an_undated_article_is_extracted_again_when_the_corpus_sets_aside_other_dates(gazetteer):
+    """Its history (a date years before every dated article) is set aside only while the corpus
+    says so: a corpus that reaches back to it gives the article another reading."""
+    from datetime import date
+
+    from rallymap.build.reports import CorpusDates, extract, offline_resolver
+    from rallymap.read.files import Article
+
+    text = "Exiled activists protested in Paris on Friday. The uprising began on 10 March 1959."
+    article = Article("a", "a.txt", text, "", "", "", None, "", "en", "h")
+    recent = CorpusDates(date(2017, 1, 1), date(2024, 1, 1), date(2010, 1, 1))
+    _, used = extract(article, gazetteer, offline_resolver(gazetteer), recent)
+    assert used.outside and used.still_holds(article, recent)
+    reaching_back = CorpusDates(date(1990, 1, 1), date(2024, 1, 1), date(1955, 1, 1))
+    assert not used.still_holds(article, reaching_back)
