@@ -792,35 +792,22 @@ def _list_block_heads(text: str, sentence_list: list[Sentence], per_sentence: di
     return heads
 
 
-def _opens_line(text: str, place: PlaceMention, lines: LineStarts) -> bool:
-    """Whether the place is the first thing on its line, after an optional bullet, and is followed
-    by a colon, a dash, a bracket, a comma, or the end of the line."""
-    if not _BULLET.fullmatch(text, lines.start_of(place.start), place.start):
-        return False
-    return _ends_item(text, place)
-
-
-def _ends_item(text: str, place: PlaceMention) -> bool:
-    """Whether a colon, a dash, a bracket, a comma or the end of the line follows the place."""
-    rest = text[place.tail:place.tail + 3]
-    return rest == "" or rest[0] in ":(,\n" or rest.startswith((" -", " –", " —", " (", " :"))
-
-
 def _list_item(text: str, place: PlaceMention, lines: LineStarts) -> bool:
     """Whether the place is an item of a list line: the first thing on its line (after a bullet,
     or a label and a colon: 'Campania: Caserta (piazza …)'), or the next item after a closing
-    bracket or a semicolon ('…, 17:30), Napoli (piazza Dante, 17:30)'), with what ends an item
-    after it."""
+    bracket or a semicolon ('…, 17:30), Napoli (piazza Dante, 17:30)'), and followed by what ends an
+    item: a colon, a dash, a bracket, a comma or the end of the line."""
     start = lines.start_of(place.start)
     if not (_BULLET.fullmatch(text, start, place.start) or _LABEL.fullmatch(text, start, place.start)
             or _NEXT_ITEM.search(text, max(start, place.start - 4), place.start)):
         return False
-    return _ends_item(text, place)
+    rest = text[place.tail:place.tail + 3]
+    return rest == "" or rest[0] in ":(,\n" or rest.startswith((" -", " –", " —", " (", " :"))
 
 
 # A line's label before its items ('Lombardia: ', '- Emilia-Romagna: '), and what ends the item
 # before another on the same line ('…, 17:30), ', '…; ').
-_LABEL = re.compile(r"[ \t]*(?:[-–—•*·][ \t]*)?[^\W\d_](?:[^\W\d_]|['’ -]){0,40}:[ \t]+")
+_LABEL = re.compile(_BULLET.pattern + r"[^\W\d_](?:[^\W\d_]|['’ -]){0,40}:[ \t]+")
 _NEXT_ITEM = re.compile(r"(?:\)[ \t]*[,;.]?|;)[ \t]*$")
 
 

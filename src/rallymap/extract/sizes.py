@@ -175,6 +175,7 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
     joiner = "|".join((re.escape(j) if not j[0].isalpha() else r"(?<!\w)" + re.escape(j) + r"(?!\w)")
                       for j in sorted(set(joiners), key=len, reverse=True))
     figure_pattern = re.compile(figure, re.IGNORECASE)
+    locatives = word_pattern(lexicon.get("place", "locatives"))
     return SizeGrammar(
         figure=figure_pattern, figure_lower=case_sensitive(figure_pattern),
         vague=vague, number_words=number_words, multipliers=multipliers, modifier=modifier,
@@ -190,11 +191,10 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
         range_before=re.compile(r"(?P<low>" + _DIGITS + r")\s*(?:" + joiner + r")\s*$", re.IGNORECASE),
         range_after=re.compile(r"\s*(?:" + joiner + r")\s*\d", re.IGNORECASE),
         months=frozenset(calendar_of(lexicon).months),
-        at_place=(re.compile(r"[ \u00a0]+(?:" + word_pattern(lexicon.get("place", "locatives")).pattern + r")[ \u00a0]+",
-                             re.IGNORECASE) if lexicon.get("place", "locatives") else None),
+        at_place=(re.compile(r"[ \u00a0]+(?:" + locatives.pattern + r")[ \u00a0]+", re.IGNORECASE)
+                  if locatives else None),
         before_place=(re.compile(r"(?:\d|" + (vague_pattern.pattern if vague_pattern else r"(?!)") + r")[ \u00a0]+(?:"
-                                 + word_pattern(lexicon.get("place", "locatives")).pattern + r")[ \u00a0]+$",
-                                 re.IGNORECASE) if lexicon.get("place", "locatives") else None))
+                                 + locatives.pattern + r")[ \u00a0]+$", re.IGNORECASE) if locatives else None))
 
 
 def number_value(words: str, multiplier: str | None, grammar: SizeGrammar) -> int | None:
