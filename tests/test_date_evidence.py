@@ -157,6 +157,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Thousands flocked to the square on Saturday, Jan. 23, waving signs. The rally drew 3,000 in "
                  "Toronto.", "en", date(2010, 1, 25), "", NONE, "Toronto", day("2010-01-23"),
                  id="flocked-dates-the-paragraph"),
+    # The future tense by its endings announces: the weekday is the coming one.
+    pytest.param("I manifestanti che sabato pomeriggio attraverseranno le strade di Roma partiranno alle 14.", "it",
+                 date(2015, 2, 24), "", NONE, "Rome", day("2015-02-28"), id="it-a-future-ending-announces"),
+    pytest.param("Los manifestantes recorrerán el sábado las calles de Madrid.", "es", date(2015, 2, 24), "", NONE,
+                 "Madrid", day("2015-02-28"), id="es-a-future-ending-announces"),
+    pytest.param("Les manifestants défileront samedi dans les rues de Paris.", "fr", date(2015, 2, 24), "", NONE,
+                 "Paris", day("2015-02-28"), id="fr-a-future-ending-announces"),
+    pytest.param("Miles de personas marcharon el sábado en Madrid en apoyo de Irán.", "es", date(2015, 2, 24), "",
+                 NONE, "Madrid", day("2015-02-21"), id="es-a-country-is-no-future-ending"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -138,6 +138,13 @@ def places_of(gazetteer, text, language="en"):
     pytest.param("Vigils were held in Edinburgh, Glasgow and Dundee, and a crowd gathered in Hazelford.", "en",
                  {"Edinburgh": ("GB", "SCT"), "Glasgow": ("GB", "SCT"), "Dundee": ("GB", "SCT")},
                  id="a-hamlet-abroad-is-not-taken"),
+    pytest.param("Across the United Kingdom people are angry: a crowd gathered in Hazelford on Saturday.", "en",
+                 {}, id="a-hamlet-abroad-in-an-article-about-one-named-country"),
+    # The place a reporter writes from, among the reports of an article.
+    pytest.param("Jo Bloggs reports from Berlin that around 500 people turned out.", "en", {"Berlin": ("DE", "16")},
+                 id="reports-from-a-town"),
+    pytest.param("A march in London called for a ceasefire in Madrid.", "en", {"London": ("GB", "ENG")},
+                 id="what-the-gathering-asked-to-end"),
     pytest.param("Protesters joined the Summit rally in London.", "en", {"London": ("GB", "ENG")},
                  id="a-word-of-an-events-name"),
 ])

@@ -78,6 +78,19 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
     pytest.param("Cerca de 2 mil pessoas protestaram.", "pt", (1600, 2400, "Cerca de 2 mil"), id="pt-cerca-de"),
     pytest.param("Omkring 3 000 personer demonstrerade.", "sv", (2400, 3600, "Omkring 3 000"), id="sv-omkring"),
     pytest.param("Over 1.000 mennesker deltog.", "da", (1001, 1999, "Over 1.000"), id="da-over"),
+    # the verbs a gathering counts its people with, a modifier allowed between
+    pytest.param("Vigil brings 4 000 to the main square", "en", (4000, 4000, "4 000"), id="brings-n-to"),
+    pytest.param("The march drew some 5,000.", "en", (4000, 6000, "some 5,000"), id="drew-some"),
+    pytest.param("La convocatoria reunió a más de 3.000 en la plaza.", "es", (3001, 4999, "más de 3.000"),
+                 id="es-reunio-a"),
+    pytest.param("Le cortège a réuni quelque 22.000 dans le centre.", "fr", (17600, 26400, "quelque 22.000"),
+                 id="fr-a-reuni"),
+    pytest.param("Die Polizei zählte rund 3.000 auf dem Platz.", "de", (2400, 3600, "rund 3.000"), id="de-zaehlte"),
+    # a number in words below a hundred, and before a multiplier
+    pytest.param("Quince mil personas se han manifestado.", "es", (15000, 15000, "Quince mil"), id="es-quince-mil"),
+    pytest.param("Twenty-five people held a vigil.", "en", (25, 25, "Twenty-five"), id="twenty-five"),
+    pytest.param("Organisers claimed a crowd count of half a million.", "en", (500000, 500000, "half a million"),
+                 id="half-a-million"),
 ])
 def test_each_convention_in_each_language(sentence, language, expected):
     found = sizes(sentence, language)
@@ -99,6 +112,8 @@ def test_each_convention_in_each_language(sentence, language, expected):
     pytest.param("Jak informuje policja, zatrzymano 30 osób.", "pl", id="pl-detained-before"),
     pytest.param("It marked the expulsion of more than 700,000 Palestinians in 1948.", "en", id="a-people-expelled"),
     pytest.param("Vid 14-tiden samlades på torget.", "sv", id="sv-an-hour"),
+    pytest.param("The appeal drew 300 signatures on Sunday 12 May.", "en", id="other-things-drawn"),
+    pytest.param("Die Kundgebung auf der Straße des 17. Juni war angemeldet.", "de", id="de-a-day-is-no-figure"),
 ])
 def test_counts_of_other_things_are_not_crowds(sentence, language):
     assert sizes(sentence, language) == []
@@ -168,6 +183,25 @@ def reported(gazetteer, text, language="en"):
                  {"Berlin": (9000, 9000, "article"), "Paris": (200, 999, "article")}, id="a-comma-after-the-town"),
     pytest.param("Unter dem Motto „Alle zusammen“ versammelten sich Tausende in Berlin.", "de",
                  {"Berlin": (2000, 9999, "article")}, id="de-a-slogan-is-not-many-places"),
+    # 'zusammen' ends a separable verb: no total of many places
+    pytest.param("Auch in Berlin gingen Menschen auf die Straße. Am Tor kamen rund 200 Menschen zusammen.", "de",
+                 {"Berlin": (160, 240, "article")}, id="de-a-verb-particle-is-not-a-total"),
+    # the reporter's town, among the reports of an article
+    pytest.param("Jo Bloggs reports from Lyon that around 500 people turned out.", "en",
+                 {"Lyon": (400, 600, "article")}, id="reports-from-a-town"),
+    # an article about one town's rally: the crowd of a sentence that names no town is its
+    pytest.param("Organisers of today's protest claimed that up to 20,000 people joined. The march set off "
+                 "in London at noon.", "en", {"London": (10000, 20000, "organisers")}, id="one-town-the-leads-figure"),
+    pytest.param("Thousands will march in London today. Last week's march, which drew 30,000 people, was "
+                 "calm.", "en", {"London": None}, id="one-town-not-an-earlier-rallys-figure"),
+    pytest.param("Thousands of people marched in London and Paris. The march drew 30,000 people.", "en",
+                 {"London": None, "Paris": None}, id="two-towns-no-untied-figure"),
+    # a following sentence that names another town speaks of it
+    pytest.param("Protesters rallied in London on Saturday. The government in Lyon said 20,000 people were there.",
+                 "en", {"London": None}, id="a-next-sentence-of-another-town"),
+    # the figure nearer another town placed in the sentence is that town's
+    pytest.param("Officials in Lyon said 75,000 showed up, while a smaller rally took place in Nice.", "en",
+                 {"Nice": None}, id="the-figure-of-another-town-in-the-sentence"),
 ])
 def test_a_size_is_one_rallys_only(tiny, text, language, expected):
     assert reported(tiny, text, language) == expected

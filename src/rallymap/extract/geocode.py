@@ -239,11 +239,11 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable
     scored = sorted(((_score(c, context, focus, regions, language_country), c) for c in candidates),
                     key=lambda x: (-x[0], x[1].city.geonameid))
     best_score, best = scored[0]
-    if (focus and best.city.country not in focus and best.city.country not in context
+    if ((focus or context) and best.city.country not in focus and best.city.country not in context
             and best.city.population < FOREIGN_SMALL_TOWN and not (mention.region_cue or mention.country_cue)):
-        # An article whose places lie in one country, and a small town of that name only abroad:
-        # a district or landmark the gazetteer does not hold ('Bloomsbury' among London's places
-        # is not the hamlet in New Jersey). The resolver abstains.
+        # An article whose places lie in countries it names or points to, and a small town of that
+        # name only elsewhere: a district or landmark the gazetteer does not hold ('Bloomsbury' in
+        # an article about the UK is not the hamlet in New Jersey). The resolver abstains.
         return None
     total = sum(10 ** (s - best_score) for s, _ in scored)
     confidence = round(1.0 / total, 3)

@@ -32,13 +32,13 @@ _LISTS = {
     "gathering": ("words", "event_nouns", "past", "event_of", "negations"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers",
-              "landmark_links"),
+              "landmark_links", "reporting_verbs"),
     "page": ("furniture", "abbreviations"),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
              "range_joiners", "day_month_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
              "weekday_compounds", "weekday_definite", "days_ago", "named_days", "live", "year_last", "year_this", "year_next"),
-    "size": ("crowd_nouns", "crowd_before", "not_crowd", "not_crowd_before", "vague", "number_words", "multipliers", "between",
+    "size": ("crowd_nouns", "crowd_before", "crowd_verbs", "not_crowd", "not_crowd_before", "vague", "number_words", "multipliers", "between",
              "more_than", "at_least", "up_to", "about", "range_joiners", "police", "organisers", "attribution", "expected",
              "shared"),
 }
@@ -154,6 +154,7 @@ class Lexicon:
     abbreviations: frozenset[str]  # 'ul', 'ca', 'ok': a period after them ends no sentence
     clause_openers: frozenset[str]  # 'since', 'seit': a locative before them is not a place's after them
     landmark_links: frozenset[str]  # 'de', 'del': join a square's noun to the name it bears ('Plaza de Mayo')
+    reporting_verbs: frozenset[str]  # 'reports': the place after 'reports from' is where the reporter is
 
     def get(self, section: str, key: str) -> tuple[str, ...]:
         return self.words.get(section, {}).get(key, ())
@@ -241,6 +242,7 @@ def from_data(data: dict) -> Lexicon:
         in_support=in_support,
         clause_openers=frozenset(w.lower() for w in p.get("clause_openers", ())),
         landmark_links=frozenset(w.lower() for w in p.get("landmark_links", ())),
+        reporting_verbs=frozenset(w.lower() for w in p.get("reporting_verbs", ())),
         abbreviations=frozenset(w.lower().rstrip(".") for w in words["page"].get("abbreviations", ())),
     )
 

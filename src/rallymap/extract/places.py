@@ -979,6 +979,9 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         word = texts[j]
         lower = word.lower()
         if lower in lexicon.away and k <= AWAY_REACH:
+            if k + 1 < len(previous) and texts[previous[k + 1]].lower() in lexicon.reporting_verbs:
+                # 'Alex Milne reports from Bendigo that 500 turned out': where the reporter stands
+                return f"'{texts[previous[k + 1]]} {word} {place.surface}' near '{cue_word}'", 0.85
             return None  # 'protesters from Toronto', 'from the city of Toronto'
         if k and word[0].isupper() and vocab.first_word(word)[1] == "city" and not _POSSESSIVE.match(
                 text, index.ends[j]):

@@ -82,6 +82,7 @@ class SizeGrammar:
     modifier: re.Pattern  # the words ending right before a figure, in a group named by their kind
     crowd: re.Pattern | None  # a word naming people
     crowd_before: re.Pattern | None  # 'a crowd of' right before the figure
+    crowd_verbs: re.Pattern | None  # 'drew' right before the figure: people, unless other things follow it
     people: re.Pattern | None  # a crowd noun or 'a crowd of' anywhere: a sentence that may count a crowd
     gate: re.Pattern | None  # those, vague words or number words: a sentence that may hold a figure
     not_crowd: re.Pattern | None  # 'killed', 'arrested' just after the figure's noun: not a crowd
@@ -94,6 +95,7 @@ class SizeGrammar:
     range_before: re.Pattern  # 'A to ' right before the figure B: the range A-B
     range_after: re.Pattern  # ' to B' right after the figure: it is the low end of a range
     months: frozenset[str]  # folded month names: '14 200' after a month is a day and a count
+    earlier: re.Pattern | None  # 'last', 'pasado': a sentence that points to an earlier time
     at_place: re.Pattern | None  # ' in ' right after a figure, before a place: '1 500 à Rennes'
     before_place: re.Pattern | None  # a digit or vague word, then ' in ', ending where a place starts
 
@@ -107,6 +109,7 @@ _DIGIT = re.compile(r"\d")
 _HUNDREDS = re.compile(r"\d(?:\d\d|[,.\u00a0\u202f '’]\d{3})")  # a number of 100 or more, in digits
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = re.compile(r"[,;:–—()]")
+_DAY_OF = re.compile(r"\.?[ \u00a0]+([^\W\d_]+)")  # the word after a number: '17. Juni', '14 May'
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -133,9 +136,10 @@ def _values(entries: Sequence[str], what: str, language: str, key=fold) -> dict[
 
 
 # The numbers whose words num2words gives: the round figures an article writes in words ('two
-# thousand', 'tweehonderd', 'cinquemila', 'three million'); other figures are written in digits. Kept
-# few: each is an alternative of every language's figure pattern.
-_WORDED = tuple(sorted({*range(10, 100, 10), *range(100, 1000, 100), *range(1000, 10_000, 1000),
+# thousand', 'tweehonderd', 'cinquemila', 'three million'), and every number below a hundred, which
+# a multiplier may follow ('quince mil'); other figures are written in digits. Kept few: each is an
+# alternative of every language's figure pattern.
+_WORDED = tuple(sorted({*range(10, 100), *range(100, 1000, 100), *range(1000, 10_000, 1000),
                         *range(10_000, 100_001, 10_000), *range(1_000_000, 10_000_001, 1_000_000)}))
 
 
@@ -179,9 +183,9 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
     return SizeGrammar(
         figure=figure_pattern, figure_lower=case_sensitive(figure_pattern),
         vague=vague, number_words=number_words, multipliers=multipliers, modifier=modifier,
-        crowd=word_pattern(s("crowd_nouns")), crowd_before=end_of("crowd_before"),
-        people=word_pattern([*s("crowd_nouns"), *s("crowd_before")]),
-        gate=_alternatives([*s("crowd_nouns"), *s("crowd_before"), *vague_entries, *spelled]),
+        crowd=word_pattern(s("crowd_nouns")), crowd_before=end_of("crowd_before"), crowd_verbs=end_of("crowd_verbs"),
+        people=word_pattern([*s("crowd_nouns"), *s("crowd_before"), *s("crowd_verbs")]),
+        gate=_alternatives([*s("crowd_nouns"), *s("crowd_before"), *s("crowd_verbs"), *vague_entries, *spelled]),
         not_crowd=word_pattern(s("not_crowd")),
         not_crowd_before=(re.compile(r"(?<!\w)(?:" + word_pattern([*s("not_crowd_before"), *s("not_crowd")]).pattern
                                      + r")\s*$", re.IGNORECASE) if s("not_crowd_before") or s("not_crowd") else None),
@@ -191,6 +195,7 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
         range_before=re.compile(r"(?P<low>" + _DIGITS + r")\s*(?:" + joiner + r")\s*$", re.IGNORECASE),
         range_after=re.compile(r"\s*(?:" + joiner + r")\s*\d", re.IGNORECASE),
         months=frozenset(calendar_of(lexicon).months),
+        earlier=word_pattern([*lexicon.get("time", "last"), *lexicon.get("time", "last_after")]),
         at_place=(re.compile(r"[ \u00a0]+(?:" + locatives.pattern + r")[ \u00a0]+", re.IGNORECASE)
                   if locatives else None),
         before_place=(re.compile(r"(?:\d|" + (vague_pattern.pattern if vague_pattern else r"(?!)") + r")[ \u00a0]+(?:"
@@ -310,6 +315,9 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon, 
         n = number_value(words, match.group("multiplier"), grammar)
         if not n or n < LEAST_CROWD:
             return None
+        month = _DAY_OF.match(body, match.end()) if n <= 31 else None
+        if month and fold(month.group(1)) in grammar.months:
+            return None  # 'Straße des 17. Juni mit zehntausend Teilnehmern': a day, then a count
         if grammar.range_after.match(body, match.end()):
             return None  # the low end of 'A to B people': B's figure reads both
         low, high = n, n
@@ -363,12 +371,18 @@ def _previous_word(body: str, position: int) -> str:
 
 def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon,
                  places: frozenset[int] = frozenset(), offset: int = 0) -> str | None:
-    """Whether the words say the figure counts people: 'before' ('a crowd of' before it), 'after'
+    """Whether the words say the figure counts people: 'before' ('a crowd of', 'drew' before it), 'after'
     (a crowd noun after it, or a gathering verb right after it, and the rest of its clause does
     not say they were killed or arrested), 'at' (a crowd's kind of figure right before a place:
     places are where city names start, offset where body starts in the text), or None."""
-    if grammar.crowd_before and grammar.crowd_before.search(body[max(0, match.start() - 32):match.start()]):
-        return "before"
+    if grammar.crowd_before or grammar.crowd_verbs:
+        lead = body[max(0, match.start() - 48):match.start()]
+        modifier = grammar.modifier.search(lead)  # 'drew some 5,000': the words before 'some'
+        lead_end = modifier.start() if modifier else len(lead)
+        if grammar.crowd_before and grammar.crowd_before.search(lead, 0, lead_end):
+            return "before"
+        if grammar.crowd_verbs and grammar.crowd_verbs.search(lead, 0, lead_end):
+            return None if _another_things(body, match.end(), grammar, lexicon) else "before"
     after = body[match.end():match.end() + 120]
     # A gathering verb right after a figure says it counts people when the figure is a crowd's
     # kind of number: 'hundreds marched', '2,000 rallied'; 'ore 10 concentramento' is a time.
@@ -395,6 +409,20 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
             # '2,000 people', 'hundreds marched', '9,000 joined the march'
             return None if _casualties(body, match.end() + word.end(), grammar, lexicon) else "after"
     return None
+
+
+def _another_things(body: str, end: int, grammar: SizeGrammar, lexicon: Lexicon) -> bool:
+    """Whether the word right after a figure (at end) names what it counts, and that is not
+    people: 'drew 300 signatures'. A crowd noun, a people's name, a gathering word, a function
+    word ('drew 5,000 to the square') or no word at all leaves it people."""
+    word = _WORD.match(body, end + 1) if body[end:end + 1] == " " else None
+    if word is None or not word.group().islower():
+        return False
+    folded = fold(word.group())
+    return not (folded in lexicon.function_words or folded in grammar.multipliers
+                or grammar.crowd and grammar.crowd.fullmatch(word.group())
+                or lexicon.gathering.fullmatch(word.group()) or _phrase_at(lexicon.gathering, body, word.start())
+                or _people_named(body[end:], lexicon) is not None)
 
 
 def _phrase_at(pattern: re.Pattern, text: str, at: int) -> bool:
@@ -463,7 +491,8 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
     """The crowd figures of each of the analysis's rallies (in its order): those of its sentence
     that stand by its place alone; when its sentence names no other rally place and gives no
     figure, those of the next FOLLOWING_SENTENCES of its paragraph, up to one that ties a place
-    to a rally. A sentence about many places (the lexicon's 'shared' words) gives none."""
+    to a rally or names another town. A sentence about many places (the lexicon's 'shared'
+    words) gives none."""
     grammar = size_grammar(lexicon)
     sentences = analysis.sentences
     by_sentence: dict[int, list] = {}
@@ -471,21 +500,35 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
         by_sentence.setdefault(rally.place.sentence, []).append(k)
     found: list[tuple[Size, ...]] = [() for _ in analysis.rallies]
     places = frozenset(p.start for p in analysis.places if p.kind == "city")
+    towns: dict[int, list] = {}  # sentence -> the towns it places something in
+    for place in _placed_towns(text, analysis, lexicon):
+        towns.setdefault(place.sentence, []).append(place)
     for index, members in by_sentence.items():
         sentence = sentences[index]
         scheduled = any(analysis.rallies[k].scheduled for k in members)
         figures = find_sizes(text, sentence, lexicon, scheduled, places)
         if figures and _about_many_places(text, sentence, grammar, lexicon):
             continue  # 'rallies in many cities drew 50,000': the figure of many places
-        if len({analysis.rallies[k].place.key for k in members}) == 1:
+        keys = {analysis.rallies[k].place.key for k in members}
+        if len(keys) == 1:
             after = index + 1
+            # ('The Chicago Tribune reported that 150,000 rallied in the city': a sentence that names
+            # another town speaks of it)
             while (not figures and after < len(sentences) and after <= index + FOLLOWING_SENTENCES
-                   and after not in by_sentence and sentences[after].paragraph == sentence.paragraph):
-                figures = find_sizes(text, sentences[after], lexicon, scheduled, places)
+                   and after not in by_sentence and sentences[after].paragraph == sentence.paragraph
+                   and all(p.key in keys for p in towns.get(after, ()))):
+                figures = _before_an_earlier_time(find_sizes(text, sentences[after], lexicon, scheduled, places),
+                                                  text, sentences[after], grammar)
                 if figures and _about_many_places(text, sentences[after], grammar, lexicon):
                     figures = []
                     break
                 after += 1
+            placed = [p for p in towns.get(index, ()) if p.key not in keys]
+            if placed:
+                # 'Police in Madison said 75,000 showed up, while a smaller rally took place in
+                # Milwaukee': the figure nearer another town placed in the sentence is that town's
+                named = sorted([*placed, *(analysis.rallies[k].place for k in members)], key=lambda p: p.start)
+                figures = [f for f in figures if getattr(_owner(f, named, text), "key", None) in keys]
             for k in members:
                 found[k] = tuple(figures)
             continue
@@ -498,7 +541,50 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
             for k in members:
                 if analysis.rallies[k].place.key == owner.key:
                     found[k] = (*found[k], figure)
+    if found and not any(found) and len({r.place.key for r in analysis.rallies}) == 1:
+        figures = _untied_figures(text, analysis, lexicon, grammar, places, towns)
+        found = [figures] * len(found)
     return found
+
+
+def _untied_figures(text: str, analysis: ArticleAnalysis, lexicon: Lexicon, grammar: SizeGrammar,
+                    places: frozenset[int], towns: dict[int, list]) -> tuple[Size, ...]:
+    """The figures of an article about one city's rally that none of the city's sentences gives:
+    those of the first sentence about a gathering that ties no place to a rally ('Organisers of
+    today's demonstration claimed that up to 200,000 people joined'), unless it places something
+    in another city ('in Paris') before its figure or speaks of many places; nor a figure after
+    words that point to an earlier time (_before_an_earlier_time)."""
+    key = analysis.rallies[0].place.key
+    tied = {r.place.sentence for r in analysis.rallies}
+    scheduled = any(r.scheduled for r in analysis.rallies)
+    for index in sorted(analysis.rally_sentences - tied):
+        sentence = analysis.sentences[index]
+        figures = find_sizes(text, sentence, lexicon, scheduled, places)
+        figures = _before_an_earlier_time(figures, text, sentence, grammar)
+        if not figures or _about_many_places(text, sentence, grammar, lexicon) or any(
+                p.key != key and p.start < figures[0].start for p in towns.get(index, ())):
+            continue
+        return tuple(figures)
+    return ()
+
+
+def _placed_towns(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list:
+    """The town mentions a locative places something in ('in Madison'), other than a landmark
+    named after one ('in Trafalgar Square'): the towns a sentence's figures may belong to."""
+    placed = []
+    for place in analysis.places:
+        if place.kind == "city" and _after_a_locative(text, place.start, lexicon):
+            following = _WORD.search(text, place.end, place.end + 24)
+            if following is None or fold(following.group()) not in lexicon.landmark_nouns:
+                placed.append(place)
+    return placed
+
+
+def _before_an_earlier_time(figures: list[Size], text: str, sentence: Sentence, grammar: SizeGrammar) -> list[Size]:
+    """The figures of a sentence other than the rally's own that come before any word pointing to
+    an earlier time: 'Last week's march, which drew 30,000, …' counts another rally."""
+    earlier = grammar.earlier.search(text, sentence.start, sentence.end) if figures and grammar.earlier else None
+    return [f for f in figures if f.end <= earlier.start()] if earlier else figures
 
 
 def _about_many_places(text: str, sentence: Sentence, grammar: SizeGrammar, lexicon: Lexicon) -> bool:
