@@ -382,7 +382,7 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
         if grammar.crowd_before and grammar.crowd_before.search(lead, 0, lead_end):
             return "before"
         if grammar.crowd_verbs and grammar.crowd_verbs.search(lead, 0, lead_end):
-            return None if _another_things(body, match.end(), grammar, lexicon) else "before"
+            return None if _counts_other_things(body, match.end(), grammar, lexicon) else "before"
     after = body[match.end():match.end() + 120]
     # A gathering verb right after a figure says it counts people when the figure is a crowd's
     # kind of number: 'hundreds marched', '2,000 rallied'; 'ore 10 concentramento' is a time.
@@ -411,7 +411,7 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
     return None
 
 
-def _another_things(body: str, end: int, grammar: SizeGrammar, lexicon: Lexicon) -> bool:
+def _counts_other_things(body: str, end: int, grammar: SizeGrammar, lexicon: Lexicon) -> bool:
     """Whether the word right after a figure (at end) names what it counts, and that is not
     people: 'drew 300 signatures'. A crowd noun, a people's name, a gathering word, a function
     word ('drew 5,000 to the square') or no word at all leaves it people."""
@@ -491,7 +491,7 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
     """The crowd figures of each of the analysis's rallies (in its order): those of its sentence
     that stand by its place alone; when its sentence names no other rally place and gives no
     figure, those of the next FOLLOWING_SENTENCES of its paragraph, up to one that ties a place
-    to a rally or names another town. A sentence about many places (the lexicon's 'shared'
+    to a rally or places something in another town. A sentence about many places (the lexicon's 'shared'
     words) gives none."""
     grammar = size_grammar(lexicon)
     sentences = analysis.sentences
@@ -512,8 +512,8 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
         keys = {analysis.rallies[k].place.key for k in members}
         if len(keys) == 1:
             after = index + 1
-            # ('The Chicago Tribune reported that 150,000 rallied in the city': a sentence that names
-            # another town speaks of it)
+            # ('The government in Lyon said 20,000 people were there': a sentence that places
+            # something in another town speaks of it)
             while (not figures and after < len(sentences) and after <= index + FOLLOWING_SENTENCES
                    and after not in by_sentence and sentences[after].paragraph == sentence.paragraph
                    and all(p.key in keys for p in towns.get(after, ()))):
