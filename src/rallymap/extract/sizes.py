@@ -321,12 +321,12 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon, 
         if grammar.range_after.match(body, match.end()):
             return None  # the low end of 'A to B people': B's figure reads both
         low, high = n, n
-    said = _says_people(body, match, grammar, lexicon, places, offset)
+    lead = body[max(0, start - 48):start]
+    found = grammar.modifier.search(lead)
+    said = _says_people(body, match, grammar, lexicon, lead[:found.start()] if found else lead, places, offset)
     if said is None and not _companion(body, match, grammar, last_end):
         return None  # asked first: most numbers count no one, and what follows is dearer
-    lead = body[max(0, start - 48):start]
     kind = None
-    found = grammar.modifier.search(lead)
     if found:
         kind, start = found.lastgroup, start - (len(lead) - found.start())
     if not vague:
@@ -369,20 +369,18 @@ def _previous_word(body: str, position: int) -> str:
     return fold(words[-1]) if words else ""
 
 
-def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon,
+def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon, before: str,
                  places: frozenset[int] = frozenset(), offset: int = 0) -> str | None:
-    """Whether the words say the figure counts people: 'before' ('a crowd of', 'drew' before it), 'after'
-    (a crowd noun after it, or a gathering verb right after it, and the rest of its clause does
-    not say they were killed or arrested), 'at' (a crowd's kind of figure right before a place:
-    places are where city names start, offset where body starts in the text), or None."""
-    if grammar.crowd_before or grammar.crowd_verbs:
-        lead = body[max(0, match.start() - 48):match.start()]
-        modifier = grammar.modifier.search(lead)  # 'drew some 5,000': the words before 'some'
-        lead_end = modifier.start() if modifier else len(lead)
-        if grammar.crowd_before and grammar.crowd_before.search(lead, 0, lead_end):
-            return "before"
-        if grammar.crowd_verbs and grammar.crowd_verbs.search(lead, 0, lead_end):
-            return None if _counts_other_things(body, match.end(), grammar, lexicon) else "before"
+    """Whether the words say the figure counts people: 'before' ('a crowd of', 'drew' before it,
+    a modifier allowed between: before is the text that ends where the figure or its modifier
+    begins), 'after' (a crowd noun after it, or a gathering verb right after it, and the rest of
+    its clause does not say they were killed or arrested), 'at' (a crowd's kind of figure right
+    before a place: places are where city names start, offset where body starts in the text), or
+    None."""
+    if grammar.crowd_before and grammar.crowd_before.search(before):
+        return "before"
+    if grammar.crowd_verbs and grammar.crowd_verbs.search(before):
+        return None if _counts_other_things(body, match.end(), grammar, lexicon) else "before"
     after = body[match.end():match.end() + 120]
     # A gathering verb right after a figure says it counts people when the figure is a crowd's
     # kind of number: 'hundreds marched', '2,000 rallied'; 'ore 10 concentramento' is a time.
@@ -422,7 +420,7 @@ def _counts_other_things(body: str, end: int, grammar: SizeGrammar, lexicon: Lex
     return not (folded in lexicon.function_words or folded in grammar.multipliers
                 or grammar.crowd and grammar.crowd.fullmatch(word.group())
                 or lexicon.gathering.fullmatch(word.group()) or _phrase_at(lexicon.gathering, body, word.start())
-                or _people_named(body[end:], lexicon) is not None)
+                or _people_named(body[end:end + 40], lexicon) is not None)
 
 
 def _phrase_at(pattern: re.Pattern, text: str, at: int) -> bool:
