@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from rallymap.build.reports import CorpusDates, agreed, extract_reports, offline_resolver
 from rallymap.extract.dates import DateInterval, Reference, find_dates, grammar_for, resolve
 from rallymap.extract.lexicon import default_lexicons
-from rallymap.read.files import Article, url_day, url_month
+from rallymap.read.files import Article, url_day, url_month, url_words_day
 
 LEXICONS = default_lexicons()
 NONE = CorpusDates(None, None)
@@ -64,6 +64,16 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  None, "", NONE, "Paris", day("2021-06-12"), id="named-year-beats-a-banner"),
     pytest.param("Montag, 4. März 2024\n\nDer Gipfel 2021 zog Proteste an: Tausende demonstrierten am 12. Juni in "
                  "Hamburg.", "de", None, "", NONE, "Hamburg", day("2021-06-12"), id="de-named-year-beats-a-banner"),
+    # Another page's teaser, cut off in mid-phrase under the article, dates nothing of it.
+    pytest.param("Thousands rallied in Madrid on Saturday.\nWednesday, November 20, 2024: a man of 67 fell from…\n"
+                 "Thursday, November 21, 2024: a fault on the line left…", "en", None, "", NONE, "Madrid",
+                 (None, None, "unknown"), id="teasers-date-nothing"),
+    pytest.param("Miles de personas se han concentrado este sábado en Madrid.\nEste jueves 21 de noviembre de 2024 "
+                 "una avería de...\nEste miércoles 20 de noviembre de 2024 un hombre de...", "es", None, "", NONE,
+                 "Madrid", (None, None, "unknown"), id="es-teasers-date-nothing"),
+    pytest.param("Thousands rallied in Madrid on Saturday, November 16.\nOn Thursday, November 21, 2024, the "
+                 "organisers said: \"we were so many…\"", "en", None, "", NONE, "Madrid", day("2024-11-16"),
+                 id="a-quote-trailing-off-is-the-article-s"),
     # 5. A day announced for later is not the day the article was written.
     pytest.param("Thousands gathered in Rome today. The vote will be held on 9 October 2024.", "en", None, "", NONE,
                  "Rome", (None, None, "unknown"), id="a-future-date-is-not-today"),
@@ -192,6 +202,23 @@ def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):
 def test_dates_in_addresses(url, published, month):
     assert url_day(url) == published
     assert url_month(url) == month
+
+
+@pytest.mark.parametrize("url, language, published", [
+    pytest.param("https://example.org/cronaca/corteo-a-modena-28-ottobre-2020.html", "it", date(2020, 10, 28),
+                 id="it-words"),
+    pytest.param("https://example.org/news/rally-on-april-15-2017", "en", date(2017, 4, 15), id="en-month-first"),
+    pytest.param("https://example.org/actualidad/marcha-8-de-marzo-de-2019/", "es", date(2019, 3, 8), id="es-words"),
+    pytest.param("https://example.org/2021/demo-am-3-6-2020-in-der-stadt/", "de", date(2020, 6, 3),
+                 id="de-numbers-day-first"),
+    pytest.param("https://example.org/rally-6-3-2020-downtown", "en", date(2020, 6, 3), id="en-numbers-month-first"),
+    pytest.param("https://example.org/rallies-april-15-2017-and-may-1-2017", "en", None, id="two-days-say-none"),
+    pytest.param("https://example.org/news/31-13-2021-rally", "de", None, id="no-such-month"),
+    pytest.param("https://example.org/news/march-for-peace", "en", None, id="a-month-word-alone"),
+    pytest.param("https://example.org/news/item-2021", "en", None, id="a-year-alone"),
+])
+def test_dates_in_the_words_of_addresses(url, language, published):
+    assert url_words_day(url, LEXICONS[language]) == published
 
 
 R = lambda a, b, p="day": DateInterval(date.fromisoformat(a), date.fromisoformat(b), p, f"{a}..{b}")  # noqa: E731

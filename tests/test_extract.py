@@ -90,6 +90,10 @@ CASES = [
     pytest.param("Thousands rallied in Rome.\n\nRelated stories\nProtesters rally in Oslo\nVigil held in Stockholm",
                  ["Rome"], id="related-stories-block"),
     pytest.param("Read more: Thousands rally in Oslo against war", [], id="read-more-line"),
+    pytest.param("Thousands rallied in Rome.\nProtesters rally in Oslo against the new law and…\n\nVigil held in "
+                 "Bergen for the…", ["Rome"], id="teasers-cut-off-in-mid-phrase"),
+    pytest.param("Thousands rallied in Rome.\nMore rallies will follow in Oslo...", ["Rome", "Oslo"],
+                 id="an-ellipsis-after-a-whole-phrase-is-the-writer-s"),
     pytest.param("Related protests were held in Oslo.", ["Oslo"], id="a-word-of-furniture-in-a-sentence"),
     # words that are also towns
     pytest.param("Many protesters held English and Canadian flags at the rally in Ottawa.", ["Ottawa"],

@@ -199,10 +199,13 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     if not analysis.rallies:
         return [], None
     mentions = find_dates(article.text, lexicon=lexicon)
-    written = [] if article.published else _not_announced(article.text, mentions, analysis.sentences, lexicon)
+    starts = [sentence.start for sentence in analysis.sentences]
+    # Neither what a sentence announces nor another page's teaser says when an undated page was written.
+    written = [] if article.published else [
+        m for m in _not_announced(article.text, mentions, analysis.sentences, lexicon)
+        if bisect.bisect_right(starts, m.start) - 1 not in analysis.furniture]
     # The history an undated page tells outside its sentences about gatherings is neither the
     # day it was written nor a date its weekdays are read against.
-    starts = [sentence.start for sentence in analysis.sentences] if written else []
     background = tuple(m.start for m in written
                        if bisect.bisect_right(starts, m.start) - 1 not in analysis.rally_sentences)
     outside = set_aside([m for m in written if m.start in background], corpus)

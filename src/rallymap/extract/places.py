@@ -129,6 +129,7 @@ class ArticleAnalysis:
     rallies: tuple[RallyMention, ...]
     rally_sentences: frozenset[int]  # sentences with a gathering cue
     countries: frozenset[str]  # countries the article names or implies (context for geocoding)
+    furniture: frozenset[int] = frozenset()  # sentences that are page furniture, not the article's text
 
 
 class Vocabulary:
@@ -669,7 +670,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                             announces(_without(text[s.start:s.end], s.start, quotes), lexicon)
                     rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
-                           frozenset(c for c in context if c))
+                           frozenset(c for c in context if c), furniture)
 
 
 def _urls(text: str, lowered: str) -> list[tuple[int, int]]:
@@ -725,14 +726,28 @@ def _opens_wire_dateline(text: str, start: int, end: int, lines: LineStarts) -> 
     return _opens_line_text(text, start, lines) and bool(_WIRE_DATELINE.match(text, end))
 
 
+# An ellipsis right after a letter or digit ends a line cut off in mid-phrase; one after a
+# sentence's own stop or a closing quote is the writer's.
+_CUT_OFF = re.compile(r"\w(?:…|\.\.\.)$")
+
+
 def _furniture(text: str, sentence_list: list[Sentence], lexicon: Lexicon) -> frozenset[int]:
     """Sentences that are page furniture: a line that opens with 'Read more:', 'Lesen Sie auch:'...,
-    and the lines under such a phrase standing alone ('Related stories'), to the next blank line."""
-    if lexicon.furniture is None:
-        return frozenset()
+    and the lines under such a phrase standing alone ('Related stories'), to the next blank line;
+    and lines cut off with an ellipsis in mid-phrase, two or more in a row ('Wednesday 20 November
+    a man of 67 fell…'): the teasers of other pages, which a site lists beside or under the article
+    (one line that trails off may be the writer's)."""
     found: set[int] = set()
+    lines: list[tuple[list[int], bool]] = []  # each line's sentences, and whether it is cut off
     heading_paragraph = None
     for s in sentence_list:
+        if s.line_start or not lines:
+            lines.append(([], False))
+        lines[-1][0].append(s.index)
+        if s.line_end:
+            lines[-1] = (lines[-1][0], bool(_CUT_OFF.search(text, max(s.start, s.end - 4), s.end)))
+        if lexicon.furniture is None:
+            continue
         if s.paragraph == heading_paragraph:  # sentences() starts a paragraph at each blank line
             found.add(s.index)
             continue
@@ -744,6 +759,9 @@ def _furniture(text: str, sentence_list: list[Sentence], lexicon: Lexicon) -> fr
             line_end = text.find("\n", match.end())
             if not text[match.end():line_end if line_end >= 0 else len(text)].strip():
                 heading_paragraph = s.paragraph
+    for k, (line, cut) in enumerate(lines):
+        if cut and (k > 0 and lines[k - 1][1] or k + 1 < len(lines) and lines[k + 1][1]):
+            found.update(line)
     return frozenset(found)
 
 

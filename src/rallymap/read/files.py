@@ -496,6 +496,29 @@ def url_day(url: str, month_first: bool = False) -> date | None:
     return None
 
 
+def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
+    """A date the words of a URL's last segment write in the article's language, as its text would
+    ('…/corteo-modena-28-ottobre-2020.html', '…/rally-on-april-15-2017'), or as a day, month and
+    year among them ('…/demo-am-3-6-2020-in-jena', day first unless the language writes the month
+    first); None unless the segment gives exactly one such day."""
+    segments = [part for part in urlparse(url).path.split("/") if part] if url else []
+    if not segments:
+        return None
+    slug = segments[-1].rsplit(".", 1)[0] if "." in segments[-1] else segments[-1]
+    words = [word for word in _SLUG_SPLIT.split(slug) if word]
+    days = {date(m.year, m.month, m.day)
+            for m in find_dates(" ".join(word.capitalize() for word in words), lexicon=lexicon)
+            if m.kind == "day" and m.year}
+    month_first = bool(lexicon and lexicon.month_first)
+    for first, second, year in _SLUG_NUMBERS.findall(slug):
+        day, month = (int(second), int(first)) if month_first else (int(first), int(second))
+        try:
+            days.add(date(int(year), month, day))
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None
+
+
 def content_hash(text: str) -> str:
     """Identity of an article's content: the same text under two names is one article."""
     return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
@@ -539,6 +562,9 @@ BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html'.
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)"
                                r"|[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+_SLUG_SPLIT = re.compile(r"[-_+]")
+# A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena').
+_SLUG_NUMBERS = re.compile(r"(?<![^-_])([0-3]?\d)[-_]([0-3]?\d)[-_]((?:19|20)\d\d)(?![^-_])")
 _URL_YEAR_LAST = re.compile(r"/([0-3]?\d)[-.]([0-3]?\d)[-.]((?:19|20)\d\d)(?=/)")
 _SOURCE_PATTERNS = [
     re.compile(r"^\s*Source\s*[»:>]\s*(.{2,60}?)\s*$", re.M),
@@ -578,6 +604,9 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     if not published and url:
         published = url_day(url, bool(lexicon and lexicon.month_first))
         reason = "date in the URL path" if published else ""
+    if not published and url:
+        published = url_words_day(url, lexicon)
+        reason = "date in the words of the URL" if published else ""
     source = _domain(url)
     if not source:
         for pattern in _SOURCE_PATTERNS:
