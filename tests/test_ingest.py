@@ -22,6 +22,10 @@ from rallymap.read.files import Article, Skipped, decode, discover, metadata, re
     pytest.param("PUBLISHED : Monday, 29 September, 2014, 4:29pm\n", date(2014, 9, 29), "'Published' line",
                  id="published-caps"),
     pytest.param("Wednesday, December 7, 2022\nA banner date is not a publication date.", None, "", id="bare-date-line"),
+    pytest.param("Fwd: marches\n\nThe Daily Paper, August 30, 2004\n\nThousands marched yesterday.", date(2004, 8, 30),
+                 "a line of a source and a date", id="source-and-date-line"),
+    pytest.param("Fwd: marches\n\nThe Daily Paper, August 30, 2004, page 3: thousands marched.", None, "",
+                 id="a-date-in-a-sentence-is-no-source-line"),
     pytest.param("url: https://news.example.org/world/20140930/rallies-abroad.html\n\nText", date(2014, 9, 30),
                  "date in the URL path", id="url-packed-date"),
     pytest.param("url: https://news.example.org/en/202302054687\n\nText", date(2023, 2, 5), "date in the URL path",
@@ -48,6 +52,10 @@ def test_publication_date(text, published, reason):
     pytest.param("fr", "Titre\n\nParis, le 5 octobre 2024 - Des milliers ont défilé.", date(2024, 10, 5),
                  id="fr-dateline-with-article"),
     pytest.param("fr", "Titre\n\nÀ Paris, le 5 octobre 2024, des milliers ont défilé.", None, id="fr-no-dash-no-dateline"),
+    pytest.param("de", "Titel\n\nDie Tageszeitung, 6. Januar 2018\n\nHunderte demonstrierten gestern.", date(2018, 1, 6),
+                 id="de-source-and-date-line"),
+    pytest.param("de", "Titel\n\nMontag, 6. Januar 2018\n\nHunderte demonstrierten gestern.", None,
+                 id="de-a-weekday-and-date-is-a-banner"),
 ])
 def test_dateline_in_other_languages(code, text, published):
     assert metadata(text, default_lexicons()[code])["published"] == published

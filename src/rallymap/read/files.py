@@ -21,8 +21,9 @@ from urllib.parse import urlparse
 
 from ..errors import InputError
 from ..extract.dates import DATELINE_END, DATELINE_PLACE, find_dates
-from ..extract.lexicon import Lexicon, default_lexicons
+from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english
 from ..extract.resources import language_identifier
+from ..extract.text import fold
 from ..limits import implausible
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -428,8 +429,13 @@ def _parse_day(value, lexicon: Lexicon | None = None) -> date | None:
     return date(found[0].year, found[0].month, found[0].day) if found else None
 
 
-def _dateline_day(head: str, lexicon: Lexicon | None) -> date | None:
-    """The date of a dateline among the first lines: a place, a full date, a dash."""
+def _dateline_day(head: str, lexicon: Lexicon | None) -> tuple[date, str] | None:
+    """The date of a dateline among the first lines: a place, a full date, a dash ('PARIS, May 3,
+    2018 —'); or a line of a source and a full date alone ('NY Times, August 30, 2004', as a
+    forwarded article is headed), the day it was written. A weekday and a date alone on a line
+    ('Monday, March 4, 2024') is not one: a site's banner gives the day the page was shown.
+    Returns the day and which of the two gave it."""
+    weekdays = calendar_of(lexicon or english()).weekdays
     for match in _LINE_START.finditer(head[:1500]):
         place = DATELINE_PLACE.match(head, match.start())
         if place is None:
@@ -437,9 +443,14 @@ def _dateline_day(head: str, lexicon: Lexicon | None) -> date | None:
         line_end = head.find("\n", place.end())
         line_end = len(head) if line_end < 0 else line_end
         found = find_dates(head, place.end(), min(line_end, place.end() + 60), lexicon=lexicon)
-        if found and found[0].start == place.end() and found[0].kind == "day" and found[0].year \
-                and DATELINE_END.match(head, found[0].end):
-            return date(found[0].year, found[0].month, found[0].day)
+        if not (found and found[0].start == place.end() and found[0].kind == "day" and found[0].year):
+            continue
+        day = date(found[0].year, found[0].month, found[0].day)
+        if DATELINE_END.match(head, found[0].end):
+            return day, "dateline"
+        if not head[found[0].end:line_end].strip() and not any(
+                fold(word) in weekdays for word in _WORDS.findall(place.group())):
+            return day, "a line of a source and a date"
     return None
 
 
@@ -563,6 +574,7 @@ BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)"
                                r"|[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
 _SLUG_SPLIT = re.compile(r"[-_+]")
+_WORDS = re.compile(r"[^\W\d_]+")
 # A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena').
 _SLUG_NUMBERS = re.compile(r"(?<![^-_])([0-3]?\d)[-_]([0-3]?\d)[-_]((?:19|20)\d\d)(?![^-_])")
 _URL_YEAR_LAST = re.compile(r"/([0-3]?\d)[-.]([0-3]?\d)[-.]((?:19|20)\d\d)(?=/)")
@@ -596,8 +608,7 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
                 reason = why
                 break
     if not published:
-        published = _dateline_day(head, lexicon)
-        reason = "dateline" if published else ""
+        published, reason = _dateline_day(head, lexicon) or (None, "")
     if not published:
         published = _byline_day(head[:BYLINE_CHARS])
         reason = "byline timestamp" if published else ""
