@@ -167,6 +167,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Thousands flocked to the square on Saturday, Jan. 23, waving signs. The rally drew 3,000 in "
                  "Toronto.", "en", date(2010, 1, 25), "", NONE, "Toronto", day("2010-01-23"),
                  id="flocked-dates-the-paragraph"),
+    # A crowd awaited announces: the weekday is the coming one; a crowd that had been awaited does not.
+    pytest.param("Hundreds of people are expected to attend a march Saturday afternoon in London.", "en",
+                 date(2020, 6, 19), "", NONE, "London", day("2020-06-20"), id="a-crowd-awaited"),
+    pytest.param("Sabato a Roma sono attesi migliaia di manifestanti al corteo.", "it", date(2020, 6, 19), "", NONE,
+                 "Rome", day("2020-06-20"), id="it-a-crowd-awaited"),
+    pytest.param("Samedi, des milliers de manifestants sont attendus à Lyon.", "fr", date(2020, 6, 19), "", NONE,
+                 "Lyon", day("2020-06-20"), id="fr-a-crowd-awaited"),
+    pytest.param("Organisers had expected 5,000 people, but only 300 rallied in London on Saturday.", "en",
+                 date(2020, 6, 22), "", NONE, "London", day("2020-06-20"), id="a-crowd-that-had-been-awaited"),
     # The future tense by its endings announces: the weekday is the coming one.
     pytest.param("I manifestanti che sabato pomeriggio attraverseranno le strade di Roma partiranno alle 14.", "it",
                  date(2015, 2, 24), "", NONE, "Rome", day("2015-02-28"), id="it-a-future-ending-announces"),
