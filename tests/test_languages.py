@@ -73,6 +73,10 @@ PLACES = [
                  ["Paris"], id="fr-squares-and-streets-named-after-towns"),
     pytest.param("it", "Migliaia di persone hanno manifestato a Roma e in piazza Milano.", ["Roma"],
                  id="it-a-square-named-after-a-town"),
+    # An elided word is part of the name after it; an elided article, of the place it goes with.
+    pytest.param("it", "Il presidio si terrà sabato a Sant'Andrea, davanti alla chiesa.", [], id="it-an-elided-word"),
+    pytest.param("it", "Manifestazione a L'Aquila sabato pomeriggio.", ["Aquila"], id="it-an-elided-article"),
+    pytest.param("it", "Manifestazione a L’Aquila sabato pomeriggio.", ["Aquila"], id="it-a-curly-elision"),
     # A figure right before a town counts its crowd: the town's own rally, its noun left out.
     pytest.param("es", "Más de 20.000 en Madrid, otros 1.000 en Barcelona y un centenar en Lisboa.",
                  ["Madrid", "Barcelona", "Lisboa"], id="es-counts-before-towns"),

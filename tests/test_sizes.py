@@ -86,6 +86,11 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
     pytest.param("Le cortège a réuni quelque 22.000 dans le centre.", "fr", (17600, 26400, "quelque 22.000"),
                  id="fr-a-reuni"),
     pytest.param("Die Polizei zählte rund 3.000 auf dem Platz.", "de", (2400, 3600, "rund 3.000"), id="de-zaehlte"),
+    # the crowd counted as those who were there
+    pytest.param("À Lille, ils étaient 12 000 dans la rue.", "fr", (12000, 12000, "12 000"), id="fr-ils-etaient"),
+    pytest.param("A Torino erano in 5mila in piazza.", "it", (5000, 5000, "5mila"), id="it-erano-in-glued-mila"),
+    pytest.param("En Cádiz eran más de 3.000 en la plaza.", "es", (3001, 4999, "más de 3.000"), id="es-eran"),
+    pytest.param("In piazza 1,5milioni di persone.", "it", (1500000, 1500000, "1,5milioni"), id="it-glued-milioni"),
     # a number in words below a hundred, and before a multiplier
     pytest.param("Quince mil personas se han manifestado.", "es", (15000, 15000, "Quince mil"), id="es-quince-mil"),
     pytest.param("Twenty-five people held a vigil.", "en", (25, 25, "Twenty-five"), id="twenty-five"),
@@ -113,6 +118,8 @@ def test_each_convention_in_each_language(sentence, language, expected):
     pytest.param("It marked the expulsion of more than 700,000 Palestinians in 1948.", "en", id="a-people-expelled"),
     pytest.param("Vid 14-tiden samlades på torget.", "sv", id="sv-an-hour"),
     pytest.param("The appeal drew 300 signatures on Sunday 12 May.", "en", id="other-things-drawn"),
+    pytest.param("À Lyon, ils étaient 3 à être interpellés.", "fr", id="fr-those-arrested"),
+    pytest.param("Erano le 15 quando il corteo è partito.", "it", id="it-an-hour"),
     pytest.param("Die Kundgebung auf der Straße des 17. Juni war angemeldet.", "de", id="de-a-day-is-no-figure"),
 ])
 def test_counts_of_other_things_are_not_crowds(sentence, language):

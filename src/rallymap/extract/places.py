@@ -42,6 +42,9 @@ _SEPARATORS_IN_NAME = frozenset(a + b for a in " -." for b in ("", " ", "-", "."
 # What ends a clause between two words ('’' not before an 's', which makes a possessive).
 _CLAUSE_BREAK = re.compile(r"[,;:“”‘\"()\[\]—|«»„]|’(?!s)")
 _POSSESSIVE = re.compile(r"[’']s\s+")
+# An apostrophe between letters that is no possessive's: the word before it is elided.
+_ELIDED = re.compile(r"[’'](?![sS]\b)[^\W\d_]")
+_ELISION_MARKS = ("'", "’")
 _POSSESSIVE_OR_SPACE = re.compile(r"^(?:[’']s)?\s+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _CUE_WORD = re.compile(r"[\w-]+")
@@ -400,6 +403,9 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
             continue
         following, key, kind = match
         start, end = starts[i], ends[following - 1]
+        if _ELIDED.match(text, end):
+            c += 1  # an elided word is part of a longer name ('Sant'Andrea', 'dell'Ospedale')
+            continue
         # made as tuple.__new__ makes it, without the Python call of PlaceMention(...)
         mention = tuple.__new__(PlaceMention, (start, end, text[start:end], key, kind, sentence.index, None, None, end))
         if (kind == "city" or kind == "region" and key in gazetteer.names) and following < last and \
@@ -492,11 +498,15 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
 def _previous_words(text: str, index: WordIndex, words: range, i: int, limit: int) -> list[int]:
     """Up to `limit` words of the sentence (words: the indices of its words in index) before the
     i-th word of the text, in the same clause (stops at , ; : quotes and brackets), nearest
-    first: their indices."""
+    first: their indices. An article of one letter elided onto the i-th word is read as part of
+    it ('a L'Aquila': 'a' is the word before; in 'a Sant'Andrea', 'Sant' is)."""
     result: list[int] = []
     starts, ends = index.starts, index.ends
     position = starts[i]
-    for j in range(i - 1, max(words.start - 1, i - 1 - limit), -1):
+    first = i - 1
+    if first >= words.start and ends[first] - starts[first] == 1 and text[ends[first]:position] in _ELISION_MARKS:
+        position, first = starts[first], first - 1
+    for j in range(first, max(words.start - 1, first - limit), -1):
         if _CLAUSE_BREAK.search(text, ends[j], position):
             break
         result.append(j)

@@ -166,7 +166,8 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
         figure += r"(?P<vague>" + vague_pattern.pattern + r")|"
     figure += r"(?P<number>" + _DIGITS + ("|" + wordy.pattern if wordy else "") + r")"
     if multiplier:
-        figure += r"(?:\s*(?P<multiplier>" + multiplier.pattern + r"))?"
+        # the multiplier may be glued to the digits ('20mila', '1,5milioni')
+        figure += r"(?:\s*(?P<multiplier>" + multiplier.pattern.removeprefix(r"(?<!\w)") + r"))?"
     figure += r")(?![\w])"
     end_of = lambda key: (re.compile(r"(?<!\w)(?:" + word_pattern(s(key)).pattern + r")\s*$", re.IGNORECASE)  # noqa: E731
                           if s(key) else None)
