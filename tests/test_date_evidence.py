@@ -74,6 +74,29 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Thousands rallied in Madrid on Saturday, November 16.\nOn Thursday, November 21, 2024, the "
                  "organisers said: \"we were so many…\"", "en", None, "", NONE, "Madrid", day("2024-11-16"),
                  id="a-quote-trailing-off-is-the-article-s"),
+    # A banner's day is no anchor for the weekdays of a page whose text names an earlier year.
+    pytest.param("Monday, March 4, 2024\n\nThe 2021 summit drew protests: thousands rallied in Paris on Saturday.",
+                 "en", None, "", NONE, "Paris", (date(2021, 1, 1), date(2021, 12, 31), "approximate"),
+                 id="a-banner-anchors-no-weekday"),
+    # An anniversary: the day it is of is not the rally's; its count and its year give the year.
+    pytest.param("Thousands gathered in London on Monday evening to mark the 29th anniversary of the June 4, 1989 "
+                 "crackdown.", "en", date(2018, 6, 5), "", NONE, "London", day("2018-06-04"),
+                 id="the-day-an-anniversary-is-of"),
+    pytest.param("Protesters marched in Rome on 25 April, the 79th anniversary of the liberation of 1945.", "en", None,
+                 "", NONE, "Rome", day("2024-04-25"), id="an-anniversary-gives-the-year"),
+    pytest.param("Il 25 aprile, 79° anniversario della Liberazione del 1945, migliaia hanno sfilato a Roma.", "it",
+                 None, "", NONE, "Rome", day("2024-04-25"), id="it-an-anniversary-gives-the-year"),
+    pytest.param("Am 9. November, dem 35. Jahrestag des Mauerfalls von 1989, demonstrierten Tausende in Berlin.",
+                 "de", None, "", NONE, "Berlin", day("2024-11-09"), id="de-an-anniversary-gives-the-year"),
+    pytest.param("Thousands rallied in Paris on 10 March, the 58th anniversary. Tibet was invaded in 1950.", "en", None,
+                 "", NONE, "Paris", YEAR_UNKNOWN, id="a-year-of-another-sentence-is-no-anniversary-s"),
+    # An undated page that moves on from the history it tells: the history dates none of its rallies.
+    pytest.param("It was on 10 March 1959 when thousands took to the streets. Since then, Tibetans mark the day every "
+                 "year. This year, hundreds rallied in Paris.", "en", None, "", NONE, "Paris", (None, None, "unknown"),
+                 id="since-then"),
+    pytest.param("Il 10 marzo 1959 migliaia di persone scesero in piazza. Da allora, ogni anno, si ricorda quel "
+                 "giorno. Quest'anno centinaia di persone hanno manifestato a Roma.", "it", None, "", NONE, "Rome",
+                 (None, None, "unknown"), id="it-since-then"),
     # 5. A day announced for later is not the day the article was written.
     pytest.param("Thousands gathered in Rome today. The vote will be held on 9 October 2024.", "en", None, "", NONE,
                  "Rome", (None, None, "unknown"), id="a-future-date-is-not-today"),

@@ -21,6 +21,7 @@ from ..extract.dates import (
     DateInterval,
     DateMention,
     Reference,
+    anniversary_year,
     date_targets,
     find_dates,
     grammar_for,
@@ -93,7 +94,7 @@ STALE_PUBLICATION_DAYS = 366
 
 
 def reference_for(article: Article, corpus: CorpusDates | None,
-                  mentions: list[DateMention]) -> Reference | None:
+                  mentions: list[DateMention], anniversary: tuple[int, str] | None = None) -> Reference | None:
     """What the article's relative dates are read against, from the evidence the article and its
     page give (mentions: its date expressions, those of sentences that announce left out):
 
@@ -103,6 +104,10 @@ def reference_for(article: Article, corpus: CorpusDates | None,
     - else the latest full date the article gives (infer_reference), unless the text names an
       earlier year (within BANNER_YEARS) and none as late: a page's banner then, and the year the
       text names is the reference (kind 'year') when no other date is left;
+    - an undated page's 'Nth anniversary' of a year it names (anniversary: that year and why,
+      from anniversary_year) sets the year: days before it are the history the anniversary counts
+      from, days more than a year after it a banner's; the year itself is the reference (kind
+      'year') when no day of it is left;
     - the corpus's median publication date only as the weakest hint, and only when the corpus
       is concentrated (CorpusDates.concentrated); else None: no year is guessed. The caller
       leaves out the days the corpus sets aside (outside_corpus)."""
@@ -118,6 +123,12 @@ def reference_for(article: Article, corpus: CorpusDates | None,
         return Reference(article.published, "published", article.published_reason)
     corpus = corpus or CorpusDates(None, None)
     hint = corpus.median if corpus.concentrated else None
+    if anniversary is not None:
+        explicit = [day for day in explicit if anniversary[0] <= day.year <= anniversary[0] + 1]
+        mentions = [m for m in mentions if not (m.kind == "day" and m.year)
+                    or date(m.year, m.month, m.day) in explicit]
+        if not explicit:
+            return Reference(date(anniversary[0], 12, 31), "year", f"the year of the {anniversary[1]}")
     named_instead = None
     # only a full date can be a banner: the text's years are read only then (this runs again for
     # every cached undated article at every build)
@@ -169,12 +180,13 @@ class CorpusUse(NamedTuple):
     reference: Reference | None
     background: tuple[int, ...] = ()
     outside: tuple[int, ...] = ()
+    anniversary: tuple[int, str] | None = None
 
     def still_holds(self, article: Article, corpus: CorpusDates) -> bool:
         """Whether the corpus, now, gives the article what it gave when its reports were made."""
         outside = set_aside([m for m in self.mentions if m.start in self.background], corpus)
         kept = [m for m in self.mentions if m.start not in outside]
-        return outside == self.outside and reference_for(article, corpus, kept) == self.reference
+        return outside == self.outside and reference_for(article, corpus, kept, self.anniversary) == self.reference
 
 
 def set_aside(mentions, corpus: CorpusDates | None) -> tuple[int, ...]:
@@ -209,9 +221,11 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     background = tuple(m.start for m in written
                        if bisect.bisect_right(starts, m.start) - 1 not in analysis.rally_sentences)
     outside = set_aside([m for m in written if m.start in background], corpus)
+    anniversary = None if article.published else anniversary_year(article.text, analysis.sentences, lexicon,
+                                                                  date.today().year + 1)
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
-                              if not article.published else mentions)
-    used = None if article.published else CorpusUse(tuple(written), reference, background, outside)
+                              if not article.published else mentions, anniversary)
+    used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary)
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
     if outside:
         mentions = [m for m in mentions if m.start not in outside]

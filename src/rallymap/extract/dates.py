@@ -65,6 +65,8 @@ class DateGrammar:
     tomorrow: frozenset[str]
     named_days: dict[str, tuple[int, int]]  # named_key(name) -> (month, day): 'may day' -> (5, 1)
     live: re.Pattern | None  # a gathering reported as it happens ('are gathered'): the day of publication
+    # 'since then', 'every year': the text moves on from the dates before to another time
+    another_time: re.Pattern | None
     # 'last year', 'this year', 'next year' in a sentence: its day without a year lies in the year
     # before, of or after the reference's (a group named last, this or next)
     relative_year: re.Pattern | None
@@ -187,12 +189,13 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                 # a named day's words are common ('May Day'): it is sought by its whole name
                 kinds_of.setdefault(word if kind == "named" else max(word.split(), key=len), set()).add(kind)
     live = word_pattern(t("live"))
+    another_time = word_pattern(t("another_time"))
     years = [(name, word_pattern(t(f"year_{name}"))) for name in ("last", "this", "next") if t(f"year_{name}")]
     relative_year = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in years), re.IGNORECASE) \
         if years else None
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
-                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, relative_year,
+                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, relative_year,
                        frozenset(fold(w) for w in t("weekday_definite")), small_numbers, word_automaton(kinds_of))
 
 
@@ -269,6 +272,10 @@ class Reference:
         return self.day.replace(day=1)
 
 
+# How far before a date the words that make it no event's are sought ('anniversary of the ').
+NOT_AN_EVENT_REACH = 24
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexicon | None = None) -> list[DateMention]:
     """Date expressions in text[start:end] written in the lexicon's language (default English),
     in order, without overlaps."""
@@ -296,7 +303,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
             for m in pattern.finditer(text, window_start, window_end):
                 if m.end() == m.start() or _overlaps(taken, m.start(), m.end()):
                     continue
-                if not_an_event.search(text, max(start, m.start() - 12), m.start()):
+                if not_an_event.search(text, max(start, m.start() - NOT_AN_EVENT_REACH), m.start()):
                     continue
                 mention = _mention(kind, m, grammar)
                 if mention is not None:
@@ -717,6 +724,46 @@ def named_years(text: str, skip: list[tuple[int, int]] = ()) -> list[int]:
     return found
 
 
+@lru_cache(maxsize=32)
+def _anniversary(lexicon: Lexicon) -> re.Pattern | None:
+    words = lexicon.get("time", "anniversary")
+    if not words:
+        return None
+    # a number, an ordinal ending or sign of a few characters, the word: '63rd anniversary',
+    # '58e anniversaire', '29° anniversario', '75. Jahrestag', '80-årsdagen', '85. rocznica'
+    return re.compile(r"(?<![\w.,])(\d{1,3})(?:[^\W\d_]{1,3}|[°º.])?[ \t-]?(?:" + _alternation(words) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def anniversary_year(text: str, sentences, lexicon: Lexicon | None = None,
+                     latest: int | None = None) -> tuple[int, str] | None:
+    """The year an 'Nth anniversary' gives, when its sentence names the year it counts from: 'the
+    29th anniversary of the June 4, 1989 crackdown' is 2018 (a year named in another sentence
+    may be anything: 'returned to China in 1997'). sentences: the text's (text.sentences); a year
+    after `latest` (the build's year) or outside YEAR_RANGE is none. None when no phrase gives a
+    year or two give different ones; else the year and the words that gave it."""
+    pattern = _anniversary(lexicon or english())
+    if pattern is None:
+        return None
+    starts = [s.start for s in sentences]
+    found: dict[int, str] = {}
+    for m in pattern.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        since = int(m.group(1))
+        if k < 0 or since == 0:
+            continue
+        sentence = sentences[k]
+        years = [(abs(y.start() - m.start()), int(y.group(1)))
+                 for y in _YEAR.finditer(text, sentence.start, sentence.end)]
+        if not years:
+            continue
+        base = min(years)[1]
+        year = base + since
+        if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] and (latest is None or year <= latest):
+            found.setdefault(year, f"'{m.group(0)}' of {base}, which its sentence names")
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def plausible(interval: DateInterval, reference: Reference | None) -> bool:
     """Whether an interval can date a rally the article reports: not long before the reference
     (history), and for a past-tense report not after the publication date."""
@@ -789,7 +836,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     day' (the last date given); else, for a gathering reported as it happens ('are gathered', the
     lexicon's live words), the day of publication; else the last date of a rally sentence earlier in the paragraph;
     else the lead date (the first date of a rally sentence earlier in the article, photo captions
-    excepted); else the week before publication (precision 'approximate'), or the two weeks from
+    excepted); in an undated page, a sentence that moves on to another time ('since then', 'this
+    year') ends what the paragraph's and the lead's dates say; else the week before publication (precision 'approximate'), or the two weeks from
     the latest date an undated article mentions; else unknown.
 
     mentions: the article's date expressions when the caller has found them already; lexicon: the
@@ -808,6 +856,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     last: DateInterval | None = None
     lead: DateInterval | None = None
     paragraph_date: dict[int, DateInterval] = {}
+    moved_on = False  # an undated page moved on from its dates to another time ('since then')
     lines = LineStarts(text)
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
@@ -834,7 +883,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if told_year and interval is not None:
                 interval = replace(interval, reason=f"{interval.reason} of {m.year}, the year its sentence gives "
                                                     f"(last, this or next year of {reference.day.year})")
-            if m.kind == "day":
+            if m.kind == "day" and not (reference is not None and reference.kind == "year" and m.year
+                                        and m.year != reference.day.year):
+                # (a day of another year than the one the text is known to speak of, a page's
+                # banner or the history an anniversary counts from, is no anchor)
                 if interval is not None and interval.start == interval.end:
                     anchor = interval.end
                 elif interval is None and m.year:
@@ -881,8 +933,17 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)
             elif lead is not None and _fits(lead, reported, reference):
                 result[k] = (replace(lead, reason=f"date of the article's lead: {lead.reason}"), RANK_LEAD)
+            elif moved_on and reference is not None and reference.kind == "inferred":
+                result[k] = (DateInterval.unknown("no date for this rally in the article, which moves on from the "
+                                                  "latest date it mentions to another time"), RANK_FALLBACK)
             else:
                 result[k] = (_fallback(reference, scheduled), RANK_FALLBACK)
+        if not published and not resolved and _moves_on(text, s, grammar):
+            # 'It was on 10 March 1959 … Since then, every year … This year …': in an undated
+            # page, the dates before are another time's than the rallies after
+            paragraph_date.pop(s.paragraph, None)
+            lead = None
+            moved_on = True
         if resolved:
             last = resolved[-1][2]
             # a credit in brackets inside a sentence ('(foto: … / AFP)') does not make it a caption
@@ -904,6 +965,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     len(WORD.findall(text, s.start, s.end)) <= HEADLINE_WORDS:
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
+
+
+def _moves_on(text: str, s, grammar: DateGrammar) -> bool:
+    """Whether a sentence moves the text on to another time than the dates before it: 'since
+    then', 'every year', or a year told by its relation to the present ('this year')."""
+    return any(pattern is not None and pattern.search(text, s.start, s.end)
+               for pattern in (grammar.another_time, grammar.relative_year))
 
 
 def _fits(interval: DateInterval, reported: bool, reference: Reference | None) -> bool:
@@ -955,6 +1023,10 @@ def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
                             scheduled)
     if reference is None or scheduled:
         return DateInterval.unknown("no date for this rally in the article")
+    if reference.kind == "year":
+        return DateInterval(date(reference.day.year, 1, 1), date(reference.day.year, 12, 31), "approximate",
+                            f"no date for this rally in the article: the year {reference.day.year} ({reference.reason})",
+                            scheduled)
     if reference.kind == "published":
         return DateInterval(reference.day - timedelta(days=6), reference.day, "approximate",
                             "no date for this rally in the article: the week before publication")

@@ -30,6 +30,7 @@ from .text import (
     WordIndex,
     any_between,
     caseless_spans,
+    fold,
     fold_word,
     lowers_plainly,
     quoted_spans,
@@ -146,6 +147,8 @@ class Vocabulary:
         english_calendar = calendar_of(english()) if lexicon.language != DEFAULT_LANGUAGE else calendar
         self.months = frozenset(calendar.months) | frozenset(english_calendar.months)
         self.calendar_words = self.months | frozenset(calendar.weekdays) | frozenset(english_calendar.weekdays)
+        # the words an ordinal number stands before inside a sentence ('12. Juni', '35. Jahrestag')
+        self.ordinal_heads = self.months | frozenset(fold(w) for w in lexicon.get("time", "anniversary"))
         # Country names in the article's language, unless that name is a large city's own name.
         self.countries: dict[str, str] = {}
         for key, iso in country_names(lexicon.babel_locale).items():
@@ -548,7 +551,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     (default English)."""
     lexicon = lexicon or english()
     vocab = vocabulary(lexicon, gazetteer)
-    sentence_list = sentences(text, vocab.months, lexicon.abbreviations)
+    sentence_list = sentences(text, vocab.ordinal_heads, lexicon.abbreviations)
     index = WordIndex(text)
     lines = LineStarts(text)
     quotes = quoted_spans(text)

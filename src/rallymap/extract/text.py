@@ -240,25 +240,26 @@ def _opens_sentence(text: str, at: int) -> bool:
     return ch.isupper() or "0" <= ch <= "9"
 
 
-def sentences(text: str, months: frozenset[str] = frozenset(),
+def sentences(text: str, ordinal_heads: frozenset[str] = frozenset(),
               abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
     """Split text into sentences. Lines are hard boundaries (titles, captions and headings stand
     alone); inside a line a period ends a sentence unless it closes an abbreviation or initial
     (the English ones and abbreviations, lower case: a language's 'ul', 'pl', 'in' of 'm.in.'),
-    or an ordinal day before one of months (folded names: 'am 12. Juni', '30. März')."""
+    or an ordinal number before one of ordinal_heads (folded words: months, 'am 12. Juni', '30.
+    März'; a language's word for an anniversary, 'dem 35. Jahrestag')."""
     known = _ABBREVIATIONS | abbreviations if abbreviations else _ABBREVIATIONS
     found = python_sentences(text, known) if _sentences is None else _sentences(text, known, Sentence)
-    return _ordinals_rejoined(text, found, months) if months else found
+    return _ordinals_rejoined(text, found, ordinal_heads) if ordinal_heads else found
 
 
-def _ordinals_rejoined(text: str, found: list[Sentence], months: frozenset[str]) -> list[Sentence]:
-    """found with each sentence that ends in a day's ordinal ('12.') joined to the next when that
-    opens with a month's name on the same line: one sentence, 'am 12. Juni in Hamburg'."""
+def _ordinals_rejoined(text: str, found: list[Sentence], heads: frozenset[str]) -> list[Sentence]:
+    """found with each sentence that ends in an ordinal ('12.') joined to the next when that
+    opens with one of heads on the same line: one sentence, 'am 12. Juni in Hamburg'."""
     joined: list[Sentence] = []
     for sentence in found:
         if joined and not joined[-1].line_end and _ends_in_ordinal(text, joined[-1].end):
             following = WORD.match(text, sentence.start)
-            if following and fold(following.group(0)) in months:
+            if following and fold(following.group(0)) in heads:
                 last = joined[-1]
                 joined[-1] = last._replace(end=sentence.end, line_end=sentence.line_end)
                 continue
