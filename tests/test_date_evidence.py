@@ -97,6 +97,16 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Il 10 marzo 1959 migliaia di persone scesero in piazza. Da allora, ogni anno, si ricorda quel "
                  "giorno. Quest'anno centinaia di persone hanno manifestato a Roma.", "it", None, "", NONE, "Rome",
                  (None, None, "unknown"), id="it-since-then"),
+    # A look back at earlier gatherings leaves the next rallies of the paragraph to the lead's date.
+    pytest.param("Thousands took to the streets on Sunday. The rallies drew more people than those of 12 April, "
+                 "but fewer than those of 15 March. In Paris, the square was full.", "en", date(2015, 8, 17), "", NONE,
+                 "Paris", (date(2015, 8, 16), date(2015, 8, 16), "day"), id="a-look-back-dates-nothing-after-it"),
+    pytest.param("Milhares foram às ruas neste domingo (16). As manifestações levaram mais pessoas do que as de 12 "
+                 "abril, mas menos do que as de 15 março. Em Lisboa, a avenida ficou lotada.", "pt", date(2015, 8, 17),
+                 "", NONE, "Lisbon", day("2015-08-16"), id="pt-a-look-back-dates-nothing-after-it"),
+    # A compound whose last part is definite names the day the story is about, not the coming one.
+    pytest.param("Demonstrationen ägde rum i Stockholm på lördageftermiddagen.", "sv", date(2016, 11, 27), "", NONE,
+                 "Stockholm", day("2016-11-26"), id="sv-a-definite-compound-weekday"),
     # 5. A day announced for later is not the day the article was written.
     pytest.param("Thousands gathered in Rome today. The vote will be held on 9 October 2024.", "en", None, "", NONE,
                  "Rome", (None, None, "unknown"), id="a-future-date-is-not-today"),

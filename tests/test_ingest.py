@@ -56,6 +56,10 @@ def test_publication_date(text, published, reason):
                  id="de-source-and-date-line"),
     pytest.param("de", "Titel\n\nMontag, 6. Januar 2018\n\nHunderte demonstrierten gestern.", None,
                  id="de-a-weekday-and-date-is-a-banner"),
+    pytest.param("sv", "Rubrik\n\nPublicerad 26 november 2016 kl 16.47\n\nHundratals demonstrerade.", date(2016, 11, 26),
+                 id="sv-published-line"),
+    pytest.param("it", "Titolo\n\nPubblicato il 3 marzo 2021 alle 10:00\n\nCentinaia in piazza.", date(2021, 3, 3),
+                 id="it-published-line"),
 ])
 def test_dateline_in_other_languages(code, text, published):
     assert metadata(text, default_lexicons()[code])["published"] == published

@@ -382,7 +382,11 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         mod = fold(g.get("mod") or "")
         after = fold(g.get("after") or "")
         modifier = grammar.modifiers.get(after) or grammar.modifiers.get(mod, "")
-        if modifier == "next" and not after and fold(g["wd"]) in grammar.definite:
+        # a definite form, or a compound whose last part is one ('lördageftermiddagen'), names the
+        # day the story is about, whatever the prefix
+        tail = WORD.match(text, m.end("wd") - m.start())
+        if modifier == "next" and not after and (fold(g["wd"]) in grammar.definite or
+                                                 tail is not None and fold(tail.group(0)) in grammar.definite):
             modifier = ""
         return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday, modifier=modifier)
     if kind == "named":
@@ -949,7 +953,14 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # a credit in brackets inside a sentence ('(foto: … / AFP)') does not make it a caption
             caption = bool(_CAPTION.search(_BRACKETED.sub("", text[s.start:s.end])))
             if s.index in rally_sentences and not caption:
-                paragraph_date[s.paragraph] = last
+                current = paragraph_date.get(s.paragraph)
+                if current is not None and current.start is not None and all(
+                        r[2].end is not None and r[2].end < current.start for r in resolved):
+                    # 'more than those of 12 April': a look back at earlier gatherings leaves the
+                    # paragraph's next rallies between two times, neither of them surely theirs
+                    del paragraph_date[s.paragraph]
+                else:
+                    paragraph_date[s.paragraph] = last
                 if lead is None:
                     lead = resolved[0][2]
             elif len(resolved) == 1 and last.precision == "day" and not last.scheduled and \

@@ -14,6 +14,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
@@ -559,7 +560,17 @@ _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b", re.I | re.M)
 _MONTH_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)", re.I | re.M)
 # '/2018/01/', or a slug ending in its year and month ('…-of-dublin-2010-11').
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/|[-_]((?:19|20)\d\d)-(0[1-9]|1[0-2])/?$")
-_PUBLISHED = re.compile(r"^\s*(?:Details\s+)?(?:Published|PUBLISHED|Posted|Date)\s*:?\s*(.{6,60})$", re.M)
+_PUBLISHED_WORDS = ("Published", "PUBLISHED", "Posted", "Date")
+
+
+@lru_cache(maxsize=32)
+def _published_line(lexicon: Lexicon | None) -> re.Pattern:
+    """A line that opens with a word for 'published' (English, and the lexicon's [page] published:
+    'Publicerad', 'Pubblicato il'), then the date."""
+    words = sorted({*_PUBLISHED_WORDS, *(lexicon.get("page", "published") if lexicon else ())}, key=len, reverse=True)
+    return re.compile(r"^\s*(?:Details\s+)?(?:" + "|".join(map(re.escape, words)) + r")\s*:?\s*(.{6,60})$", re.M)
+
+
 # An update's date stands in for the publication date only when the page gives no other.
 _UPDATED = re.compile(r"^\s*(?:Updated|UPDATED|Last updated)(?:\s+on)?\s*:?\s*(.{6,60})$", re.M)
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
@@ -598,7 +609,7 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     url_match = _URL_LINE.search(head) or _ANY_URL.search(head[:600])
     url = url_match.group(1) if url_match and url_match.groups() else (url_match.group(0) if url_match else "")
     published, reason = None, ""
-    candidates = [(_DATE_HEADER, "header line 'date'"), (_PUBLISHED, "'Published' line"),
+    candidates = [(_DATE_HEADER, "header line 'date'"), (_published_line(lexicon), "'Published' line"),
                   (_WRITTEN_ON, "'Written by ... on' line"), (_UPDATED, "'Updated' line (no publication date given)")]
     for pattern, why in candidates:
         match = pattern.search(head)
