@@ -95,6 +95,9 @@ CASES = [
     pytest.param("Thousands rallied in Rome.\nMore rallies will follow in Oslo...", ["Rome", "Oslo"],
                  id="an-ellipsis-after-a-whole-phrase-is-the-writer-s"),
     pytest.param("Related protests were held in Oslo.", ["Oslo"], id="a-word-of-furniture-in-a-sentence"),
+    pytest.param("About 300 people gathered on Oslo's downtown square on Saturday.", ["Oslo"],
+                 id="a-possessive-city-and-its-square"),
+    pytest.param("Protesters blamed Oslo's mayor for the rally.", [], id="a-possessive-city-and-its-mayor"),
     # words that are also towns
     pytest.param("Many protesters held English and Canadian flags at the rally in Ottawa.", ["Ottawa"],
                  id="demonyms-and-common-words"),

@@ -76,6 +76,8 @@ PLACES = [
     # An elided word is part of the name after it; an elided article, of the place it goes with.
     pytest.param("it", "Il presidio si terrà sabato a Sant'Andrea, davanti alla chiesa.", [], id="it-an-elided-word"),
     pytest.param("it", "Manifestazione a L'Aquila sabato pomeriggio.", ["Aquila"], id="it-an-elided-article"),
+    pytest.param("it", "Migliaia al corteo che si sta svolgendo nel centro storico di Roma.", ["Roma"],
+                 id="it-the-historic-centre-of"),
     pytest.param("it", "Manifestazione a L’Aquila sabato pomeriggio.", ["Aquila"], id="it-a-curly-elision"),
     # A figure right before a town counts its crowd: the town's own rally, its noun left out.
     pytest.param("es", "Más de 20.000 en Madrid, otros 1.000 en Barcelona y un centenar en Lisboa.",

@@ -50,6 +50,7 @@ _POSSESSIVE_OR_SPACE = re.compile(r"^(?:[’']s)?\s+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _CUE_WORD = re.compile(r"[\w-]+")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
+_LOWER_WORD_AT = re.compile(r"\s*([a-z][a-z-]*)")
 _CUE_SEPARATOR = re.compile(r"\s*(?:,|\(|–|—|-{1,2}|/)?\s*")
 # A bare address is tried only where a run of word characters, dots and hyphens begins (the
 # lookbehind): tried at every word inside the run, the greedy run would be walked back from its end
@@ -981,7 +982,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         named = [m for m in lexicon.event_noun.finditer(before) if m.end() == len(before)]
         if named:
             return f"names the {named[-1].group(0)}", 0.9
-    if cue_positions and possessive and _CAPITALISED.match(after_name):
+    if cue_positions and possessive and (_CAPITALISED.match(after_name) or _landmark_after(after_name, lexicon)):
+        # 'Trafalgar Square' or 'downtown square' after 'London's'
         return "a landmark of the city in a sentence about a gathering", 0.8
     if cue_positions and not common and _at_a_landmark(index, words, place, lexicon):
         return "the city, then the square or street where in it, in a sentence about a gathering", 0.8
@@ -1058,6 +1060,20 @@ def _for_whom(text: str, index: WordIndex, s: Sentence, place: PlaceMention, cue
 
 # What ends the clause of 'in solidarity with …'.
 _SUPPORT_BREAK = re.compile(r"[,;:.()–—]")
+
+
+def _landmark_after(after_name: str, lexicon: Lexicon) -> bool:
+    """Whether a landmark's noun follows within two more lower-case words ('downtown square', 'town
+    hall', 'main square')."""
+    at = 0
+    for _ in range(3):
+        word = _LOWER_WORD_AT.match(after_name, at)
+        if word is None:
+            return False
+        if fold_word(word.group(1)) in lexicon.landmark_nouns:
+            return True
+        at = word.end()
+    return False
 
 
 def _at_a_landmark(index: WordIndex, words: range, place: PlaceMention, lexicon: Lexicon) -> bool:
