@@ -841,8 +841,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     lexicon's live words), the day of publication; else the last date of a rally sentence earlier in the paragraph;
     else the lead date (the first date of a rally sentence earlier in the article, photo captions
     excepted); in an undated page, a sentence that moves on to another time ('since then', 'this
-    year') ends what the paragraph's and the lead's dates say; else the week before publication (precision 'approximate'), or the two weeks from
-    the latest date an undated article mentions; else unknown.
+    year') ends what the paragraph's and the lead's dates say; else the week before publication
+    (precision 'approximate'), or the two weeks from the latest date an undated article mentions
+    (unless it moved on from it), or the year the text names; else unknown.
 
     mentions: the article's date expressions when the caller has found them already; lexicon: the
     article's language (default English)."""
@@ -887,10 +888,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if told_year and interval is not None:
                 interval = replace(interval, reason=f"{interval.reason} of {m.year}, the year its sentence gives "
                                                     f"(last, this or next year of {reference.day.year})")
-            if m.kind == "day" and not (reference is not None and reference.kind == "year" and m.year
-                                        and m.year != reference.day.year):
-                # (a day of another year than the one the text is known to speak of, a page's
-                # banner or the history an anniversary counts from, is no anchor)
+            # a day of another year than the one the text is known to speak of (a page's banner,
+            # the history an anniversary counts from) is no anchor
+            other_year = (reference is not None and reference.kind == "year" and m.year is not None
+                          and m.year != reference.day.year)
+            if m.kind == "day" and not other_year:
                 if interval is not None and interval.start == interval.end:
                     anchor = interval.end
                 elif interval is None and m.year:
@@ -1035,9 +1037,9 @@ def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
     if reference is None or scheduled:
         return DateInterval.unknown("no date for this rally in the article")
     if reference.kind == "year":
-        return DateInterval(date(reference.day.year, 1, 1), date(reference.day.year, 12, 31), "approximate",
-                            f"no date for this rally in the article: the year {reference.day.year} ({reference.reason})",
-                            scheduled)
+        year = reference.day.year
+        return DateInterval(date(year, 1, 1), date(year, 12, 31), "approximate",
+                            f"no date for this rally in the article: the year {year} ({reference.reason})", scheduled)
     if reference.kind == "published":
         return DateInterval(reference.day - timedelta(days=6), reference.day, "approximate",
                             "no date for this rally in the article: the week before publication")
