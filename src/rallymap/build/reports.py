@@ -34,7 +34,7 @@ from ..extract.geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_
 from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, default_lexicons
 from ..extract.places import PlaceMention, analyse, announces, vocabulary
 from ..extract.sizes import Size, combined, rally_sizes
-from ..limits import ARTICLE_SECONDS, implausible, time_limit
+from ..limits import ARTICLE_SECONDS, implausible, plausible_range, time_limit
 from ..read.files import Article
 
 
@@ -222,7 +222,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                        if bisect.bisect_right(starts, m.start) - 1 not in analysis.rally_sentences)
     outside = set_aside([m for m in written if m.start in background], corpus)
     anniversary = None if article.published else anniversary_year(article.text, analysis.sentences, lexicon,
-                                                                  date.today().year + 1)
+                                                                  plausible_range()[1].year)
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
                               if not article.published else mentions, anniversary)
     used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary)
