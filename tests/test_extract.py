@@ -98,6 +98,11 @@ CASES = [
     pytest.param("About 300 people gathered on Oslo's downtown square on Saturday.", ["Oslo"],
                  id="a-possessive-city-and-its-square"),
     pytest.param("Protesters blamed Oslo's mayor for the rally.", [], id="a-possessive-city-and-its-mayor"),
+    # what happened at a place, a few words before its locative, unless a gathering's word comes between
+    pytest.param("Vigils were held for the people killed at a nightclub in Oslo.", [],
+                 id="killed-at-a-place-in-a-town"),
+    pytest.param("Thousands angry over the police killing marched in Oslo.", ["Oslo"],
+                 id="a-gathering-word-between-is-the-town-s"),
     # words that are also towns
     pytest.param("Many protesters held English and Canadian flags at the rally in Ottawa.", ["Ottawa"],
                  id="demonyms-and-common-words"),

@@ -1022,11 +1022,24 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         if lower in lexicon.clause_openers:
             return None  # 'in the Australian city since Hong Kong's movement began': not the city's 'in'
         if lower in lexicon.locatives and (k == 0 or not common):
-            head = texts[previous[k + 1]].lower() if k + 1 < len(previous) else ""
-            if head in lexicon.not_the_rally:
+            if _what_happened_there(previous[k + 1:], index, cue_positions, lexicon):
                 return None
             return f"'{word} {place.surface}' near '{cue_word}'", round(0.95 - 0.25 * distance / CUE_REACH, 3)
     return None
+
+
+def _what_happened_there(before: list[int], index: WordIndex, cue_positions: list[int], lexicon: Lexicon) -> bool:
+    """Whether the words before a locative (nearest first) say what happened at the place, not
+    that a gathering was there: a word of not_the_rally before any word of gathering ('the 49
+    people killed at the Pulse nightclub in Orlando'; in 'angry over the killing, they marched in
+    Minneapolis', 'marched' comes first)."""
+    cues = set(cue_positions)
+    for j in before:
+        if index.starts[j] in cues:
+            return False
+        if index.texts[j].lower() in lexicon.not_the_rally:
+            return True
+    return False
 
 
 # How many words may stand between 'in solidarity with' and the place of those it stands with
