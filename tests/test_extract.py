@@ -83,6 +83,8 @@ CASES = [
                  id="wire-dateline-of-a-gathering"),
     pytest.param("PARIS — Hundreds rallied outside parliament in Rome on Tuesday.", ["Rome"],
                  id="wire-dateline-of-a-report-from-elsewhere"),
+    pytest.param("OTTAWA, (CTV)—Hundreds of people rallied on Saturday morning.", ["OTTAWA"],
+                 id="wire-dateline-with-a-comma-before-the-station"),
     pytest.param("Rallies were held across Europe on Saturday. In Paris, police counted 5,000 people.", ["Paris"],
                  id="in-city-continues-a-paragraph"),
     pytest.param("Rallies were held across Europe on Saturday.\n\nIn Paris, prices rose.", [],

@@ -61,8 +61,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.-])[.-]*+\b[\w.-]+\.(?:com|or
 # of an address.
 _URL_HINTS = ("//", "www.", ".com", ".org", ".net", ".co.uk", ".htm")
 _HEADER_PREFIX = re.compile(r"\s*+(?:date\s+\d{4}-\d\d(?:-\d\d)?\s*)?")
-# After a dateline's place: an agency in brackets or a dash ('LONDON (AP) —', 'BERLIN —').
-_WIRE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .-]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s)")
+# After a dateline's place: an agency in brackets or a dash ('LONDON (AP) —', 'AUSTIN, (KXAN)—', 'BERLIN —').
+_WIRE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .-]{1,30})?,?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s)")
 # A bullet or dash that opens a line of a list: '- Paris: 4 to 7 p.m.', '• Rome'.
 _BULLET = re.compile(r"[ \t]*+(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*+")
 # A name this much more frequent as a word than its largest town's size explains is a word that
