@@ -78,6 +78,8 @@ PLACES = [
     pytest.param("it", "Manifestazione a L'Aquila sabato pomeriggio.", ["Aquila"], id="it-an-elided-article"),
     pytest.param("it", "Migliaia al corteo che si sta svolgendo nel centro storico di Roma.", ["Roma"],
                  id="it-the-historic-centre-of"),
+    pytest.param("no", "Fleire hundre personar har samla seg på Oslo plass i Bergen.", ["Bergen"],
+                 id="no-a-square-named-after-a-town-written-after-it"),
     pytest.param("it", "Manifestazione a L’Aquila sabato pomeriggio.", ["Aquila"], id="it-a-curly-elision"),
     # A figure right before a town counts its crowd: the town's own rally, its noun left out.
     pytest.param("es", "Más de 20.000 en Madrid, otros 1.000 en Barcelona y un centenar en Lisboa.",

@@ -51,6 +51,7 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _CUE_WORD = re.compile(r"[\w-]+")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
 _LOWER_WORD_AT = re.compile(r"\s*([a-z][a-z-]*)")
+_NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+)")  # the word right after a name, one space between
 _CUE_SEPARATOR = re.compile(r"\s*(?:,|\(|–|—|-{1,2}|/)?\s*")
 # A bare address is tried only where a run of word characters, dots and hyphens begins (the
 # lookbehind): tried at every word inside the run, the greedy run would be walked back from its end
@@ -926,6 +927,11 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         return "an office or constituency"
     if place.key.rsplit(" ", 1)[-1] in lexicon.landmark_nouns and place.cue_end == place.end:
         return "a landmark name, not a city"
+    if place.cue_end == place.end and (following := _NEXT_WORD.match(text, place.end)) and \
+            fold_word(following.group(1)) in lexicon.landmark_nouns:
+        # 'på Eidsvoll plass', 'in Washington Square Park': a square or street named after a place,
+        # written right after it
+        return f"names a landmark ('{place.surface} {following.group(1)}'), not the city"
     return None
 
 
