@@ -80,6 +80,8 @@ PLACES = [
                  id="it-the-historic-centre-of"),
     pytest.param("no", "Fleire hundre personar har samla seg på Oslo plass i Bergen.", ["Bergen"],
                  id="no-a-square-named-after-a-town-written-after-it"),
+    pytest.param("de", "Hunderte demonstrierten am Hamburg Hauptbahnhof.", ["Hamburg"],
+                 id="de-a-town-s-own-station-written-after-it"),
     pytest.param("it", "Manifestazione a L’Aquila sabato pomeriggio.", ["Aquila"], id="it-a-curly-elision"),
     # A figure right before a town counts its crowd: the town's own rally, its noun left out.
     pytest.param("es", "Más de 20.000 en Madrid, otros 1.000 en Barcelona y un centenar en Lisboa.",

@@ -32,7 +32,7 @@ _LISTS = {
     "gathering": ("words", "event_nouns", "past", "event_of", "negations"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers",
-              "landmark_links", "reporting_verbs"),
+              "landmark_links", "reporting_verbs", "street_nouns"),
     "page": ("furniture", "abbreviations", "published"),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
@@ -142,6 +142,7 @@ class Lexicon:
     host_verbs: re.Pattern | None  # 'Berlin saw ...', 'Paris hosted ...' right after a sentence's first place
     not_the_rally: frozenset[str]
     landmark_nouns: frozenset[str]
+    street_nouns: frozenset[str]  # 'plass', 'square' after a name: a square named after another place
     function_words: frozenset[str]
     determiners: frozenset[str]
     area_nouns: re.Pattern | None  # 'the Paris suburb', 'the Oslo area'
@@ -228,6 +229,7 @@ def from_data(data: dict) -> Lexicon:
         host_verbs=word_pattern(p.get("host_verbs", ())),
         not_the_rally=frozenset(w.lower() for w in p.get("not_the_rally", ())),
         landmark_nouns=frozenset(fold(w) for w in p.get("landmark_nouns", ())),
+        street_nouns=frozenset(fold(w) for w in p.get("street_nouns", ())),
         function_words=frozenset(w.lower() for w in p.get("function_words", ())),
         determiners=frozenset(w.lower() for w in p.get("determiners", ())),
         area_nouns=word_pattern(p.get("area_nouns", ())),

@@ -928,9 +928,9 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     if place.key.rsplit(" ", 1)[-1] in lexicon.landmark_nouns and place.cue_end == place.end:
         return "a landmark name, not a city"
     if place.cue_end == place.end and (following := _NEXT_WORD.match(text, place.end)) and \
-            fold_word(following.group(1)) in lexicon.landmark_nouns:
+            fold_word(following.group(1)) in lexicon.street_nouns:
         # 'på Eidsvoll plass', 'in Washington Square Park': a square or street named after a place,
-        # written right after it
+        # written right after it ('Berlin Hauptbahnhof', 'Boston University' are the city's own)
         return f"names a landmark ('{place.surface} {following.group(1)}'), not the city"
     return None
 
