@@ -254,6 +254,8 @@ def test_dates_in_addresses(url, published, month):
     pytest.param("https://example.org/2021/demo-am-3-6-2020-in-der-stadt/", "de", date(2020, 6, 3),
                  id="de-numbers-day-first"),
     pytest.param("https://example.org/rally-6-3-2020-downtown", "en", date(2020, 6, 3), id="en-numbers-month-first"),
+    pytest.param("https://example.org/region/liveticker-am-13.08.2020", "de", date(2020, 8, 13), id="de-dotted-numbers"),
+    pytest.param("https://example.org/news/v1.2.3-release", "en", None, id="a-version-is-no-date"),
     pytest.param("https://example.org/rallies-april-15-2017-and-may-1-2017", "en", None, id="two-days-say-none"),
     pytest.param("https://example.org/news/31-13-2021-rally", "de", None, id="no-such-month"),
     pytest.param("https://example.org/news/march-for-peace", "en", None, id="a-month-word-alone"),

@@ -511,18 +511,18 @@ def url_day(url: str, month_first: bool = False) -> date | None:
 def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
     """A date the words of a URL's last segment write in the article's language, as its text would
     ('…/corteo-modena-28-ottobre-2020.html', '…/rally-on-april-15-2017'), or as a day, month and
-    year among them ('…/demo-am-3-6-2020-in-jena', day first unless the language writes the month
-    first); None unless the segment gives exactly one such day."""
+    year among them ('…/demo-am-3-6-2020-in-jena', '…-am-13.08.2020', day first unless the language
+    writes the month first); None unless the segment gives exactly one such day."""
     segments = [part for part in urlparse(url).path.split("/") if part] if url else []
     if not segments:
         return None
-    slug = segments[-1].rsplit(".", 1)[0] if "." in segments[-1] else segments[-1]
+    slug = _FILE_EXTENSION.sub("", segments[-1])
     words = [word for word in _SLUG_SPLIT.split(slug) if word]
     days = {date(m.year, m.month, m.day)
             for m in find_dates(" ".join(word.capitalize() for word in words), lexicon=lexicon)
             if m.kind == "day" and m.year}
     month_first = bool(lexicon and lexicon.month_first)
-    for first, second, year in _SLUG_NUMBERS.findall(slug):
+    for first, _, second, year in _SLUG_NUMBERS.findall(slug):
         day, month = (int(second), int(first)) if month_first else (int(first), int(second))
         try:
             days.add(date(int(year), month, day))
@@ -586,8 +586,11 @@ _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3
                                r"|[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
 _SLUG_SPLIT = re.compile(r"[-_+]")
 _WORDS = re.compile(r"[^\W\d_]+")
-# A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena').
-_SLUG_NUMBERS = re.compile(r"(?<![^-_])([0-3]?\d)[-_]([0-3]?\d)[-_]((?:19|20)\d\d)(?![^-_])")
+# A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena'), or
+# dotted ('…-am-13.08.2020').
+_SLUG_NUMBERS = re.compile(r"(?<![^-_])([0-3]?\d)([-_.])([0-3]?\d)\2((?:19|20)\d\d)(?![^-_])")
+# A file name's extension ('.html', '.php'), not a date's last part ('…-am-13.08.2020').
+_FILE_EXTENSION = re.compile(r"\.[A-Za-z]{2,5}$")
 _URL_YEAR_LAST = re.compile(r"/([0-3]?\d)[-.]([0-3]?\d)[-.]((?:19|20)\d\d)(?=/)")
 _SOURCE_PATTERNS = [
     re.compile(r"^\s*Source\s*[»:>]\s*(.{2,60}?)\s*$", re.M),
