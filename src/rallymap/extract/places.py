@@ -171,7 +171,9 @@ class Vocabulary:
         self._gazetteer = gazetteer
         self._wordfreq_language = lexicon.babel_locale.split("_")[0]
         dateline_months = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True))
-        self.dateline_tail = re.compile(r"\s*,?\s*(?:—|–|--|-\s|\(|(?i:" + dateline_months + r")\.?\s+\d|\d{1,2}\.?\s+(?i:"
+        # (a state or country may stand between: 'BOSTON, Mass. —', 'PARIS, France (AFP) —')
+        self.dateline_tail = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})?"
+                                        r"\s*,?\s*(?:—|–|--|-\s|\(|(?i:" + dateline_months + r")\.?\s+\d|\d{1,2}\.?\s+(?i:"
                                         + dateline_months + r"))")
         joiners = "|".join(re.escape(w) for w in lexicon.get("place", "list_joiners")) or "and"
         # A list item the gazetteer does not know ('Vienna, Aukland, Perth') does not break the list.
