@@ -211,7 +211,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     if not analysis.rallies:
         return [], None
     mentions = find_dates(article.text, lexicon=lexicon)
-    starts = [sentence.start for sentence in analysis.sentences]
+    starts = [sentence.start for sentence in analysis.sentences] if not article.published else []
     # Neither what a sentence announces nor another page's teaser says when an undated page was written.
     written = [] if article.published else [
         m for m in _not_announced(article.text, mentions, analysis.sentences, lexicon)

@@ -384,9 +384,10 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         modifier = grammar.modifiers.get(after) or grammar.modifiers.get(mod, "")
         # a definite form, or a compound whose last part is one ('lördageftermiddagen'), names the
         # day the story is about, whatever the prefix
-        tail = WORD.match(text, m.end("wd") - m.start())
-        if modifier == "next" and not after and (fold(g["wd"]) in grammar.definite or
-                                                 tail is not None and fold(tail.group(0)) in grammar.definite):
+        if modifier == "next" and not after and (
+                fold(g["wd"]) in grammar.definite
+                or (tail := WORD.match(text, m.end("wd") - m.start())) is not None
+                and fold(tail.group(0)) in grammar.definite):
             modifier = ""
         return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday, modifier=modifier)
     if kind == "named":

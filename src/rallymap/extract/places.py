@@ -1041,9 +1041,8 @@ def _what_happened_there(before: list[int], index: WordIndex, cue_positions: lis
     that a gathering was there: a word of not_the_rally before any word of gathering ('the 49
     people killed at the Pulse nightclub in Orlando'; in 'angry over the killing, they marched in
     Minneapolis', 'marched' comes first)."""
-    cues = set(cue_positions)
     for j in before:
-        if index.starts[j] in cues:
+        if index.starts[j] in cue_positions:
             return False
         if index.texts[j].lower() in lexicon.not_the_rally:
             return True

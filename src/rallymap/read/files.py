@@ -24,7 +24,7 @@ from ..errors import InputError
 from ..extract.dates import DATELINE_END, DATELINE_PLACE, find_dates
 from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english
 from ..extract.resources import language_identifier
-from ..extract.text import fold
+from ..extract.text import WORD, fold
 from ..limits import implausible
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -450,7 +450,7 @@ def _dateline_day(head: str, lexicon: Lexicon | None) -> tuple[date, str] | None
         if DATELINE_END.match(head, found[0].end):
             return day, "dateline"
         if not head[found[0].end:line_end].strip() and not any(
-                fold(word) in weekdays for word in _WORDS.findall(place.group())):
+                fold(word) in weekdays for word in WORD.findall(place.group())):
             return day, "a line of a source and a date"
     return None
 
@@ -585,7 +585,6 @@ BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)"
                                r"|[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
 _SLUG_SPLIT = re.compile(r"[-_+]")
-_WORDS = re.compile(r"[^\W\d_]+")
 # A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena'), or
 # dotted ('…-am-13.08.2020').
 _SLUG_NUMBERS = re.compile(r"(?<![^-_])([0-3]?\d)([-_.])([0-3]?\d)\2((?:19|20)\d\d)(?![^-_])")
