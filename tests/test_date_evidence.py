@@ -110,6 +110,22 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # 5. A day announced for later is not the day the article was written.
     pytest.param("Thousands gathered in Rome today. The vote will be held on 9 October 2024.", "en", None, "", NONE,
                  "Rome", (None, None, "unknown"), id="a-future-date-is-not-today"),
+    # A lead that announces its day dates the rally placed after it in the same tense.
+    pytest.param("The union will hold a march this Friday.\n\nThe march will leave the park in Lyon at 3 pm.", "en",
+                 date(2020, 6, 10), "", NONE, "Lyon", day("2020-06-12"), id="an-announcing-lead-s-weekday-is-coming"),
+    pytest.param("Le syndicat organisera une marche ce vendredi.\n\nLe cortège partira du parc à Lyon à 15 heures.",
+                 "fr", date(2020, 6, 10), "", NONE, "Lyon", day("2020-06-12"), id="fr-an-announcing-lead"),
+    pytest.param("The union held a march on Friday.\n\nThe march left the park in Lyon at 3 pm.", "en",
+                 date(2020, 6, 10), "", NONE, "Lyon", day("2020-06-05"), id="a-reporting-lead-s-weekday-is-past"),
+    # An announced rally's day is not one before publication, nor the same day a year later.
+    pytest.param("They will rally in Rome on Saturday to demand the repeal of the decrees of 18 and 24 October.", "en",
+                 date(2020, 10, 29), "", NONE, "Rome", day("2020-10-31"), id="announced-day-not-a-recent-date"),
+    pytest.param("Sabato saranno in piazza a Roma per chiedere di cancellare i decreti del 18 e 24 ottobre.", "it",
+                 date(2020, 10, 29), "", NONE, "Rome", day("2020-10-31"), id="it-announced-day-not-a-recent-date"),
+    pytest.param("They will rally in Rome to demand the repeal of the decree of 24 October.", "en", date(2020, 10, 29),
+                 "", NONE, "Rome", (None, None, "unknown"), id="announced-with-only-a-recent-date"),
+    pytest.param("Am Samstag wird in Berlin gegen das Gesetz vom 24. Oktober demonstriert.", "de", date(2020, 10, 29),
+                 "", NONE, "Berlin", day("2020-10-31"), id="de-announced-day-not-a-recent-date"),
     # 8. Named days.
     pytest.param("Women marched in London on International Women's Day.", "en", date(2019, 3, 11), "", NONE, "London",
                  day("2019-03-08"), id="international-womens-day"),
@@ -232,6 +248,9 @@ def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):
 @pytest.mark.parametrize("url, published, month", [
     pytest.param("https://example.org/news/march-for-peace-20170415", date(2017, 4, 15), "", id="slug-packed"),
     pytest.param("https://example.org/a/rally_2017-04-15.html", date(2017, 4, 15), "", id="slug-with-hyphens"),
+    pytest.param("https://example.org/news/a-crowd-marches-20170122030759.html", date(2017, 1, 22), "",
+                 id="slug-packed-with-a-time"),
+    pytest.param("https://example.org/news/a-crowd-marches-2017012299.html", None, "", id="slug-no-such-time"),
     pytest.param("https://example.org/news/20230205468", date(2023, 2, 5), "", id="path-packed"),
     pytest.param("https://example.org/2019/09/30/rallies/", date(2019, 9, 30), "2019-09", id="path-parts"),
     pytest.param("https://example.org/photos/protest-in-the-city-2010-11", None, "2010-11", id="slug-month"),

@@ -31,8 +31,8 @@ from ..extract.dates import (
 )
 from ..extract.gazetteer import Gazetteer
 from ..extract.geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place, resolve_together
-from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, default_lexicons
-from ..extract.places import PlaceMention, analyse, announces, vocabulary
+from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, announces, default_lexicons
+from ..extract.places import PlaceMention, analyse, vocabulary
 from ..extract.sizes import Size, combined, rally_sizes
 from ..limits import ARTICLE_SECONDS, implausible, plausible_range, time_limit
 from ..read.files import Article

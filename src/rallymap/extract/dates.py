@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .lexicon import Lexicon, calendar_of, english, word_pattern
+from .lexicon import Lexicon, announces, calendar_of, english, word_pattern
 from .resources import spelled_numbers
 from .text import WORD, LineStarts, fold, windows_near, word_automaton
 
@@ -29,6 +29,10 @@ NEAR_DAYS = 366
 # A rally report dated more than this before the reference is history (a 1982 attack, a 1979
 # release from prison), not the rally the article reports.
 HISTORY_DAYS = 366
+# How far after the reference an announcement's day-month without a year may fall: a rally may
+# be announced months ahead, but a future sentence's day of the last two months is another
+# thing's recent date ('to repeal the decrees of 18 and 24 October'), not next year's.
+ANNOUNCED_DAYS = 300
 YEAR_RANGE = (1950, 2100)
 
 YEAR_PATTERN = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
@@ -513,15 +517,17 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
         why = "" if anchor else f" ({reference.reason})"
         return day, f"{about}, the year nearest the {source} {base.isoformat()}{why}{note}"
     reported = [c for c in on_weekday if c <= high]
-    announced = [c for c in on_weekday if c >= low - timedelta(days=1)]
+    announced = [c for c in on_weekday if low - timedelta(days=1) <= c <= high + timedelta(days=ANNOUNCED_DAYS)]
     if scheduled and announced:
         return min(announced), f"{about}, announced: the first such day from the {source} {base.isoformat()}{note}"
     if not scheduled and reported:
         return max(reported), f"{about}, the latest such day by the {source} {base.isoformat()}{note}"
-    # The tense (a guess from the sentence's verbs) gives way to the weekday (written).
+    # The tense (a guess from the sentence's verbs) gives way to the weekday (written) and to
+    # nearness (an announcement is not a year ahead).
     day = min(on_weekday, key=lambda c: abs((c - base).days))
     side = "after" if day > high else "before"
-    return day, f"{about}, the year in which it is a {day:%A}: {side} the {source} {base.isoformat()}{note}"
+    which = f"the year in which it is a {day:%A}" if weekday is not None else "the nearest year"
+    return day, f"{about}, {which}: {side} the {source} {base.isoformat()}{note}"
 
 
 def resolve(mention: DateMention, reference: Reference | None, scheduled: bool = False,
@@ -870,7 +876,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         mentions = [m for m in here_mentions if m.end <= s.end and not (metadata and m.start < metadata.end() + 40)
                     and not in_dateline(text, m, lines)]
         here = by_sentence.get(s.index, [])
-        scheduled = any(t.scheduled for t in here)
+        # A sentence without a rally of its own reads its days in its own tense: a lead that
+        # announces 'a march this Friday' dates the rally the next paragraph places.
+        scheduled = any(t.scheduled for t in here) if here else bool(mentions) and announces(
+            text[s.start:s.end], lexicon or english())
         resolved: list[tuple[int, int, DateInterval]] = []
         history = ""  # a date of the sentence long before the reference: it tells of another time
         same_day = False
@@ -915,11 +924,24 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         # publication cannot be its day
         past = (lexicon or english()).past
         told_past = bool(here) and past is not None and past.search(text, s.start, s.end) is not None
+        contradicted = False  # the sentence announces its rallies, and its dates are all before publication
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
             if resolved:
-                result[k] = (_nearest(resolved, resolved_starts, target.position), RANK_SENTENCE)
+                candidates, candidate_starts = resolved, resolved_starts
+                if target.scheduled and published:
+                    # an announced rally's day is not one before publication: the sentence's
+                    # other dates are what it refers to ('Saturday … to repeal the decree of 24 October')
+                    coming = [r for r in resolved if r[2].end >= reference.day]
+                    candidates, candidate_starts = coming, [r[0] for r in coming]
+                if candidates:
+                    result[k] = (_nearest(candidates, candidate_starts, target.position), RANK_SENTENCE)
+                else:
+                    contradicted = True
+                    result[k] = (DateInterval.unknown(
+                        f"its sentence announces it, but its dates lie before publication ({resolved[0][2].reason}): "
+                        "they date something else"), RANK_SENTENCE)
             elif same_day and last is not None and _fits(last, reported, reference):
                 result[k] = (replace(last, reason=f"'that same day': {last.reason}"), RANK_SAME_DAY)
             elif published and not target.scheduled and live and (found := live.search(text, s.start, s.end)):
@@ -951,7 +973,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             paragraph_date.pop(s.paragraph, None)
             lead = None
             moved_on = True
-        if resolved:
+        if resolved and not contradicted:
             last = resolved[-1][2]
             # a credit in brackets inside a sentence ('(foto: … / AFP)') does not make it a caption
             caption = bool(_CAPTION.search(_BRACKETED.sub("", text[s.start:s.end])))

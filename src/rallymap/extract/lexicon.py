@@ -250,6 +250,14 @@ def from_data(data: dict) -> Lexicon:
     )
 
 
+def announces(body: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence (quotations blanked out) announces something to come rather than
+    reporting it: a future form, not after a past one."""
+    future = lexicon.future.search(body) if lexicon.future else None
+    past = lexicon.past.search(body) if lexicon.past else None
+    return bool(future) and not (past and past.start() < future.start())
+
+
 def load_lexicons(folder: Path | None = None) -> dict[str, Lexicon]:
     """Every lexicon in folder (default: the package's), keyed by language code."""
     folder = folder or LEXICON_DIR

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .gazetteer import Gazetteer
-from .lexicon import DEFAULT_LANGUAGE, Lexicon, calendar_of, country_names, english
+from .lexicon import DEFAULT_LANGUAGE, Lexicon, announces, calendar_of, country_names, english
 from .resources import frequent_words, plain_word, subdivisions, zipf_frequency
 from .sizes import counts_a_crowd
 from .text import (
@@ -1140,14 +1140,6 @@ def _event_noun_after(after_name: str, lexicon: Lexicon) -> re.Match | None:
         return None
     acronym = _ACRONYM.match(after_name)
     return lexicon.event_noun.match(after_name, acronym.end() if acronym else 0)
-
-
-def announces(body: str, lexicon: Lexicon) -> bool:
-    """Whether a sentence (quotations blanked out) announces something to come rather than
-    reporting it: a future form, not after a past one."""
-    future = lexicon.future.search(body) if lexicon.future else None
-    past = lexicon.past.search(body) if lexicon.past else None
-    return bool(future) and not (past and past.start() < future.start())
 
 
 def _without(body: str, offset: int, spans: list[tuple[int, int]]) -> str:

@@ -583,7 +583,9 @@ BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # Dates packed into a URL path without separators: '/20140930/', '/en/202302054687'.
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html'.
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)"
-                               r"|[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+                               r"|[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])"
+                               # a time of day may follow ('…-20170122030759.html')
+                               r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?=[/._-]|$)")
 _SLUG_SPLIT = re.compile(r"[-_+]")
 # A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena'), or
 # dotted ('…-am-13.08.2020').
