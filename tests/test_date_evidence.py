@@ -126,6 +126,13 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "", NONE, "Rome", (None, None, "unknown"), id="announced-with-only-a-recent-date"),
     pytest.param("Am Samstag wird in Berlin gegen das Gesetz vom 24. Oktober demonstriert.", "de", date(2020, 10, 29),
                  "", NONE, "Berlin", day("2020-10-31"), id="de-announced-day-not-a-recent-date"),
+    # A day that recurs is no date: the lead's date stays the rally's.
+    pytest.param("Thousands rallied in Oslo on Saturday, 4 March. The group has rallied there every Friday since.",
+                 "en", date(2023, 3, 6), "", NONE, "Oslo", day("2023-03-04"), id="every-friday-is-no-date"),
+    pytest.param("Hundrevis demonstrerte i Oslo. Aksjonene fortsetter hver fredag.", "no", date(2023, 3, 6), "", NONE,
+                 "Oslo", (date(2023, 2, 28), date(2023, 3, 6), "approximate"), id="no-every-friday-is-no-date"),
+    pytest.param("Chaque samedi, des centaines de personnes manifestent à Lyon.", "fr", date(2023, 3, 8), "", NONE,
+                 "Lyon", (date(2023, 3, 2), date(2023, 3, 8), "approximate"), id="fr-every-saturday-is-no-date"),
     # 8. Named days.
     pytest.param("Women marched in London on International Women's Day.", "en", date(2019, 3, 11), "", NONE, "London",
                  day("2019-03-08"), id="international-womens-day"),
@@ -243,6 +250,23 @@ def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):
     article = Article("a", "a.txt", "Protesters rallied in Oslo on Friday, May 5.", "", "", "", None, "", "en", "h")
     (report,) = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), SPREAD, LEXICONS)
     assert "5 May (a Friday), year not given" in report.interval.reason
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    pytest.param("on 03/20/2024", "en", [(3, 20)], id="a-number-over-twelve-fixes-month-first"),
+    pytest.param("le 20/03/2024", "fr", [(3, 20)], id="a-number-over-twelve-fixes-day-first"),
+    pytest.param("Friday 06/07/2024", "en", [(6, 7)], id="the-weekday-fixes-the-order"),
+    pytest.param("Freitag, 06.07.2024", "de", [(6, 7)], id="the-weekday-fixes-the-order-against-custom"),
+    pytest.param("Published 03/20/2024. The march: 06/07/2024.", "no", [(3, 20), (6, 7)],
+                 id="the-page-s-order-reads-the-ambiguous-one"),
+    pytest.param("Posted 20/03/2024. The march: 06/07/2024.", "en", [(3, 20), (7, 6)],
+                 id="en-page-written-day-first"),
+    pytest.param("On 20/03/2024 and 03/21/2024. The march: 06/07/2024.", "en", [(3, 20), (3, 21), (6, 7)],
+                 id="a-page-of-both-orders-keeps-the-custom"),
+])
+def test_the_order_of_a_numeric_date(text, language, expected):
+    mentions = find_dates(text, lexicon=LEXICONS[language])
+    assert [(m.month, m.day) for m in mentions] == expected
 
 
 @pytest.mark.parametrize("url, published, month", [

@@ -100,6 +100,9 @@ PLACES = [
     # A town that opens a sentence counting a crowd is where the crowd was.
     pytest.param("fr", "Lyon a de son côté réuni quelque 22.000 personnes.", ["Lyon"], id="fr-the-town-gathered"),
     pytest.param("en", "Moscow has banned all protests.", [], id="a-town-as-government-counts-no-crowd"),
+    # A word right before the figure qualifies it ('Vele honderden': many hundreds): no town, even
+    # when it spells some far city's alternate name.
+    pytest.param("nl", "Vele honderden mensen verzamelden zich op het plein.", [], id="nl-a-word-before-the-figure"),
     # Lines of a schedule: a label, then towns, each with its square and time.
     pytest.param("it", "Oggi manifestazioni in più di 80 città. Di seguito la lista delle manifestazioni previste.\n\n"
                  "Lombardia: Milano (piazza Fontana, 17:30)\n\nLazio: Roma (piazza del Popolo, 17:30), Torino "

@@ -145,7 +145,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
              "named": spellings, "ago": [entry.replace("{n}", " ").strip() for entry in t("days_ago")]}
     patterns = [
         ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
-        ("numeric", r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./]"
+        ("numeric", r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]"
                     r"(?P<y>(?:19|20)\d\d)(?![\d/.]\d)"),
     ]
     if not lexicon.month_first:
@@ -210,7 +210,10 @@ def named_key(name: str) -> str:
 
 @lru_cache(maxsize=32)
 def _not_an_event(lexicon: Lexicon) -> re.Pattern:
-    return re.compile(r"(?<!\w)" + _alternation(lexicon.get("time", "not_an_event")) + r"\s*$")
+    """What, right before a date expression, makes it no event's day: a bound ('since 3 May'), an
+    anniversary's day, or a day that recurs ('every Saturday')."""
+    words = [*lexicon.get("time", "not_an_event"), *lexicon.get("time", "recurring")]
+    return re.compile(r"(?<!\w)" + _alternation(words) + r"\s*$")
 
 
 @lru_cache(maxsize=32)
@@ -314,7 +317,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     found.append(mention)
                     bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
-    return found
+    return _page_order(found, grammar)
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -355,9 +358,7 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         return _valid(DateMention(m.start(), m.end(), text, "day", int(g["y"]), int(g["m"]), int(g["d"])))
     if kind == "numeric":
         a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
-        month, day = (a, b) if grammar.month_first else (b, a)
-        if weekday is not None and _weekday_of(year, month, day) != weekday and _weekday_of(year, day, month) == weekday:
-            month, day = day, month  # the weekday says which order the writer used
+        month, day = (a, b) if _month_first(a, b, year, weekday, grammar.month_first) else (b, a)
         return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday))
     if kind == "paren":
         return _valid(DateMention(m.start(), m.end(), text, "day", None, int(g["b"]), int(g["a"])))
@@ -409,6 +410,43 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         modifier = "yesterday" if word in grammar.yesterday else "tomorrow" if word in grammar.tomorrow else "today"
         return DateMention(m.start(), m.end(), text, "relative", modifier=modifier)
     return DateMention(m.start(), m.end(), text, "sameday")
+
+
+def _month_first(a: int, b: int, year: int, weekday: int | None, usual: bool | None) -> bool | None:
+    """Whether a numeric date 'a/b/year' writes the month first: as a number over 12 or the written
+    weekday says ('20/03/2024', 'Friday 06/07/2024'); else None if usual is None (the order is not
+    known), or the language's usual order."""
+    if a > 12 or b > 12:
+        return b > 12 and a <= 12
+    if weekday is not None:
+        as_written = _weekday_of(year, a, b) == weekday, _weekday_of(year, b, a) == weekday
+        if as_written[0] != as_written[1]:
+            return as_written[0]
+    return usual
+
+
+def _page_order(found: list[DateMention], grammar: DateGrammar) -> list[DateMention]:
+    """The numeric dates whose order nothing fixed, read in the order the page's other numeric
+    dates show when they all show the same one: a page that writes '03/20/2024' writes '06/07/2024'
+    month first, whatever its language's custom."""
+    numeric = []  # (index in found, the order its numbers or weekday fix, or None)
+    for k, mention in enumerate(found):
+        parts = _NUMERIC_PARTS.search(mention.text) if mention.kind == "day" and mention.year else None
+        if parts is not None:
+            a, b = int(parts.group(1)), int(parts.group(2))
+            numeric.append((k, a, b, _month_first(a, b, mention.year, mention.weekday, None)))
+    shown = {order for *_, order in numeric if order is not None}
+    if len(shown) != 1 or shown == {bool(grammar.month_first)}:
+        return found
+    for k, a, b, order in numeric:
+        if order is None and a != b:
+            mention = found[k]
+            found[k] = _valid(replace(mention, month=mention.day, day=mention.month)) or mention
+    return found
+
+
+# The two numbers of a numeric date's text ('Friday 06/07/2024' -> 06, 07).
+_NUMERIC_PARTS = re.compile(r"(?<![\d/.])([0-3]?\d)[./]([0-3]?\d)[./](?:19|20)\d\d$")
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

@@ -602,7 +602,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
 
     # A crowd counted in a sentence that names a city reports a gathering there even without a
     # word for one ('In Bergen the organisers counted 3,200 participants'): the figure is its cue.
-    crowded: set[int] = set()  # sentences that count a crowd
+    crowded: dict[int, int] = {}  # sentences that count a crowd -> where their first figure starts
     for s in sentence_list:
         towns = [p.start for p in per_sentence[s.index] if p.kind == "city"]
         # With a cue already, a count matters only to a town that opens the sentence (below).
@@ -610,7 +610,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
             continue
         crowd = counts_a_crowd(text, s, lexicon, frozenset(towns))
         if crowd is not None:
-            crowded.add(s.index)
+            crowded[s.index] = crowd.start
             cues.setdefault(s.index, [crowd.start])
     cue_sentences = set(cues)
     countries = {vocab.country_of(p.key) for p in places if p.kind == "country"}
@@ -647,9 +647,10 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
             verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, lexicon, common,
                                   vocab, named_cities <= {place.key}, dateline, semicolons, supports)
             if verdict is None and s.index in crowded and place.start == s.start and not common and \
-                    named_cities <= {place.key}:
+                    named_cities <= {place.key} and text[place.end:crowded[s.index]].strip():
                 # 'Orléans a réuni quelque 22.000 personnes', 'Lille counted 40,000 in its streets':
-                # the town whose crowd its sentence counts
+                # the town whose crowd its sentence counts (a word right before the figure qualifies
+                # it: 'Vele honderden mensen', many hundreds, is no town)
                 verdict = (f"'{place.surface}' opens a sentence that counts a crowd", 0.75)
             if verdict is None and s.index in list_heads and _list_item(text, place, lines) and not common:
                 verdict = (f"a line of the list under '{_clip(text, list_heads[s.index])}'", 0.75)
