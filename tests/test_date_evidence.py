@@ -126,6 +126,12 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "", NONE, "Rome", (None, None, "unknown"), id="announced-with-only-a-recent-date"),
     pytest.param("Am Samstag wird in Berlin gegen das Gesetz vom 24. Oktober demonstriert.", "de", date(2020, 10, 29),
                  "", NONE, "Berlin", day("2020-10-31"), id="de-announced-day-not-a-recent-date"),
+    # A one-sentence paragraph is no headline: a later sentence's date (another event's) is not its.
+    pytest.param("Hundreds rallied outside parliament in Oslo.\n\nThe demonstration comes after the attack on "
+                 "civilians abroad on 7 October.", "en", None, "2023-10", NONE, "Oslo",
+                 (date(2023, 10, 1), date(2023, 10, 31), "month"), id="a-paragraph-of-one-sentence-is-no-headline"),
+    pytest.param("Fleire hundre møtte laurdag til ein fredsdemonstrasjon i Oslo.", "no", date(2023, 10, 16), "", NONE,
+                 "Oslo", day("2023-10-14"), id="nn-nynorsk-weekday"),
     # A day that recurs is no date: the lead's date stays the rally's.
     pytest.param("Thousands rallied in Oslo on Saturday, 4 March. The group has rallied there every Friday since.",
                  "en", date(2023, 3, 6), "", NONE, "Oslo", day("2023-03-04"), id="every-friday-is-no-date"),

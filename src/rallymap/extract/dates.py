@@ -865,8 +865,10 @@ def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None
     return bool(DATELINE_PLACE.fullmatch(text, line_start, mention.start) and DATELINE_END.match(text, mention.end))
 
 
-# A short line (title, subtitle) before the first dated rally sentence takes that sentence's date.
+# A short line (title, subtitle) before the first dated rally sentence takes that sentence's date;
+# a line that ends as a sentence does is a paragraph of one sentence, not a title.
 HEADLINE_WORDS = 20
+_SENTENCE_END = (".", "!", "?", "…")
 # A sentence of this many words or fewer that gives a full date dates the rest of its paragraph,
 # unless it signs an embedded social-media post ('— A Name (@handle) March 14, 2019': the post's
 # time, perhaps in another time zone).
@@ -1036,7 +1038,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         for k, target in enumerate(targets):
             s = sentences[target.sentence]
             if result[k][1] == RANK_FALLBACK and s.line_start and s.line_end and \
-                    len(WORD.findall(text, s.start, s.end)) <= HEADLINE_WORDS:
+                    len(WORD.findall(text, s.start, s.end)) <= HEADLINE_WORDS and \
+                    not text[s.start:s.end].rstrip().endswith(_SENTENCE_END):
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
 
