@@ -132,6 +132,13 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  (date(2023, 10, 1), date(2023, 10, 31), "month"), id="a-paragraph-of-one-sentence-is-no-headline"),
     pytest.param("Fleire hundre møtte laurdag til ein fredsdemonstrasjon i Oslo.", "no", date(2023, 10, 16), "", NONE,
                  "Oslo", day("2023-10-14"), id="nn-nynorsk-weekday"),
+    # An undated page whose lead gives a weekday nothing places: a later sentence's history is not its day.
+    pytest.param("Thousands rallied in Bergen on Sunday.\n\nRallies were also held elsewhere, inspired by the "
+                 "historic march on August 23, 1989.\n\nOrganisers said 20,000 attended the rally in Bergen.", "en", None,
+                 "", NONE, "Bergen", (None, None, "unknown"), id="an-unplaced-lead-is-not-a-later-history-s"),
+    pytest.param("Des milliers de personnes ont manifesté dimanche à Lyon.\n\nD'autres rassemblements ont eu lieu, "
+                 "en souvenir de la marche du 23 août 1989.\n\nLes organisateurs ont compté 20 000 personnes à Lyon.",
+                 "fr", None, "", NONE, "Lyon", (None, None, "unknown"), id="fr-an-unplaced-lead"),
     # A day that recurs is no date: the lead's date stays the rally's.
     pytest.param("Thousands rallied in Oslo on Saturday, 4 March. The group has rallied there every Friday since.",
                  "en", date(2023, 3, 6), "", NONE, "Oslo", day("2023-03-04"), id="every-friday-is-no-date"),

@@ -909,6 +909,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     lead: DateInterval | None = None
     paragraph_date: dict[int, DateInterval] = {}
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
+    lead_unplaced = False  # the first rally sentence's date is a weekday or 'today' nothing places
     lines = LineStarts(text)
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
@@ -924,6 +925,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         history = ""  # a date of the sentence long before the reference: it tells of another time
         same_day = False
         previous: DateMention | None = None  # the expression behind resolved[-1]
+        unplaced = False  # a weekday or 'today' of the sentence that nothing places (an undated page)
         shift = _year_shift(text, s, grammar, reference) if any(
             m.kind == "day" and m.year is None for m in mentions) else None
         for m in mentions:
@@ -948,6 +950,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 elif interval is None and m.year:
                     anchor = date(m.year, m.month, m.day)
             if interval is None:
+                unplaced = unplaced or m.kind in RELATIVE_KINDS
                 continue
             if not plausible(interval, reference) and not told_year:
                 history = history or interval.reason
@@ -965,6 +968,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         past = (lexicon or english()).past
         told_past = bool(here) and past is not None and past.search(text, s.start, s.end) is not None
         contradicted = False  # the sentence announces its rallies, and its dates are all before publication
+        # 'Thousands rallied on Sunday … inspired by the Baltic Way on August 23, 1989': in an undated
+        # page, a weekday nothing places is the rally's day, and no other sentence's date is it
+        unplaced = unplaced and not resolved and reference is not None and reference.kind == "inferred"
+        if unplaced and lead is None and s.index in rally_sentences:
+            lead_unplaced = True
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
@@ -997,6 +1005,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # publication is that march's
                 result[k] = (DateInterval.unknown(f"its sentence names {past}, a year before the article's: it tells of "
                                                   "another time, which the publication does not date"), RANK_FALLBACK)
+            elif unplaced:
+                result[k] = (DateInterval.unknown("its sentence gives a day that nothing places (no publication date, "
+                                                  "and no date before it in the article)"), RANK_FALLBACK)
             elif s.paragraph in paragraph_date and _fits(paragraph_date[s.paragraph], reported, reference):
                 previous = paragraph_date[s.paragraph]
                 result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)
@@ -1005,6 +1016,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             elif moved_on and reference is not None and reference.kind == "inferred":
                 result[k] = (DateInterval.unknown("no date for this rally in the article, which moves on from the "
                                                   "latest date it mentions to another time"), RANK_FALLBACK)
+            elif lead_unplaced:
+                result[k] = (DateInterval.unknown("no date for this rally in the article, whose lead gives a day "
+                                                  "that nothing places; the dates it mentions are not that day"),
+                             RANK_FALLBACK)
             else:
                 result[k] = (_fallback(reference, scheduled), RANK_FALLBACK)
         if not published and not resolved and _moves_on(text, s, grammar):
@@ -1026,7 +1041,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     del paragraph_date[s.paragraph]
                 else:
                     paragraph_date[s.paragraph] = last
-                if lead is None:
+                if lead is None and not lead_unplaced:
                     lead = resolved[0][2]
             elif len(resolved) == 1 and last.precision == "day" and not last.scheduled and \
                     any(m.year for m in mentions) and len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS \
