@@ -139,6 +139,24 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Des milliers de personnes ont manifesté dimanche à Lyon.\n\nD'autres rassemblements ont eu lieu, "
                  "en souvenir de la marche du 23 août 1989.\n\nLes organisateurs ont compté 20 000 personnes à Lyon.",
                  "fr", None, "", NONE, "Lyon", (None, None, "unknown"), id="fr-an-unplaced-lead"),
+    # In an undated page, what a rally commemorates is not when it was.
+    pytest.param("Thousands marched through Oslo in remembrance of the civilians killed in May 2009.", "en", None, "",
+                 NONE, "Oslo", (None, None, "unknown"), id="what-is-remembered-is-not-the-rally-s-month"),
+    pytest.param("Thousands marched through Oslo on Sunday in memory of those killed on 18 May 2009.", "en", None, "",
+                 NONE, "Oslo", (None, None, "unknown"), id="nor-the-day-a-weekday-is-read-against"),
+    pytest.param("Des milliers de personnes ont défilé à Lyon en mémoire des victimes du 18 mai 2009.", "fr", None, "",
+                 NONE, "Lyon", (None, None, "unknown"), id="fr-what-is-remembered"),
+    pytest.param("Tausende zogen zum Gedenken an die Opfer vom 18. Mai 2009 durch Berlin.", "de", None, "", NONE,
+                 "Berlin", (None, None, "unknown"), id="de-what-is-remembered"),
+    pytest.param("On 18 May 2014, thousands marched through Oslo in memory of those killed in 2009.", "en", None, "",
+                 NONE, "Oslo", day("2014-05-18"), id="the-rally-s-own-date-before-the-phrase-stays"),
+    # A site's banner (a weekday and a date among a line's chrome) is the day the page was shown.
+    pytest.param("Home | Saturday, November 23, 2024, 12:15 AM | Weather | Login\n\nHundreds of demonstrators sat in a "
+                 "street in Paris on Sunday to support protesters abroad.", "en", None, "", NONE, "Paris",
+                 (None, None, "unknown"), id="a-banner-is-no-day-of-writing"),
+    pytest.param("Accueil | samedi 23 novembre 2024, 00h15 | Météo\n\nDes centaines de manifestants se sont "
+                 "rassemblés dimanche à Lyon.", "fr", None, "", NONE, "Lyon", (None, None, "unknown"),
+                 id="fr-a-banner-is-no-day-of-writing"),
     # A day that recurs is no date: the lead's date stays the rally's.
     pytest.param("Thousands rallied in Oslo on Saturday, 4 March. The group has rallied there every Friday since.",
                  "en", date(2023, 3, 6), "", NONE, "Oslo", day("2023-03-04"), id="every-friday-is-no-date"),

@@ -71,6 +71,8 @@ class DateGrammar:
     live: re.Pattern | None  # a gathering reported as it happens ('are gathered'): the day of publication
     # 'since then', 'every year': the text moves on from the dates before to another time
     another_time: re.Pattern | None
+    # 'in remembrance of', 'zum Gedenken an': a dated year after it is what a rally commemorates
+    commemoration: re.Pattern | None
     # 'last year', 'this year', 'next year' in a sentence: its day without a year lies in the year
     # before, of or after the reference's (a group named last, this or next)
     relative_year: re.Pattern | None
@@ -194,12 +196,14 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                 kinds_of.setdefault(word if kind == "named" else max(word.split(), key=len), set()).add(kind)
     live = word_pattern(t("live"))
     another_time = word_pattern(t("another_time"))
+    commemoration = word_pattern(t("commemoration"))
     years = [(name, word_pattern(t(f"year_{name}"))) for name in ("last", "this", "next") if t(f"year_{name}")]
     relative_year = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in years), re.IGNORECASE) \
         if years else None
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
-                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, relative_year,
+                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, commemoration,
+                       relative_year,
                        frozenset(fold(w) for w in t("weekday_definite")), small_numbers, word_automaton(kinds_of))
 
 
@@ -865,6 +869,45 @@ def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None
     return bool(DATELINE_PLACE.fullmatch(text, line_start, mention.start) and DATELINE_END.match(text, mention.end))
 
 
+def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lexicon | None = None) -> frozenset[int]:
+    """Where the date mentions start that name a year after a commemoration in their sentence
+    ('a rally in London in remembrance of those killed in May 2009'): the day or month of what is
+    remembered. In an undated page they neither date a rally nor say when the page was written."""
+    pattern = grammar_for(lexicon or english()).commemoration
+    dated = [m for m in mentions if m.year is not None and m.kind in ("day", "month")]
+    if pattern is None or not dated:
+        return frozenset()
+    starts = [s.start for s in sentences]
+    found: set[int] = set()
+    opened: dict[int, int | None] = {}  # sentence index -> where its first commemoration ends
+    for m in dated:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0:
+            continue
+        if k not in opened:
+            phrase = pattern.search(text, sentences[k].start, sentences[k].end)
+            opened[k] = phrase.end() if phrase else None
+        if opened[k] is not None and m.start >= opened[k]:
+            found.add(m.start)
+    return frozenset(found)
+
+
+def banner(text: str, mention: DateMention, lines: LineStarts) -> bool:
+    """Whether a date is a site's banner: a weekday and a full date among the chrome of a line of
+    no prose (a clock, menu words, no word in lower case: 'Home Saturday, November 23, 2024,
+    12:15 AM | Calgary | Login'). It gives the day the page was shown, on or after the day it was
+    written: not the day a weekday of the article is read against. A date alone on its line
+    ('Lördag 14 mars 2020') may be the post's own, and is not one."""
+    if mention.weekday is None or mention.year is None:
+        return False
+    line_start = lines.start_of(mention.start)
+    line_end = text.find("\n", mention.end)
+    rest = (text[line_start:mention.start], text[mention.end:len(text) if line_end < 0 else line_end])
+    return any(_CHROME.search(part) for part in rest) and not any(_PROSE_WORD.search(part) for part in rest)
+
+
+_PROSE_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ][^\W\d_]{2,}")
+_CHROME = re.compile(r"\w")
 # A short line (title, subtitle) before the first dated rally sentence takes that sentence's date;
 # a line that ends as a sentence does is a paragraph of one sentence, not a title.
 HEADLINE_WORDS = 20
@@ -911,6 +954,15 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
     lead_unplaced = False  # the first rally sentence's date is a weekday or 'today' nothing places
     lines = LineStarts(text)
+    if not published:
+        # what a rally commemorates is not when it was
+        remembered = commemorated(text, sentences, all_mentions, lexicon)
+        if remembered:
+            all_mentions = [m for m in all_mentions if m.start not in remembered]
+            starts = [m.start for m in all_mentions]
+    # an undated page's banners: no weekday is read against them, no window drawn after them
+    banners = [] if published else [m for m in all_mentions if banner(text, m, lines)]
+    banner_days = {date(m.year, m.month, m.day) for m in banners}
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
@@ -944,7 +996,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # the history an anniversary counts from) is no anchor
             other_year = (reference is not None and reference.kind == "year" and m.year is not None
                           and m.year != reference.day.year)
-            if m.kind == "day" and not other_year:
+            if m.kind == "day" and not other_year and m not in banners:
                 if interval is not None and interval.start == interval.end:
                     anchor = interval.end
                 elif interval is None and m.year:
@@ -1016,6 +1068,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             elif moved_on and reference is not None and reference.kind == "inferred":
                 result[k] = (DateInterval.unknown("no date for this rally in the article, which moves on from the "
                                                   "latest date it mentions to another time"), RANK_FALLBACK)
+            elif reference is not None and reference.kind == "inferred" and reference.day in banner_days:
+                result[k] = (DateInterval.unknown("no date for this rally in the article; the latest date it mentions "
+                                                  f"({reference.day.isoformat()}) is a site's banner, the day the page "
+                                                  "was shown"), RANK_FALLBACK)
             elif lead_unplaced:
                 result[k] = (DateInterval.unknown("no date for this rally in the article, whose lead gives a day "
                                                   "that nothing places; the dates it mentions are not that day"),
