@@ -100,6 +100,13 @@ PLACES = [
     # A town that opens a sentence counting a crowd is where the crowd was.
     pytest.param("fr", "Lyon a de son côté réuni quelque 22.000 personnes.", ["Lyon"], id="fr-the-town-gathered"),
     pytest.param("en", "Moscow has banned all protests.", [], id="a-town-as-government-counts-no-crowd"),
+    # A square named, then its town after a comma: the town is where the rally was.
+    pytest.param("en", "A rally was held in Hyde Park, London, on Sunday.", ["London"], id="the-town-of-a-square"),
+    pytest.param("en", "Protesters gathered in Washington Square Park, New York.", ["New York"],
+                 id="the-town-of-a-square-named-after-a-place"),
+    pytest.param("fr", "Des milliers de personnes se sont rassemblées sur la place de la République, Paris.", ["Paris"],
+                 id="fr-the-town-of-a-square"),
+    pytest.param("it", "Presidio in piazza Milano a Roma.", ["Roma"], id="it-a-square-named-after-a-town-is-not-it"),
     # A word right before the figure qualifies it ('Vele honderden': many hundreds): no town, even
     # when it spells some far city's alternate name.
     pytest.param("nl", "Vele honderden mensen verzamelden zich op het plein.", [], id="nl-a-word-before-the-figure"),

@@ -915,7 +915,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         j, links = i - 1, 0
         while j > words.start and links < 2 and texts[j].lower() in lexicon.landmark_links:
             j, links = j - 1, links + 1
-        if fold_word(texts[j]) in lexicon.landmark_nouns:
+        if fold_word(texts[j]) in lexicon.landmark_nouns and "," not in text[ends[j]:place.start]:
+            # ('in Hyde Park, London': after a comma, the square's town)
             return f"names a landmark ('{text[starts[j]:place.end]}'), not the city"
     possessive = _POSSESSIVE.match(text, place.end) if place.cue_end == place.end else None
     if possessive:
@@ -976,6 +977,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return None  # 'the Justice rally', 'Stop the War march': a word of the event's name, not a town
         return f"names the {noun.group(0).split()[-1]}", 0.9
     previous = _previous_words(text, index, words, i, 6)
+    landmark = ""  # the square or street whose town the place is ('in Trafalgar Square, London')
     if (supports is None or supports) and _for_whom(text, index, s, place, cue_positions, supports, lexicon, vocab):
         return None
     if not previous and i > words.start:
@@ -986,6 +988,13 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             # 'across Canada (Toronto, ...)', 'in Germany: Berlin, ...', 'in the Swedish capital, Stockholm':
             # the place stands for the one before it
             previous = [i - 1, *_previous_words(text, index, words, i - 1, 5)]
+        elif gap.strip() == "," and (named := _named_landmark_before(index, words, i, lexicon)) is not None:
+            # 'held in Trafalgar Square, London', 'sur la place de la République, Paris': the town
+            # of the square the locative before it names
+            while named > words.start and texts[named - 1][0].isupper():
+                named -= 1  # to the first word of the square's name ('Washington Square Park')
+            previous = _previous_words(text, index, words, named, 5)
+            landmark = text[index.starts[named]:index.ends[i - 1]]
     if lexicon.event_noun and len(previous) >= 2 and texts[previous[0]].lower() in lexicon.event_of:
         before = " ".join(texts[j] for j in reversed(previous[1:3]))
         named = [m for m in lexicon.event_noun.finditer(before) if m.end() == len(before)]
@@ -1033,7 +1042,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         if lower in lexicon.locatives and (k == 0 or not common):
             if _what_happened_there(previous[k + 1:], index, cue_positions, lexicon):
                 return None
-            return f"'{word} {place.surface}' near '{cue_word}'", round(0.95 - 0.25 * distance / CUE_REACH, 3)
+            return (f"'{word} {landmark + ', ' if landmark else ''}{place.surface}' near '{cue_word}'",
+                    round(0.95 - 0.25 * distance / CUE_REACH, 3))
     return None
 
 
@@ -1095,6 +1105,20 @@ def _landmark_after(after_name: str, lexicon: Lexicon) -> bool:
             return True
         at = word.end()
     return False
+
+
+def _named_landmark_before(index: WordIndex, words: range, i: int, lexicon: Lexicon) -> int | None:
+    """The index of a square's or street's noun that, with the capitalised name it bears, ends
+    right before word i ('Trafalgar Square', 'place de la République'): within four words, only
+    capitalised words and function words between; else None."""
+    nouns = lexicon.landmark_nouns | lexicon.street_nouns
+    for j in range(i - 1, max(words.start - 1, i - 5), -1):
+        word = index.texts[j]
+        if fold_word(word) in nouns and (j < i - 1 or index.texts[j - 1][0].isupper() if j > words.start else False):
+            return j
+        if not (word[0].isupper() or word.lower() in lexicon.function_words):
+            return None
+    return None
 
 
 def _at_a_landmark(index: WordIndex, words: range, place: PlaceMention, lexicon: Lexicon) -> bool:
