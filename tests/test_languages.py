@@ -100,6 +100,9 @@ PLACES = [
     # A town that opens a sentence counting a crowd is where the crowd was.
     pytest.param("fr", "Lyon a de son côté réuni quelque 22.000 personnes.", ["Lyon"], id="fr-the-town-gathered"),
     pytest.param("en", "Moscow has banned all protests.", [], id="a-town-as-government-counts-no-crowd"),
+    # A common word capitalised where a clause opens does not name a town's event.
+    pytest.param("de", "Berlin/Hamburg – Aus Protest gegen die Regierung zogen Tausende durch die Straßen.", [],
+                 id="de-a-common-word-before-an-event-noun"),
     # A square named, then its town after a comma: the town is where the rally was.
     pytest.param("en", "A rally was held in Hyde Park, London, on Sunday.", ["London"], id="the-town-of-a-square"),
     pytest.param("en", "Protesters gathered in Washington Square Park, New York.", ["New York"],

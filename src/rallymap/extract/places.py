@@ -975,6 +975,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     if noun and not lexicon.event_of:
         if common and _inside_a_name(text, index, words, i, lexicon):
             return None  # 'the Justice rally', 'Stop the War march': a word of the event's name, not a town
+        if common and (lexicon.capitalised_nouns or _CLAUSE_START.search(text, s.start, place.start)):
+            return None  # 'Berlin – Aus Protest gegen …': a word capitalised where a clause opens, not a town
         return f"names the {noun.group(0).split()[-1]}", 0.9
     previous = _previous_words(text, index, words, i, 6)
     landmark = ""  # the square or street whose town the place is ('in Trafalgar Square, London')
@@ -1135,6 +1137,10 @@ def _at_a_landmark(index: WordIndex, words: range, place: PlaceMention, lexicon:
         if word not in lexicon.function_words:
             return False
     return False
+
+
+# What a clause opens with, up to a word: the sentence's start, or a dash or colon after a dateline.
+_CLAUSE_START = re.compile(r"(?:^|[–—:]|\s-)\s*$")
 
 
 def _inside_a_name(text: str, index: WordIndex, words: range, i: int, lexicon: Lexicon) -> bool:
