@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from rallymap.build.reports import CorpusDates, agreed, extract_reports, offline_resolver
 from rallymap.extract.dates import DateInterval, Reference, find_dates, grammar_for, resolve
 from rallymap.extract.lexicon import default_lexicons
-from rallymap.read.files import Article, url_day, url_month, url_words_day
+from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, url_day, url_month, url_words_day
 
 LEXICONS = default_lexicons()
 NONE = CorpusDates(None, None)
@@ -281,6 +281,22 @@ def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):
     article = Article("a", "a.txt", "Protesters rallied in Oslo on Friday, May 5.", "", "", "", None, "", "en", "h")
     (report,) = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), SPREAD, LEXICONS)
     assert "5 May (a Friday), year not given" in report.interval.reason
+
+
+@pytest.mark.parametrize("text, language, reason, expected", [
+    pytest.param("Thousands rallied in Berlin on Sunday.", "en", URL_PATH_DATE,
+                 (date(2022, 2, 20), date(2022, 2, 27), "approximate"), id="the-address-s-day-may-be-updated-since"),
+    pytest.param("Am Sonntag demonstrierten Tausende in Berlin.", "de", URL_WORDS_DATE,
+                 (date(2022, 2, 20), date(2022, 2, 27), "approximate"), id="de-the-address-s-day"),
+    pytest.param("Thousands rallied in Berlin on Sunday.", "en", "header line 'date'", day("2022-02-20"),
+                 id="a-page-s-own-date-is-firm"),
+    pytest.param("Thousands rallied in Berlin on Thursday.", "en", URL_PATH_DATE, day("2022-02-24"),
+                 id="a-weekday-just-before-the-address-s-day"),
+])
+def test_a_publication_day_from_the_address_is_the_first_version_s(tiny_gazetteer, text, language, reason, expected):
+    """Published Saturday 26 February 2022 by the page's address, whose page may have been updated
+    since: 'on Sunday' is the Sunday before or the one after."""
+    assert dates_of(tiny_gazetteer, text, language, date(2022, 2, 26), reason=reason)["Berlin"] == expected
 
 
 @pytest.mark.parametrize("text, language, expected", [

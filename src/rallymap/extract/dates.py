@@ -29,6 +29,10 @@ NEAR_DAYS = 366
 # A rally report dated more than this before the reference is history (a 1982 attack, a 1979
 # release from prison), not the rally the article reports.
 HISTORY_DAYS = 366
+# A weekday told this many days or more before a publication day read from the page's address
+# may as well be one of the UPDATED_DAYS after it, told by the page updated since.
+UPDATED_WEEKDAY_DAYS = 5
+UPDATED_DAYS = 2
 # How far after the reference an announcement's day-month without a year may fall: a rally may
 # be announced months ahead, but a future sentence's day of the last two months is another
 # thing's recent date ('to repeal the decrees of 18 and 24 October'), not next year's.
@@ -277,6 +281,9 @@ class Reference:
     day: date
     kind: str
     reason: str
+    # False for a publication day read from the page's address: the first version's, which a page
+    # updated later keeps; a weekday told just after it may be the page's next days'.
+    firm: bool = True
 
     @property
     def month_start(self) -> date:
@@ -652,6 +659,14 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
             if mention.modifier == "last" and offset == 0:
                 offset = 7
             day = base - timedelta(days=offset)
+            if not anchored and not reference.firm and not mention.modifier and offset >= UPDATED_WEEKDAY_DAYS:
+                # 'on Sunday' in a page whose address says Saturday: the Sunday six days before,
+                # or the next day's, told by the page updated since
+                after = base + timedelta(days=7 - offset)
+                return DateInterval(day, after, "approximate",
+                                    f"{about}: the {calendar.day_name[mention.weekday]} before the publication date "
+                                    f"{base.isoformat()} ({reference.reason}, the first version's, which a page "
+                                    f"updated later keeps) or the one after it", scheduled)
         if reference is not None and reference.kind == "month" and not reference.month_start <= day <= reference.day:
             # the date it was read against lies in another month than the page's: the page's month
             return DateInterval(reference.month_start, reference.day, "month",
@@ -828,13 +843,17 @@ def plausible(interval: DateInterval, reference: Reference | None) -> bool:
 
 
 def clip_to_publication(interval: DateInterval, reference: Reference | None) -> DateInterval:
-    """A past-tense report ends on or before publication; an interval reaching past it is cut
-    there, and one lying wholly after it is an announcement (scheduled)."""
-    if (interval.start is None or reference is None or reference.kind != "published"
-            or interval.scheduled or interval.end <= reference.day):
+    """A past-tense report ends on or before publication (or, when that day was read from the
+    page's address, a page updated since may tell of the days just after: UPDATED_DAYS); an
+    interval reaching past it is cut there, and one lying wholly after it is an announcement
+    (scheduled)."""
+    if interval.start is None or reference is None or reference.kind != "published" or interval.scheduled:
         return interval
-    if interval.start <= reference.day:
-        return replace(interval, end=reference.day, reason=interval.reason + ", cut at publication")
+    last = reference.day + timedelta(days=0 if reference.firm else UPDATED_DAYS)
+    if interval.end <= last:
+        return interval
+    if interval.start <= last:
+        return replace(interval, end=last, reason=interval.reason + ", cut at publication")
     return replace(interval, scheduled=True, reason=interval.reason + ", after publication: announced")
 
 

@@ -606,6 +606,12 @@ def _domain(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+# The publication dates read from a page's address: the first version's day, which a page
+# updated later keeps ('/2022/02/26/' over a report of Sunday the 27th).
+URL_PATH_DATE = "date in the URL path"
+URL_WORDS_DATE = "date in the words of the URL"
+
+
 def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     """Title, URL, source and publication date written in the article text itself (dates read in
     the lexicon's language, default English)."""
@@ -629,10 +635,10 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
         reason = "byline timestamp" if published else ""
     if not published and url:
         published = url_day(url, bool(lexicon and lexicon.month_first))
-        reason = "date in the URL path" if published else ""
+        reason = URL_PATH_DATE if published else ""
     if not published and url:
         published = url_words_day(url, lexicon)
-        reason = "date in the words of the URL" if published else ""
+        reason = URL_WORDS_DATE if published else ""
     source = _domain(url)
     if not source:
         for pattern in _SOURCE_PATTERNS:
