@@ -157,6 +157,9 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Accueil | samedi 23 novembre 2024, 00h15 | Météo\n\nDes centaines de manifestants se sont "
                  "rassemblés dimanche à Lyon.", "fr", None, "", NONE, "Lyon", (None, None, "unknown"),
                  id="fr-a-banner-is-no-day-of-writing"),
+    # A word of an address or a handle is no date of the text.
+    pytest.param("url: https://en.immigrant.today/rallies\n\nHundreds rallied in Paris on Sunday.", "en", None, "",
+                 NONE, "Paris", (None, None, "unknown"), id="a-domain-s-today-is-no-today"),
     # A day that recurs is no date: the lead's date stays the rally's.
     pytest.param("Thousands rallied in Oslo on Saturday, 4 March. The group has rallied there every Friday since.",
                  "en", date(2023, 3, 6), "", NONE, "Oslo", day("2023-03-04"), id="every-friday-is-no-date"),

@@ -319,7 +319,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
             spans = ((start, end),)
         for window_start, window_end in spans:
             for m in pattern.finditer(text, window_start, window_end):
-                if m.end() == m.start() or _overlaps(taken, m.start(), m.end()):
+                if m.end() == m.start() or _overlaps(taken, m.start(), m.end()) or _IN_A_TOKEN.match(
+                        text, max(0, m.start() - 2), m.start()):
                     continue
                 if not_an_event.search(text, max(start, m.start() - NOT_AN_EVENT_REACH), m.start()):
                     continue
@@ -329,6 +330,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return _page_order(found, grammar)
+
+
+# A word run on from an address or a handle ('immigrant.today', '@today'): no date of the text.
+_IN_A_TOKEN = re.compile(r"[^\s([{\"'“‘«„]+[./@]$")
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
