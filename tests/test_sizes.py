@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rallymap.build.reports import CorpusDates, extract_reports, offline_resolver
 from rallymap.extract.gazetteer import Gazetteer
 from rallymap.extract.lexicon import default_lexicons
-from rallymap.extract.sizes import convention, find_sizes, next_step
+from rallymap.extract.sizes import Size, combined, convention, find_sizes, next_step
 from rallymap.extract.text import Sentence
 from rallymap.read.files import Article
 
@@ -94,6 +94,10 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
     # a number in words below a hundred, and before a multiplier
     pytest.param("Quince mil personas se han manifestado.", "es", (15000, 15000, "Quince mil"), id="es-quince-mil"),
     pytest.param("Twenty-five people held a vigil.", "en", (25, 25, "Twenty-five"), id="twenty-five"),
+    # feminine number words, which num2words does not write
+    pytest.param("Estiveram presentes mais de duas mil pessoas.", "pt", (2001, 4999, "mais de duas mil"),
+                 id="pt-duas-mil"),
+    pytest.param("Unas doscientas personas se concentraron.", "es", (160, 240, "Unas doscientas"), id="es-doscientas"),
     pytest.param("Organisers claimed a crowd count of half a million.", "en", (500000, 500000, "half a million"),
                  id="half-a-million"),
 ])
@@ -121,6 +125,10 @@ def test_each_convention_in_each_language(sentence, language, expected):
     pytest.param("À Lyon, ils étaient 3 à être interpellés.", "fr", id="fr-those-arrested"),
     pytest.param("Erano le 15 quando il corteo è partito.", "it", id="it-an-hour"),
     pytest.param("Die Kundgebung auf der Straße des 17. Juni war angemeldet.", "de", id="de-a-day-is-no-figure"),
+    # a limit the rules set is not a crowd counted
+    pytest.param("Current restrictions allow 1,800 people to gather.", "en", id="a-limit"),
+    pytest.param("Rådande restriktioner tillåter att 1 800 personer samlas.", "sv", id="sv-a-limit"),
+    pytest.param("Les rassemblements sont limités à 50 personnes.", "fr", id="fr-a-limit"),
 ])
 def test_counts_of_other_things_are_not_crowds(sentence, language):
     assert sizes(sentence, language) == []
@@ -221,6 +229,18 @@ def test_every_convention_gives_a_range_around_its_figure(n):
         low, high = convention(kind, n)
         assert 0 < low <= high
         assert low <= n <= high or kind == "more_than" and low == n + 1
+
+
+@pytest.mark.parametrize("figures, expected", [
+    pytest.param([(2000, 9999), (8000, 9000)], (8000, 9000), id="the-narrower-inside-the-vaguer"),
+    pytest.param([(1600, 2400), (2000, 9999)], (2000, 2400), id="what-both-allow"),
+    pytest.param([(4000, 4000), (10000, 10000)], (4000, 10000), id="police-and-organisers-disagree"),
+    pytest.param([(1001, None), (400, 600)], (400, None), id="an-open-figure-that-disagrees"),
+    pytest.param([(1001, None), (2000, 9999)], (2000, 9999), id="an-open-figure-that-agrees"),
+])
+def test_a_reports_figures_together(figures, expected):
+    size = combined([Size(low, high, f"figure {k}", k, k + 1, "article") for k, (low, high) in enumerate(figures)])
+    assert (size.low, size.high) == expected
 
 
 def test_an_earlier_years_figure_is_not_the_reports(tiny):

@@ -628,13 +628,19 @@ def _owner(figure: Size, mentions: list, text: str):
 
 
 def combined(sizes: Sequence[Size]) -> Size | None:
-    """One size for a report from all its figures: the range from the lowest low to the highest
-    high (open when any is open), its words joined with ' … ', the span of the first figure,
-    and the sources in order of first appearance."""
+    """One size for a report from all its figures: where they all agree (every two ranges
+    overlap), what they all allow ('thousands … 8,000 to 9,000' is 8,000 to 9,000, the narrower
+    inside the vaguer); where they disagree (police 4,000, organisers 10,000), the range from the
+    lowest low to the highest high (open when any is open). Its words joined with ' … ', the span
+    of the first figure, and the sources in order of first appearance."""
     if not sizes:
         return None
     unique = list(dict.fromkeys(sizes))
     highs = [s.high for s in unique]
-    return Size(min(s.low for s in unique), None if None in highs else max(highs),
-                " … ".join(dict.fromkeys(s.text for s in unique)), unique[0].start, unique[0].end,
+    low, high = max(s.low for s in unique), min((h for h in highs if h is not None), default=None)
+    if high is None or low <= high:  # every two overlap: their intersection is not empty
+        bounds = (low, high)
+    else:
+        bounds = (min(s.low for s in unique), None if None in highs else max(highs))
+    return Size(*bounds, " … ".join(dict.fromkeys(s.text for s in unique)), unique[0].start, unique[0].end,
                 ", ".join(dict.fromkeys(s.source for s in unique)))
