@@ -166,8 +166,11 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
         figure += r"(?P<vague>" + vague_pattern.pattern + r")|"
     figure += r"(?P<number>" + _DIGITS + ("|" + wordy.pattern if wordy else "") + r")"
     if multiplier:
-        # the multiplier may be glued to the digits ('20mila', '1,5milioni')
-        figure += r"(?:\s*(?P<multiplier>" + multiplier.pattern.removeprefix(r"(?<!\w)") + r"))?"
+        # the multiplier may be glued to the digits ('20mila', '1,5milioni'), and a smaller count
+        # with its own multiplier may follow ('un millón 200 mil': 1,200,000)
+        times = multiplier.pattern.removeprefix(r"(?<!\w)")
+        figure += (r"(?:\s*(?P<multiplier>" + times + r"))?(?:[ \u00a0]+(?P<rest>" + _DIGITS
+                   + ("|" + wordy.pattern if wordy else "") + r")[ \u00a0]*(?P<rest_multiplier>" + times + r"))?")
     figure += r")(?![\w])"
     end_of = lambda key: (re.compile(r"(?<!\w)(?:" + word_pattern(s(key)).pattern + r")\s*$", re.IGNORECASE)  # noqa: E731
                           if s(key) else None)
@@ -259,9 +262,10 @@ def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool 
     lowered = body.lower()
     # Lower-cased, the figure pattern runs without IGNORECASE; a text whose lower case changes its
     # length (offsets would shift) is matched as it is.
-    matches = (grammar.figure_lower.finditer(lowered) if len(lowered) == len(body) else grammar.figure.finditer(body))
+    pattern, searched = (grammar.figure_lower, lowered) if len(lowered) == len(body) else (grammar.figure, body)
     expected = None  # whether the sentence announces its figures: asked once, at its first figure
-    for match in matches:
+    for match in (part for found in pattern.finditer(searched) for part in _figure_matches(found, pattern, searched,
+                                                                                              grammar)):
         size = _figure(body, match, grammar, lexicon, last_end, places, sentence.start)
         if size is not None:
             low, high, start, place = size
@@ -299,6 +303,27 @@ def _after_a_locative(text: str, position: int, lexicon: Lexicon) -> bool:
 LEAST_CROWD = 10
 
 
+def _rest(match: re.Match, n: int, grammar: SizeGrammar) -> int:
+    """The smaller count with its multiplier that a figure of n runs on with ('un millón 200 mil':
+    200,000), else 0."""
+    if match.group("rest") is None:
+        return 0
+    rest = number_value(match.group("rest"), match.group("rest_multiplier"), grammar)
+    return rest if rest and n >= 1 and rest < 10 ** int(math.log10(n)) else 0
+
+
+def _figure_matches(match: re.Match, pattern: re.Pattern, body: str, grammar: SizeGrammar) -> list[re.Match]:
+    """The figure match, or its two figures when what follows it is no smaller part of it ('In 2019
+    300 thousand people': a year, then a count)."""
+    if match.group("rest") is None or match.group("vague"):
+        return [match]
+    n = number_value(match.group("number"), match.group("multiplier"), grammar)
+    if n and not (_YEAR.fullmatch(match.group("number")) and not match.group("multiplier")) and _rest(match, n, grammar):
+        return [match]
+    parts = (pattern.match(body, match.start(), match.start("rest")), pattern.match(body, match.start("rest")))
+    return [part for part in parts if part]
+
+
 def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon, last_end: int | None,
             places: frozenset[int] = frozenset(), offset: int = 0) -> tuple[int, int | None, int, int | None] | None:
     """(low, high, start of its words, start of the place it stands before or None) of one figure
@@ -316,6 +341,7 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon, 
         n = number_value(words, match.group("multiplier"), grammar)
         if not n or n < LEAST_CROWD:
             return None
+        n += _rest(match, n, grammar)
         month = _DAY_OF.match(body, match.end()) if n <= 31 else None
         if month and fold(month.group(1)) in grammar.months:
             return None  # 'Straße des 17. Juni mit zehntausend Teilnehmern': a day, then a count
