@@ -157,6 +157,11 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Accueil | samedi 23 novembre 2024, 00h15 | Météo\n\nDes centaines de manifestants se sont "
                  "rassemblés dimanche à Lyon.", "fr", None, "", NONE, "Lyon", (None, None, "unknown"),
                  id="fr-a-banner-is-no-day-of-writing"),
+    # A wire dateline's date, with its agency before the dash, is the wire's day, not a rally's.
+    pytest.param("Exiles protest in Lyon\n\nMarch 13, 2008\n\nLYON, March 11 (AP) - Exiles vowed to make Lyon the "
+                 "focal point of demonstrations against the Games.\n\nDemonstrators on Monday unfurled a flag over the "
+                 "steps of the city hall.\n\nExiles also demonstrated in Nice.", "en", None, "", NONE, "Nice",
+                 day("2008-03-10"), id="a-wire-dateline-with-its-agency"),
     # A word of an address or a handle is no date of the text.
     pytest.param("url: https://en.immigrant.today/rallies\n\nHundreds rallied in Paris on Sunday.", "en", None, "",
                  NONE, "Paris", (None, None, "unknown"), id="a-domain-s-today-is-no-today"),

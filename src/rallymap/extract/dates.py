@@ -879,11 +879,12 @@ RANK_SENTENCE, RANK_SAME_DAY, RANK_PARAGRAPH, RANK_LEAD, RANK_FALLBACK = range(5
 _METADATA_LINE = re.compile(
     r"\s*(?:date\s+\d{4}-\d\d-\d\d|(?:Details\s+)?(?:Published|PUBLISHED|Updated|UPDATED|Posted)\b"
     r"|Written by\b|[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[—–/-])")
-# A dateline: a place, then the date, then a dash ('Paris, February 12, 2020—', 'Roma, 1 marzo 2025 –').
+# A dateline: a place, then the date, then a dash ('Paris, February 12, 2020—', 'Roma, 1 marzo 2025 –',
+# 'SAN FRANCISCO, March 11 (AP) -').
 # Its date is the publication date, not a rally's.
 DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?[^\W\d_](?:[^\W\d]|[ .'’-]){1,40}"
                             r"(?:,[ \t]*[^\W\d_](?:[^\W\d]|[ .'’-]){1,30})?,[ \t]+")
-DATELINE_END = re.compile(r"[ \t]*(?:—|–|-|/)")
+DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-|/)")  # an agency may stand before the dash
 
 
 def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None) -> bool:
