@@ -162,6 +162,12 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "focal point of demonstrations against the Games.\n\nDemonstrators on Monday unfurled a flag over the "
                  "steps of the city hall.\n\nExiles also demonstrated in Nice.", "en", None, "", NONE, "Nice",
                  day("2008-03-10"), id="a-wire-dateline-with-its-agency"),
+    # The page's own dates (posted, saved, shown) come on or after the day of writing: no window after them.
+    pytest.param("Sunday, July 9, 2017\n\nCreated: 08 July 2017\n\nThousands of people gathered in Paris to urge a "
+                 "firm approach.", "en", None, "", NONE, "Paris", (None, None, "unknown"),
+                 id="no-window-after-the-page-s-own-date"),
+    pytest.param("Thousands of people gathered in Paris on 1 July 2017.\n\nMore marched in Lyon.", "en", None, "", NONE,
+                 "Lyon", day("2017-07-01"), id="a-text-s-date-still-leads"),
     # A word of an address or a handle is no date of the text.
     pytest.param("url: https://en.immigrant.today/rallies\n\nHundreds rallied in Paris on Sunday.", "en", None, "",
                  NONE, "Paris", (None, None, "unknown"), id="a-domain-s-today-is-no-today"),

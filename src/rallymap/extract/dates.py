@@ -923,12 +923,26 @@ def banner(text: str, mention: DateMention, lines: LineStarts) -> bool:
     12:15 AM | Calgary | Login'). It gives the day the page was shown, on or after the day it was
     written: not the day a weekday of the article is read against. A date alone on its line
     ('Lördag 14 mars 2020') may be the post's own, and is not one."""
-    if mention.weekday is None or mention.year is None:
+    if mention.weekday is None:
         return False
+    rest = _line_around(text, mention, lines)
+    return page_date(text, mention, lines) and any(_CHROME.search(part) for part in rest)
+
+
+def page_date(text: str, mention: DateMention, lines: LineStarts) -> bool:
+    """Whether a full date stands on a line of no prose: alone ('Sunday, July 9, 2017'), under a
+    label ('Created: 08 July 2017') or among a banner's chrome: a date of the page (when it was
+    posted, saved or shown), on or after the day its article was written."""
+    if mention.year is None or mention.kind != "day":
+        return False
+    return not any(_PROSE_WORD.search(part) for part in _line_around(text, mention, lines))
+
+
+def _line_around(text: str, mention: DateMention, lines: LineStarts) -> tuple[str, str]:
+    """The rest of a date's line: before it and after it."""
     line_start = lines.start_of(mention.start)
     line_end = text.find("\n", mention.end)
-    rest = (text[line_start:mention.start], text[mention.end:len(text) if line_end < 0 else line_end])
-    return any(_CHROME.search(part) for part in rest) and not any(_PROSE_WORD.search(part) for part in rest)
+    return text[line_start:mention.start], text[mention.end:len(text) if line_end < 0 else line_end]
 
 
 _PROSE_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ][^\W\d_]{2,}")
@@ -987,7 +1001,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             starts = [m.start for m in all_mentions]
     # an undated page's banners: no weekday is read against them, no window drawn after them
     banners = [] if published else [m for m in all_mentions if banner(text, m, lines)]
-    banner_days = {date(m.year, m.month, m.day) for m in banners}
+    page_days = set() if published else {date(m.year, m.month, m.day) for m in all_mentions
+                                         if page_date(text, m, lines)}
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
@@ -1093,10 +1108,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             elif moved_on and reference is not None and reference.kind == "inferred":
                 result[k] = (DateInterval.unknown("no date for this rally in the article, which moves on from the "
                                                   "latest date it mentions to another time"), RANK_FALLBACK)
-            elif reference is not None and reference.kind == "inferred" and reference.day in banner_days:
+            elif reference is not None and reference.kind == "inferred" and reference.day in page_days:
                 result[k] = (DateInterval.unknown("no date for this rally in the article; the latest date it mentions "
-                                                  f"({reference.day.isoformat()}) is a site's banner, the day the page "
-                                                  "was shown"), RANK_FALLBACK)
+                                                  f"({reference.day.isoformat()}) is the page's own (posted, saved or "
+                                                  "shown), on or after the day it was written"), RANK_FALLBACK)
             elif lead_unplaced:
                 result[k] = (DateInterval.unknown("no date for this rally in the article, whose lead gives a day "
                                                   "that nothing places; the dates it mentions are not that day"),
