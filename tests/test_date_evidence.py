@@ -134,18 +134,19 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Oslo", day("2023-10-14"), id="nn-nynorsk-weekday"),
     # An undated page whose lead gives a weekday nothing places: a later sentence's history is not its day.
     pytest.param("Thousands rallied in Bergen on Sunday.\n\nRallies were also held elsewhere, inspired by the "
-                 "historic march on August 23, 1989.\n\nOrganisers said 20,000 attended the rally in Bergen.", "en", None,
-                 "", NONE, "Bergen", (None, None, "unknown"), id="an-unplaced-lead-is-not-a-later-history-s"),
+                 "historic march on August 23, 1989.\n\nOrganisers said 20,000 attended the rally in Bergen.", "en",
+                 None, "", NONE, "Bergen", (None, None, "unknown"), id="an-unplaced-lead-is-not-a-later-history-s"),
     pytest.param("Des milliers de personnes ont manifesté dimanche à Lyon.\n\nD'autres rassemblements ont eu lieu, "
-                 "en souvenir de la marche du 23 août 1989.\n\nLes organisateurs ont compté 20 000 personnes à Lyon.",
+                 "en souvenir de la marche du 23 août 1989.\n\nLes organisateurs ont compté 20 000 personnes "
+                 "à Lyon.",
                  "fr", None, "", NONE, "Lyon", (None, None, "unknown"), id="fr-an-unplaced-lead"),
     # In an undated page, what a rally commemorates is not when it was.
     pytest.param("Thousands marched through Oslo in remembrance of the civilians killed in May 2009.", "en", None, "",
                  NONE, "Oslo", (None, None, "unknown"), id="what-is-remembered-is-not-the-rally-s-month"),
     pytest.param("Thousands marched through Oslo on Sunday in memory of those killed on 18 May 2009.", "en", None, "",
                  NONE, "Oslo", (None, None, "unknown"), id="nor-the-day-a-weekday-is-read-against"),
-    pytest.param("Des milliers de personnes ont défilé à Lyon en mémoire des victimes du 18 mai 2009.", "fr", None, "",
-                 NONE, "Lyon", (None, None, "unknown"), id="fr-what-is-remembered"),
+    pytest.param("Des milliers de personnes ont défilé à Lyon en mémoire des victimes du 18 mai 2009.", "fr", None,
+                 "", NONE, "Lyon", (None, None, "unknown"), id="fr-what-is-remembered"),
     pytest.param("Tausende zogen zum Gedenken an die Opfer vom 18. Mai 2009 durch Berlin.", "de", None, "", NONE,
                  "Berlin", (None, None, "unknown"), id="de-what-is-remembered"),
     pytest.param("On 18 May 2014, thousands marched through Oslo in memory of those killed in 2009.", "en", None, "",

@@ -107,8 +107,8 @@ PLACES = [
     pytest.param("en", "A rally was held in Hyde Park, London, on Sunday.", ["London"], id="the-town-of-a-square"),
     pytest.param("en", "Protesters gathered in Washington Square Park, New York.", ["New York"],
                  id="the-town-of-a-square-named-after-a-place"),
-    pytest.param("fr", "Des milliers de personnes se sont rassemblées sur la place de la République, Paris.", ["Paris"],
-                 id="fr-the-town-of-a-square"),
+    pytest.param("fr", "Des milliers de personnes se sont rassemblées sur la place de la République, Paris.",
+                 ["Paris"], id="fr-the-town-of-a-square"),
     pytest.param("it", "Presidio in piazza Milano a Roma.", ["Roma"], id="it-a-square-named-after-a-town-is-not-it"),
     # A word right before the figure qualifies it ('Vele honderden': many hundreds): no town, even
     # when it spells some far city's alternate name.

@@ -972,7 +972,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     excepted); in an undated page, a sentence that moves on to another time ('since then', 'this
     year') ends what the paragraph's and the lead's dates say; else the week before publication
     (precision 'approximate'), or the two weeks from the latest date an undated article mentions
-    (unless it moved on from it), or the year the text names; else unknown.
+    (unless it moved on from it, that date is the page's own, or the article's lead is a weekday
+    nothing places), or the year the text names; else unknown. An announced rally takes no date
+    of its sentence that lies before publication; in an undated page, what a rally commemorates
+    dates nothing, and a site's banner anchors no weekday.
 
     mentions: the article's date expressions when the caller has found them already; lexicon: the
     article's language (default English)."""

@@ -318,7 +318,8 @@ def _figure_matches(match: re.Match, pattern: re.Pattern, body: str, grammar: Si
     if match.group("rest") is None or match.group("vague"):
         return [match]
     n = number_value(match.group("number"), match.group("multiplier"), grammar)
-    if n and not (_YEAR.fullmatch(match.group("number")) and not match.group("multiplier")) and _rest(match, n, grammar):
+    a_year = _YEAR.fullmatch(match.group("number")) and not match.group("multiplier")
+    if n and not a_year and _rest(match, n, grammar):
         return [match]
     parts = (pattern.match(body, match.start(), match.start("rest")), pattern.match(body, match.start("rest")))
     return [part for part in parts if part]
