@@ -1116,8 +1116,10 @@ def _named_landmark_before(index: WordIndex, words: range, i: int, lexicon: Lexi
     nouns = lexicon.landmark_nouns | lexicon.street_nouns
     for j in range(i - 1, max(words.start - 1, i - 5), -1):
         word = index.texts[j]
-        if fold_word(word) in nouns and (j < i - 1 or index.texts[j - 1][0].isupper() if j > words.start else False):
-            return j
+        if fold_word(word) in nouns:
+            # its name after it ('place de la République'), or before it ('Trafalgar Square')
+            named_before = j > words.start and index.texts[j - 1][0].isupper()
+            return j if j < i - 1 or named_before else None
         if not (word[0].isupper() or word.lower() in lexicon.function_words):
             return None
     return None
