@@ -169,6 +169,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="no-window-after-the-page-s-own-date"),
     pytest.param("Thousands of people gathered in Paris on 1 July 2017.\n\nMore marched in Lyon.", "en", None, "", NONE,
                  "Lyon", day("2017-07-01"), id="a-text-s-date-still-leads"),
+    # Of a sentence's dates, one that says what else happened then is not the rally's.
+    pytest.param("In Paris, where police killed a man on 12 March, hundreds rallied on Saturday.", "en",
+                 date(2023, 3, 20), "", NONE, "Paris", day("2023-03-18"), id="the-day-of-a-killing-is-not-the-rally-s"),
+    pytest.param("On Saturday, a week after the crackdown of 12 March, hundreds rallied in Lyon.", "en",
+                 date(2023, 3, 20), "", NONE, "Lyon", day("2023-03-18"), id="nor-the-day-of-a-crackdown"),
+    pytest.param("In Berlin, wo die Polizei am 12. März einen Mann getötet hatte, demonstrierten am Samstag Hunderte.",
+                 "de", date(2023, 3, 20), "", NONE, "Berlin", day("2023-03-18"), id="de-the-verb-after-the-date"),
+    pytest.param("À Lyon, où la police a tué un homme le 12 mars, des centaines de personnes ont manifesté samedi.",
+                 "fr", date(2023, 3, 20), "", NONE, "Lyon", day("2023-03-18"), id="fr-the-day-of-a-killing"),
     # A word of an address or a handle is no date of the text.
     pytest.param("url: https://en.immigrant.today/rallies\n\nHundreds rallied in Paris on Sunday.", "en", None, "",
                  NONE, "Paris", (None, None, "unknown"), id="a-domain-s-today-is-no-today"),

@@ -1073,10 +1073,15 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             reported = told_past and not target.scheduled
             if resolved:
                 candidates, candidate_starts = resolved, resolved_starts
+                if len(resolved) > 1 and (told := [r for r in resolved
+                                                   if not _what_happened_then(text, s, r[0], r[1], lexicon)]):
+                    # 'In Paris, where police killed a man on 12 March, hundreds rallied on Saturday':
+                    # the day of the killing is not the rally's
+                    candidates, candidate_starts = told, [r[0] for r in told]
                 if target.scheduled and published:
                     # an announced rally's day is not one before publication: the sentence's
                     # other dates are what it refers to ('Saturday … to repeal the decree of 24 October')
-                    coming = [r for r in resolved if r[2].end >= reference.day]
+                    coming = [r for r in candidates if r[2].end >= reference.day]
                     candidates, candidate_starts = coming, [r[0] for r in coming]
                 if candidates:
                     result[k] = (_nearest(candidates, candidate_starts, target.position), RANK_SENTENCE)
@@ -1156,6 +1161,22 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     not text[s.start:s.end].rstrip().endswith(_SENTENCE_END):
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
+
+
+# How many words before a date may say what happened on it ('killed a man on 12 March').
+HAPPENED_WORDS = 4
+
+
+def _what_happened_then(text: str, s, start: int, end: int, lexicon: Lexicon | None) -> bool:
+    """Whether the few words of its clause around a date (text[start:end]) say that something else
+    happened then (a word of the lexicon's not_the_rally: 'killed a man on 12 March', 'the
+    crackdown of 12 March', 'am 12. März einen Mann getötet')."""
+    before = WORD.findall(_CLAUSE_MARK.split(text[s.start:start])[-1])[-HAPPENED_WORDS:]
+    after = WORD.findall(_CLAUSE_MARK.split(text[end:s.end], 1)[0])[:HAPPENED_WORDS]
+    return any(word.lower() in (lexicon or english()).not_the_rally for word in (*before, *after))
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
 def _moves_on(text: str, s, grammar: DateGrammar) -> bool:
