@@ -326,6 +326,8 @@ def test_a_publication_day_from_the_address_is_the_first_version_s(tiny_gazettee
 @pytest.mark.parametrize("text, language, expected", [
     pytest.param("on 03/20/2024", "en", [(3, 20)], id="a-number-over-twelve-fixes-month-first"),
     pytest.param("le 20/03/2024", "fr", [(3, 20)], id="a-number-over-twelve-fixes-day-first"),
+    pytest.param("lørdag d. 9/10-2021", "da", [(None, None), (10, 9)], id="da-day-slash-month-dash-year"),
+    pytest.param("3/6.2020", "en", [], id="mixed-separators-are-no-date"),
     pytest.param("Friday 06/07/2024", "en", [(6, 7)], id="the-weekday-fixes-the-order"),
     pytest.param("Freitag, 06.07.2024", "de", [(6, 7)], id="the-weekday-fixes-the-order-against-custom"),
     pytest.param("Published 03/20/2024. The march: 06/07/2024.", "no", [(3, 20), (6, 7)],
