@@ -103,6 +103,11 @@ PLACES = [
     # A common word capitalised where a clause opens does not name a town's event.
     pytest.param("de", "Berlin/Hamburg – Aus Protest gegen die Regierung zogen Tausende durch die Straßen.", [],
                  id="de-a-common-word-before-an-event-noun"),
+    # The town of a time zone, in brackets after an hour, is no rally's.
+    pytest.param("pt", "A praça em Lisboa ficou lotada por manifestantes às 16h (12h no horário de Brasília).",
+                 ["Lisboa"], id="pt-a-time-zone-s-town"),
+    pytest.param("en", "Protesters gathered at noon (6 a.m. New York time) in London.", ["London"],
+                 id="a-time-zone-s-town"),
     # A square named, then its town after a comma: the town is where the rally was.
     pytest.param("en", "A rally was held in Hyde Park, London, on Sunday.", ["London"], id="the-town-of-a-square"),
     pytest.param("en", "Protesters gathered in Washington Square Park, New York.", ["New York"],

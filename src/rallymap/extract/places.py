@@ -882,6 +882,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         return f"'{place.surface}' names a people or a language here"
     if dateline == "dated":
         return "dateline"
+    if _in_a_clock_aside(text, s, place):
+        return "the town whose clock a time in brackets is told by ('12h no horário de Brasília')"
     texts, starts, ends = index.texts, index.starts, index.ends
     i = _word_at(index, words, place.start)
     following = _word_at(index, words, place.end)
@@ -937,6 +939,20 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         # written right after it ('Berlin Hauptbahnhof', 'Boston University' are the city's own)
         return f"names a landmark ('{place.surface} {following.group(1)}'), not the city"
     return None
+
+
+def _in_a_clock_aside(text: str, s: Sentence, place: PlaceMention) -> bool:
+    """Whether the place stands in brackets after a time of day ('(6 a.m. New York time)', '(12h no
+    horário de Brasília)'): the time zone of an hour the sentence gives, not a place of the rally
+    ('(Roma, 17:30)', a place then its hour, is a schedule's)."""
+    opening = text.rfind("(", s.start, place.start)
+    if opening < 0 or ")" in text[opening:place.start]:
+        return False
+    return text.find(")", place.end, s.end) >= 0 and bool(_CLOCK.search(text, opening, place.start))
+
+
+# A time of day written in figures: '12h', '16h30', '9:00', '6 a.m.'.
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d\d|h\d{0,2}\b|\s?[ap]\.?m\b\.?)")
 
 
 def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range,
