@@ -221,6 +221,9 @@ def reported(gazetteer, text, language="en"):
     # a following sentence that names another town speaks of it
     pytest.param("Protesters rallied in London on Saturday. The government in Lyon said 20,000 people were there.",
                  "en", {"London": None}, id="a-next-sentence-of-another-town"),
+    # a national total is no town's; the figure right before a town in the same sentence is its
+    pytest.param("Environ 7.500 personnes ont participé aux 43 rassemblements sur tout le territoire, dont 2.300 à "
+                 "Paris selon la police.", "fr", {"Paris": (2300, 2300, "police")}, id="fr-a-total-then-a-town-s-share"),
     # the figure nearer another town placed in the sentence is that town's
     pytest.param("Officials in Lyon said 75,000 showed up, while a smaller rally took place in Nice.", "en",
                  {"Nice": None}, id="the-figure-of-another-town-in-the-sentence"),

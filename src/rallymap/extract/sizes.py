@@ -534,7 +534,11 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
         scheduled = any(analysis.rallies[k].scheduled for k in members)
         figures = find_sizes(text, sentence, lexicon, scheduled, places)
         if figures and _about_many_places(text, sentence, grammar, lexicon):
-            continue  # 'rallies in many cities drew 50,000': the figure of many places
+            # 'rallies in many cities drew 50,000': the figure of many places; one right before a
+            # town is still that town's ('7,500 across the country, 2,300 in Paris')
+            figures = [f for f in figures if f.place is not None]
+            if not figures:
+                continue
         keys = {analysis.rallies[k].place.key for k in members}
         if len(keys) == 1:
             after = index + 1
