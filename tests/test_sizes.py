@@ -101,6 +101,13 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
                  (2000000, 3000000, "About 2 million 500 thousand"), id="two-million-five-hundred-thousand"),
     pytest.param("In 2019 300 thousand people marched.", "en", (300000, 300000, "300 thousand"),
                  id="a-year-then-a-count"),
+    # half a million, and a range whose multiplier both ends share
+    pytest.param("Pół miliona osób na demonstracji pokazało determinację.", "pl", (500000, 500000, "Pół miliona"),
+                 id="pl-pol-miliona"),
+    pytest.param("Eine halbe Million Menschen demonstrierten.", "de", (500000, 500000, "Eine halbe Million"),
+                 id="de-eine-halbe-million"),
+    pytest.param("W marszu wzięło udział między 90 a 120 tys. osób.", "pl", (90000, 120000, "między 90 a 120 tys."),
+                 id="pl-miedzy-a-tys"),
     # feminine number words, which num2words does not write
     pytest.param("Estiveram presentes mais de duas mil pessoas.", "pt", (2001, 4999, "mais de duas mil"),
                  id="pt-duas-mil"),
