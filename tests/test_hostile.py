@@ -67,6 +67,9 @@ def test_the_address_pattern_is_linear(unit, base, prefix, suffix):
     pytest.param("PARIS ", 200, "\nROMA - ", "rally.", id="a-line-of-capitals"),
     pytest.param(" " * 10 + "Paris, ", 100, "Protesters gathered in", ".", id="places-far-apart-on-one-line"),
     pytest.param("a.b-", 1000, "Rally in Paris at ", "c.comx today.", id="an-address-like-run-in-a-rally"),
+    pytest.param("Hyde Park, London, ", 80, "Thousands rallied in ", "Oslo.", id="squares-and-their-towns"),
+    pytest.param("(9:00 Paris time) Rome ", 80, "Thousands rallied in ", "Oslo.", id="time-zone-asides"),
+    pytest.param("Grand Old Town Square, ", 80, "Thousands rallied in ", "Oslo.", id="a-run-of-capitals-before-a-comma"),
 ])
 def test_extraction_is_linear_in_a_long_line(tiny_gazetteer, unit, base, prefix, suffix):
     assert growth(lambda text: analyse(text, tiny_gazetteer), unit, base, prefix, suffix) < LINEAR_BOUND
@@ -77,6 +80,10 @@ def test_extraction_is_linear_in_a_long_line(tiny_gazetteer, unit, base, prefix,
     pytest.param("Thousands rallied in Paris on March 5, 2019 in 2018. ", 150, id="many-dates-on-one-line"),
     pytest.param("Rallies in Paris and Rome on Saturday, March 7, and Sunday, March 8, will follow; ", 100,
                  id="one-sentence-of-announced-dates"),
+    pytest.param("in Paris, where police killed a man on 12 March, hundreds rallied on Saturday; ", 100,
+                 id="one-sentence-of-dates-of-what-happened"),
+    pytest.param("Home | Monday, March 2, 2020, 9:00 | Login\nThousands rallied in Paris on Sunday.\n", 100,
+                 id="many-banners"),
 ])
 def test_dating_is_linear_in_a_long_line(tiny_gazetteer, unit, base, published):
     lexicons = default_lexicons()

@@ -931,19 +931,25 @@ def banner(text: str, mention: DateMention, lines: LineStarts) -> bool:
 
 
 def page_date(text: str, mention: DateMention, lines: LineStarts) -> bool:
-    """Whether a full date stands on a line of no prose: alone ('Sunday, July 9, 2017'), under a
-    label ('Created: 08 July 2017') or among a banner's chrome: a date of the page (when it was
-    posted, saved or shown), on or after the day its article was written."""
+    """Whether a full date stands on a short line of no prose: alone ('Sunday, July 9, 2017'),
+    under a label ('Created: 08 July 2017') or among a banner's chrome: a date of the page (when it
+    was posted, saved or shown), on or after the day its article was written."""
     if mention.year is None or mention.kind != "day":
         return False
-    return not any(_PROSE_WORD.search(part) for part in _line_around(text, mention, lines))
+    rest = _line_around(text, mention, lines)
+    return sum(map(len, rest)) <= PAGE_LINE_CHARS and not any(_PROSE_WORD.search(part) for part in rest)
+
+
+# The most a page date's line holds besides the date: a banner's chrome, a label.
+PAGE_LINE_CHARS = 200
 
 
 def _line_around(text: str, mention: DateMention, lines: LineStarts) -> tuple[str, str]:
-    """The rest of a date's line: before it and after it."""
-    line_start = lines.start_of(mention.start)
-    line_end = text.find("\n", mention.end)
-    return text[line_start:mention.start], text[mention.end:len(text) if line_end < 0 else line_end]
+    """The rest of a date's line, before it and after it (at most PAGE_LINE_CHARS + 1 of each: a
+    longer line is no page date's, and a long line's thousands of dates must not each read it all)."""
+    line_start = max(lines.start_of(mention.start), mention.start - PAGE_LINE_CHARS - 1)
+    line_end = min(lines.end_of(mention.end), mention.end + PAGE_LINE_CHARS + 1)
+    return text[line_start:mention.start], text[mention.end:line_end]
 
 
 _PROSE_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ][^\W\d_]{2,}")
@@ -1004,7 +1010,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             all_mentions = [m for m in all_mentions if m.start not in remembered]
             starts = [m.start for m in all_mentions]
     # an undated page's banners: no weekday is read against them, no window drawn after them
-    banners = [] if published else [m for m in all_mentions if banner(text, m, lines)]
+    banners = set() if published else {m.start for m in all_mentions if banner(text, m, lines)}
     page_days = set() if published else {date(m.year, m.month, m.day) for m in all_mentions
                                          if page_date(text, m, lines)}
     for s in sentences:
@@ -1040,7 +1046,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # the history an anniversary counts from) is no anchor
             other_year = (reference is not None and reference.kind == "year" and m.year is not None
                           and m.year != reference.day.year)
-            if m.kind == "day" and not other_year and m not in banners:
+            if m.kind == "day" and not other_year and m.start not in banners:
                 if interval is not None and interval.start == interval.end:
                     anchor = interval.end
                 elif interval is None and m.year:
@@ -1069,21 +1075,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         unplaced = unplaced and not resolved and reference is not None and reference.kind == "inferred"
         if unplaced and lead is None and s.index in rally_sentences:
             lead_unplaced = True
+        if here and resolved:
+            rally_days = _rally_days(text, s, resolved, resolved_starts, reference if published else None, lexicon)
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
             if resolved:
-                candidates, candidate_starts = resolved, resolved_starts
-                if len(resolved) > 1 and (told := [r for r in resolved
-                                                   if not _what_happened_then(text, s, r[0], r[1], lexicon)]):
-                    # 'In Paris, where police killed a man on 12 March, hundreds rallied on Saturday':
-                    # the day of the killing is not the rally's
-                    candidates, candidate_starts = told, [r[0] for r in told]
-                if target.scheduled and published:
-                    # an announced rally's day is not one before publication: the sentence's
-                    # other dates are what it refers to ('Saturday … to repeal the decree of 24 October')
-                    coming = [r for r in candidates if r[2].end >= reference.day]
-                    candidates, candidate_starts = coming, [r[0] for r in coming]
+                candidates, candidate_starts = rally_days[1] if target.scheduled and published else rally_days[0]
                 if candidates:
                     result[k] = (_nearest(candidates, candidate_starts, target.position), RANK_SENTENCE)
                 else:
@@ -1164,16 +1162,37 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     return result
 
 
-# How many words before a date may say what happened on it ('killed a man on 12 March').
+def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], starts: list[int],
+                reference: Reference | None, lexicon: Lexicon | None) -> tuple[tuple[list, list], tuple[list, list]]:
+    """The sentence's dates that can be a rally's, with their starts: for a reported rally, and for
+    an announced one (reference: the publication, when there is one). Of several dates, one whose
+    clause says that something else happened then is not a rally's ('In Paris, where police killed
+    a man on 12 March, hundreds rallied on Saturday'), unless all say so; an announced rally's day
+    is not one before publication ('Saturday … to repeal the decree of 24 October'). Found once a
+    sentence: a sentence may name hundreds of places and dates."""
+    told, told_starts = resolved, starts
+    if len(resolved) > 1:
+        kept = [r for r in resolved if not _what_happened_then(text, s, r[0], r[1], lexicon)]
+        if kept:
+            told, told_starts = kept, [r[0] for r in kept]
+    if reference is None:
+        return (told, told_starts), (told, told_starts)
+    coming = [r for r in told if r[2].end >= reference.day]
+    return (told, told_starts), (coming, [r[0] for r in coming])
+
+
+# How many words before a date may say what happened on it ('killed a man on 12 March'), and how
+# far in characters they are sought.
 HAPPENED_WORDS = 4
+HAPPENED_REACH = 60
 
 
 def _what_happened_then(text: str, s, start: int, end: int, lexicon: Lexicon | None) -> bool:
     """Whether the few words of its clause around a date (text[start:end]) say that something else
     happened then (a word of the lexicon's not_the_rally: 'killed a man on 12 March', 'the
     crackdown of 12 March', 'am 12. März einen Mann getötet')."""
-    before = WORD.findall(_CLAUSE_MARK.split(text[s.start:start])[-1])[-HAPPENED_WORDS:]
-    after = WORD.findall(_CLAUSE_MARK.split(text[end:s.end], 1)[0])[:HAPPENED_WORDS]
+    before = WORD.findall(_CLAUSE_MARK.split(text[max(s.start, start - HAPPENED_REACH):start])[-1])[-HAPPENED_WORDS:]
+    after = WORD.findall(_CLAUSE_MARK.split(text[end:min(s.end, end + HAPPENED_REACH)], 1)[0])[:HAPPENED_WORDS]
     return any(word.lower() in (lexicon or english()).not_the_rally for word in (*before, *after))
 
 

@@ -945,10 +945,15 @@ def _in_a_clock_aside(text: str, s: Sentence, place: PlaceMention) -> bool:
     """Whether the place stands in brackets after a time of day ('(6 a.m. New York time)', '(12h no
     horário de Brasília)'): the time zone of an hour the sentence gives, not a place of the rally
     ('(Roma, 17:30)', a place then its hour, is a schedule's)."""
-    opening = text.rfind("(", s.start, place.start)
+    opening = text.rfind("(", max(s.start, place.start - CLOCK_ASIDE_CHARS), place.start)
     if opening < 0 or ")" in text[opening:place.start]:
         return False
-    return text.find(")", place.end, s.end) >= 0 and bool(_CLOCK.search(text, opening, place.start))
+    return text.find(")", place.end, min(s.end, place.end + CLOCK_ASIDE_CHARS)) >= 0 and bool(
+        _CLOCK.search(text, opening, place.start))
+
+
+# How far a time zone's aside reaches either side of its town: '(12h no horário de Brasília)'.
+CLOCK_ASIDE_CHARS = 40
 
 
 # A time of day written in figures: '12h', '16h30', '9:00', '6 a.m.'.
@@ -1009,8 +1014,10 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         elif gap.strip() == "," and (named := _named_landmark_before(index, words, i, lexicon)) is not None:
             # 'held in Trafalgar Square, London', 'sur la place de la République, Paris': the town
             # of the square the locative before it names
-            while named > words.start and texts[named - 1][0].isupper():
-                named -= 1  # to the first word of the square's name ('Washington Square Park')
+            for _ in range(LANDMARK_NAME_WORDS):  # to the first word of the square's name ('Washington Square Park')
+                if named == words.start or not texts[named - 1][0].isupper():
+                    break
+                named -= 1
             previous = _previous_words(text, index, words, named, 5)
             landmark = text[index.starts[named]:index.ends[i - 1]]
     if lexicon.event_noun and len(previous) >= 2 and texts[previous[0]].lower() in lexicon.event_of:
@@ -1123,6 +1130,10 @@ def _landmark_after(after_name: str, lexicon: Lexicon) -> bool:
             return True
         at = word.end()
     return False
+
+
+# The most words a square's or street's name has before its noun ('Washington Square Park').
+LANDMARK_NAME_WORDS = 4
 
 
 def _named_landmark_before(index: WordIndex, words: range, i: int, lexicon: Lexicon) -> int | None:
