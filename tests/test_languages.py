@@ -103,6 +103,10 @@ PLACES = [
     # A common word capitalised where a clause opens does not name a town's event.
     pytest.param("de", "Berlin/Hamburg – Aus Protest gegen die Regierung zogen Tausende durch die Straßen.", [],
                  id="de-a-common-word-before-an-event-noun"),
+    # A common word that opens a name ('Dia do Trabalhador') is no town.
+    pytest.param("pt", "Milhares de pessoas manifestaram-se em Lisboa no Dia do Trabalhador.", ["Lisboa"],
+                 id="pt-a-named-day-s-first-word"),
+    pytest.param("pt", "Milhares desfilaram em Lisboa.", ["Lisboa"], id="pt-paraded"),
     # The town of a time zone, in brackets after an hour, is no rally's.
     pytest.param("pt", "A praça em Lisboa ficou lotada por manifestantes às 16h (12h no horário de Brasília).",
                  ["Lisboa"], id="pt-a-time-zone-s-town"),

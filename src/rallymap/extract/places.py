@@ -895,6 +895,11 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
                 and word.lower() not in function_words and fold_word(word) not in vocab.calendar_words
                 and place.cue_end == place.end):
             return f"part of a longer name ('{place.surface} {word}')"
+    if following + 1 < words.stop and place.cue_end == place.end and \
+            texts[following].lower() in lexicon.landmark_links and texts[following + 1][0].isupper() and \
+            vocab.common(place.key):
+        # 'Dia do Trabalhador', 'Día de la Mujer': a common word that opens a name, not a town
+        return f"part of a longer name ('{text[place.start:ends[following + 1]]}')"
     if i > words.start and texts[i - 1].lower() in lexicon.determiners and texts[i - 1][0].islower() and \
             not place.key.startswith("the "):
         tail = text[place.tail:place.tail + 40]
