@@ -101,6 +101,9 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
                  (2000000, 3000000, "About 2 million 500 thousand"), id="two-million-five-hundred-thousand"),
     pytest.param("In 2019 300 thousand people marched.", "en", (300000, 300000, "300 thousand"),
                  id="a-year-then-a-count"),
+    # a number and its multiplier in words, then a gathering verb
+    pytest.param("Oltre 5 mila hanno sfilato per le vie della città.", "it", (5001, 9999, "Oltre 5 mila"),
+                 id="it-5-mila-hanno-sfilato"),
     # half a million, and a range whose multiplier both ends share
     pytest.param("Pół miliona osób na demonstracji pokazało determinację.", "pl", (500000, 500000, "Pół miliona"),
                  id="pl-pol-miliona"),

@@ -189,7 +189,8 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
         vague=vague, number_words=number_words, multipliers=multipliers, modifier=modifier,
         crowd=word_pattern(s("crowd_nouns")), crowd_before=end_of("crowd_before"), crowd_verbs=end_of("crowd_verbs"),
         people=word_pattern([*s("crowd_nouns"), *s("crowd_before"), *s("crowd_verbs")]),
-        gate=_alternatives([*s("crowd_nouns"), *s("crowd_before"), *s("crowd_verbs"), *vague_entries, *spelled]),
+        gate=_alternatives([*s("crowd_nouns"), *s("crowd_before"), *s("crowd_verbs"), *vague_entries, *spelled,
+                            *(e.rpartition("=")[0] for e in s("multipliers"))]),
         not_crowd=word_pattern(s("not_crowd")),
         not_crowd_before=(re.compile(r"(?<!\w)(?:" + word_pattern([*s("not_crowd_before"), *s("not_crowd")]).pattern
                                      + r")\s*$", re.IGNORECASE) if s("not_crowd_before") or s("not_crowd") else None),
@@ -412,7 +413,8 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
     after = body[match.end():match.end() + 120]
     # A gathering verb right after a figure says it counts people when the figure is a crowd's
     # kind of number: 'hundreds marched', '2,000 rallied'; 'ore 10 concentramento' is a time.
-    bare_verb = bool(match.group("vague")) or len(re.sub(r"\D", "", match.group("number") or "")) >= 3
+    bare_verb = bool(match.group("vague") or match.group("multiplier")) or len(
+        re.sub(r"\D", "", match.group("number") or "")) >= 3  # ('5 mila hanno sfilato': five thousand)
     if bare_verb and places and grammar.at_place is not None:
         # 'au moins 700 à Saint-Nazaire', 'más de 200 en Huelva': the count of a place in a list
         # of counts, its noun left out
