@@ -178,6 +178,16 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "de", date(2023, 3, 20), "", NONE, "Berlin", day("2023-03-18"), id="de-the-verb-after-the-date"),
     pytest.param("À Lyon, où la police a tué un homme le 12 mars, des centaines de personnes ont manifesté samedi.",
                  "fr", date(2023, 3, 20), "", NONE, "Lyon", day("2023-03-18"), id="fr-the-day-of-a-killing"),
+    # Days counted from the date before: 'a day later', 'le lendemain', 'zwei Tage später'.
+    pytest.param("Thousands marched in London on Saturday. A day later, protesters gathered in Rome.", "en",
+                 date(2023, 3, 20), "", NONE, "Rome", day("2023-03-19"), id="a-day-later"),
+    pytest.param("Des milliers de personnes ont manifesté à Paris samedi. Le lendemain, des centaines se sont "
+                 "rassemblées à Lyon.", "fr", date(2023, 3, 20), "", NONE, "Lyon", day("2023-03-19"),
+                 id="fr-le-lendemain"),
+    pytest.param("Am Samstag demonstrierten Tausende in Berlin. Zwei Tage später versammelten sich Hunderte in "
+                 "Hamburg.", "de", date(2023, 3, 20), "", NONE, "Hamburg", day("2023-03-20"), id="de-zwei-tage-spaeter"),
+    pytest.param("A day later, hundreds rallied in Rome.", "en", date(2023, 3, 20), "", NONE, "Rome",
+                 (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="a-day-later-than-nothing"),
     # A word of an address or a handle is no date of the text.
     pytest.param("url: https://en.immigrant.today/rallies\n\nHundreds rallied in Paris on Sunday.", "en", None, "",
                  NONE, "Paris", (None, None, "unknown"), id="a-domain-s-today-is-no-today"),

@@ -84,6 +84,7 @@ class DateGrammar:
     # bare form a coming day ('på lördag') does not make them one.
     definite: frozenset[str]
     small_numbers: dict[str, int]  # 'due' -> 2: counts of days ('due giorni fa')
+    later: dict[str, int]  # folded 'the next day' -> 1, '{n} days later' -> 1: days after the date before
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -114,7 +115,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         month_number, _, day_number = day.partition("-")
         named_days[named_key(name)] = (int(month_number), int(day_number))
     # Small numbers in words ('due', 'zwei', 'deux'), as num2words writes them: 'two days ago'.
-    small_numbers = spelled_numbers(lexicon.language, tuple(range(2, 15))) if t("days_ago") else {}
+    small_numbers = spelled_numbers(lexicon.language, tuple(range(2, 15))) if t("days_ago") or t("days_later") else {}
     small = sorted(small_numbers)
     spellings = [variant for entry in t("named_days") for name in [entry.rpartition("=")[0]]
                  for variant in {name, name.replace("'", "’")}]
@@ -144,11 +145,14 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "weekday": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
         "ago": [*"0123456789", *small, *(entry.split()[0] for entry in t("days_ago") if not entry.startswith("{n}"))],
+        "later": [*"0123456789", *small, *(entry.rpartition("=")[0].split()[0] for entry in t("days_later")
+                                           if not entry.startswith("{n}"))],
         "named": spellings,
     }
     needs = {"md": written_months, "dm": written_months, "month": wide, "weekday": written_weekdays,
              "weekend": t("weekend"), "week": t("week"), "relative": starts["relative"], "sameday": starts["sameday"],
-             "named": spellings, "ago": [entry.replace("{n}", " ").strip() for entry in t("days_ago")]}
+             "named": spellings, "ago": [entry.replace("{n}", " ").strip() for entry in t("days_ago")],
+             "later": [max(entry.rpartition("=")[0].replace("{n}", " ").split(), key=len) for entry in t("days_later")]}
     patterns = [
         ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
         # '13.08.2020', '06/07/2024', and the Nordic '9/10-2021'
@@ -184,6 +188,15 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         patterns.append(("ago", "(?i:" + "|".join(
             r"\s+".join(count if w == "{n}" else re.escape(w) for w in entry.split()) for entry in t("days_ago"))
             + r")(?!\w)"))
+    later: dict[str, int] = {}  # 'the next day' -> 1, '{n} days later' -> 1 (days for each n)
+    for entry in t("days_later"):  # 'a day later', 'le lendemain', 'zwei Tage später': from the date before
+        phrase, _, days = entry.rpartition("=")
+        later[" ".join(w if w == "{n}" else fold(w) for w in phrase.split())] = int(days)
+    if later:
+        count = r"(?:1[0-4]|[1-9]|" + _alternation(small) + ")"
+        patterns.append(("later", "(?i:" + "|".join(
+            r"\s+".join(count if w == "{n}" else re.escape(w) for w in entry.rpartition("=")[0].split())
+            for entry in t("days_later")) + r")(?!\w)"))
     patterns.append(("relative", r"(?P<word>" + _alternation(starts["relative"]) + r")(?!\w)"))
     patterns.append(("sameday", _alternation(starts["sameday"]) + r"(?!\w)"))
     compiled = []
@@ -209,7 +222,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, commemoration,
                        relative_year,
-                       frozenset(fold(w) for w in t("weekday_definite")), small_numbers, word_automaton(kinds_of))
+                       frozenset(fold(w) for w in t("weekday_definite")), small_numbers, later,
+                       word_automaton(kinds_of))
 
 
 def named_key(name: str) -> str:
@@ -237,7 +251,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # day, month, weekday, weekend, week, relative, sameday
+    kind: str  # day, month, weekday, weekend, week, relative, sameday, later (days after the date before)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -422,6 +436,15 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         days = next((int(w) if w.isdigit() else grammar.small_numbers[w] for w in text.lower().split()
                      if w.isdigit() or w in grammar.small_numbers), None)
         return DateMention(m.start(), m.end(), text, "relative", modifier="ago", shift=-days) if days else None
+    if kind == "later":
+        words = [w if w.isdigit() else fold(w) for w in text.lower().split()]
+        count = next(((k, int(w) if w.isdigit() else grammar.small_numbers[w]) for k, w in enumerate(words)
+                      if w.isdigit() or w in grammar.small_numbers), None)
+        if count is not None and (step := grammar.later.get(" ".join(
+                [*words[:count[0]], "{n}", *words[count[0] + 1:]]))) is not None:
+            return DateMention(m.start(), m.end(), text, "later", shift=step * count[1])
+        step = grammar.later.get(" ".join(words))
+        return DateMention(m.start(), m.end(), text, "later", shift=step) if step is not None else None
     if kind == "relative":
         word = fold(g["word"])
         modifier = "yesterday" if word in grammar.yesterday else "tomorrow" if word in grammar.tomorrow else "today"
@@ -1033,6 +1056,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         for m in mentions:
             if m.kind == "sameday":
                 same_day = True
+                continue
+            if m.kind == "later":
+                # 'a day later', 'le lendemain': a count of days from the date before it
+                before = resolved[-1][2] if resolved else last
+                if before is not None and before.start is not None and before.start == before.end:
+                    day = before.start + timedelta(days=m.shift)
+                    interval = clip_to_publication(DateInterval(
+                        day, day, "day", f"'{m.text.strip()}' after {before.reason}", before.scheduled), reference)
+                    resolved.append((m.start, m.end, interval))
+                    previous, anchor = m, day
                 continue
             told_year = shift is not None and m.kind == "day" and m.year is None
             if told_year:
