@@ -185,7 +185,8 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "rassemblées à Lyon.", "fr", date(2023, 3, 20), "", NONE, "Lyon", day("2023-03-19"),
                  id="fr-le-lendemain"),
     pytest.param("Am Samstag demonstrierten Tausende in Berlin. Zwei Tage später versammelten sich Hunderte in "
-                 "Hamburg.", "de", date(2023, 3, 20), "", NONE, "Hamburg", day("2023-03-20"), id="de-zwei-tage-spaeter"),
+                 "Hamburg.", "de", date(2023, 3, 20), "", NONE, "Hamburg", day("2023-03-20"),
+                 id="de-zwei-tage-spaeter"),
     pytest.param("A day later, hundreds rallied in Rome.", "en", date(2023, 3, 20), "", NONE, "Rome",
                  (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="a-day-later-than-nothing"),
     # A word of an address or a handle is no date of the text.
