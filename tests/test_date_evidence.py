@@ -188,7 +188,10 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Hamburg.", "de", date(2023, 3, 20), "", NONE, "Hamburg", day("2023-03-20"),
                  id="de-zwei-tage-spaeter"),
     pytest.param("A day later, hundreds rallied in Rome.", "en", date(2023, 3, 20), "", NONE, "Rome",
-                 (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="a-day-later-than-nothing"),
+                 (None, None, "unknown"), id="a-day-later-than-nothing"),
+    pytest.param("Des milliers de personnes ont manifesté à Paris samedi. Le lendemain de l'attentat, des centaines "
+                 "se sont rassemblées à Lyon.", "fr", date(2023, 3, 20), "", NONE, "Lyon", (None, None, "unknown"),
+                 id="fr-the-day-after-another-event"),
     # A word of an address or a handle is no date of the text.
     pytest.param("url: https://en.immigrant.today/rallies\n\nHundreds rallied in Paris on Sunday.", "en", None, "",
                  NONE, "Paris", (None, None, "unknown"), id="a-domain-s-today-is-no-today"),

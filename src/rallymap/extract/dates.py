@@ -1051,6 +1051,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         same_day = False
         previous: DateMention | None = None  # the expression behind resolved[-1]
         unplaced = False  # a weekday or 'today' of the sentence that nothing places (an undated page)
+        counted_from = ""  # 'a day later' with no single day before it, or 'le lendemain de l'attentat'
         shift = _year_shift(text, s, grammar, reference) if any(
             m.kind == "day" and m.year is None for m in mentions) else None
         for m in mentions:
@@ -1058,14 +1059,21 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 same_day = True
                 continue
             if m.kind == "later":
-                # 'a day later', 'le lendemain': a count of days from the date before it
+                # 'a day later', 'le lendemain': a count of days from the date before it (not when
+                # it takes an object of its own: 'le lendemain de l'attentat')
                 before = resolved[-1][2] if resolved else last
+                following = WORD.match(text, m.end + 1) if text[m.end:m.end + 1].isspace() else None
+                if following is not None and following.group().lower() in (lexicon or english()).landmark_links:
+                    counted_from = m.text.strip()
+                    continue
                 if before is not None and before.start is not None and before.start == before.end:
                     day = before.start + timedelta(days=m.shift)
                     interval = clip_to_publication(DateInterval(
                         day, day, "day", f"'{m.text.strip()}' after {before.reason}", before.scheduled), reference)
                     resolved.append((m.start, m.end, interval))
                     previous, anchor = m, day
+                else:
+                    counted_from = m.text.strip()
                 continue
             told_year = shift is not None and m.kind == "day" and m.year is None
             if told_year:
@@ -1140,6 +1148,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             elif unplaced:
                 result[k] = (DateInterval.unknown("its sentence gives a day that nothing places (no publication date, "
                                                   "and no date before it in the article)"), RANK_FALLBACK)
+            elif counted_from:
+                result[k] = (DateInterval.unknown(f"its sentence counts its day ('{counted_from}') from a day the "
+                                                  "article does not give"), RANK_FALLBACK)
             elif s.paragraph in paragraph_date and _fits(paragraph_date[s.paragraph], reported, reference):
                 previous = paragraph_date[s.paragraph]
                 result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)
