@@ -85,6 +85,7 @@ class DateGrammar:
     definite: frozenset[str]
     small_numbers: dict[str, int]  # 'due' -> 2: counts of days ('due giorni fa')
     later: dict[str, int]  # folded 'the next day' -> 1, '{n} days later' -> 1: days after the date before
+    relative_months: dict[str, str]  # folded 'last month' -> 'last', 'earlier this month' -> 'earlier this'
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -114,6 +115,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         name, _, day = entry.rpartition("=")
         month_number, _, day_number = day.partition("-")
         named_days[named_key(name)] = (int(month_number), int(day_number))
+    # 'last month=last', 'le mois dernier=last': a month told by its relation to the reference
+    relative_months = {phrase: modifier for entry in t("months_relative")
+                       for phrase, _, modifier in [entry.rpartition("=")]}
     # Small numbers in words ('due', 'zwei', 'deux'), as num2words writes them: 'two days ago'.
     small_numbers = spelled_numbers(lexicon.language, tuple(range(2, 15))) if t("days_ago") or t("days_later") else {}
     small = sorted(small_numbers)
@@ -148,9 +152,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "later": [*"0123456789", *small, *(entry.rpartition("=")[0].split()[0] for entry in t("days_later")
                                            if not entry.startswith("{n}"))],
         "named": spellings,
+        "relmonth": [*t("early"), *t("mid"), *t("late"), *relative_months],
     }
     needs = {"md": written_months, "dm": written_months, "month": wide, "weekday": written_weekdays,
-             "weekend": t("weekend"), "week": t("week"), "relative": starts["relative"], "sameday": starts["sameday"],
+             "weekend": t("weekend"), "week": t("week"),
+             "relmonth": [max(phrase.split(), key=len) for phrase in relative_months],
+             "relative": starts["relative"], "sameday": starts["sameday"],
              "named": spellings, "ago": [entry.replace("{n}", " ").strip() for entry in t("days_ago")],
              "later": [max(entry.rpartition("=")[0].replace("{n}", " ").split(), key=len) for entry in t("days_later")]}
     patterns = [
@@ -175,6 +182,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     patterns.append(("month", r"(?:" + parts + r"[-\s]+(?:" + glue + r"\s+)?|(?P<prep>" + _alternation(t("month_preps"))
                      + r")\s+)" + month("mon", wide) + r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
                      + r"|" + month("mon2", wide) + r"\s+(?:" + glue + r"\s+)?" + year.format(g="year2")))
+    if relative_months:  # 'last month', 'earlier this month', 'late last month', 'le mois dernier'
+        patterns.append(("relmonth", r"(?:" + parts + r"[-\s]+(?:\w{1,3}\s+)?)?(?P<phrase>"
+                         + _alternation(sorted(relative_months)) + r")(?!\w)"))
     for kind, words in (("weekend", t("weekend")), ("week", t("week"))):
         patterns.append((kind, r"(?:(?P<mod>" + before + r"|" + _alternation(t("week_prefixes")) + r")\s+)?"
                          r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
@@ -223,7 +233,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, commemoration,
                        relative_year,
                        frozenset(fold(w) for w in t("weekday_definite")), small_numbers, later,
-                       word_automaton(kinds_of))
+                       {" ".join(fold(p).split()): m for p, m in relative_months.items()}, word_automaton(kinds_of))
 
 
 def named_key(name: str) -> str:
@@ -251,13 +261,16 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # day, month, weekday, weekend, week, relative, sameday, later (days after the date before)
+    # day, month, weekday, weekend, week, relative, sameday, later (days after the date before),
+    # relmonth (a month told by its relation to the reference: 'last month')
+    kind: str
     year: int | None = None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
     modifier: str = ""  # last / this / next / earlier this / around / mid / early / late ...
-    shift: int = 0  # kind relative: days from the reference ('two days ago': -2)
+    shift: int = 0  # kind relative: days from the reference ('two days ago': -2); later: days after
+    part: str = ""  # kind relmonth: early, mid or late ('late last month')
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,6 +420,13 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         modifier = grammar.modifiers.get(part, "") if part else ""
         return DateMention(m.start(), m.end(), text, "month", int(year) if year else None,
                            grammar.months[fold(name)], modifier=modifier)
+    if kind == "relmonth":
+        modifier = grammar.relative_months.get(" ".join(fold(g["phrase"]).split()))
+        if modifier is None:
+            return None
+        part = grammar.modifiers.get(fold(g.get("part") or ""), "")
+        return DateMention(m.start(), m.end(), text, "relmonth", modifier=modifier,
+                           part=part if part in ("early", "mid", "late") else "")
     if kind in ("weekend", "week"):
         mod = fold(g.get("mod") or "")
         after = fold(g.get("after") or "")
@@ -621,6 +641,8 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     published = reference is not None and reference.kind in ("published", "month")
     ref_day = reference.day if reference is not None else None
     about = f"'{mention.text.strip()}'"
+    if mention.kind == "relmonth":
+        return _relative_month(mention, reference, scheduled) if published else None
     if reference is not None and reference.kind == "month" and mention.kind in RELATIVE_KINDS and not (
             mention.kind == "weekday" and anchor is not None):
         return DateInterval(reference.month_start, reference.day, "month",
@@ -740,6 +762,31 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
                             scheduled or shift > 0)
 
     return None  # 'that same day' is resolved by the caller, which knows the previous date
+
+
+def _relative_month(mention: DateMention, reference: Reference, scheduled: bool) -> DateInterval:
+    """'last month', 'earlier this month', 'late last month', 'next month' against the publication
+    day or month: that month, or the part of it the words give (early, mid, late)."""
+    first = reference.day.replace(day=1)
+    if mention.modifier == "last":
+        first = (first - timedelta(days=1)).replace(day=1)
+    elif mention.modifier == "next":
+        first = (first + timedelta(days=31)).replace(day=1)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    lo, hi = first, last
+    if mention.part:
+        lo, hi = {"early": (first, first.replace(day=10)), "mid": (first.replace(day=11), first.replace(day=20)),
+                  "late": (first.replace(day=21), last)}[mention.part]
+    if mention.modifier in ("this", "earlier this", "the past") and reference.kind == "published" and not scheduled:
+        hi = min(hi, reference.day)  # what this month has told so far
+    elif mention.modifier == "later this" and reference.kind == "published":
+        lo = max(lo, reference.day)
+    if hi < lo:
+        hi = lo
+    precision = "month" if (lo, hi) == (first, last) else "approximate"
+    source = "publication date" if reference.kind == "published" else "month of publication"
+    return DateInterval(lo, hi, precision, f"'{mention.text.strip()}' relative to the {source} "
+                        f"{reference.day.isoformat()}", scheduled or mention.modifier in ("next", "later this"))
 
 
 def joined(text: str, first: DateMention, second: DateMention, lexicon: Lexicon | None = None) -> bool:
@@ -896,7 +943,7 @@ class DatedTarget:
 
 
 # Expressions read against the day of publication ('on Saturday', 'today', 'last week').
-RELATIVE_KINDS = frozenset({"weekday", "weekend", "week", "relative"})
+RELATIVE_KINDS = frozenset({"weekday", "weekend", "week", "relative", "relmonth"})
 # The order in which a report's date is sought; a lower rank is stronger evidence.
 RANK_SENTENCE, RANK_SAME_DAY, RANK_PARAGRAPH, RANK_LEAD, RANK_FALLBACK = range(5)
 # Lines that carry the article's own metadata: their dates are publication dates, not rally dates.
