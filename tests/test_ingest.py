@@ -65,6 +65,23 @@ def test_dateline_in_other_languages(code, text, published):
     assert metadata(text, default_lexicons()[code])["published"] == published
 
 
+@pytest.mark.parametrize("text, published, month", [
+    pytest.param("date 2024-09\n\nROMA, 14 SET - Migliaia di persone hanno manifestato ieri a Roma.", date(2024, 9, 14),
+                 "", id="it-a-dateline-s-day-in-the-page-s-month"),
+    pytest.param("date 2019-11\n\nPARIS, 23 nov (AFP) - Des milliers de personnes ont manifesté samedi à Paris.",
+                 date(2019, 11, 23), "", id="fr-with-its-agency"),
+    pytest.param("date 2022-03\n\nMADRID, 8 Mar. (EUROPA PRESS) -\n\nMiles de personas se han manifestado en Madrid.",
+                 date(2022, 3, 8), "", id="es-on-a-line-of-its-own"),
+    pytest.param("date 2019-12\n\nPARIS, 23 nov (AFP) - Des milliers de personnes ont manifesté samedi à Paris.",
+                 None, "2019-12", id="another-month-s-dateline-is-not-used"),
+])
+def test_a_dateline_without_its_year_dates_a_page_of_that_month(tmp_path, text, published, month):
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_file(path)
+    assert (article.published, article.published_month) == (published, month)
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param("Marsz w mieście\n\n2021-03-07, 17:00  Redakcja\nTekst.", date(2021, 3, 7), id="iso-and-time"),
     pytest.param("Titel\n07.03.2021 17:00 Redaktion\nText.", date(2021, 3, 7), id="dotted-and-time"),

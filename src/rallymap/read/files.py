@@ -550,8 +550,21 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
     month = "" if published else meta["published_month"] or url_month(url)
     if month and implausible(date(int(month[:4]), int(month[5:7]), 1)):
         month = ""
+    if month and (dated := _in_month(month, meta["dateline_month_day"])):
+        # 'ROMA, 14 SET -' atop a page of September 2024: written on 14 September 2024
+        published, published_reason, month = dated, "the dateline's day in the page's month", ""
     return Article(article_id, path, text, title or meta["title"], source or meta["source"] or _domain(url),
                    url, published, published_reason, code, content_hash(text), month)
+
+
+def _in_month(month: str, month_day: tuple[int, int] | None) -> date | None:
+    """The day of a dateline's month and day in the page's month ('YYYY-MM'), when they agree."""
+    if month_day is None or month_day[0] != int(month[5:7]):
+        return None
+    try:
+        return date(int(month[:4]), *month_day)
+    except ValueError:
+        return None
 
 
 _URL_LINE = re.compile(r"^\s*url:\s*(\S+)", re.I | re.M)
@@ -648,7 +661,22 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
                 break
     month = _MONTH_HEADER.search(head)
     return {"url": url, "published": published, "published_reason": reason, "source": source,
-            "title": _title(text), "published_month": f"{month.group(1)}-{month.group(2)}" if month else ""}
+            "title": _title(text), "published_month": f"{month.group(1)}-{month.group(2)}" if month else "",
+            "dateline_month_day": None if published else _dateline_month_day(head, lexicon)}
+
+
+def _dateline_month_day(head: str, lexicon: Lexicon | None) -> tuple[int, int] | None:
+    """The month and day of a dateline that gives no year ('ROMA, 14 SET -', 'PARIS, 23 nov (AFP) -',
+    'MADRID, 8 Mar. (EUROPA PRESS) -'): with the page's month, the day it was written."""
+    for match in _LINE_START.finditer(head[:1500]):
+        place = DATELINE_PLACE.match(head, match.start())
+        if place is None:
+            continue
+        found = find_dates(head, place.end(), min(len(head), place.end() + 40), lexicon=lexicon)
+        if found and found[0].start == place.end() and found[0].kind == "day" and found[0].year is None \
+                and DATELINE_END.match(head, found[0].end):
+            return found[0].month, found[0].day
+    return None
 
 
 def _title(text: str) -> str:
