@@ -195,6 +195,17 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  (date(2023, 3, 1), date(2023, 3, 31), "month"), id="last-month-of-the-page-s-month"),
     pytest.param("Hundreds rallied in London last month.", "en", None, "", NONE, "London", (None, None, "unknown"),
                  id="last-month-of-an-undated-page"),
+    # A weekday with its day of the month, the month left out: the month is the page's.
+    pytest.param("Sabato 26 migliaia di persone hanno manifestato a Roma.", "it", None, "2024-10", NONE, "Rome",
+                 day("2024-10-26"), id="it-sabato-26-in-the-page-s-month"),
+    pytest.param("Milhares foram às ruas neste domingo (16) em Lisboa.", "pt", date(2015, 8, 17), "", NONE, "Lisbon",
+                 day("2015-08-16"), id="pt-domingo-16"),
+    pytest.param("Miles de personas se manifestaron el pasado sábado 14 en Madrid.", "es", date(2023, 10, 20), "",
+                 NONE, "Madrid", day("2023-10-14"), id="es-el-pasado-sabado-14"),
+    pytest.param("Sabato 27 migliaia di persone hanno manifestato a Roma.", "it", None, "2024-10", NONE, "Rome",
+                 (date(2024, 10, 1), date(2024, 10, 31), "month"), id="it-no-such-saturday-in-the-month"),
+    pytest.param("Milhares foram às ruas neste domingo (16) em Lisboa.", "pt", None, "", NONE, "Lisbon",
+                 (None, None, "unknown"), id="pt-domingo-16-undated"),
     # Days counted from the date before: 'a day later', 'le lendemain', 'zwei Tage später'.
     pytest.param("Thousands marched in London on Saturday. A day later, protesters gathered in Rome.", "en",
                  date(2023, 3, 20), "", NONE, "Rome", day("2023-03-19"), id="a-day-later"),

@@ -147,6 +147,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "dm": ["0123456789", *t("around"), *written_weekdays, *articles],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
         "weekday": [*mods, *t("weekday_prefixes"), *written_weekdays],
+        "weekday_day": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
         "ago": [*"0123456789", *small, *(entry.split()[0] for entry in t("days_ago") if not entry.startswith("{n}"))],
         "later": [*"0123456789", *small, *(entry.rpartition("=")[0].split()[0] for entry in t("days_later")
@@ -155,6 +156,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "relmonth": [*t("early"), *t("mid"), *t("late"), *relative_months],
     }
     needs = {"md": written_months, "dm": written_months, "month": wide, "weekday": written_weekdays,
+             "weekday_day": written_weekdays,
              "weekend": t("weekend"), "week": t("week"),
              "relmonth": [max(phrase.split(), key=len) for phrase in relative_months],
              "relative": starts["relative"], "sameday": starts["sameday"],
@@ -188,6 +190,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     for kind, words in (("weekend", t("weekend")), ("week", t("week"))):
         patterns.append((kind, r"(?:(?P<mod>" + before + r"|" + _alternation(t("week_prefixes")) + r")\s+)?"
                          r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
+    if lexicon.weekday_day:  # 'sabato 14', 'el pasado sábado 14', 'neste domingo (16)': the month left out
+        patterns.append(("weekday_day", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
+                         + r"\s+(?P<paren>\()?(?P<day>[0-3]?\d)(?(paren)\))(?![\d:.,/]\d|\w|\s*\.?\s*(?:"
+                         + glue + r"\s+)?" + month("mon") + r")"))
     patterns.append(("weekday", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
                      + r"(?:\s+(?P<after>" + after + r")(?!\w))?"))
     if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025'
@@ -434,6 +440,9 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         if not modifier and not after and not mod:
             return None  # 'weekend rallies', 'a week': no time given
         return DateMention(m.start(), m.end(), text, kind, modifier=modifier)
+    if kind == "weekday_day":
+        day = int(g["day"])
+        return DateMention(m.start(), m.end(), text, "weekday_day", day=day, weekday=weekday) if 1 <= day <= 31 else None
     if kind == "weekday":
         mod = fold(g.get("mod") or "")
         after = fold(g.get("after") or "")
@@ -643,6 +652,8 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     about = f"'{mention.text.strip()}'"
     if mention.kind == "relmonth":
         return _relative_month(mention, reference, scheduled) if published else None
+    if mention.kind == "weekday_day":
+        return _weekday_and_day(mention, reference, scheduled, anchor)
     if reference is not None and reference.kind == "month" and mention.kind in RELATIVE_KINDS and not (
             mention.kind == "weekday" and anchor is not None):
         return DateInterval(reference.month_start, reference.day, "month",
@@ -762,6 +773,46 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
                             scheduled or shift > 0)
 
     return None  # 'that same day' is resolved by the caller, which knows the previous date
+
+
+# How far from the day it is read against a weekday and its day of the month may lie.
+WEEKDAY_DAY_REACH = 45
+
+
+def _weekday_and_day(mention: DateMention, reference: Reference | None, scheduled: bool,
+                     anchor: date | None) -> DateInterval | None:
+    """'sabato 14', 'neste domingo (16)': the day of that number within WEEKDAY_DAY_REACH days of
+    the publication (or, with only the page's month or no publication date, of the date the text
+    gave before it, or within the page's month) that falls on that weekday: the latest on or before
+    publication for a report, the first on or after it for an announcement; None when none does."""
+    about = f"'{mention.text.strip()}'"
+    if reference is not None and reference.kind == "published":
+        base, source = reference.day, f"the publication date {reference.day.isoformat()}"
+    elif anchor is not None:
+        base, source = anchor, f"the date the article gave before it {anchor.isoformat()}"
+    elif reference is not None and reference.kind == "month":
+        base, source = reference.day, f"the month of publication ({reference.reason})"
+    else:
+        return None
+    candidates = []
+    for months in (-2, -1, 0, 1, 2):
+        first = (base.replace(day=15) + timedelta(days=30 * months)).replace(day=1)
+        try:
+            day = first.replace(day=mention.day)
+        except ValueError:
+            continue
+        if day.weekday() == mention.weekday and abs((day - base).days) <= WEEKDAY_DAY_REACH:
+            candidates.append(day)
+    if reference is not None and reference.kind == "month" and anchor is None:
+        candidates = [c for c in candidates if reference.month_start <= c <= reference.day]
+    if not candidates:
+        return None
+    if reference is not None and reference.kind == "published":
+        side = [c for c in candidates if (c >= base if scheduled else c <= base)]
+        candidates = side or candidates
+    day = min(candidates, key=lambda c: abs((c - base).days))
+    return DateInterval(day, day, "day", f"{about}: the {calendar.day_name[mention.weekday]} the "
+                        f"{mention.day} nearest {source}", scheduled or day > base)
 
 
 def _relative_month(mention: DateMention, reference: Reference, scheduled: bool) -> DateInterval:
@@ -943,7 +994,7 @@ class DatedTarget:
 
 
 # Expressions read against the day of publication ('on Saturday', 'today', 'last week').
-RELATIVE_KINDS = frozenset({"weekday", "weekend", "week", "relative", "relmonth"})
+RELATIVE_KINDS = frozenset({"weekday", "weekend", "week", "relative", "relmonth", "weekday_day"})
 # The order in which a report's date is sought; a lower rank is stronger evidence.
 RANK_SENTENCE, RANK_SAME_DAY, RANK_PARAGRAPH, RANK_LEAD, RANK_FALLBACK = range(5)
 # Lines that carry the article's own metadata: their dates are publication dates, not rally dates.

@@ -122,6 +122,8 @@ class Lexicon:
     likely_country: str | None
     capitalised_nouns: bool  # German capitalises every noun: a capital does not start a name
     month_first: bool  # 'February 11' and 02/05/2023 (English) rather than '11 February', 05/02/2023
+    # 'sabato 14', 'domingo (16)': a weekday may be followed by its day of the month alone
+    weekday_day: bool
     place_endings: tuple[tuple[str, str], ...]  # inflected ending -> the name's own ending, longest first
     aliases: tuple[str, ...]  # other codes a language detector gives for this language ('nb' for 'no')
     words: dict  # section -> key -> tuple of entries
@@ -208,6 +210,7 @@ def from_data(data: dict) -> Lexicon:
         likely_country=data.get("likely_country"),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         month_first=bool(data.get("month_first", False)),
+        weekday_day=bool(data.get("weekday_day", False)),
         place_endings=tuple(sorted(((fold(e.partition("=")[0]), fold(e.partition("=")[2]))
                                     for e in p.get("place_endings", ())), key=lambda pair: -len(pair[0]))),
         aliases=tuple(data.get("aliases", ())),
