@@ -202,6 +202,8 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  day("2015-08-16"), id="pt-domingo-16"),
     pytest.param("Miles de personas se manifestaron el pasado sábado 14 en Madrid.", "es", date(2023, 10, 20), "",
                  NONE, "Madrid", day("2023-10-14"), id="es-el-pasado-sabado-14"),
+    pytest.param("Sabato 26 migliaia di persone hanno manifestato a Roma.", "it", None, "2024-11", NONE, "Rome",
+                 day("2024-10-26"), id="it-a-report-of-the-days-before-the-page-s-month"),
     pytest.param("Sabato 27 migliaia di persone hanno manifestato a Roma.", "it", None, "2024-10", NONE, "Rome",
                  (date(2024, 10, 1), date(2024, 10, 31), "month"), id="it-no-such-saturday-in-the-month"),
     pytest.param("Milhares foram às ruas neste domingo (16) em Lisboa.", "pt", None, "", NONE, "Lisbon",

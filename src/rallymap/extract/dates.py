@@ -775,8 +775,10 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     return None  # 'that same day' is resolved by the caller, which knows the previous date
 
 
-# How far from the day it is read against a weekday and its day of the month may lie.
+# How far from the day it is read against a weekday and its day of the month may lie, and how many
+# days before a page's month a report in it may tell of.
 WEEKDAY_DAY_REACH = 45
+MONTH_REPORT_DAYS = 14
 
 
 def _weekday_and_day(mention: DateMention, reference: Reference | None, scheduled: bool,
@@ -804,7 +806,9 @@ def _weekday_and_day(mention: DateMention, reference: Reference | None, schedule
         if day.weekday() == mention.weekday and abs((day - base).days) <= WEEKDAY_DAY_REACH:
             candidates.append(day)
     if reference is not None and reference.kind == "month" and anchor is None:
-        candidates = [c for c in candidates if reference.month_start <= c <= reference.day]
+        # the page's month, or its last days before it for a report ('sabato 28' in a page of November)
+        earliest = reference.month_start - timedelta(days=0 if scheduled else MONTH_REPORT_DAYS)
+        candidates = [c for c in candidates if earliest <= c <= reference.day]
     if not candidates:
         return None
     if reference is not None and reference.kind == "published":
