@@ -231,6 +231,16 @@ def reported(gazetteer, text, language="en"):
     # a following sentence that names another town speaks of it
     pytest.param("Protesters rallied in London on Saturday. The government in Lyon said 20,000 people were there.",
                  "en", {"London": None}, id="a-next-sentence-of-another-town"),
+    # an untied figure of a one-town article that agrees with its town's narrows it
+    pytest.param("Several hundred protesters gathered in Lyon on Saturday.\n\nWhen the crowd was at its largest, about "
+                 "800 people were there.", "en", {"Lyon": (640, 960, "article")},
+                 id="an-agreeing-untied-figure-narrows"),
+    pytest.param("Several hundred protesters gathered in Lyon on Saturday.\n\nWhen the crowd was at its largest, about "
+                 "8,000 people were there, the organisers said.", "en", {"Lyon": (200, 999, "article")},
+                 id="a-disagreeing-untied-figure-is-left"),
+    pytest.param("Flere hundrede demonstranter var samlet i Lyon lørdag.\n\nDa der var flest deltagere i "
+                 "demonstrationen, var der efter politiets vurdering cirka 800 personer samlet.", "da",
+                 {"Lyon": (640, 960, "article, police")}, id="da-i-is-no-earlier-time"),
     # a national total is no town's; the figure right before a town in the same sentence is its
     pytest.param("Environ 7.500 personnes ont participé aux 43 rassemblements sur tout le territoire, dont 2.300 à "
                  "Paris selon la police.", "fr", {"Paris": (2300, 2300, "police")}, id="fr-a-total-then-a-town-s-share"),

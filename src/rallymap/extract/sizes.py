@@ -200,7 +200,9 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
         range_before=re.compile(r"(?P<low>" + _DIGITS + r")\s*(?:" + joiner + r")\s*$", re.IGNORECASE),
         range_after=re.compile(r"\s*(?:" + joiner + r")\s*\d", re.IGNORECASE),
         months=frozenset(calendar_of(lexicon).months),
-        earlier=word_pattern([*lexicon.get("time", "last"), *lexicon.get("time", "last_after")]),
+        # ('i', as in 'i lørdags', last Saturday, is no earlier time on its own: 'i demonstrationen')
+        earlier=word_pattern([w for w in (*lexicon.get("time", "last"), *lexicon.get("time", "last_after"))
+                              if len(w) > 2]),
         at_place=(re.compile(r"[ \u00a0]+(?:" + locatives.pattern + r")[ \u00a0]+", re.IGNORECASE)
                   if locatives else None),
         before_place=(re.compile(r"(?:\d|" + (vague_pattern.pattern if vague_pattern else r"(?!)") + r")[ \u00a0]+(?:"
@@ -573,10 +575,21 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
             for k in members:
                 if analysis.rallies[k].place.key == owner.key:
                     found[k] = (*found[k], figure)
-    if found and not any(found) and len({r.place.key for r in analysis.rallies}) == 1:
+    if found and len({r.place.key for r in analysis.rallies}) == 1:
         figures = _untied_figures(text, analysis, lexicon, grammar, places, towns)
-        found = [figures] * len(found)
+        if not any(found):
+            found = [figures] * len(found)
+        elif figures and all(_agree(a, b) for a in figures for given in found for b in given):
+            # 'several hundred demonstrators in Copenhagen … about 800 people, the police said':
+            # a figure the city's sentences do not tie to it, that agrees with theirs, narrows them
+            first = next(k for k, given in enumerate(found) if given)
+            found[first] = (*found[first], *figures)
     return found
+
+
+def _agree(a: Size, b: Size) -> bool:
+    """Whether two figures' ranges overlap."""
+    return (a.high is None or b.low <= a.high) and (b.high is None or a.low <= b.high)
 
 
 def _untied_figures(text: str, analysis: ArticleAnalysis, lexicon: Lexicon, grammar: SizeGrammar,
