@@ -165,8 +165,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     patterns = [
         ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
         # '13.08.2020', '06/07/2024', and the Nordic '9/10-2021'
-        ("numeric", r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)(?:\.(?P<b1>[0-3]?\d)\.|/(?P<b>[0-3]?\d)"
-                    r"[/-])(?P<y>(?:19|20)\d\d)(?![\d/.]\d)"),
+        ("numeric", r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)"
+                    r"(?:\.(?P<b1>[0-3]?\d)\.|/(?P<b>[0-3]?\d)[/-])(?P<y>(?:19|20)\d\d)(?![\d/.]\d)"),
     ]
     if not lexicon.month_first:
         # A day and month alone in parentheses after what happened ('przeszła (7.03) ulicami', 'am
@@ -442,7 +442,9 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         return DateMention(m.start(), m.end(), text, kind, modifier=modifier)
     if kind == "weekday_day":
         day = int(g["day"])
-        return DateMention(m.start(), m.end(), text, "weekday_day", day=day, weekday=weekday) if 1 <= day <= 31 else None
+        if not 1 <= day <= 31:
+            return None
+        return DateMention(m.start(), m.end(), text, "weekday_day", day=day, weekday=weekday)
     if kind == "weekday":
         mod = fold(g.get("mod") or "")
         after = fold(g.get("after") or "")
