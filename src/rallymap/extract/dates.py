@@ -1045,26 +1045,26 @@ def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lex
     return frozenset(found)
 
 
-def banner(text: str, mention: DateMention, lines: LineStarts) -> bool:
-    """Whether a date is a site's banner: a weekday and a full date among the chrome of a line of
-    no prose (a clock, menu words, no word in lower case: 'Home Saturday, November 23, 2024,
-    12:15 AM | Calgary | Login'). It gives the day the page was shown, on or after the day it was
-    written: not the day a weekday of the article is read against. A date alone on its line
-    ('Lördag 14 mars 2020') may be the post's own, and is not one."""
-    if mention.weekday is None:
-        return False
-    rest = _line_around(text, mention, lines)
-    return page_date(text, mention, lines) and any(_CHROME.search(part) for part in rest)
-
-
-def page_date(text: str, mention: DateMention, lines: LineStarts) -> bool:
-    """Whether a full date stands on a short line of no prose: alone ('Sunday, July 9, 2017'),
-    under a label ('Created: 08 July 2017') or among a banner's chrome: a date of the page (when it
-    was posted, saved or shown), on or after the day its article was written."""
+def page_line(text: str, mention: DateMention, lines: LineStarts) -> tuple[str, str] | None:
+    """The rest of a full date's line, before and after it, when that is a short line of no prose:
+    the date alone ('Sunday, July 9, 2017'), under a label ('Created: 08 July 2017') or among a
+    banner's chrome; a date of the page (when it was posted, saved or shown), on or after the day
+    its article was written. None for any other date."""
     if mention.year is None or mention.kind != "day":
-        return False
+        return None
     rest = _line_around(text, mention, lines)
-    return sum(map(len, rest)) <= PAGE_LINE_CHARS and not any(_PROSE_WORD.search(part) for part in rest)
+    if sum(map(len, rest)) > PAGE_LINE_CHARS or any(_PROSE_WORD.search(part) for part in rest):
+        return None
+    return rest
+
+
+def banner(mention: DateMention, rest: tuple[str, str]) -> bool:
+    """Whether a page date (rest: its line around it, page_line) is a site's banner: a weekday and
+    a full date among the chrome of its line (a clock, menu words: 'Home Saturday, November 23,
+    2024, 12:15 AM | Calgary | Login'). It gives the day the page was shown, on or after the day it
+    was written: not the day a weekday of the article is read against. A date alone on its line
+    ('Lördag 14 mars 2020') may be the post's own, and is not one."""
+    return mention.weekday is not None and any(_CHROME.search(part) for part in rest)
 
 
 # The most a page date's line holds besides the date: a banner's chrome, a label.
@@ -1137,9 +1137,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             all_mentions = [m for m in all_mentions if m.start not in remembered]
             starts = [m.start for m in all_mentions]
     # an undated page's banners: no weekday is read against them, no window drawn after them
-    banners = set() if published else {m.start for m in all_mentions if banner(text, m, lines)}
-    page_days = set() if published else {date(m.year, m.month, m.day) for m in all_mentions
-                                         if page_date(text, m, lines)}
+    page_dates = [] if published else [(m, rest) for m in all_mentions
+                                       if (rest := page_line(text, m, lines)) is not None]
+    banners = {m.start for m, rest in page_dates if banner(m, rest)}
+    page_days = {date(m.year, m.month, m.day) for m, _ in page_dates}
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from urllib.parse import urlparse
 
 from ..errors import InputError
-from ..extract.dates import DATELINE_END, DATELINE_PLACE, find_dates
+from ..extract.dates import DATELINE_END, DATELINE_PLACE, DateMention, find_dates
 from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english
 from ..extract.resources import language_identifier
 from ..extract.text import WORD, fold
@@ -430,13 +430,11 @@ def _parse_day(value, lexicon: Lexicon | None = None) -> date | None:
     return date(found[0].year, found[0].month, found[0].day) if found else None
 
 
-def _dateline_day(head: str, lexicon: Lexicon | None) -> tuple[date, str] | None:
-    """The date of a dateline among the first lines: a place, a full date, a dash ('PARIS, May 3,
-    2018 —'); or a line of a source and a full date alone ('NY Times, August 30, 2004', as a
-    forwarded article is headed), the day it was written. A weekday and a date alone on a line
-    ('Monday, March 4, 2024') is not one: a site's banner gives the day the page was shown.
-    Returns the day and which of the two gave it."""
-    weekdays = calendar_of(lexicon or english()).weekdays
+def _datelines(head: str, lexicon: Lexicon | None) -> list[tuple[re.Match, DateMention, int]]:
+    """The first lines that open with a dateline's place and a day ('PARIS, May 3, 2018 —', 'ROMA,
+    14 SET -'): each line's place, its day and where the line ends. Read once for both the full
+    date (_dateline_day) and the day without a year (_dateline_month_day)."""
+    found_lines = []
     for match in _LINE_START.finditer(head[:1500]):
         place = DATELINE_PLACE.match(head, match.start())
         if place is None:
@@ -444,15 +442,36 @@ def _dateline_day(head: str, lexicon: Lexicon | None) -> tuple[date, str] | None
         line_end = head.find("\n", place.end())
         line_end = len(head) if line_end < 0 else line_end
         found = find_dates(head, place.end(), min(line_end, place.end() + 60), lexicon=lexicon)
-        if not (found and found[0].start == place.end() and found[0].kind == "day" and found[0].year):
+        if found and found[0].start == place.end() and found[0].kind == "day":
+            found_lines.append((place, found[0], line_end))
+    return found_lines
+
+
+def _dateline_day(head: str, datelines: list[tuple[re.Match, DateMention, int]],
+                  lexicon: Lexicon | None) -> tuple[date, str] | None:
+    """The date of a dateline among the first lines (datelines: _datelines): a place, a full date,
+    a dash ('PARIS, May 3, 2018 —'); or a line of a source and a full date alone ('NY Times, August
+    30, 2004', as a forwarded article is headed), the day it was written. A weekday and a date alone
+    on a line ('Monday, March 4, 2024') is not one: a site's banner gives the day the page was shown.
+    Returns the day and which of the two gave it."""
+    weekdays = calendar_of(lexicon or english()).weekdays
+    for place, mention, line_end in datelines:
+        if not mention.year:
             continue
-        day = date(found[0].year, found[0].month, found[0].day)
-        if DATELINE_END.match(head, found[0].end):
+        day = date(mention.year, mention.month, mention.day)
+        if DATELINE_END.match(head, mention.end):
             return day, "dateline"
-        if not head[found[0].end:line_end].strip() and not any(
+        if not head[mention.end:line_end].strip() and not any(
                 fold(word) in weekdays for word in WORD.findall(place.group())):
             return day, "a line of a source and a date"
     return None
+
+
+def _dateline_month_day(head: str, datelines: list[tuple[re.Match, DateMention, int]]) -> tuple[int, int] | None:
+    """The month and day of a dateline that gives no year ('ROMA, 14 SET -', 'PARIS, 23 nov (AFP) -',
+    'MADRID, 8 Mar. (EUROPA PRESS) -'): with the page's month, the day it was written."""
+    return next(((mention.month, mention.day) for _, mention, _ in datelines
+                 if mention.year is None and DATELINE_END.match(head, mention.end)), None)
 
 
 def _byline_day(head: str) -> date | None:
@@ -641,8 +660,9 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
             if published:
                 reason = why
                 break
+    datelines = [] if published else _datelines(head, lexicon)
     if not published:
-        published, reason = _dateline_day(head, lexicon) or (None, "")
+        published, reason = _dateline_day(head, datelines, lexicon) or (None, "")
     if not published:
         published = _byline_day(head[:BYLINE_CHARS])
         reason = "byline timestamp" if published else ""
@@ -662,21 +682,7 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     month = _MONTH_HEADER.search(head)
     return {"url": url, "published": published, "published_reason": reason, "source": source,
             "title": _title(text), "published_month": f"{month.group(1)}-{month.group(2)}" if month else "",
-            "dateline_month_day": None if published else _dateline_month_day(head, lexicon)}
-
-
-def _dateline_month_day(head: str, lexicon: Lexicon | None) -> tuple[int, int] | None:
-    """The month and day of a dateline that gives no year ('ROMA, 14 SET -', 'PARIS, 23 nov (AFP) -',
-    'MADRID, 8 Mar. (EUROPA PRESS) -'): with the page's month, the day it was written."""
-    for match in _LINE_START.finditer(head[:1500]):
-        place = DATELINE_PLACE.match(head, match.start())
-        if place is None:
-            continue
-        found = find_dates(head, place.end(), min(len(head), place.end() + 40), lexicon=lexicon)
-        if found and found[0].start == place.end() and found[0].kind == "day" and found[0].year is None \
-                and DATELINE_END.match(head, found[0].end):
-            return found[0].month, found[0].day
-    return None
+            "dateline_month_day": None if published else _dateline_month_day(head, datelines)}
 
 
 def _title(text: str) -> str:
