@@ -83,6 +83,17 @@ def test_since_and_until_do_not_date_events():
     assert find_dates("Since June, protests have grown; they will last until Friday.") == []
 
 
+@pytest.mark.parametrize("language, text", [
+    pytest.param("no", "Flere hundre demonstrerte i Marseille.", id="no-mars-in-a-town"),
+    pytest.param("en", "Hundreds rallied in Mayfield.", id="en-may-in-a-town"),
+    pytest.param("sv", "Hundratals samlades i Marstrand.", id="sv-mars-in-a-town"),
+    pytest.param("fr", "Des centaines de personnes en Avrillé.", id="fr-abbreviated-month-in-a-town"),
+    pytest.param("de", "Hunderte kamen am 3. Märzenbecher zusammen.", id="de-day-before-a-longer-word"),
+])
+def test_a_month_name_inside_a_longer_word_is_no_date(language, text):
+    assert find_dates(text, lexicon=default_lexicons()[language]) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Iranians rallied over the weekend.\n\nThey gathered in Oslo.\n\nThe rally in Rome was big.",
                  [("2020-02-08", "2020-02-09")] * 2, id="lead-date-carries"),

@@ -103,7 +103,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     folded = [fold(n) for n in written_months]
     wide = [n for n, f in zip(written_months, folded)
             if not any(o != f and o.startswith(f) and calendar.months[o] == calendar.months[f] for o in folded)]
-    month = lambda g, names=written_months: (f"(?P<{g}>" + _alternation(names, case) + r")\.?")  # noqa: E731
+    # A month's name ends its word ('i mars', not 'i Marseille'), or a dot abbreviates it.
+    month = lambda g, names=written_months: (f"(?P<{g}>" + _alternation(names, case)  # noqa: E731
+                                             + r")(?:\.|(?![^\W\d_]))")
     # A weekday may run into a capitalised credit ('SundayFILIPPO'), or into a part of the day
     # ('Sonntagnachmittag', 'zondagavond', 'lördagskvällen'), not into more of a word.
     compounds = t("weekday_compounds")
