@@ -158,6 +158,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Accueil | samedi 23 novembre 2024, 00h15 | Météo\n\nDes centaines de manifestants se sont "
                  "rassemblés dimanche à Lyon.", "fr", None, "", NONE, "Lyon", (None, None, "unknown"),
                  id="fr-a-banner-is-no-day-of-writing"),
+    # A date under the label 'today' is the day the page was shown; the date alone on its line is the post's.
+    pytest.param("Today: July 26, 2024\n\nVigil at the embassy\n\nDecember 30, 2005\n\nThe vigil in front of the "
+                 "embassy in Paris went on through the night of Dec 29.", "en", None, "", NONE, "Paris",
+                 day("2005-12-29"), id="a-today-label-is-no-day-of-writing"),
+    pytest.param("Oggi: 26 luglio 2024\n\nFiaccolata davanti all'ambasciata\n\n30 dicembre 2005\n\nLa fiaccolata "
+                 "a Roma è proseguita per tutta la notte del 29 dicembre.", "it", None, "", NONE, "Rome",
+                 day("2005-12-29"), id="it-a-today-label-is-no-day-of-writing"),
+    pytest.param("Heute: 26. Juli 2024\n\nHunderte demonstrierten am 29. Dezember in Berlin.", "de", None, "", NONE,
+                 "Berlin", (None, None, "year-unknown"), id="de-a-today-label-gives-no-year"),
     # A wire dateline's date, with its agency before the dash, is the wire's day, not a rally's.
     pytest.param("Exiles protest in Lyon\n\nMarch 13, 2008\n\nLYON, March 11 (AP) - Exiles vowed to make Lyon the "
                  "focal point of demonstrations against the Games.\n\nDemonstrators on Monday unfurled a flag over the "

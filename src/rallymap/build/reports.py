@@ -22,6 +22,7 @@ from ..extract.dates import (
     DateMention,
     Reference,
     anniversary_year,
+    banners,
     commemorated,
     date_targets,
     find_dates,
@@ -215,11 +216,14 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     mentions = find_dates(article.text, lexicon=lexicon)
     starts = [sentence.start for sentence in analysis.sentences] if not article.published else []
     # Neither what a sentence announces nor another page's teaser says when an undated page was written.
-    # Nor does what its rallies commemorate ('in remembrance of those killed in May 2009').
+    # Nor does what its rallies commemorate ('in remembrance of those killed in May 2009'), nor a
+    # site's banner ('Today: July 26, 2024': the day the page was shown).
     remembered = commemorated(article.text, analysis.sentences, mentions, lexicon) if not article.published else ()
+    shown = banners(article.text, mentions, grammar_for(lexicon)) if not article.published else ()
     written = [] if article.published else [
         m for m in _not_announced(article.text, mentions, analysis.sentences, lexicon)
-        if bisect.bisect_right(starts, m.start) - 1 not in analysis.furniture and m.start not in remembered]
+        if bisect.bisect_right(starts, m.start) - 1 not in analysis.furniture and m.start not in remembered
+        and m.start not in shown]
     # The history an undated page tells outside its sentences about gatherings is neither the
     # day it was written nor a date its weekdays are read against.
     background = tuple(m.start for m in written

@@ -69,6 +69,7 @@ class DateGrammar:
     weekdays: dict[str, int]  # folded name -> weekday
     modifiers: dict[str, str]  # folded modifier words -> last / this / next / earlier this / ...
     month_first: bool
+    today: frozenset[str]
     yesterday: frozenset[str]
     tomorrow: frozenset[str]
     named_days: dict[str, tuple[int, int]]  # named_key(name) -> (month, day): 'may day' -> (5, 1)
@@ -237,7 +238,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     relative_year = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in years), re.IGNORECASE) \
         if years else None
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
-                       lexicon.month_first, frozenset(fold(w) for w in t("yesterday")),
+                       lexicon.month_first, frozenset(fold(w) for w in t("today")),
+                       frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, commemoration,
                        relative_year,
                        frozenset(fold(w) for w in t("weekday_definite")), small_numbers, later,
@@ -1060,13 +1062,27 @@ def page_line(text: str, mention: DateMention, lines: LineStarts) -> tuple[str, 
     return rest
 
 
-def banner(mention: DateMention, rest: tuple[str, str]) -> bool:
+def banner(mention: DateMention, rest: tuple[str, str], grammar: DateGrammar) -> bool:
     """Whether a page date (rest: its line around it, page_line) is a site's banner: a weekday and
     a full date among the chrome of its line (a clock, menu words: 'Home Saturday, November 23,
-    2024, 12:15 AM | Calgary | Login'). It gives the day the page was shown, on or after the day it
-    was written: not the day a weekday of the article is read against. A date alone on its line
-    ('Lördag 14 mars 2020') may be the post's own, and is not one."""
+    2024, 12:15 AM | Calgary | Login'), or a date under the label 'today' ('Today: July 26, 2024',
+    'Oggi: 26 luglio 2024'). It gives the day the page was shown, on or after the day it was
+    written: neither the day the article was written nor one a weekday of it is read against. A
+    date alone on its line ('Lördag 14 mars 2020') may be the post's own, and is not one."""
+    if fold(rest[0].strip(_LABEL_MARKS)) in grammar.today:
+        return True
     return mention.weekday is not None and any(_CHROME.search(part) for part in rest)
+
+
+_LABEL_MARKS = " \t:|-–—"
+
+
+def banners(text: str, mentions: list[DateMention], grammar: DateGrammar,
+            lines: LineStarts | None = None) -> frozenset[int]:
+    """Where the dates start that are a site's banners (banner): days the page was shown."""
+    lines = lines or LineStarts(text)
+    return frozenset(m.start for m in mentions
+                     if (rest := page_line(text, m, lines)) is not None and banner(m, rest, grammar))
 
 
 # The most a page date's line holds besides the date: a banner's chrome, a label.
@@ -1141,7 +1157,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # an undated page's banners: no weekday is read against them, no window drawn after them
     page_dates = [] if published else [(m, rest) for m in all_mentions
                                        if (rest := page_line(text, m, lines)) is not None]
-    banners = {m.start for m, rest in page_dates if banner(m, rest)}
+    shown = {m.start for m, rest in page_dates if banner(m, rest, grammar)}
     page_days = {date(m.year, m.month, m.day) for m, _ in page_dates}
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
@@ -1194,7 +1210,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # the history an anniversary counts from) is no anchor
             other_year = (reference is not None and reference.kind == "year" and m.year is not None
                           and m.year != reference.day.year)
-            if m.kind == "day" and not other_year and m.start not in banners:
+            if m.kind == "day" and not other_year and m.start not in shown:
                 if interval is not None and interval.start == interval.end:
                     anchor = interval.end
                 elif interval is None and m.year:
