@@ -213,8 +213,18 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Madrid", day("2023-10-14"), id="es-el-pasado-sabado-14"),
     pytest.param("Sabato 26 migliaia di persone hanno manifestato a Roma.", "it", None, "2024-11", NONE, "Rome",
                  day("2024-10-26"), id="it-a-report-of-the-days-before-the-page-s-month"),
+    # A weekday and day that no day near the page's month is: the month is not the story's.
     pytest.param("Sabato 27 migliaia di persone hanno manifestato a Roma.", "it", None, "2024-10", NONE, "Rome",
-                 (date(2024, 10, 1), date(2024, 10, 31), "month"), id="it-no-such-saturday-in-the-month"),
+                 (None, None, "unknown"), id="it-no-such-saturday-in-the-month"),
+    pytest.param("Manifestantes foram às ruas na manhã deste sábado, 19, em protesto em Lisboa.", "pt", None,
+                 "2021-06", NONE, "Lisbon", day("2021-06-19"), id="pt-sabado-comma-19"),
+    pytest.param("Manifestantes foram às ruas na manhã deste sábado, 19, em protesto. Em Lisboa, o ato começa às 16h "
+                 "deste sábado.", "pt", None, "2021-12", NONE, "Lisbon", (None, None, "unknown"),
+                 id="pt-no-such-saturday-in-the-page-s-month"),
+    pytest.param("Miles de personas marcharon el sábado, 14, en Madrid.", "es", None, "2022-08", NONE, "Madrid",
+                 (None, None, "unknown"), id="es-no-such-saturday-in-the-page-s-month"),
+    pytest.param("No sábado, 19 manifestantes foram detidos durante o protesto em Lisboa.", "pt", date(2021, 7, 1),
+                 "", NONE, "Lisbon", day("2021-06-26"), id="pt-a-count-after-a-comma"),
     pytest.param("Milhares foram às ruas neste domingo (16) em Lisboa.", "pt", None, "", NONE, "Lisbon",
                  (None, None, "unknown"), id="pt-domingo-16-undated"),
     # Days counted from the date before: 'a day later', 'le lendemain', 'zwei Tage später'.

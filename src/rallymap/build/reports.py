@@ -28,6 +28,7 @@ from ..extract.dates import (
     find_dates,
     grammar_for,
     hull,
+    in_the_month,
     infer_reference,
     named_years,
 )
@@ -155,12 +156,24 @@ def reference_for(article: Article, corpus: CorpusDates | None,
     if article.published_month:
         year, month = map(int, article.published_month.split("-"))
         last = date(year, month, calendar.monthrange(year, month)[1])
+        if _off_the_month(article, mentions) is not None:
+            return inferred
         if inferred is None or inferred.day.replace(day=1) != last.replace(day=1):
             return Reference(last, "month", f"the page gives only the month {article.published_month}")
     if inferred is None and named_instead is not None:
         banner = max(date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year)
         return Reference(date(named_instead, 12, 31), "year", f"the year the text names, not the page's date {banner}")
     return inferred
+
+
+def _off_the_month(article: Article, mentions: list[DateMention]) -> DateMention | None:
+    """A weekday and day of the month the text gives ('deste sábado, 19') that no day near the
+    page's month of publication is: the page's month is then not the story's (a site's month, a
+    later copy's), and nothing is read against it."""
+    if not article.published_month:
+        return None
+    year, month = map(int, article.published_month.split("-"))
+    return next((m for m in mentions if not in_the_month(m, year, month)), None)
 
 
 def outside_corpus(mention: DateMention, corpus: CorpusDates) -> bool:
@@ -234,11 +247,17 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
                               if not article.published else mentions, anniversary)
     used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary)
+    off_month = _off_the_month(article, written) if reference is None or reference.kind != "month" else None
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
     if outside:
         mentions = [m for m in mentions if m.start not in outside]
     dated = date_targets(article.text, analysis.sentences, analysis.rally_sentences, targets, reference, mentions,
                          lexicon)
+    if off_month is not None:
+        said = (f"; the page's month {article.published_month} is not the story's: no day near it is "
+                f"'{off_month.text.strip()}'")
+        dated = [(replace(interval, reason=interval.reason + said) if interval.start is None else interval, rank)
+                 for interval, rank in dated]
     # The article's rally places are resolved together: each in the light of where the others
     # point (only those the text ties to a gathering: a capitalised word that is also a hamlet
     # somewhere would point anywhere).

@@ -193,10 +193,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     for kind, words in (("weekend", t("weekend")), ("week", t("week"))):
         patterns.append((kind, r"(?:(?P<mod>" + before + r"|" + _alternation(t("week_prefixes")) + r")\s+)?"
                          r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
-    if lexicon.weekday_day:  # 'sabato 14', 'el pasado sábado 14', 'neste domingo (16)': the month left out
+    if lexicon.weekday_day:
+        # 'sabato 14', 'el pasado sábado 14', 'neste domingo (16)', 'deste sábado, 19,': the month
+        # left out (after a comma only as an aside of its own: 'sábado, 19 pessoas' is a count)
         patterns.append(("weekday_day", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
-                         + r"\s+(?P<paren>\()?(?P<day>[0-3]?\d)(?(paren)\))(?![\d:.,/]\d|\w|\s*\.?\s*(?:"
-                         + glue + r"\s+)?" + month("mon") + r")"))
+                         + r"(?P<comma>,)?\s+(?P<paren>\()?(?P<day>[0-3]?\d)(?(paren)\))(?(comma)(?=[,;]))"
+                         r"(?![\d:.,/]\d|\w|\s*\.?\s*(?:" + glue + r"\s+)?" + month("mon") + r")"))
     patterns.append(("weekday", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
                      + r"(?:\s+(?P<after>" + after + r")(?!\w))?"))
     if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025'
@@ -785,6 +787,25 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
 # days before a page's month a report in it may tell of.
 WEEKDAY_DAY_REACH = 45
 MONTH_REPORT_DAYS = 14
+
+
+def in_the_month(mention: DateMention, year: int, month: int) -> bool:
+    """Whether a weekday and its day of the month ('sábado, 19') can be a day of the page's month,
+    or of the MONTH_REPORT_DAYS around it: when none is, the text says the page's month is not the
+    article's (a month from the site, not from the story)."""
+    if mention.kind != "weekday_day":
+        return True
+    first = date(year, month, 1)
+    last = first.replace(day=calendar.monthrange(year, month)[1])
+    earliest, latest = first - timedelta(days=MONTH_REPORT_DAYS), last + timedelta(days=MONTH_REPORT_DAYS)
+    for start in ((first - timedelta(days=1)).replace(day=1), first, (last + timedelta(days=1))):
+        try:
+            day = start.replace(day=mention.day)
+        except ValueError:
+            continue
+        if day.weekday() == mention.weekday and earliest <= day <= latest:
+            return True
+    return False
 
 
 def _weekday_and_day(mention: DateMention, reference: Reference | None, scheduled: bool,
