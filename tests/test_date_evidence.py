@@ -167,6 +167,12 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  day("2005-12-29"), id="it-a-today-label-is-no-day-of-writing"),
     pytest.param("Heute: 26. Juli 2024\n\nHunderte demonstrierten am 29. Dezember in Berlin.", "de", None, "", NONE,
                  "Berlin", (None, None, "year-unknown"), id="de-a-today-label-gives-no-year"),
+    # The page's own date on a line of its own is no history, however long before the corpus's.
+    pytest.param("Vigil at the embassy\nDan | 22.01.1998 09:16\nA vigil was held on Saturday in front of the embassy "
+                 "in London.", "en", None, "", SPRING_2023, "London", day("1998-01-17"),
+                 id="a-byline-date-is-no-history"),
+    pytest.param("Veglia davanti all'ambasciata\nRedazione | 22.01.1998 09:16\nSabato si è tenuta una veglia a Roma.",
+                 "it", None, "", SPRING_2023, "Rome", day("1998-01-17"), id="it-a-byline-date-is-no-history"),
     # A wire dateline's date, with its agency before the dash, is the wire's day, not a rally's.
     pytest.param("Exiles protest in Lyon\n\nMarch 13, 2008\n\nLYON, March 11 (AP) - Exiles vowed to make Lyon the "
                  "focal point of demonstrations against the Games.\n\nDemonstrators on Monday unfurled a flag over the "

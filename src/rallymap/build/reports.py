@@ -22,7 +22,6 @@ from ..extract.dates import (
     DateMention,
     Reference,
     anniversary_year,
-    banners,
     commemorated,
     date_targets,
     find_dates,
@@ -31,6 +30,7 @@ from ..extract.dates import (
     in_the_month,
     infer_reference,
     named_years,
+    page_dates,
 )
 from ..extract.gazetteer import Gazetteer
 from ..extract.geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place, resolve_together
@@ -232,15 +232,16 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     # Nor does what its rallies commemorate ('in remembrance of those killed in May 2009'), nor a
     # site's banner ('Today: July 26, 2024': the day the page was shown).
     remembered = commemorated(article.text, analysis.sentences, mentions, lexicon) if not article.published else ()
-    shown = banners(article.text, mentions, grammar_for(lexicon)) if not article.published else ()
+    own, shown = page_dates(article.text, mentions, grammar_for(lexicon)) if not article.published else ((), ())
     written = [] if article.published else [
         m for m in _not_announced(article.text, mentions, analysis.sentences, lexicon)
         if bisect.bisect_right(starts, m.start) - 1 not in analysis.furniture and m.start not in remembered
         and m.start not in shown]
     # The history an undated page tells outside its sentences about gatherings is neither the
-    # day it was written nor a date its weekdays are read against.
-    background = tuple(m.start for m in written
-                       if bisect.bisect_right(starts, m.start) - 1 not in analysis.rally_sentences)
+    # day it was written nor a date its weekdays are read against; the page's own date on a line
+    # of its own ('Dan | 22.01.2003 09:16') tells no history.
+    background = tuple(m.start for m in written if m.start not in own
+                       and bisect.bisect_right(starts, m.start) - 1 not in analysis.rally_sentences)
     outside = set_aside([m for m in written if m.start in background], corpus)
     anniversary = None if article.published else anniversary_year(article.text, analysis.sentences, lexicon,
                                                                   plausible_range()[1].year)

@@ -1098,12 +1098,14 @@ def banner(mention: DateMention, rest: tuple[str, str], grammar: DateGrammar) ->
 _LABEL_MARKS = " \t:|-–—"
 
 
-def banners(text: str, mentions: list[DateMention], grammar: DateGrammar,
-            lines: LineStarts | None = None) -> frozenset[int]:
-    """Where the dates start that are a site's banners (banner): days the page was shown."""
+def page_dates(text: str, mentions: list[DateMention], grammar: DateGrammar,
+               lines: LineStarts | None = None) -> tuple[frozenset[int], frozenset[int]]:
+    """Where the page's own dates start (page_line: posted, saved), and apart from them where its
+    banners' do (banner: days the page was shown)."""
     lines = lines or LineStarts(text)
-    return frozenset(m.start for m in mentions
-                     if (rest := page_line(text, m, lines)) is not None and banner(m, rest, grammar))
+    found = [(m, rest) for m in mentions if (rest := page_line(text, m, lines)) is not None]
+    shown = frozenset(m.start for m, rest in found if banner(m, rest, grammar))
+    return frozenset(m.start for m, _ in found) - shown, shown
 
 
 # The most a page date's line holds besides the date: a banner's chrome, a label.
@@ -1176,10 +1178,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             all_mentions = [m for m in all_mentions if m.start not in remembered]
             starts = [m.start for m in all_mentions]
     # an undated page's banners: no weekday is read against them, no window drawn after them
-    page_dates = [] if published else [(m, rest) for m in all_mentions
-                                       if (rest := page_line(text, m, lines)) is not None]
-    shown = {m.start for m, rest in page_dates if banner(m, rest, grammar)}
-    page_days = {date(m.year, m.month, m.day) for m, _ in page_dates}
+    own, shown = page_dates(text, all_mentions, grammar, lines) if not published else (frozenset(), frozenset())
+    page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
