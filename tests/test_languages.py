@@ -5,7 +5,10 @@ from datetime import date
 
 import pytest
 
+from conftest import TINY_CITIES, TINY_COUNTRIES, TINY_STATES, city
+
 from rallymap.extract.dates import DatedTarget, Reference, date_targets, find_dates, resolve
+from rallymap.extract.gazetteer import Gazetteer
 from rallymap.extract.lexicon import default_lexicons
 from rallymap.extract.places import analyse
 from rallymap.extract.text import sentences
@@ -157,6 +160,32 @@ PLACES = [
 @pytest.mark.parametrize("code, text, expected", PLACES)
 def test_rally_places_per_language(tiny_gazetteer, code, text, expected):
     analysis = analyse(text, tiny_gazetteer, lexicon(code))
+    assert [r.place.surface for r in analysis.rallies] == expected
+
+
+@pytest.fixture(scope="module")
+def accented_words_gazetteer():
+    """The tiny gazetteer and small towns named by words of the language that carry accents."""
+    towns = [city(9000001, "Independência", -5.39, -40.31, "BR", "06", 25000),
+             city(9000002, "Constitución", -35.33, -72.41, "CL", "11", 46000),
+             city(9000003, "Libération", 45.0, 5.0, "FR", "84", 9000)]
+    return Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    pytest.param("pt", "O ato acontece em Lisboa no dia em que se comemora a Independência.", ["Lisboa"],
+                 id="pt-a-word-with-accents"),
+    pytest.param("es", "La marcha en Madrid se celebra el día en que se conmemora la Constitución.", ["Madrid"],
+                 id="es-a-word-with-accents"),
+    pytest.param("fr", "La manifestation à Lyon a eu lieu le jour où l'on fête la Libération.", ["Lyon"],
+                 id="fr-a-word-with-accents"),
+    pytest.param("pt", "Centenas de manifestantes se reuniram na Avenida Paulista, região central de Lisboa.",
+                 ["Lisboa"], id="pt-the-central-part-of-a-town"),
+    pytest.param("es", "Cientos de manifestantes se concentraron en la Plaza Mayor, zona céntrica de Madrid.",
+                 ["Madrid"], id="es-the-central-part-of-a-town"),
+])
+def test_a_common_word_is_known_by_its_accents(accented_words_gazetteer, code, text, expected):
+    analysis = analyse(text, accented_words_gazetteer, lexicon(code))
     assert [r.place.surface for r in analysis.rallies] == expected
 
 

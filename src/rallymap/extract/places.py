@@ -251,19 +251,25 @@ class Vocabulary:
     def is_prefix(self, key: str) -> bool:
         return key in self._gazetteer.prefixes or key in self.prefixes
 
-    def common(self, key: str) -> bool:
+    def common(self, key: str, surface: str = "") -> bool:
         """Whether key is more a word of the language than a town: much more frequent in text than
-        the size of its largest town explains (wordfreq), or a nationality or language name."""
-        found = self._common.get(key)
+        the size of its largest town explains (wordfreq), or a nationality or language name.
+        surface: the name as written, whose accents the folded key has lost ('Independência' is a
+        common word, 'independencia' is not one in Portuguese)."""
+        written = surface.lower()
+        memo = (key, written)
+        found = self._common.get(memo)
         if found is None:
             if key in self.lexicon.not_places:
                 found = True
             else:
-                zipf = self._zipf(key)
+                zipf = max(self._zipf(key), self._zipf(written)) if written and written != key else self._zipf(key)
                 largest = max((c.city.population for c in self._gazetteer.candidates(key)), default=0)
                 found = (largest < NEVER_COMMON_POPULATION and zipf >= MIN_COMMON_ZIPF
                          and zipf >= math.log10(largest + 10) - COMMON_MARGIN)
-            self._common[key] = found
+            if len(self._common) >= MEMO_SIZE:
+                self._common.clear()
+            self._common[memo] = found
         return found
 
     def _zipf(self, key: str) -> float:
@@ -634,7 +640,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         scheduled = None  # told when a rally of the sentence needs it
         # Told once for the sentence, not for each of its cities: a sentence may list thousands.
         semicolons = text.count(";", s.start, s.end) >= 2
-        named_cities = {c.key for c in cities if not vocab.common(c.key)}
+        named_cities = {c.key for c in cities if not vocab.common(c.key, c.surface)}
         verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
         for k, place in enumerate(cities):
@@ -643,7 +649,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
             if reason:
                 rejected.add(k)
                 continue
-            common = (vocab.common(place.key) or place.key in persons) and place.cue_end == place.end
+            common = (vocab.common(place.key, place.surface) or place.key in persons) and place.cue_end == place.end
             verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, lexicon, common,
                                   vocab, named_cities <= {place.key}, dateline, semicolons, supports)
             if verdict is None and s.index in crowded and place.start == s.start and not common and \
@@ -676,7 +682,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                     continue
                 verdict = verdicts.get(k)
                 if verdict is None and accepted:
-                    if cities[k].start == s.start and vocab.common(cities[k].key):
+                    if cities[k].start == s.start and vocab.common(cities[k].key, cities[k].surface):
                         continue
                     why, strength = accepted[0]
                     verdict = (f"listed with {cities[group[0]].surface}: {why}", strength * 0.95)
@@ -897,7 +903,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
             return f"part of a longer name ('{place.surface} {word}')"
     if following + 1 < words.stop and place.cue_end == place.end and \
             texts[following].lower() in lexicon.landmark_links and texts[following + 1][0].isupper() and \
-            vocab.common(place.key):
+            vocab.common(place.key, place.surface):
         # 'Dia do Trabalhador', 'Día de la Mujer': a common word that opens a name, not a town
         return f"part of a longer name ('{text[place.start:ends[following + 1]]}')"
     if i > words.start and texts[i - 1].lower() in lexicon.determiners and texts[i - 1][0].islower() and \
