@@ -168,7 +168,11 @@ def accented_words_gazetteer():
     """The tiny gazetteer and small towns named by words of the language that carry accents."""
     towns = [city(9000001, "Independência", -5.39, -40.31, "BR", "06", 25000),
              city(9000002, "Constitución", -35.33, -72.41, "CL", "11", 46000),
-             city(9000003, "Libération", 45.0, 5.0, "FR", "84", 9000)]
+             city(9000003, "Libération", 45.0, 5.0, "FR", "84", 9000),
+             # parts of towns that GeoNames lists as places
+             city(9000004, "Centro", 40.42, -3.70, "ES", "29", 88000),
+             city(9000005, "Downtown", 43.65, -79.38, "CA", "08", 12000),
+             city(9000006, "Altstadt", 50.0, 8.0, "DE", "05", 12000)]
     return Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
 
 
@@ -179,12 +183,17 @@ def accented_words_gazetteer():
                  id="es-a-word-with-accents"),
     pytest.param("fr", "La manifestation à Lyon a eu lieu le jour où l'on fête la Libération.", ["Lyon"],
                  id="fr-a-word-with-accents"),
+    pytest.param("pt", "A concentração foi na Praça do Comércio, no Centro, e houve caminhada com faixas.", [],
+                 id="pt-the-centre-is-no-town"),
+    pytest.param("es", "Los manifestantes marcharon por el Centro de Madrid.", ["Madrid"], id="es-the-centre-of-a-town"),
+    pytest.param("en", "Hundreds rallied in Downtown on Saturday.", [], id="downtown-is-no-town"),
+    pytest.param("de", "Hunderte demonstrierten in der Altstadt.", [], id="de-the-old-town-is-no-town"),
     pytest.param("pt", "Centenas de manifestantes se reuniram na Avenida Paulista, região central de Lisboa.",
                  ["Lisboa"], id="pt-the-central-part-of-a-town"),
     pytest.param("es", "Cientos de manifestantes se concentraron en la Plaza Mayor, zona céntrica de Madrid.",
                  ["Madrid"], id="es-the-central-part-of-a-town"),
 ])
-def test_a_common_word_is_known_by_its_accents(accented_words_gazetteer, code, text, expected):
+def test_a_common_word_or_a_town_s_part_is_no_town(accented_words_gazetteer, code, text, expected):
     analysis = analyse(text, accented_words_gazetteer, lexicon(code))
     assert [r.place.surface for r in analysis.rallies] == expected
 

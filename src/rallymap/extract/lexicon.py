@@ -32,7 +32,7 @@ _LISTS = {
     "gathering": ("words", "event_nouns", "past", "event_of", "negations"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers",
-              "landmark_links", "reporting_verbs", "street_nouns"),
+              "landmark_links", "reporting_verbs", "street_nouns", "town_parts"),
     "page": ("furniture", "abbreviations", "published"),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
@@ -154,6 +154,7 @@ class Lexicon:
     list_head: re.Pattern | None  # 'the cities of', 'such as' right before a list's first item
     event_of: frozenset[str]  # 'de', 'di': 'la manifestation de Paris'
     not_places: frozenset[str]  # words that are never a town (demonyms, language names)
+    town_parts: frozenset[str]  # a part of any town ('no Centro', 'downtown'), which GeoNames lists as places
     furniture: re.Pattern | None  # a line opening with these and a colon is page furniture ('Read more: ...')
     in_support: re.Pattern | None  # 'in solidarity with', 'stöd för': a place just after is the cause's
     abbreviations: frozenset[str]  # 'ul', 'ca', 'ok': a period after them ends no sentence
@@ -243,6 +244,7 @@ def from_data(data: dict) -> Lexicon:
                    if p.get("list_heads") else None),
         event_of=frozenset(w.lower() for w in g.get("event_of", ())),
         not_places=frozenset(fold(w) for w in p.get("not_places", ())),
+        town_parts=frozenset(fold(w) for w in p.get("town_parts", ())),
         furniture=(re.compile(r"[^\w\n]*(?:" + word_pattern(words["page"]["furniture"]).pattern
                               + r")[ \t]*(?:[:»|>\-–—]|$)", re.IGNORECASE | re.MULTILINE)
                    if words["page"].get("furniture") else None),

@@ -886,6 +886,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         return "inside a quotation"
     if place.key in lexicon.not_places and place.cue_end == place.end:
         return f"'{place.surface}' names a people or a language here"
+    if place.key in lexicon.town_parts and place.cue_end == place.end:
+        return f"'{place.surface}' names a part of a town, not a town"
     if dateline == "dated":
         return "dateline"
     if _in_a_clock_aside(text, s, place):
