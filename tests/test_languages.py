@@ -115,6 +115,13 @@ PLACES = [
                  ["Lisboa"], id="pt-a-time-zone-s-town"),
     pytest.param("en", "Protesters gathered at noon (6 a.m. New York time) in London.", ["London"],
                  id="a-time-zone-s-town"),
+    # A town's name joined by a hyphen to a capitalised word is part of a longer name.
+    pytest.param("fr", "Des centaines de manifestants ont défilé à Lyon, selon Nice-Matin.", ["Lyon"],
+                 id="fr-a-town-before-a-hyphen"),
+    pytest.param("fr", "Des centaines de manifestants ont défilé à Lyon et dans les Deux-Nice.", ["Lyon"],
+                 id="fr-a-town-after-a-hyphen"),
+    pytest.param("it", "Migliaia di persone hanno manifestato a Roma, scrive Milano-Finanza.", ["Roma"],
+                 id="it-a-town-before-a-hyphen"),
     # A square named, then its town after a comma: the town is where the rally was.
     pytest.param("en", "A rally was held in Hyde Park, London, on Sunday.", ["London"], id="the-town-of-a-square"),
     pytest.param("en", "Protesters gathered in Washington Square Park, New York.", ["New York"],

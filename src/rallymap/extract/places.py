@@ -899,7 +899,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     function_words = lexicon.function_words
     if following < words.stop and not after.startswith(("’s", "'s")) and not lexicon.capitalised_nouns:
         word = texts[following]
-        if (word[0].isupper() and not (len(word) > 1 and word.isupper()) and text[place.end:starts[following]] == " "
+        # a space or a hyphen: 'Sainte-Soline' is no 'Sainte', 'Deux-Sèvres' no 'Sèvres'
+        if (word[0].isupper() and not (len(word) > 1 and word.isupper()) and text[place.end:starts[following]] in " -"
                 and word.lower() not in function_words and fold_word(word) not in vocab.calendar_words
                 and place.cue_end == place.end):
             return f"part of a longer name ('{place.surface} {word}')"
@@ -917,7 +918,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
             return f"'{texts[i - 1]} {place.surface}' names an institution or region"
     if i > words.start and not lexicon.capitalised_nouns:
         prev = texts[i - 1]
-        if (prev[0].isupper() and text[ends[i - 1]:place.start] == " " and prev.lower() not in function_words
+        if (prev[0].isupper() and text[ends[i - 1]:place.start] in " -" and prev.lower() not in function_words
                 and starts[i - 1] != s.start and fold_word(prev) not in vocab.calendar_words):
             return f"part of a longer name ('{prev} {place.surface}')"
         if prev == "of" and i > words.start + 1 and texts[i - 2][0].isupper() and \
