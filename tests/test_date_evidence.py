@@ -173,6 +173,19 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="a-byline-date-is-no-history"),
     pytest.param("Veglia davanti all'ambasciata\nRedazione | 22.01.1998 09:16\nSabato si è tenuta una veglia a Roma.",
                  "it", None, "", SPRING_2023, "Rome", day("1998-01-17"), id="it-a-byline-date-is-no-history"),
+    # A rally announced takes no other sentence's date that lies before publication.
+    pytest.param("Dozens of protesters were injured last weekend in clashes with police. More rallies are planned in "
+                 "London and Paris.", "en", date(2023, 3, 30), "", NONE, "London", (None, None, "unknown"),
+                 id="an-announced-rally-takes-no-earlier-paragraph-date"),
+    pytest.param("Des dizaines de manifestants ont été blessés le week-end dernier lors de heurts. Des rassemblements "
+                 "sont annoncés à Paris et à Lyon.", "fr", date(2023, 3, 30), "", NONE, "Lyon", (None, None, "unknown"),
+                 id="fr-an-announced-rally-takes-no-earlier-paragraph-date"),
+    pytest.param("Decine di manifestanti sono stati feriti lo scorso fine settimana negli scontri. Altri presidi sono "
+                 "annunciati a Roma e a Milano.", "it", date(2023, 3, 30), "", NONE, "Rome", (None, None, "unknown"),
+                 id="it-an-announced-rally-takes-no-earlier-paragraph-date"),
+    pytest.param("Des rassemblements ont eu lieu jeudi devant les préfectures. Des rassemblements sont annoncés ce "
+                 "samedi à Paris et à Lyon.", "fr", date(2023, 3, 30), "", NONE, "Lyon", day("2023-04-01"),
+                 id="fr-an-announced-rally-takes-its-own-date"),
     # A wire dateline's date, with its agency before the dash, is the wire's day, not a rally's.
     pytest.param("Exiles protest in Lyon\n\nMarch 13, 2008\n\nLYON, March 11 (AP) - Exiles vowed to make Lyon the "
                  "focal point of demonstrations against the Games.\n\nDemonstrators on Monday unfurled a flag over the "

@@ -1274,7 +1274,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     result[k] = (DateInterval.unknown(
                         f"its sentence announces it, but its dates lie before publication ({resolved[0][2].reason}): "
                         "they date something else"), RANK_SENTENCE)
-            elif same_day and last is not None and _fits(last, reported, reference):
+            elif same_day and last is not None and _fits(last, reported, target.scheduled, reference):
                 result[k] = (replace(last, reason=f"'that same day': {last.reason}"), RANK_SAME_DAY)
             elif published and not target.scheduled and live and (found := live.search(text, s.start, s.end)):
                 result[k] = (DateInterval(reference.day, reference.day, "day", f"reported as it happens "
@@ -1295,10 +1295,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             elif counted_from:
                 result[k] = (DateInterval.unknown(f"its sentence counts its day ('{counted_from}') from a day the "
                                                   "article does not give"), RANK_FALLBACK)
-            elif s.paragraph in paragraph_date and _fits(paragraph_date[s.paragraph], reported, reference):
+            elif s.paragraph in paragraph_date and _fits(paragraph_date[s.paragraph], reported, target.scheduled, reference):
                 previous = paragraph_date[s.paragraph]
                 result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)
-            elif lead is not None and _fits(lead, reported, reference):
+            elif lead is not None and _fits(lead, reported, target.scheduled, reference):
                 result[k] = (replace(lead, reason=f"date of the article's lead: {lead.reason}"), RANK_LEAD)
             elif moved_on and reference is not None and reference.kind == "inferred":
                 result[k] = (DateInterval.unknown("no date for this rally in the article, which moves on from the "
@@ -1394,12 +1394,17 @@ def _moves_on(text: str, s, grammar: DateGrammar) -> bool:
                for pattern in (grammar.another_time, grammar.relative_year))
 
 
-def _fits(interval: DateInterval, reported: bool, reference: Reference | None) -> bool:
+def _fits(interval: DateInterval, reported: bool, scheduled: bool, reference: Reference | None) -> bool:
     """Whether another sentence's date can date a rally: not a day after publication for a
     gathering its own sentence reports in the past tense ('Millions will march on Saturday. …
-    Demonstrators have since been protesting in Seattle' does not put Seattle's on Saturday)."""
-    return (not reported or interval.start is None or reference is None or reference.kind != "published"
-            or interval.start <= reference.day)
+    Demonstrators have since been protesting in Seattle' does not put Seattle's on Saturday), nor
+    days all before publication for one it announces ('… injured last weekend. Rallies are
+    announced in Niort' does not put Niort's last weekend)."""
+    if interval.start is None or reference is None or reference.kind != "published":
+        return True
+    if scheduled:
+        return interval.end >= reference.day
+    return not reported or interval.start <= reference.day
 
 
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
