@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 from rallymap.build.reports import CorpusDates, agreed, extract_reports, offline_resolver
 from rallymap.extract.dates import DateInterval, Reference, find_dates, grammar_for, resolve
 from rallymap.extract.lexicon import default_lexicons
-from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, url_day, url_month, url_words_day
+from rallymap.read.files import (
+    URL_PATH_DATE,
+    URL_WORDS_DATE,
+    Article,
+    read_file,
+    url_day,
+    url_month,
+    url_words_day,
+)
 
 LEXICONS = default_lexicons()
 NONE = CorpusDates(None, None)
@@ -446,6 +454,21 @@ def test_the_order_of_a_numeric_date(text, language, expected):
 def test_dates_in_addresses(url, published, month):
     assert url_day(url) == published
     assert url_month(url) == month
+
+
+@pytest.mark.parametrize("url, published, month", [
+    pytest.param("http://reader.example/r.php?q=12&u=https%3A%2F%2Fexample.org%2F2017%2F01%2F21%2Frallies%2F",
+                 date(2017, 1, 21), "", id="a-feed-reader-s-address"),
+    pytest.param("https://search.example/url?q=https://example.org/2018/01/rallies.html&sa=D", None, "2018-01",
+                 id="a-redirector-s-address"),
+    pytest.param("https://example.org/rallies?ref=https://social.example/2016/05/04/post", None, "",
+                 id="a-referrer-is-not-the-article"),
+])
+def test_an_address_carried_in_another_is_the_article_s(tmp_path, url, published, month):
+    path = tmp_path / "article.txt"
+    path.write_text(f"url: {url}\n\nThousands rallied in Paris.", encoding="utf-8")
+    [article] = read_file(path)
+    assert (article.published, article.published_month) == (published, month)
 
 
 @pytest.mark.parametrize("url, language, published", [

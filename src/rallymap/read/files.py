@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import urlparse
+from urllib.parse import parse_qsl, urlparse
 
 from ..errors import InputError
 from ..extract.dates import DATELINE_END, DATELINE_PLACE, DateMention, find_dates
@@ -488,6 +488,30 @@ def _byline_day(head: str) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
+# Query parameters by which a redirector or a feed reader carries the article's own address
+# ('…/r.php?u=https%3A%2F%2Fsite%2F2017%2F01%2Fslug', '…/url?q=…'); not 'ref' or 'source', which
+# name where a reader came from.
+_CARRIED_ADDRESS = frozenset({"u", "url", "q", "target", "to", "link", "dest", "destination", "redirect",
+                              "redirect_url", "redirect_uri"})
+
+
+def unwrapped(url: str) -> str:
+    """The article's own address when url only carries it in a query parameter (a redirector's, a
+    feed reader's), else url."""
+    try:
+        query = urlparse(url).query if url else ""
+    except ValueError:  # an invalid bracketed host
+        return url
+    for name, value in parse_qsl(query):
+        if name.lower() in _CARRIED_ADDRESS and value.startswith(("http://", "https://")):
+            try:
+                if urlparse(value).netloc:
+                    return value
+            except ValueError:
+                continue
+    return url
+
+
 def url_month(url: str) -> str:
     """'YYYY-MM' when a URL's path gives the month of publication without the day ('/2018/01/')."""
     match = _URL_MONTH.search(urlparse(url).path) if url else None
@@ -506,7 +530,8 @@ def url_day(url: str, month_first: bool = False) -> date | None:
     from htmldate.utils import Extractor
 
     options = Extractor(False, datetime(2100, 1, 1), datetime(1990, 1, 1), True, "%Y-%m-%d")
-    found = extract_url_date(url, options)
+    # the address without its query: a date there is a referrer's or a tracker's, not the article's
+    found = extract_url_date(url.split("?", 1)[0].split("#", 1)[0], options)
     if found:
         return date.fromisoformat(found)
     path = urlparse(url).path
@@ -560,7 +585,7 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     code = language(text)
     meta = metadata(text, default_lexicons().get(code))
-    url = url or meta["url"]
+    url = unwrapped(url) or meta["url"]
     if not published and meta["published"]:
         published, published_reason = meta["published"], meta["published_reason"]
     if why := implausible(published):
@@ -650,6 +675,7 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     head = text[:3000]
     url_match = _URL_LINE.search(head) or _ANY_URL.search(head[:600])
     url = url_match.group(1) if url_match and url_match.groups() else (url_match.group(0) if url_match else "")
+    url = unwrapped(url)
     published, reason = None, ""
     candidates = [(_DATE_HEADER, "header line 'date'"), (_published_line(lexicon), "'Published' line"),
                   (_WRITTEN_ON, "'Written by ... on' line"), (_UPDATED, "'Updated' line (no publication date given)")]
