@@ -641,6 +641,9 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         # Told once for the sentence, not for each of its cities: a sentence may list thousands.
         semicolons = text.count(";", s.start, s.end) >= 2
         named_cities = {c.key for c in cities if not vocab.common(c.key, c.surface)}
+        # 'TEHRAN (Tasnim) - people in the United States are joining marches': a wire's town in a
+        # sentence that names another country is where the wire wrote, not where people gathered
+        named_countries = {vocab.country_of(p.key) for p in per_sentence[s.index] if p.kind == "country"}
         verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
         for k, place in enumerate(cities):
@@ -650,10 +653,12 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 rejected.add(k)
                 continue
             common = (vocab.common(place.key, place.surface) or place.key in persons) and place.cue_end == place.end
+            alone = named_cities <= {place.key} and (dateline != "wire" or named_countries <= {
+                candidate.city.country for candidate in gazetteer.candidates(place.key)})
             verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, lexicon, common,
-                                  vocab, named_cities <= {place.key}, dateline, semicolons, supports)
+                                  vocab, alone, dateline, semicolons, supports)
             if verdict is None and s.index in crowded and place.start == s.start and not common and \
-                    named_cities <= {place.key} and text[place.end:crowded[s.index]].strip():
+                    dateline is None and named_cities <= {place.key} and text[place.end:crowded[s.index]].strip():
                 # 'Orléans a réuni quelque 22.000 personnes', 'Lille counted 40,000 in its streets':
                 # the town whose crowd its sentence counts (a word right before the figure qualifies
                 # it: 'Vele honderden mensen', many hundreds, is no town)
@@ -981,7 +986,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     """Why a city mention counts as a rally place and how firmly (0..1), or None. supports: where
     the article's 'in solidarity with' phrases may begin (_for_whom). words: the
     indices of the sentence's words in index; alone: whether the sentence names no other city
-    than this one (common words aside); dateline: what `_dateline` says of the place;
+    than this one (common words aside), nor, for a wire's dateline, a country of none of its
+    towns; dateline: what `_dateline` says of the place;
     semicolons: whether the sentence holds two semicolons or more (a list of locations)."""
     texts = index.texts
     i = _word_at(index, words, place.start)
