@@ -75,6 +75,8 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
     pytest.param("Unas 2.000 personas se concentraron.", "es", (1600, 2400, "Unas 2.000"), id="es-unas"),
     pytest.param("Det kom 2.500 menneske i toget.", "no", (2500, 2500, "2.500"), id="no-digits"),
     pytest.param("Na ulice wyszło ok. 100 tys. osób.", "pl", (80000, 120000, "ok. 100 tys."), id="pl-tys"),
+    pytest.param("W marszu mogło wziąć udział nawet 100 tys. ludzi.", "pl", (50000, 100000, "nawet 100 tys."),
+                 id="pl-as-many-as"),
     pytest.param("Cerca de 2 mil pessoas protestaram.", "pt", (1600, 2400, "Cerca de 2 mil"), id="pt-cerca-de"),
     pytest.param("Omkring 3 000 personer demonstrerade.", "sv", (2400, 3600, "Omkring 3 000"), id="sv-omkring"),
     pytest.param("Over 1.000 mennesker deltog.", "da", (1001, 1999, "Over 1.000"), id="da-over"),
@@ -158,6 +160,15 @@ def test_counts_of_other_things_are_not_crowds(sentence, language):
     pytest.param("Hundreds of people marched.", "en", ["article"], id="the-article"),
     pytest.param("Entre 23.000 personnes, selon la police, et 30.000, selon les organisateurs.", "fr",
                  ["police", "organisers"], id="fr-police-and-organisers"),
+    # the second estimate with its source before it, and nothing after it in its clause
+    pytest.param("Organisers said 10,000 people attended, police 4,000.", "en", ["organisers", "police"],
+                 id="organisers-then-police-before-its-figure"),
+    pytest.param("Les organisateurs ont compté 10 000 manifestants, la police 4 000.", "fr",
+                 ["organisers", "police"], id="fr-organisers-then-police-before-its-figure"),
+    pytest.param("Nach Angaben der Veranstalter kamen 10.000 Menschen, die Polizei sprach von 4000.", "de",
+                 ["organisers", "police"], id="de-organisers-then-police-before-its-figure"),
+    pytest.param("Organisers said 10,000 people attended; police deployed 4,000 officers.", "en", ["organisers"],
+                 id="police-officers-are-no-estimate"),
 ])
 def test_whose_figure(sentence, language, expected):
     assert [f[3] for f in sizes(sentence, language)] == expected

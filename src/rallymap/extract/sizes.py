@@ -487,12 +487,21 @@ _PLURAL_ENDINGS = ("s", "es", "n", "en", "i", "e")
 
 def _companion(body: str, match: re.Match, grammar: SizeGrammar, last_end: int | None) -> bool:
     """A bare figure just after a crowd figure of this sentence, with a source of its own: the
-    second estimate of the same crowd ('23,000 according to the police, 30,000 according to the
-    organisers')."""
+    second estimate of the same crowd, its source after it ('23,000 according to the police,
+    30,000 according to the organisers') or, when nothing follows the figure in its clause,
+    before it ('organisers said 10,000 people attended, police 4,000'; not 'police deployed 4,000
+    officers')."""
     if last_end is None or match.group("vague") or match.start() - last_end > COMPANION_REACH:
         return False
+    sources = [p for p in (grammar.police, grammar.organisers) if p is not None]
     near = body[match.end():match.end() + 40]
-    return any(p is not None and p.search(near) for p in (grammar.police, grammar.organisers))
+    if any(p.search(near) for p in sources):
+        return True
+    return _ENDS_ITS_CLAUSE.match(body, match.end()) is not None and any(
+        p.search(body, last_end, match.start()) for p in sources)
+
+
+_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)–—]|$)")
 
 
 def _source(body: str, start: int, end: int, grammar: SizeGrammar) -> str:
