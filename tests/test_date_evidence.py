@@ -298,6 +298,8 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Stockholm", day("2019-03-09"), id="sv-saturday-evening"),
     pytest.param("Rallies are under way in Oslo and Bergen.", "en", date(2022, 3, 5), "", NONE, "Oslo",
                  day("2022-03-05"), id="live-report-is-the-day-of-publication"),
+    pytest.param("Thousands of people have been gathering in Oslo city centre for its annual march.", "en",
+                 date(2022, 3, 5), "", NONE, "Oslo", day("2022-03-05"), id="have-been-gathering-is-still-going-on"),
     pytest.param("I partecipanti al corteo odierno a Roma sono migliaia.", "it", date(2021, 11, 6), "", NONE, "Rome",
                  day("2021-11-06"), id="it-today-s-march"),
     pytest.param("An der heutigen Demonstration in Berlin nahmen 8000 Menschen teil.", "de", date(2021, 11, 6), "",
