@@ -64,6 +64,8 @@ PLACES = [
                  id="a-wire-dateline-over-another-country-s-marches"),
     pytest.param("fr", "PARIS (AFP) - Des milliers de personnes manifestent samedi en Suisse.", [],
                  id="fr-a-wire-dateline-over-another-country-s-marches"),
+    pytest.param("en", "Protesters rally worldwide in solidarity with marchers\n\nOSLO (Agency) - Hundreds of thousands "
+                 "of people in Canada are joining marches Saturday.", [], id="a-wire-dateline-under-a-headline"),
     pytest.param("it", "ROMA - Migliaia di persone hanno manifestato oggi contro la guerra.", ["ROMA"],
                  id="it-short-name-in-capitals-opens-a-dateline"),
     pytest.param("es", "MADRID (EFE) - Miles de personas se manifestaron este domingo contra la guerra.", ["MADRID"],

@@ -663,7 +663,9 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 # the town whose crowd its sentence counts (a word right before the figure qualifies
                 # it: 'Vele honderden mensen', many hundreds, is no town)
                 verdict = (f"'{place.surface}' opens a sentence that counts a crowd", 0.75)
-            if verdict is None and s.index in list_heads and _list_item(text, place, lines) and not common:
+            # a wire's dateline in capitals ('TEHRAN (Agency) -') under a headline is no line of a list
+            if verdict is None and s.index in list_heads and _list_item(text, place, lines) and not common and not (
+                    dateline == "wire" and place.surface.isupper()):
                 verdict = (f"a line of the list under '{_clip(text, list_heads[s.index])}'", 0.75)
             if verdict is None and not common and _continues_paragraph(text, sentence_list, s, place, index, words,
                                                                        cues, lexicon):
