@@ -1295,7 +1295,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             elif counted_from:
                 result[k] = (DateInterval.unknown(f"its sentence counts its day ('{counted_from}') from a day the "
                                                   "article does not give"), RANK_FALLBACK)
-            elif s.paragraph in paragraph_date and _fits(paragraph_date[s.paragraph], reported, target.scheduled, reference):
+            elif s.paragraph in paragraph_date and _fits(paragraph_date[s.paragraph], reported, target.scheduled,
+                                                         reference):
                 previous = paragraph_date[s.paragraph]
                 result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)
             elif lead is not None and _fits(lead, reported, target.scheduled, reference):
