@@ -35,7 +35,7 @@ def test_the_kept_language_model_classifies_as_py3langid_does(tmp_path):
 
 
 NAMES = ["the", "march", "reading", "many", "paris", "berlin", "solidarity", "zzyzx", "aukland", "globe",
-         "new york", "the hague", "new zealand", "san francisco", "long island", "march the", "zzyzx road"]
+         "new york", "the hague", "new zealand", "san francisco", "long island", "march the", "zzyzx road", "über"]
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -50,7 +50,8 @@ def test_frequent_words_give_wordfreq_frequencies_above_the_floor(language, tmp_
 
 
 @pytest.mark.parametrize("key, plain", [
-    ("paris", True), ("new york", False), ("malmö", False), ("Paris", False), ("route66", False), ("", False),
+    ("paris", True), ("new york", False), ("malmö", True), ("independência", True), ("l'aquila", False), ("größte", False),
+    ("Paris", False), ("route66", False), ("", False),
 ])
 def test_plain_words_are_those_wordfreq_looks_up_as_they_are(key, plain):
     assert resources.plain_word(key) is plain

@@ -263,7 +263,12 @@ class Vocabulary:
             if key in self.lexicon.not_places:
                 found = True
             else:
-                zipf = max(self._zipf(key), self._zipf(written)) if written and written != key else self._zipf(key)
+                zipf = self._zipf(key)
+                words = written.split(" ")
+                if written != key and all(map(plain_word, words)):
+                    # as written, from the frequent words alone: wordfreq's whole list is not
+                    # loaded for a name with a hyphen or an apostrophe
+                    zipf = max(zipf, zipf_frequency(words, frequent_words(self._wordfreq_language, MIN_COMMON_ZIPF)))
                 largest = max((c.city.population for c in self._gazetteer.candidates(key)), default=0)
                 found = (largest < NEVER_COMMON_POPULATION and zipf >= MIN_COMMON_ZIPF
                          and zipf >= math.log10(largest + 10) - COMMON_MARGIN)

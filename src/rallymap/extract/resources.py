@@ -155,8 +155,9 @@ def _keep_langid_model(folder: Path) -> dict:
 
 
 def plain_word(key: str) -> bool:
-    """Whether key is one word of lower-case ASCII letters: a word wordfreq looks up as it is."""
-    return key.isascii() and key.isalpha() and key.islower()
+    """Whether key is one word of lower-case letters ('centro', 'independência'): a word wordfreq
+    looks up as it is (not 'größte', which it case-folds to 'grösste')."""
+    return key.isalpha() and key.islower() and key == key.casefold()
 
 
 # Words this much rarer than the floor are left out of frequent_words: no name of several words
@@ -176,7 +177,10 @@ def frequent_words(language: str, floor: float, cache_dir: Path | None = None) -
         return {word: freq for word, freq in get_frequency_dict(language).items()
                 if freq >= least and plain_word(word)}
 
-    return kept(f"words-{language}-{floor}-{package_version('wordfreq')}.msgpack", derive, cache_dir, dict[str, float])
+    # 'letters': the words kept are of any letters, not only ASCII ones (a file of an older rule
+    # has another name)
+    return kept(f"words-letters-{language}-{floor}-{package_version('wordfreq')}.msgpack", derive, cache_dir,
+                dict[str, float])
 
 
 def zipf_frequency(words: list[str], frequencies: dict[str, float]) -> float:
