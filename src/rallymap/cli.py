@@ -5,6 +5,7 @@ Library errors become one-line messages."""
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import os
 import sys
@@ -580,3 +581,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _print("rallymap: interrupted; the previous output is unchanged", file=sys.stderr)
         return 130
+    finally:
+        # Arrow objects left for the interpreter's last teardown may still hold threads of
+        # Arrow's pools, which then abort the process after its work is done ('terminate called
+        # without an active exception', apache/arrow#34314): they are collected while Arrow lives.
+        gc.collect()
