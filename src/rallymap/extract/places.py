@@ -264,11 +264,10 @@ class Vocabulary:
                 found = True
             else:
                 zipf = self._zipf(key)
-                words = written.split(" ")
-                if written != key and all(map(plain_word, words)):
-                    # as written, from the frequent words alone: wordfreq's whole list is not
+                if written != key and all(map(plain_word, written.split(" "))):
+                    # as written, among the frequent words alone: wordfreq's whole list is not
                     # loaded for a name with a hyphen or an apostrophe
-                    zipf = max(zipf, zipf_frequency(words, frequent_words(self._wordfreq_language, MIN_COMMON_ZIPF)))
+                    zipf = max(zipf, self._zipf(written))
                 largest = max((c.city.population for c in self._gazetteer.candidates(key)), default=0)
                 found = (largest < NEVER_COMMON_POPULATION and zipf >= MIN_COMMON_ZIPF
                          and zipf >= math.log10(largest + 10) - COMMON_MARGIN)
@@ -646,9 +645,6 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         # Told once for the sentence, not for each of its cities: a sentence may list thousands.
         semicolons = text.count(";", s.start, s.end) >= 2
         named_cities = {c.key for c in cities if not vocab.common(c.key, c.surface)}
-        # 'TEHRAN (Tasnim) - people in the United States are joining marches': a wire's town in a
-        # sentence that names another country is where the wire wrote, not where people gathered
-        named_countries = {vocab.country_of(p.key) for p in per_sentence[s.index] if p.kind == "country"}
         verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
         for k, place in enumerate(cities):
@@ -658,8 +654,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 rejected.add(k)
                 continue
             common = (vocab.common(place.key, place.surface) or place.key in persons) and place.cue_end == place.end
-            alone = named_cities <= {place.key} and (dateline != "wire" or named_countries <= {
-                candidate.city.country for candidate in gazetteer.candidates(place.key)})
+            alone = named_cities <= {place.key} and (dateline != "wire" or _in_its_own_country(
+                place, per_sentence[s.index], gazetteer, vocab))
             verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, lexicon, common,
                                   vocab, alone, dateline, semicolons, supports)
             if verdict is None and s.index in crowded and place.start == s.start and not common and \
@@ -965,6 +961,15 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         # written right after it ('Berlin Hauptbahnhof', 'Boston University' are the city's own)
         return f"names a landmark ('{place.surface} {following.group(1)}'), not the city"
     return None
+
+
+def _in_its_own_country(place: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer,
+                        vocab: Vocabulary) -> bool:
+    """Whether every country its sentence names (mentions: the sentence's place mentions) is one a
+    town of the place's name lies in: 'TEHRAN (Agency) - people in the United States are joining
+    marches' names another, and the wire's town is where it wrote, not where people gathered."""
+    countries = {vocab.country_of(p.key) for p in mentions if p.kind == "country"}
+    return countries <= {candidate.city.country for candidate in gazetteer.candidates(place.key)}
 
 
 def _in_a_clock_aside(text: str, s: Sentence, place: PlaceMention) -> bool:
