@@ -362,6 +362,13 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Manifestações (foto: Agência / AFP) Está marcada para o próximo sábado (2/10) uma manifestação.\n\n"
                  "Confira os locais das manifestações:\n\nLisboa (PT) - Praça do Comércio - 15h30", "pt",
                  date(2021, 10, 1), "", NONE, "Lisbon", day("2021-10-02"), id="pt-a-bracketed-day-and-credit"),
+    # A caption, known by the credit that follows it on its line, dates a picture, not the lead.
+    pytest.param("Teilnehmer einer Demonstration im Juli in Hamburg. Foto: A. Name\n\nIn Berlin demonstrierten am "
+                 "Samstag Tausende.", "de", None, "", NONE, "Berlin", (None, None, "unknown"),
+                 id="de-a-caption-before-the-lead"),
+    pytest.param("Uczestnicy demonstracji w lipcu w Krakowie. Fot. A. Nazwisko\n\nW Warszawie w sobotę protestowały tysiące "
+                 "osób.", "pl", None, "", NONE, "Warsaw", (None, None, "unknown"),
+                 id="pl-a-caption-before-the-lead"),
     pytest.param("BOLOGNA – È partita intorno alle 15.40 la manifestazione a Torino.", "it", date(2021, 12, 4), "",
                  NONE, "Turin", day("2021-12-04"), id="it-has-set-off-is-the-day-of-publication"),
     # A sentence that dates itself long before takes neither the lead's date nor the paragraph's.

@@ -87,6 +87,7 @@ class DateGrammar:
     small_numbers: dict[str, int]  # 'due' -> 2: counts of days ('due giorni fa')
     later: dict[str, int]  # folded 'the next day' -> 1, '{n} days later' -> 1: days after the date before
     relative_months: dict[str, str]  # folded 'last month' -> 'last', 'earlier this month' -> 'earlier this'
+    caption: re.Pattern | None  # a photo credit ('Photo', 'Foto:', '©'): its sentence is a caption
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -245,7 +246,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, commemoration,
                        relative_year,
                        frozenset(fold(w) for w in t("weekday_definite")), small_numbers, later,
-                       {" ".join(fold(p).split()): m for p, m in relative_months.items()}, word_automaton(kinds_of))
+                       {" ".join(fold(p).split()): m for p, m in relative_months.items()},
+                       word_pattern(lexicon.get("page", "captions")), word_automaton(kinds_of))
 
 
 def named_key(name: str) -> str:
@@ -1132,7 +1134,19 @@ _SENTENCE_END = (".", "!", "?", "…")
 DATE_LINE_WORDS = 6
 _EMBEDDED_POST = re.compile(r"@\w|^\s*[—―]", re.MULTILINE)
 _BRACKETED = re.compile(r"\([^()]*\)")
-_CAPTION = re.compile(r"\bPhoto\b|Getty Images|\bAFP\b|Reuters|AP Photo|Copyright|\(Photo|/ ?[A-Z]\w+ Images", re.I)
+
+
+def _caption(text: str, sentences, s, grammar: DateGrammar) -> bool:
+    """Whether sentence s is a photo's caption: it holds a credit outside brackets (a credit in
+    brackets, '(foto: … / AFP)', leaves a lead a lead), or the next sentence, on the same line,
+    opens with one ('… in Leipzig. Foto: A. Name')."""
+    if grammar.caption is None:
+        return False
+    if grammar.caption.search(_BRACKETED.sub("", text[s.start:s.end])):
+        return True
+    following = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return following is not None and "\n" not in text[s.end:following.start] and \
+        grammar.caption.match(text, following.start) is not None
 
 
 def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets: list[DatedTarget],
@@ -1323,8 +1337,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         if resolved and not contradicted:
             last = resolved[-1][2]
             # a credit in brackets inside a sentence ('(foto: … / AFP)') does not make it a caption
-            caption = bool(_CAPTION.search(_BRACKETED.sub("", text[s.start:s.end])))
-            if s.index in rally_sentences and not caption:
+            if s.index in rally_sentences and not _caption(text, sentences, s, grammar):
                 current = paragraph_date.get(s.paragraph)
                 if current is not None and current.start is not None and all(
                         r[2].end is not None and r[2].end < current.start for r in resolved):

@@ -184,6 +184,10 @@ class Vocabulary:
         """Whether text[end:start], between two places, makes them items of one list (the
         lexicon's list_glue), once list items the gazetteer does not know are set aside."""
         gap = text[end:start]
+        # An item's aside in brackets ('Leeds (500 people), York and Hull') is the item's, not glue.
+        aside = _ITEM_ASIDE.match(gap)
+        if aside:
+            gap = gap[aside.end():]
         if "," in gap or ";" in gap or "/" in gap:  # what unknown_item needs before an item
             # Items are set aside only after a separator: what comes before the first one stays,
             # and must open the glue.
@@ -857,6 +861,7 @@ def _list_item(text: str, place: PlaceMention, lines: LineStarts) -> bool:
 
 # A line's label before its items ('Lombardia: ', '- Emilia-Romagna: '), and what ends the item
 # before another on the same line ('…, 17:30), ', '…; ').
+_ITEM_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 _LABEL = re.compile(_BULLET.pattern + r"[^\W\d_](?:[^\W\d_]|['’ -]){0,40}:[ \t]+")
 _NEXT_ITEM = re.compile(r"(?:\)[ \t]*[,;.]?|;)[ \t]*$")
 
