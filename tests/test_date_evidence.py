@@ -25,7 +25,8 @@ from rallymap.read.files import (
 LEXICONS = default_lexicons()
 NONE = CorpusDates(None, None)
 SPREAD = CorpusDates(date(2015, 6, 1), date(2024, 5, 1), date(2003, 2, 1))  # twenty years: says nothing
-SPRING_2023 = CorpusDates(date(2023, 5, 1), date(2023, 6, 1), date(2023, 4, 1))  # all within a year
+SPRING_2023 = CorpusDates(date(2023, 5, 1), date(2023, 6, 1), date(2023, 4, 1), 12)  # all within a year
+PAIR_2023 = CorpusDates(date(2023, 5, 1), date(2023, 6, 1), date(2023, 4, 1), 2)  # too few to say anything
 
 
 def dates_of(gazetteer, text, language="en", published=None, month="", corpus=NONE, reason="header line 'date'"):
@@ -67,6 +68,8 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  YEAR_UNKNOWN, id="fr-no-year-anywhere"),
     pytest.param("Protesters rallied in Oslo on Friday, May 5.", "en", None, "", SPRING_2023, "Oslo",
                  day("2023-05-05"), id="a-concentrated-corpus-gives-the-year"),
+    pytest.param("Protesters rallied in Oslo on Friday, May 5.", "en", None, "", PAIR_2023, "Oslo", YEAR_UNKNOWN,
+                 id="two-dated-articles-are-no-corpus"),
     # 4. A year the text names is evidence against a page's banner.
     pytest.param("Monday, March 4, 2024\n\nThe 2021 summit drew protests: thousands rallied in Paris on June 12.", "en",
                  None, "", NONE, "Paris", day("2021-06-12"), id="named-year-beats-a-banner"),

@@ -73,14 +73,15 @@ class CorpusDates(NamedTuple):
     median: date | None  # the median publication date: the year hint
     latest: date | None  # the latest publication date: no undated report is dated after it
     earliest: date | None = None  # the earliest publication date
+    dated: int = 0  # how many articles give their publication date
 
     @property
     def concentrated(self) -> bool:
-        """Whether every dated article was published within CORPUS_SPAN_DAYS: only then does the
-        corpus say anything about the year of one undated article (a corpus of twenty years
-        says nothing)."""
+        """Whether every dated article was published within CORPUS_SPAN_DAYS, and there are at least
+        CORPUS_MIN_DATED of them: only then does the corpus say anything about the year of one
+        undated article (a corpus of twenty years says nothing, nor do two articles)."""
         return (self.median is not None and self.earliest is not None and self.latest is not None
-                and (self.latest - self.earliest).days <= CORPUS_SPAN_DAYS)
+                and self.dated >= CORPUS_MIN_DATED and (self.latest - self.earliest).days <= CORPUS_SPAN_DAYS)
 
 
 # A full date atop a page is its banner (the day it was saved) when the text names an earlier year
@@ -88,6 +89,8 @@ class CorpusDates(NamedTuple):
 BANNER_YEARS = 5
 # The widest spread of publication dates at which the corpus still hints at an undated article's year.
 CORPUS_SPAN_DAYS = 366
+# The fewest dated articles whose publication dates hint at an undated article's year.
+CORPUS_MIN_DATED = 3
 
 
 # The publication date a JSON record states is the user's: it is never second-guessed.
@@ -345,7 +348,7 @@ def corpus_dates(articles: Iterable[Article]) -> CorpusDates:
     if not days:
         return CorpusDates(None, None)
     return CorpusDates(date.fromordinal(int(statistics.median_low(days))), date.fromordinal(days[-1]),
-                       date.fromordinal(days[0]))
+                       date.fromordinal(days[0]), len(days))
 
 
 # The reason of a file or article that raised while being read or extracted starts with this.
