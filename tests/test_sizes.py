@@ -200,6 +200,8 @@ def reported(gazetteer, text, language="en"):
                  id="a-figure-for-two-cities"),
     pytest.param("Rallies across the country drew 50,000 people, with marches in Paris and Lyon.", "en",
                  {"Paris": None, "Lyon": None}, id="a-figure-for-the-country"),
+    pytest.param("A Paris, ils étaient 5 000 à défiler.", "fr", {"Paris": (5000, 5000, "article")},
+                 id="fr-an-accented-function-word-after-the-figure"),
     pytest.param("The protests marched through Berlin, drawing about 5 million participants in 2,100 events.", "en",
                  {"Berlin": None}, id="a-figure-for-many-events"),
     pytest.param("About 2,000 people rallied in London on Saturday, while hundreds marched in Berlin.", "en",

@@ -449,7 +449,7 @@ def _counts_other_things(body: str, end: int, grammar: SizeGrammar, lexicon: Lex
     if word is None or not word.group().islower():
         return False
     folded = fold(word.group())
-    return not (folded in lexicon.function_words or folded in grammar.multipliers
+    return not (word.group().lower() in lexicon.function_words or folded in grammar.multipliers
                 or grammar.crowd and grammar.crowd.fullmatch(word.group())
                 or lexicon.gathering.fullmatch(word.group()) or _phrase_at(lexicon.gathering, body, word.start())
                 or _people_named(body[end:end + 40], lexicon) is not None)

@@ -523,8 +523,9 @@ def url_month(url: str) -> str:
 
 def url_day(url: str, month_first: bool = False) -> date | None:
     """A publication date written in a URL's path: '/2019/09/30/', '/2024-10-05/' (htmldate's URL
-    rules), packed as '/20140930/' or at a slug's end ('…-20170415', '…_2017-04-15.html'), or a
-    path segment of its own with the year last ('/04-12-2021/': day first, unless the article's
+    rules), packed as '/20140930/', at a slug's end ('…-20170415', '…_2017-04-15.html') or at the
+    start of an id ('/20150111trib2a636/', '/b170414xqzt/': two digits each), or a path segment of
+    its own with the year last ('/04-12-2021/': day first, unless the article's
     language writes the month first and the numbers allow it)."""
     from htmldate.extractors import extract_url_date
     from htmldate.utils import Extractor
@@ -539,6 +540,13 @@ def url_day(url: str, month_first: bool = False) -> date | None:
     if match:
         try:
             return date(*map(int, [part for part in match.groups() if part is not None]))
+        except ValueError:
+            return None
+    match = _URL_SHORT_DATE.search(path)
+    if match:
+        year, month, day = map(int, match.groups())
+        try:
+            return date(2000 + year, month, day)
         except ValueError:
             return None
     match = _URL_YEAR_LAST.search(path)
@@ -642,7 +650,12 @@ BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)"
                                r"|[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])"
                                # a time of day may follow ('…-20170122030759.html')
-                               r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?=[/._-]|$)")
+                               r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?=[/._-]|$)"
+                               # ... or opening a segment an id's letters go on ('/20150111trib2a636/')
+                               r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[a-z]{2})")
+# A segment of one letter, a date as two digits each of year, month and day, and an id's letters
+# ('/news/b170414xqzt/'): the date of this century it packs.
+_URL_SHORT_DATE = re.compile(r"/[a-z](\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[a-z]{3,}(?=/|$)")
 _SLUG_SPLIT = re.compile(r"[-_+]")
 # A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena'), or
 # dotted ('…-am-13.08.2020').
