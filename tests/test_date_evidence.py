@@ -365,6 +365,16 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Manifestações (foto: Agência / AFP) Está marcada para o próximo sábado (2/10) uma manifestação.\n\n"
                  "Confira os locais das manifestações:\n\nLisboa (PT) - Praça do Comércio - 15h30", "pt",
                  date(2021, 10, 1), "", NONE, "Lisbon", day("2021-10-02"), id="pt-a-bracketed-day-and-credit"),
+    # A look back ('had already marched') dates its own sentence, not the news after it.
+    pytest.param("Yesterday, 700,000 people had already marched across France. Crowds also rally in Lyon.", "en",
+                 date(2015, 1, 11), "", NONE, "Lyon", (date(2015, 1, 5), date(2015, 1, 11), "approximate"),
+                 id="an-earlier-day-already-told"),
+    pytest.param("Hier, 700 000 personnes avaient déjà manifesté dans toute la France. Les Français se mobilisent "
+                 "aussi à Lyon.", "fr", date(2015, 1, 11), "", NONE, "Lyon",
+                 (date(2015, 1, 5), date(2015, 1, 11), "approximate"), id="fr-an-earlier-day-already-told"),
+    pytest.param("Schon am Samstag hatten 20.000 Menschen demonstriert. Auch in Berlin gehen Tausende auf die "
+                 "Straße.", "de", date(2015, 1, 11), "", NONE, "Berlin",
+                 (date(2015, 1, 5), date(2015, 1, 11), "approximate"), id="de-an-earlier-day-already-told"),
     # A caption, known by the credit that follows it on its line, dates a picture, not the lead.
     pytest.param("Teilnehmer einer Demonstration im Juli in Hamburg. Foto: A. Name\n\nIn Berlin demonstrierten am "
                  "Samstag Tausende.", "de", None, "", NONE, "Berlin", (None, None, "unknown"),

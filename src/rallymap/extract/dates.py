@@ -76,6 +76,8 @@ class DateGrammar:
     live: re.Pattern | None  # a gathering reported as it happens ('are gathered'): the day of publication
     # 'since then', 'every year': the text moves on from the dates before to another time
     another_time: re.Pattern | None
+    # 'already' ('Yesterday, 700,000 had already marched'): a look back before the article's news
+    already: re.Pattern | None
     # 'in remembrance of', 'zum Gedenken an': a dated year after it is what a rally commemorates
     commemoration: re.Pattern | None
     # 'last year', 'this year', 'next year' in a sentence: its day without a year lies in the year
@@ -236,6 +238,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                 kinds_of.setdefault(word if kind == "named" else max(word.split(), key=len), set()).add(kind)
     live = word_pattern(t("live"))
     another_time = word_pattern(t("another_time"))
+    already = word_pattern(t("already"))
     commemoration = word_pattern(t("commemoration"))
     years = [(name, word_pattern(t(f"year_{name}"))) for name in ("last", "this", "next") if t(f"year_{name}")]
     relative_year = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in years), re.IGNORECASE) \
@@ -243,7 +246,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
-                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, commemoration,
+                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already, commemoration,
                        relative_year,
                        frozenset(fold(w) for w in t("weekday_definite")), small_numbers, later,
                        {" ".join(fold(p).split()): m for p, m in relative_months.items()},
@@ -1336,8 +1339,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             moved_on = True
         if resolved and not contradicted:
             last = resolved[-1][2]
-            # a credit in brackets inside a sentence ('(foto: … / AFP)') does not make it a caption
-            if s.index in rally_sentences and not _caption(text, sentences, s, grammar):
+            # a credit in brackets inside a sentence ('(foto: … / AFP)') does not make it a caption;
+            # a look back ('had already marched') tells of a time before the article's news
+            looks_back = grammar.already is not None and grammar.already.search(text, s.start, s.end) is not None
+            if s.index in rally_sentences and not looks_back and not _caption(text, sentences, s, grammar):
                 current = paragraph_date.get(s.paragraph)
                 if current is not None and current.start is not None and all(
                         r[2].end is not None and r[2].end < current.start for r in resolved):
