@@ -375,6 +375,22 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Schon am Samstag hatten 20.000 Menschen demonstriert. Auch in Berlin gehen Tausende auf die "
                  "Straße.", "de", date(2015, 1, 11), "", NONE, "Berlin",
                  (date(2015, 1, 5), date(2015, 1, 11), "approximate"), id="de-an-earlier-day-already-told"),
+    # The day that names another event ('the June 3rd massacre') is not a gathering's; an
+    # announcement's 'When:' line gives the day of the gathering it announces.
+    pytest.param("Vigil in Paris to honour the victims of the June 3rd Sudan massacre\n\nWhen: Saturday June 29, "
+                 "2019. 5 p.m.", "en", date(2019, 6, 28), "", NONE, "Paris", day("2019-06-29"),
+                 id="another-events-day-and-a-when-line"),
+    pytest.param("Protesters marched in Paris to honour the victims of the June 3rd massacre.", "en",
+                 date(2019, 6, 28), "", NONE, "Paris", (date(2019, 6, 22), date(2019, 6, 28), "approximate"),
+                 id="another-events-day-dates-no-rally"),
+    pytest.param("The June 26 march in Paris drew thousands.", "en", date(2019, 6, 28), "", NONE, "Paris",
+                 day("2019-06-26"), id="a-marchs-own-day"),
+    pytest.param("Rassemblement à Lyon en hommage aux victimes du massacre du 3 juin.\n\nQuand : samedi 29 juin "
+                 "2019, 17 h.", "fr", date(2019, 6, 28), "", NONE, "Lyon", day("2019-06-29"),
+                 id="fr-another-events-day-and-a-when-line"),
+    pytest.param("Mahnwache in Berlin für die Opfer vom Anschlag vom 3. Juni.\n\nWann: Samstag, 29. Juni 2019, "
+                 "17 Uhr", "de", date(2019, 6, 28), "", NONE, "Berlin", day("2019-06-29"),
+                 id="de-another-events-day-and-a-when-line"),
     # A caption, known by the credit that follows it on its line, dates a picture, not the lead.
     pytest.param("Teilnehmer einer Demonstration im Juli in Hamburg. Foto: A. Name\n\nIn Berlin demonstrierten am "
                  "Samstag Tausende.", "de", None, "", NONE, "Berlin", (None, None, "unknown"),

@@ -78,6 +78,10 @@ class DateGrammar:
     another_time: re.Pattern | None
     # 'already' ('Yesterday, 700,000 had already marched'): a look back before the article's news
     already: re.Pattern | None
+    # words linking an event to its day ('the massacre of 3 June'): lexicon event_links
+    event_links: frozenset[str]
+    # an announcement's date line ('When: Saturday June 29'): lexicon when_labels, with their colon
+    when_label: re.Pattern | None
     # 'in remembrance of', 'zum Gedenken an': a dated year after it is what a rally commemorates
     commemoration: re.Pattern | None
     # 'last year', 'this year', 'next year' in a sentence: its day without a year lies in the year
@@ -239,6 +243,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     live = word_pattern(t("live"))
     another_time = word_pattern(t("another_time"))
     already = word_pattern(t("already"))
+    when_label = re.compile(r"[ \t]*(?:" + "|".join(re.escape(w) for w in t("when_labels")) + r")[ \t]*:",
+                            re.IGNORECASE) if t("when_labels") else None
     commemoration = word_pattern(t("commemoration"))
     years = [(name, word_pattern(t(f"year_{name}"))) for name in ("last", "this", "next") if t(f"year_{name}")]
     relative_year = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in years), re.IGNORECASE) \
@@ -246,7 +252,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
-                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already, commemoration,
+                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
+                       frozenset(w.lower() for w in t("event_links")), when_label, commemoration,
                        relative_year,
                        frozenset(fold(w) for w in t("weekday_definite")), small_numbers, later,
                        {" ".join(fold(p).split()): m for p, m in relative_months.items()},
@@ -1172,7 +1179,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     mentions: the article's date expressions when the caller has found them already; lexicon: the
     article's language (default English)."""
     all_mentions = find_dates(text, lexicon=lexicon) if mentions is None else mentions
-    grammar = grammar_for(lexicon or english())
+    language = lexicon or english()
+    grammar = grammar_for(language)
     live = grammar.live
     published = reference is not None and reference.kind == "published"
     starts = [m.start for m in all_mentions]
@@ -1185,6 +1193,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     last: DateInterval | None = None
     lead: DateInterval | None = None
     paragraph_date: dict[int, DateInterval] = {}
+    when_days: list[tuple[str, DateInterval]] = []  # the page's 'When:' lines: label, date
+    undated: list[int] = []  # the targets nothing in the article dates (the fallback)
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
     lead_unplaced = False  # the first rally sentence's date is a weekday or 'today' nothing places
     lines = LineStarts(text)
@@ -1201,7 +1211,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
         mentions = [m for m in here_mentions if m.end <= s.end and not (metadata and m.start < metadata.end() + 40)
-                    and not in_dateline(text, m, lines)]
+                    and not in_dateline(text, m, lines) and not _another_events_day(text, m, grammar, language)]
         here = by_sentence.get(s.index, [])
         # A sentence without a rally of its own reads its days in its own tense: a lead that
         # announces 'a march this Friday' dates the rally the next paragraph places.
@@ -1331,6 +1341,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                              RANK_FALLBACK)
             else:
                 result[k] = (_fallback(reference, scheduled), RANK_FALLBACK)
+                undated.append(k)
+        if resolved and grammar.when_label is not None and (
+                label := grammar.when_label.match(text, lines.start_of(s.start))) and label.end() <= resolved[0][0]:
+            # 'When: Saturday June 29, 2019. 5 p.m.': the day of the gathering the page announces
+            when_days.append((label.group().strip(), resolved[0][2]))
         if not published and not resolved and _moves_on(text, s, grammar):
             # 'It was on 10 March 1959 … Since then, every year … This year …': in an undated
             # page, the dates before are another time's than the rallies after
@@ -1359,6 +1374,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # 'London, UK. 21st April 2018. Armenians meet … to march': a sentence that is
                 # little but a full date dates what its paragraph tells next
                 paragraph_date[s.paragraph] = last
+    if when_days and len({(d.start, d.end) for _, d in when_days}) == 1:
+        label, when = when_days[0]
+        for k in undated:
+            if _fits(when, False, targets[k].scheduled, reference):
+                result[k] = (replace(when, reason=f"the date of the page's '{label}' line: {when.reason}"), RANK_LEAD)
     if lead is not None:
         for k, target in enumerate(targets):
             s = sentences[target.sentence]
@@ -1404,6 +1424,29 @@ def _what_happened_then(text: str, s, start: int, end: int, lexicon: Lexicon | N
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, lexicon: Lexicon) -> bool:
+    """Whether a date is the day that names an event other than a gathering (a noun of the
+    lexicon's not_the_rally): linked after it ('the massacre of 3 June', 'le massacre du 3 juin',
+    'das Massaker vom 3. Juni'; lexicon event_links), or, after a determiner, right before it
+    ('the June 3rd Sudan massacre', two capitalised words at most between)."""
+    before = list(WORD.finditer(text, max(0, mention.start - 40), mention.start))[-2:]
+    if len(before) == 2 and not text[before[0].end():before[1].start()].strip() and \
+            not text[before[1].end():mention.start].strip() and before[1].group().lower() in grammar.event_links \
+            and before[0].group().lower() in lexicon.not_the_rally:
+        return True
+    if not before or before[-1].group().lower() not in lexicon.determiners or \
+            text[before[-1].end():mention.start].strip():
+        return False
+    position = mention.end
+    for k, word in enumerate(WORD.finditer(text, mention.end, min(len(text), mention.end + 60))):
+        if k > 2 or text[position:word.start()].strip() or word.group()[0].isdigit():
+            return False  # past the noun phrase: a comma, a number, a third name
+        if not word.group()[0].isupper():
+            return word.group().lower() in lexicon.not_the_rally
+        position = word.end()
+    return False
 
 
 def _moves_on(text: str, s, grammar: DateGrammar) -> bool:

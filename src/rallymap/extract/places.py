@@ -1068,6 +1068,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     if cue_positions and not common and _at_a_landmark(index, words, place, lexicon):
         return "the city, then the square or street where in it, in a sentence about a gathering", 0.8
     if s.line_start and s.line_end and s.end - s.start < 80 and _is_heading(s, place, index):
+        if _date_line_after(text, s.end, vocab):
+            return None  # 'CHENNAI' over '02 March 2020': where the story was filed, and when
         return ("a place heading in an article about rallies", 0.7) if rally_article else None
     if not cue_positions:
         return None
@@ -1266,6 +1268,21 @@ def _short_segment(text: str, index: WordIndex, s: Sentence, place: PlaceMention
     while k < last and count <= SEGMENT_WORDS and ";" not in text[edge:starts[k]]:
         count, edge, k = count + 1, ends[k], k + 1
     return count <= SEGMENT_WORDS
+
+
+def _date_line_after(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Whether the next line with words after `end` is a date and nothing else ('02 March 2020',
+    'Monday, March 2, 2020'): a number, and otherwise month and weekday names."""
+    line = _NEXT_LINE.match(text, end)
+    if line is None:
+        return False
+    words = _LINE_WORD.findall(line.group(1))
+    return any(w.isdigit() for w in words) and all(
+        w.isdigit() or fold_word(w) in vocab.calendar_words for w in words)
+
+
+_NEXT_LINE = re.compile(r"[^\n]*\n\s*([^\n]{1,60})(?:\n|$)")
+_LINE_WORD = re.compile(r"\d+|[^\W\d_]+")
 
 
 def _is_heading(s: Sentence, place: PlaceMention, index: WordIndex) -> bool:
