@@ -147,6 +147,13 @@ PLACES = [
     # German quotation marks hold slogans, not places.
     pytest.param("de", "Unter dem Motto „Ganz Hamburg gegen rechts“ demonstrierten Tausende in Berlin.", ["Berlin"],
                  id="de-a-town-in-a-slogan"),
+    # What the gathering asked to end there is not where it was.
+    pytest.param("no", "Lørdag er det demonstrasjoner mot krigen i Oslo, blant annet i Bergen.", ["Bergen"],
+                 id="no-the-war-in-a-town"),
+    pytest.param("sv", "Tusentals demonstrerade för vapenvila i Malmö, bland annat i Stockholm.", ["Stockholm"],
+                 id="sv-a-ceasefire-in-a-town"),
+    pytest.param("pl", "Tysiące osób protestowały przeciw wojnie w Krakowie, m.in. w Warszawie.", ["Warszawie"],
+                 id="pl-the-war-in-a-town"),
     pytest.param("da", "I Århus var der mødt flere hundrede op.", ["Århus"], id="da-turned-up"),
     pytest.param("sv", "Tusentals personer tågade också genom Malmö.", ["Malmö"], id="sv-marched-through"),
     pytest.param("pl", "Licznie gromadzili się też m.in. w Krakowie.", ["Krakowie"], id="pl-gathered"),
