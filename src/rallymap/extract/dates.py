@@ -208,9 +208,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                          r"(?![\d:.,/]\d|\w|\s*\.?\s*(?:" + glue + r"\s+)?" + month("mon") + r")"))
     patterns.append(("weekday", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
                      + r"(?:\s+(?P<after>" + after + r")(?!\w))?"))
-    if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025'
-        patterns.append(("named", r"(?P<name>" + _alternation(spellings) + r")(?!\w)(?:,?\s+" + year.format(g="year")
-                         + ")?"))
+    if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025', '1er-Mai 2018'
+        # first: a name that holds a month ('1.º de Maio de 2018') is the day, not the month
+        patterns.insert(0, ("named", r"(?P<name>" + _alternation(spellings) + r")(?!\w)(?:,?\s+(?:" + glue
+                            + r"\s+)?" + year.format(g="year") + ")?"))
     if t("days_ago"):  # 'two days ago', 'vor zwei Tagen', 'il y a deux jours'
         count = r"(?:1[0-4]|[1-9]|" + _alternation(small) + ")"
         patterns.append(("ago", "(?i:" + "|".join(
