@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rallymap.build.reports import CorpusDates, agreed, extract_reports, offline_resolver
-from rallymap.extract.dates import DateInterval, Reference, find_dates, grammar_for, resolve
+from rallymap.extract.dates import ANNOUNCED_DAYS, DateInterval, Reference, find_dates, grammar_for, resolve
 from rallymap.extract.lexicon import default_lexicons
 from rallymap.read.files import (
     URL_PATH_DATE,
@@ -54,6 +54,11 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  day("2018-06-30"), id="weekday-beats-a-past-verb"),
     pytest.param("Am Samstag, 30. Juni, wird in Berlin demonstriert.", "de", date(2018, 6, 28), "", NONE, "Berlin",
                  day("2018-06-30"), id="de-weekday-and-future"),
+    # A weekday no near year puts the day on: not a year after publication, but the span of both.
+    pytest.param("Thousands marched in Paris on Saturday, March 16.", "en", date(2023, 3, 20), "", NONE, "Paris",
+                 (date(2023, 3, 16), date(2023, 3, 18), "approximate"), id="a-weekday-no-near-year-has"),
+    pytest.param("Am Samstag, 16. März, demonstrierten Tausende in Berlin.", "de", date(2023, 5, 10), "", NONE,
+                 "Berlin", (date(2023, 3, 16), date(2023, 3, 18), "approximate"), id="de-a-weekday-no-near-year-has"),
     # 2. A month known from the page bounds the year the weekday picks.
     pytest.param("Thousands marched in London on Saturday, November 19.", "en", None, "2016-11", NONE, "London",
                  day("2016-11-19"), id="page-month-and-weekday"),
@@ -593,7 +598,8 @@ def test_any_expression_resolves_to_an_interval_or_nothing(data, language, day_o
        st.integers(1, 12), st.integers(1, 31), st.integers(0, 6))
 def test_a_written_weekday_is_never_contradicted_near_publication(language, published, month, day_number, weekday):
     """'<weekday> <day> <month>' in any language: the day chosen falls on that weekday whenever
-    a year near publication allows it, and is near publication."""
+    a year near publication allows it (an announcement no more than ANNOUNCED_DAYS ahead), and is
+    near publication; where none does, the span holds the day and its weekday's nearest day."""
     grammar = grammar_for(LEXICONS[language])
     weekday_name = next(name for name, number in grammar.weekdays.items() if number == weekday)
     month_name = next(name for name, number in grammar.months.items() if number == month)
@@ -609,9 +615,12 @@ def test_a_written_weekday_is_never_contradicted_near_publication(language, publ
         assert abs((interval.start - published).days) <= 366
         possible = [d for y in (published.year - 1, published.year, published.year + 1)
                     for d in [_day(y, month, day_number)] if d and abs((d - published).days) <= 366
-                    and d.weekday() == weekday]
+                    and d <= published + timedelta(days=ANNOUNCED_DAYS) and d.weekday() == weekday]
         if possible and mention.weekday == weekday:
             assert interval.start in possible
+        elif mention.weekday == weekday and interval.precision == "approximate":
+            assert (interval.end - interval.start).days <= 3
+            assert any(d.weekday() == weekday for d in (interval.start, interval.end))
 
 
 def _day(year, month, day_number):

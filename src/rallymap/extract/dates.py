@@ -594,7 +594,7 @@ _NO_YEAR = "no publication date, and no year in the text or its address that fix
 
 
 def _day_without_year(mention: DateMention, reference: Reference | None, scheduled: bool,
-                      anchor: date | None) -> tuple[date | None, str]:
+                      anchor: date | None) -> tuple[date | None, str, bool]:
     """The day a day-month without a year ('Saturday, June 30', 'on 12 May') denotes: the
     candidate in the years around the reference that every piece of evidence allows, and why;
     None with the reason when nothing fixes the year.
@@ -602,8 +602,10 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
     The evidence, strongest first: a written weekday (only years in which the day falls on it);
     the reference (a publication day or month: a report is on or before it, an announcement on or
     after it; a year the text names; the latest date the article gives, or an earlier explicit
-    date, anchor: the nearest year); never a year further than NEAR_DAYS from it. Where the
-    weekday and the tense disagree, the weekday wins and the reason says so."""
+    date, anchor: the nearest year); never a year further than NEAR_DAYS from it, nor an
+    announcement more than ANNOUNCED_DAYS ahead. Where the weekday and the tense disagree, the
+    weekday wins and the reason says so; where no year near the reference puts the day on its
+    weekday, the day is read without it, and the third value (off_weekday) says so."""
     about = f"'{mention.text.strip()}'"
     weekday = mention.weekday
     on = f" (a {calendar.day_name[weekday]})" if weekday is not None else ""
@@ -612,11 +614,11 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
         try:
             day = date(reference.day.year, mention.month, mention.day)
         except ValueError:
-            return None, f"{about}: not a day of {reference.day.year}"
+            return None, f"{about}: not a day of {reference.day.year}", False
         if weekday is not None and day.weekday() != weekday:
             return None, (f"{about}: {day:%d %B} {day.year} ({reference.reason}) is a {day:%A}, not a "
-                          f"{calendar.day_name[weekday]}; the year is not known")
-        return day, f"{about}, the year {day.year} ({reference.reason})"
+                          f"{calendar.day_name[weekday]}; the year is not known"), False
+        return day, f"{about}, the year {day.year} ({reference.reason})", False
     if kind in ("published", "month"):
         base, low, high = reference.day, (reference.month_start if kind == "month" else reference.day), reference.day
         source = "publication date" if kind == "published" else "month of publication"
@@ -624,7 +626,8 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
         base, low, high = (anchor or reference.day), None, None
         source = "latest date the article gave before it" if anchor else "date the article mentions"
     else:
-        return None, f"{about}: {mention.day} {calendar.month_name[mention.month]}{on}, year not given ({_NO_YEAR})"
+        return None, f"{about}: {mention.day} {calendar.month_name[mention.month]}{on}, year not given ({_NO_YEAR})", \
+            False
     candidates = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
@@ -634,28 +637,33 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
         if abs((candidate - base).days) <= NEAR_DAYS:
             candidates.append(candidate)
     on_weekday = [c for c in candidates if weekday is None or c.weekday() == weekday]
-    note = ""
-    if not on_weekday and candidates:
-        note = f"; no year near the {source} puts it on a {calendar.day_name[weekday]}, so the weekday is not used"
-        on_weekday = candidates
+    if low is not None:
+        # a year after publication is an announcement, and an announcement is not a year ahead
+        on_weekday = [c for c in on_weekday if c <= high + timedelta(days=ANNOUNCED_DAYS)]
+    note, off_weekday = "", False
+    if not on_weekday and weekday is not None and candidates:
+        note = f"; no year near the {source} puts it on a {calendar.day_name[weekday]}"
+        on_weekday, off_weekday = candidates, True
     if not on_weekday:
-        return None, f"{about}: no such day near the {source} {base.isoformat()}"
+        return None, f"{about}: no such day near the {source} {base.isoformat()}", False
     if low is None:
         day = min(on_weekday, key=lambda c: (abs((c - base).days), c))
         why = "" if anchor else f" ({reference.reason})"
-        return day, f"{about}, the year nearest the {source} {base.isoformat()}{why}{note}"
+        return day, f"{about}, the year nearest the {source} {base.isoformat()}{why}{note}", off_weekday
     reported = [c for c in on_weekday if c <= high]
     announced = [c for c in on_weekday if low - timedelta(days=1) <= c <= high + timedelta(days=ANNOUNCED_DAYS)]
     if scheduled and announced:
-        return min(announced), f"{about}, announced: the first such day from the {source} {base.isoformat()}{note}"
+        return (min(announced), f"{about}, announced: the first such day from the {source} {base.isoformat()}{note}",
+                off_weekday)
     if not scheduled and reported:
-        return max(reported), f"{about}, the latest such day by the {source} {base.isoformat()}{note}"
+        return (max(reported), f"{about}, the latest such day by the {source} {base.isoformat()}{note}",
+                off_weekday)
     # The tense (a guess from the sentence's verbs) gives way to the weekday (written) and to
     # nearness (an announcement is not a year ahead).
     day = min(on_weekday, key=lambda c: abs((c - base).days))
     side = "after" if day > high else "before"
-    which = f"the year in which it is a {day:%A}" if weekday is not None else "the nearest year"
-    return day, f"{about}, {which}: {side} the {source} {base.isoformat()}{note}"
+    which = f"the year in which it is a {day:%A}" if weekday is not None and not off_weekday else "the nearest year"
+    return day, f"{about}, {which}: {side} the {source} {base.isoformat()}{note}", off_weekday
 
 
 def resolve(mention: DateMention, reference: Reference | None, scheduled: bool = False,
@@ -689,11 +697,20 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
             else:
                 reason = about
         else:
-            day, reason = _day_without_year(mention, reference, scheduled, anchor)
+            day, reason, off_weekday = _day_without_year(mention, reference, scheduled, anchor)
             if day is None:
                 return DateInterval(None, None, YEAR_UNKNOWN, reason, scheduled)
             if day > (reference.day if reference is not None and reference.kind == "published" else day):
                 scheduled = True  # a weekday or a year that puts it after publication: announced
+            if off_weekday:
+                # 'Saturday, March 16' where no near year has it on a Saturday: the day and the
+                # weekday disagree, and the span from the one to the nearest such weekday holds both
+                ahead = (mention.weekday - day.weekday()) % 7
+                other = day + timedelta(days=ahead) if ahead <= 3 else day - timedelta(days=7 - ahead)
+                first, last = min(day, other), max(day, other)
+                return DateInterval(first, last, "approximate", f"{reason}: the day and its weekday disagree, "
+                                    f"and the span from {first.isoformat()} to {last.isoformat()} holds both",
+                                    scheduled)
         if mention.modifier == "around":
             return DateInterval(day - timedelta(days=2), day + timedelta(days=2), "approximate",
                                 reason + ", give or take two days", scheduled)
