@@ -59,6 +59,8 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  (date(2023, 3, 16), date(2023, 3, 18), "approximate"), id="a-weekday-no-near-year-has"),
     pytest.param("Am Samstag, 16. März, demonstrierten Tausende in Berlin.", "de", date(2023, 5, 10), "", NONE,
                  "Berlin", (date(2023, 3, 16), date(2023, 3, 18), "approximate"), id="de-a-weekday-no-near-year-has"),
+    pytest.param("On Saturday, March 16, 2023, thousands marched in Paris.", "en", date(2023, 3, 20), "", NONE,
+                 "Paris", (date(2023, 3, 16), date(2023, 3, 18), "approximate"), id="a-full-date-and-its-weekday-disagree"),
     # 2. A month known from the page bounds the year the weekday picks.
     pytest.param("Thousands marched in London on Saturday, November 19.", "en", None, "2016-11", NONE, "London",
                  day("2016-11-19"), id="page-month-and-weekday"),

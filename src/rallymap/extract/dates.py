@@ -691,26 +691,23 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
 
     if mention.kind == "day":
         if mention.year is not None:
-            day = date(mention.year, mention.month, mention.day)
-            if mention.weekday is not None and day.weekday() != mention.weekday:
-                reason = f"{about} (weekday does not match the date; the date is kept)"
-            else:
-                reason = about
+            day, reason = date(mention.year, mention.month, mention.day), about
+            off_weekday = mention.weekday is not None and day.weekday() != mention.weekday
         else:
             day, reason, off_weekday = _day_without_year(mention, reference, scheduled, anchor)
             if day is None:
                 return DateInterval(None, None, YEAR_UNKNOWN, reason, scheduled)
             if day > (reference.day if reference is not None and reference.kind == "published" else day):
                 scheduled = True  # a weekday or a year that puts it after publication: announced
-            if off_weekday:
-                # 'Saturday, March 16' where no near year has it on a Saturday: the day and the
-                # weekday disagree, and the span from the one to the nearest such weekday holds both
-                ahead = (mention.weekday - day.weekday()) % 7
-                other = day + timedelta(days=ahead) if ahead <= 3 else day - timedelta(days=7 - ahead)
-                first, last = min(day, other), max(day, other)
-                return DateInterval(first, last, "approximate", f"{reason}: the day and its weekday disagree, "
-                                    f"and the span from {first.isoformat()} to {last.isoformat()} holds both",
-                                    scheduled)
+        if off_weekday:
+            # 'Saturday, March 16, 2023' (a Thursday), or no near year that has the day on its
+            # weekday: the day and the weekday disagree, and the span from the one to the
+            # weekday's nearest day holds both
+            ahead = (mention.weekday - day.weekday()) % 7
+            other = day + timedelta(days=ahead) if ahead <= 3 else day - timedelta(days=7 - ahead)
+            first, last = min(day, other), max(day, other)
+            return DateInterval(first, last, "approximate", f"{reason}: the day and its weekday disagree, "
+                                f"and the span from {first.isoformat()} to {last.isoformat()} holds both", scheduled)
         if mention.modifier == "around":
             return DateInterval(day - timedelta(days=2), day + timedelta(days=2), "approximate",
                                 reason + ", give or take two days", scheduled)
