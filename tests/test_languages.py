@@ -154,6 +154,10 @@ PLACES = [
                  id="sv-a-ceasefire-in-a-town"),
     pytest.param("pl", "Tysiące osób protestowały przeciw wojnie w Krakowie, m.in. w Warszawie.", ["Warszawie"],
                  id="pl-the-war-in-a-town"),
+    # A quotation a gathering word opens is the event's name, not a slogan.
+    pytest.param("pl", "W Warszawie zakończył się \"Protest Wolnych Polaków\".", ["Warszawie"],
+                 id="pl-an-events-name-in-quotes"),
+    pytest.param("en", "The \"Protest of Free Poles\" ended in Warsaw.", ["Warsaw"], id="an-events-name-in-quotes"),
     pytest.param("da", "I Århus var der mødt flere hundrede op.", ["Århus"], id="da-turned-up"),
     pytest.param("sv", "Tusentals personer tågade också genom Malmö.", ["Malmö"], id="sv-marched-through"),
     pytest.param("pl", "Licznie gromadzili się też m.in. w Krakowie.", ["Krakowie"], id="pl-gathered"),

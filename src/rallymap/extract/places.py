@@ -596,7 +596,10 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     for start, end in caseless_spans(lexicon.gathering, lexicon.gathering_lower, text, lowered, plain,
                                      may_begin["gathering"]):
         k = bisect.bisect_right(sentence_starts, start) - 1
-        if k < 0 or end > sentence_list[k].end or quoted(start) or _is_month(text[start:end], vocab):
+        # a slogan's words report no gathering; a quote a gathering word opens is an event's name
+        # ('"Protest Wolnych Polaków"', '"March for Our Lives"')
+        if k < 0 or end > sentence_list[k].end or quoted(start) and not _opens_a_quote(quotes, quote_starts, start) \
+                or _is_month(text[start:end], vocab):
             continue
         reach = max(sentence_list[k].start, start - 30)
         if lexicon.negated and (negations is None or any_between(negations, reach, start)) and \
@@ -707,6 +710,12 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                     rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
                            frozenset(c for c in context if c), furniture)
+
+
+def _opens_a_quote(quotes: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether the word at position is the first of a quotation (right after its opening mark)."""
+    k = bisect.bisect_right(starts, position) - 1
+    return k >= 0 and quotes[k][0] + 1 == position
 
 
 def _urls(text: str, lowered: str) -> list[tuple[int, int]]:
