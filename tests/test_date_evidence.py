@@ -398,6 +398,12 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Mahnwache in Berlin für die Opfer vom Anschlag vom 3. Juni.\n\nWann: Samstag, 29. Juni 2019, "
                  "17 Uhr", "de", date(2019, 6, 28), "", NONE, "Berlin", day("2019-06-29"),
                  id="de-another-events-day-and-a-when-line"),
+    pytest.param("El sábado ya se habían manifestado 20.000 personas. También en Madrid se concentran miles de "
+                 "personas.", "es", date(2015, 1, 11), "", NONE, "Madrid",
+                 (date(2015, 1, 5), date(2015, 1, 11), "approximate"), id="es-an-earlier-day-already-told"),
+    pytest.param("Miles de personas se manifestaron el sábado en Barcelona, ya que el Gobierno no cede. También en "
+                 "Madrid hubo protestas.", "es", date(2015, 1, 11), "", NONE, "Madrid", day("2015-01-10"),
+                 id="es-since-is-no-look-back"),
     # A caption, known by the credit that follows it on its line, dates a picture, not the lead.
     pytest.param("Teilnehmer einer Demonstration im Juli in Hamburg. Foto: A. Name\n\nIn Berlin demonstrierten am "
                  "Samstag Tausende.", "de", None, "", NONE, "Berlin", (None, None, "unknown"),
