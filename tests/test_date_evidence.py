@@ -16,6 +16,7 @@ from rallymap.read.files import (
     URL_PATH_DATE,
     URL_WORDS_DATE,
     Article,
+    metadata,
     read_file,
     url_day,
     url_month,
@@ -485,6 +486,21 @@ def test_a_publication_day_from_the_address_is_the_first_version_s(tiny_gazettee
 def test_the_order_of_a_numeric_date(text, language, expected):
     mentions = find_dates(text, lexicon=LEXICONS[language])
     assert [(m.month, m.day) for m in mentions] == expected
+
+
+@pytest.mark.parametrize("text, published, month", [
+    pytest.param("url: https://example.org/news/20111015/a-slug/1.html\ndate 2021-03\nText.", date(2011, 10, 15), "",
+                 id="the-addresss-day-over-a-header-month-years-away"),
+    pytest.param("url: https://example.org/2011/10/rally.html\ndate 2021-03-05\nText.", None, "2011-10",
+                 id="the-addresss-month-over-a-header-day-years-away"),
+    pytest.param("url: https://example.org/2011/10/rally.html\ndate 2011-10-05\nText.", date(2011, 10, 5), "",
+                 id="a-header-day-in-the-addresss-month"),
+    pytest.param("url: https://example.org/2011/10/rally.html\ndate 2011-11\nText.", None, "2011-11",
+                 id="a-header-month-next-to-the-addresss"),
+])
+def test_a_page_header_months_from_its_address_is_another_versions(text, published, month):
+    found = metadata(text)
+    assert (found["published"], found["published_month"]) == (published, month)
 
 
 @pytest.mark.parametrize("url, published, month", [

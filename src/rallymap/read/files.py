@@ -699,6 +699,16 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
             if published:
                 reason = why
                 break
+    header_month = _MONTH_HEADER.search(head)
+    month = f"{header_month.group(1)}-{header_month.group(2)}" if header_month else ""
+    if url and (published and reason == "header line 'date'" or month):
+        # The page's own address says when it was first published; a header's date a month or
+        # more away from it is another version's (saved, updated, re-dated): the address wins.
+        in_address = url_day(url, bool(lexicon and lexicon.month_first)) or url_words_day(url, lexicon)
+        address_month = in_address.isoformat()[:7] if in_address else url_month(url)
+        said = published.isoformat()[:7] if published else month
+        if address_month and _months_apart(said, address_month) > 1:
+            published, reason, month = (in_address, URL_PATH_DATE, "") if in_address else (None, "", address_month)
     datelines = [] if published else _datelines(head, lexicon)
     if not published:
         published, reason = _dateline_day(head, datelines, lexicon) or (None, "")
@@ -718,10 +728,14 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
             if match:
                 source = match.group(1).strip()
                 break
-    month = _MONTH_HEADER.search(head)
     return {"url": url, "published": published, "published_reason": reason, "source": source,
-            "title": _title(text), "published_month": f"{month.group(1)}-{month.group(2)}" if month else "",
+            "title": _title(text), "published_month": month,
             "dateline_month_day": None if published else _dateline_month_day(head, datelines)}
+
+
+def _months_apart(first: str, second: str) -> int:
+    """How many months lie between two 'YYYY-MM' months."""
+    return abs((int(first[:4]) * 12 + int(first[5:7])) - (int(second[:4]) * 12 + int(second[5:7])))
 
 
 def _title(text: str) -> str:
