@@ -434,6 +434,8 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
             # thousands gathered' with thousands); or past the figure's clause ('Paris, February
             # 12, 2020 – Iranians and supporters ...')
             return None
+        if grammar.not_crowd is not None and grammar.not_crowd.fullmatch(word.group()):
+            return None  # '300 injured protesters', '50 bortviste personer': counted as casualties
         if grammar.crowd and grammar.crowd.fullmatch(word.group()) or k == 0 and bare_verb and (
                 lexicon.gathering.fullmatch(word.group()) or _phrase_at(lexicon.gathering, after, word.start())):
             # '2,000 people', 'hundreds marched', '9,000 joined the march'
