@@ -702,13 +702,15 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     header_month = _MONTH_HEADER.search(head)
     month = f"{header_month.group(1)}-{header_month.group(2)}" if header_month else ""
     if url and (published and reason == "header line 'date'" or month):
-        # The page's own address says when it was first published; a header's date a month or
-        # more away from it is another version's (saved, updated, re-dated): the address wins.
-        in_address = url_day(url, bool(lexicon and lexicon.month_first)) or url_words_day(url, lexicon)
+        # The page's own address says when it was first published; a header's date two calendar
+        # months or more from it is another version's (saved, updated, re-dated): the address wins.
+        in_path = url_day(url, bool(lexicon and lexicon.month_first))
+        in_address = in_path or url_words_day(url, lexicon)
         address_month = in_address.isoformat()[:7] if in_address else url_month(url)
         said = published.isoformat()[:7] if published else month
         if address_month and _months_apart(said, address_month) > 1:
-            published, reason, month = (in_address, URL_PATH_DATE, "") if in_address else (None, "", address_month)
+            published, reason, month = ((in_address, URL_PATH_DATE if in_path else URL_WORDS_DATE, "") if in_address
+                                        else (None, "", address_month))
     datelines = [] if published else _datelines(head, lexicon)
     if not published:
         published, reason = _dateline_day(head, datelines, lexicon) or (None, "")
