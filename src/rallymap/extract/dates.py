@@ -1231,7 +1231,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         # A sentence without a rally of its own reads its days in its own tense: a lead that
         # announces 'a march this Friday' dates the rally the next paragraph places.
         scheduled = any(t.scheduled for t in here) if here else bool(mentions) and announces(
-            text[s.start:s.end], lexicon or english())
+            text[s.start:s.end], language)
         resolved: list[tuple[int, int, DateInterval]] = []
         history = ""  # a date of the sentence long before the reference: it tells of another time
         same_day = False
@@ -1249,7 +1249,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # it takes an object of its own: 'le lendemain de l'attentat')
                 before = resolved[-1][2] if resolved else last
                 following = WORD.match(text, m.end + 1) if text[m.end:m.end + 1].isspace() else None
-                if following is not None and following.group().lower() in (lexicon or english()).landmark_links:
+                if following is not None and following.group().lower() in language.landmark_links:
                     counted_from = m.text.strip()
                     continue
                 if before is not None and before.start is not None and before.start == before.end:
@@ -1294,7 +1294,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         resolved_starts = [r[0] for r in resolved]
         # told in the past ('have since been protesting'): another sentence's day after
         # publication cannot be its day
-        past = (lexicon or english()).past
+        past = language.past
         told_past = bool(here) and past is not None and past.search(text, s.start, s.end) is not None
         contradicted = False  # the sentence announces its rallies, and its dates are all before publication
         # 'Thousands rallied on Sunday … inspired by the Baltic Way on August 23, 1989': in an undated

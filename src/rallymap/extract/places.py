@@ -584,9 +584,10 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
 
     urls = _urls(text, lowered)
 
-    def quoted(position: int) -> bool:
+    def quoted(position: int, first_word: bool = True) -> bool:
+        """Whether position lies inside a quotation (its first word too, unless first_word is False)."""
         k = bisect.bisect_right(quote_starts, position) - 1
-        return k >= 0 and quotes[k][0] < position < quotes[k][1]
+        return k >= 0 and quotes[k][0] + (0 if first_word else 1) < position < quotes[k][1]
 
     places: list[PlaceMention] = []
     per_sentence: dict[int, list[PlaceMention]] = {}
@@ -598,8 +599,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         k = bisect.bisect_right(sentence_starts, start) - 1
         # a slogan's words report no gathering; a quote a gathering word opens is an event's name
         # ('"Protest Wolnych Polaków"', '"March for Our Lives"')
-        if k < 0 or end > sentence_list[k].end or quoted(start) and not _opens_a_quote(quotes, quote_starts, start) \
-                or _is_month(text[start:end], vocab):
+        if k < 0 or end > sentence_list[k].end or quoted(start, first_word=False) or _is_month(text[start:end], vocab):
             continue
         reach = max(sentence_list[k].start, start - 30)
         if lexicon.negated and (negations is None or any_between(negations, reach, start)) and \
@@ -710,12 +710,6 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                     rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
                            frozenset(c for c in context if c), furniture)
-
-
-def _opens_a_quote(quotes: list[tuple[int, int]], starts: list[int], position: int) -> bool:
-    """Whether the word at position is the first of a quotation (right after its opening mark)."""
-    k = bisect.bisect_right(starts, position) - 1
-    return k >= 0 and quotes[k][0] + 1 == position
 
 
 def _urls(text: str, lowered: str) -> list[tuple[int, int]]:

@@ -699,18 +699,18 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
             if published:
                 reason = why
                 break
+    address: tuple[date | None, str] | None = None  # the address's day and why, read once if at all
     header_month = _MONTH_HEADER.search(head)
     month = f"{header_month.group(1)}-{header_month.group(2)}" if header_month else ""
     if url and (published and reason == "header line 'date'" or month):
         # The page's own address says when it was first published; a header's date two calendar
         # months or more from it is another version's (saved, updated, re-dated): the address wins.
-        in_path = url_day(url, bool(lexicon and lexicon.month_first))
-        in_address = in_path or url_words_day(url, lexicon)
+        address = _address_day(url, lexicon)
+        in_address, why = address
         address_month = in_address.isoformat()[:7] if in_address else url_month(url)
         said = published.isoformat()[:7] if published else month
         if address_month and _months_apart(said, address_month) > 1:
-            published, reason, month = ((in_address, URL_PATH_DATE if in_path else URL_WORDS_DATE, "") if in_address
-                                        else (None, "", address_month))
+            published, reason, month = (in_address, why, "") if in_address else (None, "", address_month)
     datelines = [] if published else _datelines(head, lexicon)
     if not published:
         published, reason = _dateline_day(head, datelines, lexicon) or (None, "")
@@ -718,11 +718,7 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
         published = _byline_day(head[:BYLINE_CHARS])
         reason = "byline timestamp" if published else ""
     if not published and url:
-        published = url_day(url, bool(lexicon and lexicon.month_first))
-        reason = URL_PATH_DATE if published else ""
-    if not published and url:
-        published = url_words_day(url, lexicon)
-        reason = URL_WORDS_DATE if published else ""
+        published, reason = address or _address_day(url, lexicon)
     source = _domain(url)
     if not source:
         for pattern in _SOURCE_PATTERNS:
@@ -733,6 +729,15 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     return {"url": url, "published": published, "published_reason": reason, "source": source,
             "title": _title(text), "published_month": month,
             "dateline_month_day": None if published else _dateline_month_day(head, datelines)}
+
+
+def _address_day(url: str, lexicon: Lexicon | None) -> tuple[date | None, str]:
+    """The publication day a URL gives, in its path or else in its words, and why; (None, '')."""
+    day = url_day(url, bool(lexicon and lexicon.month_first))
+    if day:
+        return day, URL_PATH_DATE
+    day = url_words_day(url, lexicon)
+    return (day, URL_WORDS_DATE) if day else (None, "")
 
 
 def _months_apart(first: str, second: str) -> int:
