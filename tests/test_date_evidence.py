@@ -442,6 +442,42 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Paris", day("2015-02-28"), id="fr-a-future-ending-announces"),
     pytest.param("Miles de personas marcharon el sábado en Madrid en apoyo de Irán.", "es", date(2015, 2, 24), "",
                  NONE, "Madrid", day("2015-02-21"), id="es-a-country-is-no-future-ending"),
+    # 'this Saturday' counts from the day of writing, not from the day a story told before it; a
+    # bare weekday may count from that day ('On 8 March … on Friday').
+    pytest.param("The last big march, on 12 March 2011, drew more people. This Saturday, thousands marched again in "
+                 "Lisbon.", "en", None, "", NONE, "Lisbon", (None, None, "unknown"), id="this-weekday-is-the-writer-s"),
+    pytest.param("A última grande manifestação, a 12 de março de 2011, juntou mais gente. Este sábado, milhares "
+                 "desfilaram em Lisboa.", "pt", None, "", NONE, "Lisbon", (None, None, "unknown"),
+                 id="pt-this-weekday-is-the-writer-s"),
+    pytest.param("La dernière grande marche, le 12 mars 2011, avait réuni plus de monde. Ce samedi, des milliers de "
+                 "personnes ont défilé à Lyon.", "fr", None, "", NONE, "Lyon", (None, None, "unknown"),
+                 id="fr-this-weekday-is-the-writer-s"),
+    pytest.param("Die letzte große Demo am 12. März 2011 zog mehr Menschen an. An diesem Samstag demonstrierten "
+                 "Tausende in Berlin.", "de", None, "", NONE, "Berlin", (None, None, "unknown"),
+                 id="de-this-weekday-is-the-writer-s"),
+    pytest.param("On 8 March 2019, women struck across the country. On Friday, thousands rallied in Madrid.", "en",
+                 None, "", NONE, "Madrid", day("2019-03-08"), id="a-bare-weekday-counts-from-the-story"),
+    pytest.param("El sábado 12 de mayo hubo protestas en toda España. Este sábado, miles se concentraron en Madrid.",
+                 "es", None, "2012-05", NONE, "Madrid", day("2012-05-12"), id="es-this-weekday-in-the-page-s-month"),
+    # A paragraph that moves on to a day nothing places leaves its earlier date behind.
+    pytest.param("The last big march, on 12 March, drew more people. This Saturday the protest spread to 80 "
+                 "countries. In Lisbon, thousands marched; in Porto, 10,000.", "en", None, "", NONE, "Porto",
+                 (None, None, "unknown"), id="a-paragraph-moves-on-to-a-day-nothing-places"),
+    pytest.param("A última grande manifestação foi no dia 12 de março. O protesto espalhou-se este sábado por 80 "
+                 "países. Em Lisboa, milhares desfilaram; no Porto, 10 mil.", "pt", None, "", NONE, "Lisbon",
+                 (None, None, "unknown"), id="pt-a-paragraph-moves-on-to-a-day-nothing-places"),
+    # A date in the name of a square or street is no day ('Platz des 18. März', 'Avenida 5 de Outubro').
+    pytest.param("Am Samstag demonstrierten in Berlin Tausende am Platz des 18. März.", "de", None, "", NONE,
+                 "Berlin", (None, None, "unknown"), id="de-a-square-named-for-a-day"),
+    pytest.param("Milhares de pessoas desfilaram no sábado no Porto, na Avenida 5 de Outubro.", "pt", None, "", NONE,
+                 "Porto", (None, None, "unknown"), id="pt-a-street-named-for-a-day"),
+    pytest.param("Des milliers de personnes se sont rassemblées samedi à Lyon, place du 8 mai.", "fr", None, "",
+                 NONE, "Lyon", (None, None, "unknown"), id="fr-a-square-named-for-a-day"),
+    pytest.param("Miles de personas se concentraron en Madrid, en la Plaza 2 de Mayo.", "es", date(2019, 5, 20), "",
+                 NONE, "Madrid", (date(2019, 5, 14), date(2019, 5, 20), "approximate"),
+                 id="es-a-square-named-for-a-day"),
+    pytest.param("Migliaia di persone in piazza 25 aprile a Milano.", "it", date(2019, 4, 26), "", NONE, "Milan",
+                 day("2019-04-25"), id="it-a-day-on-a-square"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -377,12 +377,34 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     continue
                 if not_an_event.search(text, max(start, m.start() - NOT_AN_EVENT_REACH), m.start()):
                     continue
+                if text[m.start()].isdigit() and _names_a_landmark(text, max(start, m.start() - LANDMARK_REACH),
+                                                                   m.start(), lexicon):
+                    continue
                 mention = _mention(kind, m, grammar)
                 if mention is not None:
                     found.append(mention)
                     bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return _page_order(found, grammar)
+
+
+# How far before a date a square's or street's noun is sought ('Avenida 5 de Outubro').
+LANDMARK_REACH = 40
+_TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+$")
+
+
+def _names_a_landmark(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a date that opens with its day, at end, is the name of the square or street the
+    words before it give ('Platz des 18. März', 'place du 8 mai', 'Avenida 5 de Outubro'): a
+    noun of the lexicon's landmark_nouns joined to it by one of its landmark_links, or written
+    right before it with a capital ('in piazza 25 aprile' is a day on a square)."""
+    words = _TWO_WORDS_BEFORE.search(text, start, end)
+    if words is None:
+        return False
+    noun, last = words.group(1), words.group(2)
+    if last.lower() in lexicon.landmark_links:
+        return noun is not None and fold(noun) in lexicon.landmark_nouns
+    return last[0].isupper() and fold(last) in lexicon.landmark_nouns
 
 
 # A word run on from an address or a handle ('immigrant.today', '@today'): no date of the text.
@@ -683,8 +705,11 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         return _relative_month(mention, reference, scheduled) if published else None
     if mention.kind == "weekday_day":
         return _weekday_and_day(mention, reference, scheduled, anchor)
-    if reference is not None and reference.kind == "month" and mention.kind in RELATIVE_KINDS and not (
-            mention.kind == "weekday" and anchor is not None):
+    # 'On 8 March … on Friday' may count from the date before it; 'this Saturday', 'last Friday'
+    # count from the day of writing, which only a page's month bounds, whatever the story told before
+    anchorable = mention.kind == "weekday" and anchor is not None and (
+        not mention.modifier or (reference is not None and reference.kind == "month"))
+    if reference is not None and reference.kind == "month" and mention.kind in RELATIVE_KINDS and not anchorable:
         return DateInterval(reference.month_start, reference.day, "month",
                             f"{about} in the month of publication ({reference.reason}); its day is not known",
                             scheduled)
@@ -735,8 +760,7 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
 
     # A weekday after an explicit date is read against that date when the day of writing is not
     # known ('On 8 March … on Friday afternoon' in a page dated only by its month)
-    anchored = mention.kind == "weekday" and anchor is not None and (
-        not published or reference.kind == "month")
+    anchored = anchorable and (not published or reference.kind == "month")
     base = anchor if anchored else ref_day
     if base is None or not (published or anchored):
         # 'on Saturday', 'last week', 'today' count from the day of writing; without a publication
@@ -1299,9 +1323,15 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         contradicted = False  # the sentence announces its rallies, and its dates are all before publication
         # 'Thousands rallied on Sunday … inspired by the Baltic Way on August 23, 1989': in an undated
         # page, a weekday nothing places is the rally's day, and no other sentence's date is it
-        unplaced = unplaced and not resolved and reference is not None and reference.kind == "inferred"
-        if unplaced and lead is None and s.index in rally_sentences:
-            lead_unplaced = True
+        unplaced = unplaced and not resolved and (reference is None or reference.kind == "inferred")
+        if unplaced and s.index in rally_sentences:
+            if lead is None:
+                lead_unplaced = True
+            # 'the last great march, on 12 March … this Saturday, in over 80 countries': the
+            # paragraph has moved on to a day nothing places, and no earlier date is that day
+            paragraph_date[s.paragraph] = DateInterval.unknown(
+                "a day that nothing places (no publication date, and no date before it in "
+                "the article to count it from)")
         if here and resolved:
             rally_days = _rally_days(text, s, resolved, resolved_starts, reference if published else None, lexicon)
         for target in here:
@@ -1333,7 +1363,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                                                   "another time, which the publication does not date"), RANK_FALLBACK)
             elif unplaced:
                 result[k] = (DateInterval.unknown("its sentence gives a day that nothing places (no publication date, "
-                                                  "and no date before it in the article)"), RANK_FALLBACK)
+                                                  "and no date before it in the article to count it from)"), RANK_FALLBACK)
             elif counted_from:
                 result[k] = (DateInterval.unknown(f"its sentence counts its day ('{counted_from}') from a day the "
                                                   "article does not give"), RANK_FALLBACK)
