@@ -478,6 +478,22 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="es-a-square-named-for-a-day"),
     pytest.param("Migliaia di persone in piazza 25 aprile a Milano.", "it", date(2019, 4, 26), "", NONE, "Milan",
                  day("2019-04-25"), id="it-a-day-on-a-square"),
+    # In a page without its date, another event's day written again without its year is that
+    # event's anniversary, not its day; the page's month, or a day the article only names, fixes it.
+    pytest.param("The massacre took place on 4 June 1989.\n\nOn 4 June, thousands held a vigil in London.", "en",
+                 None, "", NONE, "London", YEAR_UNKNOWN, id="another-event-s-day-again-is-its-anniversary"),
+    pytest.param("Das Massaker vom 4. Juni 1989 ist unvergessen. Am 4. Juni versammelten sich Tausende in Berlin.",
+                 "de", None, "", NONE, "Berlin", YEAR_UNKNOWN, id="de-another-event-s-day-again-is-its-anniversary"),
+    pytest.param("La strage del 2 agosto 1980 è ancora senza verità. Il 2 agosto migliaia di persone hanno sfilato "
+                 "a Milano.", "it", None, "", NONE, "Milan", YEAR_UNKNOWN,
+                 id="it-another-event-s-day-again-is-its-anniversary"),
+    pytest.param("Le massacre du 17 octobre 1961 reste dans les mémoires. Le 17 octobre, des centaines de personnes "
+                 "se sont rassemblées à Paris.", "fr", None, "", NONE, "Paris", YEAR_UNKNOWN,
+                 id="fr-another-event-s-day-again-is-its-anniversary"),
+    pytest.param("Das Massaker vom 4. Juni 1989 ist unvergessen. Am 4. Juni versammelten sich Tausende in Berlin.",
+                 "de", None, "2019-06", NONE, "Berlin", day("2019-06-04"), id="de-an-anniversary-in-the-page-s-month"),
+    pytest.param("Il 25 aprile 2025 segna un anniversario. Il 25 aprile migliaia di persone hanno sfilato a Milano.",
+                 "it", None, "", NONE, "Milan", day("2025-04-25"), id="it-a-day-named-twice-is-one-day"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

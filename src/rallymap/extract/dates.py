@@ -1246,6 +1246,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # an undated page's banners: no weekday is read against them, no window drawn after them
     own, shown = page_dates(text, all_mentions, grammar, lines) if not published else (frozenset(), frozenset())
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
+    anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, grammar, language) if (
+        reference is None or reference.kind in ("inferred", "year")) else {}
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
@@ -1290,6 +1292,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # 'last year on 8 June': the year the sentence gives the day
                 m = replace(m, year=reference.day.year + shift)
             interval = resolve(m, reference, scheduled, anchor)
+            past = anniversaries.get((m.month, m.day)) if m.kind == "day" and m.year is None else None
+            if past is not None and not told_year and interval is not None and \
+                    interval.start == date(past.year, past.month, past.day):
+                # 'The massacre took place on 4 June 1989. … On 4 June, thousands held a vigil': in
+                # a page without its date, the day and month of another event the article dates
+                # is that event's anniversary, some year after it, not the event's own day
+                interval = DateInterval(None, None, YEAR_UNKNOWN, (
+                    f"'{m.text.strip()}': {m.day} {calendar.month_name[m.month]}, the day and month of another "
+                    f"event the article dates ('{past.text.strip()}'): its anniversary, in a year not given"),
+                    scheduled)
             if told_year and interval is not None:
                 interval = replace(interval, reason=f"{interval.reason} of {m.year}, the year its sentence gives "
                                                     f"(last, this or next year of {reference.day.year})")
@@ -1432,6 +1444,24 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     not text[s.start:s.end].rstrip().endswith(_SENTENCE_END):
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
+
+
+def _other_events_days(text: str, sentences, mentions: list[DateMention], page: frozenset[int], lines: LineStarts,
+                       grammar: DateGrammar, lexicon: Lexicon) -> dict[tuple[int, int], DateMention]:
+    """The days, with their year, that the article gives to events other than gatherings ('the
+    massacre of 4 June 1989', 'killed on 12 March 2019'), not as the page's own dates or a
+    dateline's, by month and day: the same day and month written again without a year is their
+    anniversary."""
+    starts = [s.start for s in sentences]
+    days: dict[tuple[int, int], DateMention] = {}
+    for m in mentions:
+        if m.kind != "day" or m.year is None or m.start in page or in_dateline(text, m, lines):
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and (_another_events_day(text, m, grammar, lexicon)
+                       or _what_happened_then(text, sentences[k], m.start, m.end, lexicon)):
+            days.setdefault((m.month, m.day), m)
+    return days
 
 
 def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], starts: list[int],
