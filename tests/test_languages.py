@@ -180,6 +180,14 @@ PLACES = [
     # What happened there and set the gatherings off.
     pytest.param("en", "Hundreds protested in Paris in solidarity with the victims of the recent violence in Berlin.",
                  ["Paris"], id="the-violence-in-a-town"),
+    # 'took place' says that an event happened: a gathering's only when its subject is one.
+    pytest.param("en", "The attack took place in Paris on Friday.", [], id="an-attack-took-place"),
+    pytest.param("en", "The massacre took place on 4 June 1989 in Paris.", [], id="a-massacre-took-place-on-a-day"),
+    pytest.param("en", "A vigil took place in Paris on Friday.", ["Paris"], id="a-vigil-took-place"),
+    pytest.param("es", "El atentado tuvo lugar en Madrid el jueves.", [], id="es-an-attack-took-place"),
+    pytest.param("es", "La marcha tuvo lugar en Madrid el jueves.", ["Madrid"], id="es-a-march-took-place"),
+    pytest.param("fr", "L'attentat a eu lieu à Paris vendredi.", [], id="fr-an-attack-took-place"),
+    pytest.param("de", "Der Anschlag fand am Freitag in Berlin statt.", [], id="de-an-attack-took-place"),
 ]
 
 

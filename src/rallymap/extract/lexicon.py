@@ -29,7 +29,7 @@ DEFAULT_LANGUAGE = "en"
 
 # Sections and keys a lexicon file may have; every list is optional except the gathering words.
 _LISTS = {
-    "gathering": ("words", "event_nouns", "past", "event_of", "negations"),
+    "gathering": ("words", "event_nouns", "past", "event_of", "negations", "happened"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers",
               "landmark_links", "reporting_verbs", "street_nouns", "town_parts"),
@@ -137,6 +137,7 @@ class Lexicon:
     negated: re.Pattern | None  # ends with a negation: the gathering word after it reports none
     event_noun: re.Pattern | None  # nouns a city names: 'the Paris rally', 'la marcha de Madrid'
     past: re.Pattern | None  # a gathering told in the past tense
+    happened: re.Pattern | None  # a gathering word that says only that an event happened ('took place')
     future: re.Pattern | None  # an announcement
     office: re.Pattern | None  # 'MP for', 'mayor of' right before a place
     locatives: frozenset[str]
@@ -226,6 +227,7 @@ def from_data(data: dict) -> Lexicon:
         negated=negated,
         event_noun=word_pattern(g.get("event_nouns", ())),
         past=word_pattern(g.get("past", ())),
+        happened=word_pattern(g.get("happened", ())),
         future=future,
         office=office,
         locatives=frozenset(w.lower() for w in p.get("locatives", ())),

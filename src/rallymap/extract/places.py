@@ -1107,20 +1107,24 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         if lower in lexicon.clause_openers:
             return None  # 'in the Australian city since Hong Kong's movement began': not the city's 'in'
         if lower in lexicon.locatives and (k == 0 or not common):
-            if _what_happened_there(previous[k + 1:], index, cue_positions, lexicon):
+            if _what_happened_there(previous[k + 1:], index, cue_positions, lexicon, text):
                 return None
             return (f"'{word} {landmark + ', ' if landmark else ''}{place.surface}' near '{cue_word}'",
                     round(0.95 - 0.25 * distance / CUE_REACH, 3))
     return None
 
 
-def _what_happened_there(before: list[int], index: WordIndex, cue_positions: list[int], lexicon: Lexicon) -> bool:
+def _what_happened_there(before: list[int], index: WordIndex, cue_positions: list[int], lexicon: Lexicon,
+                         text: str = "") -> bool:
     """Whether the words before a locative (nearest first) say what happened at the place, not
     that a gathering was there: a word of not_the_rally before any word of gathering ('the 49
     people killed at the Pulse nightclub in Orlando'; in 'angry over the killing, they marched in
-    Minneapolis', 'marched' comes first)."""
+    Minneapolis', 'marched' comes first). A gathering word that says only that something happened
+    (lexicon happened: 'The attack took place in Paris') leaves it to the words before it."""
     for j in before:
         if index.starts[j] in cue_positions:
+            if lexicon.happened is not None and lexicon.happened.match(text, index.starts[j]):
+                continue
             return False
         if index.texts[j].lower() in lexicon.not_the_rally:
             return True
