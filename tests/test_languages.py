@@ -188,6 +188,17 @@ PLACES = [
     pytest.param("es", "La marcha tuvo lugar en Madrid el jueves.", ["Madrid"], id="es-a-march-took-place"),
     pytest.param("fr", "L'attentat a eu lieu à Paris vendredi.", [], id="fr-an-attack-took-place"),
     pytest.param("de", "Der Anschlag fand am Freitag in Berlin statt.", [], id="de-an-attack-took-place"),
+    # A list of towns that opens a sentence or a clause, then a verb that hosts (plural too).
+    pytest.param("en", "Oslo and Bergen also hosted protests on Saturday.", ["Oslo", "Bergen"],
+                 id="a-list-of-towns-hosted"),
+    pytest.param("pt", "Além de Madrid, também o Porto e Lisboa acolheram este sábado ações de protesto.",
+                 ["Porto", "Lisboa"], id="pt-a-clause-of-towns-hosted"),
+    pytest.param("es", "Madrid y Barcelona acogieron manifestaciones el sábado.", ["Madrid", "Barcelona"],
+                 id="es-a-list-of-towns-hosted"),
+    pytest.param("fr", "Lyon et Marseille ont aussi connu des manifestations samedi.", ["Lyon", "Marseille"],
+                 id="fr-a-list-of-towns-hosted"),
+    pytest.param("en", "Protesters from Oslo and Bergen hosted a rally in Paris.", ["Paris"],
+                 id="towns-after-from-host-nothing"),
 ]
 
 

@@ -654,6 +654,10 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         named_cities = {c.key for c in cities if not vocab.common(c.key, c.surface)}
         verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
+        # whether each city is of a list that opens its sentence ('Leeds and York also hosted …')
+        opening: list[bool] = []
+        for k, place in enumerate(cities):
+            opening.append(opening[-1] if k and joined[k] else _opens_sentence(text, s, place.start))
         for k, place in enumerate(cities):
             dateline = _dateline(text, place, index, vocab, lines)
             reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices)
@@ -664,7 +668,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
             alone = named_cities <= {place.key} and (dateline != "wire" or _in_its_own_country(
                 place, per_sentence[s.index], gazetteer, vocab))
             verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, lexicon, common,
-                                  vocab, alone, dateline, semicolons, supports)
+                                  vocab, alone, dateline, semicolons, supports, opening[k])
             if verdict is None and s.index in crowded and place.start == s.start and not common and \
                     dateline is None and named_cities <= {place.key} and text[place.end:crowded[s.index]].strip():
                 # 'Orléans a réuni quelque 22.000 personnes', 'Lille counted 40,000 in its streets':
@@ -691,7 +695,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
             else:
                 groups.append([k])
         for group in groups:
-            accepted = [verdicts[k] for k in group if verdicts.get(k)]
+            accepted = [k for k in group if verdicts.get(k)]
             for k in group:
                 if k in rejected:
                     continue
@@ -699,8 +703,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 if verdict is None and accepted:
                     if cities[k].start == s.start and vocab.common(cities[k].key, cities[k].surface):
                         continue
-                    why, strength = accepted[0]
-                    verdict = (f"listed with {cities[group[0]].surface}: {why}", strength * 0.95)
+                    why, strength = verdicts[accepted[0]]
+                    verdict = (f"listed with {cities[accepted[0]].surface}: {why}", strength * 0.95)
                 if verdict:
                     if scheduled is None:
                         # The sentence is searched alone: a future form may also begin at its start.
@@ -1002,13 +1006,14 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d\d|h\d{0,2}\b|\s?[ap]\.?m\b\.?)")
 def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range,
                 cue_positions: list[int], rally_article: bool, lexicon: Lexicon, common: bool, vocab: Vocabulary,
                 alone: bool, dateline: str | None, semicolons: bool,
-                supports: list[int] | None = ()) -> tuple[str, float] | None:
+                supports: list[int] | None = (), opening: bool = False) -> tuple[str, float] | None:
     """Why a city mention counts as a rally place and how firmly (0..1), or None. supports: where
     the article's 'in solidarity with' phrases may begin (_for_whom). words: the
     indices of the sentence's words in index; alone: whether the sentence names no other city
     than this one (common words aside), nor, for a wire's dateline, a country of none of its
     towns; dateline: what `_dateline` says of the place;
-    semicolons: whether the sentence holds two semicolons or more (a list of locations)."""
+    semicolons: whether the sentence holds two semicolons or more (a list of locations);
+    opening: whether the place is of the list of places that opens its sentence (_opens_sentence)."""
     texts = index.texts
     i = _word_at(index, words, place.start)
     if cue_positions and dateline == "wire" and alone:
@@ -1078,7 +1083,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         return None
     if place.start == s.start and tail.lstrip().startswith(":"):
         return "headline place of a gathering", 0.85
-    hosted = lexicon.host_verbs.match(after_name) if lexicon.host_verbs and place.start == s.start else None
+    hosted = lexicon.host_verbs.match(after_name) if lexicon.host_verbs and opening else None
     if hosted:
         return f"'{place.surface} {hosted.group(0)}' a gathering", 0.85
     if semicolons and _short_segment(text, index, s, place):
@@ -1112,6 +1117,22 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return (f"'{word} {landmark + ', ' if landmark else ''}{place.surface}' near '{cue_word}'",
                     round(0.95 - 0.25 * distance / CUE_REACH, 3))
     return None
+
+
+# How many lower-case words may stand between a sentence's start and the list of places that
+# opens it ('And Leeds …', 'também o Porto e Braga …').
+OPENING_WORDS = 2
+_OPENING_WORDS = re.compile(r"(?:[^\W\d_A-Z][^\W\d_]*\s+){0,%d}" % OPENING_WORDS)
+
+
+def _opens_sentence(text: str, s: Sentence, start: int) -> bool:
+    """Whether a place at start opens its sentence or a clause of it after a comma or semicolon,
+    a word or two of lower case at most before it ('Besides Leeds, also York …')."""
+    clause = max(s.start, text.rfind(",", s.start, start) + 1, text.rfind(";", s.start, start) + 1)
+    while clause < start and text[clause].isspace():
+        clause += 1
+    lead = _OPENING_WORDS.match(text, clause, start)
+    return lead is not None and lead.end() == start
 
 
 def _what_happened_there(before: list[int], index: WordIndex, cue_positions: list[int], lexicon: Lexicon,
