@@ -276,6 +276,20 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="de-zwei-tage-spaeter"),
     pytest.param("A day later, hundreds rallied in Rome.", "en", date(2023, 3, 20), "", NONE, "Rome",
                  (None, None, "unknown"), id="a-day-later-than-nothing"),
+    # ... and the day before: 'the day before', 'la veille', 'na véspera', 'tags zuvor', 'dagen innan'.
+    pytest.param("Thousands marched in London on 12 March 2019. The day before, hundreds had gathered in Rome.", "en",
+                 None, "", NONE, "Rome", day("2019-03-11"), id="the-day-before"),
+    pytest.param("Des milliers de personnes ont défilé à Paris le 12 mars 2019. La veille, des centaines s'étaient "
+                 "rassemblées à Lyon.", "fr", None, "", NONE, "Lyon", day("2019-03-11"), id="fr-la-veille"),
+    pytest.param("Centenas concentraram-se no Porto nesta quinta-feira. Na véspera, um grupo desfilou em Lisboa.",
+                 "pt", date(2015, 6, 26), "", NONE, "Lisbon", day("2015-06-24"), id="pt-na-vespera"),
+    pytest.param("Tausende demonstrierten am 12. März 2019 in Berlin. Tags zuvor hatten sich Hunderte in Hamburg "
+                 "versammelt.", "de", None, "", NONE, "Hamburg", day("2019-03-11"), id="de-tags-zuvor"),
+    pytest.param("Tusentals demonstrerade i Stockholm den 12 mars 2019. Dagen innan samlades hundratals i Göteborg.",
+                 "sv", None, "", NONE, "Gothenburg", day("2019-03-11"), id="sv-dagen-innan"),
+    pytest.param("Des milliers de personnes ont défilé à Paris le 12 mars 2019. À la veille des élections, des "
+                 "centaines s'étaient rassemblées à Lyon.", "fr", None, "", NONE, "Lyon", (None, None, "unknown"),
+                 id="fr-the-eve-of-another-event"),
     pytest.param("Des milliers de personnes ont manifesté à Paris samedi. Le lendemain de l'attentat, des centaines "
                  "se sont rassemblées à Lyon.", "fr", date(2023, 3, 20), "", NONE, "Lyon", (None, None, "unknown"),
                  id="fr-the-day-after-another-event"),
