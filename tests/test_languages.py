@@ -310,6 +310,11 @@ def test_dates_per_language(code, text, reference, expected):
     pytest.param("da", "Demonstrationen i København forløb roligt, oplyser politiet i en pressemeddelelse."),
     pytest.param("pl", "Manifestacja w Warszawie przebiegła spokojnie, poinformowała policja."),
     pytest.param("en", "The rally in Paris was peaceful, police said on Sunday evening."),
+    # the words of a page's address are no words of its text
+    pytest.param("de", "url: https://example.org/news/story-of-the-week\n\nTausende demonstrierten am Samstag in Berlin.",
+                 id="de-under-an-english-address"),
+    pytest.param("pl", "url: https://www.example.com/world/news/live-updates\n\nTysiące osób protestowały w sobotę.",
+                 id="pl-under-an-english-address"),
 ])
 def test_language_is_detected(code, text):
     assert language(text) == code

@@ -761,12 +761,14 @@ LANGUAGE_SAMPLE = 1500
 LANGUAGE_CLASSIFY_CHARS = 400
 LANGUAGE_MIN_WORDS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Addresses are no words of the text ('/news/story-12' on a German page); nor is the 'url:' label.
+_ADDRESS = re.compile(r"^\s*url:|(?:https?://|www\.)\S*", re.I | re.M)
 
 
 def language(text: str) -> str:
     """The article's language as an ISO 639-1 code (py3langid, a language identifier trained on 97
-    languages), or 'und' when the text has too few letters to tell."""
-    letters = _LETTERS.findall(text, 0, LANGUAGE_SAMPLE)
+    languages), or 'und' when the text has too few letters to tell. Addresses are left out."""
+    letters = _LETTERS.findall(_ADDRESS.sub(" ", text[:LANGUAGE_SAMPLE]))
     if sum(map(len, letters)) < 20:
         return "und"
     # Names are the same in every language and outvote the few words of a list ('Rallies were held
