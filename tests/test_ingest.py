@@ -89,9 +89,30 @@ def test_a_dateline_without_its_year_dates_a_page_of_that_month(tmp_path, text, 
                  id="a-list-of-stories-is-no-byline"),
     pytest.param("Title\nOn 2021-03-07 we met at 17:00.", None, id="a-date-in-the-text"),
     pytest.param("Title\n" + "Text. " * 300 + "\n2026-02-18, 19:15 Sidebar story", None, id="below-the-story"),
+    # a written date and its time alone on a line, a label or a short weekday before them at most
+    pytest.param("Title of the story\nTuesday 12 March 2019 16.47 GMT\n\nText.", date(2019, 3, 12),
+                 id="written-with-weekday-and-zone"),
+    pytest.param("Title of the story\nTue 12 Mar 2019 16.47 GMT\n\nText.", date(2019, 3, 12), id="abbreviated"),
+    pytest.param("Title of the story\nMarch 12, 2019 at 2:53 pm\n\nText.", date(2019, 3, 12), id="at-a-time"),
+    pytest.param("Home Saturday, November 23, 2024, 12:15 AM | Calgary | Log in\nText.", None,
+                 id="a-banner-among-menu-words-is-no-byline"),
+    pytest.param("Title of the story\nOn 12 March 2019 we met at 17:00.\nText.", None, id="a-sentence-is-no-byline"),
+    pytest.param("url: https://example.org/2015/06/story\nTitle of the story\nTuesday 12 March 2019 16.47 GMT\n",
+                 None, id="another-month-than-the-address-s"),
 ])
 def test_a_byline_timestamp_is_the_publication_date(text, published):
     assert metadata(text)["published"] == published
+
+
+@pytest.mark.parametrize("language, text", [
+    pytest.param("fr", "Titre de l'article\n12 mars 2019 à 18h05\n\nTexte.", id="fr"),
+    pytest.param("de", "Titel des Artikels\nStand: 12.03.2019, 18:05 Uhr\n\nText.", id="de-as-of"),
+    pytest.param("da", "Artiklens titel\n12. marts 2019 kl. 14.35\n\nTekst.", id="da"),
+    pytest.param("es", "Título del artículo\n12 de marzo de 2019 - 18:05\n\nTexto.", id="es"),
+])
+def test_a_written_byline_in_each_language(language, text):
+    meta = metadata(text, default_lexicons()[language])
+    assert (meta["published"], meta["published_reason"]) == (date(2019, 3, 12), "byline timestamp")
 
 
 @pytest.mark.parametrize("text, url, month", [

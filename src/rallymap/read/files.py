@@ -474,9 +474,12 @@ def _dateline_month_day(head: str, datelines: list[tuple[re.Match, DateMention, 
                  if mention.year is None and DATELINE_END.match(head, mention.end)), None)
 
 
-def _byline_day(head: str) -> date | None:
+def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     """The day of the byline timestamp atop a page, when the lines there give one day only (a
-    list of other stories, each with its time, gives several: none is this one's)."""
+    list of other stories, each with its time, gives several: none is this one's): a line that
+    opens with a full date in figures and a time ('07.03.2021 17:00 Redaktion'), or that is only a
+    written date and its time, a label before them at most ('Tuesday 12 March 2019 16.47 GMT',
+    '12 mars 2019 à 18h05', 'Stand: 12.03.2019, 18:05 Uhr'; read in the lexicon's language)."""
     days = set()
     for match in _TIMESTAMP_LINE.finditer(head):
         written = match.group(1)
@@ -485,6 +488,15 @@ def _byline_day(head: str) -> date | None:
         except ValueError:
             continue
         days.add(day)
+    for match in _CLOCKED_LINE.finditer(head):
+        line = match.group(0)
+        found = [m for m in find_dates(line, lexicon=lexicon) if m.kind == "day"]
+        if len(found) == 1 and found[0].year and _LABEL.fullmatch(line, 0, found[0].start) and \
+                _CLOCK_AFTER.fullmatch(line, found[0].end):
+            try:
+                days.add(date(found[0].year, found[0].month, found[0].day))
+            except ValueError:
+                continue
     return days.pop() if len(days) == 1 else None
 
 
@@ -645,6 +657,14 @@ _LINE_START = re.compile(r"^", re.M)
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[,\s]+"
                              r"(?:\w{1,3}\s+)?\d{1,2}[:.]\d\d\b", re.M)
 BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
+# A short line with a year and a time of day: perhaps a byline's written date and time.
+_CLOCKED_LINE = re.compile(r"^[^\n]{0,30}(?:19|20)\d\d\b[^\n]{0,30}\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b[^\n]{0,12}$", re.M)
+# What may stand before a byline's date: a label ('Stand:', 'Published:'), a short weekday ('Tue'),
+# a separator.
+_LABEL = re.compile(r"[ \t|·•–—-]*(?:[^\W\d_]{2,20}[ \t]*:[ \t]*|[^\W\d_]{2,4}\.?,?[ \t]+)?")
+# ... and after it: a word or two ('at', 'à', 'kl.', 'a las'), the time, a zone or 'Uhr' ('16.47 GMT').
+_CLOCK_AFTER = re.compile(r"[ \t,|·•–—-]*(?:[^\W\d_]{1,5}\.?[ \t]+){0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+                          r"(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|[^\W\d_]{1,4}))?[ \t.]*", re.I)
 # Dates packed into a URL path without separators: '/20140930/', '/en/202302054687'.
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html'.
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)"
@@ -715,8 +735,16 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     if not published:
         published, reason = _dateline_day(head, datelines, lexicon) or (None, "")
     if not published:
-        published = _byline_day(head[:BYLINE_CHARS])
+        published = _byline_day(head[:BYLINE_CHARS], lexicon)
         reason = "byline timestamp" if published else ""
+        if published and url:
+            # a timestamp two calendar months or more from the day or month the page's address
+            # gives is another version's (a banner, an update): the address wins
+            address = address or _address_day(url, lexicon)
+            in_address, why = address
+            address_month = in_address.isoformat()[:7] if in_address else url_month(url)
+            if address_month and _months_apart(published.isoformat()[:7], address_month) > 1:
+                published, reason, month = (in_address, why, "") if in_address else (None, "", address_month)
     if not published and url:
         published, reason = address or _address_day(url, lexicon)
     source = _domain(url)
