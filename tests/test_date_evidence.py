@@ -569,6 +569,29 @@ def test_a_page_header_months_from_its_address_is_another_versions(text, publish
     assert (found["published"], found["published_month"]) == (published, month)
 
 
+@pytest.mark.parametrize("url, published", [
+    pytest.param("https://www.example.com/news/story", date(2019, 12, 3), id="english-writes-the-month-first"),
+    pytest.param("https://www.example.co.uk/news/story", date(2019, 3, 12), id="on-a-british-domain-the-day"),
+    pytest.param("https://www.example.com.au/news/story", date(2019, 3, 12), id="on-an-australian-domain-the-day"),
+    pytest.param("https://www.example.ca/news/story", date(2019, 12, 3), id="a-country-that-writes-the-year-first"),
+])
+def test_a_date_in_figures_as_the_page_s_country_writes_it(url, published):
+    """CLDR's short date format of the language in the country of the address's domain orders
+    the day and month of a date in figures."""
+    text = f"url: {url}\n\nPosted on 12/03/2019 by the editors\n\nThousands rallied in London on Saturday."
+    assert metadata(text, LEXICONS["en"])["published"] == published
+
+
+def test_the_rally_s_date_in_figures_as_the_page_s_country_writes_it(tiny_gazetteer):
+    text = "Thousands rallied in London on 12/03/2019."
+    for url, expected in [("https://www.example.co.uk/a", day("2019-03-12")), ("https://www.example.com/a",
+                                                                                day("2019-12-03"))]:
+        article = Article("a", "a.txt", text, "", "", url, date(2019, 12, 20), "header line 'date'", "en", "h", "")
+        reports = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), NONE, LEXICONS)
+        assert {r.place.city: (r.interval.start, r.interval.end, r.interval.precision) for r in reports} == {
+            "London": expected}
+
+
 @pytest.mark.parametrize("url, published, month", [
     pytest.param("https://example.org/news/march-for-peace-20170415", date(2017, 4, 15), "", id="slug-packed"),
     pytest.param("https://example.org/a/rally_2017-04-15.html", date(2017, 4, 15), "", id="slug-with-hyphens"),

@@ -34,7 +34,7 @@ from ..extract.dates import (
 )
 from ..extract.gazetteer import Gazetteer
 from ..extract.geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place, resolve_together
-from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, announces, default_lexicons
+from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, announces, default_lexicons, regional
 from ..extract.places import PlaceMention, analyse, vocabulary
 from ..extract.sizes import Size, combined, rally_sizes
 from ..limits import ARTICLE_SECONDS, implausible, plausible_range, time_limit
@@ -229,6 +229,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     analysis = analyse(article.text, gazetteer, lexicon)
     if not analysis.rallies:
         return [], None
+    places_lexicon, lexicon = lexicon, regional(lexicon, article.url)  # dates in figures as the page's country writes them
     mentions = find_dates(article.text, lexicon=lexicon)
     starts = [sentence.start for sentence in analysis.sentences] if not article.published else []
     # Neither what a sentence announces nor another page's teaser says when an undated page was written.
@@ -267,7 +268,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     # somewhere would point anywhere).
     neighbours = resolve_together((r.place for r in analysis.rallies), gazetteer, analysis.countries,
                                   lexicon.likely_country)
-    sizes = rally_sizes(article.text, analysis, lexicon)
+    sizes = rally_sizes(article.text, analysis, places_lexicon)
     by_place: dict[object, list[tuple]] = {}
     for rally, (interval, rank), figures in zip(analysis.rallies, dated, sizes):
         if why := implausible(interval.start) or implausible(interval.end):

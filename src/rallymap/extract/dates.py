@@ -68,7 +68,7 @@ class DateGrammar:
     months: dict[str, int]  # folded name -> month
     weekdays: dict[str, int]  # folded name -> weekday
     modifiers: dict[str, str]  # folded modifier words -> last / this / next / earlier this / ...
-    month_first: bool
+    month_first: bool  # a date in figures writes the month first (Lexicon.figures_month_first)
     today: frozenset[str]
     yesterday: frozenset[str]
     tomorrow: frozenset[str]
@@ -251,7 +251,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     relative_year = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in years), re.IGNORECASE) \
         if years else None
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
-                       lexicon.month_first, frozenset(fold(w) for w in t("today")),
+                       lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
                        frozenset(w.lower() for w in t("event_links")), when_label, commemoration,

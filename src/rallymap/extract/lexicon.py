@@ -16,9 +16,12 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlparse
+
+from babel import Locale, UnknownLocaleError, localedata
 
 from ..errors import LexiconError
 from .resources import kept, package_version
@@ -162,9 +165,17 @@ class Lexicon:
     clause_openers: frozenset[str]  # 'since', 'seit': a locative before them is not a place's after them
     landmark_links: frozenset[str]  # 'de', 'del': join a square's noun to the name it bears ('Plaza de Mayo')
     reporting_verbs: frozenset[str]  # 'reports': the place after 'reports from' is where the reporter is
+    # 02/05/2023 read month first where the page's country writes it so (regional: en-GB writes
+    # the day first, en-US the month); None: as month_first says
+    numeric_month_first: bool | None = None
 
     def get(self, section: str, key: str) -> tuple[str, ...]:
         return self.words.get(section, {}).get(key, ())
+
+    @property
+    def figures_month_first(self) -> bool:
+        """Whether a date in figures (02/05/2023) writes the month first."""
+        return self.month_first if self.numeric_month_first is None else self.numeric_month_first
 
     def __reduce_ex__(self, protocol):
         # A lexicon the package ships travels to another process as its language code: that
@@ -294,6 +305,47 @@ def default_lexicons() -> dict[str, Lexicon]:
 def package_lexicon(language: str) -> Lexicon:
     """The package's lexicon of a language (as default_lexicons gives it)."""
     return default_lexicons()[language]
+
+
+def regional(lexicon: Lexicon, url: str) -> Lexicon:
+    """The lexicon as the country of a page's address writes numeric dates: where CLDR's short
+    date format for the language in the country of the address's country-code domain puts the
+    day and the month in the other order than the language's usual one ('en' on '.co.uk', '.au',
+    '.ie', '.in' writes 12/03/2019 day first), a copy with numeric_month_first so; else lexicon."""
+    try:
+        host = urlparse(url).hostname or "" if url else ""
+    except ValueError:
+        return lexicon
+    domain = host.rsplit(".", 1)[-1]
+    if len(domain) != 2 or not domain.isalpha():
+        return lexicon
+    return _regional(lexicon, "GB" if domain == "uk" else domain.upper())
+
+
+@lru_cache(maxsize=64)
+def _regional(lexicon: Lexicon, territory: str) -> Lexicon:
+    month_first = numeric_order(lexicon.babel_locale, territory)
+    if month_first is None or month_first == lexicon.month_first:
+        return lexicon
+    return replace(lexicon, numeric_month_first=month_first)
+
+
+@lru_cache(maxsize=256)
+def numeric_order(locale: str, territory: str) -> bool | None:
+    """Whether CLDR's short date format of a language in a territory writes the month before the
+    day (en_US 'M/d/yy'), the day first (en_GB 'dd/MM/y'), or None: no such locale, or the year
+    first (en_CA 'y-MM-dd')."""
+    name = f"{locale}_{territory}"
+    if not localedata.exists(name):
+        return None
+    try:
+        pattern = Locale.parse(name).date_formats["short"].pattern
+    except (ValueError, KeyError, UnknownLocaleError):
+        return None
+    day, month, year = pattern.find("d"), pattern.find("M"), pattern.find("y")
+    if min(day, month) < 0 or 0 <= year < min(day, month):
+        return None
+    return month < day
 
 
 def english() -> Lexicon:

@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlparse
 
 from ..errors import InputError
 from ..extract.dates import DATELINE_END, DATELINE_PLACE, DateMention, find_dates
-from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english
+from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english, regional
 from ..extract.resources import language_identifier
 from ..extract.text import WORD, fold
 from ..limits import implausible
@@ -585,7 +585,7 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
     days = {date(m.year, m.month, m.day)
             for m in find_dates(" ".join(word.capitalize() for word in words), lexicon=lexicon)
             if m.kind == "day" and m.year}
-    month_first = bool(lexicon and lexicon.month_first)
+    month_first = bool(lexicon and lexicon.figures_month_first)
     for first, _, second, year in _SLUG_NUMBERS.findall(slug):
         day, month = (int(second), int(first)) if month_first else (int(first), int(second))
         try:
@@ -709,6 +709,7 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     url_match = _URL_LINE.search(head) or _ANY_URL.search(head[:600])
     url = url_match.group(1) if url_match and url_match.groups() else (url_match.group(0) if url_match else "")
     url = unwrapped(url)
+    lexicon = regional(lexicon, url) if lexicon is not None else None  # 12/03/2019 as the page's country writes it
     published, reason = None, ""
     candidates = [(_DATE_HEADER, "header line 'date'"), (_published_line(lexicon), "'Published' line"),
                   (_WRITTEN_ON, "'Written by ... on' line"), (_UPDATED, "'Updated' line (no publication date given)")]
@@ -761,7 +762,7 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
 
 def _address_day(url: str, lexicon: Lexicon | None) -> tuple[date | None, str]:
     """The publication day a URL gives, in its path or else in its words, and why; (None, '')."""
-    day = url_day(url, bool(lexicon and lexicon.month_first))
+    day = url_day(url, bool(lexicon and lexicon.figures_month_first))
     if day:
         return day, URL_PATH_DATE
     day = url_words_day(url, lexicon)
