@@ -636,6 +636,10 @@ def test_an_address_carried_in_another_is_the_article_s(tmp_path, url, published
 @pytest.mark.parametrize("url, language, published", [
     pytest.param("https://example.org/cronaca/corteo-a-modena-28-ottobre-2020.html", "it", date(2020, 10, 28),
                  id="it-words"),
+    pytest.param("https://city.example.it/notizie/cronaca/18_ottobre_01/corteo-in-piazza-2584c8a6.shtml", "it",
+                 date(2018, 10, 1), id="it-a-segment-of-year-month-and-day"),
+    pytest.param("https://city.example.it/notizie/cronaca/18_foo_01/corteo.shtml", "it", None,
+                 id="it-no-month-no-segment-date"),
     pytest.param("https://example.org/news/rally-on-april-15-2017", "en", date(2017, 4, 15), id="en-month-first"),
     pytest.param("https://example.org/actualidad/marcha-8-de-marzo-de-2019/", "es", date(2019, 3, 8), id="es-words"),
     pytest.param("https://example.org/2021/demo-am-3-6-2020-in-der-stadt/", "de", date(2020, 6, 3),

@@ -580,6 +580,15 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
     segments = [part for part in urlparse(url).path.split("/") if part] if url else []
     if not segments:
         return None
+    months = calendar_of(lexicon or english()).months
+    for segment in segments[:-1]:
+        # a segment of its own of a two-digit year, a month's name and a day ('/18_ottobre_01/')
+        packed = _YEAR_MONTH_DAY_SEGMENT.fullmatch(segment)
+        if packed and (month := months.get(fold(packed.group(2)))):
+            try:
+                return date(2000 + int(packed.group(1)), month, int(packed.group(3)))
+            except ValueError:
+                return None
     slug = _FILE_EXTENSION.sub("", segments[-1])
     words = [word for word in _SLUG_SPLIT.split(slug) if word]
     days = {date(m.year, m.month, m.day)
@@ -682,6 +691,7 @@ _SLUG_SPLIT = re.compile(r"[-_+]")
 _SLUG_NUMBERS = re.compile(r"(?<![^-_])([0-3]?\d)([-_.])([0-3]?\d)\2((?:19|20)\d\d)(?![^-_])")
 # A file name's extension ('.html', '.php'), not a date's last part ('…-am-13.08.2020').
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z]{2,5}$")
+_YEAR_MONTH_DAY_SEGMENT = re.compile(r"(\d\d)[_-]([^\W\d_]{3,12})[_-]([0-3]\d)")
 _URL_YEAR_LAST = re.compile(r"/([0-3]?\d)[-.]([0-3]?\d)[-.]((?:19|20)\d\d)(?=/)")
 _SOURCE_PATTERNS = [
     re.compile(r"^\s*Source\s*[»:>]\s*(.{2,60}?)\s*$", re.M),
