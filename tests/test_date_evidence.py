@@ -276,6 +276,11 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="de-zwei-tage-spaeter"),
     pytest.param("A day later, hundreds rallied in Rome.", "en", date(2023, 3, 20), "", NONE, "Rome",
                  (None, None, "unknown"), id="a-day-later-than-nothing"),
+    # A weekday as an adjective, in any case: Polish 'niedzielna manifestacja' is Sunday's.
+    pytest.param("Tysiące osób wzięły udział w niedzielnej manifestacji w Warszawie.", "pl", date(2023, 6, 5), "",
+                 NONE, "Warsaw", day("2023-06-04"), id="pl-sunday-s-demonstration"),
+    pytest.param("W sobotnim marszu w Krakowie wzięły udział tysiące osób.", "pl", date(2023, 6, 5), "", NONE,
+                 "Kraków", day("2023-06-03"), id="pl-in-saturday-s-march"),
     # ... and the day before: 'the day before', 'la veille', 'na véspera', 'tags zuvor', 'dagen innan'.
     pytest.param("Thousands marched in London on 12 March 2019. The day before, hundreds had gathered in Rome.", "en",
                  None, "", NONE, "Rome", day("2019-03-11"), id="the-day-before"),
