@@ -695,7 +695,8 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     reference: what the article's relative expressions are read against (None: only dates that
     carry their own year resolve). anchor: the latest explicit date the article gave before this
     expression; weekdays are read against it when there is no publication date ('On October 1 ...
-    On Friday' is the Friday before October 1). scheduled: the sentence announces a future event,
+    On Friday' is the Friday before October 1), except one told with 'this', 'last' or 'next',
+    which counts from the day of writing, unless the page gives its month. scheduled: the sentence announces a future event,
     so the interval may lie after the publication date.
     """
     published = reference is not None and reference.kind in ("published", "month")
@@ -1213,7 +1214,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     (unless it moved on from it, that date is the page's own, or the article's lead is a weekday
     nothing places), or the year the text names; else unknown. An announced rally takes no date
     of its sentence that lies before publication; in an undated page, what a rally commemorates
-    dates nothing, and a site's banner anchors no weekday.
+    dates nothing, a site's banner anchors no weekday, a rally sentence whose day nothing places
+    ends its paragraph's date, and a day and month the article gives another event with its year
+    is that event's anniversary, in a year not given.
 
     mentions: the article's date expressions when the caller has found them already; lexicon: the
     article's language (default English)."""
@@ -1247,7 +1250,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     own, shown = page_dates(text, all_mentions, grammar, lines) if not published else (frozenset(), frozenset())
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
     anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, grammar, language) if (
-        reference is None or reference.kind in ("inferred", "year")) else {}
+        reference is None or reference.kind in ("inferred", "year")) and any(
+        m.kind == "day" and m.year is None for m in all_mentions) else {}
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]

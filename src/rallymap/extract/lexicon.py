@@ -313,7 +313,7 @@ def regional(lexicon: Lexicon, url: str) -> Lexicon:
     day and the month in the other order than the language's usual one ('en' on '.co.uk', '.au',
     '.ie', '.in' writes 12/03/2019 day first), a copy with numeric_month_first so; else lexicon."""
     try:
-        host = urlparse(url).hostname or "" if url else ""
+        host = (urlparse(url).hostname or "") if url else ""
     except ValueError:
         return lexicon
     domain = host.rsplit(".", 1)[-1]

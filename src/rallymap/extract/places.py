@@ -1136,7 +1136,7 @@ def _opens_sentence(text: str, s: Sentence, start: int) -> bool:
 
 
 def _what_happened_there(before: list[int], index: WordIndex, cue_positions: list[int], lexicon: Lexicon,
-                         text: str = "") -> bool:
+                         text: str) -> bool:
     """Whether the words before a locative (nearest first) say what happened at the place, not
     that a gathering was there: a word of not_the_rally before any word of gathering ('the 49
     people killed at the Pulse nightclub in Orlando'; in 'angry over the killing, they marched in
