@@ -1122,17 +1122,17 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
 # How many lower-case words may stand between a sentence's start and the list of places that
 # opens it ('And Leeds …', 'também o Porto e Braga …').
 OPENING_WORDS = 2
-_OPENING_WORDS = re.compile(r"(?:[^\W\d_A-Z][^\W\d_]*\s+){0,%d}" % OPENING_WORDS)
 
 
 def _opens_sentence(text: str, s: Sentence, start: int) -> bool:
     """Whether a place at start opens its sentence or a clause of it after a comma or semicolon,
     a word or two of lower case at most before it ('Besides Leeds, also York …')."""
     clause = max(s.start, text.rfind(",", s.start, start) + 1, text.rfind(";", s.start, start) + 1)
-    while clause < start and text[clause].isspace():
-        clause += 1
-    lead = _OPENING_WORDS.match(text, clause, start)
-    return lead is not None and lead.end() == start
+    lead = text[clause:start]
+    if len(lead) > 40:
+        return False
+    words = lead.split()
+    return len(words) <= OPENING_WORDS and all(w.isalpha() and w[0].islower() for w in words)
 
 
 def _what_happened_there(before: list[int], index: WordIndex, cue_positions: list[int], lexicon: Lexicon,
