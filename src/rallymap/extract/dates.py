@@ -1249,14 +1249,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # an undated page's banners: no weekday is read against them, no window drawn after them
     own, shown = page_dates(text, all_mentions, grammar, lines) if not published else (frozenset(), frozenset())
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
-    anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, grammar, language) if (
+    # the dates that name another event than a gathering ('the massacre of 3 June'), read once
+    other_events = frozenset(m.start for m in all_mentions if _another_events_day(text, m, grammar, language))
+    anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, other_events, language) if (
         reference is None or reference.kind in ("inferred", "year")) and any(
         m.kind == "day" and m.year is None for m in all_mentions) else {}
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
         mentions = [m for m in here_mentions if m.end <= s.end and not (metadata and m.start < metadata.end() + 40)
-                    and not in_dateline(text, m, lines) and not _another_events_day(text, m, grammar, language)]
+                    and not in_dateline(text, m, lines) and m.start not in other_events]
         here = by_sentence.get(s.index, [])
         # A sentence without a rally of its own reads its days in its own tense: a lead that
         # announces 'a march this Friday' dates the rally the next paragraph places.
@@ -1451,19 +1453,18 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
 
 
 def _other_events_days(text: str, sentences, mentions: list[DateMention], page: frozenset[int], lines: LineStarts,
-                       grammar: DateGrammar, lexicon: Lexicon) -> dict[tuple[int, int], DateMention]:
+                       other_events: frozenset[int], lexicon: Lexicon) -> dict[tuple[int, int], DateMention]:
     """The days, with their year, that the article gives to events other than gatherings ('the
-    massacre of 4 June 1989', 'killed on 12 March 2019'), not as the page's own dates or a
-    dateline's, by month and day: the same day and month written again without a year is their
-    anniversary."""
+    massacre of 4 June 1989': other_events, where _another_events_day found them; 'killed on 12
+    March 2019'), not as the page's own dates or a dateline's, by month and day: the same day and
+    month written again without a year is their anniversary."""
     starts = [s.start for s in sentences]
     days: dict[tuple[int, int], DateMention] = {}
     for m in mentions:
         if m.kind != "day" or m.year is None or m.start in page or in_dateline(text, m, lines):
             continue
         k = bisect.bisect_right(starts, m.start) - 1
-        if k >= 0 and (_another_events_day(text, m, grammar, lexicon)
-                       or _what_happened_then(text, sentences[k], m.start, m.end, lexicon)):
+        if k >= 0 and (m.start in other_events or _what_happened_then(text, sentences[k], m.start, m.end, lexicon)):
             days.setdefault((m.month, m.day), m)
     return days
 

@@ -1122,16 +1122,19 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
 # How many lower-case words may stand between a sentence's start and the list of places that
 # opens it ('And Leeds …', 'também o Porto e Braga …').
 OPENING_WORDS = 2
+OPENING_CHARS = 40  # ... and how many characters (read no further back: a sentence may list thousands)
 
 
 def _opens_sentence(text: str, s: Sentence, start: int) -> bool:
     """Whether a place at start opens its sentence or a clause of it after a comma or semicolon,
     a word or two of lower case at most before it ('Besides Leeds, also York …')."""
-    clause = max(s.start, text.rfind(",", s.start, start) + 1, text.rfind(";", s.start, start) + 1)
-    lead = text[clause:start]
-    if len(lead) > 40:
-        return False
-    words = lead.split()
+    window = max(s.start, start - OPENING_CHARS)
+    clause = max(text.rfind(",", window, start), text.rfind(";", window, start)) + 1
+    if not clause:
+        if window > s.start:
+            return False  # neither a mark nor the sentence's start within reach
+        clause = s.start
+    words = text[clause:start].split()
     return len(words) <= OPENING_WORDS and all(w.isalpha() and w[0].islower() for w in words)
 
 

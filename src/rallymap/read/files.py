@@ -734,14 +734,11 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     header_month = _MONTH_HEADER.search(head)
     month = f"{header_month.group(1)}-{header_month.group(2)}" if header_month else ""
     if url and (published and reason == "header line 'date'" or month):
-        # The page's own address says when it was first published; a header's date two calendar
-        # months or more from it is another version's (saved, updated, re-dated): the address wins.
+        # The page's own address says when it was first published: a header's date or month far
+        # from it is another version's (saved, updated, re-dated)
         address = _address_day(url, lexicon)
-        in_address, why = address
-        address_month = in_address.isoformat()[:7] if in_address else url_month(url)
-        said = published.isoformat()[:7] if published else month
-        if address_month and _months_apart(said, address_month) > 1:
-            published, reason, month = (in_address, why, "") if in_address else (None, "", address_month)
+        if won := _address_wins(published.isoformat()[:7] if published else month, address, url):
+            published, reason, month = won
     datelines = [] if published else _datelines(head, lexicon)
     if not published:
         published, reason = _dateline_day(head, datelines, lexicon) or (None, "")
@@ -749,13 +746,10 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
         published = _byline_day(head[:BYLINE_CHARS], lexicon)
         reason = "byline timestamp" if published else ""
         if published and url:
-            # a timestamp two calendar months or more from the day or month the page's address
-            # gives is another version's (a banner, an update): the address wins
+            # ... and so is a timestamp far from it (a banner, an update)
             address = address or _address_day(url, lexicon)
-            in_address, why = address
-            address_month = in_address.isoformat()[:7] if in_address else url_month(url)
-            if address_month and _months_apart(published.isoformat()[:7], address_month) > 1:
-                published, reason, month = (in_address, why, "") if in_address else (None, "", address_month)
+            if won := _address_wins(published.isoformat()[:7], address, url):
+                published, reason, month = won
     if not published and url:
         published, reason = address or _address_day(url, lexicon)
     source = _domain(url)
@@ -777,6 +771,17 @@ def _address_day(url: str, lexicon: Lexicon | None) -> tuple[date | None, str]:
         return day, URL_PATH_DATE
     day = url_words_day(url, lexicon)
     return (day, URL_WORDS_DATE) if day else (None, "")
+
+
+def _address_wins(said: str, address: tuple[date | None, str], url: str) -> tuple[date | None, str, str] | None:
+    """When the month a page says it is from (said, 'YYYY-MM': a header, a timestamp) lies two
+    calendar months or more from the day or month its address gives, what the address gives
+    instead: its day and why, or no day and its month ('YYYY-MM'); else None."""
+    in_address, why = address
+    address_month = in_address.isoformat()[:7] if in_address else url_month(url)
+    if not address_month or _months_apart(said, address_month) <= 1:
+        return None
+    return (in_address, why, "") if in_address else (None, "", address_month)
 
 
 def _months_apart(first: str, second: str) -> int:
