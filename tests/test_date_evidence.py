@@ -513,6 +513,22 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "de", None, "2019-06", NONE, "Berlin", day("2019-06-04"), id="de-an-anniversary-in-the-page-s-month"),
     pytest.param("Il 25 aprile 2025 segna un anniversario. Il 25 aprile migliaia di persone hanno sfilato a Milano.",
                  "it", None, "", NONE, "Milan", day("2025-04-25"), id="it-a-day-named-twice-is-one-day"),
+    # A sentence that tells no tense of its own is told in its paragraph's: a rally reported in the
+    # past takes no day after publication that an announcement before it gave.
+    pytest.param("The Friday strike comes ahead of tomorrow's planned march in Paris. More than 200 rallies were "
+                 "held in Germany. In Berlin, 2,000 pupils paraded through the centre.", "en", date(2019, 3, 16), "",
+                 NONE, "Berlin", (date(2019, 3, 10), date(2019, 3, 16), "approximate"),
+                 id="a-paragraph-s-past-tense-takes-no-announced-day"),
+    pytest.param("Der Streik vom Freitag geht dem geplanten morgigen Marsch in Paris voraus. In Deutschland gingen "
+                 "mehr als 200.000 Menschen auf die Straße. In Berlin marschierten Tausende Schüler mit Plakaten durch "
+                 "die Innenstadt.", "de", date(2019, 3, 16), "", NONE, "Berlin", day("2019-03-15"),
+                 id="de-a-paragraph-s-past-tense-takes-no-announced-day"),
+    pytest.param("La grève de vendredi précède la marche prévue demain à Paris. Plus de 200 rassemblements ont eu "
+                 "lieu en Allemagne. À Berlin, des milliers d'élèves en cortège dans le centre.", "fr",
+                 date(2019, 3, 16), "", NONE, "Berlin", (date(2019, 3, 10), date(2019, 3, 16), "approximate"),
+                 id="fr-a-paragraph-s-past-tense-takes-no-announced-day"),
+    pytest.param("Rallies are planned in 20 cities on Saturday. In Berlin, protesters meet at noon.", "en",
+                 date(2019, 3, 14), "", NONE, "Berlin", day("2019-03-16"), id="a-paragraph-s-future-keeps-its-day"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

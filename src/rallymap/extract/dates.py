@@ -1216,7 +1216,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     of its sentence that lies before publication; in an undated page, what a rally commemorates
     dates nothing, a site's banner anchors no weekday, a rally sentence whose day nothing places
     ends its paragraph's date, and a day and month the article gives another event with its year
-    is that event's anniversary, in a year not given.
+    is that event's anniversary, in a year not given. A rally its sentence reports in the past
+    (or, when its sentence tells no tense, its paragraph's last tense) takes no other sentence's
+    day after publication.
 
     mentions: the article's date expressions when the caller has found them already; lexicon: the
     article's language (default English)."""
@@ -1235,6 +1237,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     last: DateInterval | None = None
     lead: DateInterval | None = None
     paragraph_date: dict[int, DateInterval] = {}
+    paragraph_tense: dict[int, str] = {}  # the tense the paragraph's latest sentence that tells one tells
     when_days: list[tuple[str, DateInterval]] = []  # the page's 'When:' lines: label, date
     undated: list[int] = []  # the targets nothing in the article dates (the fallback)
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
@@ -1336,8 +1339,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         resolved_starts = [r[0] for r in resolved]
         # told in the past ('have since been protesting'): another sentence's day after
         # publication cannot be its day
-        past = language.past
-        told_past = bool(here) and past is not None and past.search(text, s.start, s.end) is not None
+        # a sentence that tells no tense of its own ('In X, 2,000 schoolchildren paraded') is told in
+        # its paragraph's last one ('More than 220 rallies were held in Germany.')
+        tense = _tense(text, s, language)
+        told_past = bool(here) and (tense or paragraph_tense.get(s.paragraph)) == "past"
+        if tense:
+            paragraph_tense[s.paragraph] = tense
         contradicted = False  # the sentence announces its rallies, and its dates are all before publication
         # 'Thousands rallied on Sunday … inspired by the Baltic Way on August 23, 1989': in an undated
         # page, a weekday nothing places is the rally's day, and no other sentence's date is it
@@ -1534,6 +1541,16 @@ def _moves_on(text: str, s, grammar: DateGrammar) -> bool:
     then', 'every year', or a year told by its relation to the present ('this year')."""
     return any(pattern is not None and pattern.search(text, s.start, s.end)
                for pattern in (grammar.another_time, grammar.relative_year))
+
+
+def _tense(text: str, s, lexicon: Lexicon) -> str | None:
+    """'past' when the sentence tells a gathering in the past tense ('were held'), 'future' when
+    it tells one to come and no past ('will march'), else None: it tells no tense of its own."""
+    if lexicon.past is not None and lexicon.past.search(text, s.start, s.end) is not None:
+        return "past"
+    if lexicon.future is not None and lexicon.future.search(text, s.start, s.end) is not None:
+        return "future"
+    return None
 
 
 def _fits(interval: DateInterval, reported: bool, scheduled: bool, reference: Reference | None) -> bool:
