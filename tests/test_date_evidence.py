@@ -529,6 +529,19 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="fr-a-paragraph-s-past-tense-takes-no-announced-day"),
     pytest.param("Rallies are planned in 20 cities on Saturday. In Berlin, protesters meet at noon.", "en",
                  date(2019, 3, 14), "", NONE, "Berlin", day("2019-03-16"), id="a-paragraph-s-future-keeps-its-day"),
+    # A rally sentence's other event's day ('the coup that started Feb. 1') is neither its day nor
+    # the lead's; in an undated page, its weekday nothing places is its day.
+    pytest.param("In Paris, where police killed a man on 12 March, hundreds rallied on Saturday.\n\nIn Lyon, crowds "
+                 "marched too.", "en", date(2024, 3, 18), "", NONE, "Lyon", day("2024-03-16"),
+                 id="another-event-s-day-is-not-the-lead-s"),
+    pytest.param("Tausende versammelten sich am Mittwoch gegen den Militärputsch vom 1. Februar.\n\nIn Berlin "
+                 "demonstrierten Tausende.", "de", None, "", NONE, "Berlin", (None, None, "unknown"),
+                 id="de-an-unplaced-weekday-beside-another-event-s-day"),
+    pytest.param("Miles de personas se concentraron el miércoles en Madrid contra el golpe del 1 de febrero.", "es",
+                 None, "", NONE, "Madrid", (None, None, "unknown"), id="es-an-unplaced-weekday-beside-another-event-s-day"),
+    pytest.param("Thousands of protesters gathered in London on Wednesday against the military coup that started "
+                 "Feb. 1.", "en", None, "", NONE, "London", (None, None, "unknown"),
+                 id="an-unplaced-weekday-beside-another-event-s-day"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -1337,10 +1337,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 resolved.append((m.start, m.end, interval))
             previous = m
         resolved_starts = [r[0] for r in resolved]
+        undated_page = reference is None or reference.kind == "inferred"
+        rally_days = _rally_days(text, s, resolved, resolved_starts, reference if published else None, lexicon,
+                                 unplaced and undated_page) if resolved and (here or s.index in rally_sentences) else None
+        if rally_days is not None and not rally_days[0][0]:
+            # 'Thousands gathered on Wednesday to protest the coup that started Feb. 1': its
+            # only dates are another event's, and its own day is one nothing places
+            resolved, resolved_starts = [], []
         # told in the past ('have since been protesting'): another sentence's day after
-        # publication cannot be its day
-        # a sentence that tells no tense of its own ('In X, 2,000 schoolchildren paraded') is told in
-        # its paragraph's last one ('More than 220 rallies were held in Germany.')
+        # publication cannot be its day; a sentence that tells no tense of its own ('In X, 2,000
+        # schoolchildren paraded') is told in its paragraph's last one ('220 rallies were held')
         tense = _tense(text, s, language)
         told_past = bool(here) and (tense or paragraph_tense.get(s.paragraph)) == "past"
         if tense:
@@ -1348,7 +1354,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         contradicted = False  # the sentence announces its rallies, and its dates are all before publication
         # 'Thousands rallied on Sunday … inspired by the Baltic Way on August 23, 1989': in an undated
         # page, a weekday nothing places is the rally's day, and no other sentence's date is it
-        unplaced = unplaced and not resolved and (reference is None or reference.kind == "inferred")
+        unplaced = unplaced and not resolved and undated_page
         if unplaced and s.index in rally_sentences:
             if lead is None:
                 lead_unplaced = True
@@ -1357,8 +1363,6 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             paragraph_date[s.paragraph] = DateInterval.unknown(
                 "a day that nothing places (no publication date, and no date before it in "
                 "the article to count it from)")
-        if here and resolved:
-            rally_days = _rally_days(text, s, resolved, resolved_starts, reference if published else None, lexicon)
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
@@ -1437,7 +1441,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 else:
                     paragraph_date[s.paragraph] = last
                 if lead is None and not lead_unplaced:
-                    lead = resolved[0][2]
+                    # of its dates, the first that can be a rally's ('In Paris, where police killed
+                    # a man on 12 March, hundreds rallied on Saturday': Saturday)
+                    lead = rally_days[0][0][0][2]
             elif len(resolved) == 1 and last.precision == "day" and not last.scheduled and \
                     any(m.year for m in mentions) and len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS \
                     and not _EMBEDDED_POST.search(text, s.start, s.end):
@@ -1477,17 +1483,20 @@ def _other_events_days(text: str, sentences, mentions: list[DateMention], page: 
 
 
 def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], starts: list[int],
-                reference: Reference | None, lexicon: Lexicon | None) -> tuple[tuple[list, list], tuple[list, list]]:
+                reference: Reference | None, lexicon: Lexicon | None,
+                unplaced: bool = False) -> tuple[tuple[list, list], tuple[list, list]]:
     """The sentence's dates that can be a rally's, with their starts: for a reported rally, and for
     an announced one (reference: the publication, when there is one). Of several dates, one whose
     clause says that something else happened then is not a rally's ('In Paris, where police killed
-    a man on 12 March, hundreds rallied on Saturday'), unless all say so; an announced rally's day
-    is not one before publication ('Saturday … to repeal the decree of 24 October'). Found once a
-    sentence: a sentence may name hundreds of places and dates."""
+    a man on 12 March, hundreds rallied on Saturday'), unless all say so; when the sentence also
+    has a day nothing places (unplaced: 'gathered on Wednesday … the coup that started Feb. 1'),
+    none may be left. An announced rally's day is not one before publication ('Saturday … to
+    repeal the decree of 24 October'). Found once a sentence: a sentence may name hundreds of
+    places and dates."""
     told, told_starts = resolved, starts
-    if len(resolved) > 1:
+    if len(resolved) > 1 or unplaced:
         kept = [r for r in resolved if not _what_happened_then(text, s, r[0], r[1], lexicon)]
-        if kept:
+        if kept or unplaced:
             told, told_starts = kept, [r[0] for r in kept]
     if reference is None:
         return (told, told_starts), (told, told_starts)
