@@ -542,6 +542,27 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Thousands of protesters gathered in London on Wednesday against the military coup that started "
                  "Feb. 1.", "en", None, "", NONE, "London", (None, None, "unknown"),
                  id="an-unplaced-weekday-beside-another-event-s-day"),
+    # A day without its year takes the year the text gives it: 'of that year' after it, or a year
+    # its sentence opens with; a sentence that names an earlier year leaves its year unknown.
+    pytest.param("Ante la invasión de Irak en 2003, hubo protestas. Las protestas se realizaron el 15 de febrero de "
+                 "ese año en Roma.", "es", None, "", NONE, "Rome", day("2003-02-15"), id="es-of-that-year"),
+    pytest.param("The invasion began in 2003. On February 15 of that year, millions marched in London.", "en",
+                 date(2009, 2, 20), "", NONE, "London", (None, None, "unknown"), id="of-that-year-is-history"),
+    pytest.param("Im Jahr 2003 demonstrierten am 15. Februar Millionen in Berlin.", "de", None, "", NONE, "Berlin",
+                 day("2003-02-15"), id="de-a-year-the-sentence-opens-with"),
+    pytest.param("Nel 2003, il 15 febbraio, milioni di persone hanno manifestato a Roma.", "it", None, "", NONE,
+                 "Rome", day("2003-02-15"), id="it-a-year-the-sentence-opens-with"),
+    pytest.param("In 2003, on February 15, millions marched in London.", "en", date(2009, 2, 20), "", NONE, "London",
+                 (None, None, "unknown"), id="a-year-the-sentence-opens-with-is-history"),
+    pytest.param("On February 15, millions marched in London, as they had in 2003.", "en", date(2009, 2, 20), "",
+                 NONE, "London", YEAR_UNKNOWN, id="a-sentence-names-an-earlier-year"),
+    pytest.param("Le 15 février, des milliers de personnes ont défilé à Paris, comme en 2003.", "fr",
+                 date(2009, 2, 20), "", NONE, "Paris", YEAR_UNKNOWN, id="fr-a-sentence-names-an-earlier-year"),
+    pytest.param("On February 15, thousands marched in London, the biggest march since 2003.", "en",
+                 date(2009, 2, 20), "", NONE, "London", day("2009-02-15"), id="a-year-a-bound-says-nothing"),
+    pytest.param("Ante la invasión de Irak en 2003, hubo protestas. Las protestas se realizaron el 15 de febrero de "
+                 "ese año en 800 ciudades. La mayor concentración se dio en Roma.", "es", date(2009, 2, 15), "", NONE,
+                 "Rome", (None, None, "unknown"), id="es-a-paragraph-that-tells-of-history"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

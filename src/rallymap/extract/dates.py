@@ -87,6 +87,11 @@ class DateGrammar:
     # 'last year', 'this year', 'next year' in a sentence: its day without a year lies in the year
     # before, of or after the reference's (a group named last, this or next)
     relative_year: re.Pattern | None
+    # 'of that year', 'de ese año' right after a day without its year: the year the text last named
+    year_that: re.Pattern | None
+    # 'in', 'im Jahr', 'nel' right before a year: the year is when the sentence's events were
+    # ('In 2003, on 15 February, millions marched'); lexicon year_preps
+    year_prep: re.Pattern | None
     # Weekday forms that name the day a story is about ('på lördagen'): a prefix that makes the
     # bare form a coming day ('på lördag') does not make them one.
     definite: frozenset[str]
@@ -255,7 +260,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
                        frozenset(w.lower() for w in t("event_links")), when_label, commemoration,
-                       relative_year,
+                       relative_year, word_pattern(t("year_that")),
+                       re.compile(r"(?<!\w)" + _alternation(t("year_preps")) + r"\s+$") if t("year_preps") else None,
                        frozenset(fold(w) for w in t("weekday_definite")), small_numbers, later,
                        {" ".join(fold(p).split()): m for p, m in relative_months.items()},
                        word_pattern(lexicon.get("page", "captions")), word_automaton(kinds_of))
@@ -1300,7 +1306,22 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if told_year:
                 # 'last year on 8 June': the year the sentence gives the day
                 m = replace(m, year=reference.day.year + shift)
+            yearless = m.kind == "day" and m.year is None and not told_year
+            given = _year_given(text, s, m, mentions, all_mentions, grammar) if yearless else None
+            if given is not None:
+                # 'In 2003, on 15 February …', '15 February of that year': the year the text gives it
+                m = replace(m, year=given[0])
             interval = resolve(m, reference, scheduled, anchor)
+            if given is not None and interval is not None:
+                interval = replace(interval, reason=f"{interval.reason} ({given[1]})")
+            elif yearless and m.weekday is None and interval is not None and interval.start is not None and (
+                    earlier := [y for y in _sentence_years(text, s, mentions, language) if y < interval.start.year]):
+                # 'On 15 February, millions marched against the war, as in 2003': the year the
+                # publication gives the day is not the one its sentence names
+                interval = DateInterval(None, None, YEAR_UNKNOWN, (
+                    f"'{m.text.strip()}': {m.day} {calendar.month_name[m.month]}, year not given: its sentence "
+                    f"names {earlier[0]}, before the year it would take by the reference ({interval.start.year})"),
+                    scheduled)
             past = anniversaries.get((m.month, m.day)) if m.kind == "day" and m.year is None else None
             if past is not None and not told_year and interval is not None and \
                     interval.start == date(past.year, past.month, past.day):
@@ -1355,6 +1376,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         # 'Thousands rallied on Sunday … inspired by the Baltic Way on August 23, 1989': in an undated
         # page, a weekday nothing places is the rally's day, and no other sentence's date is it
         unplaced = unplaced and not resolved and undated_page
+        if history and not resolved and s.index in rally_sentences:
+            # 'In 2003, on 15 February, millions marched. … The biggest march was in Rome': the
+            # paragraph tells of that time, which the publication does not date
+            paragraph_date[s.paragraph] = DateInterval.unknown(f"the paragraph tells of another time ({history})")
         if unplaced and s.index in rally_sentences:
             if lead is None:
                 lead_unplaced = True
@@ -1500,7 +1525,7 @@ def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], sta
             told, told_starts = kept, [r[0] for r in kept]
     if reference is None:
         return (told, told_starts), (told, told_starts)
-    coming = [r for r in told if r[2].end >= reference.day]
+    coming = [r for r in told if r[2].end is None or r[2].end >= reference.day]
     return (told, told_starts), (coming, [r[0] for r in coming])
 
 
@@ -1585,6 +1610,54 @@ def _year_shift(text: str, s, grammar: DateGrammar, reference: Reference | None)
         return None
     found = {m.lastgroup for m in grammar.relative_year.finditer(text, s.start, s.end)}
     return _YEAR_SHIFTS[found.pop()] if len(found) == 1 else None
+
+
+# How many words may open a sentence before the year it is told in ('But in 2003, …').
+YEAR_OPENING_WORDS = 4
+# The gap between a day and the words after it that give its year ('15 February, of that year').
+_YEAR_GAP = re.compile(r"[\s,]*")
+
+
+def _year_given(text: str, s, mention: DateMention, mentions: list[DateMention], all_mentions: list[DateMention],
+                grammar: DateGrammar) -> tuple[int, str] | None:
+    """The year the text gives a day written without one, and how: right after it, 'of that
+    year' ('de ese año', 'desselben Jahres'; lexicon year_that) is the year the text last named
+    before it; a year its sentence opens with, after a word that makes it a time ('In 2003, on 15
+    February, millions marched'; lexicon year_preps), when the sentence names no other year."""
+    if grammar.year_that is not None and grammar.year_that.match(text, _YEAR_GAP.match(text, mention.end).end()):
+        latest = max(((d.start, d.year) for d in all_mentions if d.year and d.end <= mention.start), default=None)
+        lines = LineStarts(text)
+        for m in _YEAR.finditer(text, latest[0] if latest else 0, mention.start):
+            line_start = lines.start_of(m.start())
+            if not _NOT_EVENT_YEARS.search(text[line_start:lines.end_of(m.start())]):
+                latest = (m.start(), int(m.group(1)))
+        phrase = grammar.year_that.match(text, _YEAR_GAP.match(text, mention.end).end()).group()
+        return (latest[1], f"'{phrase}': {latest[1]}, the last year the text names before it") if latest else None
+    if grammar.year_prep is None:
+        return None
+    years = {}
+    for m in _YEAR.finditer(text, s.start, s.end):
+        if not any(d.start <= m.start() < d.end for d in mentions):
+            years.setdefault(int(m.group(1)), m.start())
+    if len(years) != 1:
+        return None
+    (year, at), = years.items()
+    opening = text[s.start:at]
+    if len(WORD.findall(opening)) <= YEAR_OPENING_WORDS and grammar.year_prep.search(opening):
+        return year, f"{year}, the year its sentence opens with ('{opening.strip()} {year}')"
+    return None
+
+
+def _sentence_years(text: str, s, mentions: list[DateMention], lexicon: Lexicon) -> list[int]:
+    """The years a sentence names outside its date expressions, but bounds ('since 2003') and
+    those an anniversary counts from ('the 79th anniversary of the liberation of 1945')."""
+    anniversary = _anniversary(lexicon)
+    if anniversary is not None and anniversary.search(text, s.start, s.end):
+        return []
+    bound = _not_an_event(lexicon)
+    return [int(m.group(1)) for m in _YEAR.finditer(text, s.start, s.end)
+            if not any(d.start <= m.start() < d.end for d in mentions)
+            and not bound.search(text, max(s.start, m.start() - NOT_AN_EVENT_REACH), m.start())]
 
 
 def _earlier_year(text: str, s, mentions: list[DateMention], reference: Reference | None) -> int | None:
