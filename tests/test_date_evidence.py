@@ -563,6 +563,14 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Ante la invasión de Irak en 2003, hubo protestas. Las protestas se realizaron el 15 de febrero de "
                  "ese año en 800 ciudades. La mayor concentración se dio en Roma.", "es", date(2009, 2, 15), "", NONE,
                  "Rome", (None, None, "unknown"), id="es-a-paragraph-that-tells-of-history"),
+    # A sentence whose dates and places alternate pairs them in that order, however near a place is
+    # to the next date.
+    pytest.param("Protesters marched on Monday outside the parliament building in London and on Tuesday in Paris.",
+                 "en", date(2020, 6, 3), "", NONE, "London", day("2020-06-01"), id="dates-and-places-alternate"),
+    pytest.param("De actiegroep heeft voor dinsdag een demonstratie in Amsterdam aangekondigd en woensdag in Rotterdam.",
+                 "nl", date(2020, 6, 1), "", NONE, "Amsterdam", day("2020-06-02"), id="nl-dates-and-places-alternate"),
+    pytest.param("Le collectif appelle à manifester mardi devant le palais de justice de Paris et mercredi à Lyon.",
+                 "fr", date(2020, 6, 1), "", NONE, "Paris", day("2020-06-02"), id="fr-dates-and-places-alternate"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -1388,13 +1388,18 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             paragraph_date[s.paragraph] = DateInterval.unknown(
                 "a day that nothing places (no publication date, and no date before it in "
                 "the article to count it from)")
+        pairings: dict[int, dict[int, DateInterval]] = {}  # id(candidates) -> their dates paired with places
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
             if resolved:
                 candidates, candidate_starts = rally_days[1] if target.scheduled and published else rally_days[0]
                 if candidates:
-                    result[k] = (_nearest(candidates, candidate_starts, target.position), RANK_SENTENCE)
+                    if id(candidates) not in pairings:
+                        pairings[id(candidates)] = _alternating(candidates, here)
+                    pairs = pairings[id(candidates)]
+                    result[k] = (pairs[target.position] if pairs else
+                                 _nearest(candidates, candidate_starts, target.position), RANK_SENTENCE)
                 else:
                     contradicted = True
                     result[k] = (DateInterval.unknown(
@@ -1670,6 +1675,24 @@ def _earlier_year(text: str, s, mentions: list[DateMention], reference: Referenc
         if year < reference.day.year and not any(d.start <= m.start() < d.end for d in mentions):
             return year
     return None
+
+
+def _alternating(resolved: list[tuple[int, int, DateInterval]], targets: list[DatedTarget]) -> dict[int, DateInterval]:
+    """When a sentence's dates and places alternate, as many of each ('a march on Tuesday in The
+    Hague and on Wednesday in Rotterdam', 'in London on Saturday and in Paris on Sunday'): each
+    place's date, by target position: the one before it when a date comes first, else the one
+    after it; else nothing (the nearest date is each place's)."""
+    positions = sorted({t.position for t in targets})
+    if len(resolved) < 2 or len(positions) != len(resolved):
+        return {}
+    dates_first = resolved[0][0] < positions[0]
+    for k, position in enumerate(positions):
+        before = resolved[k][1] <= position if dates_first else resolved[k][0] > position
+        after = (k + 1 == len(positions) or position < resolved[k + 1][0]) if dates_first else (
+            k == 0 or resolved[k - 1][1] <= position)
+        if not (before and after):
+            return {}
+    return {position: resolved[k][2] for k, position in enumerate(positions)}
 
 
 def _nearest(resolved: list[tuple[int, int, DateInterval]], starts: list[int], position: int) -> DateInterval:
