@@ -4,6 +4,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from conftest import city
+
 from rallymap.extract.places import analyse, find_places
 from rallymap.extract.text import sentences
 
@@ -245,3 +247,27 @@ def test_list_glue_is_read_as_after_setting_unknown_items_aside(tiny_gazetteer, 
     text = "Paris" + gap + "Rome"
     expected = bool(lexicon.list_glue.match(vocab.unknown_item.sub(" ", gap)))
     assert vocab.listed(text, len("Paris"), len(text) - len("Rome")) == expected
+
+
+@pytest.mark.parametrize("language, word, common", [
+    # a big town by another language's name is a town, as frequent as the town is big
+    pytest.param("it", "Milano", False, id="it-another-language-s-name-of-a-big-town"),
+    pytest.param("de", "Mailand", False, id="de-another-language-s-name-of-a-big-town"),
+    # ... unless that name is a word of the article's language far more frequent than that
+    pytest.param("pl", "Jej", True, id="pl-a-pronoun-that-names-a-big-town-elsewhere"),
+    pytest.param("sv", "Och", True, id="sv-a-conjunction-that-names-a-big-town-elsewhere"),
+    # a big town's own name is never a word
+    pytest.param("en", "Bigport", False, id="a-big-town-s-own-name"),
+])
+def test_a_big_town_s_names_in_other_languages_may_be_words(language, word, common):
+    from rallymap.extract.gazetteer import Gazetteer
+    from rallymap.extract.lexicon import default_lexicons
+    from rallymap.extract.places import vocabulary
+    from rallymap.extract.text import fold
+
+    gazetteer = Gazetteer.from_records([
+        city(1, "Milan", 45.46, 9.19, "IT", "09", 1371498, "Milano", "Mailand"),
+        city(2, "Bigport", 4.0, 31.0, "SS", "01", 300000, "Jej", "Och"),
+    ], min_alternate_population=0)
+    vocab = vocabulary(default_lexicons()[language], gazetteer)
+    assert vocab.common(fold(word), word) == common

@@ -93,8 +93,11 @@ CITY_OVER_REGION = 100_000
 SEAT_OVER_REGION = 10_000
 # An inflected word is read as a town's name only for towns this large ('w Gdańsku').
 INFLECTED_MIN_POPULATION = 10_000
-# A town this large is a town, however often its name is also a word ('Bologna' in Italian news).
+# A town this large is a town, however often its name is also a word ('Bologna' in Italian news),
 NEVER_COMMON_POPULATION = 250_000
+# ... by its own name; by another language's name, unless that name is this much more frequent in
+# the article's language (wordfreq's Zipf scale) than the log of the town's population.
+ALTERNATE_NAME_MARGIN = 0.5
 # Entries of a Vocabulary's memo of words and names, past which it starts again.
 MEMO_SIZE = 200_000
 
@@ -272,9 +275,18 @@ class Vocabulary:
                     # as written, among the frequent words alone: wordfreq's whole list is not
                     # loaded for a name with a hyphen or an apostrophe
                     zipf = max(zipf, self._zipf(written))
-                largest = max((c.city.population for c in self._gazetteer.candidates(key)), default=0)
-                found = (largest < NEVER_COMMON_POPULATION and zipf >= MIN_COMMON_ZIPF
-                         and zipf >= math.log10(largest + 10) - COMMON_MARGIN)
+                candidates = self._gazetteer.candidates(key)
+                largest = max((c.city.population for c in candidates), default=0)
+                largest_own = max((c.city.population for c in candidates if c.primary), default=0)
+                if largest_own >= NEVER_COMMON_POPULATION:
+                    found = False
+                elif largest >= NEVER_COMMON_POPULATION:
+                    # a big town's name in another language ('Milano', 'Wien') is as frequent as
+                    # the town is big; one far more frequent is a word of this one ('Jej', Polish
+                    # for 'her', is an alternate name of Yei)
+                    found = zipf >= math.log10(largest + 10) + ALTERNATE_NAME_MARGIN
+                else:
+                    found = zipf >= MIN_COMMON_ZIPF and zipf >= math.log10(largest + 10) - COMMON_MARGIN
             if len(self._common) >= MEMO_SIZE:
                 self._common.clear()
             self._common[memo] = found
