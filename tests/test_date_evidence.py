@@ -714,6 +714,12 @@ def test_an_address_carried_in_another_is_the_article_s(tmp_path, url, published
     pytest.param("https://example.org/news/31-13-2021-rally", "de", None, id="no-such-month"),
     pytest.param("https://example.org/news/march-for-peace", "en", None, id="a-month-word-alone"),
     pytest.param("https://example.org/news/item-2021", "en", None, id="a-year-alone"),
+    pytest.param("https://example.org/kraj/manifestacje-w-polsce-piatek-25022022-r-561", "pl", date(2022, 2, 25),
+                 id="pl-eight-figures-year-last"),
+    pytest.param("https://example.org/news/march-02152009-story", "en", date(2009, 2, 15),
+                 id="en-eight-figures-month-first"),
+    pytest.param("https://example.org/news/march-20170415", "en", None, id="eight-figures-year-first-is-the-path-s"),
+    pytest.param("https://example.org/news/rally-31139999", "en", None, id="eight-figures-no-such-month"),
 ])
 def test_dates_in_the_words_of_addresses(url, language, published):
     assert url_words_day(url, LEXICONS[language]) == published

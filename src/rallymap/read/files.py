@@ -575,8 +575,9 @@ def url_day(url: str, month_first: bool = False) -> date | None:
 def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
     """A date the words of a URL's last segment write in the article's language, as its text would
     ('…/corteo-modena-28-ottobre-2020.html', '…/rally-on-april-15-2017'), or as a day, month and
-    year among them ('…/demo-am-3-6-2020-in-jena', '…-am-13.08.2020', day first unless the language
-    writes the month first); None unless the segment gives exactly one such day."""
+    year among them ('…/demo-am-3-6-2020-in-jena', '…-am-13.08.2020', '…-piatek-25022022-r', day
+    first unless the language writes the month first); None unless the segment gives exactly one
+    such day."""
     segments = [part for part in urlparse(url).path.split("/") if part] if url else []
     if not segments:
         return None
@@ -601,6 +602,16 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
             days.add(date(int(year), month, day))
         except ValueError:
             continue
+    for word in words:
+        # a day, month and year packed as a word of eight figures, year last ('…-piatek-25022022-r')
+        packed = _PACKED_YEAR_LAST.fullmatch(word)
+        if packed:
+            first, second, year = map(int, packed.groups())
+            day, month = (second, first) if month_first else (first, second)
+            try:
+                days.add(date(year, month, day))
+            except ValueError:
+                continue
     return days.pop() if len(days) == 1 else None
 
 
@@ -689,6 +700,8 @@ _SLUG_SPLIT = re.compile(r"[-_+]")
 # A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena'), or
 # dotted ('…-am-13.08.2020').
 _SLUG_NUMBERS = re.compile(r"(?<![^-_])([0-3]?\d)([-_.])([0-3]?\d)\2((?:19|20)\d\d)(?![^-_])")
+# ... or packed as a word of eight figures, the year last ('…-piatek-25022022-r').
+_PACKED_YEAR_LAST = re.compile(r"([0-3]\d)([0-3]\d)((?:19|20)\d\d)")
 # A file name's extension ('.html', '.php'), not a date's last part ('…-am-13.08.2020').
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z]{2,5}$")
 _YEAR_MONTH_DAY_SEGMENT = re.compile(r"(\d\d)[_-]([^\W\d_]{3,12})[_-]([0-3]\d)")
