@@ -571,6 +571,11 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "nl", date(2020, 6, 1), "", NONE, "Amsterdam", day("2020-06-02"), id="nl-dates-and-places-alternate"),
     pytest.param("Le collectif appelle à manifester mardi devant le palais de justice de Paris et mercredi à Lyon.",
                  "fr", date(2020, 6, 1), "", NONE, "Paris", day("2020-06-02"), id="fr-dates-and-places-alternate"),
+    # The imperfect reports a gathering seen under way: a past one, whatever its sentence announces.
+    pytest.param("Environ 500 personnes défilaient samedi midi à Marseille, alors que 80 marches sont prévues.", "fr",
+                 date(2018, 10, 15), "", NONE, "Marseille", day("2018-10-13"), id="fr-the-imperfect-is-past"),
+    pytest.param("Centinaia di persone sfilavano sabato a Milano, mentre altri cortei sono previsti.", "it",
+                 date(2018, 10, 15), "", NONE, "Milan", day("2018-10-13"), id="it-the-imperfect-is-past"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -99,6 +99,10 @@ def test_a_dateline_without_its_year_dates_a_page_of_that_month(tmp_path, text, 
     pytest.param("Title of the story\nOn 12 March 2019 we met at 17:00.\nText.", None, id="a-sentence-is-no-byline"),
     pytest.param("url: https://example.org/2015/06/story\nTitle of the story\nTuesday 12 March 2019 16.47 GMT\n",
                  None, id="another-month-than-the-address-s"),
+    pytest.param("Title of the story\nJane Q. Author | March 12, 2019, 2:53 pm\n\nText.", date(2019, 3, 12),
+                 id="an-author-s-name-and-a-bar"),
+    pytest.param("Title of the story\nHome | News | World | March 12, 2019, 2:53 pm\n\nText.", None,
+                 id="menu-words-and-bars-are-no-author"),
 ])
 def test_a_byline_timestamp_is_the_publication_date(text, published):
     assert metadata(text)["published"] == published
@@ -109,6 +113,8 @@ def test_a_byline_timestamp_is_the_publication_date(text, published):
     pytest.param("de", "Titel des Artikels\nStand: 12.03.2019, 18:05 Uhr\n\nText.", id="de-as-of"),
     pytest.param("da", "Artiklens titel\n12. marts 2019 kl. 14.35\n\nTekst.", id="da"),
     pytest.param("es", "Título del artículo\n12 de marzo de 2019 - 18:05\n\nTexto.", id="es"),
+    pytest.param("fr", "Mercredi, 14 Novembre, 2019\n\nTitre de l'article\nA. Auteur | 12 Mars, 2019, 01:26\n\nTexte.",
+                 id="fr-an-author-s-name-under-a-banner"),
 ])
 def test_a_written_byline_in_each_language(language, text):
     meta = metadata(text, default_lexicons()[language])

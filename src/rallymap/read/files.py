@@ -478,8 +478,9 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     """The day of the byline timestamp atop a page, when the lines there give one day only (a
     list of other stories, each with its time, gives several: none is this one's): a line that
     opens with a full date in figures and a time ('07.03.2021 17:00 Redaktion'), or that is only a
-    written date and its time, a label before them at most ('Tuesday 12 March 2019 16.47 GMT',
-    '12 mars 2019 à 18h05', 'Stand: 12.03.2019, 18:05 Uhr'; read in the lexicon's language)."""
+    written date and its time, a label or an author's name before them at most ('Tuesday 12 March
+    2019 16.47 GMT', '12 mars 2019 à 18h05', 'Stand: 12.03.2019, 18:05 Uhr', 'A. Author | 15
+    octobre 2018, 01:26'; read in the lexicon's language)."""
     days = set()
     for match in _TIMESTAMP_LINE.finditer(head):
         written = match.group(1)
@@ -680,8 +681,9 @@ BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # A short line with a year and a time of day: perhaps a byline's written date and time.
 _CLOCKED_LINE = re.compile(r"^[^\n]{0,30}(?:19|20)\d\d\b[^\n]{0,30}\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b[^\n]{0,12}$", re.M)
 # What may stand before a byline's date: a label ('Stand:', 'Published:'), a short weekday ('Tue'),
-# a separator.
-_LABEL = re.compile(r"[ \t|·•–—-]*(?:[^\W\d_]{2,20}[ \t]*:[ \t]*|[^\W\d_]{2,4}\.?,?[ \t]+)?")
+# an author's name of up to four words and a bar ('A. Author | '), a separator.
+_LABEL = re.compile(r"[ \t|·•–—-]*(?:[^\W\d_]{2,20}[ \t]*:[ \t]*|[^\W\d_]{2,4}\.?,?[ \t]+"
+                    r"|[^\W\d_][^\W\d_'-]*\.?(?:[ \t]+[^\W\d_][^\W\d_'-]*\.?){0,3}[ \t]*[|·•][ \t]*)?")
 # ... and after it: a word or two ('at', 'à', 'kl.', 'a las'), the time, a zone or 'Uhr' ('16.47 GMT').
 _CLOCK_AFTER = re.compile(r"[ \t,|·•–—-]*(?:[^\W\d_]{1,5}\.?[ \t]+){0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d"
                           r"(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|[^\W\d_]{1,4}))?[ \t.]*", re.I)
