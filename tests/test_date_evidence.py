@@ -576,6 +576,12 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  date(2018, 10, 15), "", NONE, "Marseille", day("2018-10-13"), id="fr-the-imperfect-is-past"),
     pytest.param("Centinaia di persone sfilavano sabato a Milano, mentre altri cortei sono previsti.", "it",
                  date(2018, 10, 15), "", NONE, "Milan", day("2018-10-13"), id="it-the-imperfect-is-past"),
+    # A weekday before a day and month in parentheses is theirs; without a publication date, one that
+    # no year near the article's latest date puts the day on leaves the year unknown.
+    pytest.param("Quinta-feira, 19 de junho de 2025\nMenu\n\nBrasileiros protestaram neste sábado (02/10) em Lisboa.",
+                 "pt", None, "", NONE, "Lisbon", YEAR_UNKNOWN, id="pt-a-weekday-no-year-near-a-banner-has"),
+    pytest.param("Am Samstag (7.3.) demonstrierten Tausende in Berlin.", "de", date(2020, 3, 10), "", NONE, "Berlin",
+                 day("2020-03-07"), id="de-a-weekday-and-a-day-in-parentheses"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

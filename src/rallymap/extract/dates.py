@@ -157,7 +157,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # What each pattern may start with (for a lookahead that skips every other position) and the
     # words one of which the text must contain for the pattern to be tried at all.
     starts = {
-        "iso": ["0123456789"], "numeric": ["0123456789", *written_weekdays], "paren": ["("],
+        "iso": ["0123456789"], "numeric": ["0123456789", *written_weekdays], "paren": ["(", *written_weekdays],
         "md": [*t("around"), *written_weekdays, *written_months],
         "dm": ["0123456789", *t("around"), *written_weekdays, *articles],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
@@ -187,7 +187,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # A day and month alone in parentheses after what happened ('przeszła (7.03) ulicami', 'am
         # Samstag (7.3.)', 'sábado (2/10)'): the way day-first writers date an event in passing.
         # Only in parentheses: '7.03' elsewhere may be a number.
-        patterns.append(("paren", r"\((?P<a>[0-3]?\d)[./](?P<b>[01]?\d)\.?\)"))
+        # the weekday written before them is theirs ('neste sábado (02/10)')
+        patterns.append(("paren", r"(?:" + weekday("wd") + r",?\s+)?\((?P<a>[0-3]?\d)[./](?P<b>[01]?\d)\.?\)"))
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
         patterns.append(("md", around + r"(?:" + weekday("wd") + r",?\s+(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
@@ -458,7 +459,7 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         month, day = (a, b) if _month_first(a, b, year, weekday, grammar.month_first) else (b, a)
         return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday))
     if kind == "paren":
-        return _valid(DateMention(m.start(), m.end(), text, "day", None, int(g["b"]), int(g["a"])))
+        return _valid(DateMention(m.start(), m.end(), text, "day", None, int(g["b"]), int(g["a"]), weekday))
     if kind in ("md", "dm"):
         month = grammar.months[fold(g["mon"])]
         year = int(g["year"]) if g.get("year") else None
@@ -632,8 +633,9 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
     after it; a year the text names; the latest date the article gives, or an earlier explicit
     date, anchor: the nearest year); never a year further than NEAR_DAYS from it, nor an
     announcement more than ANNOUNCED_DAYS ahead. Where the weekday and the tense disagree, the
-    weekday wins and the reason says so; where no year near the reference puts the day on its
-    weekday, the day is read without it, and the third value (off_weekday) says so."""
+    weekday wins and the reason says so; where no year near a publication day or month puts the
+    day on its weekday, the day is read without it, and the third value (off_weekday) says so;
+    near a date the article gives, the year is not known."""
     about = f"'{mention.text.strip()}'"
     weekday = mention.weekday
     on = f" (a {calendar.day_name[weekday]})" if weekday is not None else ""
@@ -669,6 +671,11 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
         # a year after publication is an announcement, and an announcement is not a year ahead
         on_weekday = [c for c in on_weekday if c <= high + timedelta(days=ANNOUNCED_DAYS)]
     note, off_weekday = "", False
+    if not on_weekday and weekday is not None and candidates and low is None:
+        # without a publication date, a weekday no year near the article's latest date puts the
+        # day on says that date's year is not the day's ('sábado (02/10)' under a 2025 banner)
+        return None, (f"{about}: {mention.day} {calendar.month_name[mention.month]}{on}, year not given (no year "
+                      f"near the {source} {base.isoformat()} puts it on a {calendar.day_name[weekday]})"), False
     if not on_weekday and weekday is not None and candidates:
         note = f"; no year near the {source} puts it on a {calendar.day_name[weekday]}"
         on_weekday, off_weekday = candidates, True
