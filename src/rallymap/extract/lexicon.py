@@ -253,8 +253,7 @@ def from_data(data: dict) -> Lexicon:
         area_nouns=word_pattern(p.get("area_nouns", ())),
         list_glue=re.compile(r"^(?:\s*(?:" + glue_alternation + r"))*\s*$", re.IGNORECASE),
         list_glue_opening=re.compile(r"\s*(?:" + glue_alternation + r"|$)", re.IGNORECASE),
-        list_head=(re.compile(r"(?<!\w)(?:" + word_pattern(p["list_heads"]).pattern + r")\s*$", re.IGNORECASE)
-                   if p.get("list_heads") else None),
+        list_head=_list_head(p.get("list_heads", ())),
         event_of=frozenset(w.lower() for w in g.get("event_of", ())),
         not_places=frozenset(fold(w) for w in p.get("not_places", ())),
         town_parts=frozenset(fold(w) for w in p.get("town_parts", ())),
@@ -267,6 +266,18 @@ def from_data(data: dict) -> Lexicon:
         reporting_verbs=frozenset(w.lower() for w in p.get("reporting_verbs", ())),
         abbreviations=frozenset(w.lower().rstrip(".") for w in words["page"].get("abbreviations", ())),
     )
+
+
+def _list_head(entries) -> re.Pattern | None:
+    """What opens a list of places, right before its first item: an entry, or one that ends in a
+    colon with a word between its noun and the colon ('cidades portuguesas:', 'villes françaises:')."""
+    if not entries:
+        return None
+    colons = [e[:-1].strip() for e in entries if e.endswith(":")]
+    body = word_pattern(entries).pattern
+    if colons:
+        body += r"|(?:" + word_pattern(colons).pattern + r")\s+[^\W\d_]+\s*:"
+    return re.compile(r"(?<!\w)(?:" + body + r")\s*$", re.IGNORECASE)
 
 
 def announces(body: str, lexicon: Lexicon) -> bool:

@@ -1063,10 +1063,11 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     if not previous and i > words.start:
         before = texts[i - 1]
         gap = text[index.ends[i - 1]:place.start]
-        if (_OPENS_LIST.fullmatch(gap) and before[0].isupper()) or (
+        if (_OPENS_LIST.fullmatch(gap) and (before[0].isupper() or lexicon.list_head and lexicon.list_head.search(
+                text, index.starts[max(words.start, i - 3)], index.ends[i - 1] + len(gap.rstrip())))) or (
                 gap.strip() == "," and before.lower() in lexicon.apposition_nouns):
-            # 'across Canada (Toronto, ...)', 'in Germany: Berlin, ...', 'in the Swedish capital, Stockholm':
-            # the place stands for the one before it
+            # 'across Canada (Toronto, ...)', 'in Germany: Berlin, ...', 'in the Swedish capital, Stockholm',
+            # 'in several cities: London, ...': the place stands for the one before it, or opens the list
             previous = [i - 1, *_previous_words(text, index, words, i - 1, 5)]
         elif gap.strip() == "," and (named := _named_landmark_before(index, words, i, lexicon)) is not None:
             # 'held in Trafalgar Square, London', 'sur la place de la République, Paris': the town
