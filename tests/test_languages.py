@@ -208,6 +208,14 @@ PLACES = [
                  id="fr-a-list-of-towns-hosted"),
     pytest.param("en", "Protesters from Oslo and Bergen hosted a rally in Paris.", ["Paris"],
                  id="towns-after-from-host-nothing"),
+    # a town for its people, told in the past, after a page's date header at most; in the present it
+    # may be a headline of a gathering to come, which nothing dates
+    pytest.param("it", " date 2019-10 Milano è scesa in piazza al fianco del popolo curdo.", ["Milano"],
+                 id="it-a-town-took-to-the-square"),
+    pytest.param("de", "Berlin ging auf die Straße: Tausende forderten Frieden.", ["Berlin"],
+                 id="de-a-town-took-to-the-street"),
+    pytest.param("en", "London marched against the war.", ["London"], id="a-town-marched"),
+    pytest.param("it", "Milano scende in piazza al fianco del popolo curdo.", [], id="it-a-town-in-the-present"),
 ]
 
 

@@ -1139,14 +1139,16 @@ OPENING_CHARS = 40  # ... and how many characters (read no further back: a sente
 
 
 def _opens_sentence(text: str, s: Sentence, start: int) -> bool:
-    """Whether a place at start opens its sentence or a clause of it after a comma or semicolon,
-    a word or two of lower case at most before it ('Besides Leeds, also York …')."""
-    window = max(s.start, start - OPENING_CHARS)
+    """Whether a place at start opens its sentence (after a page's 'date YYYY-MM' header, if
+    any) or a clause of it after a comma or semicolon, a word or two of lower case at most before
+    it ('Besides Leeds, also York …')."""
+    opening = _HEADER_PREFIX.match(text, s.start, start).end()
+    window = max(opening, start - OPENING_CHARS)
     clause = max(text.rfind(",", window, start), text.rfind(";", window, start)) + 1
     if not clause:
-        if window > s.start:
+        if window > opening:
             return False  # neither a mark nor the sentence's start within reach
-        clause = s.start
+        clause = opening
     words = text[clause:start].split()
     return len(words) <= OPENING_WORDS and all(w.isalpha() and w[0].islower() for w in words)
 
