@@ -84,6 +84,8 @@ def test_extraction_is_linear_in_a_long_line(tiny_gazetteer, unit, base, prefix,
                  id="one-sentence-of-dates-of-what-happened"),
     pytest.param("Home | Monday, March 2, 2020, 9:00 | Login\nThousands rallied in Paris on Sunday.\n", 100,
                  id="many-banners"),
+    pytest.param("In 2003 there was a war; on 15 March of that year thousands rallied in Paris, as in 2004, ", 100,
+                 id="one-sentence-of-days-of-that-year"),
 ])
 def test_dating_is_linear_in_a_long_line(tiny_gazetteer, unit, base, published):
     lexicons = default_lexicons()

@@ -1267,6 +1267,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
     # the dates that name another event than a gathering ('the massacre of 3 June'), read once
     other_events = frozenset(m.start for m in all_mentions if _another_events_day(text, m, grammar, language))
+    years_before = _years_before(text, all_mentions)
     anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, other_events, language) if (
         reference is None or reference.kind in ("inferred", "year")) and any(
         m.kind == "day" and m.year is None for m in all_mentions) else {}
@@ -1286,6 +1287,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         previous: DateMention | None = None  # the expression behind resolved[-1]
         unplaced = False  # a weekday or 'today' of the sentence that nothing places (an undated page)
         counted_from = ""  # 'a day later' with no single day before it, or 'le lendemain de l'attentat'
+        named: list[NamedYear] | None = None  # the years the sentence names, read when a day needs them
         shift = _year_shift(text, s, grammar, reference) if any(
             m.kind == "day" and m.year is None for m in mentions) else None
         for m in mentions:
@@ -1314,7 +1316,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # 'last year on 8 June': the year the sentence gives the day
                 m = replace(m, year=reference.day.year + shift)
             yearless = m.kind == "day" and m.year is None and not told_year
-            given = _year_given(text, s, m, mentions, all_mentions, grammar) if yearless else None
+            if yearless and named is None:
+                named = _named_years(text, s, mentions, language)
+            given = _year_given(text, s, m, named, years_before, grammar) if yearless else None
             if given is not None:
                 # 'In 2003, on 15 February …', '15 February of that year': the year the text gives it
                 m = replace(m, year=given[0])
@@ -1322,7 +1326,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if given is not None and interval is not None:
                 interval = replace(interval, reason=f"{interval.reason} ({given[1]})")
             elif yearless and m.weekday is None and interval is not None and interval.start is not None and (
-                    earlier := [y for y in _sentence_years(text, s, mentions, language) if y < interval.start.year]):
+                    earlier := [y.year for y in named if not y.bound and y.year < interval.start.year]):
                 # 'On 15 February, millions marched against the war, as in 2003': the year the
                 # publication gives the day is not the one its sentence names
                 interval = DateInterval(None, None, YEAR_UNKNOWN, (
@@ -1396,6 +1400,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 "a day that nothing places (no publication date, and no date before it in "
                 "the article to count it from)")
         pairings: dict[int, dict[int, DateInterval]] = {}  # id(candidates) -> their dates paired with places
+        live_found: list[re.Match | None] = []  # the sentence's live words, sought once if at all
+
+        def live_words(start: int = s.start, end: int = s.end, found: list = live_found) -> re.Match | None:
+            if not found:
+                found.append(live.search(text, start, end))
+            return found[0]
+
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
@@ -1414,7 +1425,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                         "they date something else"), RANK_SENTENCE)
             elif same_day and last is not None and _fits(last, reported, target.scheduled, reference):
                 result[k] = (replace(last, reason=f"'that same day': {last.reason}"), RANK_SAME_DAY)
-            elif published and not target.scheduled and live and (found := live.search(text, s.start, s.end)):
+            elif published and not target.scheduled and live and (found := live_words()):
                 result[k] = (DateInterval(reference.day, reference.day, "day", f"reported as it happens "
                                           f"('{found.group(0)}'): the day of publication ({reference.reason})"),
                              RANK_SENTENCE)
@@ -1624,52 +1635,83 @@ def _year_shift(text: str, s, grammar: DateGrammar, reference: Reference | None)
     return _YEAR_SHIFTS[found.pop()] if len(found) == 1 else None
 
 
-# How many words may open a sentence before the year it is told in ('But in 2003, …').
-YEAR_OPENING_WORDS = 4
+# How many words, and characters, may open a sentence before the year it is told in ('But in 2003, …').
+YEAR_OPENING_WORDS, YEAR_OPENING_CHARS = 4, 40
 # The gap between a day and the words after it that give its year ('15 February, of that year').
 _YEAR_GAP = re.compile(r"[\s,]*")
 
 
-def _year_given(text: str, s, mention: DateMention, mentions: list[DateMention], all_mentions: list[DateMention],
-                grammar: DateGrammar) -> tuple[int, str] | None:
-    """The year the text gives a day written without one, and how: right after it, 'of that
-    year' ('de ese año', 'desselben Jahres'; lexicon year_that) is the year the text last named
-    before it; a year its sentence opens with, after a word that makes it a time ('In 2003, on 15
-    February, millions marched'; lexicon year_preps), when the sentence names no other year."""
-    if grammar.year_that is not None and grammar.year_that.match(text, _YEAR_GAP.match(text, mention.end).end()):
-        latest = max(((d.start, d.year) for d in all_mentions if d.year and d.end <= mention.start), default=None)
-        lines = LineStarts(text)
-        for m in _YEAR.finditer(text, latest[0] if latest else 0, mention.start):
-            line_start = lines.start_of(m.start())
-            if not _NOT_EVENT_YEARS.search(text[line_start:lines.end_of(m.start())]):
-                latest = (m.start(), int(m.group(1)))
-        phrase = grammar.year_that.match(text, _YEAR_GAP.match(text, mention.end).end()).group()
-        return (latest[1], f"'{phrase}': {latest[1]}, the last year the text names before it") if latest else None
-    if grammar.year_prep is None:
-        return None
-    years = {}
-    for m in _YEAR.finditer(text, s.start, s.end):
-        if not any(d.start <= m.start() < d.end for d in mentions):
-            years.setdefault(int(m.group(1)), m.start())
-    if len(years) != 1:
-        return None
-    (year, at), = years.items()
-    opening = text[s.start:at]
-    if len(WORD.findall(opening)) <= YEAR_OPENING_WORDS and grammar.year_prep.search(opening):
-        return year, f"{year}, the year its sentence opens with ('{opening.strip()} {year}')"
-    return None
+@dataclass(frozen=True, slots=True)
+class NamedYear:
+    """A year a sentence writes outside its date expressions ('In 2003', 'as in 2003')."""
+
+    year: int
+    start: int
+    bound: bool  # after a word that makes it a period's bound ('since 2003')
 
 
-def _sentence_years(text: str, s, mentions: list[DateMention], lexicon: Lexicon) -> list[int]:
-    """The years a sentence names outside its date expressions, but bounds ('since 2003') and
-    those an anniversary counts from ('the 79th anniversary of the liberation of 1945')."""
+def _named_years(text: str, s, mentions: list[DateMention], lexicon: Lexicon) -> list[NamedYear]:
+    """The years a sentence writes outside its date expressions (mentions: its own, in order), in
+    order; none when the sentence counts an anniversary from one ('the 79th anniversary of the
+    liberation of 1945'). Read once a sentence: a sentence may hold thousands of dates."""
     anniversary = _anniversary(lexicon)
     if anniversary is not None and anniversary.search(text, s.start, s.end):
         return []
     bound = _not_an_event(lexicon)
-    return [int(m.group(1)) for m in _YEAR.finditer(text, s.start, s.end)
-            if not any(d.start <= m.start() < d.end for d in mentions)
-            and not bound.search(text, max(s.start, m.start() - NOT_AN_EVENT_REACH), m.start())]
+    starts = [d.start for d in mentions]
+    found = []
+    for m in _YEAR.finditer(text, s.start, s.end):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < mentions[k].end:
+            continue  # the year of a date expression
+        found.append(NamedYear(int(m.group(1)), m.start(),
+                               bound.search(text, max(s.start, m.start() - NOT_AN_EVENT_REACH), m.start()) is not None))
+    return found
+
+
+def _year_given(text: str, s, mention: DateMention, named: list[NamedYear], years_before, grammar: DateGrammar
+                ) -> tuple[int, str] | None:
+    """The year the text gives a day written without one, and how: right after it, 'of that
+    year' ('de ese año', 'desselben Jahres'; lexicon year_that) is the year the text last named
+    before it (years_before(position): that year, or None); a year its sentence opens with, after
+    a word that makes it a time ('In 2003, on 15 February, millions marched'; lexicon year_preps),
+    when the sentence names no other year (named: the sentence's years, _named_years)."""
+    if grammar.year_that is not None and (
+            phrase := grammar.year_that.match(text, _YEAR_GAP.match(text, mention.end).end())):
+        year = years_before(mention.start)
+        return (year, f"'{phrase.group()}': {year}, the last year the text names before it") if year else None
+    if grammar.year_prep is None or not named or any(y.year != named[0].year for y in named):
+        return None
+    at = named[0].start
+    if at - s.start > YEAR_OPENING_CHARS:
+        return None
+    opening = text[s.start:at]
+    if len(WORD.findall(opening)) <= YEAR_OPENING_WORDS and grammar.year_prep.search(opening):
+        return named[0].year, f"{named[0].year}, the year its sentence opens with ('{opening.strip()} {named[0].year}')"
+    return None
+
+
+def _years_before(text: str, all_mentions: list[DateMention]):
+    """A function of a position: the year the text last names before it, in a full date or alone
+    (not on its address or copyright lines), or None. The text is read once, when first asked."""
+    read: list[list[tuple[int, int]]] = []  # [the (position, year) of every year named, in order]
+
+    def year_before(position: int) -> int | None:
+        if not read:
+            lines = LineStarts(text)
+            named = [(d.start, d.year) for d in all_mentions if d.year]
+            plain_lines: dict[int, bool] = {}  # line start -> whether its years may be events'
+            for m in _YEAR.finditer(text):
+                line_start = lines.start_of(m.start())
+                if line_start not in plain_lines:
+                    plain_lines[line_start] = not _NOT_EVENT_YEARS.search(text, line_start, lines.end_of(m.start()))
+                if plain_lines[line_start]:
+                    named.append((m.start(), int(m.group(1))))
+            read.append(sorted(named))
+        k = bisect.bisect_left(read[0], (position,)) - 1
+        return read[0][k][1] if k >= 0 else None
+
+    return year_before
 
 
 def _earlier_year(text: str, s, mentions: list[DateMention], reference: Reference | None) -> int | None:
