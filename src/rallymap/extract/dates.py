@@ -1231,7 +1231,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     ends its paragraph's date, and a day and month the article gives another event with its year
     is that event's anniversary, in a year not given. A rally its sentence reports in the past
     (or, when its sentence tells no tense, its paragraph's last tense) takes no other sentence's
-    day after publication.
+    day after publication. A day without its year takes the year the text gives it ('of that
+    year', a year its sentence opens with: history, when long before the reference, which then
+    dates nothing after it in its paragraph), and none when its sentence names an earlier year
+    some other way. A date whose clause tells another event is not the lead's. A sentence whose
+    dates and places alternate pairs them in that order.
 
     mentions: the article's date expressions when the caller has found them already; lexicon: the
     article's language (default English)."""
