@@ -995,23 +995,29 @@ _YEAR = re.compile(r"(?<![\w/.:,-])((?:19|20)\d\d)(?![\w/:%]|[.,-]\d)")
 _NOT_EVENT_YEARS = re.compile(r"^\s*url:|©|\(c\)|copyright|all rights reserved", re.I)
 
 
+def _event_line_years(text: str):
+    """(position, year) of each year the text writes, in order, but on its address and copyright
+    lines (whose years say nothing of the article's events)."""
+    lines = LineStarts(text)
+    plain_lines: dict[int, bool] = {}  # line start -> whether its years may be events'
+    for m in _YEAR.finditer(text):
+        line_start = lines.start_of(m.start())
+        if line_start not in plain_lines:
+            plain_lines[line_start] = not _NOT_EVENT_YEARS.search(text, line_start, lines.end_of(m.start()))
+        if plain_lines[line_start]:
+            yield m.start(), int(m.group(1))
+
+
 def named_years(text: str, skip: list[tuple[int, int]] = ()) -> list[int]:
     """The years the text writes as years, in order, outside the spans in skip (sorted, disjoint:
     full dates, whose years are counted as dates) and outside its address and copyright lines."""
     found = []
-    lines = LineStarts(text)
-    plain_lines: dict[int, bool] = {}  # line start -> whether its years may be events'
-    for m in _YEAR.finditer(text):
-        k = bisect.bisect_right(skip, (m.start(), len(text))) - 1
-        if k >= 0 and skip[k][0] <= m.start() < skip[k][1]:
+    for start, year in _event_line_years(text):
+        k = bisect.bisect_right(skip, (start, len(text))) - 1
+        if k >= 0 and skip[k][0] <= start < skip[k][1]:
             continue
-        line_start = lines.start_of(m.start())
-        if line_start not in plain_lines:
-            plain_lines[line_start] = not _NOT_EVENT_YEARS.search(text, line_start, lines.end_of(m.start()))
-        if not plain_lines[line_start]:
-            continue
-        if YEAR_RANGE[0] <= int(m.group(1)) <= YEAR_RANGE[1]:
-            found.append(int(m.group(1)))
+        if YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            found.append(year)
     return found
 
 
@@ -1404,13 +1410,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 "a day that nothing places (no publication date, and no date before it in "
                 "the article to count it from)")
         pairings: dict[int, dict[int, DateInterval]] = {}  # id(candidates) -> their dates paired with places
-        live_found: list[re.Match | None] = []  # the sentence's live words, sought once if at all
-
-        def live_words(start: int = s.start, end: int = s.end, found: list = live_found) -> re.Match | None:
-            if not found:
-                found.append(live.search(text, start, end))
-            return found[0]
-
+        # the sentence's live words ('are gathered'), sought once: they date its rallies without a date
+        live_found = live.search(text, s.start, s.end) if published and live and here and not resolved else None
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
@@ -1429,7 +1430,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                         "they date something else"), RANK_SENTENCE)
             elif same_day and last is not None and _fits(last, reported, target.scheduled, reference):
                 result[k] = (replace(last, reason=f"'that same day': {last.reason}"), RANK_SAME_DAY)
-            elif published and not target.scheduled and live and (found := live_words()):
+            elif not target.scheduled and (found := live_found):
                 result[k] = (DateInterval(reference.day, reference.day, "day", f"reported as it happens "
                                           f"('{found.group(0)}'): the day of publication ({reference.reason})"),
                              RANK_SENTENCE)
@@ -1662,15 +1663,18 @@ def _named_years(text: str, s, mentions: list[DateMention], lexicon: Lexicon) ->
     if anniversary is not None and anniversary.search(text, s.start, s.end):
         return []
     bound = _not_an_event(lexicon)
+    return [NamedYear(year, start, bound.search(text, max(s.start, start - NOT_AN_EVENT_REACH), start) is not None)
+            for start, year in _years_outside(text, s, mentions)]
+
+
+def _years_outside(text: str, s, mentions: list[DateMention]):
+    """(position, year) of each year a sentence writes outside its date expressions (mentions:
+    its own, in order), in order."""
     starts = [d.start for d in mentions]
-    found = []
     for m in _YEAR.finditer(text, s.start, s.end):
         k = bisect.bisect_right(starts, m.start()) - 1
-        if k >= 0 and m.start() < mentions[k].end:
-            continue  # the year of a date expression
-        found.append(NamedYear(int(m.group(1)), m.start(),
-                               bound.search(text, max(s.start, m.start() - NOT_AN_EVENT_REACH), m.start()) is not None))
-    return found
+        if k < 0 or m.start() >= mentions[k].end:  # not the year of a date expression
+            yield m.start(), int(m.group(1))
 
 
 def _year_given(text: str, s, mention: DateMention, named: list[NamedYear], years_before, grammar: DateGrammar
@@ -1702,16 +1706,7 @@ def _years_before(text: str, all_mentions: list[DateMention]):
 
     def year_before(position: int) -> int | None:
         if not read:
-            lines = LineStarts(text)
-            named = [(d.start, d.year) for d in all_mentions if d.year]
-            plain_lines: dict[int, bool] = {}  # line start -> whether its years may be events'
-            for m in _YEAR.finditer(text):
-                line_start = lines.start_of(m.start())
-                if line_start not in plain_lines:
-                    plain_lines[line_start] = not _NOT_EVENT_YEARS.search(text, line_start, lines.end_of(m.start()))
-                if plain_lines[line_start]:
-                    named.append((m.start(), int(m.group(1))))
-            read.append(sorted(named))
+            read.append(sorted([*((d.start, d.year) for d in all_mentions if d.year), *_event_line_years(text)]))
         k = bisect.bisect_left(read[0], (position,)) - 1
         return read[0][k][1] if k >= 0 else None
 
@@ -1723,11 +1718,7 @@ def _earlier_year(text: str, s, mentions: list[DateMention], reference: Referenc
     reference's: the sentence tells of another time, which the publication date does not date."""
     if reference is None:
         return None
-    for m in _YEAR.finditer(text, s.start, s.end):
-        year = int(m.group(1))
-        if year < reference.day.year and not any(d.start <= m.start() < d.end for d in mentions):
-            return year
-    return None
+    return next((year for _, year in _years_outside(text, s, mentions) if year < reference.day.year), None)
 
 
 def _alternating(resolved: list[tuple[int, int, DateInterval]], targets: list[DatedTarget]) -> dict[int, DateInterval]:

@@ -597,22 +597,16 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
             for m in find_dates(" ".join(word.capitalize() for word in words), lexicon=lexicon)
             if m.kind == "day" and m.year}
     month_first = bool(lexicon and lexicon.figures_month_first)
-    for first, _, second, year in _SLUG_NUMBERS.findall(slug):
+    # a day, month and year as words ('3-6-2020'), or packed as a word of eight figures, the year
+    # last ('…-piatek-25022022-r')
+    numbers = [(first, second, year) for first, _, second, year in _SLUG_NUMBERS.findall(slug)]
+    numbers += [packed.groups() for word in words if (packed := _PACKED_YEAR_LAST.fullmatch(word))]
+    for first, second, year in numbers:
         day, month = (int(second), int(first)) if month_first else (int(first), int(second))
         try:
             days.add(date(int(year), month, day))
         except ValueError:
             continue
-    for word in words:
-        # a day, month and year packed as a word of eight figures, year last ('…-piatek-25022022-r')
-        packed = _PACKED_YEAR_LAST.fullmatch(word)
-        if packed:
-            first, second, year = map(int, packed.groups())
-            day, month = (second, first) if month_first else (first, second)
-            try:
-                days.add(date(year, month, day))
-            except ValueError:
-                continue
     return days.pop() if len(days) == 1 else None
 
 
