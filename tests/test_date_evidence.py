@@ -62,6 +62,18 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Berlin", (date(2023, 3, 16), date(2023, 3, 18), "approximate"), id="de-a-weekday-no-near-year-has"),
     pytest.param("On Saturday, March 16, 2023, thousands marched in Paris.", "en", date(2023, 3, 20), "", NONE,
                  "Paris", (date(2023, 3, 16), date(2023, 3, 18), "approximate"), id="a-full-date-and-its-weekday-disagree"),
+    # A day-month just after publication in a sentence told in the past: last year's by the tense,
+    # this year's coming day by nearness; nothing says which.
+    pytest.param("Thousands marched in Paris and called for the strike on 3 October.", "en", date(2025, 10, 2), "",
+                 NONE, "Paris", YEAR_UNKNOWN, id="a-past-day-just-after-publication"),
+    pytest.param("Migliaia hanno sfilato a Roma, con inviti a partecipare allo sciopero del 3 ottobre.", "it",
+                 date(2025, 10, 2), "", NONE, "Rome", YEAR_UNKNOWN, id="it-a-past-day-just-after-publication"),
+    pytest.param("Des milliers de personnes ont défilé à Lyon le 12 octobre.", "fr", None, "2025-09", NONE, "Lyon",
+                 YEAR_UNKNOWN, id="fr-a-past-day-just-after-the-page-s-month"),
+    pytest.param("Thousands marched in Paris on 30 October.", "en", date(2025, 10, 2), "", NONE, "Paris",
+                 day("2024-10-30"), id="a-past-day-weeks-after-publication-is-last-year-s"),
+    pytest.param("Thousands marched in Paris on Thursday, 3 October.", "en", date(2025, 10, 2), "", NONE, "Paris",
+                 day("2024-10-03"), id="a-past-day-just-after-publication-and-its-weekday"),
     # 2. A month known from the page bounds the year the weekday picks.
     pytest.param("Thousands marched in London on Saturday, November 19.", "en", None, "2016-11", NONE, "London",
                  day("2016-11-19"), id="page-month-and-weekday"),
@@ -97,6 +109,14 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Monday, March 4, 2024\n\nThe 2021 summit drew protests: thousands rallied in Paris on Saturday.",
                  "en", None, "", NONE, "Paris", (date(2021, 1, 1), date(2021, 12, 31), "approximate"),
                  id="a-banner-anchors-no-weekday"),
+    # ... but two days of the latest year are the article's own, not a banner.
+    pytest.param("On May 27, 2023, hundreds marched in Vancouver. From 1990 to 2020, Hong Kong held vigils every year. "
+                 "On June 4, 2023, people rallied in Sydney. On the afternoon of June 4, thousands gathered in Paris.",
+                 "en", None, "", NONE, "Paris", day("2023-06-04"), id="two-days-of-a-year-are-no-banner"),
+    pytest.param("Le 27 mai 2023, des centaines ont défilé à Lyon. De 1990 à 2020, des veillées ont eu lieu chaque "
+                 "année. Le 4 juin 2023, des milliers se sont rassemblés à Nice. Le 4 juin au soir, on a manifesté "
+                 "à Paris.", "fr", None, "", NONE, "Paris", day("2023-06-04"),
+                 id="fr-two-days-of-a-year-are-no-banner"),
     # An anniversary: the day it is of is not the rally's; its count and its year give the year.
     pytest.param("Thousands gathered in London on Monday evening to mark the 29th anniversary of the June 4, 1989 "
                  "crackdown.", "en", date(2018, 6, 5), "", NONE, "London", day("2018-06-04"),
@@ -109,6 +129,12 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "de", None, "", NONE, "Berlin", day("2024-11-09"), id="de-an-anniversary-gives-the-year"),
     pytest.param("Thousands rallied in Paris on 10 March, the 58th anniversary. Tibet was invaded in 1950.", "en", None,
                  "", NONE, "Paris", YEAR_UNKNOWN, id="a-year-of-another-sentence-is-no-anniversary-s"),
+    # A day's number before the word is the day the anniversary is of, not a count of years.
+    pytest.param("Vigils were held in Berlin to mark the June 4 anniversary of the 1989 crackdown.", "en", None, "",
+                 NONE, "Berlin", YEAR_UNKNOWN, id="a-day-s-number-counts-no-years"),
+    pytest.param("Dozens rallied in Paris on Sunday to mark the March 10 anniversary of the 1959 uprising, as they "
+                 "did on March 10, 2015.", "en", None, "", NONE, "Paris", YEAR_UNKNOWN,
+                 id="a-day-s-number-counts-no-years-beside-a-full-date"),
     # An undated page that moves on from the history it tells: the history dates none of its rallies.
     pytest.param("It was on 10 March 1959 when thousands took to the streets. Since then, Tibetans mark the day every "
                  "year. This year, hundreds rallied in Paris.", "en", None, "", NONE, "Paris", (None, None, "unknown"),
@@ -332,6 +358,9 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  date(2022, 3, 5), "", NONE, "Oslo", day("2022-03-05"), id="have-been-gathering-is-still-going-on"),
     pytest.param("I partecipanti al corteo odierno a Roma sono migliaia.", "it", date(2021, 11, 6), "", NONE, "Rome",
                  day("2021-11-06"), id="it-today-s-march"),
+    # ... but a reflexive verb's perfect is the past every report is told in.
+    pytest.param("Il 30 settembre è iniziata la protesta. A Roma migliaia di attivisti si sono radunati in piazza.",
+                 "it", date(2025, 10, 2), "", NONE, "Rome", day("2025-09-30"), id="it-si-sono-radunati-is-past"),
     pytest.param("An der heutigen Demonstration in Berlin nahmen 8000 Menschen teil.", "de", date(2021, 11, 6), "",
                  NONE, "Berlin", day("2021-11-06"), id="de-today-s-demonstration"),
     # A sentence that tells of an earlier year is not dated by the publication.
@@ -591,6 +620,22 @@ def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):
     article = Article("a", "a.txt", "Protesters rallied in Oslo on Friday, May 5.", "", "", "", None, "", "en", "h")
     (report,) = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), SPREAD, LEXICONS)
     assert "5 May (a Friday), year not given" in report.interval.reason
+
+
+@pytest.mark.parametrize("text, language, published, cities", [
+    pytest.param("Hundreds rallied in London on Saturday to mark the anniversary of the uprising in Paris in 1961.",
+                 "en", date(2021, 10, 18), {"London"}, id="the-place-of-the-history-a-rally-recalls"),
+    pytest.param("Des centaines de personnes se sont rassemblées à Lyon samedi pour l'anniversaire de la révolte "
+                 "à Paris en 1961.", "fr", date(2021, 10, 18), {"Lyon"}, id="fr-the-place-of-the-history-a-rally-recalls"),
+    pytest.param("Hundreds rallied in London on Saturday, as they did in Paris in 2021.", "en", date(2021, 10, 18),
+                 {"London", "Paris"}, id="a-place-of-the-article-s-own-year"),
+    pytest.param("Hundreds rallied in London on Saturday to mark the anniversary of the uprising in Paris in 1961.",
+                 "en", None, {"London", "Paris"}, id="an-undated-page-has-no-history-to-tell-apart"),
+])
+def test_a_place_long_before_the_article_is_no_rally_s(tiny_gazetteer, text, language, published, cities):
+    """A place its own year follows, long before the article ('in Lhasa in 1959'), is where the
+    history happened that a rally recalls."""
+    assert set(dates_of(tiny_gazetteer, text, language, published)) == cities
 
 
 @pytest.mark.parametrize("text, language, reason, expected", [

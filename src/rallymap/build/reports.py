@@ -16,6 +16,7 @@ from typing import NamedTuple, Protocol
 
 from ..errors import TimeLimitError
 from ..extract.dates import (
+    HISTORY_DAYS,
     RANK_FALLBACK,
     DatedTarget,
     DateInterval,
@@ -31,6 +32,7 @@ from ..extract.dates import (
     infer_reference,
     named_years,
     page_dates,
+    place_year,
 )
 from ..extract.gazetteer import Gazetteer
 from ..extract.geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place, resolve_together
@@ -144,9 +146,10 @@ def reference_for(article: Article, corpus: CorpusDates | None,
     if years:
         latest = max(explicit).year
         recent = [year for year in years if latest - BANNER_YEARS <= year < latest]
-        if recent and max(years) < latest:
+        if recent and max(years) < latest and len({day for day in explicit if day.year == latest}) == 1:
             # 'Monday, March 4, 2024' atop a page whose text speaks of 'the 2021 summit': the day
-            # the page was saved, not the article's
+            # the page was saved, not the article's (a banner is one day: two days of its year are
+            # the article's own)
             named_instead = max(recent)
             explicit = [day for day in explicit if day.year <= named_instead]
     concentrated = (f"every dated article of it was published from {corpus.earliest.isoformat()} to "
@@ -247,7 +250,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     background = tuple(m.start for m in written if m.start not in own
                        and bisect.bisect_right(starts, m.start) - 1 not in analysis.rally_sentences)
     outside = set_aside([m for m in written if m.start in background], corpus)
-    anniversary = None if article.published else anniversary_year(article.text, analysis.sentences, lexicon,
+    anniversary = None if article.published else anniversary_year(article.text, analysis.sentences, mentions, lexicon,
                                                                   plausible_range()[1].year)
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
                               if not article.published else mentions, anniversary)
@@ -270,7 +273,13 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                                   lexicon.likely_country)
     sizes = rally_sizes(article.text, analysis, places_lexicon)
     by_place: dict[object, list[tuple]] = {}
+    grammar = grammar_for(lexicon)
     for rally, (interval, rank), figures in zip(analysis.rallies, dated, sizes):
+        if reference is not None and (year := place_year(article.text, rally.place.end, grammar)) and \
+                date(year, 12, 31) < reference.day - timedelta(days=HISTORY_DAYS):
+            # the place of the history its sentence recalls, long before the article: 'to mark the
+            # anniversary of the uprising in Lhasa in 1959'
+            continue
         if why := implausible(interval.start) or implausible(interval.end):
             interval = DateInterval.unknown(f"not used: {interval.reason} gives {why}")
         place = resolver(rally.place, analysis.countries, neighbours)

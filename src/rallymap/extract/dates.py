@@ -37,6 +37,10 @@ UPDATED_DAYS = 2
 # be announced months ahead, but a future sentence's day of the last two months is another
 # thing's recent date ('to repeal the decrees of 18 and 24 October'), not next year's.
 ANNOUNCED_DAYS = 300
+# A day-month without a year no more than this many days after the reference, in a sentence told
+# in the past: the last year's day (the tense) or this year's coming one (nearness: 'invited to
+# the strike of 3 October', a publication date a day early); nothing tells which.
+SOON_DAYS = 14
 YEAR_RANGE = (1950, 2100)
 
 YEAR_PATTERN = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
@@ -92,6 +96,8 @@ class DateGrammar:
     # 'in', 'im Jahr', 'nel' right before a year: the year is when the sentence's events were
     # ('In 2003, on 15 February, millions marched'); lexicon year_preps
     year_prep: re.Pattern | None
+    # ... and right after a place, a year of its own: 'in Lhasa in 1959' (see place_year)
+    place_year: re.Pattern | None
     # Weekday forms that name the day a story is about ('på lördagen'): a prefix that makes the
     # bare form a coming day ('på lördag') does not make them one.
     definite: frozenset[str]
@@ -263,6 +269,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(w.lower() for w in t("event_links")), when_label, commemoration,
                        relative_year, word_pattern(t("year_that")),
                        re.compile(r"(?<!\w)" + _alternation(t("year_preps")) + r"\s+$") if t("year_preps") else None,
+                       re.compile(r"[ \t]*,?[ \t]+" + _alternation(t("year_preps"))
+                                  + r"[ \t]+((?:1[5-9]|20)\d\d)(?!\w)", re.IGNORECASE) if t("year_preps") else None,
                        frozenset(fold(w) for w in t("weekday_definite")), small_numbers, later,
                        {" ".join(fold(p).split()): m for p, m in relative_months.items()},
                        word_pattern(lexicon.get("page", "captions")), word_automaton(kinds_of))
@@ -622,6 +630,11 @@ def _nearest_year(month: int, day: int, around: date, weekday: int | None = None
 _NO_YEAR = "no publication date, and no year in the text or its address that fixes it"
 
 
+def _days(count: int) -> str:
+    """'1 day', '3 days'."""
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
 def _day_without_year(mention: DateMention, reference: Reference | None, scheduled: bool,
                       anchor: date | None) -> tuple[date | None, str, bool]:
     """The day a day-month without a year ('Saturday, June 30', 'on 12 May') denotes: the
@@ -691,6 +704,11 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
         return (min(announced), f"{about}, announced: the first such day from the {source} {base.isoformat()}{note}",
                 off_weekday)
     if not scheduled and reported:
+        soon = [c for c in on_weekday if high < c <= high + timedelta(days=SOON_DAYS)]
+        if soon and weekday is None:
+            return None, (f"{about}: {mention.day} {calendar.month_name[mention.month]}, year not given: the "
+                          f"tense says {max(reported).year}, yet in {soon[0].year} it is only "
+                          f"{_days((soon[0] - high).days)} after the {source} {base.isoformat()}"), False
         return (max(reported), f"{about}, the latest such day by the {source} {base.isoformat()}{note}",
                 off_weekday)
     # The tense (a guess from the sentence's verbs) gives way to the weekday (written) and to
@@ -1032,19 +1050,38 @@ def _anniversary(lexicon: Lexicon) -> re.Pattern | None:
                       re.IGNORECASE)
 
 
-def anniversary_year(text: str, sentences, lexicon: Lexicon | None = None,
+def place_year(text: str, end: int, grammar: DateGrammar) -> int | None:
+    """The year written right after a place that ends at `end`, after a word that makes it a time
+    ('the uprising in Lhasa in 1959', 'à Sétif en 1945'): when what happened there happened."""
+    match = grammar.place_year.match(text, end) if grammar.place_year is not None else None
+    return int(match.group(1)) if match else None
+
+
+def _anniversaries(pattern: re.Pattern, text: str, start: int, end: int, mentions: list[DateMention]):
+    """The 'Nth anniversary' phrases between start and end whose number is no day of a date
+    expression (mentions: in order): 'the June 4 anniversary' counts no years."""
+    starts = [d.start for d in mentions]
+    for m in pattern.finditer(text, start, end):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or m.start() >= mentions[k].end:
+            yield m
+
+
+def anniversary_year(text: str, sentences, mentions: list[DateMention], lexicon: Lexicon | None = None,
                      latest: int | None = None) -> tuple[int, str] | None:
     """The year an 'Nth anniversary' gives, when its sentence names the year it counts from: 'the
     29th anniversary of the June 4, 1989 crackdown' is 2018 (a year named in another sentence
-    may be anything: 'returned to China in 1997'). sentences: the text's (text.sentences); a year
-    after `latest` (the build's year) or outside YEAR_RANGE is none. None when no phrase gives a
-    year or two give different ones; else the year and the words that gave it."""
+    may be anything: 'returned to China in 1997'). sentences: the text's (text.sentences);
+    mentions: its date expressions, in order (a day's number counts no anniversary: 'the June 4
+    anniversary'); a year after `latest` (the build's year) or outside YEAR_RANGE is none. None
+    when no phrase gives a year or two give different ones; else the year and the words that
+    gave it."""
     pattern = _anniversary(lexicon or english())
     if pattern is None:
         return None
     starts = [s.start for s in sentences]
     found: dict[int, str] = {}
-    for m in pattern.finditer(text):
+    for m in _anniversaries(pattern, text, 0, len(text), mentions):
         k = bisect.bisect_right(starts, m.start()) - 1
         since = int(m.group(1))
         if k < 0 or since == 0:
@@ -1660,7 +1697,7 @@ def _named_years(text: str, s, mentions: list[DateMention], lexicon: Lexicon) ->
     order; none when the sentence counts an anniversary from one ('the 79th anniversary of the
     liberation of 1945'). Read once a sentence: a sentence may hold thousands of dates."""
     anniversary = _anniversary(lexicon)
-    if anniversary is not None and anniversary.search(text, s.start, s.end):
+    if anniversary is not None and next(_anniversaries(anniversary, text, s.start, s.end, mentions), None):
         return []
     bound = _not_an_event(lexicon)
     return [NamedYear(year, start, bound.search(text, max(s.start, start - NOT_AN_EVENT_REACH), start) is not None)

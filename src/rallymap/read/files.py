@@ -681,9 +681,11 @@ _LABEL = re.compile(r"[ \t|·•–—-]*(?:[^\W\d_]{2,20}[ \t]*:[ \t]*|[^\W\d_]
 # ... and after it: a word or two ('at', 'à', 'kl.', 'a las'), the time, a zone or 'Uhr' ('16.47 GMT').
 _CLOCK_AFTER = re.compile(r"[ \t,|·•–—-]*(?:[^\W\d_]{1,5}\.?[ \t]+){0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d"
                           r"(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|[^\W\d_]{1,4}))?[ \t.]*", re.I)
-# Dates packed into a URL path without separators: '/20140930/', '/en/202302054687'.
+# Dates packed into a URL path without separators: '/20140930/', '/en/202302054687', or a
+# timestamp to the second and its fraction ('/20080319213321046545.html').
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html'.
-_URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}(?=[/._-]|$)"
+_URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                               r"(?:\d{0,6}|(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{1,6})(?=[/._-]|$)"
                                r"|[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])"
                                # a time of day may follow ('…-20170122030759.html')
                                r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?=[/._-]|$)"
