@@ -74,6 +74,8 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  day("2024-10-30"), id="a-past-day-weeks-after-publication-is-last-year-s"),
     pytest.param("Thousands marched in Paris on Thursday, 3 October.", "en", date(2025, 10, 2), "", NONE, "Paris",
                  day("2024-10-03"), id="a-past-day-just-after-publication-and-its-weekday"),
+    pytest.param("Thousands marched in Paris on Thursday, 8 February.", "en", date(1999, 2, 7), "", NONE, "Paris",
+                 YEAR_UNKNOWN, id="a-past-day-just-after-publication-and-a-weekday-no-year-has"),
     # 2. A month known from the page bounds the year the weekday picks.
     pytest.param("Thousands marched in London on Saturday, November 19.", "en", None, "2016-11", NONE, "London",
                  day("2016-11-19"), id="page-month-and-weekday"),
@@ -162,6 +164,19 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "fr", date(2020, 6, 10), "", NONE, "Lyon", day("2020-06-12"), id="fr-an-announcing-lead"),
     pytest.param("The union held a march on Friday.\n\nThe march left the park in Lyon at 3 pm.", "en",
                  date(2020, 6, 10), "", NONE, "Lyon", day("2020-06-05"), id="a-reporting-lead-s-weekday-is-past"),
+    # A day a sentence announces, or tells as going on, dates no gathering told in the past after it.
+    pytest.param("A big rally will be held on Saturday 24 January. In Paris a demonstration was held at the square.",
+                 "en", None, "2009-01", NONE, "Paris", (date(2009, 1, 1), date(2009, 1, 31), "month"),
+                 id="an-announced-day-dates-no-past-gathering"),
+    pytest.param("Une grande manifestation aura lieu le samedi 24 janvier. À Lyon, une manifestation s'est tenue sur "
+                 "la place.", "fr", None, "2009-01", NONE, "Lyon", (date(2009, 1, 1), date(2009, 1, 31), "month"),
+                 id="fr-an-announced-day-dates-no-past-gathering"),
+    pytest.param("Eine große Kundgebung wird am Samstag, 24. Januar, stattfinden. In Hamburg demonstrierten 500 "
+                 "Menschen.", "de", None, "2009-01", NONE, "Hamburg", (date(2009, 1, 1), date(2009, 1, 31), "month"),
+                 id="de-an-announced-day-dates-no-past-gathering"),
+    pytest.param("In Oslo, 2,000 people gathered to protest. Mobilisations are under way for a big rally on Saturday 24 "
+                 "January.\nIn Paris a demonstration was held at the square.", "en", None, "2009-01", NONE, "Paris",
+                 (date(2009, 1, 1), date(2009, 1, 31), "month"), id="a-day-told-as-going-on-dates-no-past-gathering"),
     # An announced rally's day is not one before publication, nor the same day a year later.
     pytest.param("They will rally in Rome on Saturday to demand the repeal of the decrees of 18 and 24 October.", "en",
                  date(2020, 10, 29), "", NONE, "Rome", day("2020-10-31"), id="announced-day-not-a-recent-date"),

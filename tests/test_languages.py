@@ -234,7 +234,9 @@ def accented_words_gazetteer():
              # parts of towns that GeoNames lists as places
              city(9000004, "Centro", 40.42, -3.70, "ES", "29", 88000),
              city(9000005, "Downtown", 43.65, -79.38, "CA", "08", 12000),
-             city(9000006, "Altstadt", 50.0, 8.0, "DE", "05", 12000)]
+             city(9000006, "Altstadt", 50.0, 8.0, "DE", "05", 12000),
+             # a large town whose name a country's is, but for its accent (França)
+             city(9000007, "Franca", -20.54, -47.40, "BR", "27", 358539)]
     return Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
 
 
@@ -250,6 +252,8 @@ def accented_words_gazetteer():
     pytest.param("es", "Los manifestantes marcharon por el Centro de Madrid.", ["Madrid"], id="es-the-centre-of-a-town"),
     pytest.param("en", "Hundreds rallied in Downtown on Saturday.", [], id="downtown-is-no-town"),
     pytest.param("de", "Hunderte demonstrierten in der Altstadt.", [], id="de-the-old-town-is-no-town"),
+    pytest.param("pt", "Há manifestações marcadas em Madrid, na Espanha, e em Paris, na França.", ["Madrid", "Paris"],
+                 id="pt-a-country-spelled-apart-from-a-town"),
     pytest.param("pt", "Centenas de manifestantes se reuniram na Avenida Paulista, região central de Lisboa.",
                  ["Lisboa"], id="pt-the-central-part-of-a-town"),
     pytest.param("es", "Cientos de manifestantes se concentraron en la Plaza Mayor, zona céntrica de Madrid.",

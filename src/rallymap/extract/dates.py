@@ -705,7 +705,7 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
                 off_weekday)
     if not scheduled and reported:
         soon = [c for c in on_weekday if high < c <= high + timedelta(days=SOON_DAYS)]
-        if soon and weekday is None:
+        if soon and (weekday is None or off_weekday):
             return None, (f"{about}: {mention.day} {calendar.month_name[mention.month]}, year not given: the "
                           f"tense says {max(reported).year}, yet in {soon[0].year} it is only "
                           f"{_days((soon[0] - high).days)} after the {source} {base.isoformat()}"), False
@@ -1296,8 +1296,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     anchor: date | None = None
     last: DateInterval | None = None
     lead: DateInterval | None = None
+    lead_ahead = False  # the lead's sentence tells what is to come or goes on (see paragraph_ahead)
     paragraph_date: dict[int, DateInterval] = {}
     paragraph_tense: dict[int, str] = {}  # the tense the paragraph's latest sentence that tells one tells
+    # paragraphs whose date a sentence gave that tells what is to come or goes on ('Mobilisations are
+    # under way for a big rally on Saturday 24 January'): no date of a gathering told in the past
+    paragraph_ahead: set[int] = set()
     when_days: list[tuple[str, DateInterval]] = []  # the page's 'When:' lines: label, date
     undated: list[int] = []  # the targets nothing in the article dates (the fallback)
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
@@ -1487,10 +1491,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown(f"its sentence counts its day ('{counted_from}') from a day the "
                                                   "article does not give"), RANK_FALLBACK)
             elif s.paragraph in paragraph_date and _fits(paragraph_date[s.paragraph], reported, target.scheduled,
-                                                         reference):
+                                                         reference) and not (
+                    reported and s.paragraph in paragraph_ahead):
                 previous = paragraph_date[s.paragraph]
                 result[k] = (replace(previous, reason=f"date of the paragraph: {previous.reason}"), RANK_PARAGRAPH)
-            elif lead is not None and _fits(lead, reported, target.scheduled, reference):
+            elif lead is not None and _fits(lead, reported, target.scheduled, reference) and not (
+                    reported and lead_ahead):
                 result[k] = (replace(lead, reason=f"date of the article's lead: {lead.reason}"), RANK_LEAD)
             elif moved_on and reference is not None and reference.kind == "inferred":
                 result[k] = (DateInterval.unknown("no date for this rally in the article, which moves on from the "
@@ -1523,6 +1529,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             looks_back = grammar.already is not None and grammar.already.search(text, s.start, s.end) is not None
             if s.index in rally_sentences and not looks_back and not _caption(text, sentences, s, grammar):
                 current = paragraph_date.get(s.paragraph)
+                # (told as going on, a day it names, not 'today', is one to come: 'under way for a
+                # rally on Saturday 24 January')
+                ahead = tense == "future" or (any(m.kind == "day" for m in mentions) and live is not None
+                                              and live.search(text, s.start, s.end) is not None)
                 if current is not None and current.start is not None and all(
                         r[2].end is not None and r[2].end < current.start for r in resolved):
                     # 'more than those of 12 April': a look back at earlier gatherings leaves the
@@ -1530,16 +1540,21 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     del paragraph_date[s.paragraph]
                 else:
                     paragraph_date[s.paragraph] = last
+                    if ahead:
+                        paragraph_ahead.add(s.paragraph)
+                    else:
+                        paragraph_ahead.discard(s.paragraph)
                 if lead is None and not lead_unplaced:
                     # of its dates, the first that can be a rally's ('In Paris, where police killed
                     # a man on 12 March, hundreds rallied on Saturday': Saturday)
-                    lead = rally_days[0][0][0][2]
+                    lead, lead_ahead = rally_days[0][0][0][2], ahead
             elif len(resolved) == 1 and last.precision == "day" and not last.scheduled and \
                     any(m.year for m in mentions) and len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS \
                     and not _EMBEDDED_POST.search(text, s.start, s.end):
                 # 'London, UK. 21st April 2018. Armenians meet … to march': a sentence that is
                 # little but a full date dates what its paragraph tells next
                 paragraph_date[s.paragraph] = last
+                paragraph_ahead.discard(s.paragraph)
     if when_days and len({(d.start, d.end) for _, d in when_days}) == 1:
         label, when = when_days[0]
         for k in undated:
@@ -1657,7 +1672,11 @@ def _fits(interval: DateInterval, reported: bool, scheduled: bool, reference: Re
     gathering its own sentence reports in the past tense ('Millions will march on Saturday. …
     Demonstrators have since been protesting in Seattle' does not put Seattle's on Saturday), nor
     days all before publication for one it announces ('… injured last weekend. Rallies are
-    announced in Niort' does not put Niort's last weekend)."""
+    announced in Niort' does not put Niort's last weekend); nor, whatever the reference, a day a
+    sentence announces for a gathering told in the past ('A big rally will be held on Saturday 24
+    January. In Paris a demonstration was held')."""
+    if reported and interval.scheduled:
+        return False
     if interval.start is None or reference is None or reference.kind != "published":
         return True
     if scheduled:

@@ -422,9 +422,10 @@ def calendar_of(lexicon: Lexicon) -> Calendar:
 
 
 @lru_cache(maxsize=64)
-def country_names(locale: str) -> dict[str, str]:
-    """Country names in one language (CLDR through babel), folded name -> ISO alpha-2."""
+def country_names(locale: str) -> dict[str, tuple[str, str]]:
+    """Country names in one language (CLDR through babel), folded name -> (ISO alpha-2, the name
+    as the language spells it)."""
     from babel import Locale
 
-    return {fold(name): code for code, name in Locale.parse(locale).territories.items()
+    return {fold(name): (code, name) for code, name in Locale.parse(locale).territories.items()
             if len(code) == 2 and code.isalpha() and fold(name)}

@@ -154,10 +154,12 @@ class Vocabulary:
         self.calendar_words = self.months | frozenset(calendar.weekdays) | frozenset(english_calendar.weekdays)
         # the words an ordinal number stands before inside a sentence ('12. Juni', '35. Jahrestag')
         self.ordinal_heads = self.months | frozenset(fold(w) for w in lexicon.get("time", "anniversary"))
-        # Country names in the article's language, unless that name is a large city's own name.
+        # Country names in the article's language, unless that name is a large city's own name
+        # (spelled alike: the Portuguese 'França' is not the town of Franca).
         self.countries: dict[str, str] = {}
-        for key, iso in country_names(lexicon.babel_locale).items():
+        for key, (iso, name) in country_names(lexicon.babel_locale).items():
             if gazetteer.country_of(key) or any(c.primary and c.city.population >= CITY_OVER_COUNTRY
+                                                and c.city.name.casefold() == name.casefold()
                                                 for c in gazetteer.candidates(key)):
                 continue
             self.countries[key] = iso
