@@ -236,7 +236,10 @@ def accented_words_gazetteer():
              city(9000005, "Downtown", 43.65, -79.38, "CA", "08", 12000),
              city(9000006, "Altstadt", 50.0, 8.0, "DE", "05", 12000),
              # a large town whose name a country's is, but for its accent (França)
-             city(9000007, "Franca", -20.54, -47.40, "BR", "27", 358539)]
+             city(9000007, "Franca", -20.54, -47.40, "BR", "27", 358539),
+             # a town, and a large city another language names as the river it lies on
+             city(9000008, "Traben-Trarbach", 49.95, 7.12, "DE", "08", 5600),
+             city(9000009, "Riverton", 36.3, 43.1, "IQ", "01", 1683000, "Mosel")]
     return Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
 
 
@@ -254,6 +257,10 @@ def accented_words_gazetteer():
     pytest.param("de", "Hunderte demonstrierten in der Altstadt.", [], id="de-the-old-town-is-no-town"),
     pytest.param("pt", "Há manifestações marcadas em Madrid, na Espanha, e em Paris, na França.", ["Madrid", "Paris"],
                  id="pt-a-country-spelled-apart-from-a-town"),
+    pytest.param("de", "Auch in Traben-Trarbach an der Mosel wurde demonstriert.", ["Traben-Trarbach"],
+                 id="de-the-river-a-town-lies-on"),
+    pytest.param("de", "Demonstriert wurde in Berlin am Brandenburger Tor und in Hamburg.", ["Berlin", "Hamburg"],
+                 id="de-am-before-a-landmark"),
     pytest.param("pt", "Centenas de manifestantes se reuniram na Avenida Paulista, região central de Lisboa.",
                  ["Lisboa"], id="pt-the-central-part-of-a-town"),
     pytest.param("es", "Cientos de manifestantes se concentraron en la Plaza Mayor, zona céntrica de Madrid.",

@@ -35,7 +35,7 @@ _LISTS = {
     "gathering": ("words", "event_nouns", "past", "event_of", "negations", "happened"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers",
-              "landmark_links", "reporting_verbs", "street_nouns", "town_parts"),
+              "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers"),
     "page": ("furniture", "abbreviations", "published", "captions"),
     "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
@@ -159,6 +159,8 @@ class Lexicon:
     event_of: frozenset[str]  # 'de', 'di': 'la manifestation de Paris'
     not_places: frozenset[str]  # words that are never a town (demonyms, language names)
     town_parts: frozenset[str]  # a part of any town ('no Centro', 'downtown'), which GeoNames lists as places
+    # a town's name, then these ('an der', 'am', 'nad'), right before a place: the river the town lies on
+    town_river: re.Pattern | None
     furniture: re.Pattern | None  # a line opening with these and a colon is page furniture ('Read more: ...')
     in_support: re.Pattern | None  # 'in solidarity with', 'stöd för': a place just after is the cause's
     abbreviations: frozenset[str]  # 'ul', 'ca', 'ok': a period after them ends no sentence
@@ -257,6 +259,8 @@ def from_data(data: dict) -> Lexicon:
         event_of=frozenset(w.lower() for w in g.get("event_of", ())),
         not_places=frozenset(fold(w) for w in p.get("not_places", ())),
         town_parts=frozenset(fold(w) for w in p.get("town_parts", ())),
+        town_river=(re.compile(r"(?<![\w-])([^\W\d_][\w'’-]*)[ \t]+(?:" + word_pattern(p["town_rivers"]).pattern
+                               + r")[ \t]+$", re.IGNORECASE) if p.get("town_rivers") else None),
         furniture=(re.compile(r"[^\w\n]*(?:" + word_pattern(words["page"]["furniture"]).pattern
                               + r")[ \t]*(?:[:»|>\-–—]|$)", re.IGNORECASE | re.MULTILINE)
                    if words["page"].get("furniture") else None),

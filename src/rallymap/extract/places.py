@@ -958,6 +958,11 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         if prev == "of" and i > words.start + 1 and texts[i - 2][0].isupper() and \
                 texts[i - 2] not in ("City", "Town") and starts[i - 2] != s.start:
             return f"part of a longer name ('{texts[i - 2]} of {place.surface}')"
+    if lexicon.town_river and place.cue_end == place.end and (
+            river := lexicon.town_river.search(text, max(s.start, place.start - 60), place.start)) and \
+            vocab.kind_of(fold_word(river.group(1))) == "city":
+        # 'Traben-Trarbach an der Mosel', 'Frankfurt nad Odrą': the river the town before lies on
+        return f"the river '{river.group(1)}' lies on, not a town"
     if i > words.start and place.cue_end == place.end:
         # 'Plaza de San Francisco', 'Puerta del Sol', 'piazza Milano': a square or street named
         # after a place, written right before it or joined to it by up to two of the language's
