@@ -250,8 +250,8 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     background = tuple(m.start for m in written if m.start not in own
                        and bisect.bisect_right(starts, m.start) - 1 not in analysis.rally_sentences)
     outside = set_aside([m for m in written if m.start in background], corpus)
-    anniversary = None if article.published else anniversary_year(article.text, analysis.sentences, mentions, lexicon,
-                                                                  plausible_range()[1].year)
+    anniversary = None if article.published else anniversary_year(
+        article.text, analysis.sentences, mentions, lexicon, plausible_range()[1].year)
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
                               if not article.published else mentions, anniversary)
     used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary)
