@@ -144,6 +144,9 @@ def test_each_convention_in_each_language(sentence, language, expected):
     pytest.param("À Lyon, ils étaient 3 à être interpellés.", "fr", id="fr-those-arrested"),
     pytest.param("Erano le 15 quando il corteo è partito.", "it", id="it-an-hour"),
     pytest.param("Die Kundgebung auf der Straße des 17. Juni war angemeldet.", "de", id="de-a-day-is-no-figure"),
+    # a date's month or day after its year
+    pytest.param(" date 2023-10 Bij de demonstranten was de woede te lezen.", "nl", id="nl-a-header-s-month"),
+    pytest.param("Posted 2019/12 protesters marched through the city.", "en", id="a-year-and-month"),
     # a limit the rules set is not a crowd counted
     pytest.param("Current restrictions allow 1,800 people to gather.", "en", id="a-limit"),
     pytest.param("Rådande restriktioner tillåter att 1 800 personer samlas.", "sv", id="sv-a-limit"),

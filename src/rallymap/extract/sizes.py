@@ -110,6 +110,9 @@ _HUNDREDS = re.compile(r"\d(?:\d\d|[,.\u00a0\u202f '’]\d{3})")  # a number of 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = re.compile(r"[,;:–—()]")
 _DAY_OF = re.compile(r"\.?[ \u00a0]+([^\W\d_]+)")  # the word after a number: '17. Juni', '14 May'
+# A year and a separator right before a number: the number is a date's month or day ('date 2023-10
+# Bij de demonstranten', '2019/11'), not a count.
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-/.]$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -342,6 +345,8 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon, 
             return None  # 'on May 14 200 people': a day, then a count
         if _YEAR.fullmatch(words) and not match.group("multiplier"):
             return None  # '2019': a year (the commonest number in the news), not a crowd
+        if _YEAR_BEFORE.search(body, max(0, start - 5), start):
+            return None  # '2023-10': a date's month
         n = number_value(words, match.group("multiplier"), grammar)
         if not n or n < LEAST_CROWD:
             return None
