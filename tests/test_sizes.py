@@ -103,6 +103,10 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
                  (2000000, 3000000, "About 2 million 500 thousand"), id="two-million-five-hundred-thousand"),
     pytest.param("In 2019 300 thousand people marched.", "en", (300000, 300000, "300 thousand"),
                  id="a-year-then-a-count"),
+    # a date in figures counts no one, and the words after it keep theirs
+    pytest.param(" date 2022-02-24 Tysiące osób demonstrują na ulicach.", "pl", (2000, 9999, "Tysiące"),
+                 id="pl-a-date-header-then-thousands"),
+    pytest.param("On 2022-02-24 300 people marched.", "en", (300, 300, "300"), id="a-date-in-figures-then-a-count"),
     # a number and its multiplier in words, then a gathering verb
     pytest.param("Oltre 5 mila hanno sfilato per le vie della città.", "it", (5001, 9999, "Oltre 5 mila"),
                  id="it-5-mila-hanno-sfilato"),

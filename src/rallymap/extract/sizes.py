@@ -110,9 +110,10 @@ _HUNDREDS = re.compile(r"\d(?:\d\d|[,.\u00a0\u202f '’]\d{3})")  # a number of 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = re.compile(r"[,;:–—()]")
 _DAY_OF = re.compile(r"\.?[ \u00a0]+([^\W\d_]+)")  # the word after a number: '17. Juni', '14 May'
-# A year and a separator right before a number: the number is a date's month or day ('date 2023-10
-# Bij de demonstranten', '2019/11'), not a count.
-_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-/.]$")
+# A date in figures ('2023-10', '2022-02-24', '24.02.2022'): its numbers count no one ('date 2023-10
+# Bij de demonstranten', 'date 2022-02-24 Tysiące osób'), and they are set aside before figures are sought.
+_DATE_IN_FIGURES = re.compile(r"(?<![\d.,])(?:(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?"
+                              r"|\d\d?[-/.]\d\d?[-/.](?:19|20)\d\d)(?!\d|[.,]\d)")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -269,6 +270,7 @@ def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool 
     # Lower-cased, the figure pattern runs without IGNORECASE; a text whose lower case changes its
     # length (offsets would shift) is matched as it is.
     pattern, searched = (grammar.figure_lower, lowered) if len(lowered) == len(body) else (grammar.figure, body)
+    searched = _DATE_IN_FIGURES.sub(lambda date: " " * len(date.group()), searched)
     expected = None  # whether the sentence announces its figures: asked once, at its first figure
     for match in (part for found in pattern.finditer(searched) for part in _figure_matches(found, pattern, searched,
                                                                                               grammar)):
@@ -345,8 +347,6 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon, 
             return None  # 'on May 14 200 people': a day, then a count
         if _YEAR.fullmatch(words) and not match.group("multiplier"):
             return None  # '2019': a year (the commonest number in the news), not a crowd
-        if _YEAR_BEFORE.search(body, max(0, start - 5), start):
-            return None  # '2023-10': a date's month
         n = number_value(words, match.group("multiplier"), grammar)
         if not n or n < LEAST_CROWD:
             return None
