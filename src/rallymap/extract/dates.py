@@ -1296,11 +1296,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     anchor: date | None = None
     last: DateInterval | None = None
     lead: DateInterval | None = None
-    lead_ahead = False  # the lead's sentence tells what is to come or goes on (see paragraph_ahead)
+    lead_ahead = False  # the lead's sentence names its day while telling what goes on (see paragraph_ahead)
     paragraph_date: dict[int, DateInterval] = {}
     paragraph_tense: dict[int, str] = {}  # the tense the paragraph's latest sentence that tells one tells
-    # paragraphs whose date a sentence gave that tells what is to come or goes on ('Mobilisations are
-    # under way for a big rally on Saturday 24 January'): no date of a gathering told in the past
+    # paragraphs whose date a sentence gave that names it while telling what goes on ('Mobilisations
+    # are under way for a big rally on Saturday 24 January'): no date of a gathering told in the past
     paragraph_ahead: set[int] = set()
     when_days: list[tuple[str, DateInterval]] = []  # the page's 'When:' lines: label, date
     undated: list[int] = []  # the targets nothing in the article dates (the fallback)
@@ -1529,10 +1529,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             looks_back = grammar.already is not None and grammar.already.search(text, s.start, s.end) is not None
             if s.index in rally_sentences and not looks_back and not _caption(text, sentences, s, grammar):
                 current = paragraph_date.get(s.paragraph)
-                # (told as going on, a day it names, not 'today', is one to come: 'under way for a
-                # rally on Saturday 24 January')
-                ahead = tense == "future" or (any(m.kind == "day" for m in mentions) and live is not None
-                                              and live.search(text, s.start, s.end) is not None)
+                # told as going on, a day it names, not 'today', is one to come ('under way for a rally
+                # on Saturday 24 January'); a day announced says so itself (DateInterval.scheduled)
+                ahead = any(m.kind == "day" for m in mentions) and live is not None and \
+                    live.search(text, s.start, s.end) is not None
                 if current is not None and current.start is not None and all(
                         r[2].end is not None and r[2].end < current.start for r in resolved):
                     # 'more than those of 12 April': a look back at earlier gatherings leaves the
