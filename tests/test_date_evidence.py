@@ -626,6 +626,22 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "pt", None, "", NONE, "Lisbon", YEAR_UNKNOWN, id="pt-a-weekday-no-year-near-a-banner-has"),
     pytest.param("Am Samstag (7.3.) demonstrierten Tausende in Berlin.", "de", date(2020, 3, 10), "", NONE, "Berlin",
                  day("2020-03-07"), id="de-a-weekday-and-a-day-in-parentheses"),
+    # The day of a figure set against the rally's is another gathering's: the rally keeps its own.
+    pytest.param("Les manifestations de samedi ont moins mobilisé. 18 000 personnes à Paris, contre 90 000 le 22 "
+                 "mars.", "fr", date(2003, 3, 31), "", NONE, "Paris", day("2003-03-29"), id="fr-against-a-figure-s-day"),
+    pytest.param("The marches on Saturday drew fewer. 18,000 people marched in London, compared with 90,000 people "
+                 "on March 22.", "en", date(2003, 3, 31), "", NONE, "London", day("2003-03-29"),
+                 id="compared-with-a-figure-s-day"),
+    pytest.param("Die Demonstrationen am Samstag waren kleiner. In Berlin demonstrierten 18.000 Menschen, gegenüber 90.000 am 22. März.",
+                 "de", date(2003, 3, 31), "", NONE, "Berlin", day("2003-03-29"), id="de-against-a-figure-s-day"),
+    pytest.param("Sabato i cortei erano meno affollati. A Roma hanno sfilato 18 mila persone, rispetto ai 90 mila "
+                 "del 22 marzo.", "it", date(2003, 3, 31), "", NONE, "Rome", day("2003-03-29"),
+                 id="it-against-a-figure-s-day"),
+    pytest.param("Las manifestaciones del sábado fueron menores. En Madrid se manifestaron 18.000 personas, frente a 90.000 el 22 de "
+                 "marzo.", "es", date(2003, 3, 31), "", NONE, "Madrid", day("2003-03-29"),
+                 id="es-against-a-figure-s-day"),
+    pytest.param("Protesters marched in London against 2 new laws on Saturday.", "en", date(2003, 3, 31), "", NONE,
+                 "London", day("2003-03-29"), id="against-a-number-of-things-is-no-figure"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

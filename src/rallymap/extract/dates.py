@@ -84,6 +84,10 @@ class DateGrammar:
     already: re.Pattern | None
     # words linking an event to its day ('the massacre of 3 June'): lexicon event_links
     event_links: frozenset[str]
+    # 'against', 'contre', 'gegenüber' before a figure: what it sets against the rally's (lexicon
+    # compared), and the words a figure may take ('90 thousand people on'): see _compared_day
+    compared: re.Pattern | None
+    figure_words: re.Pattern | None
     # an announcement's date line ('When: Saturday June 29'): lexicon when_labels, with their colon
     when_label: re.Pattern | None
     # 'in remembrance of', 'zum Gedenken an': a dated year after it is what a rally commemorates
@@ -266,7 +270,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
-                       frozenset(w.lower() for w in t("event_links")), when_label, commemoration,
+                       frozenset(w.lower() for w in t("event_links")), word_pattern(t("compared")),
+                       word_pattern([*(w.partition("=")[0] for w in lexicon.get("size", "multipliers")),
+                                     *lexicon.get("size", "crowd_nouns"), *lexicon.get("place", "function_words")]),
+                       when_label, commemoration,
                        relative_year, word_pattern(t("year_that")),
                        re.compile(r"(?<!\w)" + _alternation(t("year_preps")) + r"\s+$") if t("year_preps") else None,
                        re.compile(r"[ \t]*,?[ \t]+" + _alternation(t("year_preps"))
@@ -1318,6 +1325,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
     # the dates that name another event than a gathering ('the massacre of 3 June'), read once
     other_events = frozenset(m.start for m in all_mentions if _another_events_day(text, m, grammar, language))
+    # the dates of figures set against the rallies' ('contre 90 000 le 22 mars'): other gatherings'
+    compared = frozenset(m.start for m in all_mentions if _compared_day(text, m, grammar))
     years_before = _years_before(text, all_mentions)
     anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, other_events, language) if (
         reference is None or reference.kind in ("inferred", "year")) and any(
@@ -1326,7 +1335,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
         mentions = [m for m in here_mentions if m.end <= s.end and not (metadata and m.start < metadata.end() + 40)
-                    and not in_dateline(text, m, lines) and m.start not in other_events]
+                    and not in_dateline(text, m, lines) and m.start not in other_events
+                    and m.start not in compared]
         here = by_sentence.get(s.index, [])
         # A sentence without a rally of its own reads its days in its own tense: a lead that
         # announces 'a march this Friday' dates the rally the next paragraph places.
@@ -1648,6 +1658,35 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
             return word.group().lower() in lexicon.not_the_rally
         position = word.end()
     return False
+
+
+# How far before a date the word that sets its figure against the rally's may begin.
+COMPARED_REACH = 60
+# A figure: '90,000', '90 000', '90.000', '1,3', '700'.
+_FIGURE = re.compile(r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?")
+
+
+def _compared_day(text: str, mention: DateMention, grammar: DateGrammar) -> bool:
+    """Whether a date is the day of a figure set against the rally's ('18,000 in Paris, against
+    90,000 on 22 March', 'contre 90 000 le 22 mars', 'gegenüber 90.000 am 22. März'): a word of
+    the lexicon's compared, at most one function word, a figure, then nothing but the figure's
+    multiplier, a crowd noun or function words (three at most) before the date. That day is
+    another gathering's, not the rally's ('against 2 new laws on Saturday' is no figure's)."""
+    if grammar.compared is None or grammar.figure_words is None:
+        return False
+    window = text[max(0, mention.start - COMPARED_REACH):mention.start]
+    last = None
+    for last in grammar.compared.finditer(window):
+        pass
+    if last is None:
+        return False
+    rest = window[last.end():]
+    figure = _FIGURE.search(rest)
+    if figure is None:
+        return False
+    before, after = WORD.findall(rest[:figure.start()]), WORD.findall(rest[figure.end():])
+    return len(before) <= 1 and len(after) <= 3 and not _FIGURE.search(rest, figure.end()) and all(
+        grammar.figure_words.fullmatch(word) for word in (*before, *after))
 
 
 def _moves_on(text: str, s, grammar: DateGrammar) -> bool:
