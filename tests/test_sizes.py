@@ -164,6 +164,12 @@ def test_counts_of_other_things_are_not_crowds(sentence, language):
     pytest.param("About 2,000 people marched, according to police.", "en", ["police"], id="police"),
     pytest.param("Organisers said 10,000 people took part.", "en", ["organisers"], id="organisers"),
     pytest.param("Thousands of people are expected to march.", "en", ["expected"], id="expected"),
+    # what was expected before, told afterwards, counts no one who came
+    pytest.param("Van tevoren gaf de organisator aan 25.000 deelnemers te verwachten.", "nl", ["expected"],
+                 id="nl-expected-beforehand"),
+    pytest.param("Los convocantes esperaban 25.000 personas.", "es", ["expected"], id="es-expected-beforehand"),
+    pytest.param("Arrangörerna hade räknat med 25 000 deltagare.", "sv", ["expected"], id="sv-expected-beforehand"),
+    pytest.param("Die Veranstalter hatten 25.000 Teilnehmer erhofft.", "de", ["expected"], id="de-hoped-for"),
     pytest.param("Hundreds of people marched.", "en", ["article"], id="the-article"),
     pytest.param("Entre 23.000 personnes, selon la police, et 30.000, selon les organisateurs.", "fr",
                  ["police", "organisers"], id="fr-police-and-organisers"),
