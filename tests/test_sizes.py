@@ -276,6 +276,15 @@ def reported(gazetteer, text, language="en"):
     # a national total is no town's; the figure right before a town in the same sentence is its
     pytest.param("Environ 7.500 personnes ont participé aux 43 rassemblements sur tout le territoire, dont 2.300 à "
                  "Paris selon la police.", "fr", {"Paris": (2300, 2300, "police")}, id="fr-a-total-then-a-town-s-share"),
+    # a figure after a country placed after the town counts the country; before the town, the town
+    pytest.param("Berlin/dpa. - Am Wochenende haben in Deutschland mehr als 150 000 Menschen protestiert.", "de",
+                 {"Berlin": None}, id="de-a-dateline-town-then-a-country-s-figure"),
+    pytest.param("Paris - Ce week-end, en France, plus de 150 000 personnes ont manifesté.", "fr",
+                 {"Paris": None}, id="fr-a-dateline-town-then-a-country-s-figure"),
+    pytest.param("In Germany, 20,000 people rallied in Berlin on Saturday.", "en",
+                 {"Berlin": (20000, 20000, "article")}, id="a-country-before-the-town-leaves-it-the-figure"),
+    pytest.param("In Berlin demonstrierten 20.000 Menschen, so viele wie nirgends sonst in Deutschland.", "de",
+                 {"Berlin": (20000, 20000, "article")}, id="de-a-country-after-the-figure"),
     # the figure nearer another town placed in the sentence is that town's
     pytest.param("Officials in Lyon said 75,000 showed up, while a smaller rally took place in Nice.", "en",
                  {"Nice": None}, id="the-figure-of-another-town-in-the-sentence"),

@@ -549,6 +549,11 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
     towns: dict[int, list] = {}  # sentence -> the towns it places something in
     for place in _placed_towns(text, analysis, lexicon):
         towns.setdefault(place.sentence, []).append(place)
+    # sentence -> the countries it places something in ('in Deutschland'): a country's total
+    countries: dict[int, list] = {}
+    for place in analysis.places:
+        if place.kind == "country" and _after_a_locative(text, place.start, lexicon):
+            countries.setdefault(place.sentence, []).append(place)
     for index, members in by_sentence.items():
         sentence = sentences[index]
         scheduled = any(analysis.rallies[k].scheduled for k in members)
@@ -561,6 +566,13 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
                 continue
         keys = {analysis.rallies[k].place.key for k in members}
         if len(keys) == 1:
+            starts = [analysis.rallies[k].place.start for k in members]
+            # 'Berlin/dpa. - In Deutschland protestierten mehr als 150 000 Menschen': a figure
+            # after a country placed after the rally's town, with no mention of the town between
+            # them, counts the country
+            totals = [c for c in countries.get(index, ()) if c.start > min(starts)]
+            figures = [f for f in figures if not any(
+                c.end <= f.start and not any(c.end <= p < f.start for p in starts) for c in totals)]
             after = index + 1
             # ('The government in Lyon said 20,000 people were there': a sentence that places
             # something in another town speaks of it)
