@@ -640,6 +640,21 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Las manifestaciones del sábado fueron menores. En Madrid se manifestaron 18.000 personas, frente a 90.000 el 22 de "
                  "marzo.", "es", date(2003, 3, 31), "", NONE, "Madrid", day("2003-03-29"),
                  id="es-against-a-figure-s-day"),
+    # A day announced in another clause than a rally told in the past is the other gathering's; a
+    # day of a clause that announces is one to come.
+    pytest.param("Vigils were held on Sunday night. More than 100 people participated in a vigil in London, with "
+                 "another planned for Thursday.", "en", date(2016, 6, 13), "", NONE, "London", day("2016-06-12"),
+                 id="another-gathering-s-announced-day"),
+    pytest.param("Am Sonntagabend gab es Mahnwachen. An einer Mahnwache in Berlin nahmen mehr als 100 Menschen teil, "
+                 "eine weitere ist für Donnerstag geplant.", "de", date(2016, 6, 13), "", NONE, "Berlin",
+                 day("2016-06-12"), id="de-another-gathering-s-announced-day"),
+    pytest.param("Dimanche soir, des veillées ont eu lieu. Plus de 100 personnes ont participé à une veillée à Paris, "
+                 "et une autre est prévue jeudi.", "fr", date(2016, 6, 13), "", NONE, "Paris", day("2016-06-12"),
+                 id="fr-another-gathering-s-announced-day"),
+    pytest.param("Thousands marched on Saturday, and another march is planned for Sunday in Paris.", "en",
+                 date(2016, 6, 13), "", NONE, "Paris", day("2016-06-19"), id="a-clause-that-announces-its-day"),
+    pytest.param("Residents are invited to attend a candlelight vigil Sunday night in London.", "en",
+                 date(2019, 8, 10), "", NONE, "London", day("2019-08-11"), id="invited-to-attend-announces"),
     pytest.param("Protesters marched in London against 2 new laws on Saturday.", "en", date(2003, 3, 31), "", NONE,
                  "London", day("2003-03-29"), id="against-a-number-of-things-is-no-figure"),
 ])

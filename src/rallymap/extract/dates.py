@@ -1383,7 +1383,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if given is not None:
                 # 'In 2003, on 15 February …', '15 February of that year': the year the text gives it
                 m = replace(m, year=given[0])
-            interval = resolve(m, reference, scheduled, anchor)
+            # 'Thousands marched on Saturday, and another march is planned for Sunday': a day of a
+            # clause that announces is one to come, whatever the sentence reports before it
+            interval = resolve(m, reference, scheduled or (
+                m.kind in RELATIVE_KINDS or m.kind == "day") and _clause_announces(text, s, m.start, language), anchor)
             if given is not None and interval is not None:
                 interval = replace(interval, reason=f"{interval.reason} ({given[1]})")
             elif yearless and m.weekday is None and interval is not None and interval.start is not None and (
@@ -1466,12 +1469,22 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
-            if resolved:
-                candidates, candidate_starts = rally_days[1] if target.scheduled and published else rally_days[0]
+            candidates, candidate_starts = (rally_days[1] if target.scheduled and published else rally_days[0]) \
+                if resolved else ([], [])
+            # 'participated in a vigil in Montreal, with another planned for Thursday': the day
+            # announced after a rally told in the past is the other gathering's
+            announced = [c for c in candidates if _announced_apart(text, s, target, c[0], language)]
+            if announced:
+                candidates = [c for c in candidates if c not in announced]
+                candidate_starts = [c[0] for c in candidates]
+            if resolved and (candidates or not announced):
                 if candidates:
-                    if id(candidates) not in pairings:
-                        pairings[id(candidates)] = _alternating(candidates, here)
-                    pairs = pairings[id(candidates)]
+                    if announced:
+                        pairs = None
+                    elif id(candidates) not in pairings:
+                        pairings[id(candidates)] = pairs = _alternating(candidates, here)
+                    else:
+                        pairs = pairings[id(candidates)]
                     result[k] = (pairs[target.position] if pairs else
                                  _nearest(candidates, candidate_starts, target.position), RANK_SENTENCE)
                 else:
@@ -1687,6 +1700,42 @@ def _compared_day(text: str, mention: DateMention, grammar: DateGrammar) -> bool
     before, after = WORD.findall(rest[:figure.start()]), WORD.findall(rest[figure.end():])
     return len(before) <= 1 and len(after) <= 3 and not _FIGURE.search(rest, figure.end()) and all(
         grammar.figure_words.fullmatch(word) for word in (*before, *after))
+
+
+def _announced_apart(text: str, s, target: DatedTarget, start: int, lexicon: Lexicon) -> bool:
+    """Whether a date of a rally's sentence lies in a clause that announces another gathering,
+    not the rally's own ('More than 100 people participated in a vigil in Montreal, with another
+    planned for Thursday', '… nahmen mehr als 100 Menschen teil, eine weitere ist für Donnerstag
+    geplant'): a rally told in the past is not on the day announced for another."""
+    if target.scheduled or _clause(text, s, target.position) == _clause(text, s, start):
+        return False
+    return _clause_announces(text, s, start, lexicon)
+
+
+# How far back from a position its clause is sought.
+CLAUSE_REACH = 160
+# What ends a clause: a comma not inside a figure ('1,000'), a semicolon, a colon, a bracket.
+_CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")
+
+
+def _clause(text: str, s, position: int) -> tuple[int, int]:
+    """The bounds of the clause of the sentence s that position stands in (sought no further
+    back than CLAUSE_REACH)."""
+    start = max(s.start, position - CLAUSE_REACH)
+    for mark in _CLAUSE_BREAK.finditer(text, start, position):
+        start = mark.end()
+    following = _CLAUSE_BREAK.search(text, position, s.end)
+    return start, following.start() if following else s.end
+
+
+def _clause_announces(text: str, s, position: int, lexicon: Lexicon) -> bool:
+    """Whether the clause position stands in tells something to come (a future form) and
+    nothing past (no past form)."""
+    if lexicon.future is None:
+        return False
+    start, end = _clause(text, s, position)
+    return lexicon.future.search(text, start, end) is not None and (
+        lexicon.past is None or lexicon.past.search(text, start, end) is None)
 
 
 def _moves_on(text: str, s, grammar: DateGrammar) -> bool:

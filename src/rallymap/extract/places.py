@@ -1098,6 +1098,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     if s.line_start and s.line_end and s.end - s.start < 80 and _is_heading(s, place, index):
         if _date_line_after(text, s.end, vocab):
             return None  # 'CHENNAI' over '02 March 2020': where the story was filed, and when
+        if (noun := _FIRST_WORD.match(after_name)) and fold_word(noun.group(1)) in lexicon.landmark_nouns:
+            return None  # 'BALBOA PARK —': a landmark named after a town, not the town
         return ("a place heading in an article about rallies", 0.7) if rally_article else None
     if not cue_positions:
         return None
@@ -1208,6 +1210,9 @@ def _for_whom(text: str, index: WordIndex, s: Sentence, place: PlaceMention, cue
 
 # What ends the clause of 'in solidarity with …'.
 _SUPPORT_BREAK = re.compile(r"[,;:.()–—]")
+
+
+_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 
 
 def _landmark_after(after_name: str, lexicon: Lexicon) -> bool:
