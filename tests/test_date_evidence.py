@@ -655,6 +655,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  date(2016, 6, 13), "", NONE, "Paris", day("2016-06-19"), id="a-clause-that-announces-its-day"),
     pytest.param("Residents are invited to attend a candlelight vigil Sunday night in London.", "en",
                  date(2019, 8, 10), "", NONE, "London", day("2019-08-11"), id="invited-to-attend-announces"),
+    pytest.param("A Milano in centinaia si sono dati appuntamento nel tardo pomeriggio di giovedì per protestare.",
+                 "it", date(2025, 8, 22), "", NONE, "Milan", day("2025-08-21"), id="it-met-on-thursday-is-past"),
+    # A place a headline names and the article then announces a rally in: not the week before.
+    pytest.param("Police on alert for protests in London.\n\nIn London, thousands will march on the embassy.", "en",
+                 date(2026, 1, 30), "", NONE, "London", (None, None, "unknown"),
+                 id="a-headline-place-the-article-announces"),
+    pytest.param("Allerta cortei, massima attenzione a Torino.\n\nA Torino sono attese diecimila persone che si "
+                 "riuniranno in piazza.", "it", date(2026, 1, 30), "", NONE, "Turin", (None, None, "unknown"),
+                 id="it-a-headline-place-the-article-announces"),
     pytest.param("Protesters marched in London against 2 new laws on Saturday.", "en", date(2003, 3, 31), "", NONE,
                  "London", day("2003-03-29"), id="against-a-number-of-things-is-no-figure"),
 ])

@@ -296,6 +296,10 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         interval = intervals[0] if len(intervals) == 1 else agreed(intervals)
         if best_rank == RANK_FALLBACK and interval.start is None:
             interval = DateInterval.unknown(interval.reason)
+        elif best_rank == RANK_FALLBACK and any(m[1].scheduled for m in best):
+            # 'Massima attenzione a Torino … A Torino si riuniranno oltre diecimila persone': the
+            # article announces it, so the days before publication are not its
+            interval = DateInterval.unknown("no date for this rally in the article, which announces it")
         sentence = analysis.sentences[first.place.sentence]
         strength = max(m[1].strength for m in mentions)
         reports.append(Report(article.article_id, place, interval, article.text[sentence.start:sentence.end].strip(),
