@@ -664,6 +664,16 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Allerta cortei, massima attenzione a Torino.\n\nA Torino sono attese diecimila persone che si "
                  "riuniranno in piazza.", "it", date(2026, 1, 30), "", NONE, "Turin", (None, None, "unknown"),
                  id="it-a-headline-place-the-article-announces"),
+    # In an undated page, a day-month well after a weekday nothing places is another time's; the
+    # same day named twice, or a dateline's, is the rally's, its year unknown.
+    pytest.param("Demonstrations took place across the world on Saturday to mark the 100th day of the war, which "
+                 "began with the attacks carried out by the group on October 7 of last year. In London, 500,000 "
+                 "people marched.", "en", None, "", NONE, "London", (None, None, "unknown"),
+                 id="a-day-month-well-after-an-unplaced-weekday"),
+    pytest.param("W sobotę, tj. dnia 8 marca br. przed ambasadą w Krakowie odbyła się pikieta.", "pl", None, "", NONE,
+                 "Kraków", YEAR_UNKNOWN, id="pl-a-weekday-and-its-day-month"),
+    pytest.param("Barcelona, 10 mar (EFE).- Unas 300 personas se han manifestado esta noche en Barcelona.", "es",
+                 None, "", NONE, "Barcelona", YEAR_UNKNOWN, id="es-a-dateline-s-day-month-before-tonight"),
     pytest.param("Protesters marched in London against 2 new laws on Saturday.", "en", date(2003, 3, 31), "", NONE,
                  "London", day("2003-03-29"), id="against-a-number-of-things-is-no-figure"),
 ])

@@ -1347,6 +1347,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         same_day = False
         previous: DateMention | None = None  # the expression behind resolved[-1]
         unplaced = False  # a weekday or 'today' of the sentence that nothing places (an undated page)
+        unplaced_end = 0  # where the first such ends
         counted_from = ""  # 'a day later' with no single day before it, or 'le lendemain de l'attentat'
         named: list[NamedYear] | None = None  # the years the sentence names, read when a day needs them
         shift = _year_shift(text, s, grammar, reference) if any(
@@ -1420,7 +1421,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 elif interval is None and m.year:
                     anchor = date(m.year, m.month, m.day)
             if interval is None:
-                unplaced = unplaced or m.kind in RELATIVE_KINDS
+                if m.kind in RELATIVE_KINDS and not unplaced:
+                    unplaced, unplaced_end = True, m.end
                 continue
             if not plausible(interval, reference) and not told_year:
                 history = history or interval.reason
@@ -1435,7 +1437,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         resolved_starts = [r[0] for r in resolved]
         undated_page = reference is None or reference.kind == "inferred"
         rally_days = _rally_days(text, s, resolved, resolved_starts, reference if published else None, lexicon,
-                                 unplaced and undated_page) if resolved and (here or s.index in rally_sentences) else None
+                                 unplaced_end if unplaced and undated_page else None) if resolved and (here or s.index in rally_sentences) else None
         if rally_days is not None and not rally_days[0][0]:
             # 'Thousands gathered on Wednesday to protest the coup that started Feb. 1': its
             # only dates are another event's, and its own day is one nothing places
@@ -1612,19 +1614,24 @@ def _other_events_days(text: str, sentences, mentions: list[DateMention], page: 
 
 def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], starts: list[int],
                 reference: Reference | None, lexicon: Lexicon | None,
-                unplaced: bool = False) -> tuple[tuple[list, list], tuple[list, list]]:
+                unplaced: int | None = None) -> tuple[tuple[list, list], tuple[list, list]]:
     """The sentence's dates that can be a rally's, with their starts: for a reported rally, and for
     an announced one (reference: the publication, when there is one). Of several dates, one whose
     clause says that something else happened then is not a rally's ('In Paris, where police killed
     a man on 12 March, hundreds rallied on Saturday'), unless all say so; when the sentence also
-    has a day nothing places (unplaced: 'gathered on Wednesday … the coup that started Feb. 1'),
-    none may be left. An announced rally's day is not one before publication ('Saturday … to
+    has a day nothing places (unplaced: where it ends; 'gathered on Wednesday … the coup that
+    started Feb. 1'), none may be left, and a day-month whose year nothing gives, well after that
+    day, is not kept either ('took place on Saturday … the attacks on October 7 of last year'; 'w
+    sobotę, tj. dnia 8 marca' names one day twice). An announced rally's day is not one before publication ('Saturday … to
     repeal the decree of 24 October'). Found once a sentence: a sentence may name hundreds of
     places and dates."""
     told, told_starts = resolved, starts
-    if len(resolved) > 1 or unplaced:
-        kept = [r for r in resolved if not _what_happened_then(text, s, r[0], r[1], lexicon)]
-        if kept or unplaced:
+    if len(resolved) > 1 or unplaced is not None:
+        # well after a day nothing places, a day-month whose year nothing gives is no firmer a
+        # rally's ('demonstrations took place on Saturday … the attacks on October 7 of last year')
+        kept = [r for r in resolved if not _what_happened_then(text, s, r[0], r[1], lexicon)
+                and not (unplaced is not None and r[2].precision == YEAR_UNKNOWN and r[0] > unplaced + HAPPENED_REACH)]
+        if kept or unplaced is not None:
             told, told_starts = kept, [r[0] for r in kept]
     if reference is None:
         return (told, told_starts), (told, told_starts)
