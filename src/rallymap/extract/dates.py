@@ -1437,7 +1437,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         resolved_starts = [r[0] for r in resolved]
         undated_page = reference is None or reference.kind == "inferred"
         rally_days = _rally_days(text, s, resolved, resolved_starts, reference if published else None, lexicon,
-                                 unplaced_end if unplaced and undated_page else None) if resolved and (here or s.index in rally_sentences) else None
+                                 unplaced_end if unplaced and undated_page else None) \
+            if resolved and (here or s.index in rally_sentences) else None
         if rally_days is not None and not rally_days[0][0]:
             # 'Thousands gathered on Wednesday to protest the coup that started Feb. 1': its
             # only dates are another event's, and its own day is one nothing places
@@ -1622,15 +1623,15 @@ def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], sta
     has a day nothing places (unplaced: where it ends; 'gathered on Wednesday … the coup that
     started Feb. 1'), none may be left, and a day-month whose year nothing gives, well after that
     day, is not kept either ('took place on Saturday … the attacks on October 7 of last year'; 'w
-    sobotę, tj. dnia 8 marca' names one day twice). An announced rally's day is not one before publication ('Saturday … to
-    repeal the decree of 24 October'). Found once a sentence: a sentence may name hundreds of
-    places and dates."""
+    sobotę, tj. dnia 8 marca' names one day twice). An announced rally's day is not one before
+    publication ('Saturday … to repeal the decree of 24 October'). Found once a sentence: a
+    sentence may name hundreds of places and dates."""
     told, told_starts = resolved, starts
     if len(resolved) > 1 or unplaced is not None:
         # well after a day nothing places, a day-month whose year nothing gives is no firmer a
         # rally's ('demonstrations took place on Saturday … the attacks on October 7 of last year')
-        kept = [r for r in resolved if not _what_happened_then(text, s, r[0], r[1], lexicon)
-                and not (unplaced is not None and r[2].precision == YEAR_UNKNOWN and r[0] > unplaced + HAPPENED_REACH)]
+        kept = [r for r in resolved if not _what_happened_then(text, s, r[0], r[1], lexicon) and not (
+            unplaced is not None and r[2].precision == YEAR_UNKNOWN and r[0] > unplaced + HAPPENED_REACH)]
         if kept or unplaced is not None:
             told, told_starts = kept, [r[0] for r in kept]
     if reference is None:
