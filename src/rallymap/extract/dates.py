@@ -1467,6 +1467,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 "a day that nothing places (no publication date, and no date before it in "
                 "the article to count it from)")
         pairings: dict[int, dict[int, DateInterval]] = {}  # id(candidates) -> their dates paired with places
+        clauses_of: dict[int, tuple] = {}  # id(candidates) -> _split_announcing of them
         # the sentence's live words ('are gathered'), sought once: they date its rallies without a date
         live_found = live.search(text, s.start, s.end) if published and live and here and not resolved else None
         for target in here:
@@ -1474,12 +1475,20 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             reported = told_past and not target.scheduled
             candidates, candidate_starts = (rally_days[1] if target.scheduled and published else rally_days[0]) \
                 if resolved else ([], [])
-            # 'participated in a vigil in Montreal, with another planned for Thursday': the day
-            # announced after a rally told in the past is the other gathering's
-            announced = [c for c in candidates if _announced_apart(text, s, target, c[0], language)]
-            if announced:
-                candidates = [c for c in candidates if c not in announced]
-                candidate_starts = [c[0] for c in candidates]
+            # 'participated in a vigil in Montreal, with another planned for Thursday': a day of a
+            # clause that announces, other than the rally's own clause, is another gathering's
+            # (the sentence's dates are split once, so a sentence of many places and dates costs
+            # no more than their number)
+            announced = False
+            if candidates and not target.scheduled:
+                if id(candidates) not in clauses_of:
+                    clauses_of[id(candidates)] = _split_announcing(text, s, candidates, language)
+                plain, announcing = clauses_of[id(candidates)]
+                if announcing[0]:
+                    announced = True
+                    start, end = _clause(text, s, target.position)
+                    own = announcing[0][bisect.bisect_left(announcing[1], start):bisect.bisect_right(announcing[1], end)]
+                    candidates, candidate_starts = (own, [c[0] for c in own]) if own else plain
             if resolved and (candidates or not announced):
                 if candidates:
                     if announced:
@@ -1710,14 +1719,17 @@ def _compared_day(text: str, mention: DateMention, grammar: DateGrammar) -> bool
         grammar.figure_words.fullmatch(word) for word in (*before, *after))
 
 
-def _announced_apart(text: str, s, target: DatedTarget, start: int, lexicon: Lexicon) -> bool:
-    """Whether a date of a rally's sentence lies in a clause that announces another gathering,
-    not the rally's own ('More than 100 people participated in a vigil in Montreal, with another
+def _split_announcing(text: str, s, candidates: list[tuple[int, int, DateInterval]],
+                      lexicon: Lexicon) -> tuple[tuple[list, list], tuple[list, list]]:
+    """A sentence's candidate dates, with their starts, split by whether their clause announces
+    (_clause_announces): the days of a rally told in the past are those that do not, or those of
+    its own clause ('More than 100 people participated in a vigil in Montreal, with another
     planned for Thursday', '… nahmen mehr als 100 Menschen teil, eine weitere ist für Donnerstag
-    geplant'): a rally told in the past is not on the day announced for another."""
-    if target.scheduled or _clause(text, s, target.position) == _clause(text, s, start):
-        return False
-    return _clause_announces(text, s, start, lexicon)
+    geplant': Thursday is the other gathering's)."""
+    flags = [_clause_announces(text, s, c[0], lexicon) for c in candidates]
+    plain = [c for c, flag in zip(candidates, flags) if not flag]
+    announcing = [c for c, flag in zip(candidates, flags) if flag]
+    return (plain, [c[0] for c in plain]), (announcing, [c[0] for c in announcing])
 
 
 # How far back from a position its clause is sought.
@@ -1728,12 +1740,13 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")
 
 def _clause(text: str, s, position: int) -> tuple[int, int]:
     """The bounds of the clause of the sentence s that position stands in (sought no further
-    back than CLAUSE_REACH)."""
+    than CLAUSE_REACH either way)."""
     start = max(s.start, position - CLAUSE_REACH)
     for mark in _CLAUSE_BREAK.finditer(text, start, position):
         start = mark.end()
-    following = _CLAUSE_BREAK.search(text, position, s.end)
-    return start, following.start() if following else s.end
+    end = min(s.end, position + CLAUSE_REACH)
+    following = _CLAUSE_BREAK.search(text, position, end)
+    return start, following.start() if following else end
 
 
 def _clause_announces(text: str, s, position: int, lexicon: Lexicon) -> bool:
