@@ -1487,7 +1487,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 if announcing[0]:
                     announced = True
                     start, end = _clause(text, s, target.position)
-                    own = announcing[0][bisect.bisect_left(announcing[1], start):bisect.bisect_right(announcing[1], end)]
+                    days, starts_of = announcing
+                    own = days[bisect.bisect_left(starts_of, start):bisect.bisect_right(starts_of, end)]
                     candidates, candidate_starts = (own, [c[0] for c in own]) if own else plain
             if resolved and (candidates or not announced):
                 if candidates:
