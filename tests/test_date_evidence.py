@@ -637,8 +637,8 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Sabato i cortei erano meno affollati. A Roma hanno sfilato 18 mila persone, rispetto ai 90 mila "
                  "del 22 marzo.", "it", date(2003, 3, 31), "", NONE, "Rome", day("2003-03-29"),
                  id="it-against-a-figure-s-day"),
-    pytest.param("Las manifestaciones del sábado fueron menores. En Madrid se manifestaron 18.000 personas, frente a 90.000 el 22 de "
-                 "marzo.", "es", date(2003, 3, 31), "", NONE, "Madrid", day("2003-03-29"),
+    pytest.param("Las manifestaciones del sábado fueron menores. En Madrid se manifestaron 18.000 personas, frente "
+                 "a 90.000 el 22 de marzo.", "es", date(2003, 3, 31), "", NONE, "Madrid", day("2003-03-29"),
                  id="es-against-a-figure-s-day"),
     # A day announced in another clause than a rally told in the past is the other gathering's; a
     # day of a clause that announces is one to come.
