@@ -123,6 +123,10 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Thousands gathered in London on Monday evening to mark the 29th anniversary of the June 4, 1989 "
                  "crackdown.", "en", date(2018, 6, 5), "", NONE, "London", day("2018-06-04"),
                  id="the-day-an-anniversary-is-of"),
+    # A page's date that is the year an anniversary gives is no banner, however old the day it is of.
+    pytest.param("Thousands held a vigil in London on Tuesday to mark the 30th anniversary of the crackdown on "
+                 "June 4, 1989.", "en", date(2019, 6, 5), "", NONE, "London", day("2019-06-04"),
+                 id="an-anniversary-confirms-the-page-s-date"),
     pytest.param("Protesters marched in Rome on 25 April, the 79th anniversary of the liberation of 1945.", "en", None,
                  "", NONE, "Rome", day("2024-04-25"), id="an-anniversary-gives-the-year"),
     pytest.param("Il 25 aprile, 79° anniversario della Liberazione del 1945, migliaia hanno sfilato a Roma.", "it",
@@ -409,8 +413,32 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Hamburg", day("2021-07-21"), id="de-three-days-ago"),
     pytest.param("Il y a 4 jours, des milliers de personnes ont défilé à Lyon.", "fr", date(2021, 7, 24), "", NONE,
                  "Lyon", day("2021-07-20"), id="fr-days-ago-in-digits"),
+    pytest.param("För två dagar sedan demonstrerade tusentals i Stockholm.", "sv", date(2021, 7, 24), "", NONE,
+                 "Stockholm", day("2021-07-22"), id="sv-a-count-with-a-letter-folding-changes"),
     pytest.param("Two days ago, thousands marched in Oslo.", "en", None, "2021-07", NONE, "Oslo",
                  (date(2021, 7, 1), date(2021, 7, 31), "month"), id="days-ago-in-a-month-is-the-month"),
+    # A count of weeks or months back is a round figure: a span around it, not the week before
+    # publication; in a page dated by its month, as far back from any day of it.
+    pytest.param("Two weeks ago, thousands marched in London.", "en", date(2021, 7, 24), "", NONE, "London",
+                 (date(2021, 7, 7), date(2021, 7, 13), "approximate"), id="two-weeks-ago"),
+    pytest.param("Vor zwei Wochen demonstrierten Tausende in Berlin.", "de", date(2021, 7, 24), "", NONE, "Berlin",
+                 (date(2021, 7, 7), date(2021, 7, 13), "approximate"), id="de-two-weeks-ago"),
+    pytest.param("Há três semanas, milhares de pessoas protestaram em Lisboa.", "pt", date(2021, 7, 24), "", NONE,
+                 "Lisbon", (date(2021, 6, 30), date(2021, 7, 6), "approximate"), id="pt-three-weeks-ago"),
+    pytest.param("För några veckor sedan demonstrerade tusentals i Stockholm.", "sv", date(2021, 7, 24), "", NONE,
+                 "Stockholm", (date(2021, 6, 23), date(2021, 7, 13), "approximate"), id="sv-a-few-weeks-ago"),
+    pytest.param("Hace un mes, miles de personas se manifestaron en Madrid.", "es", date(2021, 7, 24), "", NONE,
+                 "Madrid", (date(2021, 6, 14), date(2021, 7, 4), "approximate"), id="es-a-month-ago"),
+    pytest.param("Two weeks ago, thousands marched in Oslo.", "en", None, "2021-07", NONE, "Oslo",
+                 (date(2021, 6, 14), date(2021, 7, 20), "approximate"), id="weeks-ago-in-a-month-page"),
+    # Such a count dates its own sentence's rallies only: 'fewer than those held a month ago' looks
+    # back from the news, which is of the days since.
+    pytest.param("Fewer people turned out than at the rallies held a month ago. In London, 5,000 people marched.",
+                 "en", date(2021, 7, 24), "", NONE, "London", (date(2021, 7, 18), date(2021, 7, 24), "approximate"),
+                 id="a-month-ago-is-not-the-lead-s-date"),
+    pytest.param("Miles de personas volvieron a manifestarse, aunque menos que en las marchas celebradas hace un "
+                 "mes. En Madrid se concentraron 5.000 personas.", "es", date(2021, 7, 24), "", NONE, "Madrid",
+                 (date(2021, 7, 18), date(2021, 7, 24), "approximate"), id="es-a-month-ago-is-not-the-lead-s-date"),
     # In a page dated only by its month, a weekday after an explicit date is read against it,
     # never against the month's last day, and only inside that month.
     pytest.param("Zum Internationalen Frauentag gab es viele Aktionen. In Berlin demonstrierten am Freitagnachmittag "
@@ -879,7 +907,8 @@ def _expressions(language: str):
     separator = st.sampled_from([" ", ", ", ". ", "/", "-", ".", " de ", " den ", ""])
     part = st.one_of(number, year, st.sampled_from(months), st.sampled_from(weekdays), separator,
                      st.sampled_from(["the", "on", "last", "next", "this", "8M", "May Day", "Frauentag", " days ago",
-                                      " giorni fa", "vor ", " Tagen", "il y a ", " jours", " dni temu"]))
+                                      " giorni fa", "vor ", " Tagen", "il y a ", " jours", " dni temu",
+                                      " weeks ago", " semanas", "hace ", " months ago", " Wochen"]))
     return st.lists(part, min_size=1, max_size=8).map("".join)
 
 

@@ -106,7 +106,8 @@ def reference_for(article: Article, corpus: CorpusDates | None,
     """What the article's relative dates are read against, from the evidence the article and its
     page give (mentions: its date expressions, those of sentences that announce left out):
 
-    - its publication date, unless it lies long after every date the article gives (a banner);
+    - its publication date, unless it lies long after every date the article gives (a banner)
+      and is not the year an 'Nth anniversary' gives (anniversary);
     - else the month of publication when the page gives only that, unless the latest date the
       article gives falls in it;
     - else the latest full date the article gives (infer_reference), unless the text names an
@@ -121,7 +122,10 @@ def reference_for(article: Article, corpus: CorpusDates | None,
       leaves out the days the corpus sets aside (outside_corpus)."""
     explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
     if article.published:
-        if (explicit and article.published_reason != TRUSTED_PUBLISHED
+        # 'the 30th anniversary of the June 4, 1989 crackdown' in a page of 2019: the page's date
+        # is the year the anniversary gives, not a banner however old the article's dates are
+        confirmed = anniversary is not None and anniversary[0] <= article.published.year <= anniversary[0] + 1
+        if (explicit and article.published_reason != TRUSTED_PUBLISHED and not confirmed
                 and max(explicit) < article.published - timedelta(days=STALE_PUBLICATION_DAYS)):
             # A date found on the page long after every date the article gives is the day the page
             # was shown or saved (a site's date banner), not when the article was written.
@@ -250,8 +254,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     background = tuple(m.start for m in written if m.start not in own
                        and bisect.bisect_right(starts, m.start) - 1 not in analysis.rally_sentences)
     outside = set_aside([m for m in written if m.start in background], corpus)
-    anniversary = None if article.published else anniversary_year(
-        article.text, analysis.sentences, mentions, lexicon, plausible_range()[1].year)
+    anniversary = anniversary_year(article.text, analysis.sentences, mentions, lexicon, plausible_range()[1].year)
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
                               if not article.published else mentions, anniversary)
     used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary)

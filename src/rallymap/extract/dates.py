@@ -105,7 +105,10 @@ class DateGrammar:
     # Weekday forms that name the day a story is about ('på lördagen'): a prefix that makes the
     # bare form a coming day ('på lördag') does not make them one.
     definite: frozenset[str]
-    small_numbers: dict[str, int]  # 'due' -> 2: counts of days ('due giorni fa')
+    small_numbers: dict[str, int]  # folded 'due' -> 2: counts of days ('due giorni fa')
+    # folded 'two weeks ago' with '{n}' for its count -> (days per count, days either side, fewest
+    # and most counts): 'a few weeks ago' -> (7, 3, 2, 4); lexicon days_ago, weeks_ago, months_ago
+    ago: dict[str, tuple[int, int, int, int]]
     later: dict[str, int]  # folded 'the next day' -> 1, '{n} days later' -> 1: days after the date before
     relative_months: dict[str, str]  # folded 'last month' -> 'last', 'earlier this month' -> 'earlier this'
     caption: re.Pattern | None  # a photo credit ('Photo', 'Foto:', '©'): its sentence is a caption
@@ -144,7 +147,18 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     relative_months = {phrase: modifier for entry in t("months_relative")
                        for phrase, _, modifier in [entry.rpartition("=")]}
     # Small numbers in words ('due', 'zwei', 'deux'), as num2words writes them: 'two days ago'.
-    small_numbers = spelled_numbers(lexicon.language, tuple(range(2, 15))) if t("days_ago") or t("days_later") else {}
+    # 'two days ago', 'a week ago', 'a few weeks ago', 'vor zwei Monaten': a count of days, weeks
+    # or months back from the day of writing. A count of weeks or months is a writer's round
+    # figure: the day lies some days either side of it.
+    ago: dict[str, tuple[int, int, int, int]] = {}
+    for key, unit, spread in (("days_ago", 1, 0), ("weeks_ago", 7, 3), ("months_ago", 30, 10)):
+        for entry in t(key):
+            phrase, _, counts = entry.partition("=")
+            fewest, _, most = counts.partition("-")
+            ago[" ".join(w if w == "{n}" else fold(w) for w in phrase.split())] = (
+                unit, spread, int(fewest or 1), int(most or fewest or 1))
+    ago_phrases = [entry.partition("=")[0] for key in ("days_ago", "weeks_ago", "months_ago") for entry in t(key)]
+    small_numbers = spelled_numbers(lexicon.language, tuple(range(2, 15))) if ago or t("days_later") else {}
     small = sorted(small_numbers)
     spellings = [variant for entry in t("named_days") for name in [entry.rpartition("=")[0]]
                  for variant in {name, name.replace("'", "’")}]
@@ -174,7 +188,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "weekday": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "weekday_day": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
-        "ago": [*"0123456789", *small, *(entry.split()[0] for entry in t("days_ago") if not entry.startswith("{n}"))],
+        "ago": [*"0123456789", *small, *(entry.split()[0] for entry in ago_phrases if not entry.startswith("{n}"))],
         "later": [*"0123456789", *small, *(entry.rpartition("=")[0].split()[0] for entry in t("days_later")
                                            if not entry.startswith("{n}"))],
         "named": spellings,
@@ -185,7 +199,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
              "weekend": t("weekend"), "week": t("week"),
              "relmonth": [max(phrase.split(), key=len) for phrase in relative_months],
              "relative": starts["relative"], "sameday": starts["sameday"],
-             "named": spellings, "ago": [entry.replace("{n}", " ").strip() for entry in t("days_ago")],
+             "named": spellings, "ago": [entry.replace("{n}", " ").strip() for entry in ago_phrases],
              "later": [max(entry.rpartition("=")[0].replace("{n}", " ").split(), key=len) for entry in t("days_later")]}
     patterns = [
         ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
@@ -213,6 +227,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     if relative_months:  # 'last month', 'earlier this month', 'late last month', 'le mois dernier'
         patterns.append(("relmonth", r"(?:" + parts + r"[-\s]+(?:\w{1,3}\s+)?)?(?P<phrase>"
                          + _alternation(sorted(relative_months)) + r")(?!\w)"))
+    if ago_phrases:  # 'two days ago', 'a week ago', 'vor zwei Wochen': before 'week' ('a week' alone is no time)
+        count = r"(?:1[0-4]|[1-9]|" + _alternation(small) + ")"
+        patterns.append(("ago", "(?i:" + "|".join(
+            r"\s+".join(count if w == "{n}" else re.escape(w) for w in entry.split()) for entry in ago_phrases)
+            + r")(?!\w)"))
     for kind, words in (("weekend", t("weekend")), ("week", t("week"))):
         patterns.append((kind, r"(?:(?P<mod>" + before + r"|" + _alternation(t("week_prefixes")) + r")\s+)?"
                          r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
@@ -228,11 +247,6 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # first: a name that holds a month ('1.º de Maio de 2018') is the day, not the month
         patterns.insert(0, ("named", r"(?P<name>" + _alternation(spellings) + r")(?!\w)(?:,?\s+(?:" + glue
                             + r"\s+)?" + year.format(g="year") + ")?"))
-    if t("days_ago"):  # 'two days ago', 'vor zwei Tagen', 'il y a deux jours'
-        count = r"(?:1[0-4]|[1-9]|" + _alternation(small) + ")"
-        patterns.append(("ago", "(?i:" + "|".join(
-            r"\s+".join(count if w == "{n}" else re.escape(w) for w in entry.split()) for entry in t("days_ago"))
-            + r")(?!\w)"))
     later: dict[str, int] = {}  # 'the next day' -> 1, '{n} days later' -> 1 (days for each n)
     for entry in t("days_later"):  # 'a day later', 'le lendemain', 'zwei Tage später': from the date before
         phrase, _, days = entry.rpartition("=")
@@ -278,7 +292,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        re.compile(r"(?<!\w)" + _alternation(t("year_preps")) + r"\s+$") if t("year_preps") else None,
                        re.compile(r"[ \t]*,?[ \t]+" + _alternation(t("year_preps"))
                                   + r"[ \t]+((?:1[5-9]|20)\d\d)(?!\w)", re.IGNORECASE) if t("year_preps") else None,
-                       frozenset(fold(w) for w in t("weekday_definite")), small_numbers, later,
+                       frozenset(fold(w) for w in t("weekday_definite")),
+                       {fold(w): n for w, n in small_numbers.items()}, ago, later,
                        {" ".join(fold(p).split()): m for p, m in relative_months.items()},
                        word_pattern(lexicon.get("page", "captions")), word_automaton(kinds_of))
 
@@ -317,6 +332,7 @@ class DateMention:
     weekday: int | None = None
     modifier: str = ""  # last / this / next / earlier this / around / mid / early / late ...
     shift: int = 0  # kind relative: days from the reference ('two days ago': -2); later: days after
+    spread: int = 0  # kind relative: days either side of the shifted day ('two weeks ago': 3)
     part: str = ""  # kind relmonth: early, mid or late ('late last month')
 
 
@@ -527,9 +543,20 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         year = int(g["year"]) if g.get("year") else None
         return _valid(DateMention(m.start(), m.end(), text, "day", year, found[0], found[1]))
     if kind == "ago":
-        days = next((int(w) if w.isdigit() else grammar.small_numbers[w] for w in text.lower().split()
-                     if w.isdigit() or w in grammar.small_numbers), None)
-        return DateMention(m.start(), m.end(), text, "relative", modifier="ago", shift=-days) if days else None
+        words = [w if w.isdigit() else fold(w) for w in text.lower().split()]
+        count = next(((k, int(w) if w.isdigit() else grammar.small_numbers[w]) for k, w in enumerate(words)
+                      if w.isdigit() or w in grammar.small_numbers), None)
+        found = None
+        if count is not None and (found := grammar.ago.get(" ".join(
+                [*words[:count[0]], "{n}", *words[count[0] + 1:]]))) is not None:
+            fewest = most = count[1]
+        elif (found := grammar.ago.get(" ".join(words))) is not None:
+            fewest, most = found[2], found[3]
+        if found is None or not most:
+            return None
+        unit, spread = found[0], found[1]
+        return DateMention(m.start(), m.end(), text, "relative", modifier="ago", shift=-unit * (fewest + most) // 2,
+                           spread=spread + unit * (most - fewest) // 2)
     if kind == "later":
         words = [w if w.isdigit() else fold(w) for w in text.lower().split()]
         count = next(((k, int(w) if w.isdigit() else grammar.small_numbers[w]) for k, w in enumerate(words)
@@ -748,6 +775,12 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     # count from the day of writing, which only a page's month bounds, whatever the story told before
     anchorable = mention.kind == "weekday" and anchor is not None and (
         not mention.modifier or (reference is not None and reference.kind == "month"))
+    if reference is not None and reference.kind == "month" and mention.spread:
+        # 'two weeks ago' in a page that gives only its month: as far back from any day of it
+        lo = reference.month_start + timedelta(days=mention.shift - mention.spread)
+        hi = reference.day + timedelta(days=mention.shift + mention.spread)
+        return DateInterval(lo, hi, "approximate", f"{about} from a day of the month of publication "
+                            f"({reference.reason})", scheduled)
     if reference is not None and reference.kind == "month" and mention.kind in RELATIVE_KINDS and not anchorable:
         return DateInterval(reference.month_start, reference.day, "month",
                             f"{about} in the month of publication ({reference.reason}); its day is not known",
@@ -867,6 +900,10 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     if mention.kind == "relative":
         shift = mention.shift or {"yesterday": -1, "tomorrow": 1}.get(mention.modifier, 0)
         day = base + timedelta(days=shift)
+        if mention.spread:  # 'two weeks ago' is a round figure: some days either side
+            lo, hi = day - timedelta(days=mention.spread), day + timedelta(days=mention.spread)
+            return DateInterval(lo, hi, "approximate", f"{about}: about {_days(-shift)} before the {base_reason} "
+                                f"{base.isoformat()}, give or take {_days(mention.spread)}", scheduled)
         return DateInterval(day, day, "day", f"{about} relative to the {base_reason} {base.isoformat()}",
                             scheduled or shift > 0)
 
@@ -1304,6 +1341,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     last: DateInterval | None = None
     lead: DateInterval | None = None
     lead_ahead = False  # the lead's sentence names its day while telling what goes on (see paragraph_ahead)
+    counted_back = {m.start for m in all_mentions if m.spread}  # 'two weeks ago', 'a month ago'
     paragraph_date: dict[int, DateInterval] = {}
     paragraph_tense: dict[int, str] = {}  # the tense the paragraph's latest sentence that tells one tells
     # paragraphs whose date a sentence gave that names it while telling what goes on ('Mobilisations
@@ -1563,6 +1601,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # a credit in brackets inside a sentence ('(foto: … / AFP)') does not make it a caption;
             # a look back ('had already marched') tells of a time before the article's news
             looks_back = grammar.already is not None and grammar.already.search(text, s.start, s.end) is not None
+            # as does a count of weeks or months back ('not as many as those held a month ago'): the
+            # news is of the days since
+            looks_back = looks_back or all(r[0] in counted_back for r in resolved)
             if s.index in rally_sentences and not looks_back and not _caption(text, sentences, s, grammar):
                 current = paragraph_date.get(s.paragraph)
                 # told as going on, a day it names, not 'today', is one to come ('under way for a rally
