@@ -123,6 +123,23 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Thousands gathered in London on Monday evening to mark the 29th anniversary of the June 4, 1989 "
                  "crackdown.", "en", date(2018, 6, 5), "", NONE, "London", day("2018-06-04"),
                  id="the-day-an-anniversary-is-of"),
+    # A time told as a period ('last year', 'last summer'): no other sentence's day, and not the week
+    # before publication; a day of its own sentence still dates it.
+    pytest.param("Thousands rallied in London last year.", "en", date(2021, 7, 24), "", NONE, "London",
+                 (None, None, "unknown"), id="last-year-is-not-the-week-before"),
+    pytest.param("Thousands rallied in London earlier this year.", "en", date(2021, 7, 24), "", NONE, "London",
+                 (None, None, "unknown"), id="earlier-this-year-is-not-the-week-before"),
+    pytest.param("Tausende demonstrierten im vergangenen Jahr in Berlin.", "de", date(2021, 7, 24), "", NONE,
+                 "Berlin", (None, None, "unknown"), id="de-last-year-is-not-the-week-before"),
+    pytest.param("W ubiegłym roku tysiące osób protestowały w Warszawie.", "pl", date(2021, 7, 24), "", NONE,
+                 "Warsaw", (None, None, "unknown"), id="pl-last-year-is-not-the-week-before"),
+    pytest.param("Sabato migliaia di persone hanno manifestato a Roma. L'estate scorsa un corteo simile a Milano "
+                 "aveva radunato 500 persone.", "it", date(2021, 7, 24), "", NONE, "Milan", (None, None, "unknown"),
+                 id="it-last-summer-is-not-the-paragraph-s-day"),
+    pytest.param("El verano pasado miles de personas se manifestaron en Madrid.", "es", date(2021, 7, 24), "", NONE,
+                 "Madrid", (None, None, "unknown"), id="es-last-summer-is-not-the-week-before"),
+    pytest.param("Thousands rallied in London on Saturday, more than last year.", "en", date(2021, 7, 24), "", NONE,
+                 "London", day("2021-07-24"), id="a-day-of-its-own-beats-last-year"),
     # A page's date that is the year an anniversary gives is no banner, however old the day it is of.
     pytest.param("Thousands held a vigil in London on Tuesday to mark the 30th anniversary of the crackdown on "
                  "June 4, 1989.", "en", date(2019, 6, 5), "", NONE, "London", day("2019-06-04"),

@@ -112,6 +112,9 @@ class DateGrammar:
     later: dict[str, int]  # folded 'the next day' -> 1, '{n} days later' -> 1: days after the date before
     relative_months: dict[str, str]  # folded 'last month' -> 'last', 'earlier this month' -> 'earlier this'
     caption: re.Pattern | None  # a photo credit ('Photo', 'Foto:', '©'): its sentence is a caption
+    # 'last summer', 'earlier this year', 'last year': a time told as a period no day gives (lexicon
+    # periods, year_last, year_next); its sentence's rallies take no other sentence's day
+    other_period: re.Pattern | None
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -295,7 +298,17 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(fold(w) for w in t("weekday_definite")),
                        {fold(w): n for w, n in small_numbers.items()}, ago, later,
                        {" ".join(fold(p).split()): m for p, m in relative_months.items()},
-                       word_pattern(lexicon.get("page", "captions")), word_automaton(kinds_of))
+                       word_pattern(lexicon.get("page", "captions")),
+                       word_pattern([*t("periods"), *t("year_last"), *t("year_next")]), word_automaton(kinds_of))
+
+
+def _period(found: list[str | None], grammar: DateGrammar, text: str, sentence) -> str | None:
+    """The period a sentence tells its time as ('last summer'), or None: sought in the sentence once,
+    and kept in found (empty until then)."""
+    if not found:
+        match = grammar.other_period.search(text, sentence.start, sentence.end) if grammar.other_period else None
+        found.append(match.group(0) if match else None)
+    return found[0]
 
 
 def named_key(name: str) -> str:
@@ -1508,6 +1521,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         clauses_of: dict[int, tuple] = {}  # id(candidates) -> _split_announcing of them
         # the sentence's live words ('are gathered'), sought once: they date its rallies without a date
         live_found = live.search(text, s.start, s.end) if published and live and here and not resolved else None
+        period_found: list[str | None] = []  # its period ('last summer'), sought once when a rally needs it
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
@@ -1564,6 +1578,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             elif counted_from:
                 result[k] = (DateInterval.unknown(f"its sentence counts its day ('{counted_from}') from a day the "
                                                   "article does not give"), RANK_FALLBACK)
+            elif (period := _period(period_found, grammar, text, s)) is not None:
+                # 'Last summer, thousands rallied in London': neither the paragraph's day, the lead's
+                # nor the week before publication is that rally's
+                result[k] = (DateInterval.unknown(f"its sentence tells its time as a period ('{period}'), which "
+                                                  "no day the article gives narrows"), RANK_FALLBACK)
             elif s.paragraph in paragraph_date and _fits(paragraph_date[s.paragraph], reported, target.scheduled,
                                                          reference) and not (
                     reported and s.paragraph in paragraph_ahead):
