@@ -140,6 +140,10 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Madrid", (None, None, "unknown"), id="es-last-summer-is-not-the-week-before"),
     pytest.param("Thousands rallied in London on Saturday, more than last year.", "en", date(2021, 7, 24), "", NONE,
                  "London", day("2021-07-24"), id="a-day-of-its-own-beats-last-year"),
+    # 'fanden sich … ein' (gathered) reports, whatever the sentence says is planned after it.
+    pytest.param("Tausende fanden sich in Berlin ein, um gegen das Gesetz zu protestieren, das die Regierung plant.",
+                 "de", date(2021, 7, 26), "", NONE, "Berlin", (date(2021, 7, 20), date(2021, 7, 26), "approximate"),
+                 id="de-fanden-sich-ein-reports"),
     # A page's date that is the year an anniversary gives is no banner, however old the day it is of.
     pytest.param("Thousands held a vigil in London on Tuesday to mark the 30th anniversary of the crackdown on "
                  "June 4, 1989.", "en", date(2019, 6, 5), "", NONE, "London", day("2019-06-04"),

@@ -163,6 +163,7 @@ class Lexicon:
     # a town's name, then these ('an der', 'am', 'nad'), right before a place: the river the town lies on
     town_river: re.Pattern | None
     furniture: re.Pattern | None  # a line opening with these and a colon is page furniture ('Read more: ...')
+    captions: re.Pattern | None  # a photo credit's words ('Foto:', '©'): a line with one is no heading
     in_support: re.Pattern | None  # 'in solidarity with', 'stöd för': a place just after is the cause's
     abbreviations: frozenset[str]  # 'ul', 'ca', 'ok': a period after them ends no sentence
     clause_openers: frozenset[str]  # 'since', 'seit': a locative before them is not a place's after them
@@ -265,6 +266,7 @@ def from_data(data: dict) -> Lexicon:
         furniture=(re.compile(r"[^\w\n]*(?:" + word_pattern(words["page"]["furniture"]).pattern
                               + r")[ \t]*(?:[:»|>\-–—]|$)", re.IGNORECASE | re.MULTILINE)
                    if words["page"].get("furniture") else None),
+        captions=word_pattern(words["page"].get("captions", ())),
         in_support=in_support,
         clause_openers=frozenset(w.lower() for w in p.get("clause_openers", ())),
         landmark_links=frozenset(w.lower() for w in p.get("landmark_links", ())),
