@@ -559,7 +559,6 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         words = [w if w.isdigit() else fold(w) for w in text.lower().split()]
         count = next(((k, int(w) if w.isdigit() else grammar.small_numbers[w]) for k, w in enumerate(words)
                       if w.isdigit() or w in grammar.small_numbers), None)
-        found = None
         if count is not None and (found := grammar.ago.get(" ".join(
                 [*words[:count[0]], "{n}", *words[count[0] + 1:]]))) is not None:
             fewest = most = count[1]

@@ -1101,7 +1101,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         if (noun := _FIRST_WORD.match(after_name)) and fold_word(noun.group(1)) in lexicon.landmark_nouns:
             return None  # 'BALBOA PARK —': a landmark named after a town, not the town
         if lexicon.captions is not None and lexicon.captions.search(text, s.start, s.end):
-            return None  # '© NEWS5 / Grube': a photo's credit, not a heading
+            return None  # '© AGENCY / Name': a photo's credit, not a heading
         return ("a place heading in an article about rallies", 0.7) if rally_article else None
     if not cue_positions:
         return None
