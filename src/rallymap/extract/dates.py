@@ -231,10 +231,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         patterns.append(("relmonth", r"(?:" + parts + r"[-\s]+(?:\w{1,3}\s+)?)?(?P<phrase>"
                          + _alternation(sorted(relative_months)) + r")(?!\w)"))
     if ago_phrases:  # 'two days ago', 'a week ago', 'vor zwei Wochen': before 'week' ('a week' alone is no time)
-        count = r"(?:1[0-4]|[1-9]|" + _alternation(small) + ")"
-        patterns.append(("ago", "(?i:" + "|".join(
-            r"\s+".join(count if w == "{n}" else re.escape(w) for w in entry.split()) for entry in ago_phrases)
-            + r")(?!\w)"))
+        patterns.append(("ago", _counted_pattern(ago_phrases, small)))
     for kind, words in (("weekend", t("weekend")), ("week", t("week"))):
         patterns.append((kind, r"(?:(?P<mod>" + before + r"|" + _alternation(t("week_prefixes")) + r")\s+)?"
                          r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
@@ -255,10 +252,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         phrase, _, days = entry.rpartition("=")
         later[" ".join(w if w == "{n}" else fold(w) for w in phrase.split())] = int(days)
     if later:
-        count = r"(?:1[0-4]|[1-9]|" + _alternation(small) + ")"
-        patterns.append(("later", "(?i:" + "|".join(
-            r"\s+".join(count if w == "{n}" else re.escape(w) for w in entry.rpartition("=")[0].split())
-            for entry in t("days_later")) + r")(?!\w)"))
+        patterns.append(("later", _counted_pattern([entry.rpartition("=")[0] for entry in t("days_later")], small)))
     patterns.append(("relative", r"(?P<word>" + _alternation(starts["relative"]) + r")(?!\w)"))
     patterns.append(("sameday", _alternation(starts["sameday"]) + r"(?!\w)"))
     compiled = []
@@ -556,33 +550,49 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         year = int(g["year"]) if g.get("year") else None
         return _valid(DateMention(m.start(), m.end(), text, "day", year, found[0], found[1]))
     if kind == "ago":
-        words = [w if w.isdigit() else fold(w) for w in text.lower().split()]
-        count = next(((k, int(w) if w.isdigit() else grammar.small_numbers[w]) for k, w in enumerate(words)
-                      if w.isdigit() or w in grammar.small_numbers), None)
-        if count is not None and (found := grammar.ago.get(" ".join(
-                [*words[:count[0]], "{n}", *words[count[0] + 1:]]))) is not None:
-            fewest = most = count[1]
-        elif (found := grammar.ago.get(" ".join(words))) is not None:
-            fewest, most = found[2], found[3]
-        if found is None or not most:
+        found = _counted_entry(text, grammar.ago, grammar.small_numbers)
+        if found is None:
             return None
-        unit, spread = found[0], found[1]
+        (unit, spread, fewest, most), count = found
+        if count is not None:
+            fewest = most = count
+        if not most:
+            return None
         return DateMention(m.start(), m.end(), text, "relative", modifier="ago", shift=-unit * (fewest + most) // 2,
                            spread=spread + unit * (most - fewest) // 2)
     if kind == "later":
-        words = [w if w.isdigit() else fold(w) for w in text.lower().split()]
-        count = next(((k, int(w) if w.isdigit() else grammar.small_numbers[w]) for k, w in enumerate(words)
-                      if w.isdigit() or w in grammar.small_numbers), None)
-        if count is not None and (step := grammar.later.get(" ".join(
-                [*words[:count[0]], "{n}", *words[count[0] + 1:]]))) is not None:
-            return DateMention(m.start(), m.end(), text, "later", shift=step * count[1])
-        step = grammar.later.get(" ".join(words))
-        return DateMention(m.start(), m.end(), text, "later", shift=step) if step is not None else None
+        found = _counted_entry(text, grammar.later, grammar.small_numbers)
+        if found is None:
+            return None
+        step, count = found
+        return DateMention(m.start(), m.end(), text, "later", shift=step * (1 if count is None else count))
     if kind == "relative":
         word = fold(g["word"])
         modifier = "yesterday" if word in grammar.yesterday else "tomorrow" if word in grammar.tomorrow else "today"
         return DateMention(m.start(), m.end(), text, "relative", modifier=modifier)
     return DateMention(m.start(), m.end(), text, "sameday")
+
+
+def _counted_pattern(phrases: list[str], small: list[str]) -> str:
+    """A pattern matching any of phrases, '{n}' in one standing for a count in figures or words
+    (small: the language's small numbers in words): 'two weeks ago', 'drei Tage später'."""
+    count = r"(?:1[0-4]|[1-9]|" + _alternation(small) + ")"
+    return "(?i:" + "|".join(r"\s+".join(count if w == "{n}" else re.escape(w) for w in phrase.split())
+                             for phrase in phrases) + r")(?!\w)"
+
+
+def _counted_entry(text: str, table: dict, small_numbers: dict[str, int]):
+    """What table holds for a phrase _counted_pattern matched, and the count written in it: the
+    entry with '{n}' for its first count ('two weeks ago' -> '{n} weeks ago', 2), else the phrase
+    itself with no count ('a week ago', None); None when table has neither."""
+    words = [w if w.isdigit() else fold(w) for w in text.lower().split()]
+    count = next(((k, int(w) if w.isdigit() else small_numbers[w]) for k, w in enumerate(words)
+                  if w.isdigit() or w in small_numbers), None)
+    if count is not None and (entry := table.get(" ".join([*words[:count[0]], "{n}", *words[count[0] + 1:]]))) \
+            is not None:
+        return entry, count[1]
+    entry = table.get(" ".join(words))
+    return None if entry is None else (entry, None)
 
 
 def _month_first(a: int, b: int, year: int, weekday: int | None, usual: bool | None) -> bool | None:
