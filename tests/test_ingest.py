@@ -181,3 +181,26 @@ def test_formats(tmp_path):
     assert ok["c1"].published == date(2020, 2, 13) and ok["c1"].source == "x.org"
     assert skipped == {"d:2": "line 2: invalid JSON (Expecting property name enclosed in double quotes)",
                        "e": "unsupported file type '.png'"}
+
+
+_PAGE = ("<html><head><title>March in Lyon</title>{head}</head><body><article><h1>March in Lyon</h1>"
+         "<p>Thousands of people marched through Lyon on Saturday against the pension reform, the police "
+         "said. The march went from the station to the city hall without incident.</p></article>{aside}"
+         "<footer>{footer}</footer></body></html>")
+
+
+@pytest.mark.parametrize("head, aside, footer, published", [
+    pytest.param('<meta property="article:published_time" content="2019-03-17T10:00:00+01:00">', "",
+                 "© 2024 Example News", date(2019, 3, 17), id="metadata-wins-over-copyright"),
+    pytest.param("", "", "Copyright © 2024 Example News. All rights reserved.", None, id="copyright-year-is-no-day"),
+    pytest.param("", "<aside><h3>Most read</h3><ul><li>Strike called for March 3, 2021</li></ul></aside>", "",
+                 None, id="sidebar-date-is-not-the-articles"),
+    pytest.param("", "", "", None, id="no-date-anywhere"),
+])
+def test_an_html_pages_date_is_what_its_markup_gives(tmp_path, head, aside, footer, published):
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.format(head=head, aside=aside, footer=footer), encoding="utf-8")
+    [article] = read_file(page)
+    assert "marched through Lyon" in article.text
+    assert article.published == published
+    assert article.published_reason == ("HTML metadata" if published else "")

@@ -252,12 +252,20 @@ def decode(raw: bytes) -> str | None:
         return raw.decode("latin-1")
 
 
+# htmldate reads the date the page's markup gives (its metadata, JSON-LD, time and date elements,
+# URL), not a date its extensive search finds in free text: that search takes a copyright line's
+# year for 1 January ('© 2024' -> 2024-01-01) or a sidebar's date for the article's, and a rally
+# 'on Saturday' would then sit at a wrong day given as a day.
+_PAGE_DATE_SEARCH = {"original_date": True, "extensive_search": False}
+
+
 def _from_html(stem: str, path: str, html: str, url: str = "") -> Article | Skipped:
     """An article from an HTML page (url: where it was fetched, when known; the page's canonical
     URL wins)."""
     import trafilatura  # imported here: loading it costs half a second that text-only builds skip
 
-    document = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False)
+    document = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
+                                           date_extraction_params=_PAGE_DATE_SEARCH)
     fields = document.as_dict() if hasattr(document, "as_dict") else (document or {})
     text = (fields.get("text") or "").strip()
     if not text:
