@@ -84,6 +84,17 @@ def test_since_and_until_do_not_date_events():
 
 
 @pytest.mark.parametrize("language, text", [
+    pytest.param("de", "Seit dem 9. August wird in Leipzig jede Woche demonstriert.", id="de-seit-dem"),
+    pytest.param("de", "Ab dem 9. August wurde in Leipzig jede Woche demonstriert.", id="de-ab-dem"),
+    pytest.param("it", "Dallo scorso 9 agosto si manifesta a Bari ogni settimana.", id="it-dallo-scorso"),
+    pytest.param("it", "Dall'8 agosto si manifesta a Bari ogni settimana.", id="it-dall-elided"),
+    pytest.param("es", "Desde el pasado 9 de agosto se marcha en Vigo cada semana.", id="es-desde-el-pasado"),
+])
+def test_a_bound_before_its_article_or_last_dates_no_event(language, text):
+    assert find_dates(text, lexicon=default_lexicons()[language]) == []
+
+
+@pytest.mark.parametrize("language, text", [
     pytest.param("no", "Flere hundre demonstrerte i Marseille.", id="no-mars-in-a-town"),
     pytest.param("en", "Hundreds rallied in Mayfield.", id="en-may-in-a-town"),
     pytest.param("sv", "Hundratals samlades i Marstrand.", id="sv-mars-in-a-town"),

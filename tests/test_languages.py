@@ -163,6 +163,17 @@ PLACES = [
                  id="sv-a-ceasefire-in-a-town"),
     pytest.param("pl", "Tysiące osób protestowały przeciw wojnie w Krakowie, m.in. w Warszawie.", ["Warszawie"],
                  id="pl-the-war-in-a-town"),
+    # What an army does there (invasion, offensive) is not where the gathering was.
+    pytest.param("nl", "Honderden betogers protesteerden tegen de inval in Rotterdam, onder meer in Amsterdam.",
+                 ["Amsterdam"], id="nl-the-invasion-in-a-town"),
+    pytest.param("fr", "Des milliers de manifestants ont dénoncé l'offensive à Marseille, notamment à Lyon.", ["Lyon"],
+                 id="fr-the-offensive-in-a-town"),
+    pytest.param("pl", "Tysiące osób protestowały przeciw inwazji w Krakowie, m.in. w Warszawie.", ["Warszawie"],
+                 id="pl-the-invasion-in-a-town"),
+    pytest.param("pt", "Milhares de pessoas protestaram contra a invasão em Porto, entre outras cidades em Lisboa.",
+                 ["Lisboa"], id="pt-the-invasion-in-a-town"),
+    pytest.param("sv", "Tusentals demonstrerade mot invasionen i Malmö, bland annat i Stockholm.", ["Stockholm"],
+                 id="sv-the-invasion-in-a-town"),
     # A quotation a gathering word opens is the event's name, not a slogan.
     pytest.param("pl", "W Warszawie zakończył się \"Protest Wolnych Polaków\".", ["Warszawie"],
                  id="pl-an-events-name-in-quotes"),

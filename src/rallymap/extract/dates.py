@@ -312,10 +312,13 @@ def named_key(name: str) -> str:
 
 @lru_cache(maxsize=32)
 def _not_an_event(lexicon: Lexicon) -> re.Pattern:
-    """What, right before a date expression, makes it no event's day: a bound ('since 3 May'), an
-    anniversary's day, or a day that recurs ('every Saturday')."""
+    """What, right before a date expression, makes it no event's day: a bound ('since 3 May', and
+    with the language's word for 'last' between: 'dallo scorso 9 agosto', 'desde el pasado 9 de
+    agosto'), an anniversary's day, or a day that recurs ('every Saturday')."""
     words = [*lexicon.get("time", "not_an_event"), *lexicon.get("time", "recurring")]
-    return re.compile(r"(?<!\w)" + _alternation(words) + r"\s*$")
+    last = lexicon.get("time", "last")
+    between = r"(?:\s+" + _alternation(last) + r")?" if last else ""
+    return re.compile(r"(?<!\w)" + _alternation(words) + between + r"\s*$")
 
 
 @lru_cache(maxsize=32)
