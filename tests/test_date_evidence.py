@@ -104,6 +104,16 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Miles de personas se han concentrado este sábado en Madrid.\nEste jueves 21 de noviembre de 2024 "
                  "una avería de...\nEste miércoles 20 de noviembre de 2024 un hombre de...", "es", None, "", NONE,
                  "Madrid", (None, None, "unknown"), id="es-teasers-date-nothing"),
+    # Under a heading of other stories or of readers' comments, their dates are not the article's.
+    pytest.param("Thousands rallied in Madrid to support the strikers.\n\nRelated posts\nStrike wave spreads to "
+                 "the ports - 12 March 2024\nFarmers block the motorway - 2 March 2024", "en", None, "", NONE, "Madrid",
+                 (None, None, "unknown"), id="other-stories-heading-dates-nothing"),
+    pytest.param("Tausende demonstrierten in Berlin für die Streikenden.\n\nKommentare\nAnna, 12. März 2024: "
+                 "Toll, dass so viele da waren.", "de", None, "", NONE, "Berlin", (None, None, "unknown"),
+                 id="de-comments-heading-dates-nothing"),
+    pytest.param("Miles de personas se manifestaron en Madrid en apoyo de los huelguistas.\n\nÚltimas noticias\n"
+                 "Huelga en el puerto - 12 de marzo de 2024", "es", None, "", NONE, "Madrid", (None, None, "unknown"),
+                 id="es-latest-news-heading-dates-nothing"),
     pytest.param("Thousands rallied in Madrid on Saturday, November 16.\nOn Thursday, November 21, 2024, the "
                  "organisers said: \"we were so many…\"", "en", None, "", NONE, "Madrid", day("2024-11-16"),
                  id="a-quote-trailing-off-is-the-article-s"),
