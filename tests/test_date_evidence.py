@@ -553,6 +553,10 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Rome", day("2020-06-20"), id="it-a-crowd-awaited"),
     pytest.param("Samedi, des milliers de manifestants sont attendus à Lyon.", "fr", date(2020, 6, 19), "", NONE,
                  "Lyon", day("2020-06-20"), id="fr-a-crowd-awaited"),
+    pytest.param("Tusentals demonstranter förväntas samlas i Malmö den 12 juni.", "sv", date(2020, 6, 9), "", NONE,
+                 "Malmö", day("2020-06-12"), id="sv-a-crowd-expected"),
+    pytest.param("I Malmö förväntas tusentals demonstranter.", "sv", date(2020, 6, 9), "", NONE,
+                 "Malmö", (None, None, "unknown"), id="sv-a-crowd-expected-no-day"),
     pytest.param("Organisers had expected 5,000 people, but only 300 rallied in London on Saturday.", "en",
                  date(2020, 6, 22), "", NONE, "London", day("2020-06-20"), id="a-crowd-that-had-been-awaited"),
     # The future tense by its endings announces: the weekday is the coming one.
