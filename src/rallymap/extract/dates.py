@@ -206,9 +206,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
              "later": [max(entry.rpartition("=")[0].replace("{n}", " ").split(), key=len) for entry in t("days_later")]}
     patterns = [
         ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
-        # '13.08.2020', '06/07/2024', and the Nordic '9/10-2021'
-        ("numeric", r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)"
-                    r"(?:\.(?P<b1>[0-3]?\d)\.|/(?P<b>[0-3]?\d)[/-])(?P<y>(?:19|20)\d\d)(?![\d/.]\d)"),
+        # '13.08.2020', '06/07/2024', the Nordic '9/10-2021', and '15-2-2003' (Dutch, Italian …)
+        ("numeric", r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.-])(?P<a>[0-3]?\d)"
+                    r"(?:\.(?P<b1>[0-3]?\d)\.|/(?P<b>[0-3]?\d)[/-]|-(?P<b2>[0-3]?\d)-)(?P<y>(?:19|20)\d\d)"
+                    r"(?![\d/.-]\d)"),
     ]
     if not lexicon.month_first:
         # A day and month alone in parentheses after what happened ('przeszła (7.03) ulicami', 'am
@@ -496,7 +497,7 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
     if kind == "iso":
         return _valid(DateMention(m.start(), m.end(), text, "day", int(g["y"]), int(g["m"]), int(g["d"])))
     if kind == "numeric":
-        a, b, year = int(g["a"]), int(g["b"] or g["b1"]), int(g["y"])
+        a, b, year = int(g["a"]), int(g["b"] or g["b1"] or g["b2"]), int(g["y"])
         month, day = (a, b) if _month_first(a, b, year, weekday, grammar.month_first) else (b, a)
         return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday))
     if kind == "paren":
@@ -632,7 +633,7 @@ def _page_order(found: list[DateMention], grammar: DateGrammar) -> list[DateMent
 
 
 # The two numbers of a numeric date's text ('Friday 06/07/2024' -> 06, 07).
-_NUMERIC_PARTS = re.compile(r"(?<![\d/.])([0-3]?\d)[./]([0-3]?\d)[./-](?:19|20)\d\d$")
+_NUMERIC_PARTS = re.compile(r"(?<![\d/.-])([0-3]?\d)[./-]([0-3]?\d)[./-](?:19|20)\d\d$")
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
