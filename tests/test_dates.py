@@ -79,29 +79,22 @@ def test_no_reference_means_no_guess():
     assert only("January 18, 2020", None) == ("2020-01-18", "2020-01-18", "day")
 
 
-def test_since_and_until_do_not_date_events():
-    assert find_dates("Since June, protests have grown; they will last until Friday.") == []
-
-
 @pytest.mark.parametrize("language, text", [
+    # A bound dates no event, with its article or the word for 'last' before the date too.
+    pytest.param("en", "Since June, protests have grown; they will last until Friday.", id="since-and-until"),
     pytest.param("de", "Seit dem 9. August wird in Leipzig jede Woche demonstriert.", id="de-seit-dem"),
     pytest.param("de", "Ab dem 9. August wurde in Leipzig jede Woche demonstriert.", id="de-ab-dem"),
     pytest.param("it", "Dallo scorso 9 agosto si manifesta a Bari ogni settimana.", id="it-dallo-scorso"),
     pytest.param("it", "Dall'8 agosto si manifesta a Bari ogni settimana.", id="it-dall-elided"),
     pytest.param("es", "Desde el pasado 9 de agosto se marcha en Vigo cada semana.", id="es-desde-el-pasado"),
-])
-def test_a_bound_before_its_article_or_last_dates_no_event(language, text):
-    assert find_dates(text, lexicon=default_lexicons()[language]) == []
-
-
-@pytest.mark.parametrize("language, text", [
+    # A month's name inside a longer word is none.
     pytest.param("no", "Flere hundre demonstrerte i Marseille.", id="no-mars-in-a-town"),
     pytest.param("en", "Hundreds rallied in Mayfield.", id="en-may-in-a-town"),
     pytest.param("sv", "Hundratals samlades i Marstrand.", id="sv-mars-in-a-town"),
     pytest.param("fr", "Des centaines de personnes en Avrillé.", id="fr-abbreviated-month-in-a-town"),
     pytest.param("de", "Hunderte kamen am 3. Märzenbecher zusammen.", id="de-day-before-a-longer-word"),
 ])
-def test_a_month_name_inside_a_longer_word_is_no_date(language, text):
+def test_what_dates_no_event(language, text):
     assert find_dates(text, lexicon=default_lexicons()[language]) == []
 
 
