@@ -1412,6 +1412,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         previous: DateMention | None = None  # the expression behind resolved[-1]
         unplaced = False  # a weekday or 'today' of the sentence that nothing places (an undated page)
         unplaced_end = 0  # where the first such ends
+        announcing: dict[int, bool] = {}  # a date's position -> whether its clause announces (_clause_announces)
         counted_from = ""  # 'a day later' with no single day before it, or 'le lendemain de l'attentat'
         named: list[NamedYear] | None = None  # the years the sentence names, read when a day needs them
         shift = _year_shift(text, s, grammar, reference) if any(
@@ -1450,8 +1451,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 m = replace(m, year=given[0])
             # 'Thousands marched on Saturday, and another march is planned for Sunday': a day of a
             # clause that announces is one to come, whatever the sentence reports before it
-            interval = resolve(m, reference, scheduled or (
-                m.kind in RELATIVE_KINDS or m.kind == "day") and _clause_announces(text, s, m.start, language), anchor)
+            clause_ahead = not scheduled and (m.kind in RELATIVE_KINDS or m.kind == "day") and _clause_announces(
+                text, s, m.start, language, announcing)
+            interval = resolve(m, reference, scheduled or clause_ahead, anchor)
             if given is not None and interval is not None:
                 interval = replace(interval, reason=f"{interval.reason} ({given[1]})")
             elif yearless and m.weekday is None and interval is not None and interval.start is not None and (
@@ -1547,7 +1549,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             announced = False
             if candidates and not target.scheduled:
                 if id(candidates) not in clauses_of:
-                    clauses_of[id(candidates)] = _split_announcing(text, s, candidates, language)
+                    clauses_of[id(candidates)] = _split_announcing(text, s, candidates, language, announcing)
                 plain, announcing = clauses_of[id(candidates)]
                 if announcing[0]:
                     announced = True
@@ -1793,14 +1795,14 @@ def _compared_day(text: str, mention: DateMention, grammar: DateGrammar) -> bool
         grammar.figure_words.fullmatch(word) for word in (*before, *after))
 
 
-def _split_announcing(text: str, s, candidates: list[tuple[int, int, DateInterval]],
-                      lexicon: Lexicon) -> tuple[tuple[list, list], tuple[list, list]]:
+def _split_announcing(text: str, s, candidates: list[tuple[int, int, DateInterval]], lexicon: Lexicon,
+                      known: dict[int, bool]) -> tuple[tuple[list, list], tuple[list, list]]:
     """A sentence's candidate dates, with their starts, split by whether their clause announces
     (_clause_announces): the days of a rally told in the past are those that do not, or those of
     its own clause ('More than 100 people participated in a vigil in Montreal, with another
     planned for Thursday', '… nahmen mehr als 100 Menschen teil, eine weitere ist für Donnerstag
-    geplant': Thursday is the other gathering's)."""
-    flags = [_clause_announces(text, s, c[0], lexicon) for c in candidates]
+    geplant': Thursday is the other gathering's). known: as for _clause_announces."""
+    flags = [_clause_announces(text, s, c[0], lexicon, known) for c in candidates]
     plain = [c for c, flag in zip(candidates, flags) if not flag]
     announcing = [c for c, flag in zip(candidates, flags) if flag]
     return (plain, [c[0] for c in plain]), (announcing, [c[0] for c in announcing])
@@ -1823,14 +1825,17 @@ def _clause(text: str, s, position: int) -> tuple[int, int]:
     return start, following.start() if following else end
 
 
-def _clause_announces(text: str, s, position: int, lexicon: Lexicon) -> bool:
+def _clause_announces(text: str, s, position: int, lexicon: Lexicon, known: dict[int, bool]) -> bool:
     """Whether the clause position stands in tells something to come (a future form) and
-    nothing past (no past form)."""
+    nothing past (no past form). known: the answers for the sentence's positions so far, each
+    position asked once."""
     if lexicon.future is None:
         return False
-    start, end = _clause(text, s, position)
-    return lexicon.future.search(text, start, end) is not None and (
-        lexicon.past is None or lexicon.past.search(text, start, end) is None)
+    if position not in known:
+        start, end = _clause(text, s, position)
+        known[position] = lexicon.future.search(text, start, end) is not None and (
+            lexicon.past is None or lexicon.past.search(text, start, end) is None)
+    return known[position]
 
 
 def _moves_on(text: str, s, grammar: DateGrammar) -> bool:
