@@ -323,6 +323,12 @@ def _not_an_event(lexicon: Lexicon) -> re.Pattern:
 
 
 @lru_cache(maxsize=32)
+def _recurs(lexicon: Lexicon) -> re.Pattern:
+    """What, right before a date expression, makes its day one that recurs ('every Saturday')."""
+    return re.compile(r"(?<!\w)" + _alternation(lexicon.get("time", "recurring")) + r"\s*$")
+
+
+@lru_cache(maxsize=32)
 def _joiner(lexicon: Lexicon) -> re.Pattern:
     return re.compile(r"^\s*(?:" + _alternation(lexicon.get("time", "range_joiners")) + r"|-|–|—)\s*$")
 
@@ -402,6 +408,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     lexicon = lexicon or english()
     grammar = grammar_for(lexicon)
     not_an_event = _not_an_event(lexicon)
+    attributive, recurs = tuple(e.lower() for e in lexicon.get("time", "attributive")), _recurs(lexicon)
     end = len(text) if end is None else end
     windows = _digit_windows(text, start, end)
     lowered = text[start:end].lower()
@@ -424,7 +431,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                 if m.end() == m.start() or _overlaps(taken, m.start(), m.end()) or _IN_A_TOKEN.match(
                         text, max(0, m.start() - 2), m.start()):
                     continue
-                if not_an_event.search(text, max(start, m.start() - NOT_AN_EVENT_REACH), m.start()):
+                before = max(start, m.start() - NOT_AN_EVENT_REACH)
+                if not_an_event.search(text, before, m.start()) and (
+                        not attributive or not _qualifies_a_noun(text, m.end(), attributive)
+                        or recurs.search(text, before, m.start())):
                     continue
                 if text[m.start()].isdigit() and _names_a_landmark(text, max(start, m.start() - LANDMARK_REACH),
                                                                    m.start(), lexicon):
@@ -435,6 +445,19 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return _page_order(found, grammar)
+
+
+# An apostrophe's ending run on from a date's last word ("Saturday's").
+_RUN_ON = re.compile(r"(?:['’]\w{1,2}(?!\w))?")
+
+
+def _qualifies_a_noun(text: str, end: int, attributive: tuple[str, ...]) -> bool:
+    """Whether the word a date expression ends in, at end, is the adjective of the noun after it:
+    it ends, or runs on, with one of the language's attributive endings ('lørdagens
+    demonstration', "Saturday's march"). Such a day is the noun's event's own, whatever bound
+    stands before it ('til lørdagens demonstration': to Saturday's demonstration)."""
+    word_end = _RUN_ON.match(text, end).end()
+    return text[max(0, word_end - 8):word_end].lower().endswith(attributive)
 
 
 # How far before a date a square's or street's noun is sought ('Avenida 5 de Outubro').
