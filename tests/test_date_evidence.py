@@ -763,6 +763,25 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Kraków", YEAR_UNKNOWN, id="pl-a-weekday-and-its-day-month"),
     pytest.param("Barcelona, 10 mar (EFE).- Unas 300 personas se han manifestado esta noche en Barcelona.", "es",
                  None, "", NONE, "Barcelona", YEAR_UNKNOWN, id="es-a-dateline-s-day-month-before-tonight"),
+    # A day after a word that compares, with only gathering nouns and function words between, is
+    # the other gathering's ('more than at the march of 15 September'): not the rally's.
+    pytest.param("More people marched in London than at the march of 15 September.", "en", date(2013, 3, 4), "",
+                 NONE, "London", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="than-at-the-march-of-a-day"),
+    pytest.param("Mais de um milhão saiu às ruas em Lisboa, mais do que na manifestação de 15 de setembro.", "pt",
+                 date(2013, 3, 4), "", NONE, "Lisbon", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="pt-more-than-at-the-march-of-a-day"),
+    pytest.param("Ils étaient plus nombreux à Paris qu'à la manifestation du 15 septembre.", "fr",
+                 date(2013, 3, 4), "", NONE, "Paris", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="fr-than-at-the-march-of-a-day"),
+    pytest.param("In Berlin gingen mehr Menschen auf die Straße als bei der Demonstration am 15. September.", "de",
+                 date(2013, 3, 4), "", NONE, "Berlin", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="de-than-at-the-march-of-a-day"),
+    pytest.param("W Warszawie protestowało więcej osób niż na manifestacji 15 września.", "pl",
+                 date(2013, 3, 4), "", NONE, "Warsaw", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="pl-than-at-the-march-of-a-day"),
+    pytest.param("Flere demonstrerede i Copenhagen end ved demonstrationen den 15. september.", "da",
+                 date(2013, 3, 4), "", NONE, "Copenhagen", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="da-than-at-the-march-of-a-day"),
+    # ... but after a figure the word counts the rally's crowd, and the day is the rally's.
+    pytest.param("More than 10,000 people marched in London on 15 February.", "en", date(2013, 3, 4), "", NONE,
+                 "London", day("2013-02-15"), id="more-than-a-figure-on-a-day"),
+    pytest.param("Em Lisboa marcharam mais do que 10 mil pessoas a 15 de fevereiro.", "pt", date(2013, 3, 4), "",
+                 NONE, "Lisbon", day("2013-02-15"), id="pt-more-than-a-figure-on-a-day"),
     pytest.param("Protesters marched in London against 2 new laws on Saturday.", "en", date(2003, 3, 31), "", NONE,
                  "London", day("2003-03-29"), id="against-a-number-of-things-is-no-figure"),
 ])

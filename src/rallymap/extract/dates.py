@@ -88,6 +88,10 @@ class DateGrammar:
     # compared), and the words a figure may take ('90 thousand people on'): see _compared_day
     compared: re.Pattern | None
     figure_words: re.Pattern | None
+    # 'than', 'mais do que', 'mehr als' (lexicon than), and the words that may stand between it
+    # and a day it compares the rally with ('than at the march of 15 September'): see _compared_day
+    than: re.Pattern | None
+    than_words: re.Pattern | None
     # an announcement's date line ('When: Saturday June 29'): lexicon when_labels, with their colon
     when_label: re.Pattern | None
     # 'in remembrance of', 'zum Gedenken an': a dated year after it is what a rally commemorates
@@ -285,6 +289,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(w.lower() for w in t("event_links")), word_pattern(t("compared")),
                        word_pattern([*(w.partition("=")[0] for w in lexicon.get("size", "multipliers")),
                                      *lexicon.get("size", "crowd_nouns"), *lexicon.get("place", "function_words")]),
+                       word_pattern(t("than")),
+                       word_pattern([*lexicon.get("gathering", "event_nouns"), *lexicon.get("place", "function_words")]),
                        when_label, commemoration,
                        relative_year, word_pattern(t("year_that")),
                        re.compile(r"(?<!\w)" + _alternation(t("year_preps")) + r"\s+$") if t("year_preps") else None,
@@ -1796,14 +1802,38 @@ _FIGURE = re.compile(r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?
 
 
 def _compared_day(text: str, mention: DateMention, grammar: DateGrammar) -> bool:
-    """Whether a date is the day of a figure set against the rally's ('18,000 in Paris, against
-    90,000 on 22 March', 'contre 90 000 le 22 mars', 'gegenüber 90.000 am 22. März'): a word of
-    the lexicon's compared, at most one function word, a figure, then nothing but the figure's
-    multiplier, a crowd noun or function words (three at most) before the date. That day is
-    another gathering's, not the rally's ('against 2 new laws on Saturday' is no figure's)."""
+    """Whether a date is another gathering's that the text compares the rally with: the day of
+    a figure set against the rally's ('18,000 in Paris, against 90,000 on 22 March', 'contre
+    90 000 le 22 mars', 'gegenüber 90.000 am 22. März': a word of the lexicon's compared, at most
+    one function word, a figure, then nothing but the figure's multiplier, a crowd noun or
+    function words, three at most), or a day right after a word of the lexicon's than with
+    nothing but gathering nouns and function words between, four at most ('more than at the
+    march of 15 September', 'mais do que na manifestação de 15 de setembro'). 'against 2 new
+    laws on Saturday' is no figure's; 'more than 10,000 on 15 February' counts the rally's."""
+    window = text[max(0, mention.start - COMPARED_REACH):mention.start]
+    return _than_day(window, grammar) or _figure_s_day(window, grammar)
+
+
+def _than_day(window: str, grammar: DateGrammar) -> bool:
+    """Whether the text before a date (window) ends in a word of the lexicon's than and at most
+    four gathering nouns or function words: see _compared_day."""
+    if grammar.than is None or grammar.than_words is None:
+        return False
+    last = None
+    for last in grammar.than.finditer(window):
+        pass
+    if last is None:
+        return False
+    words = WORD.findall(window, last.end())
+    return len(words) <= 4 and not _FIGURE.search(window, last.end()) and all(
+        grammar.than_words.fullmatch(word) for word in words)
+
+
+def _figure_s_day(window: str, grammar: DateGrammar) -> bool:
+    """Whether the text before a date (window) sets a figure against the rally's: see
+    _compared_day."""
     if grammar.compared is None or grammar.figure_words is None:
         return False
-    window = text[max(0, mention.start - COMPARED_REACH):mention.start]
     last = None
     for last in grammar.compared.finditer(window):
         pass
