@@ -204,6 +204,23 @@ PLACES = [
     pytest.param("en", "The attack took place in Paris on Friday.", [], id="an-attack-took-place"),
     pytest.param("en", "The massacre took place on 4 June 1989 in Paris.", [], id="a-massacre-took-place-on-a-day"),
     pytest.param("en", "A vigil took place in Paris on Friday.", ["Paris"], id="a-vigil-took-place"),
+    # A square or street the locative names, then its town after the language's 'of'.
+    pytest.param("es", "Decenas de venezolanos se concentraron en la Puerta del Sol de Madrid.", ["Madrid"],
+                 id="es-a-square-of-a-town"),
+    pytest.param("es", "En la Plaza Mayor de Madrid se concentraron cientos de personas.", ["Madrid"],
+                 id="es-a-square-of-a-town-opens"),
+    pytest.param("pt", "Centenas de pessoas concentraram-se na Praça do Comércio de Lisboa.", ["Lisboa"],
+                 id="pt-a-square-of-a-town"),
+    pytest.param("it", "Centinaia di persone si sono radunate in Piazza del Popolo di Roma.", ["Roma"],
+                 id="it-a-square-of-a-town"),
+    pytest.param("fr", "Des centaines de personnes se sont rassemblées sur la place de la République de Lyon.",
+                 ["Lyon"], id="fr-a-square-of-a-town"),
+    # ... but a square named after a town is the square's, not the town's.
+    pytest.param("es", "Cientos se concentraron en la plaza de Madrid.", [], id="es-a-square-named-after-a-town"),
+    # The perfect, and verbs of gathering beside the common ones.
+    pytest.param("es", "En Madrid se han concentrado decenas de venezolanos.", ["Madrid"], id="es-have-gathered"),
+    pytest.param("es", "Cientos de venezolanos se congregaron en Madrid.", ["Madrid"], id="es-congregated"),
+    pytest.param("it", "A Milano si sono ritrovati in centinaia.", ["Milano"], id="it-met-up"),
     pytest.param("es", "El atentado tuvo lugar en Madrid el jueves.", [], id="es-an-attack-took-place"),
     pytest.param("es", "La marcha tuvo lugar en Madrid el jueves.", ["Madrid"], id="es-a-march-took-place"),
     pytest.param("fr", "L'attentat a eu lieu à Paris vendredi.", [], id="fr-an-attack-took-place"),

@@ -1084,7 +1084,14 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
                     break
                 named -= 1
             previous = _previous_words(text, index, words, named, 5)
-            landmark = text[index.starts[named]:index.ends[i - 1]]
+            landmark = text[index.starts[named]:place.start]
+    elif i - 1 > words.start and texts[i - 1].lower() in lexicon.landmark_links and \
+            text[index.ends[i - 1]:place.start] == " " and \
+            (named := _named_landmark_before(index, words, i - 1, lexicon)) is not None:
+        # 'en la Puerta del Sol de Madrid', 'na Praça do Comércio de Lisboa': the town of the
+        # square or street the locative before it names
+        previous = _previous_words(text, index, words, named, 5)
+        landmark = text[index.starts[named]:place.start]
     if lexicon.event_noun and len(previous) >= 2 and texts[previous[0]].lower() in lexicon.event_of:
         before = " ".join(texts[j] for j in reversed(previous[1:3]))
         named = [m for m in lexicon.event_noun.finditer(before) if m.end() == len(before)]
@@ -1138,7 +1145,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         if lower in lexicon.locatives and (k == 0 or not common):
             if _what_happened_there(previous[k + 1:], index, cue_positions, lexicon, text):
                 return None
-            return (f"'{word} {landmark + ', ' if landmark else ''}{place.surface}' near '{cue_word}'",
+            return (f"'{word} {landmark}{place.surface}' near '{cue_word}'",
                     round(0.95 - 0.25 * distance / CUE_REACH, 3))
     return None
 
