@@ -763,6 +763,26 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Kraków", YEAR_UNKNOWN, id="pl-a-weekday-and-its-day-month"),
     pytest.param("Barcelona, 10 mar (EFE).- Unas 300 personas se han manifestado esta noche en Barcelona.", "es",
                  None, "", NONE, "Barcelona", YEAR_UNKNOWN, id="es-a-dateline-s-day-month-before-tonight"),
+    # Days of one month joined into a range: the range, its opening word no bound.
+    pytest.param("Protests were held in London on 12-14 February.", "en", date(2020, 2, 20), "", NONE, "London",
+                 (date(2020, 2, 12), date(2020, 2, 14), "range"), id="a-range-of-days"),
+    pytest.param("Protests were held in London from February 12 to 14.", "en", date(2020, 2, 20), "", NONE,
+                 "London", (date(2020, 2, 12), date(2020, 2, 14), "range"), id="a-range-of-days-month-first"),
+    pytest.param("Vom 12. bis zum 14. Februar wurde in Berlin demonstriert.", "de", date(2020, 2, 20), "", NONE,
+                 "Berlin", (date(2020, 2, 12), date(2020, 2, 14), "range"), id="de-a-range-of-days"),
+    pytest.param("Du 12 au 14 février, des milliers ont manifesté à Paris.", "fr", date(2020, 2, 20), "", NONE,
+                 "Paris", (date(2020, 2, 12), date(2020, 2, 14), "range"), id="fr-a-range-of-days"),
+    pytest.param("Dal 12 al 14 febbraio migliaia hanno manifestato a Roma.", "it", date(2020, 2, 20), "", NONE,
+                 "Rome", (date(2020, 2, 12), date(2020, 2, 14), "range"), id="it-a-range-of-days"),
+    pytest.param("Van 12 tot 14 februari demonstreerden duizenden in Amsterdam.", "nl", date(2020, 2, 20), "", NONE,
+                 "Amsterdam", (date(2020, 2, 12), date(2020, 2, 14), "range"), id="nl-a-range-of-days"),
+    pytest.param("Od 12 do 14 lutego tysiące protestowały w Warszawie.", "pl", date(2020, 2, 20), "", NONE,
+                 "Warsaw", (date(2020, 2, 12), date(2020, 2, 14), "range"), id="pl-a-range-of-days"),
+    pytest.param("Millions marched in London on 15 and 16 February.", "en", date(2003, 2, 20), "", NONE, "London",
+                 (date(2003, 2, 15), date(2003, 2, 16), "weekend"), id="a-saturday-and-sunday-are-a-weekend"),
+    # ... not a figure after a day
+    pytest.param("On February 12 - 2,000 people marched in London.", "en", date(2020, 2, 20), "", NONE, "London",
+                 day("2020-02-12"), id="a-day-then-a-figure-is-no-range"),
     # A day after a word that compares, with only gathering nouns and function words between, is
     # the other gathering's ('more than at the march of 15 September'): not the rally's.
     pytest.param("More people marched in London than at the march of 15 September.", "en", date(2013, 3, 4), "",

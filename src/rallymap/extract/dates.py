@@ -173,6 +173,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     glue = _alternation(t("day_month_glue"))
     around = r"(?P<approx>" + _alternation(t("around")) + r"\s+)?"
     weekday_lead = r"(?:" + weekday("wd") + r",?\s+(?:\w{1,4}\s+)?)?"
+    # days of one month joined into a range: '12-14 February', 'vom 12. bis zum 14. Februar',
+    # 'du 12 au 14 février', 'February 12 to 14'
+    day_joiner = r"\s*(?:" + _alternation([*t("range_joiners"), "-", "–", "—"]) + r")\s*"
+    first_day = r"(?:(?P<first>[0-3]?\d)\.?" + day_joiner + r")?"
+    last_day = r"(?:" + day_joiner + r"(?P<last>[0-3]?\d)(?!\d|[.,:]\d))?"
     year_tail = r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
     modifiers: dict[str, str] = {}
     for canonical, key in (("last", "last"), ("this", "this"), ("next", "next"), ("earlier this", "earlier_this"),
@@ -224,9 +229,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
         patterns.append(("md", around + r"(?:" + weekday("wd") + r",?\s+(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
-                         + r"\s+" + day.format(g="day") + year_tail))
+                         + r"\s+" + day.format(g="day") + last_day + year_tail))
     # 'Thursday, 13 February 2020', '10. Januar 2015', 'sábado 10 de enero de 2015', 'lördagen den 10 januari'
-    patterns.append(("dm", around + weekday_lead + r"(?:" + _alternation(articles) + r"\s+)?" + day.format(g="day")
+    patterns.append(("dm", around + weekday_lead + r"(?:" + _alternation(articles) + r"\s+)?" + first_day
+                     + day.format(g="day")
                      + r"\.?(?:\s+" + glue + r")?\s+" + month("mon") + year_tail))
     parts = r"(?P<part>" + _alternation([*t("early"), *t("mid"), *t("late")]) + r")"
     patterns.append(("month", r"(?:" + parts + r"[-\s]+(?:" + glue + r"\s+)?|(?P<prep>" + _alternation(t("month_preps"))
@@ -357,6 +363,7 @@ class DateMention:
     shift: int = 0  # kind relative: days from the reference ('two days ago': -2); later: days after
     spread: int = 0  # kind relative: days either side of the shifted day ('two weeks ago': 3)
     part: str = ""  # kind relmonth: early, mid or late ('late last month')
+    until: int = 0  # kind day: the last day of a range of days in its month ('12-14 February'), else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,7 +445,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                         text, max(0, m.start() - 2), m.start()):
                     continue
                 before = max(start, m.start() - NOT_AN_EVENT_REACH)
-                if not_an_event.search(text, before, m.start()) and (
+                # a range's opening word ('from 12 to 14 February', 'vom 12. bis zum 14.') is no bound
+                if not _a_range(m) and not_an_event.search(text, before, m.start()) and (
                         not attributive or not _qualifies_a_noun(text, m.end(), attributive)
                         or recurs.search(text, before, m.start())):
                     continue
@@ -451,6 +459,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return _page_order(found, grammar)
+
+
+def _a_range(m: re.Match) -> bool:
+    """Whether a date pattern's match is a range of days ('12-14 February')."""
+    return any(group in m.re.groupindex and m.group(group) for group in ("first", "last"))
 
 
 # An apostrophe's ending run on from a date's last word ("Saturday's").
@@ -535,7 +548,14 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         month = grammar.months[fold(g["mon"])]
         year = int(g["year"]) if g.get("year") else None
         modifier = "around" if g.get("approx") else ""
-        return _valid(DateMention(m.start(), m.end(), text, "day", year, month, int(g["day"]), weekday, modifier))
+        day, until = int(g["day"]), 0
+        if g.get("first") or g.get("last"):  # a range of days: it starts on its first
+            day, until = (int(g["first"]), day) if g.get("first") else (day, int(g["last"]))
+            if until <= day:
+                return None
+            weekday = None  # a range's weekday is no one day's
+        return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday, modifier,
+                                  until=until))
     if kind == "month":
         name = g.get("mon") or g.get("mon2")
         if name is None:
@@ -672,6 +692,12 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
+def _day_month(mention: DateMention) -> str:
+    """A day mention's day and month in words: '21 June', '19 to 21 June'."""
+    days = f"{mention.day} to {mention.until}" if mention.until else str(mention.day)
+    return f"{days} {calendar.month_name[mention.month]}"
+
+
 def _valid(mention: DateMention) -> DateMention | None:
     """Drop impossible days ('February 31') and years outside the plausible range."""
     if mention.year is not None and not YEAR_RANGE[0] <= mention.year <= YEAR_RANGE[1]:
@@ -679,7 +705,8 @@ def _valid(mention: DateMention) -> DateMention | None:
     if mention.month is not None and not 1 <= mention.month <= 12:
         return None  # '30/30/2020': no month, and calendar.monthrange would raise
     year = mention.year or 2000  # a leap year, so that 29 February passes without a year
-    if not 1 <= (mention.day or 1) <= calendar.monthrange(year, mention.month)[1]:
+    if not 1 <= (mention.day or 1) <= calendar.monthrange(year, mention.month)[1] or \
+            mention.until > calendar.monthrange(year, mention.month)[1]:
         return None
     return mention
 
@@ -758,7 +785,7 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
         base, low, high = (anchor or reference.day), None, None
         source = "latest date the article gave before it" if anchor else "date the article mentions"
     else:
-        return None, f"{about}: {mention.day} {calendar.month_name[mention.month]}{on}, year not given ({_NO_YEAR})", \
+        return None, f"{about}: {_day_month(mention)}{on}, year not given ({_NO_YEAR})", \
             False
     candidates = []
     for year in (base.year - 1, base.year, base.year + 1):
@@ -776,7 +803,7 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
     if not on_weekday and weekday is not None and candidates and low is None:
         # without a publication date, a weekday no year near the article's latest date puts the
         # day on says that date's year is not the day's ('sábado (02/10)' under a 2025 banner)
-        return None, (f"{about}: {mention.day} {calendar.month_name[mention.month]}{on}, year not given (no year "
+        return None, (f"{about}: {_day_month(mention)}{on}, year not given (no year "
                       f"near the {source} {base.isoformat()} puts it on a {calendar.day_name[weekday]})"), False
     if not on_weekday and weekday is not None and candidates:
         note = f"; no year near the {source} puts it on a {calendar.day_name[weekday]}"
@@ -795,7 +822,7 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
     if not scheduled and reported:
         soon = [c for c in on_weekday if high < c <= high + timedelta(days=SOON_DAYS)]
         if soon and (weekday is None or off_weekday):
-            return None, (f"{about}: {mention.day} {calendar.month_name[mention.month]}, year not given: the "
+            return None, (f"{about}: {_day_month(mention)}, year not given: the "
                           f"tense says {max(reported).year}, yet in {soon[0].year} it is only "
                           f"{_days((soon[0] - high).days)} after the {source} {base.isoformat()}"), False
         return (max(reported), f"{about}, the latest such day by the {source} {base.isoformat()}{note}",
@@ -863,6 +890,10 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         if mention.modifier == "around":
             return DateInterval(day - timedelta(days=2), day + timedelta(days=2), "approximate",
                                 reason + ", give or take two days", scheduled)
+        if mention.until:
+            weekend = day.weekday() == 5 and mention.until == day.day + 1
+            return DateInterval(day, day.replace(day=mention.until), "weekend" if weekend else "range",
+                                f"{reason}: the range of days it gives", scheduled)
         return DateInterval(day, day, "day", reason, scheduled)
 
     if mention.kind == "month":
@@ -1490,7 +1521,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # 'On 15 February, millions marched against the war, as in 2003': the year the
                 # publication gives the day is not the one its sentence names
                 interval = DateInterval(None, None, YEAR_UNKNOWN, (
-                    f"'{m.text.strip()}': {m.day} {calendar.month_name[m.month]}, year not given: its sentence "
+                    f"'{m.text.strip()}': {_day_month(m)}, year not given: its sentence "
                     f"names {earlier[0]}, before the year it would take by the reference ({interval.start.year})"),
                     scheduled)
             past = anniversaries.get((m.month, m.day)) if m.kind == "day" and m.year is None else None
