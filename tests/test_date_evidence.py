@@ -778,9 +778,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Amsterdam", (date(2020, 2, 12), date(2020, 2, 14), "range"), id="nl-a-range-of-days"),
     pytest.param("Od 12 do 14 lutego tysiące protestowały w Warszawie.", "pl", date(2020, 2, 20), "", NONE,
                  "Warsaw", (date(2020, 2, 12), date(2020, 2, 14), "range"), id="pl-a-range-of-days"),
+    pytest.param("Entre el 12 y el 14 de febrero miles se manifestaron en Madrid.", "es", date(2020, 2, 20), "",
+                 NONE, "Madrid", (date(2020, 2, 12), date(2020, 2, 14), "range"), id="es-a-range-of-days-with-articles"),
+    pytest.param("Tra il 12 e il 14 febbraio migliaia hanno manifestato a Roma.", "it", date(2020, 2, 20), "", NONE,
+                 "Rome", (date(2020, 2, 12), date(2020, 2, 14), "range"), id="it-a-range-of-days-with-articles"),
     pytest.param("Millions marched in London on 15 and 16 February.", "en", date(2003, 2, 20), "", NONE, "London",
                  (date(2003, 2, 15), date(2003, 2, 16), "weekend"), id="a-saturday-and-sunday-are-a-weekend"),
     # ... not a figure after a day
+    pytest.param("Em Lisboa marcharam cerca de 30 a 15 de fevereiro.", "pt", date(2020, 2, 20), "", NONE, "Lisbon",
+                 day("2020-02-15"), id="pt-a-count-then-a-day-is-no-range"),
     pytest.param("On February 12 - 2,000 people marched in London.", "en", date(2020, 2, 20), "", NONE, "London",
                  day("2020-02-12"), id="a-day-then-a-figure-is-no-range"),
     # A day after a word that compares, with only gathering nouns and function words between, is

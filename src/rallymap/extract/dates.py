@@ -173,11 +173,6 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     glue = _alternation(t("day_month_glue"))
     around = r"(?P<approx>" + _alternation(t("around")) + r"\s+)?"
     weekday_lead = r"(?:" + weekday("wd") + r",?\s+(?:\w{1,4}\s+)?)?"
-    # days of one month joined into a range: '12-14 February', 'vom 12. bis zum 14. Februar',
-    # 'du 12 au 14 février', 'February 12 to 14'
-    day_joiner = r"\s*(?:" + _alternation([*t("range_joiners"), "-", "–", "—"]) + r")\s*"
-    first_day = r"(?:(?P<first>[0-3]?\d)\.?" + day_joiner + r")?"
-    last_day = r"(?:" + day_joiner + r"(?P<last>[0-3]?\d)(?!\d|[.,:]\d))?"
     year_tail = r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
     modifiers: dict[str, str] = {}
     for canonical, key in (("last", "last"), ("this", "this"), ("next", "next"), ("earlier this", "earlier_this"),
@@ -190,6 +185,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     after = _alternation([*t("last_after"), *t("next_after")])
     prefixes = _alternation(t("weekday_prefixes"))
     articles = t("day_articles")
+    # days of one month joined into a range: '12-14 February', 'vom 12. bis zum 14. Februar',
+    # 'du 12 au 14 février', 'entre el 12 y el 14 de febrero', 'February 12 to 14'
+    day_joiner = r"\s*(?:" + _alternation([*t("range_joiners"), "-", "–", "—"]) + r")\s*"
+    first_day = r"(?:(?P<first>[0-3]?\d)\.?" + day_joiner + (r"(?:" + _alternation(articles) + r"\s+)?"
+                                                             if articles else "") + r")?"
+    last_day = r"(?:" + day_joiner + r"(?P<last>[0-3]?\d)(?!\d|[.,:]\d))?"
     # What each pattern may start with (for a lookahead that skips every other position) and the
     # words one of which the text must contain for the pattern to be tried at all.
     starts = {
@@ -548,14 +549,14 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         month = grammar.months[fold(g["mon"])]
         year = int(g["year"]) if g.get("year") else None
         modifier = "around" if g.get("approx") else ""
-        day, until = int(g["day"]), 0
+        start, day, until = m.start(), int(g["day"]), 0
         if g.get("first") or g.get("last"):  # a range of days: it starts on its first
-            day, until = (int(g["first"]), day) if g.get("first") else (day, int(g["last"]))
-            if until <= day:
-                return None
-            weekday = None  # a range's weekday is no one day's
-        return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday, modifier,
-                                  until=until))
+            first, last = (int(g["first"]), day) if g.get("first") else (day, int(g["last"]))
+            if first < last:
+                day, until, weekday = first, last, None  # a range's weekday is no one day's
+            elif g.get("first"):  # 'cerca de 30 a 15 de fevereiro': a count, then the day
+                start, text = m.start("day"), text[m.start("day") - m.start():]
+        return _valid(DateMention(start, m.end(), text, "day", year, month, day, weekday, modifier, until=until))
     if kind == "month":
         name = g.get("mon") or g.get("mon2")
         if name is None:
