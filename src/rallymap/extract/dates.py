@@ -1849,11 +1849,7 @@ def _compared_day(text: str, mention: DateMention, grammar: DateGrammar) -> bool
 def _than_day(window: str, grammar: DateGrammar) -> bool:
     """Whether the text before a date (window) ends in a word of the lexicon's than and at most
     four gathering nouns or function words: see _compared_day."""
-    if grammar.than is None or grammar.than_words is None:
-        return False
-    last = None
-    for last in grammar.than.finditer(window):
-        pass
+    last = _last_match(grammar.than, window) if grammar.than_words is not None else None
     if last is None:
         return False
     words = WORD.findall(window, last.end())
@@ -1864,11 +1860,7 @@ def _than_day(window: str, grammar: DateGrammar) -> bool:
 def _figure_s_day(window: str, grammar: DateGrammar) -> bool:
     """Whether the text before a date (window) sets a figure against the rally's: see
     _compared_day."""
-    if grammar.compared is None or grammar.figure_words is None:
-        return False
-    last = None
-    for last in grammar.compared.finditer(window):
-        pass
+    last = _last_match(grammar.compared, window) if grammar.figure_words is not None else None
     if last is None:
         return False
     rest = window[last.end():]
@@ -1878,6 +1870,14 @@ def _figure_s_day(window: str, grammar: DateGrammar) -> bool:
     before, after = WORD.findall(rest[:figure.start()]), WORD.findall(rest[figure.end():])
     return len(before) <= 1 and len(after) <= 3 and not _FIGURE.search(rest, figure.end()) and all(
         grammar.figure_words.fullmatch(word) for word in (*before, *after))
+
+
+def _last_match(pattern: re.Pattern | None, window: str) -> re.Match | None:
+    """The last match of a pattern (None: a lexicon without its words) in a window of text."""
+    last = None
+    for last in pattern.finditer(window) if pattern is not None else ():
+        pass
+    return last
 
 
 def _split_announcing(text: str, s, candidates: list[tuple[int, int, DateInterval]], lexicon: Lexicon,
