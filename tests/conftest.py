@@ -61,6 +61,8 @@ TINY_CITIES = [
     city(2640354, "Perth", 56.396, -3.437, "GB", "SCT", 47180),
     # for the tables in other languages: local spellings are alternate names, as in GeoNames
     city(3117735, "Madrid", 40.417, -3.704, "ES", "29", 3255944),
+    # a quarter of Madrid that GeoNames lists as a town, and a square bears its name ('Puerta del Sol')
+    city(6545083, "Sol", 40.417, -3.703, "ES", "29", 8164),
     city(3128760, "Barcelona", 41.389, 2.159, "ES", "56", 1620343),
     city(2267057, "Lisbon", 38.717, -9.133, "PT", "14", 517802, "Lisboa"),
     city(2735943, "Porto", 41.150, -8.611, "PT", "17", 249633),

@@ -207,7 +207,7 @@ PLACES = [
     # A square or street the locative names, then its town after the language's 'of'.
     pytest.param("es", "Decenas de venezolanos se concentraron en la Puerta del Sol de Madrid.", ["Madrid"],
                  id="es-a-square-of-a-town"),
-    pytest.param("es", "En la Plaza Mayor de Madrid se concentraron cientos de personas.", ["Madrid"],
+    pytest.param("es", "En la Puerta del Sol de Madrid se concentraron cientos de personas.", ["Madrid"],
                  id="es-a-square-of-a-town-opens"),
     pytest.param("pt", "Centenas de pessoas concentraram-se na Praça do Comércio de Lisboa.", ["Lisboa"],
                  id="pt-a-square-of-a-town"),
