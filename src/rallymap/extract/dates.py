@@ -188,8 +188,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # days of one month joined into a range: '12-14 February', 'vom 12. bis zum 14. Februar',
     # 'du 12 au 14 février', 'entre el 12 y el 14 de febrero', 'February 12 to 14'
     day_joiner = r"\s*(?:" + _alternation([*t("range_joiners"), "-", "–", "—"]) + r")\s*"
-    first_day = r"(?:(?P<first>[0-3]?\d)\.?" + day_joiner + (r"(?:" + _alternation(articles) + r"\s+)?"
-                                                             if articles else "") + r")?"
+    first_day = r"(?:(?P<first>[0-3]?\d)\.?" + day_joiner + r"(?:" + _alternation(articles) + r"\s+)?)?"
     last_day = r"(?:" + day_joiner + r"(?P<last>[0-3]?\d)(?!\d|[.,:]\d))?"
     # What each pattern may start with (for a lookahead that skips every other position) and the
     # words one of which the text must contain for the pattern to be tried at all.
@@ -328,17 +327,11 @@ def named_key(name: str) -> str:
 def _not_an_event(lexicon: Lexicon) -> re.Pattern:
     """What, right before a date expression, makes it no event's day: a bound ('since 3 May', and
     with the language's word for 'last' between: 'dallo scorso 9 agosto', 'desde el pasado 9 de
-    agosto'), an anniversary's day, or a day that recurs ('every Saturday')."""
-    words = [*lexicon.get("time", "not_an_event"), *lexicon.get("time", "recurring")]
+    agosto'), an anniversary's day, or a day that recurs ('every Saturday': group 'recurs')."""
     last = lexicon.get("time", "last")
     between = r"(?:\s+" + _alternation(last) + r")?" if last else ""
-    return re.compile(r"(?<!\w)" + _alternation(words) + between + r"\s*$")
-
-
-@lru_cache(maxsize=32)
-def _recurs(lexicon: Lexicon) -> re.Pattern:
-    """What, right before a date expression, makes its day one that recurs ('every Saturday')."""
-    return re.compile(r"(?<!\w)" + _alternation(lexicon.get("time", "recurring")) + r"\s*$")
+    return re.compile(r"(?<!\w)(?:(?P<recurs>" + _alternation(lexicon.get("time", "recurring")) + ")|"
+                      + _alternation(lexicon.get("time", "not_an_event")) + ")" + between + r"\s*$")
 
 
 @lru_cache(maxsize=32)
@@ -422,7 +415,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     lexicon = lexicon or english()
     grammar = grammar_for(lexicon)
     not_an_event = _not_an_event(lexicon)
-    attributive, recurs = tuple(e.lower() for e in lexicon.get("time", "attributive")), _recurs(lexicon)
+    attributive = tuple(e.lower() for e in lexicon.get("time", "attributive"))
     end = len(text) if end is None else end
     windows = _digit_windows(text, start, end)
     lowered = text[start:end].lower()
@@ -445,11 +438,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                 if m.end() == m.start() or _overlaps(taken, m.start(), m.end()) or _IN_A_TOKEN.match(
                         text, max(0, m.start() - 2), m.start()):
                     continue
-                before = max(start, m.start() - NOT_AN_EVENT_REACH)
-                # a range's opening word ('from 12 to 14 February', 'vom 12. bis zum 14.') is no bound
-                if not _a_range(m) and not_an_event.search(text, before, m.start()) and (
-                        not attributive or not _qualifies_a_noun(text, m.end(), attributive)
-                        or recurs.search(text, before, m.start())):
+                # a range's opening word ('from 12 to 14 February', 'vom 12. bis zum 14.') is no bound,
+                # nor is one before a day that qualifies a noun ('til lørdagens demonstration'),
+                # unless the day recurs ('every Saturday's march')
+                bound = None if _a_range(m) else not_an_event.search(
+                    text, max(start, m.start() - NOT_AN_EVENT_REACH), m.start())
+                if bound and (bound.group("recurs") or not _qualifies_a_noun(text, m.end(), attributive)):
                     continue
                 if text[m.start()].isdigit() and _names_a_landmark(text, max(start, m.start() - LANDMARK_REACH),
                                                                    m.start(), lexicon):
@@ -1611,11 +1605,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if candidates and not target.scheduled:
                 if id(candidates) not in clauses_of:
                     clauses_of[id(candidates)] = _split_announcing(text, s, candidates, language, announcing)
-                plain, announcing = clauses_of[id(candidates)]
-                if announcing[0]:
+                plain, ahead = clauses_of[id(candidates)]
+                if ahead[0]:
                     announced = True
                     start, end = _clause(text, s, target.position)
-                    days, starts_of = announcing
+                    days, starts_of = ahead
                     own = days[bisect.bisect_left(starts_of, start):bisect.bisect_right(starts_of, end)]
                     candidates, candidate_starts = (own, [c[0] for c in own]) if own else plain
             if resolved and (candidates or not announced):
