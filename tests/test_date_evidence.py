@@ -810,6 +810,55 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Lisbon", day("2013-02-15"), id="pt-more-than-a-figure-on-a-day"),
     pytest.param("Protesters marched in London against 2 new laws on Saturday.", "en", date(2003, 3, 31), "", NONE,
                  "London", day("2003-03-29"), id="against-a-number-of-things-is-no-figure"),
+    # A weekend that a day after it says which it is ('the weekend of 9 March') is that day's
+    # weekend, not the latest one before publication.
+    pytest.param("Thousands marched in London on the weekend of March 9.", "en", date(2024, 3, 20), "", NONE,
+                 "London", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="the-weekend-of-a-day"),
+    pytest.param("Thousands marched in London over the weekend of 9 and 10 March.", "en", date(2024, 3, 20), "",
+                 NONE, "London", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="the-weekend-of-two-days"),
+    pytest.param("Des milliers de personnes ont manifesté à Paris le week-end du 9 mars.", "fr", date(2024, 3, 20),
+                 "", NONE, "Paris", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="fr-the-weekend-of-a-day"),
+    pytest.param("Tausende haben am Wochenende vom 10. März in Berlin demonstriert.", "de", date(2024, 3, 20), "",
+                 NONE, "Berlin", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="de-the-weekend-of-a-sunday"),
+    pytest.param("Miles se manifestaron en Madrid el fin de semana del 8 de marzo.", "es", date(2024, 3, 20), "",
+                 NONE, "Madrid", (date(2024, 3, 8), date(2024, 3, 10), "range"), id="es-the-weekend-of-a-friday"),
+    pytest.param("Tusentals demonstrerade i Stockholm helgen den 9–10 mars.", "sv", date(2024, 3, 20), "", NONE,
+                 "Stockholm", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="sv-the-weekend-of-two-days"),
+    pytest.param("Tysiące osób protestowało w weekend 9-10 marca w Warszawie.", "pl", date(2024, 3, 20), "", NONE,
+                 "Warsaw", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="pl-the-weekend-of-two-days"),
+    # 'at the weekend' without a modifier is the latest weekend, or the coming one if announced.
+    pytest.param("Tausende Menschen haben am Wochenende in Berlin gegen das Gesetz demonstriert.", "de",
+                 date(2024, 3, 18), "", NONE, "Berlin", (date(2024, 3, 16), date(2024, 3, 17), "weekend"),
+                 id="de-at-the-weekend"),
+    pytest.param("Duizenden mensen demonstreerden dit weekend in Amsterdam tegen de wet.", "nl", date(2024, 3, 18),
+                 "", NONE, "Amsterdam", (date(2024, 3, 16), date(2024, 3, 17), "weekend"), id="nl-this-weekend"),
+    pytest.param("Migliaia di persone hanno manifestato nel fine settimana a Roma.", "it", date(2024, 3, 18), "",
+                 NONE, "Rome", (date(2024, 3, 16), date(2024, 3, 17), "weekend"), id="it-at-the-weekend"),
+    pytest.param("Tysiące osób protestowało w weekend w Warszawie.", "pl", date(2024, 3, 18), "", NONE, "Warsaw",
+                 (date(2024, 3, 16), date(2024, 3, 17), "weekend"), id="pl-at-the-weekend"),
+    pytest.param("Milhares protestaram no fim de semana em Lisboa.", "pt", date(2024, 3, 18), "", NONE, "Lisbon",
+                 (date(2024, 3, 16), date(2024, 3, 17), "weekend"), id="pt-at-the-weekend"),
+    pytest.param("Miles de personas se manifestarán el fin de semana en Madrid.", "es", date(2024, 3, 14), "", NONE,
+                 "Madrid", (date(2024, 3, 16), date(2024, 3, 17), "weekend"), id="es-at-the-coming-weekend"),
+    # A day of the month, the month left out ('el pasado día 15'): the latest such day on or
+    # before publication for a report, the first after it for an announcement; the month the
+    # text named just before it, if it named one.
+    pytest.param("Miles de personas se manifestaron el pasado día 15 en Madrid.", "es", date(2024, 3, 10), "", NONE,
+                 "Madrid", day("2024-02-15"), id="es-the-past-day-15"),
+    pytest.param("Miles de personas se manifestarán el próximo día 15 en Madrid.", "es", date(2024, 3, 10), "",
+                 NONE, "Madrid", day("2024-03-15"), id="es-the-coming-day-15"),
+    pytest.param("Milhares de pessoas protestaram no dia 15 em Lisboa.", "pt", date(2024, 3, 20), "", NONE,
+                 "Lisbon", day("2024-03-15"), id="pt-on-day-15"),
+    pytest.param("Migliaia di persone hanno manifestato il giorno 15 a Roma.", "it", date(2024, 3, 20), "", NONE,
+                 "Rome", day("2024-03-15"), id="it-on-day-15"),
+    pytest.param("Milhares de pessoas protestaram no dia 15 em Lisboa.", "pt", None, "2024-03", NONE, "Lisbon",
+                 (date(2024, 2, 15), date(2024, 3, 15), "approximate"), id="pt-on-day-15-in-a-page-of-a-month"),
+    pytest.param("Las marchas de marzo fueron masivas. El día 15, miles de personas se manifestaron en Madrid.",
+                 "es", date(2024, 5, 20), "", NONE, "Madrid", day("2024-03-15"), id="es-day-15-of-the-month-named-before"),
+    pytest.param("Em 10 de março de 2023 houve uma greve. No dia 15, milhares de pessoas protestaram em Lisboa.",
+                 "pt", date(2024, 5, 20), "", NONE, "Lisbon", day("2023-03-15"), id="pt-day-15-of-the-date-before"),
+    pytest.param("En el día 15 de huelga, miles de personas se manifestaron en Madrid.", "es", date(2024, 3, 20), "",
+                 NONE, "Madrid", (date(2024, 3, 14), date(2024, 3, 20), "approximate"), id="es-day-15-of-a-strike-is-no-date"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
@@ -1017,7 +1066,8 @@ def _expressions(language: str):
     part = st.one_of(number, year, st.sampled_from(months), st.sampled_from(weekdays), separator,
                      st.sampled_from(["the", "on", "last", "next", "this", "8M", "May Day", "Frauentag", " days ago",
                                       " giorni fa", "vor ", " Tagen", "il y a ", " jours", " dni temu",
-                                      " weeks ago", " semanas", "hace ", " months ago", " Wochen"]))
+                                      " weeks ago", " semanas", "hace ", " months ago", " Wochen", " weekend of ",
+                                      " week-end du ", " día ", " dia ", " giorno ", " pasado "]))
     return st.lists(part, min_size=1, max_size=8).map("".join)
 
 

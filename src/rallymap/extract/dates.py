@@ -94,6 +94,11 @@ class DateGrammar:
     than_words: re.Pattern | None
     # an announcement's date line ('When: Saturday June 29'): lexicon when_labels, with their colon
     when_label: re.Pattern | None
+    # a month's full name as a word ('marzo', 'março'; not 'mar'): see _months_named_before
+    month_word: re.Pattern | None
+    # what may stand between a weekend and the day that says which it is ('the weekend of 9 March',
+    # 'le week-end du 9 mars', 'helgen 9–10 mars'): a comma, and a link word of lexicon weekend_of
+    weekend_of: re.Pattern
     # 'in remembrance of', 'zum Gedenken an': a dated year after it is what a rally commemorates
     commemoration: re.Pattern | None
     # 'last year', 'this year', 'next year' in a sentence: its day without a year lies in the year
@@ -199,6 +204,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
         "weekday": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "weekday_day": [*mods, *t("weekday_prefixes"), *written_weekdays],
+        "monthday": [*mods, *t("day_nouns")],
         "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
         "ago": [*"0123456789", *small, *(entry.split()[0] for entry in ago_phrases if not entry.startswith("{n}"))],
         "later": [*"0123456789", *small, *(entry.rpartition("=")[0].split()[0] for entry in t("days_later")
@@ -208,6 +214,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     }
     needs = {"md": written_months, "dm": written_months, "month": wide, "weekday": written_weekdays,
              "weekday_day": written_weekdays,
+             "monthday": t("day_nouns"),
              "weekend": t("weekend"), "week": t("week"),
              "relmonth": [max(phrase.split(), key=len) for phrase in relative_months],
              "relative": starts["relative"], "sameday": starts["sameday"],
@@ -243,8 +250,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                          + _alternation(sorted(relative_months)) + r")(?!\w)"))
     if ago_phrases:  # 'two days ago', 'a week ago', 'vor zwei Wochen': before 'week' ('a week' alone is no time)
         patterns.append(("ago", _counted_pattern(ago_phrases, small)))
-    for kind, words in (("weekend", t("weekend")), ("week", t("week"))):
-        patterns.append((kind, r"(?:(?P<mod>" + before + r"|" + _alternation(t("week_prefixes")) + r")\s+)?"
+    for kind, words, prefixes_of in (("weekend", t("weekend"), [*t("week_prefixes"), *t("weekend_prefixes")]),
+                                     ("week", t("week"), t("week_prefixes"))):
+        patterns.append((kind, r"(?:(?P<mod>" + before + r"|" + _alternation(prefixes_of) + r")\s+)?"
                          r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
     if lexicon.weekday_day:
         # 'sabato 14', 'el pasado sábado 14', 'neste domingo (16)', 'deste sábado, 19,': the month
@@ -252,6 +260,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         patterns.append(("weekday_day", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
                          + r"(?P<comma>,)?\s+(?P<paren>\()?(?P<day>[0-3]?\d)(?(paren)\))(?(comma)(?=[,;]))"
                          r"(?![\d:.,/]\d|\w|\s*\.?\s*(?:" + glue + r"\s+)?" + month("mon") + r")"))
+    if t("day_nouns"):
+        # 'el pasado día 15', 'no dia 15', 'il giorno 15': a day of the month, the month left out
+        # ('día 15 de huelga', day 15 of a strike, and 'dia 15 de março' are not)
+        patterns.append(("monthday", r"(?:(?P<mod>" + before + r")\s+)?" + _alternation(t("day_nouns")) + r"\s+"
+                         + day.format(g="day") + r"(?!\w|\s*[-–/]\s*\d|\s+" + glue + r"(?!\w))"))
     patterns.append(("weekday", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
                      + r"(?:\s+(?P<after>" + after + r")(?!\w))?"))
     if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025', '1er-Mai 2018'
@@ -297,8 +310,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                                      *lexicon.get("size", "crowd_nouns"), *lexicon.get("place", "function_words")]),
                        word_pattern(t("than")),
                        word_pattern([*lexicon.get("gathering", "event_nouns"), *lexicon.get("place", "function_words")]),
-                       when_label, commemoration,
-                       relative_year, word_pattern(t("year_that")),
+                       when_label, re.compile(r"(?<!\w)" + _alternation([n for n in written_months if len(n) > 3])
+                                              + r"(?!\w)", re.IGNORECASE) if t("day_nouns") else None,
+                       re.compile(r"\s*,?\s*(?:" + _alternation(t("weekend_of")) + r"\s+)?"),
+                       commemoration, relative_year, word_pattern(t("year_that")),
                        re.compile(r"(?<!\w)" + _alternation(t("year_preps")) + r"\s+$") if t("year_preps") else None,
                        re.compile(r"[ \t]*,?[ \t]+" + _alternation(t("year_preps"))
                                   + r"[ \t]+((?:1[5-9]|20)\d\d)(?!\w)", re.IGNORECASE) if t("year_preps") else None,
@@ -347,13 +362,16 @@ class DateMention:
     end: int
     text: str
     # day, month, weekday, weekend, week, relative, sameday, later (days after the date before),
+    # weekday_day ('sabato 14'), monthday ('el pasado día 15': a day of a month the text leaves out),
     # relmonth (a month told by its relation to the reference: 'last month')
     kind: str
     year: int | None = None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    modifier: str = ""  # last / this / next / earlier this / around / mid / early / late ...
+    # last / this / next / earlier this / around / mid / early / late ...; weekend: a day that says
+    # which weekend ('the weekend of 9 March')
+    modifier: str = ""
     shift: int = 0  # kind relative: days from the reference ('two days ago': -2); later: days after
     spread: int = 0  # kind relative: days either side of the shifted day ('two weeks ago': 3)
     part: str = ""  # kind relmonth: early, mid or late ('late last month')
@@ -453,7 +471,48 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     found.append(mention)
                     bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
-    return _page_order(found, grammar)
+    return _page_order(_months_named_before(text, _weekends_of_days(text, found, grammar), grammar), grammar)
+
+
+# How far back a month the text names gives its month to a day written without one ('En marzo …
+# el día 15'), within the paragraph.
+MONTH_NAMED_REACH = 300
+
+
+def _months_named_before(text: str, found: list[DateMention], grammar: DateGrammar) -> list[DateMention]:
+    """A day of the month told without its month or a word relating it to the day of writing ('el
+    día 15', not 'el pasado día 15') is a day of the month the text named last before it, within
+    MONTH_NAMED_REACH characters of its paragraph ('El 8 de marzo … el día 15', 'Las marchas de
+    marzo … el día 15'): that month's day, of the year the date gave, if it gave one."""
+    named = None
+    for k, mention in enumerate(found):
+        if mention.kind == "monthday" and not mention.modifier:
+            start = max(0, mention.start - MONTH_NAMED_REACH, text.rfind("\n\n", 0, mention.start) + 1)
+            word = _last_match(grammar.month_word, text[start:mention.start])
+            month, year = (named.month, named.year) if named is not None and named.end > start else (None, None)
+            if word is not None and (month is None or start + word.start() >= named.end):
+                month, year = grammar.months[fold(word.group(0))], None
+            if month is not None:
+                found[k] = _valid(replace(mention, kind="day", month=month, year=year)) or mention
+        if mention.kind in ("day", "month") and mention.month:
+            named = mention
+    return found
+
+
+def _weekends_of_days(text: str, found: list[DateMention], grammar: DateGrammar) -> list[DateMention]:
+    """A weekend that the day after it says which it is ('the weekend of 9 March', 'le week-end du
+    9 mars', 'helgen 9–10 mars') is that day's weekend: the weekend mention is dropped (it would
+    be read as the latest one), and the day is marked to widen to its weekend (see resolve)."""
+    kept: list[DateMention] = []
+    for k, mention in enumerate(found):
+        following = found[k + 1] if k + 1 < len(found) else None
+        if (mention.kind == "weekend" and following is not None and following.kind == "day"
+                and not following.modifier
+                and grammar.weekend_of.fullmatch(text, mention.end, following.start) is not None):
+            found[k + 1] = replace(following, modifier="weekend")
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _a_range(m: re.Match) -> bool:
@@ -504,7 +563,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return (k < len(taken) and taken[k][0] < end) or (k > 0 and taken[k - 1][1] > start)
 
 
-_NEEDS_DIGIT = frozenset({"iso", "numeric", "paren", "md", "dm"})
+_NEEDS_DIGIT = frozenset({"iso", "numeric", "paren", "md", "dm", "monthday"})
 _DIGITS = re.compile(r"\d+")
 # How far an expression with a number reaches before and after it ('around Wednesday, September 17').
 _BEFORE_NUMBER, _AFTER_NUMBER = 48, 24
@@ -579,6 +638,12 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         if not 1 <= day <= 31:
             return None
         return DateMention(m.start(), m.end(), text, "weekday_day", day=day, weekday=weekday)
+    if kind == "monthday":
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        return DateMention(m.start(), m.end(), text, "monthday", day=day,
+                           modifier=grammar.modifiers.get(fold(g.get("mod") or ""), ""))
     if kind == "weekday":
         mod = fold(g.get("mod") or "")
         after = fold(g.get("after") or "")
@@ -848,6 +913,8 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         return _relative_month(mention, reference, scheduled) if published else None
     if mention.kind == "weekday_day":
         return _weekday_and_day(mention, reference, scheduled, anchor)
+    if mention.kind == "monthday":
+        return _day_of_the_month(mention, reference, scheduled)
     # 'On 8 March … on Friday' may count from the date before it; 'this Saturday', 'last Friday'
     # count from the day of writing, which only a page's month bounds, whatever the story told before
     anchorable = mention.kind == "weekday" and anchor is not None and (
@@ -885,6 +952,13 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         if mention.modifier == "around":
             return DateInterval(day - timedelta(days=2), day + timedelta(days=2), "approximate",
                                 reason + ", give or take two days", scheduled)
+        if mention.modifier == "weekend" and not mention.until and day.weekday() >= 4:
+            # 'the weekend of 9 March': the Friday's weekend runs to the Sunday, a Saturday's or
+            # Sunday's is the two days
+            first = day - timedelta(days=1) if day.weekday() == 6 else day
+            last = first + timedelta(days=2 if first.weekday() == 4 else 1)
+            return DateInterval(first, last, "weekend" if first.weekday() == 5 else "range",
+                                f"{reason}: the weekend it falls in", scheduled)
         if mention.until:
             weekend = day.weekday() == 5 and mention.until == day.day + 1
             return DateInterval(day, day.replace(day=mention.until), "weekend" if weekend else "range",
@@ -1052,6 +1126,42 @@ def _weekday_and_day(mention: DateMention, reference: Reference | None, schedule
     day = min(candidates, key=lambda c: abs((c - base).days))
     return DateInterval(day, day, "day", f"{about}: the {calendar.day_name[mention.weekday]} the "
                         f"{mention.day} nearest {source}", scheduled or day > base)
+
+
+def _day_of_the_month(mention: DateMention, reference: Reference | None, scheduled: bool) -> DateInterval | None:
+    """'el pasado día 15', 'no dia 15': the day of that number nearest the publication date, the
+    latest on or before it for a report, the first on or after it for an announcement (or with
+    'next'); in a page that gives only its month, the span from that day of the month before (of
+    the page's month for an announcement) to the one after, as the day of writing is not known;
+    None without a publication date or month."""
+    if reference is None or reference.kind not in ("published", "month"):
+        return None
+    about = f"'{mention.text.strip()}'"
+    ahead = (scheduled or mention.modifier == "next") and mention.modifier != "last"
+    base = reference.day
+    days = []
+    for months in (-2, -1, 0, 1, 2):
+        first = (base.replace(day=15) + timedelta(days=30 * months)).replace(day=1)
+        if mention.day <= calendar.monthrange(first.year, first.month)[1]:
+            days.append(first.replace(day=mention.day))
+    if reference.kind == "month":
+        month = [d for d in days if d.month == base.month]
+        if not month:
+            return None
+        this = month[0]
+        others = [d for d in days if (d > this if ahead else d < this)]
+        if not others:
+            return None
+        other = min(others) if ahead else max(others)
+        first, last = min(this, other), max(this, other)
+        return DateInterval(first, last, "approximate", f"{about}: the day {mention.day} of the month of publication "
+                            f"({reference.reason}) or of the month {'after' if ahead else 'before'} it; "
+                            "the day of writing is not known", scheduled)
+    side = [d for d in days if (d >= base if ahead else d <= base)]
+    day = min(side) if ahead else max(side)
+    return DateInterval(day, day, "day", f"{about}: the day {mention.day} of a month, the "
+                        f"{'first on or after' if ahead else 'latest on or before'} the publication date "
+                        f"{base.isoformat()}", scheduled or day > base)
 
 
 def _relative_month(mention: DateMention, reference: Reference, scheduled: bool) -> DateInterval:
@@ -1258,7 +1368,7 @@ class DatedTarget:
 
 
 # Expressions read against the day of publication ('on Saturday', 'today', 'last week').
-RELATIVE_KINDS = frozenset({"weekday", "weekend", "week", "relative", "relmonth", "weekday_day"})
+RELATIVE_KINDS = frozenset({"weekday", "weekend", "week", "relative", "relmonth", "weekday_day", "monthday"})
 # The order in which a report's date is sought; a lower rank is stronger evidence.
 RANK_SENTENCE, RANK_SAME_DAY, RANK_PARAGRAPH, RANK_LEAD, RANK_FALLBACK = range(5)
 # Lines that carry the article's own metadata: their dates are publication dates, not rally dates.
