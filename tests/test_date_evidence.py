@@ -453,6 +453,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  date(2021, 9, 1), "", NONE, "Paris", day("2020-07-14"), id="fr-last-year"),
     pytest.param("Im vergangenen Jahr demonstrierten am 3. Oktober Tausende in Berlin.", "de", date(2021, 9, 1), "",
                  NONE, "Berlin", day("2020-10-03"), id="de-last-year"),
+    # ... and so do the abbreviations that say it ('br.', this year's; 'ub.r.', 'v. J.', last year's)
+    pytest.param("Tysiące osób protestowało 9 marca br. w Warszawie.", "pl", date(2024, 3, 5), "", NONE, "Warsaw",
+                 day("2024-03-09"), id="pl-this-year-abbreviated"),
+    pytest.param("Tysiące osób protestowało 9 marca ub.r. w Warszawie.", "pl", date(2024, 3, 5), "", NONE,
+                 "Warsaw", day("2023-03-09"), id="pl-last-year-abbreviated"),
+    pytest.param("Tausende demonstrierten am 9. März v. J. in Berlin.", "de", date(2024, 3, 5), "", NONE, "Berlin",
+                 day("2023-03-09"), id="de-last-year-abbreviated"),
+    pytest.param("Miles marcharon el 9 de marzo del año en curso en Madrid.", "es", date(2024, 3, 5), "", NONE,
+                 "Madrid", day("2024-03-09"), id="es-the-current-year"),
     # A day and month in parentheses, as day-first writers date an event in passing.
     pytest.param("Der Marsch zog am Samstag (7.3.) durch Berlin.", "de", date(2020, 3, 8), "", NONE, "Berlin",
                  day("2020-03-07"), id="de-day-month-in-parentheses"),
