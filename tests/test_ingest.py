@@ -43,6 +43,9 @@ from rallymap.read.files import Article, Skipped, decode, discover, metadata, re
                  id="published-before-updated"),
     pytest.param("Title\nUpdated on March 9, 2023\n", date(2023, 3, 9), "'Updated' line (no publication date given)",
                  id="updated-when-nothing-else"),
+    # an update years after the first version its address dates is another version's
+    pytest.param("url: https://news.example.org/2019/06/12/rally\n\nTitle\nUpdated: March 4, 2024\n",
+                 date(2019, 6, 12), "date in the URL path", id="the-address-beats-a-later-update"),
 ])
 def test_publication_date(text, published, reason):
     meta = metadata(text)
@@ -64,6 +67,26 @@ def test_publication_date(text, published, reason):
                  id="sv-published-line"),
     pytest.param("it", "Titolo\n\nPubblicato il 3 marzo 2021 alle 10:00\n\nCentinaia in piazza.", date(2021, 3, 3),
                  id="it-published-line"),
+    # a line that says when the page was made or put online, and before it one of an update
+    pytest.param("de", "Titel\n\nAktualisiert am 04.03.2024, 12:00 Uhr\nErstellt am 12.06.2019\n\nHunderte demonstrierten.",
+                 date(2019, 6, 12), id="de-created-beats-updated"),
+    pytest.param("fr", "Titre\n\nMis en ligne le 12 juin 2019 à 10h00\n\nDes milliers ont défilé.", date(2019, 6, 12),
+                 id="fr-put-online"),
+    pytest.param("nl", "Titel\n\nGeplaatst op 12 juni 2019\n\nDuizenden demonstreerden.", date(2019, 6, 12),
+                 id="nl-posted"),
+    # an update's line, when the page gives nothing else
+    pytest.param("de", "Titel\n\nAktualisiert am 04.03.2024, 12:00 Uhr\n\nHunderte demonstrierten.", date(2024, 3, 4),
+                 id="de-updated"),
+    pytest.param("fr", "Titre\n\nMis à jour le 4 mars 2024 à 12h00\n\nDes milliers ont défilé.", date(2024, 3, 4),
+                 id="fr-updated"),
+    pytest.param("es", "Título\n\nActualizado: 04/03/2024 12:00\n\nMiles marcharon.", date(2024, 3, 4),
+                 id="es-updated"),
+    pytest.param("it", "Titolo\n\nAggiornato il 4 marzo 2024\n\nCentinaia in piazza.", date(2024, 3, 4),
+                 id="it-updated"),
+    pytest.param("sv", "Rubrik\n\nUppdaterad 4 mars 2024\n\nHundratals demonstrerade.", date(2024, 3, 4),
+                 id="sv-updated"),
+    pytest.param("pl", "Tytuł\n\nZaktualizowano: 04.03.2024\n\nSetki protestowały.", date(2024, 3, 4),
+                 id="pl-updated"),
 ])
 def test_dateline_in_other_languages(code, text, published):
     assert metadata(text, default_lexicons()[code])["published"] == published

@@ -671,8 +671,20 @@ def _published_line(lexicon: Lexicon | None) -> re.Pattern:
     return re.compile(r"^\s*(?:Details\s+)?(?:" + "|".join(map(re.escape, words)) + r")\s*:?\s*(.{6,60})$", re.M)
 
 
-# An update's date stands in for the publication date only when the page gives no other.
-_UPDATED = re.compile(r"^\s*(?:Updated|UPDATED|Last updated)(?:\s+on)?\s*:?\s*(.{6,60})$", re.M)
+_UPDATED_WORDS = ("Updated", "UPDATED", "Last updated")
+UPDATED_LINE = "'Updated' line (no publication date given)"
+
+
+@lru_cache(maxsize=32)
+def _updated_line(lexicon: Lexicon | None) -> re.Pattern:
+    """A line that opens with a word for 'updated' (English, and the lexicon's [page] updated:
+    'Aktualisiert am', 'Mis à jour le'), then the date: an update's date stands in for the
+    publication date only when the page gives no other, and its address no other month."""
+    words = {*_UPDATED_WORDS, *(lexicon.get("page", "updated") if lexicon else ())}
+    words = sorted(words | {w.upper() for w in words}, key=len, reverse=True)
+    return re.compile(r"^\s*(?:" + "|".join(map(re.escape, words)) + r")(?:\s+on)?\s*:?\s*(.{6,60})$", re.M)
+
+
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
 _LINE_START = re.compile(r"^", re.M)
 # A byline's timestamp: a line that opens with a full date and a time ('2021-03-07, 17:00  A. Author',
@@ -741,7 +753,7 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     lexicon = regional(lexicon, url) if lexicon is not None else None  # 12/03/2019 as the page's country writes it
     published, reason = None, ""
     candidates = [(_DATE_HEADER, "header line 'date'"), (_published_line(lexicon), "'Published' line"),
-                  (_WRITTEN_ON, "'Written by ... on' line"), (_UPDATED, "'Updated' line (no publication date given)")]
+                  (_WRITTEN_ON, "'Written by ... on' line"), (_updated_line(lexicon), UPDATED_LINE)]
     for pattern, why in candidates:
         match = pattern.search(head)
         if match:
@@ -752,9 +764,9 @@ def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
     address: tuple[date | None, str] | None = None  # the address's day and why, read once if at all
     header_month = _MONTH_HEADER.search(head)
     month = f"{header_month.group(1)}-{header_month.group(2)}" if header_month else ""
-    if url and (published and reason == "header line 'date'" or month):
-        # The page's own address says when it was first published: a header's date or month far
-        # from it is another version's (saved, updated, re-dated)
+    if url and (published and reason in ("header line 'date'", UPDATED_LINE) or month):
+        # The page's own address says when it was first published: a header's or an update's date,
+        # or a header's month, far from it is another version's (saved, updated, re-dated)
         address = _address_day(url, lexicon)
         if won := _address_wins(published.isoformat()[:7] if published else month, address, url):
             published, reason, month = won
