@@ -819,6 +819,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Lisbon", day("2013-02-15"), id="pt-more-than-a-figure-on-a-day"),
     pytest.param("Protesters marched in London against 2 new laws on Saturday.", "en", date(2003, 3, 31), "", NONE,
                  "London", day("2003-03-29"), id="against-a-number-of-things-is-no-figure"),
+    # 'la mañana', 'am Morgen' is the morning, not tomorrow's ('mañana', 'morgen'): it announces nothing
+    pytest.param("El sábado por la mañana, miles de personas recorrieron las calles de Madrid.", "es",
+                 date(2003, 3, 16), "", NONE, "Madrid", day("2003-03-15"), id="es-the-morning-is-not-tomorrow"),
+    pytest.param("Ayer por la mañana, miles de personas recorrieron las calles de Madrid.", "es", date(2003, 3, 16),
+                 "", NONE, "Madrid", day("2003-03-15"), id="es-yesterday-morning"),
+    pytest.param("Am Samstag versammelten sich am Morgen Tausende in Berlin.", "de", date(2003, 3, 16), "", NONE,
+                 "Berlin", day("2003-03-15"), id="de-the-morning-is-not-tomorrow"),
+    pytest.param("Mañana se manifestarán miles de personas en Madrid.", "es", date(2003, 3, 14), "", NONE,
+                 "Madrid", (None, None, "unknown"), id="es-tomorrow-still-announces"),
     # A weekend that a day after it says which it is ('the weekend of 9 March') is that day's
     # weekend, not the latest one before publication.
     pytest.param("Thousands marched in London on the weekend of March 9.", "en", date(2024, 3, 20), "", NONE,

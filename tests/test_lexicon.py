@@ -54,6 +54,17 @@ def test_where_entries_begin_does_not_change_what_they_match(entries, text, foun
     assert [m.group(0) for m in word_pattern(entries).finditer(text)] == found
 
 
+@pytest.mark.parametrize("entries, unless_after, text, found", [
+    pytest.param(["mañana"], ["la mañana", "esta mañana"], "Mañana marcharán; ayer por la mañana, no; esta mañana, no",
+                 ["Mañana"], id="the-morning-is-not-tomorrow"),
+    pytest.param(["morgen"], ["am morgen"], "am Morgen, AM MORGEN, morgen, am  morgen", ["morgen", "morgen"],
+                 id="as-written-with-one-space"),
+    pytest.param(["próxima"], ["la mañana"], "la próxima semana", ["próxima"], id="only-the-entry-a-phrase-ends-in"),
+])
+def test_a_word_means_something_else_after_some_words(entries, unless_after, text, found):
+    assert [m.group(0) for m in word_pattern(entries, unless_after=unless_after).finditer(text)] == found
+
+
 @pytest.mark.parametrize("entries, heads", [
     pytest.param(["rally", "rallies", "rall*"], ("rall",), id="a-start-shared"),
     pytest.param(["took to the streets", "take part", "took"], ("take", "took"), id="first-words-of-phrases"),

@@ -37,7 +37,7 @@ _LISTS = {
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers",
               "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers"),
     "page": ("furniture", "abbreviations", "published", "updated", "captions"),
-    "time": ("future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
+    "time": ("future", "not_future", "today", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "weekend", "week", "not_an_event",
              "range_joiners", "day_month_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekend_prefixes", "weekend_of", "day_nouns", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
              "weekday_compounds", "weekday_definite", "days_ago", "weeks_ago", "months_ago", "periods",
@@ -50,16 +50,22 @@ _LISTS = {
 }
 
 
-def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern | None:
-    """One pattern matching any entry as whole words ('*' = any letters there), longest first."""
+def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECASE,
+                 unless_after: list[str] | tuple[str, ...] = ()) -> re.Pattern | None:
+    """One pattern matching any entry as whole words ('*' = any letters there), longest first.
+    unless_after: phrases that end in an entry and say it means something else there ('la
+    mañana', the morning, for the future's 'mañana', tomorrow): the entry does not match after
+    the words before it in such a phrase, as they are written (one space between words)."""
     parts = []
+    exceptions = [" ".join(e.lower().split()) for e in unless_after]
     # longest first, and in one order whatever the process's string hashing
     for entry in sorted({e.strip().lower() for e in entries if e.strip()}, key=lambda e: (-len(e), e)):
         words = []
         for word in entry.split():
             body = re.escape(word.strip("*"))
             words.append(("\\w*" if word.startswith("*") else "") + body + ("\\w*" if word.endswith("*") else ""))
-        parts.append(r"\s+".join(words))
+        before = "".join(f"(?<!{re.escape(e[:-len(entry)])})" for e in exceptions if e.endswith(" " + entry))
+        parts.append(before + r"\s+".join(words))
     if not parts:
         return None
     # The alternatives are tried one by one, so they are tried only where an entry's first word
@@ -217,7 +223,7 @@ def from_data(data: dict) -> Lexicon:
     gathering = word_pattern(g["words"])
     negated = (re.compile(r"(?<!\w)(?:" + word_pattern(g["negations"]).pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
                if g.get("negations") else None)
-    future = word_pattern(t.get("future", ()))
+    future = word_pattern(t.get("future", ()), unless_after=t.get("not_future", ()))
     office = (re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")\s+$", re.IGNORECASE)
               if p.get("offices") else None)
     in_support = word_pattern(p.get("in_support", ()))
