@@ -826,6 +826,13 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "", NONE, "Madrid", day("2003-03-15"), id="es-yesterday-morning"),
     pytest.param("Am Samstag versammelten sich am Morgen Tausende in Berlin.", "de", date(2003, 3, 16), "", NONE,
                  "Berlin", day("2003-03-15"), id="de-the-morning-is-not-tomorrow"),
+    # ... nor does a noun ('against the will of'), or 'near to' ('próxima al', 'próxima à')
+    pytest.param("On Saturday, thousands came out in London, against the will of the authorities.", "en",
+                 date(2024, 3, 18), "", NONE, "London", day("2024-03-16"), id="the-will-of-is-no-future"),
+    pytest.param("El sábado miles de personas llenaron la plaza próxima al Congreso en Madrid para protestar.", "es",
+                 date(2024, 3, 18), "", NONE, "Madrid", day("2024-03-16"), id="es-near-to-is-not-next"),
+    pytest.param("No sábado, milhares de manifestantes na praça próxima à Assembleia, em Lisboa.", "pt",
+                 date(2024, 3, 18), "", NONE, "Lisbon", day("2024-03-16"), id="pt-near-to-is-not-next"),
     pytest.param("Mañana se manifestarán miles de personas en Madrid.", "es", date(2003, 3, 14), "", NONE,
                  "Madrid", (None, None, "unknown"), id="es-tomorrow-still-announces"),
     # A weekend that a day after it says which it is ('the weekend of 9 March') is that day's

@@ -60,6 +60,8 @@ def test_where_entries_begin_does_not_change_what_they_match(entries, text, foun
     pytest.param(["morgen"], ["am morgen"], "am Morgen, AM MORGEN, morgen, am  morgen", ["morgen", "morgen"],
                  id="as-written-with-one-space"),
     pytest.param(["próxima"], ["la mañana"], "la próxima semana", ["próxima"], id="only-the-entry-a-phrase-ends-in"),
+    pytest.param(["próxima"], ["próxima al"], "la plaza próxima al Congreso, la próxima alcaldesa, la próxima marcha",
+                 ["próxima", "próxima"], id="nor-before-the-words-after-it"),
 ])
 def test_a_word_means_something_else_after_some_words(entries, unless_after, text, found):
     assert [m.group(0) for m in word_pattern(entries, unless_after=unless_after).finditer(text)] == found

@@ -53,9 +53,10 @@ _LISTS = {
 def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECASE,
                  unless_after: list[str] | tuple[str, ...] = ()) -> re.Pattern | None:
     """One pattern matching any entry as whole words ('*' = any letters there), longest first.
-    unless_after: phrases that end in an entry and say it means something else there ('la
-    mañana', the morning, for the future's 'mañana', tomorrow): the entry does not match after
-    the words before it in such a phrase, as they are written (one space between words)."""
+    unless_after: phrases that begin or end in an entry and say it means something else there
+    ('la mañana', the morning, for the future's 'mañana', tomorrow; 'próximo al', near to, for
+    'próximo', next): the entry does not match after the words before it in such a phrase, as
+    they are written (one space between words), nor before the words after it."""
     parts = []
     exceptions = [" ".join(e.lower().split()) for e in unless_after]
     # longest first, and in one order whatever the process's string hashing
@@ -65,7 +66,9 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
             body = re.escape(word.strip("*"))
             words.append(("\\w*" if word.startswith("*") else "") + body + ("\\w*" if word.endswith("*") else ""))
         before = "".join(f"(?<!{re.escape(e[:-len(entry)])})" for e in exceptions if e.endswith(" " + entry))
-        parts.append(before + r"\s+".join(words))
+        after = "".join(r"(?!\s+" + r"\s+".join(map(re.escape, e[len(entry):].split())) + r"(?!\w))"
+                        for e in exceptions if e.startswith(entry + " "))
+        parts.append(before + r"\s+".join(words) + after)
     if not parts:
         return None
     # The alternatives are tried one by one, so they are tried only where an entry's first word
