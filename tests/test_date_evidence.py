@@ -833,6 +833,23 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  date(2024, 3, 18), "", NONE, "Madrid", day("2024-03-16"), id="es-near-to-is-not-next"),
     pytest.param("No sábado, milhares de manifestantes na praça próxima à Assembleia, em Lisboa.", "pt",
                  date(2024, 3, 18), "", NONE, "Lisbon", day("2024-03-16"), id="pt-near-to-is-not-next"),
+    # ... nor a wish ('zij willen dat'), what something is about ('het gaat om'), what they call
+    # something ('ce qu'ils appellent'), a name ('Planned Parenthood', 'Vera' is no verb in '-era')
+    pytest.param("Zaterdag hebben duizenden mensen in Amsterdam betoogd; zij willen dat de wet verdwijnt.", "nl",
+                 date(2024, 3, 18), "", NONE, "Amsterdam", day("2024-03-16"), id="nl-a-wish-is-no-future"),
+    pytest.param("Zaterdag duizenden mensen op de Dam in Amsterdam, het gaat om een protest tegen de wet.", "nl",
+                 date(2024, 3, 18), "", NONE, "Amsterdam", day("2024-03-16"), id="nl-what-it-is-about-is-no-future"),
+    pytest.param("Samedi, des milliers de personnes à Paris contre ce qu'ils appellent une loi injuste.", "fr",
+                 date(2024, 3, 18), "", NONE, "Paris", day("2024-03-16"), id="fr-what-they-call-is-no-call"),
+    pytest.param("Samedi, des milliers de manifestants à Paris, dont Vera, une retraitée.", "fr", date(2024, 3, 18),
+                 "", NONE, "Paris", day("2024-03-16"), id="fr-a-name-is-no-verb-ending"),
+    pytest.param("Hundreds rally outside Planned Parenthood in Paris on Saturday.", "en", date(2024, 3, 18), "",
+                 NONE, "Paris", day("2024-03-16"), id="a-name-is-no-plan"),
+    # ... while the future still announces
+    pytest.param("Samedi, des milliers de personnes défileront à Paris.", "fr", date(2024, 3, 14), "", NONE, "Paris",
+                 day("2024-03-16"), id="fr-a-verb-s-future-ending"),
+    pytest.param("Zaterdag gaan duizenden mensen demonstreren in Amsterdam.", "nl", date(2024, 3, 14), "", NONE,
+                 "Amsterdam", day("2024-03-16"), id="nl-going-to-march"),
     pytest.param("Mañana se manifestarán miles de personas en Madrid.", "es", date(2003, 3, 14), "", NONE,
                  "Madrid", (None, None, "unknown"), id="es-tomorrow-still-announces"),
     # A weekend that a day after it says which it is ('the weekend of 9 March') is that day's

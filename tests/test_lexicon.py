@@ -67,6 +67,12 @@ def test_a_word_means_something_else_after_some_words(entries, unless_after, tex
     assert [m.group(0) for m in word_pattern(entries, unless_after=unless_after).finditer(text)] == found
 
 
+def test_a_verb_s_ending_matches_only_as_verbs_are_written():
+    pattern = word_pattern(["*era", "sera"], lower_endings=True)
+    assert [m.group(0) for m in pattern.finditer("Vera défilera, Sera sera là, Cabrera aussi; SERA")] == \
+        ["défilera", "Sera", "sera", "SERA"]
+
+
 @pytest.mark.parametrize("entries, heads", [
     pytest.param(["rally", "rallies", "rall*"], ("rall",), id="a-start-shared"),
     pytest.param(["took to the streets", "take part", "took"], ("take", "took"), id="first-words-of-phrases"),

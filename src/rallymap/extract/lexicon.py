@@ -50,13 +50,19 @@ _LISTS = {
 }
 
 
+# A word that opens in a lower-case letter (Latin, with the accented ones of Latin-1).
+_LOWER_FIRST = "(?=[a-zß-öø-ÿ])"
+
+
 def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECASE,
-                 unless_after: list[str] | tuple[str, ...] = ()) -> re.Pattern | None:
+                 unless_after: list[str] | tuple[str, ...] = (), lower_endings: bool = False) -> re.Pattern | None:
     """One pattern matching any entry as whole words ('*' = any letters there), longest first.
     unless_after: phrases that begin or end in an entry and say it means something else there
     ('la mañana', the morning, for the future's 'mañana', tomorrow; 'próximo al', near to, for
     'próximo', next): the entry does not match after the words before it in such a phrase, as
-    they are written (one space between words), nor before the words after it."""
+    they are written (one space between words), nor before the words after it. lower_endings:
+    an entry that opens with '*' (a verb's ending: '*era', '*ndra') matches only in lower case,
+    as verbs are written, not the names that end alike ('Vera', 'Sandra')."""
     parts = []
     exceptions = [" ".join(e.lower().split()) for e in unless_after]
     # longest first, and in one order whatever the process's string hashing
@@ -66,9 +72,12 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
             body = re.escape(word.strip("*"))
             words.append(("\\w*" if word.startswith("*") else "") + body + ("\\w*" if word.endswith("*") else ""))
         before = "".join(f"(?<!{re.escape(e[:-len(entry)])})" for e in exceptions if e.endswith(" " + entry))
-        after = "".join(r"(?!\s+" + r"\s+".join(map(re.escape, e[len(entry):].split())) + r"(?!\w))"
+        after = "".join(r"(?!,?\s+" + r"\s+".join(map(re.escape, e[len(entry):].split())) + r"(?!\w))"
                         for e in exceptions if e.startswith(entry + " "))
-        parts.append(before + r"\s+".join(words) + after)
+        body = r"\s+".join(words)
+        if lower_endings and entry.startswith("*"):
+            body = f"(?-i:{_LOWER_FIRST}{body})"
+        parts.append(before + body + after)
     if not parts:
         return None
     # The alternatives are tried one by one, so they are tried only where an entry's first word
@@ -226,7 +235,7 @@ def from_data(data: dict) -> Lexicon:
     gathering = word_pattern(g["words"])
     negated = (re.compile(r"(?<!\w)(?:" + word_pattern(g["negations"]).pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
                if g.get("negations") else None)
-    future = word_pattern(t.get("future", ()), unless_after=t.get("not_future", ()))
+    future = word_pattern(t.get("future", ()), unless_after=t.get("not_future", ()), lower_endings=True)
     office = (re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")\s+$", re.IGNORECASE)
               if p.get("offices") else None)
     in_support = word_pattern(p.get("in_support", ()))
