@@ -855,6 +855,22 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Madrid", day("2024-03-16"), id="es-going-to-march"),
     pytest.param("On Saturday, thousands of protesters in London, who say the police are to blame.", "en",
                  date(2024, 3, 18), "", NONE, "London", day("2024-03-16"), id="to-blame-is-no-future"),
+    # 'than planned', 'que prévu', 'als angemeldet', 'más de lo previsto': a crowd set against what
+    # was expected looks back; it announces nothing
+    pytest.param("On Saturday the march in London drew more people than planned.", "en", date(2024, 3, 18), "",
+                 NONE, "London", day("2024-03-16"), id="than-planned-is-no-future"),
+    pytest.param("Samedi à Paris, des milliers de manifestants, plus nombreux que prévu.", "fr", date(2024, 3, 18),
+                 "", NONE, "Paris", day("2024-03-16"), id="fr-than-expected-is-no-future"),
+    pytest.param("Am Samstag in Berlin: deutlich mehr Demonstranten als angemeldet.", "de", date(2024, 3, 18), "",
+                 NONE, "Berlin", day("2024-03-16"), id="de-than-registered-is-no-future"),
+    pytest.param("El sábado en Madrid, miles de manifestantes, más de lo previsto.", "es", date(2024, 3, 18), "",
+                 NONE, "Madrid", day("2024-03-16"), id="es-than-expected-is-no-future"),
+    pytest.param("Sabato a Roma migliaia di manifestanti, più del previsto.", "it", date(2024, 3, 18), "", NONE,
+                 "Rome", day("2024-03-16"), id="it-than-expected-is-no-future"),
+    pytest.param("No sábado em Lisboa, milhares de manifestantes, mais do que o previsto.", "pt", date(2024, 3, 18),
+                 "", NONE, "Lisbon", day("2024-03-16"), id="pt-than-expected-is-no-future"),
+    pytest.param("Zaterdag in Amsterdam duizenden demonstranten, meer dan gepland.", "nl", date(2024, 3, 18), "",
+                 NONE, "Amsterdam", day("2024-03-16"), id="nl-than-planned-is-no-future"),
     # ... while the future still announces
     pytest.param("Samedi, des milliers de personnes défileront à Paris.", "fr", date(2024, 3, 14), "", NONE, "Paris",
                  day("2024-03-16"), id="fr-a-verb-s-future-ending"),
