@@ -193,7 +193,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # days of one month joined into a range: '12-14 February', 'vom 12. bis zum 14. Februar',
     # 'du 12 au 14 février', 'entre el 12 y el 14 de febrero', 'February 12 to 14'
     day_joiner = r"\s*(?:" + _alternation([*t("range_joiners"), "-", "–", "—"]) + r")\s*"
-    first_day = r"(?:(?P<first>[0-3]?\d)\.?" + day_joiner + r"(?:" + _alternation(articles) + r"\s+)?)?"
+    # ... each day perhaps with its weekday ('samedi 9 et dimanche 10 mars', 'am Samstag, 9., und
+    # Sonntag, 10. März'): the first's is the pattern's, the last's is not read
+    last_weekday = r"(?:" + _alternation(written_weekdays, case) + r",?\s+)?"
+    first_day = (r"(?:(?P<first>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?\.?,?" + day_joiner + r"(?:" + _alternation(articles) + r"\s+)?"
+                 + last_weekday + ")?")
     last_day = r"(?:" + day_joiner + r"(?P<last>[0-3]?\d)(?!\d|[.,:]\d))?"
     # What each pattern may start with (for a lookahead that skips every other position) and the
     # words one of which the text must contain for the pattern to be tried at all.
