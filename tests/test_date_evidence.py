@@ -793,6 +793,17 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Rome", (date(2020, 2, 12), date(2020, 2, 14), "range"), id="it-a-range-of-days-with-articles"),
     pytest.param("Millions marched in London on 15 and 16 February.", "en", date(2003, 2, 20), "", NONE, "London",
                  (date(2003, 2, 15), date(2003, 2, 16), "weekend"), id="a-saturday-and-sunday-are-a-weekend"),
+    # A weekday and its day after the day's article, the month left out: that day on that weekday.
+    pytest.param("Thousands marched in London on Saturday, the 9th, against the law.", "en", date(2024, 3, 18), "",
+                 NONE, "London", day("2024-03-09"), id="a-weekday-the-day"),
+    pytest.param("Thousands will march in London on Saturday the 16th.", "en", date(2024, 3, 12), "", NONE,
+                 "London", day("2024-03-16"), id="a-weekday-the-day-announced"),
+    pytest.param("Tausende demonstrierten am Samstag, den 9., in Berlin.", "de", date(2024, 3, 18), "", NONE,
+                 "Berlin", day("2024-03-09"), id="de-a-weekday-the-day"),
+    pytest.param("Tusentals demonstrerade i Stockholm lördagen den 9:e.", "sv", date(2024, 3, 18), "", NONE,
+                 "Stockholm", day("2024-03-09"), id="sv-a-weekday-the-day"),
+    pytest.param("On Saturday 15 people marched in London.", "en", date(2024, 3, 18), "", NONE, "London",
+                 day("2024-03-16"), id="a-weekday-and-a-count-is-no-day"),
     # ... each day perhaps with its weekday, or its ordinal ending
     pytest.param("Thousands marched in London on Saturday 9 and Sunday 10 March.", "en", date(2024, 3, 18), "",
                  NONE, "London", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="two-days-each-with-its-weekday"),

@@ -264,6 +264,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         patterns.append(("weekday_day", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
                          + r"(?P<comma>,)?\s+(?P<paren>\()?(?P<day>[0-3]?\d)(?(paren)\))(?(comma)(?=[,;]))"
                          r"(?![\d:.,/]\d|\w|\s*\.?\s*(?:" + glue + r"\s+)?" + month("mon") + r")"))
+    elif articles:
+        # 'Saturday the 9th', 'Samstag, den 9.', 'lördagen den 9:e': where a number after a weekday
+        # is a count ('on Saturday 15 people were arrested'), only after the day's article
+        patterns.append(("weekday_day", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
+                         + r",?\s+" + _alternation(articles) + r"\s+" + day.format(g="day")
+                         + r"(?![\d:.,/]\d|\w|\s*\.?\s*(?:" + glue + r"\s+)?" + month("mon") + r")"))
     if t("day_nouns"):
         # 'el pasado día 15', 'no dia 15', 'il giorno 15': a day of the month, the month left out
         # ('día 15 de huelga', day 15 of a strike, and 'dia 15 de março' are not)
