@@ -819,6 +819,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  day("2024-03-16"), id="pl-the-day-before-yesterday"),
     pytest.param("Tusentals demonstrerade i förrgår i Stockholm.", "sv", date(2024, 3, 18), "", NONE, "Stockholm",
                  day("2024-03-16"), id="sv-the-day-before-yesterday"),
+    # ... and the day after tomorrow, not tomorrow ('après-demain', 'pasado mañana')
+    pytest.param("Des milliers de personnes manifesteront après-demain à Paris.", "fr", date(2024, 3, 14), "", NONE,
+                 "Paris", day("2024-03-16"), id="fr-the-day-after-tomorrow"),
+    pytest.param("Miles de personas se manifestarán pasado mañana en Madrid.", "es", date(2024, 3, 14), "", NONE,
+                 "Madrid", day("2024-03-16"), id="es-the-day-after-tomorrow"),
+    pytest.param("Thousands will march in London the day after tomorrow.", "en", date(2024, 3, 14), "", NONE,
+                 "London", day("2024-03-16"), id="the-day-after-tomorrow"),
+    pytest.param("Tausende werden übermorgen in Berlin demonstrieren.", "de", date(2024, 3, 14), "", NONE, "Berlin",
+                 day("2024-03-16"), id="de-the-day-after-tomorrow"),
     # ... each day perhaps with its weekday, or its ordinal ending
     pytest.param("Thousands marched in London on Saturday 9 and Sunday 10 March.", "en", date(2024, 3, 18), "",
                  NONE, "London", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="two-days-each-with-its-weekday"),

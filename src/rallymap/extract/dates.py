@@ -116,7 +116,8 @@ class DateGrammar:
     definite: frozenset[str]
     small_numbers: dict[str, int]  # folded 'due' -> 2: counts of days ('due giorni fa')
     # folded 'two weeks ago' with '{n}' for its count -> (days per count, days either side, fewest
-    # and most counts): 'a few weeks ago' -> (7, 3, 2, 4); lexicon days_ago, weeks_ago, months_ago
+    # and most counts): 'a few weeks ago' -> (7, 3, 2, 4); lexicon days_ago, weeks_ago, months_ago,
+    # and days_ahead, whose days per count are negative ('the day after tomorrow' -> (-1, 0, 2, 2))
     ago: dict[str, tuple[int, int, int, int]]
     later: dict[str, int]  # folded 'the next day' -> 1, '{n} days later' -> 1: days after the date before
     relative_months: dict[str, str]  # folded 'last month' -> 'last', 'earlier this month' -> 'earlier this'
@@ -163,13 +164,16 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # or months back from the day of writing. A count of weeks or months is a writer's round
     # figure: the day lies some days either side of it.
     ago: dict[str, tuple[int, int, int, int]] = {}
-    for key, unit, spread in (("days_ago", 1, 0), ("weeks_ago", 7, 3), ("months_ago", 30, 10)):
+    # 'the day after tomorrow' (days_ahead) counts the other way.
+    for key, unit, spread in (("days_ago", 1, 0), ("weeks_ago", 7, 3), ("months_ago", 30, 10),
+                              ("days_ahead", -1, 0)):
         for entry in t(key):
             phrase, _, counts = entry.partition("=")
             fewest, _, most = counts.partition("-")
             ago[" ".join(w if w == "{n}" else fold(w) for w in phrase.split())] = (
                 unit, spread, int(fewest or 1), int(most or fewest or 1))
-    ago_phrases = [entry.partition("=")[0] for key in ("days_ago", "weeks_ago", "months_ago") for entry in t(key)]
+    ago_phrases = [entry.partition("=")[0] for key in ("days_ago", "weeks_ago", "months_ago", "days_ahead")
+                   for entry in t(key)]
     small_numbers = spelled_numbers(lexicon.language, tuple(range(2, 15))) if ago or t("days_later") else {}
     small = sorted(small_numbers)
     spellings = [variant for entry in t("named_days") for name in [entry.rpartition("=")[0]]
@@ -196,8 +200,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # ... each day perhaps with its weekday ('samedi 9 et dimanche 10 mars', 'am Samstag, 9., und
     # Sonntag, 10. März'): the first's is the pattern's, the last's is not read
     last_weekday = r"(?:" + _alternation(written_weekdays, case) + r",?\s+)?"
-    first_day = (r"(?:(?P<first>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?\.?,?" + day_joiner + r"(?:" + _alternation(articles) + r"\s+)?"
-                 + last_weekday + ")?")
+    first_day = (r"(?:(?P<first>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?\.?,?" + day_joiner
+                 + r"(?:" + _alternation(articles) + r"\s+)?" + last_weekday + ")?")
     last_day = r"(?:" + day_joiner + r"(?P<last>[0-3]?\d)(?!\d|[.,:]\d))?"
     # What each pattern may start with (for a lookahead that skips every other position) and the
     # words one of which the text must contain for the pattern to be tried at all.
@@ -1164,8 +1168,8 @@ def _day_of_the_month(mention: DateMention, reference: Reference | None, schedul
             return None
         other = min(others) if ahead else max(others)
         first, last = min(this, other), max(this, other)
-        return DateInterval(first, last, "approximate", f"{about}: the day {mention.day} of the month of publication "
-                            f"({reference.reason}) or of the month {'after' if ahead else 'before'} it; "
+        return DateInterval(first, last, "approximate", f"{about}: the day {mention.day} of the month of "
+                            f"publication ({reference.reason}) or of the month {'after' if ahead else 'before'} it; "
                             "the day of writing is not known", scheduled)
     side = [d for d in days if (d >= base if ahead else d <= base)]
     day = min(side) if ahead else max(side)
