@@ -54,7 +54,7 @@ def test_where_entries_begin_does_not_change_what_they_match(entries, text, foun
     assert [m.group(0) for m in word_pattern(entries).finditer(text)] == found
 
 
-@pytest.mark.parametrize("entries, unless_after, text, found", [
+@pytest.mark.parametrize("entries, unless_in, text, found", [
     pytest.param(["mañana"], ["la mañana", "esta mañana"], "Mañana marcharán; ayer por la mañana, no; esta mañana, no",
                  ["Mañana"], id="the-morning-is-not-tomorrow"),
     pytest.param(["morgen"], ["am morgen"], "am Morgen, AM MORGEN, morgen, am  morgen", ["morgen", "morgen"],
@@ -63,8 +63,8 @@ def test_where_entries_begin_does_not_change_what_they_match(entries, text, foun
     pytest.param(["próxima"], ["próxima al"], "la plaza próxima al Congreso, la próxima alcaldesa, la próxima marcha",
                  ["próxima", "próxima"], id="nor-before-the-words-after-it"),
 ])
-def test_a_word_means_something_else_after_some_words(entries, unless_after, text, found):
-    assert [m.group(0) for m in word_pattern(entries, unless_after=unless_after).finditer(text)] == found
+def test_a_word_means_something_else_in_some_phrases(entries, unless_in, text, found):
+    assert [m.group(0) for m in word_pattern(entries, unless_in=unless_in).finditer(text)] == found
 
 
 def test_a_verb_s_ending_matches_only_as_verbs_are_written():

@@ -498,19 +498,21 @@ def _months_named_before(text: str, found: list[DateMention], grammar: DateGramm
     día 15', not 'el pasado día 15') is a day of the month the text named last before it, within
     MONTH_NAMED_REACH characters of its paragraph ('El 8 de marzo … el día 15', 'Las marchas de
     marzo … el día 15'): that month's day, of the year the date gave, if it gave one."""
+    read: list[DateMention] = []
     named = None
-    for k, mention in enumerate(found):
-        if mention.kind == "monthday" and not mention.modifier:
+    for mention in found:
+        if mention.kind in ("day", "month") and mention.month:
+            named = mention
+        elif mention.kind == "monthday" and not mention.modifier:
             start = max(0, mention.start - MONTH_NAMED_REACH, text.rfind("\n\n", 0, mention.start) + 1)
             word = _last_match(grammar.month_word, text[start:mention.start])
             month, year = (named.month, named.year) if named is not None and named.end > start else (None, None)
             if word is not None and (month is None or start + word.start() >= named.end):
                 month, year = grammar.months[fold(word.group(0))], None
             if month is not None:
-                found[k] = _valid(replace(mention, kind="day", month=month, year=year)) or mention
-        if mention.kind in ("day", "month") and mention.month:
-            named = mention
-    return found
+                mention = _valid(replace(mention, kind="day", month=month, year=year)) or mention
+        read.append(mention)
+    return read
 
 
 def _weekends_of_days(text: str, found: list[DateMention], grammar: DateGrammar) -> list[DateMention]:
@@ -518,12 +520,15 @@ def _weekends_of_days(text: str, found: list[DateMention], grammar: DateGrammar)
     9 mars', 'helgen 9–10 mars') is that day's weekend: the weekend mention is dropped (it would
     be read as the latest one), and the day is marked to widen to its weekend (see resolve)."""
     kept: list[DateMention] = []
+    of_the_weekend = False  # the mention before was a weekend this one says which it is
     for k, mention in enumerate(found):
+        if of_the_weekend:
+            mention, of_the_weekend = replace(mention, modifier="weekend"), False
         following = found[k + 1] if k + 1 < len(found) else None
         if (mention.kind == "weekend" and following is not None and following.kind == "day"
                 and not following.modifier
                 and grammar.weekend_of.fullmatch(text, mention.end, following.start) is not None):
-            found[k + 1] = replace(following, modifier="weekend")
+            of_the_weekend = True
             continue
         kept.append(mention)
     return kept

@@ -55,16 +55,16 @@ _LOWER_FIRST = "(?=[a-zß-öø-ÿ])"
 
 
 def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECASE,
-                 unless_after: list[str] | tuple[str, ...] = (), lower_endings: bool = False) -> re.Pattern | None:
+                 unless_in: list[str] | tuple[str, ...] = (), lower_endings: bool = False) -> re.Pattern | None:
     """One pattern matching any entry as whole words ('*' = any letters there), longest first.
-    unless_after: phrases that begin or end in an entry and say it means something else there
+    unless_in: phrases that begin or end in an entry and say it means something else there
     ('la mañana', the morning, for the future's 'mañana', tomorrow; 'próximo al', near to, for
     'próximo', next): the entry does not match after the words before it in such a phrase, as
     they are written (one space between words), nor before the words after it. lower_endings:
     an entry that opens with '*' (a verb's ending: '*era', '*ndra') matches only in lower case,
     as verbs are written, not the names that end alike ('Vera', 'Sandra')."""
     parts = []
-    exceptions = [" ".join(e.lower().split()) for e in unless_after]
+    exceptions = [" ".join(e.lower().split()) for e in unless_in]
     # longest first, and in one order whatever the process's string hashing
     for entry in sorted({e.strip().lower() for e in entries if e.strip()}, key=lambda e: (-len(e), e)):
         words = []
@@ -235,7 +235,7 @@ def from_data(data: dict) -> Lexicon:
     gathering = word_pattern(g["words"])
     negated = (re.compile(r"(?<!\w)(?:" + word_pattern(g["negations"]).pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
                if g.get("negations") else None)
-    future = word_pattern(t.get("future", ()), unless_after=t.get("not_future", ()), lower_endings=True)
+    future = word_pattern(t.get("future", ()), unless_in=t.get("not_future", ()), lower_endings=True)
     office = (re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")\s+$", re.IGNORECASE)
               if p.get("offices") else None)
     in_support = word_pattern(p.get("in_support", ()))
