@@ -262,25 +262,26 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                                      ("week", t("week"), t("week_prefixes"))):
         patterns.append((kind, r"(?:(?P<mod>" + before + r"|" + _alternation(prefixes_of) + r")\s+)?"
                          r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
+    # a weekday and what may stand before it ('el pasado sábado', 'on Saturday'), and what may not
+    # follow the day after it: more of a number, or the month (a full day-month)
+    weekday_head = r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
+    no_month = r"(?![\d:.,/]\d|\w|\s*\.?\s*(?:" + glue + r"\s+)?" + month("mon") + r")"
     if lexicon.weekday_day:
         # 'sabato 14', 'el pasado sábado 14', 'neste domingo (16)', 'deste sábado, 19,': the month
         # left out (after a comma only as an aside of its own: 'sábado, 19 pessoas' is a count)
-        patterns.append(("weekday_day", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
-                         + r"(?P<comma>,)?\s+(?P<paren>\()?(?P<day>[0-3]?\d)(?(paren)\))(?(comma)(?=[,;]))"
-                         r"(?![\d:.,/]\d|\w|\s*\.?\s*(?:" + glue + r"\s+)?" + month("mon") + r")"))
+        patterns.append(("weekday_day", weekday_head + r"(?P<comma>,)?\s+(?P<paren>\()?(?P<day>[0-3]?\d)(?(paren)\))"
+                         r"(?(comma)(?=[,;]))" + no_month))
     elif articles:
         # 'Saturday the 9th', 'Samstag, den 9.', 'lördagen den 9:e': where a number after a weekday
         # is a count ('on Saturday 15 people were arrested'), only after the day's article
-        patterns.append(("weekday_day", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
-                         + r",?\s+" + _alternation(articles) + r"\s+" + day.format(g="day")
-                         + r"(?![\d:.,/]\d|\w|\s*\.?\s*(?:" + glue + r"\s+)?" + month("mon") + r")"))
+        patterns.append(("weekday_day", weekday_head + r",?\s+" + _alternation(articles) + r"\s+"
+                         + day.format(g="day") + no_month))
     if t("day_nouns"):
         # 'el pasado día 15', 'no dia 15', 'il giorno 15': a day of the month, the month left out
         # ('día 15 de huelga', day 15 of a strike, and 'dia 15 de março' are not)
         patterns.append(("monthday", r"(?:(?P<mod>" + before + r")\s+)?" + _alternation(t("day_nouns")) + r"\s+"
                          + day.format(g="day") + r"(?!\w|\s*[-–/]\s*\d|\s+" + glue + r"(?!\w))"))
-    patterns.append(("weekday", r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
-                     + r"(?:\s+(?P<after>" + after + r")(?!\w))?"))
+    patterns.append(("weekday", weekday_head + r"(?:\s+(?P<after>" + after + r")(?!\w))?"))
     if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025', '1er-Mai 2018'
         # first: a name that holds a month ('1.º de Maio de 2018') is the day, not the month
         patterns.insert(0, ("named", r"(?P<name>" + _alternation(spellings) + r")(?!\w)(?:,?\s+(?:" + glue
@@ -1090,6 +1091,17 @@ WEEKDAY_DAY_REACH = 45
 MONTH_REPORT_DAYS = 14
 
 
+def _numbered_days(number: int, around: date, reach: int) -> list[date]:
+    """The day of that number ('sabato 14', 'el día 15') in each month from reach months before
+    around's to reach months after it, in order, where the month has that day."""
+    days = []
+    for months in range(-reach, reach + 1):
+        first = (around.replace(day=15) + timedelta(days=30 * months)).replace(day=1)
+        if number <= calendar.monthrange(first.year, first.month)[1]:
+            days.append(first.replace(day=number))
+    return days
+
+
 def in_the_month(mention: DateMention, year: int, month: int) -> bool:
     """Whether a weekday and its day of the month ('sábado, 19') can be a day of the page's month,
     or of the MONTH_REPORT_DAYS around it: when none is, the text says the page's month is not the
@@ -1099,14 +1111,8 @@ def in_the_month(mention: DateMention, year: int, month: int) -> bool:
     first = date(year, month, 1)
     last = first.replace(day=calendar.monthrange(year, month)[1])
     earliest, latest = first - timedelta(days=MONTH_REPORT_DAYS), last + timedelta(days=MONTH_REPORT_DAYS)
-    for start in ((first - timedelta(days=1)).replace(day=1), first, (last + timedelta(days=1))):
-        try:
-            day = start.replace(day=mention.day)
-        except ValueError:
-            continue
-        if day.weekday() == mention.weekday and earliest <= day <= latest:
-            return True
-    return False
+    return any(day.weekday() == mention.weekday and earliest <= day <= latest
+               for day in _numbered_days(mention.day, first, 1))
 
 
 def _weekday_and_day(mention: DateMention, reference: Reference | None, scheduled: bool,
@@ -1124,15 +1130,8 @@ def _weekday_and_day(mention: DateMention, reference: Reference | None, schedule
         base, source = reference.day, f"the month of publication ({reference.reason})"
     else:
         return None
-    candidates = []
-    for months in (-2, -1, 0, 1, 2):
-        first = (base.replace(day=15) + timedelta(days=30 * months)).replace(day=1)
-        try:
-            day = first.replace(day=mention.day)
-        except ValueError:
-            continue
-        if day.weekday() == mention.weekday and abs((day - base).days) <= WEEKDAY_DAY_REACH:
-            candidates.append(day)
+    candidates = [day for day in _numbered_days(mention.day, base, 2)
+                  if day.weekday() == mention.weekday and abs((day - base).days) <= WEEKDAY_DAY_REACH]
     if reference is not None and reference.kind == "month" and anchor is None:
         # the page's month, or its last days before it for a report ('sabato 28' in a page of November)
         earliest = reference.month_start - timedelta(days=0 if scheduled else MONTH_REPORT_DAYS)
@@ -1158,11 +1157,7 @@ def _day_of_the_month(mention: DateMention, reference: Reference | None, schedul
     about = f"'{mention.text.strip()}'"
     ahead = (scheduled or mention.modifier == "next") and mention.modifier != "last"
     base = reference.day
-    days = []
-    for months in (-2, -1, 0, 1, 2):
-        first = (base.replace(day=15) + timedelta(days=30 * months)).replace(day=1)
-        if mention.day <= calendar.monthrange(first.year, first.month)[1]:
-            days.append(first.replace(day=mention.day))
+    days = _numbered_days(mention.day, base, 2)
     if reference.kind == "month":
         month = [d for d in days if d.month == base.month]
         if not month:
