@@ -981,6 +981,61 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "pt", date(2024, 5, 20), "", NONE, "Lisbon", day("2023-03-15"), id="pt-day-15-of-the-date-before"),
     pytest.param("En el día 15 de huelga, miles de personas se manifestaron en Madrid.", "es", date(2024, 3, 20), "",
                  NONE, "Madrid", (date(2024, 3, 14), date(2024, 3, 20), "approximate"), id="es-day-15-of-a-strike-is-no-date"),
+    # A year set against the day's after it ('than last year'): the day keeps its own year. Before
+    # it, a year the sentence tells its day in ('recalled that last year, on 9 March').
+    pytest.param("On 9 March, more people marched in London than last year.", "en", date(2024, 3, 14), "", NONE,
+                 "London", day("2024-03-09"), id="more-than-last-year"),
+    pytest.param("On 9 March, thousands marched in London, twice as many as a year ago.", "en", date(2024, 3, 14),
+                 "", NONE, "London", day("2024-03-09"), id="as-many-as-a-year-ago"),
+    pytest.param("Am 9. März demonstrierten in Berlin mehr Menschen als im vergangenen Jahr.", "de",
+                 date(2024, 3, 14), "", NONE, "Berlin", day("2024-03-09"), id="de-more-than-last-year"),
+    pytest.param("Le 9 mars, des milliers de personnes ont manifesté à Paris, plus nombreuses que l'an dernier.",
+                 "fr", date(2024, 3, 14), "", NONE, "Paris", day("2024-03-09"), id="fr-more-than-last-year"),
+    pytest.param("El 9 de marzo se manifestaron en Madrid más personas que el año pasado.", "es", date(2024, 3, 14),
+                 "", NONE, "Madrid", day("2024-03-09"), id="es-more-than-last-year"),
+    pytest.param("Op 9 maart demonstreerden in Amsterdam meer mensen dan vorig jaar.", "nl", date(2024, 3, 14), "",
+                 NONE, "Amsterdam", day("2024-03-09"), id="nl-more-than-last-year"),
+    pytest.param("9 marca w Warszawie demonstrowało więcej osób niż w zeszłym roku.", "pl", date(2024, 3, 14), "",
+                 NONE, "Warsaw", day("2024-03-09"), id="pl-more-than-last-year"),
+    pytest.param("Den 9. mars demonstrerte flere i Oslo enn i fjor.", "no", date(2024, 3, 14), "", NONE, "Oslo",
+                 day("2024-03-09"), id="no-more-than-last-year"),
+    pytest.param("Recordó que el año pasado, el 9 de marzo, miles de personas se manifestaron en Madrid.", "es",
+                 date(2024, 3, 14), "", NONE, "Madrid", day("2023-03-09"), id="es-recalled-that-last-year"),
+    pytest.param("A year ago on 9 June, thousands marched in London.", "en", date(2024, 3, 14), "", NONE, "London",
+                 day("2023-06-09"), id="a-year-ago-on-a-day"),
+    pytest.param("Vor einem Jahr, am 9. Juni, demonstrierten Tausende in Berlin.", "de", date(2024, 3, 14), "", NONE,
+                 "Berlin", day("2023-06-09"), id="de-a-year-ago-on-a-day"),
+    # A count of years back ('two years ago'): long before publication, no day of the week before it.
+    pytest.param("Two years ago, thousands marched in London.", "en", date(2024, 3, 14), "", NONE, "London",
+                 (None, None, "unknown"), id="two-years-ago"),
+    pytest.param("20 years ago, thousands marched in London.", "en", date(2024, 3, 14), "", NONE, "London",
+                 (None, None, "unknown"), id="twenty-years-ago-in-figures"),
+    pytest.param("Il y a deux ans, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 3, 14), "",
+                 NONE, "Paris", (None, None, "unknown"), id="fr-two-years-ago"),
+    pytest.param("Vor zwei Jahren demonstrierten Tausende in Berlin.", "de", date(2024, 3, 14), "", NONE, "Berlin",
+                 (None, None, "unknown"), id="de-two-years-ago"),
+    pytest.param("Hace dos años miles de personas se manifestaron en Madrid.", "es", date(2024, 3, 14), "", NONE,
+                 "Madrid", (None, None, "unknown"), id="es-two-years-ago"),
+    pytest.param("Dwa lata temu tysiące ludzi demonstrowały w Warszawie.", "pl", date(2024, 3, 14), "", NONE,
+                 "Warsaw", (None, None, "unknown"), id="pl-two-years-ago"),
+    pytest.param("För två år sedan demonstrerade tusentals i Stockholm.", "sv", date(2024, 3, 14), "", NONE,
+                 "Stockholm", (None, None, "unknown"), id="sv-two-years-ago"),
+    pytest.param("Thousands marched in London 30 days ago.", "en", date(2024, 3, 14), "", NONE, "London",
+                 day("2024-02-13"), id="thirty-days-ago"),
+    # A sentence that opens with an earlier year ('In 2019, …'): its weekday is one of that year,
+    # its month is that year's.
+    pytest.param("In 2019, thousands marched in London on Saturday.", "en", date(2024, 3, 14), "", NONE, "London",
+                 (None, None, "unknown"), id="a-weekday-in-a-sentence-of-2019"),
+    pytest.param("Im Jahr 2019 demonstrierten am Samstag Tausende in Berlin.", "de", date(2024, 3, 14), "", NONE,
+                 "Berlin", (None, None, "unknown"), id="de-a-weekday-in-a-sentence-of-2019"),
+    pytest.param("En 2019, samedi, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 3, 14), "",
+                 NONE, "Paris", (None, None, "unknown"), id="fr-a-weekday-in-a-sentence-of-2019"),
+    pytest.param("In 2023, thousands marched in London in June.", "en", date(2024, 3, 14), "", NONE, "London",
+                 (date(2023, 6, 1), date(2023, 6, 30), "month"), id="a-month-in-a-sentence-of-last-year"),
+    pytest.param("In 2024, thousands marched in London on Saturday.", "en", date(2024, 3, 14), "", NONE, "London",
+                 day("2024-03-09"), id="a-weekday-in-a-sentence-of-this-year"),
+    pytest.param("On Saturday, thousands marched in London, the largest march since 2019.", "en", date(2024, 3, 14),
+                 "", NONE, "London", day("2024-03-09"), id="a-weekday-and-a-year-compared"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
@@ -1189,7 +1244,8 @@ def _expressions(language: str):
                      st.sampled_from(["the", "on", "last", "next", "this", "8M", "May Day", "Frauentag", " days ago",
                                       " giorni fa", "vor ", " Tagen", "il y a ", " jours", " dni temu",
                                       " weeks ago", " semanas", "hace ", " months ago", " Wochen", " weekend of ",
-                                      " week-end du ", " día ", " dia ", " giorno ", " pasado "]))
+                                      " week-end du ", " día ", " dia ", " giorno ", " pasado ", " years ago",
+                                      " Jahren", " anni fa", "than last year", " que l'an dernier"]))
     return st.lists(part, min_size=1, max_size=8).map("".join)
 
 

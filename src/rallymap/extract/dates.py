@@ -166,13 +166,13 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     ago: dict[str, tuple[int, int, int, int]] = {}
     # 'the day after tomorrow' (days_ahead) counts the other way.
     for key, unit, spread in (("days_ago", 1, 0), ("weeks_ago", 7, 3), ("months_ago", 30, 10),
-                              ("days_ahead", -1, 0)):
+                              ("years_ago", 365, 182), ("days_ahead", -1, 0)):
         for entry in t(key):
             phrase, _, counts = entry.partition("=")
             fewest, _, most = counts.partition("-")
             ago[" ".join(w if w == "{n}" else fold(w) for w in phrase.split())] = (
                 unit, spread, int(fewest or 1), int(most or fewest or 1))
-    ago_phrases = [entry.partition("=")[0] for key in ("days_ago", "weeks_ago", "months_ago", "days_ahead")
+    ago_phrases = [entry.partition("=")[0] for key in ("days_ago", "weeks_ago", "months_ago", "years_ago", "days_ahead")
                    for entry in t(key)]
     small_numbers = spelled_numbers(lexicon.language, tuple(range(2, 15))) if ago or t("days_later") else {}
     small = sorted(small_numbers)
@@ -314,8 +314,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                             re.IGNORECASE) if t("when_labels") else None
     commemoration = word_pattern(t("commemoration"))
     years = [(name, word_pattern(t(f"year_{name}"))) for name in ("last", "this", "next") if t(f"year_{name}")]
-    relative_year = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in years), re.IGNORECASE) \
-        if years else None
+    # 'than last year', 'als im vergangenen Jahr': a year set against the sentence's (lexicon
+    # year_compared), matched with it so that it is told apart
+    compared_year = r"(?P<compared>(?<!\w)(?:" + _alternation(t("year_compared")) + r")\s*)?" \
+        if t("year_compared") else ""
+    relative_year = re.compile(compared_year + "(?:" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in years)
+                               + ")", re.IGNORECASE) if years else None
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
@@ -709,7 +713,7 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
 def _counted_pattern(phrases: list[str], small: list[str]) -> str:
     """A pattern matching any of phrases, '{n}' in one standing for a count in figures or words
     (small: the language's small numbers in words): 'two weeks ago', 'drei Tage später'."""
-    count = r"(?:1[0-4]|[1-9]|" + _alternation(small) + ")"
+    count = r"(?:[1-9]\d?|" + _alternation(small) + ")"
     return "(?i:" + "|".join(r"\s+".join(count if w == "{n}" else re.escape(w) for w in phrase.split())
                              for phrase in phrases) + r")(?!\w)"
 
@@ -1594,8 +1598,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         announcing: dict[int, bool] = {}  # a date's position -> whether its clause announces (_clause_announces)
         counted_from = ""  # 'a day later' with no single day before it, or 'le lendemain de l'attentat'
         named: list[NamedYear] | None = None  # the years the sentence names, read when a day needs them
-        shift = _year_shift(text, s, grammar, reference) if any(
-            m.kind == "day" and m.year is None for m in mentions) else None
+        first_yearless = next((m.start for m in mentions if m.kind == "day" and m.year is None), None)
+        shift = _year_shift(text, s, first_yearless, grammar, reference) if first_yearless is not None else None
         for m in mentions:
             if m.kind == "sameday":
                 same_day = True
@@ -1622,12 +1626,20 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # 'last year on 8 June': the year the sentence gives the day
                 m = replace(m, year=reference.day.year + shift)
             yearless = m.kind == "day" and m.year is None and not told_year
-            if yearless and named is None:
+            month_yearless = m.kind == "month" and m.year is None
+            counted = m.kind in RELATIVE_KINDS and reference is not None
+            if (yearless or month_yearless or counted) and named is None:
                 named = _named_years(text, s, mentions, language)
-            given = _year_given(text, s, m, named, years_before, grammar) if yearless else None
+            given = _year_given(text, s, m, named, years_before, grammar) if yearless or month_yearless else None
             if given is not None:
                 # 'In 2003, on 15 February …', '15 February of that year': the year the text gives it
                 m = replace(m, year=given[0])
+            elif counted and (opening := _opening_year(text, s, named, grammar)) is not None and \
+                    opening[0] < reference.day.year:
+                # 'In 2019, thousands marched on Saturday': that Saturday is one of 2019, which
+                # the publication does not count from
+                history = history or f"'{m.text.strip()}' of {opening[1]}"
+                continue
             # 'Thousands marched on Saturday, and another march is planned for Sunday': a day of a
             # clause that announces is one to come, whatever the sentence reports before it
             clause_ahead = not scheduled and (m.kind in RELATIVE_KINDS or m.kind == "day") and _clause_announces(
@@ -2078,12 +2090,15 @@ def _fits(interval: DateInterval, reported: bool, scheduled: bool, reference: Re
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
 
 
-def _year_shift(text: str, s, grammar: DateGrammar, reference: Reference | None) -> int | None:
-    """-1, 0 or 1 when the sentence says its day lies last year, this year or next year (of the
-    reference), when it says so once; else None."""
+def _year_shift(text: str, s, day_at: int, grammar: DateGrammar, reference: Reference | None) -> int | None:
+    """-1, 0 or 1 when the sentence says its day (the first without a year, at day_at) lies last
+    year, this year or next year (of the reference), when it says so once; else None. A year set
+    against the day's after it ('On 9 March, more marched than last year', lexicon year_compared)
+    says nothing of the day's."""
     if grammar.relative_year is None or reference is None or reference.kind not in ("published", "month"):
         return None
-    found = {m.lastgroup for m in grammar.relative_year.finditer(text, s.start, s.end)}
+    found = {m.lastgroup for m in grammar.relative_year.finditer(text, s.start, s.end)
+             if not (m.groupdict().get("compared") and m.start() > day_at)}
     return _YEAR_SHIFTS[found.pop()] if len(found) == 1 else None
 
 
@@ -2126,7 +2141,7 @@ def _years_outside(text: str, s, mentions: list[DateMention]):
 
 def _year_given(text: str, s, mention: DateMention, named: list[NamedYear], years_before, grammar: DateGrammar
                 ) -> tuple[int, str] | None:
-    """The year the text gives a day written without one, and how: right after it, 'of that
+    """The year the text gives a day or a month written without one, and how: right after it, 'of that
     year' ('de ese año', 'desselben Jahres'; lexicon year_that) is the year the text last named
     before it (years_before(position): that year, or None); a year its sentence opens with, after
     a word that makes it a time ('In 2003, on 15 February, millions marched'; lexicon year_preps),
@@ -2135,6 +2150,13 @@ def _year_given(text: str, s, mention: DateMention, named: list[NamedYear], year
             phrase := grammar.year_that.match(text, _YEAR_GAP.match(text, mention.end).end())):
         year = years_before(mention.start)
         return (year, f"'{phrase.group()}': {year}, the last year the text names before it") if year else None
+    return _opening_year(text, s, named, grammar)
+
+
+def _opening_year(text: str, s, named: list[NamedYear], grammar: DateGrammar) -> tuple[int, str] | None:
+    """The year a sentence opens with, after a word that makes it a time ('In 2003, …', 'Im Jahr
+    2003 …'; lexicon year_preps), when it names no other year (named: its years, _named_years):
+    that year, and how it is written; else None."""
     if grammar.year_prep is None or not named or any(y.year != named[0].year for y in named):
         return None
     at = named[0].start
