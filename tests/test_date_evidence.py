@@ -1036,6 +1036,22 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  day("2024-03-09"), id="a-weekday-in-a-sentence-of-this-year"),
     pytest.param("On Saturday, thousands marched in London, the largest march since 2019.", "en", date(2024, 3, 14),
                  "", NONE, "London", day("2024-03-09"), id="a-weekday-and-a-year-compared"),
+    # Two days joined into a range by a bound's word ('from Friday to Sunday'): the range, not
+    # its last day alone (the opening word is no bound, nor the closing one).
+    pytest.param("Thousands marched in London from Friday to Sunday.", "en", date(2024, 3, 14), "", NONE, "London",
+                 (date(2024, 3, 8), date(2024, 3, 10), "range"), id="from-friday-to-sunday"),
+    pytest.param("Von Freitag bis Sonntag demonstrierten Tausende in Berlin.", "de", date(2024, 3, 14), "", NONE,
+                 "Berlin", (date(2024, 3, 8), date(2024, 3, 10), "range"), id="de-from-friday-to-sunday"),
+    pytest.param("De vendredi à dimanche, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 3, 14),
+                 "", NONE, "Paris", (date(2024, 3, 8), date(2024, 3, 10), "range"), id="fr-from-friday-to-sunday"),
+    pytest.param("Dal venerdì alla domenica migliaia di persone hanno manifestato a Roma.", "it", date(2024, 3, 14),
+                 "", NONE, "Rome", (date(2024, 3, 8), date(2024, 3, 10), "range"), id="it-from-friday-to-sunday"),
+    pytest.param("Od piątku do niedzieli tysiące ludzi demonstrowało w Warszawie.", "pl", date(2024, 3, 14), "",
+                 NONE, "Warsaw", (date(2024, 3, 8), date(2024, 3, 10), "range"), id="pl-from-friday-to-sunday"),
+    pytest.param("Thousands marched in London from 8 March to 10 March.", "en", date(2024, 3, 14), "", NONE,
+                 "London", (date(2024, 3, 8), date(2024, 3, 10), "range"), id="from-a-day-to-a-day"),
+    pytest.param("The strike has lasted since Friday. Thousands marched in London on Sunday.", "en",
+                 date(2024, 3, 14), "", NONE, "London", day("2024-03-10"), id="a-bound-alone-is-still-one"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -369,6 +369,12 @@ def _not_an_event(lexicon: Lexicon) -> re.Pattern:
 
 
 @lru_cache(maxsize=32)
+def _range_joiner(lexicon: Lexicon) -> re.Pattern:
+    """What joins two dates into a range, right after the first: 'to', 'bis', 'au', '-'."""
+    return re.compile(r"\s*(?:" + _alternation(lexicon.get("time", "range_joiners")) + r"|-|–|—)\s*")
+
+
+@lru_cache(maxsize=32)
 def _joiner(lexicon: Lexicon) -> re.Pattern:
     return re.compile(r"^\s*(?:" + _alternation(lexicon.get("time", "range_joiners")) + r"|-|–|—)\s*$")
 
@@ -459,6 +465,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     near_words = windows_near(grammar.words, text, lowered, start, end, _BEFORE_WORD, _AFTER_WORD)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    joiner = _range_joiner(lexicon)
+    range_ends: set[int] = set()  # where the second date of a range of two starts ('from Friday to Sunday')
     for kind, pattern, needs in grammar.patterns:
         if kind in _NEEDS_DIGIT:  # expressions with a number are sought only around the numbers
             if needs and not any(word in lowered for word in needs):
@@ -475,11 +483,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                 if m.end() == m.start() or _overlaps(taken, m.start(), m.end()) or _IN_A_TOKEN.match(
                         text, max(0, m.start() - 2), m.start()):
                     continue
-                # a range's opening word ('from 12 to 14 February', 'vom 12. bis zum 14.') is no bound,
-                # nor is one before a day that qualifies a noun ('til lørdagens demonstration'),
+                # a range's opening word ('from 12 to 14 February', 'vom 12. bis zum 14.', 'from
+                # Friday to Sunday') is no bound, nor is its closing one ('von Freitag bis Sonntag'),
+                # nor one before a day that qualifies a noun ('til lørdagens demonstration'),
                 # unless the day recurs ('every Saturday's march')
-                bound = None if _a_range(m) else not_an_event.search(
-                    text, max(start, m.start() - NOT_AN_EVENT_REACH), m.start())
+                between = joiner.match(text, m.end(), end)
+                second = pattern.match(text, between.end(), end) if between else None
+                if second is not None:
+                    range_ends.add(second.start())
+                bound = None if _a_range(m) or second is not None or m.start() in range_ends else \
+                    not_an_event.search(text, max(start, m.start() - NOT_AN_EVENT_REACH), m.start())
                 if bound and (bound.group("recurs") or not _qualifies_a_noun(text, m.end(), attributive)):
                     continue
                 if text[m.start()].isdigit() and _names_a_landmark(text, max(start, m.start() - LANDMARK_REACH),
@@ -1223,6 +1236,8 @@ def hull(intervals: list[DateInterval], reason: str) -> DateInterval:
         precision = "day"
     elif start.weekday() == 5 and (end - start).days == 1:
         precision = "weekend"
+    elif kinds <= {"day", "range", "weekend"}:  # days joined ('from Friday to Sunday'): their range
+        precision = "range"
     elif len(kinds) == 1:
         precision = kinds.pop()
     else:
