@@ -1052,6 +1052,16 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "London", (date(2024, 3, 8), date(2024, 3, 10), "range"), id="from-a-day-to-a-day"),
     pytest.param("The strike has lasted since Friday. Thousands marched in London on Sunday.", "en",
                  date(2024, 3, 14), "", NONE, "London", day("2024-03-10"), id="a-bound-alone-is-still-one"),
+    # A year a bound or an anniversary names ('the largest since 2019', 'the anniversary of the
+    # 1959 uprising') tells no other time of the rally's sentence; nor does a date of a bound
+    # ('since 3 May 2019') hold a month of its own ('May 2019').
+    pytest.param("Thousands marched in London, the largest protest since 2019.", "en", date(2024, 3, 14), "", NONE,
+                 "London", (date(2024, 3, 8), date(2024, 3, 14), "approximate"), id="the-largest-since-a-year"),
+    pytest.param("Thousands marched in London, marking the anniversary of the 1959 uprising.", "en",
+                 date(2024, 3, 14), "", NONE, "London", (date(2024, 3, 8), date(2024, 3, 14), "approximate"),
+                 id="the-anniversary-of-a-year"),
+    pytest.param("Thousands have protested in London since 3 May 2019.", "en", date(2024, 3, 14), "", NONE, "London",
+                 (None, None, "unknown"), id="since-a-day-of-a-year-before"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

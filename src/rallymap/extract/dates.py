@@ -493,10 +493,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     range_ends.add(second.start())
                 bound = None if _a_range(m) or second is not None or m.start() in range_ends else \
                     not_an_event.search(text, max(start, m.start() - NOT_AN_EVENT_REACH), m.start())
-                if bound and (bound.group("recurs") or not _qualifies_a_noun(text, m.end(), attributive)):
-                    continue
-                if text[m.start()].isdigit() and _names_a_landmark(text, max(start, m.start() - LANDMARK_REACH),
-                                                                   m.start(), lexicon):
+                if bound and (bound.group("recurs") or not _qualifies_a_noun(text, m.end(), attributive)) or (
+                        text[m.start()].isdigit() and _names_a_landmark(
+                            text, max(start, m.start() - LANDMARK_REACH), m.start(), lexicon)):
+                    # no event's day, and no shorter date inside it is one ('the anniversary of the
+                    # 10 March 1959 uprising' is not 'March 1959')
+                    bisect.insort(taken, (m.start(), m.end()))
                     continue
                 mention = _mention(kind, m, grammar)
                 if mention is not None:
@@ -1788,7 +1790,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # its own sentence dates it long before: another sentence's date would mislead
                 result[k] = (DateInterval.unknown(f"its sentence dates it long before the article's reference date "
                                                   f"({history}): not dated from the publication"), RANK_FALLBACK)
-            elif (past := _earlier_year(text, s, mentions, reference)) is not None:
+            elif (past := _earlier_year(named if named is not None else _named_years(text, s, mentions, language),
+                                        reference)) is not None:
                 # 'In 2003, millions marched in London': neither the lead's date nor the week before
                 # publication is that march's
                 result[k] = (DateInterval.unknown(f"its sentence names {past}, a year before the article's: it tells of "
@@ -2197,12 +2200,14 @@ def _years_before(text: str, all_mentions: list[DateMention]):
     return year_before
 
 
-def _earlier_year(text: str, s, mentions: list[DateMention], reference: Reference | None) -> int | None:
-    """A year the sentence writes (outside its date expressions) that ended before the
-    reference's: the sentence tells of another time, which the publication date does not date."""
+def _earlier_year(named: list[NamedYear], reference: Reference | None) -> int | None:
+    """A year the sentence writes (named: its years outside its date expressions, _named_years)
+    that ended before the reference's, not as a bound ('since 2003'): the sentence tells of
+    another time, which the publication date does not date. The year an anniversary counts from
+    ('the anniversary of the 1959 uprising') is none: the sentence tells of the anniversary."""
     if reference is None:
         return None
-    return next((year for _, year in _years_outside(text, s, mentions) if year < reference.day.year), None)
+    return next((y.year for y in named if not y.bound and y.year < reference.day.year), None)
 
 
 def _alternating(resolved: list[tuple[int, int, DateInterval]], targets: list[DatedTarget]) -> dict[int, DateInterval]:
