@@ -1062,6 +1062,14 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="the-anniversary-of-a-year"),
     pytest.param("Thousands have protested in London since 3 May 2019.", "en", date(2024, 3, 14), "", NONE, "London",
                  (None, None, "unknown"), id="since-a-day-of-a-year-before"),
+    # A modal with a perfect infinitive tells what is said to have happened, not what is to come.
+    pytest.param("Am Samstag sollen 5000 Menschen in Berlin gewesen sein.", "de", date(2024, 3, 14), "", NONE,
+                 "Berlin", day("2024-03-09"), id="de-said-to-have-been"),
+    pytest.param("Laut Polizei sollen am Samstag rund 5000 Menschen an der Demonstration in Berlin teilgenommen "
+                 "haben.", "de", date(2024, 3, 14), "", NONE, "Berlin", day("2024-03-09"),
+                 id="de-said-to-have-taken-part"),
+    pytest.param("Am Samstag sollen in Berlin 5000 Menschen demonstrieren.", "de", date(2024, 3, 14), "", NONE,
+                 "Berlin", day("2024-03-16"), id="de-are-to-march"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -32,7 +32,7 @@ DEFAULT_LANGUAGE = "en"
 
 # Sections and keys a lexicon file may have; every list is optional except the gathering words.
 _LISTS = {
-    "gathering": ("words", "event_nouns", "past", "event_of", "negations", "happened"),
+    "gathering": ("words", "event_nouns", "past", "perfect", "event_of", "negations", "happened"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers",
               "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers"),
@@ -158,7 +158,10 @@ class Lexicon:
     case_partners: frozenset[str]
     negated: re.Pattern | None  # ends with a negation: the gathering word after it reports none
     event_noun: re.Pattern | None  # nouns a city names: 'the Paris rally', 'la marcha de Madrid'
-    past: re.Pattern | None  # a gathering told in the past tense
+    past: re.Pattern | None  # a gathering told in the past tense (lexicon past and perfect)
+    # a perfect infinitive ('teilgenommen haben'): past even after a modal's future form ('sollen …
+    # teilgenommen haben': are said to have taken part)
+    perfect: re.Pattern | None
     happened: re.Pattern | None  # a gathering word that says only that an event happened ('took place')
     future: re.Pattern | None  # an announcement
     office: re.Pattern | None  # 'MP for', 'mayor of' right before a place
@@ -259,7 +262,8 @@ def from_data(data: dict) -> Lexicon:
                                           for pattern in (gathering, negated, office, future, in_support) if pattern)),
         negated=negated,
         event_noun=word_pattern(g.get("event_nouns", ())),
-        past=word_pattern(g.get("past", ())),
+        past=word_pattern([*g.get("past", ()), *g.get("perfect", ())]),
+        perfect=word_pattern(g.get("perfect", ())),
         happened=word_pattern(g.get("happened", ())),
         future=future,
         office=office,
@@ -307,10 +311,12 @@ def _list_head(entries) -> re.Pattern | None:
 
 def announces(body: str, lexicon: Lexicon) -> bool:
     """Whether a sentence (quotations blanked out) announces something to come rather than
-    reporting it: a future form, not after a past one."""
+    reporting it: a future form, not after a past one, and no perfect infinitive ('sollen …
+    gewesen sein': are said to have been)."""
     future = lexicon.future.search(body) if lexicon.future else None
     past = lexicon.past.search(body) if lexicon.past else None
-    return bool(future) and not (past and past.start() < future.start())
+    return bool(future) and not (past and past.start() < future.start()) and not (
+        lexicon.perfect and lexicon.perfect.search(body))
 
 
 def load_lexicons(folder: Path | None = None) -> dict[str, Lexicon]:
