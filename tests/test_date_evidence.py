@@ -1070,6 +1070,18 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="de-said-to-have-taken-part"),
     pytest.param("Am Samstag sollen in Berlin 5000 Menschen demonstrieren.", "de", date(2024, 3, 14), "", NONE,
                  "Berlin", day("2024-03-16"), id="de-are-to-march"),
+    # A rally told in the past takes no day after publication when its sentence gives one before:
+    # 'next week' there is another event's ('the reform to be voted next week').
+    pytest.param("Sabato migliaia di persone hanno manifestato a Roma contro la riforma che sarà votata la prossima "
+                 "settimana.", "it", date(2024, 3, 14), "", NONE, "Rome", day("2024-03-09"),
+                 id="it-a-report-and-next-week-s-vote"),
+    pytest.param("Zaterdag demonstreerden duizenden mensen in Amsterdam tegen de wet die volgende week wordt gestemd.",
+                 "nl", date(2024, 3, 14), "", NONE, "Amsterdam", day("2024-03-09"), id="nl-a-report-and-next-week-s-vote"),
+    pytest.param("No sábado, milhares de pessoas protestaram em Lisboa contra a lei que será votada na próxima "
+                 "semana.", "pt", date(2024, 3, 14), "", NONE, "Lisbon", day("2024-03-09"),
+                 id="pt-a-report-and-next-week-s-vote"),
+    pytest.param("In Rome, a march next week against the reform.", "en", date(2024, 3, 14), "", NONE, "Rome",
+                 (date(2024, 3, 18), date(2024, 3, 24), "week"), id="no-tense-next-week"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

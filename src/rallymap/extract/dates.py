@@ -1765,6 +1765,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     days, starts_of = ahead
                     own = days[bisect.bisect_left(starts_of, start):bisect.bisect_right(starts_of, end)]
                     candidates, candidate_starts = (own, [c[0] for c in own]) if own else plain
+                elif reported:
+                    # 'hanno manifestato sabato contro la riforma che sarà votata la prossima
+                    # settimana': told in the past, its day is not the one after publication
+                    candidates, candidate_starts = rally_days[2]
             if resolved and (candidates or not announced):
                 if candidates:
                     if announced:
@@ -1918,8 +1922,10 @@ def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], sta
     started Feb. 1'), none may be left, and a day-month whose year nothing gives, well after that
     day, is not kept either ('took place on Saturday … the attacks on October 7 of last year'; 'w
     sobotę, tj. dnia 8 marca' names one day twice). An announced rally's day is not one before
-    publication ('Saturday … to repeal the decree of 24 October'). Found once a sentence: a
-    sentence may name hundreds of places and dates."""
+    publication ('Saturday … to repeal the decree of 24 October'), nor, unless all are, is one
+    after it a rally's told in the past ('hanno manifestato sabato contro la riforma che sarà
+    votata la prossima settimana'). Found once a sentence: a sentence may name hundreds of
+    places and dates."""
     told, told_starts = resolved, starts
     if len(resolved) > 1 or unplaced is not None:
         # well after a day nothing places, a day-month whose year nothing gives is no firmer a
@@ -1929,9 +1935,10 @@ def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], sta
         if kept or unplaced is not None:
             told, told_starts = kept, [r[0] for r in kept]
     if reference is None:
-        return (told, told_starts), (told, told_starts)
+        return (told, told_starts), (told, told_starts), (told, told_starts)
     coming = [r for r in told if r[2].end is None or r[2].end >= reference.day]
-    return (told, told_starts), (coming, [r[0] for r in coming])
+    past = [r for r in told if r[2].start is None or r[2].start <= reference.day] or told
+    return (told, told_starts), (coming, [r[0] for r in coming]), (past, [r[0] for r in past])
 
 
 # How many words before a date may say what happened on it ('killed a man on 12 March'), and how
