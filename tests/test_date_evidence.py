@@ -1082,6 +1082,24 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="pt-a-report-and-next-week-s-vote"),
     pytest.param("In Rome, a march next week against the reform.", "en", date(2024, 3, 14), "", NONE, "Rome",
                  (date(2024, 3, 18), date(2024, 3, 24), "week"), id="no-tense-next-week"),
+    # The day a period began ('The protests began on 16 September'), in a sentence without a rally,
+    # dates none of the rallies its paragraph tells after it.
+    pytest.param("The protests began on 16 September. Thousands rallied in Berlin in solidarity.", "en",
+                 date(2022, 10, 24), "", NONE, "Berlin", (date(2022, 10, 18), date(2022, 10, 24), "approximate"), id="the-day-protests-began"),
+    pytest.param("The protests, which began on 16 September, have spread abroad. Thousands rallied in Berlin.", "en",
+                 date(2022, 10, 24), "", NONE, "Berlin", (date(2022, 10, 18), date(2022, 10, 24), "approximate"), id="the-day-protests-began-in-a-clause"),
+    pytest.param("Die Proteste begannen am 16. September. Tausende demonstrierten in Berlin.", "de",
+                 date(2022, 10, 24), "", NONE, "Berlin", (date(2022, 10, 18), date(2022, 10, 24), "approximate"), id="de-the-day-protests-began"),
+    pytest.param("Les manifestations ont commencé le 16 septembre. Des milliers de personnes ont manifesté à Paris.",
+                 "fr", date(2022, 10, 24), "", NONE, "Paris", (date(2022, 10, 18), date(2022, 10, 24), "approximate"), id="fr-the-day-protests-began"),
+    pytest.param("Le proteste sono iniziate il 16 settembre. Migliaia di persone hanno manifestato a Roma.", "it",
+                 date(2022, 10, 24), "", NONE, "Rome", (date(2022, 10, 18), date(2022, 10, 24), "approximate"), id="it-the-day-protests-began"),
+    pytest.param("Las protestas comenzaron el 16 de septiembre. Miles de personas se manifestaron en Madrid.", "es",
+                 date(2022, 10, 24), "", NONE, "Madrid", (date(2022, 10, 18), date(2022, 10, 24), "approximate"), id="es-the-day-protests-began"),
+    pytest.param("Protesty wybuchły 16 września. Tysiące ludzi demonstrowało w Warszawie.", "pl",
+                 date(2022, 10, 24), "", NONE, "Warsaw", (date(2022, 10, 18), date(2022, 10, 24), "approximate"), id="pl-the-day-protests-began"),
+    pytest.param("The vigil was held on 16 October. Thousands rallied in Berlin.", "en", date(2022, 10, 24), "", NONE,
+                 "Berlin", day("2022-10-16"), id="a-day-held-still-dates-its-paragraph"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -82,6 +82,9 @@ class DateGrammar:
     another_time: re.Pattern | None
     # 'already' ('Yesterday, 700,000 had already marched'): a look back before the article's news
     already: re.Pattern | None
+    # 'began', 'erupted', 'begannen' right before a date: the start of a period ('The protests began
+    # on 16 September'), which dates no rally after it (lexicon began)
+    began: re.Pattern | None
     # words linking an event to its day ('the massacre of 3 June'): lexicon event_links
     event_links: frozenset[str]
     # 'against', 'contre', 'gegenüber' before a figure: what it sets against the rally's (lexicon
@@ -324,6 +327,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
+                       word_pattern(t("began")),
                        frozenset(w.lower() for w in t("event_links")), word_pattern(t("compared")),
                        word_pattern([*(w.partition("=")[0] for w in lexicon.get("size", "multipliers")),
                                      *lexicon.get("size", "crowd_nouns"), *lexicon.get("place", "function_words")]),
@@ -1851,6 +1855,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # as does a count of weeks or months back ('not as many as those held a month ago'): the
             # news is of the days since
             looks_back = looks_back or all(r[0] in counted_back for r in resolved)
+            # as does, in a sentence without a rally of its own, the day a period began ('The protests
+            # began on 16 September. Thousands rallied in Berlin'): not the rallies' after it
+            looks_back = looks_back or not here and all(_a_start(text, s, r[0], grammar) for r in resolved)
             if s.index in rally_sentences and not looks_back and not _caption(text, sentences, s, grammar):
                 current = paragraph_date.get(s.paragraph)
                 # told as going on, a day it names, not 'today', is one to come ('under way for a rally
@@ -2025,6 +2032,20 @@ def _figure_s_day(window: str, grammar: DateGrammar) -> bool:
     before, after = WORD.findall(rest[:figure.start()]), WORD.findall(rest[figure.end():])
     return len(before) <= 1 and len(after) <= 3 and not _FIGURE.search(rest, figure.end()) and all(
         grammar.figure_words.fullmatch(word) for word in (*before, *after))
+
+
+# How many words may stand between a word of beginning and the date it begins on ('erupted
+# across Iran on 16 September').
+BEGAN_WORDS = 3
+
+
+def _a_start(text: str, s, start: int, grammar: DateGrammar) -> bool:
+    """Whether the date at start is the day a period began: a word of the lexicon's began stands
+    before it in its clause, at most BEGAN_WORDS words before it ('The protests began on 16
+    September', 'Die Proteste begannen am 16. September', 'Las protestas comenzaron el 16')."""
+    clause_start, _ = _clause(text, s, start)
+    word = _last_match(grammar.began, text[clause_start:start])
+    return word is not None and len(WORD.findall(text, clause_start + word.end(), start)) <= BEGAN_WORDS
 
 
 def _last_match(pattern: re.Pattern | None, window: str) -> re.Match | None:
