@@ -1100,6 +1100,21 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  date(2022, 10, 24), "", NONE, "Warsaw", (date(2022, 10, 18), date(2022, 10, 24), "approximate"), id="pl-the-day-protests-began"),
     pytest.param("The vigil was held on 16 October. Thousands rallied in Berlin.", "en", date(2022, 10, 24), "", NONE,
                  "Berlin", day("2022-10-16"), id="a-day-held-still-dates-its-paragraph"),
+    # The day of a call to rally, the call after it ('On 2 March, the group called for protests'),
+    # in a sentence without a rally: none of the rallies' after it. A day after the call is theirs.
+    pytest.param("On 2 March, the group called for protests worldwide. Thousands rallied in Berlin.", "en",
+                 date(2024, 3, 14), "", NONE, "Berlin", (date(2024, 3, 8), date(2024, 3, 14), "approximate"), id="the-day-of-a-call"),
+    pytest.param("Le 2 mars, le collectif a appelé à manifester. Des milliers de personnes ont manifesté à Paris.",
+                 "fr", date(2024, 3, 14), "", NONE, "Paris", (date(2024, 3, 8), date(2024, 3, 14), "approximate"), id="fr-the-day-of-a-call"),
+    pytest.param("El 2 de marzo la plataforma hizo un llamamiento a protestar. Miles de personas se manifestaron en "
+                 "Madrid.", "es", date(2024, 3, 14), "", NONE, "Madrid", (date(2024, 3, 8), date(2024, 3, 14), "approximate"), id="es-the-day-of-a-call"),
+    pytest.param("2 marca organizatorzy wezwali do protestów. Tysiące ludzi demonstrowało w Warszawie.", "pl",
+                 date(2024, 3, 14), "", NONE, "Warsaw", (date(2024, 3, 8), date(2024, 3, 14), "approximate"), id="pl-the-day-of-a-call"),
+    pytest.param("The group called for protests on 9 March. Thousands rallied in Berlin.", "en", date(2024, 3, 14),
+                 "", NONE, "Berlin", day("2024-03-09"), id="a-call-for-a-day"),
+    pytest.param("Este sábado la plataforma ha convocado movilizaciones. Miles de personas se manifestaron en "
+                 "Madrid.", "es", date(2024, 3, 11), "", NONE, "Madrid", day("2024-03-09"),
+                 id="es-a-day-a-rally-is-organised-for"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

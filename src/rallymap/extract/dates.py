@@ -85,6 +85,9 @@ class DateGrammar:
     # 'began', 'erupted', 'begannen' right before a date: the start of a period ('The protests began
     # on 16 September'), which dates no rally after it (lexicon began)
     began: re.Pattern | None
+    # 'called for', 'rief … auf', 'a appelé' after a date: the day of a call to rally ('On 2 March, the
+    # group called for protests'), which dates no rally after it (lexicon called)
+    called: re.Pattern | None
     # words linking an event to its day ('the massacre of 3 June'): lexicon event_links
     event_links: frozenset[str]
     # 'against', 'contre', 'gegenüber' before a figure: what it sets against the rally's (lexicon
@@ -327,7 +330,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
-                       word_pattern(t("began")),
+                       word_pattern(t("began")), word_pattern(t("called")),
                        frozenset(w.lower() for w in t("event_links")), word_pattern(t("compared")),
                        word_pattern([*(w.partition("=")[0] for w in lexicon.get("size", "multipliers")),
                                      *lexicon.get("size", "crowd_nouns"), *lexicon.get("place", "function_words")]),
@@ -1856,8 +1859,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # news is of the days since
             looks_back = looks_back or all(r[0] in counted_back for r in resolved)
             # as does, in a sentence without a rally of its own, the day a period began ('The protests
-            # began on 16 September. Thousands rallied in Berlin'): not the rallies' after it
-            looks_back = looks_back or not here and all(_a_start(text, s, r[0], grammar) for r in resolved)
+            # began on 16 September. Thousands rallied in Berlin') or a call was made ('On 2 March,
+            # the group called for protests'): not the rallies' after it
+            looks_back = looks_back or not here and all(
+                _a_start(text, s, r[0], grammar) or _a_call(text, s, r[1], grammar) for r in resolved)
             if s.index in rally_sentences and not looks_back and not _caption(text, sentences, s, grammar):
                 current = paragraph_date.get(s.paragraph)
                 # told as going on, a day it names, not 'today', is one to come ('under way for a rally
@@ -2046,6 +2051,14 @@ def _a_start(text: str, s, start: int, grammar: DateGrammar) -> bool:
     clause_start, _ = _clause(text, s, start)
     word = _last_match(grammar.began, text[clause_start:start])
     return word is not None and len(WORD.findall(text, clause_start + word.end(), start)) <= BEGAN_WORDS
+
+
+def _a_call(text: str, s, end: int, grammar: DateGrammar) -> bool:
+    """Whether the date that ends at end is the day of a call to rally: a word of the lexicon's
+    called follows it in its sentence ('On 2 March, the group called for protests', 'Am 2. März
+    rief die Gruppe zu Protesten auf'). Before it, the date is the rallies' ('called for protests
+    on 9 March')."""
+    return grammar.called is not None and grammar.called.search(text, end, s.end) is not None
 
 
 def _last_match(pattern: re.Pattern | None, window: str) -> re.Match | None:
