@@ -85,7 +85,7 @@ class DateGrammar:
     # 'began', 'erupted', 'begannen' right before a date: the start of a period ('The protests began
     # on 16 September'), which dates no rally after it (lexicon began)
     began: re.Pattern | None
-    # 'called for', 'rief … auf', 'a appelé' after a date: the day of a call to rally ('On 2 March, the
+    # 'called for', 'a appelé', 'wezwali' after a date: the day of a call to rally ('On 2 March, the
     # group called for protests'), which dates no rally after it (lexicon called)
     called: re.Pattern | None
     # words linking an event to its day ('the massacre of 3 June'): lexicon event_links
@@ -377,13 +377,8 @@ def _not_an_event(lexicon: Lexicon) -> re.Pattern:
 
 @lru_cache(maxsize=32)
 def _range_joiner(lexicon: Lexicon) -> re.Pattern:
-    """What joins two dates into a range, right after the first: 'to', 'bis', 'au', '-'."""
+    """What joins two dates into a range: 'and', 'to', 'bis', 'au', '-' (lexicon range_joiners)."""
     return re.compile(r"\s*(?:" + _alternation(lexicon.get("time", "range_joiners")) + r"|-|–|—)\s*")
-
-
-@lru_cache(maxsize=32)
-def _joiner(lexicon: Lexicon) -> re.Pattern:
-    return re.compile(r"^\s*(?:" + _alternation(lexicon.get("time", "range_joiners")) + r"|-|–|—)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1231,7 +1226,7 @@ def _relative_month(mention: DateMention, reference: Reference, scheduled: bool)
 
 def joined(text: str, first: DateMention, second: DateMention, lexicon: Lexicon | None = None) -> bool:
     """Whether two expressions form one range: 'on Saturday and Sunday', 'May 30 - 31'."""
-    return bool(_joiner(lexicon or english()).match(text[first.end:second.start]))
+    return bool(_range_joiner(lexicon or english()).fullmatch(text, first.end, second.start))
 
 
 def hull(intervals: list[DateInterval], reason: str) -> DateInterval:
@@ -1651,14 +1646,14 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 m = replace(m, year=reference.day.year + shift)
             yearless = m.kind == "day" and m.year is None and not told_year
             month_yearless = m.kind == "month" and m.year is None
-            counted = m.kind in RELATIVE_KINDS and reference is not None
-            if (yearless or month_yearless or counted) and named is None:
+            from_reference = m.kind in RELATIVE_KINDS and reference is not None  # 'Saturday', 'last week'
+            if (yearless or month_yearless or from_reference) and named is None:
                 named = _named_years(text, s, mentions, language)
             given = _year_given(text, s, m, named, years_before, grammar) if yearless or month_yearless else None
             if given is not None:
                 # 'In 2003, on 15 February …', '15 February of that year': the year the text gives it
                 m = replace(m, year=given[0])
-            elif counted and (opening := _opening_year(text, s, named, grammar)) is not None and \
+            elif from_reference and (opening := _opening_year(text, s, named, grammar)) is not None and \
                     opening[0] < reference.day.year:
                 # 'In 2019, thousands marched on Saturday': that Saturday is one of 2019, which
                 # the publication does not count from
@@ -2055,8 +2050,8 @@ def _a_start(text: str, s, start: int, grammar: DateGrammar) -> bool:
 
 def _a_call(text: str, s, end: int, grammar: DateGrammar) -> bool:
     """Whether the date that ends at end is the day of a call to rally: a word of the lexicon's
-    called follows it in its sentence ('On 2 March, the group called for protests', 'Am 2. März
-    rief die Gruppe zu Protesten auf'). Before it, the date is the rallies' ('called for protests
+    called follows it in its sentence ('On 2 March, the group called for protests', 'Le 2 mars, le
+    collectif a appelé à manifester'). Before it, the date is the rallies' ('called for protests
     on 9 March')."""
     return grammar.called is not None and grammar.called.search(text, end, s.end) is not None
 
