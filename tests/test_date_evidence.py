@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from rallymap.build.reports import CorpusDates, agreed, extract_reports, offline_resolver
 from rallymap.extract.dates import ANNOUNCED_DAYS, DateInterval, Reference, find_dates, grammar_for, resolve
-from rallymap.extract.lexicon import default_lexicons
+from rallymap.extract.lexicon import calendar_of, default_lexicons
 from rallymap.read.files import (
     URL_PATH_DATE,
     URL_WORDS_DATE,
@@ -1115,6 +1115,23 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Este sábado la plataforma ha convocado movilizaciones. Miles de personas se manifestaron en "
                  "Madrid.", "es", date(2024, 3, 11), "", NONE, "Madrid", day("2024-03-09"),
                  id="es-a-day-a-rally-is-organised-for"),
+    # An abbreviated weekday before a day and month (CLDR's abbreviations: 'sam.', 'Sa.', 'sáb.'):
+    # its period ends no sentence, and it fixes the day's year. Alone, it is no date ('They sat.').
+    pytest.param("Rassemblement à Paris sam. 9 mars à 14h place de la République.", "fr", date(2024, 3, 5), "",
+                 NONE, "Paris", day("2024-03-09"), id="fr-an-abbreviated-weekday"),
+    pytest.param("Kundgebung in Berlin am Sa. 9. März um 14 Uhr.", "de", date(2024, 3, 5), "", NONE, "Berlin",
+                 day("2024-03-09"), id="de-an-abbreviated-weekday"),
+    pytest.param("Rally in London on Sat. March 9 at 2pm.", "en", date(2024, 3, 5), "", NONE, "London", day("2024-03-09"),
+                 id="an-abbreviated-weekday"),
+    pytest.param("Concentración en Madrid el sáb. 9 de marzo a las 12h.", "es", date(2024, 3, 5), "", NONE,
+                 "Madrid", day("2024-03-09"), id="es-an-abbreviated-weekday"),
+    pytest.param("Demonstratie in Amsterdam op za. 9 maart om 14 uur.", "nl", date(2024, 3, 5), "", NONE,
+                 "Amsterdam", day("2024-03-09"), id="nl-an-abbreviated-weekday"),
+    pytest.param("Manifestacja w Warszawie sob. 9 marca o 14.", "pl", date(2024, 3, 5), "", NONE, "Warsaw", day("2024-03-09"),
+                 id="pl-an-abbreviated-weekday"),
+    pytest.param("Protesters rallied in London, where they sat. The police watched.", "en", date(2024, 3, 14), "",
+                 NONE, "London", (date(2024, 3, 8), date(2024, 3, 14), "approximate"),
+                 id="an-abbreviation-alone-is-no-date"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
@@ -1347,13 +1364,17 @@ def test_any_expression_resolves_to_an_interval_or_nothing(data, language, day_o
 
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(sorted(LEXICONS)), st.dates(date(1990, 1, 1), date(2030, 12, 31)),
-       st.integers(1, 12), st.integers(1, 31), st.integers(0, 6))
-def test_a_written_weekday_is_never_contradicted_near_publication(language, published, month, day_number, weekday):
-    """'<weekday> <day> <month>' in any language: the day chosen falls on that weekday whenever
-    a year near publication allows it (an announcement no more than ANNOUNCED_DAYS ahead), and is
-    near publication; where none does, the span holds the day and its weekday's nearest day."""
+       st.integers(1, 12), st.integers(1, 31), st.integers(0, 6), st.booleans())
+def test_a_written_weekday_is_never_contradicted_near_publication(language, published, month, day_number, weekday,
+                                                                  abbreviated):
+    """'<weekday> <day> <month>' in any language, the weekday written out or abbreviated ('sam.
+    9 mars'): the day chosen falls on that weekday whenever a year near publication allows it
+    (an announcement no more than ANNOUNCED_DAYS ahead), and is near publication; where none
+    does, the span holds the day and its weekday's nearest day."""
     grammar = grammar_for(LEXICONS[language])
-    weekday_name = next(name for name, number in grammar.weekdays.items() if number == weekday)
+    short = {number: f"{name}." for name, number in calendar_of(LEXICONS[language]).short_weekdays.items()}
+    weekday_name = short[weekday] if abbreviated and weekday in short else next(
+        name for name, number in grammar.weekdays.items() if number == weekday)
     month_name = next(name for name, number in grammar.months.items() if number == month)
     text = f"{weekday_name} {day_number} {month_name}" if not LEXICONS[language].month_first else \
         f"{weekday_name}, {month_name} {day_number}"

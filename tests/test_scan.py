@@ -104,3 +104,18 @@ def test_a_languages_abbreviations_end_no_sentence():
         "Zebrało się ok. 200 osób na pl. Zamkowym.", "Potem m.in. Kraków."]
     assert text.sentences(value, frozenset(), polish) == text.python_sentences(value, text._ABBREVIATIONS | polish)
     assert len(text.sentences(value)) == 5  # without them, each of those periods ends a sentence
+
+
+@pytest.mark.parametrize("value, expected", [
+    pytest.param("Rassemblement à Paris sam. 9 mars à midi. Puis un concert.",
+                 ["Rassemblement à Paris sam. 9 mars à midi.", "Puis un concert."], id="fr-before-a-day"),
+    pytest.param("Rally in London on Sat. March 9 at 2pm. Bring banners.",
+                 ["Rally in London on Sat. March 9 at 2pm.", "Bring banners."], id="en-before-a-month"),
+    pytest.param("Kundgebung am Sa. 9. März in Berlin.", ["Kundgebung am Sa. 9. März in Berlin."],
+                 id="de-before-an-ordinal-day"),
+    pytest.param("Then we ate. Sat. Sun.", ["Then we ate.", "Sat.", "Sun."], id="before-no-day-it-ends-one"),
+])
+def test_an_abbreviated_weekday_before_a_day_ends_no_sentence(value, expected):
+    weekdays = frozenset({"sam", "sat", "sun", "sa"})
+    months = frozenset({"mars", "march", "marz"})
+    assert [value[s.start:s.end] for s in text.sentences(value, months, frozenset(), weekdays)] == expected

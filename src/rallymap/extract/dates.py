@@ -71,6 +71,7 @@ class DateGrammar:
     patterns: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]  # kind, pattern, words one of which it needs
     months: dict[str, int]  # folded name -> month
     weekdays: dict[str, int]  # folded name -> weekday
+    short_weekdays: dict[str, int]  # folded abbreviation ('sam', 'sab') -> weekday: before a day and month only
     modifiers: dict[str, str]  # folded modifier words -> last / this / next / earlier this / ...
     month_first: bool  # a date in figures writes the month first (Lexicon.figures_month_first)
     today: frozenset[str]
@@ -187,7 +188,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     day, year = DAY_PATTERN, YEAR_PATTERN
     glue = _alternation(t("day_month_glue"))
     around = r"(?P<approx>" + _alternation(t("around")) + r"\s+)?"
-    weekday_lead = r"(?:" + weekday("wd") + r",?\s+(?:\w{1,4}\s+)?)?"
+    # ... or, before a day and month only, abbreviated ('sam. 9 mars', 'Sa., 9. März', 'Sat, March 9'):
+    # many abbreviations are words too ('mar', 'sat', 'do')
+    short = list(calendar.short_weekdays)
+    written_weekday = r"(?:" + weekday("wd") + (r"|(?P<wds>" + _alternation(short, case) + r")(?![^\W\d_])\.?"
+                                                if short else "") + ")"
+    weekday_lead = r"(?:" + written_weekday + r",?\s+(?:\w{1,4}\s+)?)?"
     year_tail = r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
     modifiers: dict[str, str] = {}
     for canonical, key in (("last", "last"), ("this", "this"), ("next", "next"), ("earlier this", "earlier_this"),
@@ -237,7 +243,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     patterns = [
         ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
         # '13.08.2020', '06/07/2024', the Nordic '9/10-2021', and '15-2-2003' (Dutch, Italian …)
-        ("numeric", r"(?:" + weekday("wd") + r",?\s+)?(?<![\d/.-])(?P<a>[0-3]?\d)"
+        ("numeric", r"(?:" + written_weekday + r",?\s+)?(?<![\d/.-])(?P<a>[0-3]?\d)"
                     r"(?:\.(?P<b1>[0-3]?\d)\.|/(?P<b>[0-3]?\d)[/-]|-(?P<b2>[0-3]?\d)-)(?P<y>(?:19|20)\d\d)"
                     r"(?![\d/.-]\d)"),
     ]
@@ -249,7 +255,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         patterns.append(("paren", r"(?:" + weekday("wd") + r",?\s+)?\((?P<a>[0-3]?\d)[./](?P<b>[01]?\d)\.?\)"))
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
-        patterns.append(("md", around + r"(?:" + weekday("wd") + r",?\s+(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
+        patterns.append(("md", around + r"(?:" + written_weekday + r",?\s+(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
                          + r"\s+" + day.format(g="day") + last_day + year_tail))
     # 'Thursday, 13 February 2020', '10. Januar 2015', 'sábado 10 de enero de 2015', 'lördagen den 10 januari'
     patterns.append(("dm", around + weekday_lead + r"(?:" + _alternation(articles) + r"\s+)?" + first_day
@@ -326,7 +332,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         if t("year_compared") else ""
     relative_year = re.compile(compared_year + "(?:" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in years)
                                + ")", re.IGNORECASE) if years else None
-    return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays, modifiers,
+    return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays,
+                       {fold(name): number for name, number in calendar.short_weekdays.items()}, modifiers,
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
@@ -630,7 +637,8 @@ def _digit_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None:
     g = m.groupdict()
     text = m.group(0)
-    weekday = grammar.weekdays[fold(g["wd"])] if g.get("wd") else None
+    weekday = grammar.weekdays[fold(g["wd"])] if g.get("wd") else (
+        grammar.short_weekdays[fold(g["wds"])] if g.get("wds") else None)
     if kind == "iso":
         return _valid(DateMention(m.start(), m.end(), text, "day", int(g["y"]), int(g["m"]), int(g["d"])))
     if kind == "numeric":

@@ -403,36 +403,41 @@ class Calendar:
     weekdays: dict[str, int]
     written: tuple[str, ...]  # the names as written (with accents), for patterns over raw text
     capitalised: bool  # the language capitalises month and weekday names (English, German)
+    # CLDR's abbreviated weekday names, without their period, as written ('sam', 'Sa', 'sáb') ->
+    # weekday 0..6: read only before a day and month ('sam. 9 mars'), as many are words too
+    short_weekdays: dict[str, int]
 
 
 @lru_cache(maxsize=64)
-def _cldr_calendar(locale: str) -> tuple[dict[str, int], dict[str, int]]:
-    """A locale's month and weekday names as written (CLDR through babel): name -> month 1..12,
-    name -> weekday 0..6. Kept in the cache folder: babel's import and locale data cost a
-    process 35 ms, which an incremental build would otherwise pay to date a few new articles."""
-    return kept(f"calendar-{locale}-{package_version('babel')}.msgpack", lambda: _read_cldr_calendar(locale), None,
-                tuple[dict[str, int], dict[str, int]])
+def _cldr_calendar(locale: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """A locale's month names, weekday names and abbreviated weekday names as written (CLDR
+    through babel; abbreviations without their period): name -> month 1..12, name -> weekday
+    0..6. Kept in the cache folder: babel's import and locale data cost a process 35 ms, which an
+    incremental build would otherwise pay to date a few new articles."""
+    return kept(f"calendar2-{locale}-{package_version('babel')}.msgpack", lambda: _read_cldr_calendar(locale), None,
+                tuple[dict[str, int], dict[str, int], dict[str, int]])
 
 
-def _read_cldr_calendar(locale: str) -> tuple[dict[str, int], dict[str, int]]:
+def _read_cldr_calendar(locale: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     from babel.dates import get_day_names, get_month_names
 
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
+    short_weekdays: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for number, name in get_month_names(width, context, locale=locale).items():
                 name = name.rstrip(".")
                 if len(fold(name)) >= 3:
                     months.setdefault(name, number)
-            for number, name in get_day_names("wide", context, locale=locale).items():
-                weekdays.setdefault(name, number)
-    return months, weekdays
+            for number, name in get_day_names(width, context, locale=locale).items():
+                (weekdays if width == "wide" else short_weekdays).setdefault(name.rstrip("."), number)
+    return months, weekdays, short_weekdays
 
 
 @lru_cache(maxsize=64)
 def _calendar(lexicon: Lexicon) -> Calendar:
-    written_months, written_weekdays = (dict(t) for t in _cldr_calendar(lexicon.babel_locale))
+    written_months, written_weekdays, short_weekdays = (dict(t) for t in _cldr_calendar(lexicon.babel_locale))
     capitalised = all(name[0].isupper() for name in written_weekdays)
     for table, extra in ((written_months, lexicon.get("time", "month_forms")),
                          (written_weekdays, lexicon.get("time", "weekday_forms"))):
@@ -444,7 +449,8 @@ def _calendar(lexicon: Lexicon) -> Calendar:
             table[form.capitalize() if capitalised else form] = folded[fold(base)]
     months = {fold(k): v for k, v in written_months.items()}
     weekdays = {fold(k): v for k, v in written_weekdays.items()}
-    return Calendar(months, weekdays, tuple((*written_months, *written_weekdays)), capitalised)
+    return Calendar(months, weekdays, tuple((*written_months, *written_weekdays)), capitalised,
+                    {name: number for name, number in short_weekdays.items() if fold(name) not in weekdays})
 
 
 def calendar_of(lexicon: Lexicon) -> Calendar:

@@ -154,6 +154,8 @@ class Vocabulary:
         self.calendar_words = self.months | frozenset(calendar.weekdays) | frozenset(english_calendar.weekdays)
         # the words an ordinal number stands before inside a sentence ('12. Juni', '35. Jahrestag')
         self.ordinal_heads = self.months | frozenset(fold(w) for w in lexicon.get("time", "anniversary"))
+        # abbreviated weekdays, whose period ends no sentence before a day ('sam. 9 mars')
+        self.short_weekdays = frozenset(fold(w) for w in calendar.short_weekdays)
         # Country names in the article's language, unless that name is a large city's own name
         # (spelled alike: the Portuguese 'França' is not the town of Franca).
         self.countries: dict[str, str] = {}
@@ -583,7 +585,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     (default English)."""
     lexicon = lexicon or english()
     vocab = vocabulary(lexicon, gazetteer)
-    sentence_list = sentences(text, vocab.ordinal_heads, lexicon.abbreviations)
+    sentence_list = sentences(text, vocab.ordinal_heads, lexicon.abbreviations, vocab.short_weekdays)
     index = WordIndex(text)
     lines = LineStarts(text)
     quotes = quoted_spans(text)

@@ -241,30 +241,48 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 def sentences(text: str, ordinal_heads: frozenset[str] = frozenset(),
-              abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
+              abbreviations: frozenset[str] = frozenset(), short_weekdays: frozenset[str] = frozenset()
+              ) -> list[Sentence]:
     """Split text into sentences. Lines are hard boundaries (titles, captions and headings stand
     alone); inside a line a period ends a sentence unless it closes an abbreviation or initial
     (the English ones and abbreviations, lower case: a language's 'ul', 'pl', 'in' of 'm.in.'),
-    or an ordinal number before one of ordinal_heads (folded words: months, 'am 12. Juni', '30.
-    März'; a language's word for an anniversary, 'dem 35. Jahrestag')."""
+    an ordinal number before one of ordinal_heads (folded words: months, 'am 12. Juni', '30.
+    März'; a language's word for an anniversary, 'dem 35. Jahrestag'), or an abbreviated weekday
+    (short_weekdays, folded) before a number or a month ('sam. 9 mars', 'Sa., 9. März')."""
     known = _ABBREVIATIONS | abbreviations if abbreviations else _ABBREVIATIONS
     found = python_sentences(text, known) if _sentences is None else _sentences(text, known, Sentence)
-    return _ordinals_rejoined(text, found, ordinal_heads) if ordinal_heads else found
+    return _rejoined(text, found, ordinal_heads, short_weekdays) if ordinal_heads or short_weekdays else found
 
 
-def _ordinals_rejoined(text: str, found: list[Sentence], heads: frozenset[str]) -> list[Sentence]:
-    """found with each sentence that ends in an ordinal ('12.') joined to the next when that
-    opens with one of heads on the same line: one sentence, 'am 12. Juni in Hamburg'."""
+def _rejoined(text: str, found: list[Sentence], heads: frozenset[str], short_weekdays: frozenset[str]
+              ) -> list[Sentence]:
+    """found with each sentence joined to the next on the same line when it ends in an ordinal
+    ('12.') and that opens with one of heads ('am 12. Juni in Hamburg'), or ends in an
+    abbreviated weekday and that opens with a number or one of heads ('le sam. 9 mars à Paris')."""
     joined: list[Sentence] = []
     for sentence in found:
-        if joined and not joined[-1].line_end and _ends_in_ordinal(text, joined[-1].end):
+        if joined and not joined[-1].line_end and text[joined[-1].end - 1] == ".":
             following = WORD.match(text, sentence.start)
-            if following and fold(following.group(0)) in heads:
+            opens = fold(following.group(0)) if following else ""
+            ordinal = _ends_in_ordinal(text, joined[-1].end) and opens in heads
+            weekday = (opens in heads or text[sentence.start].isdigit()) and _ends_in_word(
+                text, joined[-1], short_weekdays)
+            if ordinal or weekday:
                 last = joined[-1]
                 joined[-1] = last._replace(end=sentence.end, line_end=sentence.line_end)
                 continue
         joined.append(sentence._replace(index=len(joined)) if sentence.index != len(joined) else sentence)
     return joined
+
+
+def _ends_in_word(text: str, sentence: Sentence, words: frozenset[str]) -> bool:
+    """Whether a sentence's last word, before its closing period, is one of words (folded)."""
+    if not words:
+        return False
+    last = None
+    for last in WORD.finditer(text, max(sentence.start, sentence.end - 12), sentence.end):
+        pass
+    return last is not None and last.end() == sentence.end - 1 and fold(last.group(0)) in words
 
 
 def _ends_in_ordinal(text: str, end: int) -> bool:
