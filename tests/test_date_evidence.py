@@ -1132,6 +1132,18 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Protesters rallied in London, where they sat. The police watched.", "en", date(2024, 3, 14), "",
                  NONE, "London", (date(2024, 3, 8), date(2024, 3, 14), "approximate"),
                  id="an-abbreviation-alone-is-no-date"),
+    # A day and month in figures after its weekday ('Sa., 9.3.', 'sábado 9/3'): that day. A dot
+    # between them needs one after them: 'um 10.12 Uhr' is a time.
+    pytest.param("Kundgebung in Berlin am Sa., 9.3. um 14 Uhr.", "de", date(2024, 3, 5), "", NONE, "Berlin", day("2024-03-09"),
+                 id="de-a-weekday-and-figures"),
+    pytest.param("Am Samstag, 9.3., demonstrierten Tausende in Berlin.", "de", date(2024, 3, 12), "", NONE,
+                 "Berlin", day("2024-03-09"), id="de-a-weekday-and-figures-reported"),
+    pytest.param("Concentración en Madrid el sábado 9/3 a las 12h.", "es", date(2024, 3, 5), "", NONE, "Madrid",
+                 day("2024-03-09"), id="es-a-weekday-and-figures"),
+    pytest.param("Kundgebung in Berlin am Sa. (9.3.) um 14 Uhr.", "de", date(2024, 3, 5), "", NONE, "Berlin", day("2024-03-09"),
+                 id="de-an-abbreviated-weekday-and-figures-in-brackets"),
+    pytest.param("Am Samstag um 10.12 Uhr versammelten sich Tausende in Berlin.", "de", date(2024, 3, 12), "", NONE,
+                 "Berlin", day("2024-03-09"), id="de-a-weekday-and-a-time"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -218,9 +218,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # What each pattern may start with (for a lookahead that skips every other position) and the
     # words one of which the text must contain for the pattern to be tried at all.
     starts = {
-        "iso": ["0123456789"], "numeric": ["0123456789", *written_weekdays], "paren": ["(", *written_weekdays],
-        "md": [*t("around"), *written_weekdays, *written_months],
-        "dm": ["0123456789", *t("around"), *written_weekdays, *articles],
+        "iso": ["0123456789"], "numeric": ["0123456789", *written_weekdays, *short], "paren": ["(", *written_weekdays, *short],
+        "figures": [*written_weekdays, *short],
+        "md": [*t("around"), *written_weekdays, *short, *written_months],
+        "dm": ["0123456789", *t("around"), *written_weekdays, *short, *articles],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
         "weekday": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "weekday_day": [*mods, *t("weekday_prefixes"), *written_weekdays],
@@ -252,7 +253,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # Samstag (7.3.)', 'sábado (2/10)'): the way day-first writers date an event in passing.
         # Only in parentheses: '7.03' elsewhere may be a number.
         # the weekday written before them is theirs ('neste sábado (02/10)')
-        patterns.append(("paren", r"(?:" + weekday("wd") + r",?\s+)?\((?P<a>[0-3]?\d)[./](?P<b>[01]?\d)\.?\)"))
+        patterns.append(("paren", r"(?:" + written_weekday + r",?\s+)?\((?P<a>[0-3]?\d)[./](?P<b>[01]?\d)\.?\)"))
+        # ... or after its weekday, written out or abbreviated ('Sa., 9.3.', 'Samstag, 09.03.',
+        # 'sábado 9/3'): the weekday says the figures are a day and a month. With a dot between them,
+        # a dot closes them too: 'Samstag, 10.12 Uhr' is a time
+        patterns.append(("figures", written_weekday + r",?\s+(?<![\d/.-])(?P<a>[0-3]?\d)(?:\.(?P<b1>[01]?\d)\.|"
+                                                      r"/(?P<b>[01]?\d))(?![\d/]|[.,]\d)"))
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
         patterns.append(("md", around + r"(?:" + written_weekday + r",?\s+(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
@@ -611,7 +617,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return (k < len(taken) and taken[k][0] < end) or (k > 0 and taken[k - 1][1] > start)
 
 
-_NEEDS_DIGIT = frozenset({"iso", "numeric", "paren", "md", "dm", "monthday"})
+_NEEDS_DIGIT = frozenset({"iso", "numeric", "paren", "figures", "md", "dm", "monthday"})
 _DIGITS = re.compile(r"\d+")
 # How far an expression with a number reaches before and after it ('around Wednesday, September 17').
 _BEFORE_NUMBER, _AFTER_NUMBER = 48, 24
@@ -645,8 +651,8 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         a, b, year = int(g["a"]), int(g["b"] or g["b1"] or g["b2"]), int(g["y"])
         month, day = (a, b) if _month_first(a, b, year, weekday, grammar.month_first) else (b, a)
         return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday))
-    if kind == "paren":
-        return _valid(DateMention(m.start(), m.end(), text, "day", None, int(g["b"]), int(g["a"]), weekday))
+    if kind in ("paren", "figures"):
+        return _valid(DateMention(m.start(), m.end(), text, "day", None, int(g["b"] or g["b1"]), int(g["a"]), weekday))
     if kind in ("md", "dm"):
         month = grammar.months[fold(g["mon"])]
         year = int(g["year"]) if g.get("year") else None

@@ -258,15 +258,17 @@ def _rejoined(text: str, found: list[Sentence], heads: frozenset[str], short_wee
               ) -> list[Sentence]:
     """found with each sentence joined to the next on the same line when it ends in an ordinal
     ('12.') and that opens with one of heads ('am 12. Juni in Hamburg'), or ends in an
-    abbreviated weekday and that opens with a number or one of heads ('le sam. 9 mars à Paris')."""
+    abbreviated weekday and that opens with a number, perhaps in brackets, or one of heads ('le
+    sam. 9 mars à Paris', 'am Sa. (9.3.)')."""
     joined: list[Sentence] = []
     for sentence in found:
         if joined and not joined[-1].line_end and text[joined[-1].end - 1] == ".":
             following = WORD.match(text, sentence.start)
             opens = fold(following.group(0)) if following else ""
             ordinal = _ends_in_ordinal(text, joined[-1].end) and opens in heads
-            weekday = (opens in heads or text[sentence.start].isdigit()) and _ends_in_word(
-                text, joined[-1], short_weekdays)
+            at = sentence.start + (text[sentence.start] == "(")
+            figure = text[at:at + 1].isdigit()  # '9 mars', '(9.3.)'
+            weekday = (opens in heads or figure) and _ends_in_word(text, joined[-1], short_weekdays)
             if ordinal or weekday:
                 last = joined[-1]
                 joined[-1] = last._replace(end=sentence.end, line_end=sentence.line_end)
