@@ -1144,6 +1144,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="de-an-abbreviated-weekday-and-figures-in-brackets"),
     pytest.param("Am Samstag um 10.12 Uhr versammelten sich Tausende in Berlin.", "de", date(2024, 3, 12), "", NONE,
                  "Berlin", day("2024-03-09"), id="de-a-weekday-and-a-time"),
+    # ... or after a word only a day follows ('am 9.3.', 'den 9/3'; lexicon figures_prefixes).
+    pytest.param("Am 9.3. demonstrierten Tausende in Berlin.", "de", date(2024, 3, 12), "", NONE, "Berlin", day("2024-03-09"),
+                 id="de-on-figures"),
+    pytest.param("Demo am 9.3. in Berlin gegen Rechts.", "de", date(2024, 3, 5), "", NONE, "Berlin",
+                 (None, None, "year-unknown"), id="de-on-figures-just-after-publication"),
+    pytest.param("Tusentals demonstrerade den 9/3 i Stockholm.", "sv", date(2024, 3, 12), "", NONE, "Stockholm",
+                 day("2024-03-09"), id="sv-on-figures"),
+    pytest.param("Seit dem 9.3. demonstrieren Tausende in Berlin.", "de", date(2024, 3, 12), "", NONE, "Berlin",
+                 (date(2024, 3, 6), date(2024, 3, 12), "approximate"), id="de-since-figures-is-a-bound"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

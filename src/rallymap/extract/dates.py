@@ -219,7 +219,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # words one of which the text must contain for the pattern to be tried at all.
     starts = {
         "iso": ["0123456789"], "numeric": ["0123456789", *written_weekdays, *short], "paren": ["(", *written_weekdays, *short],
-        "figures": [*written_weekdays, *short],
+        "figures": [*written_weekdays, *short, *t("figures_prefixes")],
         "md": [*t("around"), *written_weekdays, *short, *written_months],
         "dm": ["0123456789", *t("around"), *written_weekdays, *short, *articles],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
@@ -257,8 +257,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # ... or after its weekday, written out or abbreviated ('Sa., 9.3.', 'Samstag, 09.03.',
         # 'sábado 9/3'): the weekday says the figures are a day and a month. With a dot between them,
         # a dot closes them too: 'Samstag, 10.12 Uhr' is a time
-        patterns.append(("figures", written_weekday + r",?\s+(?<![\d/.-])(?P<a>[0-3]?\d)(?:\.(?P<b1>[01]?\d)\.|"
-                                                      r"/(?P<b>[01]?\d))(?![\d/]|[.,]\d)"))
+        # So does a word that only a day follows ('am 9.3.', 'den 9/3'; lexicon figures_prefixes).
+        figures_lead = written_weekday + r",?" if not t("figures_prefixes") else (
+            r"(?:" + written_weekday + r",?|" + _alternation(t("figures_prefixes"), "i") + r")")
+        patterns.append(("figures", figures_lead + r"\s+(?<![\d/.-])(?P<a>[0-3]?\d)(?:\.(?P<b1>[01]?\d)\.|"
+                                                   r"/(?P<b>[01]?\d))(?![\d/]|[.,]\d)"))
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
         patterns.append(("md", around + r"(?:" + written_weekday + r",?\s+(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
