@@ -1153,6 +1153,17 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  day("2024-03-09"), id="sv-on-figures"),
     pytest.param("Seit dem 9.3. demonstrieren Tausende in Berlin.", "de", date(2024, 3, 12), "", NONE, "Berlin",
                  (date(2024, 3, 6), date(2024, 3, 12), "approximate"), id="de-since-figures-is-a-bound"),
+    # A year of two figures after a day and month with dots or slashes ('9.3.24', '9/3-24'), as
+    # strptime's '%y' reads it; not with dashes ('12-03-45'), nor with dots in English ('1.2.24').
+    pytest.param("Am 9.3.24 demonstrierten Tausende in Berlin.", "de", date(2024, 3, 20), "", NONE, "Berlin",
+                 day("2024-03-09"), id="de-a-year-of-two-figures"),
+    pytest.param("Tusentals demonstrerade i Stockholm den 9/3-24.", "sv", date(2024, 3, 20), "", NONE, "Stockholm",
+                 day("2024-03-09"), id="sv-a-year-of-two-figures"),
+    pytest.param("Am 9.3.98 demonstrierten Tausende in Berlin.", "de", date(2024, 3, 20), "", NONE, "Berlin",
+                 day("1998-03-09"), id="de-a-year-of-two-figures-last-century"),
+    pytest.param("Thousands marched in London, chanting slogans from version 1.2.24 of the manifesto.", "en",
+                 date(2024, 3, 20), "", NONE, "London", (date(2024, 3, 14), date(2024, 3, 20), "approximate"),
+                 id="a-version-is-no-date"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -243,10 +243,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
              "later": [max(entry.rpartition("=")[0].replace("{n}", " ").split(), key=len) for entry in t("days_later")]}
     patterns = [
         ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
-        # '13.08.2020', '06/07/2024', the Nordic '9/10-2021', and '15-2-2003' (Dutch, Italian …)
+        # '13.08.2020', '06/07/2024', the Nordic '9/10-2021', and '15-2-2003' (Dutch, Italian …);
+        # with dots or slashes, a year of two figures too ('9.3.24', '09/03/24', '9/3-24')
         ("numeric", r"(?:" + written_weekday + r",?\s+)?(?<![\d/.-])(?P<a>[0-3]?\d)"
-                    r"(?:\.(?P<b1>[0-3]?\d)\.|/(?P<b>[0-3]?\d)[/-]|-(?P<b2>[0-3]?\d)-)(?P<y>(?:19|20)\d\d)"
-                    r"(?![\d/.-]\d)"),
+                    r"(?:\.(?P<b1>[0-3]?\d)\.|/(?P<b>[0-3]?\d)[/-]|-(?P<b2>[0-3]?\d)-)"
+                    r"(?:(?P<y>(?:19|20)\d\d)|(?P<yy>\d\d)(?!\d))(?![\d/.-]\d)"),
     ]
     if not lexicon.month_first:
         # A day and month alone in parentheses after what happened ('przeszła (7.03) ulicami', 'am
@@ -651,7 +652,11 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
     if kind == "iso":
         return _valid(DateMention(m.start(), m.end(), text, "day", int(g["y"]), int(g["m"]), int(g["d"])))
     if kind == "numeric":
-        a, b, year = int(g["a"]), int(g["b"] or g["b1"] or g["b2"]), int(g["y"])
+        if g["yy"] and (g["b2"] or g["b1"] and grammar.month_first):
+            return None  # '12-03-45', and in English '1.2.24': a number or a version as often as a date
+        # a year of two figures as POSIX's strptime reads '%y': 69-99 are 1969-1999, 00-68 2000-2068
+        a, b = int(g["a"]), int(g["b"] or g["b1"] or g["b2"])
+        year = int(g["y"]) if g["y"] else int(g["yy"]) + (1900 if int(g["yy"]) >= 69 else 2000)
         month, day = (a, b) if _month_first(a, b, year, weekday, grammar.month_first) else (b, a)
         return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday))
     if kind in ("paren", "figures"):
