@@ -1164,6 +1164,15 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Thousands marched in London, chanting slogans from version 1.2.24 of the manifesto.", "en",
                  date(2024, 3, 20), "", NONE, "London", (date(2024, 3, 14), date(2024, 3, 20), "approximate"),
                  id="a-version-is-no-date"),
+    # Two days joined by a slash ('9/10 March', 'am 9./10. März'): their range.
+    pytest.param("Thousands marched in London on 9/10 March.", "en", date(2024, 3, 20), "", NONE, "London", (date(2024, 3, 9), date(2024, 3, 10), "weekend"),
+                 id="days-joined-by-a-slash"),
+    pytest.param("Tausende demonstrierten am 9./10. März in Berlin.", "de", date(2024, 3, 20), "", NONE, "Berlin",
+                 (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="de-days-joined-by-a-slash"),
+    pytest.param("Miles de personas se manifestaron el 9/10 de marzo en Madrid.", "es", date(2024, 3, 20), "", NONE,
+                 "Madrid", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="es-days-joined-by-a-slash"),
+    pytest.param("Thousands marched in London on March 9/10.", "en", date(2024, 3, 20), "", NONE, "London", (date(2024, 3, 9), date(2024, 3, 10), "weekend"),
+                 id="month-first-days-joined-by-a-slash"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

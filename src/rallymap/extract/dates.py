@@ -208,7 +208,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     articles = t("day_articles")
     # days of one month joined into a range: '12-14 February', 'vom 12. bis zum 14. Februar',
     # 'du 12 au 14 février', 'entre el 12 y el 14 de febrero', 'February 12 to 14'
-    day_joiner = r"\s*(?:" + _alternation([*t("range_joiners"), "-", "–", "—"]) + r")\s*"
+    day_joiner = r"\s*(?:" + _alternation([*t("range_joiners"), "-", "–", "—", "/"]) + r")\s*"
     # ... each day perhaps with its weekday ('samedi 9 et dimanche 10 mars', 'am Samstag, 9., und
     # Sonntag, 10. März'): the first's is the pattern's, the last's is not read
     last_weekday = r"(?:" + _alternation(written_weekdays, case) + r",?\s+)?"
