@@ -931,7 +931,7 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Zaterdag gaan duizenden mensen demonstreren in Amsterdam.", "nl", date(2024, 3, 14), "", NONE,
                  "Amsterdam", day("2024-03-16"), id="nl-going-to-march"),
     pytest.param("Mañana se manifestarán miles de personas en Madrid.", "es", date(2003, 3, 14), "", NONE,
-                 "Madrid", (None, None, "unknown"), id="es-tomorrow-still-announces"),
+                 "Madrid", day("2003-03-15"), id="es-tomorrow-still-announces"),
     # A weekend that a day after it says which it is ('the weekend of 9 March') is that day's
     # weekend, not the latest one before publication.
     pytest.param("Thousands marched in London on the weekend of March 9.", "en", date(2024, 3, 20), "", NONE,
@@ -1173,6 +1173,20 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Madrid", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="es-days-joined-by-a-slash"),
     pytest.param("Thousands marched in London on March 9/10.", "en", date(2024, 3, 20), "", NONE, "London", (date(2024, 3, 9), date(2024, 3, 10), "weekend"),
                  id="month-first-days-joined-by-a-slash"),
+    # A bare 'mañana', 'morgen' is tomorrow; after a determiner it is the morning ('por la mañana',
+    # 'am Morgen', 'in de morgen'; lexicon not_relative).
+    pytest.param("Mañana, miles de personas recorrerán las calles de Madrid.", "es", date(2024, 3, 14), "", NONE,
+                 "Madrid", day("2024-03-15"), id="es-a-bare-tomorrow"),
+    pytest.param("Morgen gehen Tausende in Berlin auf die Straße.", "de", date(2024, 3, 14), "", NONE, "Berlin",
+                 day("2024-03-15"), id="de-a-bare-tomorrow"),
+    pytest.param("Tausende wollen morgen in Berlin demonstrieren.", "de", date(2024, 3, 14), "", NONE, "Berlin",
+                 day("2024-03-15"), id="de-tomorrow-mid-sentence"),
+    pytest.param("Am Morgen versammelten sich Tausende in Berlin.", "de", date(2024, 3, 14), "", NONE, "Berlin",
+                 (date(2024, 3, 8), date(2024, 3, 14), "approximate"), id="de-in-the-morning"),
+    pytest.param("Am Samstag versammelten sich am frühen Morgen Tausende in Berlin.", "de", date(2024, 3, 14), "",
+                 NONE, "Berlin", day("2024-03-09"), id="de-early-in-the-morning"),
+    pytest.param("Op zaterdag verzamelden zich in de morgen duizenden mensen in Amsterdam.", "nl", date(2024, 3, 14),
+                 "", NONE, "Amsterdam", day("2024-03-09"), id="nl-in-the-morning"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

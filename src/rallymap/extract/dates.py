@@ -314,7 +314,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         later[" ".join(w if w == "{n}" else fold(w) for w in phrase.split())] = int(days)
     if later:
         patterns.append(("later", _counted_pattern([entry.rpartition("=")[0] for entry in t("days_later")], small)))
-    patterns.append(("relative", r"(?P<word>" + _alternation(starts["relative"]) + r")(?!\w)"))
+    # 'mañana' and 'morgen' are tomorrow, but not in 'por la mañana', 'am Morgen' (the morning;
+    # lexicon not_relative)
+    relative_words = word_pattern(starts["relative"], unless_in=t("not_relative"))
+    patterns.append(("relative", r"(?P<word>(?i:" + relative_words.pattern + "))"))
     patterns.append(("sameday", _alternation(starts["sameday"]) + r"(?!\w)"))
     compiled = []
     for kind, body in patterns:
