@@ -201,17 +201,17 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  date(2020, 6, 10), "", NONE, "Lyon", day("2020-06-05"), id="a-reporting-lead-s-weekday-is-past"),
     # A day a sentence announces, or tells as going on, dates no gathering told in the past after it.
     pytest.param("A big rally will be held on Saturday 24 January. In Paris a demonstration was held at the square.",
-                 "en", None, "2009-01", NONE, "Paris", (date(2009, 1, 1), date(2009, 1, 31), "month"),
+                 "en", None, "2009-01", NONE, "Paris", (date(2008, 12, 26), date(2009, 1, 31), "approximate"),
                  id="an-announced-day-dates-no-past-gathering"),
     pytest.param("Une grande manifestation aura lieu le samedi 24 janvier. À Lyon, une manifestation s'est tenue sur "
-                 "la place.", "fr", None, "2009-01", NONE, "Lyon", (date(2009, 1, 1), date(2009, 1, 31), "month"),
+                 "la place.", "fr", None, "2009-01", NONE, "Lyon", (date(2008, 12, 26), date(2009, 1, 31), "approximate"),
                  id="fr-an-announced-day-dates-no-past-gathering"),
     pytest.param("Eine große Kundgebung wird am Samstag, 24. Januar, stattfinden. In Hamburg demonstrierten 500 "
-                 "Menschen.", "de", None, "2009-01", NONE, "Hamburg", (date(2009, 1, 1), date(2009, 1, 31), "month"),
+                 "Menschen.", "de", None, "2009-01", NONE, "Hamburg", (date(2008, 12, 26), date(2009, 1, 31), "approximate"),
                  id="de-an-announced-day-dates-no-past-gathering"),
     pytest.param("In Oslo, 2,000 people gathered to protest. Mobilisations are under way for a big rally on Saturday 24 "
                  "January.\nIn Paris a demonstration was held at the square.", "en", None, "2009-01", NONE, "Paris",
-                 (date(2009, 1, 1), date(2009, 1, 31), "month"), id="a-day-told-as-going-on-dates-no-past-gathering"),
+                 (date(2008, 12, 26), date(2009, 1, 31), "approximate"), id="a-day-told-as-going-on-dates-no-past-gathering"),
     # An announced rally's day is not one before publication, nor the same day a year later.
     pytest.param("They will rally in Rome on Saturday to demand the repeal of the decrees of 18 and 24 October.", "en",
                  date(2020, 10, 29), "", NONE, "Rome", day("2020-10-31"), id="announced-day-not-a-recent-date"),
@@ -224,7 +224,7 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # A one-sentence paragraph is no headline: a later sentence's date (another event's) is not its.
     pytest.param("Hundreds rallied outside parliament in Oslo.\n\nThe demonstration comes after the attack on "
                  "civilians abroad on 7 October.", "en", None, "2023-10", NONE, "Oslo",
-                 (date(2023, 10, 1), date(2023, 10, 31), "month"), id="a-paragraph-of-one-sentence-is-no-headline"),
+                 (date(2023, 9, 25), date(2023, 10, 31), "approximate"), id="a-paragraph-of-one-sentence-is-no-headline"),
     pytest.param("Fleire hundre møtte laurdag til ein fredsdemonstrasjon i Oslo.", "no", date(2023, 10, 16), "", NONE,
                  "Oslo", day("2023-10-14"), id="nn-nynorsk-weekday"),
     # An undated page whose lead gives a weekday nothing places: a later sentence's history is not its day.
@@ -481,8 +481,9 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Lyon", day("2021-07-20"), id="fr-days-ago-in-digits"),
     pytest.param("För två dagar sedan demonstrerade tusentals i Stockholm.", "sv", date(2021, 7, 24), "", NONE,
                  "Stockholm", day("2021-07-22"), id="sv-a-count-with-a-letter-folding-changes"),
+    # ... read against some day of the page's month: a page of 1 July reports 29 June's
     pytest.param("Two days ago, thousands marched in Oslo.", "en", None, "2021-07", NONE, "Oslo",
-                 (date(2021, 7, 1), date(2021, 7, 31), "month"), id="days-ago-in-a-month-is-the-month"),
+                 (date(2021, 6, 29), date(2021, 7, 29), "approximate"), id="days-ago-in-a-month-is-from-some-day-of-it"),
     # A count of weeks or months back is a round figure: a span around it, not the week before
     # publication; in a page dated by its month, as far back from any day of it.
     pytest.param("Two weeks ago, thousands marched in London.", "en", date(2021, 7, 24), "", NONE, "London",
@@ -511,8 +512,8 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Tausende.", "de", None, "2019-03", NONE, "Berlin", day("2019-03-08"),
                  id="de-a-weekday-after-a-named-day-in-a-month-page"),
     pytest.param("Am 28. Februar wurde das Gesetz beschlossen. In Berlin demonstrierten am Samstag Tausende.", "de",
-                 None, "2019-03", NONE, "Berlin", (date(2019, 3, 1), date(2019, 3, 31), "month"),
-                 id="de-a-weekday-read-against-another-month-is-the-page-month"),
+                 None, "2019-03", NONE, "Berlin", (date(2019, 2, 23), date(2019, 3, 30), "approximate"),
+                 id="de-a-weekday-read-against-another-month-is-read-against-the-page-month"),
     # An announced day does not date what a later sentence tells in the past.
     pytest.param("Millions will march in Paris on Saturday. Demonstrators have since been protesting in Lyon.", "en",
                  date(2025, 6, 13), "", NONE, "Lyon", (date(2025, 6, 7), date(2025, 6, 13), "approximate"),
@@ -1187,6 +1188,18 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Berlin", day("2024-03-09"), id="de-early-in-the-morning"),
     pytest.param("Op zaterdag verzamelden zich in de morgen duizenden mensen in Amsterdam.", "nl", date(2024, 3, 14),
                  "", NONE, "Amsterdam", day("2024-03-09"), id="nl-in-the-morning"),
+    # A weekday or a day without one in a page that gives only its month: what it means on some day
+    # of that month, not the calendar month (a page of early October reports late September's).
+    pytest.param("Des milliers de personnes ont manifesté samedi à Paris.", "fr", None, "2024-10", NONE, "Paris",
+                 (date(2024, 9, 28), date(2024, 10, 26), "approximate"), id="fr-a-reported-weekday-in-a-month-page"),
+    pytest.param("Des milliers de personnes manifesteront samedi à Paris.", "fr", None, "2024-10", NONE, "Paris",
+                 (date(2024, 10, 5), date(2024, 11, 2), "approximate"), id="fr-an-announced-weekday-in-a-month-page"),
+    pytest.param("Tausende demonstrierten gestern in Berlin.", "de", None, "2024-10", NONE, "Berlin",
+                 (date(2024, 9, 30), date(2024, 10, 30), "approximate"), id="de-yesterday-in-a-month-page"),
+    pytest.param("Migliaia di persone manifestano oggi a Roma.", "it", None, "2024-10", NONE, "Rome",
+                 (date(2024, 10, 1), date(2024, 10, 31), "month"), id="it-today-in-a-month-page"),
+    pytest.param("Thousands rallied in London against the war.", "en", None, "2024-10", NONE, "London",
+                 (date(2024, 9, 25), date(2024, 10, 31), "approximate"), id="no-date-in-a-month-page"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -992,9 +992,7 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         return DateInterval(lo, hi, "approximate", f"{about} from a day of the month of publication "
                             f"({reference.reason})", scheduled)
     if reference is not None and reference.kind == "month" and mention.kind in RELATIVE_KINDS and not anchorable:
-        return DateInterval(reference.month_start, reference.day, "month",
-                            f"{about} in the month of publication ({reference.reason}); its day is not known",
-                            scheduled)
+        return _on_some_day_of_the_month(mention, reference, scheduled)
 
     if mention.kind == "day":
         if mention.year is not None:
@@ -1082,10 +1080,8 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
                                     f"{base.isoformat()} ({reference.reason}, the first version's, which a page "
                                     f"updated later keeps) or the one after it", scheduled)
         if reference is not None and reference.kind == "month" and not reference.month_start <= day <= reference.day:
-            # the date it was read against lies in another month than the page's: the page's month
-            return DateInterval(reference.month_start, reference.day, "month",
-                                f"{about} in the month of publication ({reference.reason}); its day is not known",
-                                scheduled)
+            # the date it was read against lies in another month than the page's: as if none were
+            return _on_some_day_of_the_month(mention, reference, scheduled)
         return DateInterval(day, day, "day", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
 
     if mention.kind == "weekend":
@@ -1393,6 +1389,25 @@ def anniversary_year(text: str, sentences, mentions: list[DateMention], lexicon:
         if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] and (latest is None or year <= latest):
             found.setdefault(year, f"'{m.group(0)}' of {base}, which its sentence names")
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _on_some_day_of_the_month(mention: DateMention, reference: Reference, scheduled: bool) -> DateInterval:
+    """What a relative expression ('on Saturday', 'yesterday', 'next week') may mean in a page that
+    gives only its month (reference kind 'month'): every day it denotes read against some day of
+    that month, from the first day's earliest to the last day's latest. A page of early October
+    reports the last Saturday of September; one of late October announces a Saturday of November.
+    Precision 'month' when that is the calendar month ('today'), else 'approximate'."""
+    about = f"'{mention.text.strip()}'"
+    first = resolve(mention, Reference(reference.month_start, "published", reference.reason), scheduled)
+    last = resolve(mention, Reference(reference.day, "published", reference.reason), scheduled)
+    if first is None or last is None or first.start is None or last.end is None:
+        return DateInterval(reference.month_start, reference.day, "month",
+                            f"{about} in the month of publication ({reference.reason}); its day is not known", scheduled)
+    lo, hi = min(first.start, last.start), max(first.end, last.end)
+    whole = lo == reference.month_start and hi == reference.day
+    return DateInterval(lo, hi, "month" if whole else "approximate",
+                        f"{about} read against some day of the month of publication ({reference.reason}): "
+                        f"{lo.isoformat()} to {hi.isoformat()}; its day is not known", scheduled)
 
 
 def plausible(interval: DateInterval, reference: Reference | None) -> bool:
@@ -2300,10 +2315,6 @@ def _nearest(resolved: list[tuple[int, int, DateInterval]], starts: list[int], p
 
 
 def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
-    if reference is not None and reference.kind == "month":
-        return DateInterval(reference.month_start, reference.day, "month",
-                            f"no date for this rally in the article: the month of publication ({reference.reason})",
-                            scheduled)
     if reference is None or scheduled:
         return DateInterval.unknown("no date for this rally in the article")
     if reference.kind == "year":
@@ -2313,6 +2324,11 @@ def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
     if reference.kind == "published":
         return DateInterval(reference.day - timedelta(days=6), reference.day, "approximate",
                             "no date for this rally in the article: the week before publication")
+    if reference.kind == "month":
+        # the week before any day of the month: a page of 2 October may report 28 September's
+        return DateInterval(reference.month_start - timedelta(days=6), reference.day, "approximate",
+                            "no date for this rally in the article: the week before some day of the month of "
+                            f"publication ({reference.reason})")
     return DateInterval(reference.day, reference.day + timedelta(days=13), "approximate",
                         "no date for this rally and no publication date: the two weeks from the latest "
                         f"date the article mentions ({reference.day.isoformat()})")
