@@ -1200,6 +1200,19 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  (date(2024, 10, 1), date(2024, 10, 31), "month"), id="it-today-in-a-month-page"),
     pytest.param("Thousands rallied in London against the war.", "en", None, "2024-10", NONE, "London",
                  (date(2024, 9, 25), date(2024, 10, 31), "approximate"), id="no-date-in-a-month-page"),
+    # A day and month in a group's name ('the 26th of July Movement', 'le Mouvement du 22 mars';
+    # lexicon date_names) is no rally's day.
+    pytest.param("Supporters of the 26th of July Movement marched in London.", "en", date(2024, 3, 14), "", NONE,
+                 "London", (date(2024, 3, 8), date(2024, 3, 14), "approximate"), id="a-movement-named-after-a-day"),
+    pytest.param("Members of the April 6 Youth Movement rallied in London on Saturday.", "en", date(2024, 3, 14), "",
+                 NONE, "London", day("2024-03-09"), id="a-movement-named-after-a-day-and-a-weekday"),
+    pytest.param("Le Mouvement du 22 mars a manifesté à Paris.", "fr", date(2024, 3, 14), "", NONE, "Paris", (date(2024, 3, 8), date(2024, 3, 14), "approximate"),
+                 id="fr-a-movement-named-after-a-day"),
+    pytest.param("El Movimiento 26 de Julio se manifestó en Madrid.", "es", date(2024, 3, 14), "", NONE, "Madrid",
+                 (date(2024, 3, 8), date(2024, 3, 14), "approximate"), id="es-a-movement-named-after-a-day"),
+    pytest.param("Thousands marched in London as the Umbrella Movement marked its anniversary this weekend.", "en",
+                 date(2024, 3, 14), "", NONE, "London", (date(2024, 3, 9), date(2024, 3, 10), "weekend"),
+                 id="a-movement-and-a-time-after-it"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

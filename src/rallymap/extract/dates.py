@@ -91,6 +91,9 @@ class DateGrammar:
     called: re.Pattern | None
     # words linking an event to its day ('the massacre of 3 June'): lexicon event_links
     event_links: frozenset[str]
+    # nouns of a group named after a day ('the April 6 Youth Movement', 'le Mouvement du 22 mars'):
+    # lexicon date_names, folded
+    date_names: frozenset[str]
     # 'against', 'contre', 'gegenüber' before a figure: what it sets against the rally's (lexicon
     # compared), and the words a figure may take ('90 thousand people on'): see _compared_day
     compared: re.Pattern | None
@@ -351,7 +354,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
                        word_pattern(t("began")), word_pattern(t("called")),
-                       frozenset(w.lower() for w in t("event_links")), word_pattern(t("compared")),
+                       frozenset(w.lower() for w in t("event_links")), frozenset(fold(w) for w in t("date_names")),
+                       word_pattern(t("compared")),
                        word_pattern([*(w.partition("=")[0] for w in lexicon.get("size", "multipliers")),
                                      *lexicon.get("size", "crowd_nouns"), *lexicon.get("place", "function_words")]),
                        word_pattern(t("than")),
@@ -1630,7 +1634,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     own, shown = page_dates(text, all_mentions, grammar, lines) if not published else (frozenset(), frozenset())
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
     # the dates that name another event than a gathering ('the massacre of 3 June'), read once
-    other_events = frozenset(m.start for m in all_mentions if _another_events_day(text, m, grammar, language))
+    other_events = frozenset(m.start for m in all_mentions if _another_events_day(text, m, grammar, language)
+                             or _in_a_name(text, m, grammar))
     # the dates of figures set against the rallies' ('contre 90 000 le 22 mars'): other gatherings'
     compared = frozenset(m.start for m in all_mentions if _compared_day(text, m, grammar))
     years_before = _years_before(text, all_mentions)
@@ -2027,6 +2032,29 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
             return word.group().lower() in lexicon.not_the_rally
         position = word.end()
     return False
+
+
+def _in_a_name(text: str, mention: DateMention, grammar: DateGrammar) -> bool:
+    """Whether a day and month is part of a group's name: a capitalised noun of the lexicon's
+    date_names right after it ('the April 6 Youth Movement', 'the 26th of July Movement') or right
+    before it, a link word perhaps between ('le Mouvement du 22 mars', 'Movimiento 26 de Julio').
+    A word for a time is no name's ('the Umbrella Movement this weekend')."""
+    if not grammar.date_names or mention.kind != "day":
+        return False
+    following = WORD.match(text, mention.end + 1) if text[mention.end:mention.end + 1] == " " else None
+    if following is not None and _a_name_noun(following.group(), grammar):
+        return True
+    words = list(WORD.finditer(text, max(0, mention.start - 40), mention.start))[-2:]
+    gap_end = mention.start
+    if words and words[-1].group().lower() in grammar.event_links and not text[words[-1].end():gap_end].strip():
+        gap_end = words[-1].start()
+        words = words[:-1]
+    return bool(words) and not text[words[-1].end():gap_end].strip() and _a_name_noun(words[-1].group(), grammar)
+
+
+def _a_name_noun(word: str, grammar: DateGrammar) -> bool:
+    """Whether a word is a capitalised noun of a group's name (lexicon date_names)."""
+    return word[0].isupper() and fold(word) in grammar.date_names
 
 
 # How far before a date the word that sets its figure against the rally's may begin.
