@@ -1213,6 +1213,24 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Thousands marched in London as the Umbrella Movement marked its anniversary this weekend.", "en",
                  date(2024, 3, 14), "", NONE, "London", (date(2024, 3, 9), date(2024, 3, 10), "weekend"),
                  id="a-movement-and-a-time-after-it"),
+    # 'Last week', 'next week', 'this week' where the week is feminine or in another case ('la semaine
+    # dernière', 'vergangene Woche', 'w zeszłym tygodniu'): that week, not the week before publication.
+    pytest.param("La semaine dernière, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 3, 14), "",
+                 NONE, "Paris", (date(2024, 3, 4), date(2024, 3, 10), "week"), id="fr-last-week"),
+    pytest.param("Vergangene Woche demonstrierten Tausende in Berlin.", "de", date(2024, 3, 14), "", NONE, "Berlin",
+                 (date(2024, 3, 4), date(2024, 3, 10), "week"), id="de-last-week"),
+    pytest.param("La semana pasada miles de personas se manifestaron en Madrid.", "es", date(2024, 3, 14), "", NONE,
+                 "Madrid", (date(2024, 3, 4), date(2024, 3, 10), "week"), id="es-last-week"),
+    pytest.param("W zeszłym tygodniu tysiące ludzi demonstrowało w Warszawie.", "pl", date(2024, 3, 14), "", NONE,
+                 "Warsaw", (date(2024, 3, 4), date(2024, 3, 10), "week"), id="pl-last-week"),
+    pytest.param("La semaine prochaine, des milliers de personnes manifesteront à Paris.", "fr", date(2024, 3, 14),
+                 "", NONE, "Paris", (date(2024, 3, 18), date(2024, 3, 24), "week"), id="fr-next-week"),
+    pytest.param("La próxima semana miles de personas se manifestarán en Madrid.", "es", date(2024, 3, 14), "", NONE,
+                 "Madrid", (date(2024, 3, 18), date(2024, 3, 24), "week"), id="es-next-week"),
+    pytest.param("Diese Woche demonstrierten Tausende in Berlin.", "de", date(2024, 3, 14), "", NONE, "Berlin", (date(2024, 3, 11), date(2024, 3, 14), "week"),
+                 id="de-this-week"),
+    pytest.param("W ubiegły weekend tysiące ludzi demonstrowało w Warszawie.", "pl", date(2024, 3, 14), "", NONE,
+                 "Warsaw", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="pl-the-past-weekend"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
