@@ -114,6 +114,9 @@ class DateGrammar:
     # 'last year', 'this year', 'next year' in a sentence: its day without a year lies in the year
     # before, of or after the reference's (a group named last, this or next)
     relative_year: re.Pattern | None
+    # 'than', 'als', 'que' right before such a phrase: a year set against the day's (lexicon
+    # year_compared; 'On 9 March, more marched than last year')
+    year_compared: re.Pattern | None
     # 'of that year', 'de ese año' right after a day without its year: the year the text last named
     year_that: re.Pattern | None
     # 'in', 'im Jahr', 'nel' right before a year: the year is when the sentence's events were
@@ -342,12 +345,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                             re.IGNORECASE) if t("when_labels") else None
     commemoration = word_pattern(t("commemoration"))
     years = [(name, word_pattern(t(f"year_{name}"))) for name in ("last", "this", "next") if t(f"year_{name}")]
-    # 'than last year', 'als im vergangenen Jahr': a year set against the sentence's (lexicon
-    # year_compared), matched with it so that it is told apart
-    compared_year = r"(?P<compared>(?<!\w)(?:" + _alternation(t("year_compared")) + r")\s*)?" \
-        if t("year_compared") else ""
-    relative_year = re.compile(compared_year + "(?:" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in years)
-                               + ")", re.IGNORECASE) if years else None
+    relative_year = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in years), re.IGNORECASE) \
+        if years else None
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays,
                        {fold(name): number for name, number in calendar.short_weekdays.items()}, modifiers,
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
@@ -363,7 +362,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        when_label, re.compile(r"(?<!\w)" + _alternation([n for n in written_months if len(n) > 3])
                                               + r"(?!\w)", re.IGNORECASE) if t("day_nouns") else None,
                        re.compile(r"\s*,?\s*(?:" + _alternation(t("weekend_of")) + r"\s+)?"),
-                       commemoration, relative_year, word_pattern(t("year_that")),
+                       commemoration, relative_year,
+                       re.compile(r"(?<!\w)" + _alternation(t("year_compared")) + r"\s*$") if t("year_compared") else None,
+                       word_pattern(t("year_that")),
                        re.compile(r"(?<!\w)" + _alternation(t("year_preps")) + r"\s+$") if t("year_preps") else None,
                        re.compile(r"[ \t]*,?[ \t]+" + _alternation(t("year_preps"))
                                   + r"[ \t]+((?:1[5-9]|20)\d\d)(?!\w)", re.IGNORECASE) if t("year_preps") else None,
@@ -1662,6 +1663,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         announcing: dict[int, bool] = {}  # a date's position -> whether its clause announces (_clause_announces)
         counted_from = ""  # 'a day later' with no single day before it, or 'le lendemain de l'attentat'
         named: list[NamedYear] | None = None  # the years the sentence names, read when a day needs them
+        year_named = _YEAR.search(text, s.start, s.end)  # the sentence's first year, if it names one
+        names_a_year = year_named is not None
+        opens_with_year = names_a_year and year_named.start() - s.start <= YEAR_OPENING_CHARS
         first_yearless = next((m.start for m in mentions if m.kind == "day" and m.year is None), None)
         shift = _year_shift(text, s, first_yearless, grammar, reference) if first_yearless is not None else None
         for m in mentions:
@@ -1691,7 +1695,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 m = replace(m, year=reference.day.year + shift)
             yearless = m.kind == "day" and m.year is None and not told_year
             month_yearless = m.kind == "month" and m.year is None
-            from_reference = m.kind in RELATIVE_KINDS and reference is not None  # 'Saturday', 'last week'
+            # 'Saturday', 'last week', in a sentence that may open with a year ('In 2019, …')
+            from_reference = m.kind in RELATIVE_KINDS and reference is not None and opens_with_year
             if (yearless or month_yearless or from_reference) and named is None:
                 named = _named_years(text, s, mentions, language)
             given = _year_given(text, s, m, named, years_before, grammar) if yearless or month_yearless else None
@@ -1841,8 +1846,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # its own sentence dates it long before: another sentence's date would mislead
                 result[k] = (DateInterval.unknown(f"its sentence dates it long before the article's reference date "
                                                   f"({history}): not dated from the publication"), RANK_FALLBACK)
-            elif (past := _earlier_year(named if named is not None else _named_years(text, s, mentions, language),
-                                        reference)) is not None:
+            elif reference is not None and names_a_year and (past := _earlier_year(
+                    named := named if named is not None else _named_years(text, s, mentions, language),
+                    reference)) is not None:
                 # 'In 2003, millions marched in London': neither the lead's date nor the week before
                 # publication is that march's
                 result[k] = (DateInterval.unknown(f"its sentence names {past}, a year before the article's: it tells of "
@@ -2210,6 +2216,8 @@ def _fits(interval: DateInterval, reported: bool, scheduled: bool, reference: Re
 
 
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+# How far before 'last year' the word that compares it is sought ('en comparación con el año pasado').
+YEAR_COMPARED_REACH = 30
 
 
 def _year_shift(text: str, s, day_at: int, grammar: DateGrammar, reference: Reference | None) -> int | None:
@@ -2220,7 +2228,8 @@ def _year_shift(text: str, s, day_at: int, grammar: DateGrammar, reference: Refe
     if grammar.relative_year is None or reference is None or reference.kind not in ("published", "month"):
         return None
     found = {m.lastgroup for m in grammar.relative_year.finditer(text, s.start, s.end)
-             if not (m.groupdict().get("compared") and m.start() > day_at)}
+             if not (m.start() > day_at and grammar.year_compared is not None and grammar.year_compared.search(
+                 text, max(s.start, m.start() - YEAR_COMPARED_REACH), m.start()))}
     return _YEAR_SHIFTS[found.pop()] if len(found) == 1 else None
 
 

@@ -260,31 +260,33 @@ def _rejoined(text: str, found: list[Sentence], heads: frozenset[str], short_wee
     ('12.') and that opens with one of heads ('am 12. Juni in Hamburg'), or ends in an
     abbreviated weekday and that opens with a number, perhaps in brackets, or one of heads ('le
     sam. 9 mars à Paris', 'am Sa. (9.3.)')."""
+    longest = max(map(len, short_weekdays), default=0)
     joined: list[Sentence] = []
     for sentence in found:
         if joined and not joined[-1].line_end and text[joined[-1].end - 1] == ".":
-            following = WORD.match(text, sentence.start)
-            opens = fold(following.group(0)) if following else ""
-            ordinal = _ends_in_ordinal(text, joined[-1].end) and opens in heads
-            at = sentence.start + (text[sentence.start] == "(")
-            figure = text[at:at + 1].isdigit()  # '9 mars', '(9.3.)'
-            weekday = (opens in heads or figure) and _ends_in_word(text, joined[-1], short_weekdays)
+            ordinal = _ends_in_ordinal(text, joined[-1].end)
+            weekday = not ordinal and _ends_in_word(text, joined[-1], short_weekdays, longest)
             if ordinal or weekday:
-                last = joined[-1]
-                joined[-1] = last._replace(end=sentence.end, line_end=sentence.line_end)
-                continue
+                following = WORD.match(text, sentence.start)
+                opens = fold(following.group(0)) if following else ""
+                at = sentence.start + (text[sentence.start] == "(")
+                figure = text[at:at + 1].isdigit()  # '9 mars', '(9.3.)'
+                if opens in heads or weekday and figure:
+                    last = joined[-1]
+                    joined[-1] = last._replace(end=sentence.end, line_end=sentence.line_end)
+                    continue
         joined.append(sentence._replace(index=len(joined)) if sentence.index != len(joined) else sentence)
     return joined
 
 
-def _ends_in_word(text: str, sentence: Sentence, words: frozenset[str]) -> bool:
-    """Whether a sentence's last word, before its closing period, is one of words (folded)."""
-    if not words:
-        return False
-    last = None
-    for last in WORD.finditer(text, max(sentence.start, sentence.end - 12), sentence.end):
-        pass
-    return last is not None and last.end() == sentence.end - 1 and fold(last.group(0)) in words
+def _ends_in_word(text: str, sentence: Sentence, words: frozenset[str], longest: int) -> bool:
+    """Whether a sentence's last word, before its closing period, is one of words (folded, none
+    longer than longest letters)."""
+    start = sentence.end - 2
+    while start >= sentence.start and sentence.end - 1 - start <= longest and text[start].isalpha():
+        start -= 1
+    word = text[start + 1:sentence.end - 1]
+    return 0 < len(word) <= longest and (start < sentence.start or not text[start].isalnum()) and fold(word) in words
 
 
 def _ends_in_ordinal(text: str, end: int) -> bool:
