@@ -1231,6 +1231,16 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="de-this-week"),
     pytest.param("W ubiegły weekend tysiące ludzi demonstrowało w Warszawie.", "pl", date(2024, 3, 14), "", NONE,
                  "Warsaw", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="pl-the-past-weekend"),
+    # 'In recent weeks' ('ces dernières semaines', 'in den vergangenen Wochen'): the month before
+    # publication, not its last week.
+    pytest.param("In recent weeks, thousands have marched in London.", "en", date(2024, 6, 14), "", NONE, "London",
+                 (date(2024, 5, 14), date(2024, 6, 14), "approximate"), id="in-recent-weeks"),
+    pytest.param("Ces dernières semaines, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 6, 14),
+                 "", NONE, "Paris", (date(2024, 5, 14), date(2024, 6, 14), "approximate"), id="fr-in-recent-weeks"),
+    pytest.param("In den vergangenen Wochen demonstrierten Tausende in Berlin.", "de", date(2024, 6, 14), "", NONE,
+                 "Berlin", (date(2024, 5, 14), date(2024, 6, 14), "approximate"), id="de-in-recent-weeks"),
+    pytest.param("W ostatnich tygodniach tysiące ludzi demonstrowało w Warszawie.", "pl", date(2024, 6, 14), "",
+                 NONE, "Warsaw", (date(2024, 5, 14), date(2024, 6, 14), "approximate"), id="pl-in-recent-weeks"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
