@@ -1241,6 +1241,18 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Berlin", (date(2024, 5, 14), date(2024, 6, 14), "approximate"), id="de-in-recent-weeks"),
     pytest.param("W ostatnich tygodniach tysiące ludzi demonstrowało w Warszawie.", "pl", date(2024, 6, 14), "",
                  NONE, "Warsaw", (date(2024, 5, 14), date(2024, 6, 14), "approximate"), id="pl-in-recent-weeks"),
+    # The end of last month with the month in another case or after a contracted article ('Ende
+    # letzten Monats', 'a finales del mes pasado', 'pod koniec zeszłego miesiąca').
+    pytest.param("Ende letzten Monats demonstrierten Tausende in Berlin.", "de", date(2024, 3, 14), "", NONE,
+                 "Berlin", (date(2024, 2, 21), date(2024, 2, 29), "approximate"), id="de-the-end-of-last-month"),
+    pytest.param("A finales del mes pasado miles de personas se manifestaron en Madrid.", "es", date(2024, 3, 14), "",
+                 NONE, "Madrid", (date(2024, 2, 21), date(2024, 2, 29), "approximate"), id="es-the-end-of-last-month"),
+    pytest.param("Alla fine del mese scorso migliaia di persone hanno manifestato a Roma.", "it", date(2024, 3, 14),
+                 "", NONE, "Rome", (date(2024, 2, 21), date(2024, 2, 29), "approximate"), id="it-the-end-of-last-month"),
+    pytest.param("No final do mês passado, milhares de pessoas protestaram em Lisboa.", "pt", date(2024, 3, 14), "",
+                 NONE, "Lisbon", (date(2024, 2, 21), date(2024, 2, 29), "approximate"), id="pt-the-end-of-last-month"),
+    pytest.param("Pod koniec zeszłego miesiąca tysiące ludzi demonstrowało w Warszawie.", "pl", date(2024, 3, 14), "",
+                 NONE, "Warsaw", (date(2024, 2, 21), date(2024, 2, 29), "approximate"), id="pl-the-end-of-last-month"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
