@@ -1253,6 +1253,20 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Lisbon", (date(2024, 2, 21), date(2024, 2, 29), "approximate"), id="pt-the-end-of-last-month"),
     pytest.param("Pod koniec zeszłego miesiąca tysiące ludzi demonstrowało w Warszawie.", "pl", date(2024, 3, 14), "",
                  NONE, "Warsaw", (date(2024, 2, 21), date(2024, 2, 29), "approximate"), id="pl-the-end-of-last-month"),
+    # 'The month of' between a part of a month and its name ('a finales del mes de febrero', 'à la
+    # fin du mois de février'; lexicon month_nouns), or after a preposition ('en el mes de febrero').
+    pytest.param("A finales del mes de febrero miles de personas se manifestaron en Madrid.", "es", date(2024, 3, 14),
+                 "", NONE, "Madrid", (date(2024, 2, 21), date(2024, 2, 29), "approximate"), id="es-the-end-of-the-month-of"),
+    pytest.param("À la fin du mois de février, des milliers de personnes ont manifesté à Paris.", "fr",
+                 date(2024, 3, 14), "", NONE, "Paris", (date(2024, 2, 21), date(2024, 2, 29), "approximate"), id="fr-the-end-of-the-month-of"),
+    pytest.param("Alla fine del mese di febbraio migliaia di persone hanno manifestato a Roma.", "it",
+                 date(2024, 3, 14), "", NONE, "Rome", (date(2024, 2, 21), date(2024, 2, 29), "approximate"), id="it-the-end-of-the-month-of"),
+    pytest.param("Ende des Monats Februar demonstrierten Tausende in Berlin.", "de", date(2024, 3, 14), "", NONE,
+                 "Berlin", (date(2024, 2, 21), date(2024, 2, 29), "approximate"), id="de-the-end-of-the-month-of"),
+    pytest.param("En el mes de febrero miles de personas se manifestaron en Madrid.", "es", date(2024, 3, 14), "",
+                 NONE, "Madrid", (date(2024, 2, 1), date(2024, 2, 29), "month"), id="es-in-the-month-of"),
+    pytest.param("No mês de fevereiro, milhares de pessoas protestaram em Lisboa.", "pt", date(2024, 3, 14), "", NONE,
+                 "Lisbon", (date(2024, 2, 1), date(2024, 2, 29), "month"), id="pt-in-the-month-of"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

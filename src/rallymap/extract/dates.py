@@ -278,8 +278,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                      + day.format(g="day")
                      + r"\.?(?:\s+" + glue + r")?\s+" + month("mon") + year_tail))
     parts = r"(?P<part>" + _alternation([*t("early"), *t("mid"), *t("late")]) + r")"
+    # 'the month of' between them ('a finales del mes de febrero', 'alla fine del mese di febbraio';
+    # lexicon month_nouns)
+    month_noun = r"(?:" + _alternation(t("month_nouns")) + r"\s+)?" if t("month_nouns") else ""
     patterns.append(("month", r"(?:" + parts + r"[-\s]+(?:" + glue + r"\s+)?|(?P<prep>" + _alternation(t("month_preps"))
-                     + r")\s+)" + month("mon", wide) + r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
+                     + r")\s+)" + month_noun + month("mon", wide) + r"(?:,?\s+(?:" + glue + r"\s+)?"
+                     + year.format(g="year") + ")?"
                      + r"|" + month("mon2", wide) + r"\s+(?:" + glue + r"\s+)?" + year.format(g="year2")))
     if relative_months:  # 'last month', 'earlier this month', 'late last month', 'le mois dernier'
         patterns.append(("relmonth", r"(?:" + parts + r"[-\s]+(?:\w{1,3}\s+)?)?(?P<phrase>"
