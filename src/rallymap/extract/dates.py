@@ -266,7 +266,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # a dot closes them too: 'Samstag, 10.12 Uhr' is a time
         # So does a word that only a day follows ('am 9.3.', 'den 9/3'; lexicon figures_prefixes).
         figures_lead = written_weekday + r",?" if not t("figures_prefixes") else (
-            r"(?:" + written_weekday + r",?|" + _alternation(t("figures_prefixes"), "i") + r")")
+            r"(?:" + written_weekday + r",?|" + _alternation(t("figures_prefixes")) + r")")
         patterns.append(("figures", figures_lead + r"\s+(?<![\d/.-])(?P<a>[0-3]?\d)(?:\.(?P<b1>[01]?\d)\.|"
                                                    r"/(?P<b>[01]?\d))(?![\d/]|[.,]\d)"))
     if lexicon.month_first:
