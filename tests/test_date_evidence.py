@@ -1113,6 +1113,13 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  date(2024, 3, 14), "", NONE, "Warsaw", (date(2024, 3, 8), date(2024, 3, 14), "approximate"), id="pl-the-day-of-a-call"),
     pytest.param("On Saturday, the protest organisers urged calm. Thousands marched in London.", "en",
                  date(2024, 3, 14), "", NONE, "London", day("2024-03-09"), id="an-urging-is-no-call-to-rally"),
+    pytest.param("On Saturday, police called for calm at the protest. Thousands marched in London.", "en",
+                 date(2024, 3, 14), "", NONE, "London", day("2024-03-09"), id="a-call-for-calm-is-no-call-to-rally"),
+    pytest.param("El sábado, la policía llamó a la calma durante la protesta. Miles de personas se manifestaron en "
+                 "Madrid.", "es", date(2024, 3, 14), "", NONE, "Madrid", day("2024-03-09"),
+                 id="es-a-call-for-calm-is-no-call-to-rally"),
+    pytest.param("W sobotę policja wezwała do spokoju podczas protestu. Tysiące ludzi demonstrowało w Warszawie.", "pl",
+                 date(2024, 3, 14), "", NONE, "Warsaw", day("2024-03-09"), id="pl-a-call-for-calm-is-no-call-to-rally"),
     pytest.param("The group called for protests on 9 March. Thousands rallied in Berlin.", "en", date(2024, 3, 14),
                  "", NONE, "Berlin", day("2024-03-09"), id="a-call-for-a-day"),
     pytest.param("Este sábado la plataforma ha convocado movilizaciones. Miles de personas se manifestaron en "

@@ -356,7 +356,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
-                       word_pattern(t("began")), word_pattern(t("called")),
+                       word_pattern(t("began")), word_pattern(t("called"), unless_in=t("not_called")),
                        frozenset(w.lower() for w in t("event_links")), frozenset(fold(w) for w in t("date_names")),
                        word_pattern(t("compared")),
                        word_pattern([*(w.partition("=")[0] for w in lexicon.get("size", "multipliers")),
