@@ -278,8 +278,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                      + day.format(g="day")
                      + r"\.?(?:\s+" + glue + r")?\s+" + month("mon") + year_tail))
     parts = r"(?P<part>" + _alternation([*t("early"), *t("mid"), *t("late")]) + r")"
-    # 'the month of' between them ('a finales del mes de febrero', 'alla fine del mese di febbraio';
-    # lexicon month_nouns)
+    # 'the month of' before the month's name, after a part or a preposition ('a finales del mes de
+    # febrero', 'en el mes de febrero', 'in the month of February'; lexicon month_nouns)
     month_noun = r"(?:" + _alternation(t("month_nouns")) + r"\s+)?" if t("month_nouns") else ""
     patterns.append(("month", r"(?:" + parts + r"[-\s]+(?:" + glue + r"\s+)?|(?P<prep>" + _alternation(t("month_preps"))
                      + r")\s+)" + month_noun + month("mon", wide) + r"(?:,?\s+(?:" + glue + r"\s+)?"
