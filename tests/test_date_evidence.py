@@ -114,6 +114,23 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Miles de personas se manifestaron en Madrid en apoyo de los huelguistas.\n\nÚltimas noticias\n"
                  "Huelga en el puerto - 12 de marzo de 2024", "es", None, "", NONE, "Madrid", (None, None, "unknown"),
                  id="es-latest-news-heading-dates-nothing"),
+    # ... nor is one the day an undated page's weekday counts from, above the article or below it.
+    pytest.param("Related stories\nPolice clear the camp - 4 January 2023 10:15\n\nThousands marched in London on "
+                 "Saturday.", "en", None, "", NONE, "London", (None, None, "unknown"),
+                 id="a-teaser-above-anchors-no-weekday"),
+    pytest.param("Les plus lus\nLa police évacue le camp - 4 janvier 2023\n\nDes milliers de personnes ont "
+                 "manifesté samedi à Paris.", "fr", None, "", NONE, "Paris", (None, None, "unknown"),
+                 id="fr-a-teaser-above-anchors-no-weekday"),
+    pytest.param("Lesen Sie auch: Polizei räumt Camp am 4. Januar 2023\n\nTausende demonstrierten am Samstag in "
+                 "Berlin.", "de", None, "", NONE, "Berlin", (None, None, "unknown"),
+                 id="de-a-read-also-line-anchors-no-weekday"),
+    pytest.param("Polecamy\nPolicja usuwa obóz - 4 stycznia 2023\n\nTysiące osób demonstrowały w sobotę w "
+                 "Warszawie.", "pl", None, "", NONE, "Warsaw", (None, None, "unknown"),
+                 id="pl-a-teaser-above-anchors-no-weekday"),
+    # In a page dated by its month, too: the teaser's day is not the month's day the weekday counts from.
+    pytest.param("Gerelateerde artikelen\nPolitie ontruimt kamp - 18 januari 2023\n\nDuizenden mensen "
+                 "demonstreerden zaterdag in Amsterdam.", "nl", None, "2023-01", NONE, "Amsterdam",
+                 (date(2022, 12, 31), date(2023, 1, 28), "approximate"), id="nl-a-teaser-in-a-month-page"),
     pytest.param("Thousands rallied in Madrid on Saturday, November 16.\nOn Thursday, November 21, 2024, the "
                  "organisers said: \"we were so many…\"", "en", None, "", NONE, "Madrid", day("2024-11-16"),
                  id="a-quote-trailing-off-is-the-article-s"),

@@ -238,16 +238,19 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         return [], None
     places_lexicon, lexicon = lexicon, regional(lexicon, article.url)  # dates in figures as the page's country writes them
     mentions = find_dates(article.text, lexicon=lexicon)
-    starts = [sentence.start for sentence in analysis.sentences] if not article.published else []
-    # Neither what a sentence announces nor another page's teaser says when an undated page was written.
-    # Nor does what its rallies commemorate ('in remembrance of those killed in May 2009'), nor a
-    # site's banner ('Today: July 26, 2024': the day the page was shown).
+    starts = [sentence.start for sentence in analysis.sentences]
+    if analysis.furniture:
+        # Another page's teaser under 'Related stories', a reader's comment: their dates tell nothing
+        # of this article's, neither when an undated page was written nor what its weekdays count from.
+        mentions = [m for m in mentions if bisect.bisect_right(starts, m.start) - 1 not in analysis.furniture]
+    # Nor does what a sentence announces say when an undated page was written, nor what its rallies
+    # commemorate ('in remembrance of those killed in May 2009'), nor a site's banner ('Today: July
+    # 26, 2024': the day the page was shown).
     remembered = commemorated(article.text, analysis.sentences, mentions, lexicon) if not article.published else ()
     own, shown = page_dates(article.text, mentions, grammar_for(lexicon)) if not article.published else ((), ())
     written = [] if article.published else [
         m for m in _not_announced(article.text, mentions, analysis.sentences, lexicon)
-        if bisect.bisect_right(starts, m.start) - 1 not in analysis.furniture and m.start not in remembered
-        and m.start not in shown]
+        if m.start not in remembered and m.start not in shown]
     # The history an undated page tells outside its sentences about gatherings is neither the
     # day it was written nor a date its weekdays are read against; the page's own date on a line
     # of its own ('Dan | 22.01.2003 09:16') tells no history.
