@@ -1312,6 +1312,48 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Madrid", (date(2024, 2, 1), date(2024, 2, 29), "month"), id="es-in-the-month-of"),
     pytest.param("No mês de fevereiro, milhares de pessoas protestaram em Lisboa.", "pt", date(2024, 3, 14), "", NONE,
                  "Lisbon", (date(2024, 2, 1), date(2024, 2, 29), "month"), id="pt-in-the-month-of"),
+    # Read against a date the article gives, a day's weekday that only a year later fits says the
+    # year is not known: an announcement is not a year ahead, there or from a publication day.
+    pytest.param("Vigils were held in Paris on 2 June 2014. Another vigil will be held in London on Tuesday, June 2.",
+                 "en", None, "", NONE, "London", YEAR_UNKNOWN, id="a-weekday-a-year-after-the-anchor"),
+    pytest.param("Am 2. Juni 2014 demonstrierten Tausende in Paris. Eine weitere Kundgebung wird am Dienstag, "
+                 "2. Juni, in Berlin stattfinden.", "de", None, "", NONE, "Berlin", YEAR_UNKNOWN,
+                 id="de-a-weekday-a-year-after-the-anchor"),
+    # A page that gives its month, and a date of that month atop it: 'this Monday' is read against
+    # that date, which the month bounds (it was undated: the date had displaced the month).
+    pytest.param("lunes, 2 de junio de 2014\n\nLa abdicación del rey tendrá reacciones en la calle: habrá "
+                 "concentraciones este lunes en Madrid.", "es", None, "2014-06", NONE, "Madrid", day("2014-06-02"),
+                 id="es-this-monday-under-a-date-of-the-page-s-month"),
+    pytest.param("Samstag, 9. März 2024\n\nAn diesem Samstag werden Tausende in Berlin demonstrieren.", "de", None,
+                 "2024-03", NONE, "Berlin", day("2024-03-09"), id="de-this-saturday-under-a-date-of-the-page-s-month"),
+    # The future in the singular ('habrá', 'haverá', 'realizará'), in reported speech ('werde'), in a
+    # subordinate clause's present ('stattfindet'), and 'there will be' ('blir det', 'bliver der')
+    # announce: the coming Saturday, not the last one. Danish 'på lørdag' is the coming one.
+    pytest.param("El sábado habrá una manifestación en Madrid.", "es", date(2024, 3, 13), "", NONE,
+                 "Madrid", day("2024-03-16"), id="es-habra"),
+    pytest.param("Los organizadores anunciaron que el sábado habrá una manifestación en Madrid.", "es", date(2024, 3, 13), "", NONE,
+                 "Madrid", day("2024-03-16"), id="es-announced-that-there-will-be"),
+    pytest.param("No sábado haverá uma manifestação em Lisboa.", "pt", date(2024, 3, 13), "", NONE,
+                 "Lisbon", day("2024-03-16"), id="pt-havera"),
+    pytest.param("O sindicato realizará uma manifestação no sábado em Lisboa.", "pt", date(2024, 3, 13), "", NONE,
+                 "Lisbon", day("2024-03-16"), id="pt-realizara"),
+    pytest.param("Die Veranstalter teilten mit, dass am Samstag eine Demonstration in Berlin stattfinden werde.", "de", date(2024, 3, 13), "", NONE,
+                 "Berlin", day("2024-03-16"), id="de-reported-speech-werde"),
+    pytest.param("Die Demonstration, die am Samstag in Berlin stattfindet, richtet sich gegen den Krieg.", "de", date(2024, 3, 13), "", NONE,
+                 "Berlin", day("2024-03-16"), id="de-stattfindet"),
+    pytest.param("Sabato si farà una manifestazione a Roma.", "it", date(2024, 3, 13), "", NONE,
+                 "Rome", day("2024-03-16"), id="it-si-fara"),
+    pytest.param("På lørdag blir det demonstrasjon i Oslo.", "no", date(2024, 3, 13), "", NONE,
+                 "Oslo", day("2024-03-16"), id="no-blir-det"),
+    pytest.param("På lørdag bliver der demonstration i København.", "da", date(2024, 3, 13), "", NONE,
+                 "Copenhagen", day("2024-03-16"), id="da-paa-loerdag-is-the-coming-one"),
+    # ... while a report keeps its Saturday.
+    pytest.param("Tusindvis demonstrerede i København i lørdags.", "da", date(2024, 3, 13), "", NONE,
+                 "Copenhagen", day("2024-03-09"), id="da-i-loerdags-is-the-last-one"),
+    pytest.param("Miles de personas se manifestaron el sábado en Madrid, y la policía dijo que investigará los incidentes.", "es", date(2024, 3, 13), "", NONE,
+                 "Madrid", day("2024-03-09"), id="es-a-later-future-leaves-the-report"),
+    pytest.param("Milhares de pessoas protestaram no sábado em Lisboa, como no Pará.", "pt", date(2024, 3, 13), "", NONE,
+                 "Lisbon", day("2024-03-09"), id="pt-a-capitalised-ending-is-no-future"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -108,8 +108,9 @@ def reference_for(article: Article, corpus: CorpusDates | None,
 
     - its publication date, unless it lies long after every date the article gives (a banner)
       and is not the year an 'Nth anniversary' gives (anniversary);
-    - else the month of publication when the page gives only that, unless the latest date the
-      article gives falls in it;
+    - else the month of publication when the page gives only that (a date the article gives in
+      that month is still what its weekdays count from: the reference stays the month, which
+      bounds the day of writing, as 'this Monday' needs);
     - else the latest full date the article gives (infer_reference), unless the text names an
       earlier year (within BANNER_YEARS) and none as late: a page's banner then, and the year the
       text names is the reference (kind 'year') when no other date is left;
@@ -142,6 +143,10 @@ def reference_for(article: Article, corpus: CorpusDates | None,
                     or date(m.year, m.month, m.day) in explicit]
         if not explicit:
             return Reference(date(anniversary[0], 12, 31), "year", f"the year of the {anniversary[1]}")
+    if article.published_month and _off_the_month(article, mentions) is None:
+        year, month = map(int, article.published_month.split("-"))
+        return Reference(date(year, month, calendar.monthrange(year, month)[1]), "month",
+                         f"the page gives only the month {article.published_month}")
     named_instead = None
     # only a full date can be a banner: the text's years are read only then (this runs again for
     # every cached undated article at every build)
@@ -163,14 +168,7 @@ def reference_for(article: Article, corpus: CorpusDates | None,
     inferred = infer_reference([m for m in mentions if not (m.kind == "day" and m.year)
                                 or date(m.year, m.month, m.day) in explicit],
                                hint, corpus.latest if hint else None, concentrated)
-    if article.published_month:
-        year, month = map(int, article.published_month.split("-"))
-        last = date(year, month, calendar.monthrange(year, month)[1])
-        if _off_the_month(article, mentions) is not None:
-            return inferred
-        if inferred is None or inferred.day.replace(day=1) != last.replace(day=1):
-            return Reference(last, "month", f"the page gives only the month {article.published_month}")
-    if inferred is None and named_instead is not None:
+    if inferred is None and named_instead is not None and not article.published_month:
         banner = max(date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year)
         return Reference(date(named_instead, 12, 31), "year", f"the year the text names, not the page's date {banner}")
     return inferred

@@ -931,9 +931,9 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
         if abs((candidate - base).days) <= NEAR_DAYS:
             candidates.append(candidate)
     on_weekday = [c for c in candidates if weekday is None or c.weekday() == weekday]
-    if low is not None:
-        # a year after publication is an announcement, and an announcement is not a year ahead
-        on_weekday = [c for c in on_weekday if c <= high + timedelta(days=ANNOUNCED_DAYS)]
+    # a year after publication (or after a date the article gives, on or after which it was
+    # written) is an announcement, and an announcement is not a year ahead
+    on_weekday = [c for c in on_weekday if c <= (high or base) + timedelta(days=ANNOUNCED_DAYS)]
     note, off_weekday = "", False
     if not on_weekday and weekday is not None and candidates and low is None:
         # without a publication date, a weekday no year near the article's latest date puts the
