@@ -1347,6 +1347,28 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Oslo", day("2024-03-16"), id="no-blir-det"),
     pytest.param("På lørdag bliver der demonstration i København.", "da", date(2024, 3, 13), "", NONE,
                  "Copenhagen", day("2024-03-16"), id="da-paa-loerdag-is-the-coming-one"),
+    # A weekday told in the future of the past ('would be held', 'aurait lieu', 'stattfinden würde';
+    # lexicon future_past) may have come by the day of writing or not: the span from the one before
+    # publication to the one after, not the one before stated as a day.
+    pytest.param("Organisers said a march would be held in London on Saturday.", "en", date(2024, 3, 13), "", NONE,
+                 "London", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="future-past"),
+    pytest.param("Les organisateurs ont annoncé qu'une manifestation aurait lieu samedi à Paris.", "fr", date(2024, 3, 13), "", NONE,
+                 "Paris", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="fr-future-past"),
+    pytest.param("Die Veranstalter teilten mit, dass die Demonstration am Samstag in Berlin stattfinden würde.", "de", date(2024, 3, 13), "", NONE,
+                 "Berlin", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="de-future-past"),
+    pytest.param("Gli organizzatori hanno detto che sabato si sarebbe tenuta una manifestazione a Roma.", "it", date(2024, 3, 13), "", NONE,
+                 "Rome", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="it-future-past"),
+    pytest.param("Los organizadores dijeron que el sábado se celebraría una manifestación en Madrid.", "es", date(2024, 3, 13), "", NONE,
+                 "Madrid", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="es-future-past"),
+    pytest.param("De organisatoren zeiden dat de demonstratie zaterdag in Amsterdam zou plaatsvinden.", "nl", date(2024, 3, 13), "", NONE,
+                 "Amsterdam", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="nl-future-past"),
+    pytest.param("Organizatorzy mówili, że manifestacja w Warszawie miała się odbyć w sobotę.", "pl", date(2024, 3, 13), "", NONE,
+                 "Warsaw", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="pl-future-past"),
+    # ... but a clause that tells the gathering in the past, or a weekday told as the next, is not one.
+    pytest.param("Thousands marched in London on Saturday in what organisers said would be the first of many.", "en",
+                 date(2024, 3, 13), "", NONE, "London", day("2024-03-09"), id="future-past-beside-a-past"),
+    pytest.param("Organisers said that a march would be held in London next Saturday.", "en", date(2024, 3, 13), "",
+                 NONE, "London", day("2024-03-16"), id="future-past-next-saturday"),
     # ... while a report keeps its Saturday.
     pytest.param("Tusindvis demonstrerede i København i lørdags.", "da", date(2024, 3, 13), "", NONE,
                  "Copenhagen", day("2024-03-09"), id="da-i-loerdags-is-the-last-one"),

@@ -138,6 +138,9 @@ class DateGrammar:
     # 'last summer', 'earlier this year', 'last year': a time told as a period no day gives (lexicon
     # periods, year_last, year_next); its sentence's rallies take no other sentence's day
     other_period: re.Pattern | None
+    # 'would be held', 'aurait lieu', 'stattfinden würde': a gathering to come as someone saw it
+    # before (lexicon future_past), which may have come by the day of writing or not
+    future_past: re.Pattern | None
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -376,7 +379,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        {fold(w): n for w, n in small_numbers.items()}, ago, later,
                        {" ".join(fold(p).split()): m for p, m in relative_months.items()},
                        word_pattern(lexicon.get("page", "captions")),
-                       word_pattern([*t("periods"), *t("year_last"), *t("year_next")]), word_automaton(kinds_of))
+                       word_pattern([*t("periods"), *t("year_last"), *t("year_next")]),
+                       word_pattern(t("future_past")), word_automaton(kinds_of))
 
 
 def _period(found: list[str | None], grammar: DateGrammar, text: str, sentence) -> str | None:
@@ -1718,6 +1722,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             clause_ahead = not scheduled and (m.kind in RELATIVE_KINDS or m.kind == "day") and _clause_announces(
                 text, s, m.start, language, announcing)
             interval = resolve(m, reference, scheduled or clause_ahead, anchor)
+            if interval is not None and m.kind == "weekday" and m.modifier in ("", "this") and reference is not None \
+                    and reference.kind == "published" and _clause_tells_future_past(text, s, m.start, grammar, language):
+                # 'Organisers said a march would be held on Saturday': the Saturday to come when
+                # they said it, before publication or after it
+                interval = _either_side(m, reference, anchor)
             if given is not None and interval is not None:
                 interval = replace(interval, reason=f"{interval.reason} ({given[1]})")
             elif yearless and m.weekday is None and interval is not None and interval.start is not None and (
@@ -2183,6 +2192,27 @@ def _clause_announces(text: str, s, position: int, lexicon: Lexicon, known: dict
         known[position] = lexicon.future.search(text, start, end) is not None and (
             lexicon.past is None or lexicon.past.search(text, start, end) is None)
     return known[position]
+
+
+def _clause_tells_future_past(text: str, s, position: int, grammar: DateGrammar, lexicon: Lexicon) -> bool:
+    """Whether the clause position stands in tells a gathering to come as someone saw it before
+    ('said a march would be held', lexicon future_past) and none in the past ('marched in what
+    organisers said would be the first of many')."""
+    if grammar.future_past is None:
+        return False
+    start, end = _clause(text, s, position)
+    return grammar.future_past.search(text, start, end) is not None and (
+        lexicon.past is None or lexicon.past.search(text, start, end) is None)
+
+
+def _either_side(mention: DateMention, reference: Reference, anchor: date | None) -> DateInterval:
+    """A weekday told in the future of the past: from the one before publication (it came by the
+    day of writing) to the one after (it was still to come), precision approximate."""
+    before, after = resolve(mention, reference, False, anchor), resolve(mention, reference, True, anchor)
+    return DateInterval(before.start, after.end, "approximate", (
+        f"'{mention.text.strip()}' told as still to come when someone said it: the one before the publication "
+        f"date {reference.day.isoformat()} ({before.start.isoformat()}) or the one after ({after.end.isoformat()})"),
+        True)
 
 
 def _moves_on(text: str, s, grammar: DateGrammar) -> bool:
