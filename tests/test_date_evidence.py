@@ -1376,6 +1376,32 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Madrid", day("2024-03-09"), id="es-a-later-future-leaves-the-report"),
     pytest.param("Milhares de pessoas protestaram no sábado em Lisboa, como no Pará.", "pt", date(2024, 3, 13), "", NONE,
                  "Lisbon", day("2024-03-09"), id="pt-a-capitalised-ending-is-no-future"),
+    # A fortnight or a week counted as a writer counts it in days ('a fortnight ago', 'il y a quinze
+    # jours', 'vor vierzehn Tagen', 'il y a huit jours'; lexicon weeks_ago) is a round figure, some days
+    # either side: not the week before publication, nor a day stated as exact.
+    pytest.param("A fortnight ago, thousands marched in London.", "en", date(2024, 3, 13), "", NONE,
+                 "London", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="a-fortnight-ago"),
+    pytest.param("Il y a quinze jours, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 3, 13), "", NONE,
+                 "Paris", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="fr-il-y-a-quinze-jours"),
+    pytest.param("Il y a 15 jours, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 3, 13), "", NONE,
+                 "Paris", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="fr-il-y-a-15-jours"),
+    pytest.param("Hace quince días miles de personas se manifestaron en Madrid.", "es", date(2024, 3, 13), "", NONE,
+                 "Madrid", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="es-hace-quince-dias"),
+    pytest.param("Quindici giorni fa migliaia di persone hanno manifestato a Roma.", "it", date(2024, 3, 13), "", NONE,
+                 "Rome", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="it-quindici-giorni-fa"),
+    pytest.param("Há quinze dias, milhares de pessoas manifestaram-se em Lisboa.", "pt", date(2024, 3, 13), "", NONE,
+                 "Lisbon", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="pt-ha-quinze-dias"),
+    pytest.param("Vor vierzehn Tagen demonstrierten Tausende in Berlin.", "de", date(2024, 3, 13), "", NONE,
+                 "Berlin", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="de-vor-vierzehn-tagen"),
+    pytest.param("Veertien dagen geleden demonstreerden duizenden mensen in Amsterdam.", "nl", date(2024, 3, 13), "", NONE,
+                 "Amsterdam", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="nl-veertien-dagen-geleden"),
+    pytest.param("För fjorton dagar sedan demonstrerade tusentals människor i Stockholm.", "sv", date(2024, 3, 13), "", NONE,
+                 "Stockholm", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="sv-fjorton-dagar"),
+    pytest.param("Il y a huit jours, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 3, 13), "", NONE,
+                 "Paris", (date(2024, 3, 3), date(2024, 3, 9), "approximate"), id="fr-il-y-a-huit-jours-is-a-week"),
+    # ... while a count of a few days is that day.
+    pytest.param("Il y a trois jours, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 3, 13), "",
+                 NONE, "Paris", day("2024-03-10"), id="fr-il-y-a-trois-jours"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

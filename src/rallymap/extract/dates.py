@@ -186,7 +186,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         for entry in t(key):
             phrase, _, counts = entry.partition("=")
             fewest, _, most = counts.partition("-")
-            ago[" ".join(w if w == "{n}" else fold(w) for w in phrase.split())] = (
+            ago[" ".join(w if w == "{n}" or w.isdigit() else fold(w) for w in phrase.split())] = (
                 unit, spread, int(fewest or 1), int(most or fewest or 1))
     ago_phrases = [entry.partition("=")[0] for key in ("days_ago", "weeks_ago", "months_ago", "years_ago", "days_ahead")
                    for entry in t(key)]
@@ -775,16 +775,18 @@ def _counted_pattern(phrases: list[str], small: list[str]) -> str:
 
 def _counted_entry(text: str, table: dict, small_numbers: dict[str, int]):
     """What table holds for a phrase _counted_pattern matched, and the count written in it: the
-    entry with '{n}' for its first count ('two weeks ago' -> '{n} weeks ago', 2), else the phrase
-    itself with no count ('a week ago', None); None when table has neither."""
+    phrase itself with no count ('a week ago', None; 'il y a quinze jours', a fortnight, before
+    'il y a {n} jours'), else the entry with '{n}' for its first count ('two weeks ago' -> '{n}
+    weeks ago', 2); None when table has neither."""
     words = [w if w.isdigit() else fold(w) for w in text.lower().split()]
+    if (entry := table.get(" ".join(words))) is not None:
+        return entry, None
     count = next(((k, int(w) if w.isdigit() else small_numbers[w]) for k, w in enumerate(words)
                   if w.isdigit() or w in small_numbers), None)
     if count is not None and (entry := table.get(" ".join([*words[:count[0]], "{n}", *words[count[0] + 1:]]))) \
             is not None:
         return entry, count[1]
-    entry = table.get(" ".join(words))
-    return None if entry is None else (entry, None)
+    return None
 
 
 def _month_first(a: int, b: int, year: int, weekday: int | None, usual: bool | None) -> bool | None:
