@@ -138,6 +138,9 @@ class DateGrammar:
     # 'last summer', 'earlier this year', 'last year': a time told as a period no day gives (lexicon
     # periods, year_last, year_next); its sentence's rallies take no other sentence's day
     other_period: re.Pattern | None
+    # 'ahead of', 'in vista del', 'im Vorfeld der' (lexicon ahead_of): the event after them is one the
+    # rally came before ('ahead of Sunday's election')
+    ahead_of: re.Pattern | None
     # 'would be held', 'aurait lieu', 'stattfinden würde': a gathering to come as someone saw it
     # before (lexicon future_past), which may have come by the day of writing or not
     future_past: re.Pattern | None
@@ -380,6 +383,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        {" ".join(fold(p).split()): m for p, m in relative_months.items()},
                        word_pattern(lexicon.get("page", "captions")),
                        word_pattern([*t("periods"), *t("year_last"), *t("year_next")]),
+                       re.compile(r"(?<!\w)" + _alternation(t("ahead_of")) + r"(?!\w)") if t("ahead_of") else None,
                        word_pattern(t("future_past")), word_automaton(kinds_of))
 
 
@@ -1646,7 +1650,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
     # the dates that name another event than a gathering ('the massacre of 3 June'), read once
     other_events = frozenset(m.start for m in all_mentions if _another_events_day(text, m, grammar, language)
-                             or _in_a_name(text, m, grammar))
+                             or _in_a_name(text, m, grammar) or _ahead_of(text, m, grammar, language))
     # the dates of figures set against the rallies' ('contre 90 000 le 22 mars'): other gatherings'
     compared = frozenset(m.start for m in all_mentions if _compared_day(text, m, grammar))
     years_before = _years_before(text, all_mentions)
@@ -2053,6 +2057,37 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
             return word.group().lower() in lexicon.not_the_rally
         position = word.end()
     return False
+
+
+# How far before a date the words that put an event after the rally are sought ('ahead of the
+# general election on').
+AHEAD_OF_REACH = 50
+# ... and the noun it qualifies, an adjective perhaps before it ("tomorrow's planned \"March\"").
+_NEXT_WORDS = re.compile(r"\s+[\"“”'‘’«»]?(\w+)(?:\s+[\"“”'‘’«»]?(\w+))?")
+# What ends the words between: a clause's or a sentence's end, a figure.
+_CLAUSE_OR_FIGURE = re.compile(r"[,;:()\d.!?]")
+
+
+def _ahead_of(text: str, mention: DateMention, grammar: DateGrammar, lexicon: Lexicon) -> bool:
+    """Whether a date is the day of an event the rally came before, not a gathering: after words
+    of lexicon ahead_of in its clause ("ahead of Sunday's election", 'in vista del voto di
+    domenica', 'im Vorfeld der Wahl am Sonntag'), with no gathering word between them and the
+    noun the date qualifies ("ahead of Saturday's march" is a rally's day); not a named day."""
+    if grammar.ahead_of is None or mention.kind == "day" and not any(c.isdigit() for c in mention.text):
+        return False  # a named day ('on the eve of May Day') is a day of gatherings itself
+    before = None
+    for before in grammar.ahead_of.finditer(text, max(0, mention.start - AHEAD_OF_REACH), mention.start):
+        pass
+    if before is None or _CLAUSE_OR_FIGURE.search(text, before.end(), mention.start):
+        return False
+    if lexicon.gathering.search(text, before.end(), mention.start) is not None:
+        return False
+    # the noun right after a day that qualifies it ("Saturday's march", 'lördagens demonstration')
+    attributive = tuple(e.lower() for e in lexicon.get("time", "attributive"))
+    if not attributive or not _qualifies_a_noun(text, mention.end, attributive):
+        return True
+    nouns = _NEXT_WORDS.match(text, _RUN_ON.match(text, mention.end).end())
+    return nouns is None or not any(lexicon.gathering.fullmatch(word) for word in nouns.groups() if word)
 
 
 def _in_a_name(text: str, mention: DateMention, grammar: DateGrammar) -> bool:
