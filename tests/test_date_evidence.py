@@ -1443,6 +1443,28 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "London", day("2024-09-29"), id="ahead-of-in-the-sentence-before"),
     pytest.param("A Roma, alla vigilia della Festa della Liberazione, migliaia di persone hanno sfilato in corteo.",
                  "it", date(2025, 4, 26), "", NONE, "Rome", day("2025-04-25"), id="it-the-eve-of-a-named-day"),
+    # The day of an event the rally came after ("after Sunday's election", 'tras las elecciones del
+    # domingo', 'nach der Wahl am Sonntag'; lexicon after_event) is the earliest the rally can be: from
+    # it to publication. It was that Sunday, stated as a day.
+    pytest.param("Thousands rallied in London after Sunday's election.", "en", date(2024, 10, 2), "",
+                 NONE, "London", (date(2024, 9, 29), date(2024, 10, 2), "approximate"), id="after-sunday-s-election"),
+    pytest.param("Thousands rallied in London after the killing of a teenager on 29 September.", "en", date(2024, 10, 2), "",
+                 NONE, "London", (date(2024, 9, 29), date(2024, 10, 2), "approximate"), id="after-a-killing-on-a-day"),
+    pytest.param("Nach der Wahl am Sonntag demonstrierten Tausende in Berlin.", "de", date(2024, 10, 2), "",
+                 NONE, "Berlin", (date(2024, 9, 29), date(2024, 10, 2), "approximate"), id="de-nach-der-wahl"),
+    pytest.param("Après le vote de dimanche, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 10, 2), "",
+                 NONE, "Paris", (date(2024, 9, 29), date(2024, 10, 2), "approximate"), id="fr-apres-le-vote"),
+    pytest.param("Dopo il voto di domenica, migliaia di persone hanno manifestato a Roma.", "it", date(2024, 10, 2), "",
+                 NONE, "Rome", (date(2024, 9, 29), date(2024, 10, 2), "approximate"), id="it-dopo-il-voto"),
+    pytest.param("Tras las elecciones del domingo, miles de personas se manifestaron en Madrid.", "es", date(2024, 10, 2), "",
+                 NONE, "Madrid", (date(2024, 9, 29), date(2024, 10, 2), "approximate"), id="es-tras-las-elecciones"),
+    pytest.param("Na de verkiezingen van zondag demonstreerden duizenden mensen in Amsterdam.", "nl", date(2024, 10, 2), "",
+                 NONE, "Amsterdam", (date(2024, 9, 29), date(2024, 10, 2), "approximate"), id="nl-na-de-verkiezingen"),
+    # ... unless that event is a gathering, or the rally has a day of its own.
+    pytest.param("Thousands gathered in London after Saturday's march to hear the speeches.", "en", date(2024, 10, 2), "",
+                 NONE, "London", day("2024-09-28"), id="after-saturday-s-march"),
+    pytest.param("Thousands rallied in London on Monday after Sunday's election.", "en", date(2024, 10, 2), "",
+                 NONE, "London", day("2024-09-30"), id="after-an-event-with-a-day-of-its-own"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -141,6 +141,8 @@ class DateGrammar:
     # 'ahead of', 'in vista del', 'im Vorfeld der' (lexicon ahead_of): the event after them is one the
     # rally came before ('ahead of Sunday's election')
     ahead_of: re.Pattern | None
+    # 'after', 'following', 'nach der', 'tras el' (lexicon after_event): ... one the rally came after
+    after_event: re.Pattern | None
     # 'would be held', 'aurait lieu', 'stattfinden würde': a gathering to come as someone saw it
     # before (lexicon future_past), which may have come by the day of writing or not
     future_past: re.Pattern | None
@@ -383,7 +385,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        {" ".join(fold(p).split()): m for p, m in relative_months.items()},
                        word_pattern(lexicon.get("page", "captions")),
                        word_pattern([*t("periods"), *t("year_last"), *t("year_next")]),
-                       re.compile(r"(?<!\w)" + _alternation(t("ahead_of")) + r"(?!\w)") if t("ahead_of") else None,
+                       *(re.compile(r"(?<!\w)" + _alternation(t(key)) + r"(?!\w)") if t(key) else None
+                         for key in ("ahead_of", "after_event")),
                        word_pattern(t("future_past")), word_automaton(kinds_of))
 
 
@@ -1650,7 +1653,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
     # the dates that name another event than a gathering ('the massacre of 3 June'), read once
     other_events = frozenset(m.start for m in all_mentions if _another_events_day(text, m, grammar, language)
-                             or _in_a_name(text, m, grammar) or _ahead_of(text, m, grammar, language))
+                             or _in_a_name(text, m, grammar) or _event_around(text, m, grammar.ahead_of, language))
+    # the days of events the rallies came after ('after Sunday's election'): from that day on
+    events_before = frozenset(m.start for m in all_mentions if m.start not in other_events
+                              and _event_around(text, m, grammar.after_event, language))
     # the dates of figures set against the rallies' ('contre 90 000 le 22 mars'): other gatherings'
     compared = frozenset(m.start for m in all_mentions if _compared_day(text, m, grammar))
     years_before = _years_before(text, all_mentions)
@@ -1733,6 +1739,14 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # 'Organisers said a march would be held on Saturday': the Saturday to come when
                 # they said it, before publication or after it
                 interval = _either_side(m, reference, anchor)
+            if m.start in events_before and interval is not None and interval.start is not None:
+                if reference is None or reference.kind != "published" or interval.start > reference.day:
+                    continue  # another event's day, which dates no rally
+                # 'Thousands rallied after Sunday's election': on that day or after it, by publication
+                interval = DateInterval(interval.start, reference.day,
+                                        "day" if interval.start == reference.day else "approximate", (
+                                            f"after '{m.text.strip()}' ({interval.start.isoformat()}), another "
+                                            f"event's day: from it to the publication date {reference.day.isoformat()}"))
             if given is not None and interval is not None:
                 interval = replace(interval, reason=f"{interval.reason} ({given[1]})")
             elif yearless and m.weekday is None and interval is not None and interval.start is not None and (
@@ -2059,24 +2073,25 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     return False
 
 
-# How far before a date the words that put an event after the rally are sought ('ahead of the
-# general election on').
-AHEAD_OF_REACH = 50
+# How far before a date the words that put an event before or after the rally are sought ('ahead
+# of the general election on').
+EVENT_WORDS_REACH = 50
 # ... and the noun it qualifies, an adjective perhaps before it ("tomorrow's planned \"March\"").
 _NEXT_WORDS = re.compile(r"\s+[\"“”'‘’«»]?(\w+)(?:\s+[\"“”'‘’«»]?(\w+))?")
 # What ends the words between: a clause's or a sentence's end, a figure.
 _CLAUSE_OR_FIGURE = re.compile(r"[,;:()\d.!?]")
 
 
-def _ahead_of(text: str, mention: DateMention, grammar: DateGrammar, lexicon: Lexicon) -> bool:
-    """Whether a date is the day of an event the rally came before, not a gathering: after words
-    of lexicon ahead_of in its clause ("ahead of Sunday's election", 'in vista del voto di
-    domenica', 'im Vorfeld der Wahl am Sonntag'), with no gathering word between them and the
-    noun the date qualifies ("ahead of Saturday's march" is a rally's day); not a named day."""
-    if grammar.ahead_of is None or mention.kind == "day" and not any(c.isdigit() for c in mention.text):
+def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lexicon: Lexicon) -> bool:
+    """Whether a date is the day of an event the rally came before or after, not a gathering: after
+    words (lexicon ahead_of: "ahead of Sunday's election", 'in vista del voto di domenica', 'im
+    Vorfeld der Wahl am Sonntag'; after_event: "after Sunday's election", 'tras las elecciones del
+    domingo') in its clause, with no gathering word between them and the noun the date qualifies
+    ("ahead of Saturday's march" is a rally's day); not a named day."""
+    if words is None or mention.kind == "day" and not any(c.isdigit() for c in mention.text):
         return False  # a named day ('on the eve of May Day') is a day of gatherings itself
     before = None
-    for before in grammar.ahead_of.finditer(text, max(0, mention.start - AHEAD_OF_REACH), mention.start):
+    for before in words.finditer(text, max(0, mention.start - EVENT_WORDS_REACH), mention.start):
         pass
     if before is None or _CLAUSE_OR_FIGURE.search(text, before.end(), mention.start):
         return False
