@@ -20,6 +20,7 @@ from rallymap.read.files import (
     read_file,
     url_day,
     url_month,
+    url_year,
     url_words_day,
 )
 
@@ -1568,6 +1569,26 @@ def test_the_rally_s_date_in_figures_as_the_page_s_country_writes_it(tiny_gazett
             "London": expected}
 
 
+@pytest.mark.parametrize("url, text, expected", [
+    pytest.param("https://example.org/2019/a-slug", "Thousands marched in London on Saturday, March 9.",
+                 day("2019-03-09"), id="the-year-of-a-day-and-month"),
+    pytest.param("https://example.org/2018/a-slug", "Thousands marched in London on Saturday, March 9.",
+                 YEAR_UNKNOWN, id="a-weekday-the-year-does-not-have"),
+    pytest.param("https://example.org/2019/a-slug", "Thousands marched in London in March.",
+                 (date(2019, 3, 1), date(2019, 3, 31), "month"), id="the-year-of-a-month"),
+    pytest.param("https://example.org/blog/archive/2016/09", "On 24 September, thousands marched in London.",
+                 day("2016-09-24"), id="a-month-s-archive"),
+])
+def test_a_year_or_month_alone_in_an_address_dates_an_undated_page(tiny_gazetteer, url, text, expected):
+    """In a page with no date, a year its address gives alone ('/2019/a-slug') is the year of a day
+    and month the text gives; a month's archive ('/archive/2016/09') is the page's month. Both were
+    year-unknown."""
+    article = Article("a", "a.txt", text, "", "", url, None, "", "en", "h", url_month(url))
+    reports = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), NONE, LEXICONS)
+    assert {r.place.city: (r.interval.start, r.interval.end, r.interval.precision) for r in reports} == {
+        "London": expected}
+
+
 @pytest.mark.parametrize("url, published, month", [
     pytest.param("https://example.org/news/march-for-peace-20170415", date(2017, 4, 15), "", id="slug-packed"),
     pytest.param("https://example.org/a/rally_2017-04-15.html", date(2017, 4, 15), "", id="slug-with-hyphens"),
@@ -1592,6 +1613,19 @@ def test_the_rally_s_date_in_figures_as_the_page_s_country_writes_it(tiny_gazett
 def test_dates_in_addresses(url, published, month):
     assert url_day(url) == published
     assert url_month(url) == month
+
+
+@pytest.mark.parametrize("url, month, year", [
+    pytest.param("https://example.org/2015/a-crowd-in-the-streets", "", 2015, id="a-year-alone"),
+    pytest.param("https://example.org/news/2015/a-crowd.html", "", 2015, id="a-year-in-the-path"),
+    pytest.param("https://example.org/blog/archive/2016/09", "2016-09", None, id="a-month-s-archive"),
+    pytest.param("https://example.org/2016/09/a-slug", "2016-09", None, id="a-month-is-no-year-alone"),
+    pytest.param("https://example.org/world-cup-2019/a-slug", "", None, id="a-year-in-a-word"),
+    pytest.param("https://example.org/tag/2019", "", None, id="a-year-last-is-a-listing"),
+])
+def test_a_year_or_month_alone_in_an_address(url, month, year):
+    assert url_month(url) == month
+    assert url_year(url) == year
 
 
 @pytest.mark.parametrize("url, published, month", [

@@ -40,7 +40,7 @@ from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, announces, default_lexi
 from ..extract.places import PlaceMention, analyse, vocabulary
 from ..extract.sizes import Size, combined, rally_sizes
 from ..limits import ARTICLE_SECONDS, implausible, plausible_range, time_limit
-from ..read.files import URL_PATH_DATE, URL_WORDS_DATE, Article
+from ..read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, url_year
 
 
 class Resolver(Protocol):
@@ -118,6 +118,7 @@ def reference_for(article: Article, corpus: CorpusDates | None,
       from anniversary_year) sets the year: days before it are the history the anniversary counts
       from, days more than a year after it a banner's; the year itself is the reference (kind
       'year') when no day of it is left;
+    - else the year the page's address gives alone ('/2015/a-slug'; kind 'year');
     - the corpus's median publication date only as the weakest hint, and only when the corpus
       is concentrated (CorpusDates.concentrated); else None: no year is guessed. The caller
       leaves out the days the corpus sets aside (outside_corpus)."""
@@ -171,6 +172,9 @@ def reference_for(article: Article, corpus: CorpusDates | None,
     if inferred is None and named_instead is not None and not article.published_month:
         banner = max(date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year)
         return Reference(date(named_instead, 12, 31), "year", f"the year the text names, not the page's date {banner}")
+    if inferred is None and not article.published_month and (year := url_year(article.url)) is not None and \
+            year <= plausible_range()[1].year:
+        return Reference(date(year, 12, 31), "year", f"the page's address gives only the year {year}")
     return inferred
 
 

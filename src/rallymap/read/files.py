@@ -542,6 +542,16 @@ def url_month(url: str) -> str:
     return f"{year}-{int(month):02d}"
 
 
+# A path segment that is a year alone, a slug after it and no month ('/2015/france-en-solidarite').
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)/(?!(?:0?[1-9]|1[0-2])(?:/|$))[^/]")
+
+
+def url_year(url: str) -> int | None:
+    """The year of publication when a URL's path gives only that ('/2015/a-slug'), else None."""
+    match = _URL_YEAR.search(urlparse(url).path) if url else None
+    return int(match.group(1)) if match else None
+
+
 def url_day(url: str, month_first: bool = False) -> date | None:
     """A publication date written in a URL's path: '/2019/09/30/', '/2024-10-05/' (htmldate's URL
     rules), packed as '/20140930/', at a slug's end ('…-20170415', '…_2017-04-15.html') or at the
@@ -658,8 +668,9 @@ _URL_LINE = re.compile(r"^\s*url:\s*(\S+)", re.I | re.M)
 _ANY_URL = re.compile(r"https?://[^\s\"'<>]+")
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b", re.I | re.M)
 _MONTH_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)", re.I | re.M)
-# '/2018/01/', or a slug ending in its year and month ('…-of-dublin-2010-11').
-_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/|[-_]((?:19|20)\d\d)-(0[1-9]|1[0-2])/?$")
+# '/2018/01/' (or a month's archive, '/archive/2016/09'), or a slug ending in its year and month
+# ('…-of-dublin-2010-11').
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/|$)|[-_]((?:19|20)\d\d)-(0[1-9]|1[0-2])/?$")
 _PUBLISHED_WORDS = ("Published", "PUBLISHED", "Posted", "Date")
 
 
