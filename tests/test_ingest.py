@@ -101,6 +101,11 @@ def test_dateline_in_other_languages(code, text, published):
                  date(2022, 3, 8), "", id="es-on-a-line-of-its-own"),
     pytest.param("date 2019-12\n\nPARIS, 23 nov (AFP) - Des milliers de personnes ont manifesté samedi à Paris.",
                  None, "2019-12", id="another-month-s-dateline-is-not-used"),
+    # ... and of the year a page's address gives alone
+    pytest.param("url: https://example.org/2019/manifestations\n\nPARIS, 23 nov (AFP) - Des milliers de personnes ont "
+                 "manifesté samedi à Paris.", date(2019, 11, 23), "", id="fr-in-the-address-s-year"),
+    pytest.param("url: https://example.org/2019/manifestations\n\nPARIS, 29 févr. (AFP) - Des milliers de personnes "
+                 "ont manifesté samedi à Paris.", None, "", id="no-such-day-in-the-address-s-year"),
 ])
 def test_a_dateline_without_its_year_dates_a_page_of_that_month(tmp_path, text, published, month):
     path = tmp_path / "a.txt"

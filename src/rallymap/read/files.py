@@ -650,6 +650,10 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
     if month and (dated := _in_month(month, meta["dateline_month_day"])):
         # 'ROMA, 14 SET -' atop a page of September 2024: written on 14 September 2024
         published, published_reason, month = dated, "the dateline's day in the page's month", ""
+    elif not published and not month and (year := url_year(url)) and \
+            (dated := _in_year(year, meta["dateline_month_day"])) and not implausible(dated):
+        # ... and atop a page whose address gives only the year 2019: written on that day of 2019
+        published, published_reason = dated, "the dateline's day in the year of the page's address"
     return Article(article_id, path, text, title or meta["title"], source or meta["source"] or _domain(url),
                    url, published, published_reason, code, content_hash(text), month)
 
@@ -660,6 +664,16 @@ def _in_month(month: str, month_day: tuple[int, int] | None) -> date | None:
         return None
     try:
         return date(int(month[:4]), *month_day)
+    except ValueError:
+        return None
+
+
+def _in_year(year: int, month_day: tuple[int, int] | None) -> date | None:
+    """The day of a dateline's month and day in the year the page's address gives."""
+    if month_day is None:
+        return None
+    try:
+        return date(year, *month_day)
     except ValueError:
         return None
 
