@@ -1466,6 +1466,32 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "London", day("2024-09-28"), id="after-saturday-s-march"),
     pytest.param("Thousands rallied in London on Monday after Sunday's election.", "en", date(2024, 10, 2), "",
                  NONE, "London", day("2024-09-30"), id="after-an-event-with-a-day-of-its-own"),
+    # The start of the week (lexicon early, or earlier_this, before a week: 'Anfang der Woche', 'a
+    # principios de semana', 'i början av veckan') is earlier this week, Monday to publication: it
+    # was the week before publication.
+    pytest.param("Anfang der Woche demonstrierten Tausende in Berlin.", "de", date(2024, 3, 14), "",
+                 NONE, "Berlin", (date(2024, 3, 11), date(2024, 3, 14), "week"), id="de-anfang-der-woche"),
+    pytest.param("A principios de semana miles de personas se manifestaron en Madrid.", "es", date(2024, 3, 14), "",
+                 NONE, "Madrid", (date(2024, 3, 11), date(2024, 3, 14), "week"), id="es-a-principios-de-semana"),
+    pytest.param("All'inizio della settimana migliaia di persone hanno manifestato a Roma.", "it", date(2024, 3, 14), "",
+                 NONE, "Rome", (date(2024, 3, 11), date(2024, 3, 14), "week"), id="it-all-inizio-della-settimana"),
+    pytest.param("Begin deze week demonstreerden duizenden mensen in Amsterdam.", "nl", date(2024, 3, 14), "",
+                 NONE, "Amsterdam", (date(2024, 3, 11), date(2024, 3, 14), "week"), id="nl-begin-deze-week"),
+    pytest.param("No início da semana, milhares de pessoas manifestaram-se em Lisboa.", "pt", date(2024, 3, 14), "",
+                 NONE, "Lisbon", (date(2024, 3, 11), date(2024, 3, 14), "week"), id="pt-no-inicio-da-semana"),
+    pytest.param("Na początku tygodnia tysiące osób demonstrowały w Warszawie.", "pl", date(2024, 3, 14), "",
+                 NONE, "Warsaw", (date(2024, 3, 11), date(2024, 3, 14), "week"), id="pl-na-poczatku-tygodnia"),
+    pytest.param("I början av veckan demonstrerade tusentals människor i Stockholm.", "sv", date(2024, 3, 14), "",
+                 NONE, "Stockholm", (date(2024, 3, 11), date(2024, 3, 14), "week"), id="sv-i-borjan-av-veckan"),
+    pytest.param("Tidlig i uken demonstrerte tusenvis av mennesker i Oslo.", "no", date(2024, 3, 14), "",
+                 NONE, "Oslo", (date(2024, 3, 11), date(2024, 3, 14), "week"), id="no-tidlig-i-uken"),
+    pytest.param("I starten af ugen demonstrerede tusindvis af mennesker i København.", "da", date(2024, 3, 14), "",
+                 NONE, "Copenhagen", (date(2024, 3, 11), date(2024, 3, 14), "week"), id="da-i-starten-af-ugen"),
+    # ... while the start of a month is still its first ten days.
+    pytest.param("Na początku marca tysiące osób demonstrowały w Warszawie.", "pl", date(2024, 3, 14), "",
+                 NONE, "Warsaw", (date(2024, 3, 1), date(2024, 3, 10), "approximate"), id="pl-na-poczatku-marca"),
+    pytest.param("A principios de mayo de 2023 miles de personas se manifestaron en Madrid.", "es", date(2024, 3, 14),
+                 "", NONE, "Madrid", (date(2023, 5, 1), date(2023, 5, 10), "approximate"), id="es-a-principios-de-mayo"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

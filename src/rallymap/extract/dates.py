@@ -298,8 +298,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                          + _alternation(sorted(relative_months)) + r")(?!\w)"))
     if ago_phrases:  # 'two days ago', 'a week ago', 'vor zwei Wochen': before 'week' ('a week' alone is no time)
         patterns.append(("ago", _counted_pattern(ago_phrases, small)))
+    # 'early' before a week is its start, which the week of writing has had ('Anfang der Woche', 'a
+    # principios de semana', 'i början av veckan': earlier this week)
     for kind, words, prefixes_of in (("weekend", t("weekend"), [*t("week_prefixes"), *t("weekend_prefixes")]),
-                                     ("week", t("week"), t("week_prefixes"))):
+                                     ("week", t("week"), [*t("week_prefixes"), *t("early")])):
         patterns.append((kind, r"(?:(?P<mod>" + before + r"|" + _alternation(prefixes_of) + r")\s+)?"
                          r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
     # a weekday and what may stand before it ('el pasado sábado', 'on Saturday'), and what may not
@@ -718,7 +720,7 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         modifier = grammar.modifiers.get(after) or grammar.modifiers.get(mod) or ("the" if mod else "")
         if not modifier and not after and not mod:
             return None  # 'weekend rallies', 'a week': no time given
-        return DateMention(m.start(), m.end(), text, kind, modifier=modifier)
+        return DateMention(m.start(), m.end(), text, kind, modifier="earlier this" if modifier == "early" else modifier)
     if kind == "weekday_day":
         day = int(g["day"])
         if not 1 <= day <= 31:
