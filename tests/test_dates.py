@@ -93,9 +93,18 @@ def test_no_reference_means_no_guess():
     pytest.param("sv", "Hundratals samlades i Marstrand.", id="sv-mars-in-a-town"),
     pytest.param("fr", "Des centaines de personnes en Avrillé.", id="fr-abbreviated-month-in-a-town"),
     pytest.param("de", "Hunderte kamen am 3. Märzenbecher zusammen.", id="de-day-before-a-longer-word"),
+    # English 'March' after a possessive is a march, and the year after it that march's.
+    pytest.param("en", "The Women's March 2019 drew thousands to London.", id="a-march-s-name-and-year"),
+    pytest.param("en", "The People’s March 2017 drew thousands to London.", id="a-march-s-name-curly"),
 ])
 def test_what_dates_no_event(language, text):
     assert find_dates(text, lexicon=default_lexicons()[language]) == []
+
+
+def test_a_possessive_before_a_month_s_day_leaves_it_a_day():
+    """'this year's March 8 rallies': a day and month, which a possessive does not make a name."""
+    assert [(m.kind, m.month, m.day) for m in find_dates("This year's March 8 rallies drew thousands.")] == [
+        ("day", 3, 8)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -545,6 +545,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     bisect.insort(taken, (m.start(), m.end()))
                     continue
                 mention = _mention(kind, m, grammar)
+                if mention is not None and mention.kind == "month" and _a_gathering_s_name(text, m.start(), attributive,
+                                                                                           lexicon):
+                    # "Women's March 2019": a march and its year, not the month of March
+                    bisect.insort(taken, (m.start(), m.end()))
+                    continue
                 if mention is not None:
                     found.append(mention)
                     bisect.insort(taken, (m.start(), m.end()))
@@ -605,6 +610,14 @@ def _a_range(m: re.Match) -> bool:
 
 # An apostrophe's ending run on from a date's last word ("Saturday's").
 _RUN_ON = re.compile(r"(?:['’]\w{1,2}(?!\w))?")
+
+
+def _a_gathering_s_name(text: str, start: int, attributive: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the month's name at start is a gathering's noun that a possessive qualifies ("the
+    Women's March 2019": English 'March' is also a march)."""
+    word = WORD.match(text, start)
+    return word is not None and bool(attributive) and lexicon.gathering.fullmatch(word.group()) is not None and \
+        text[max(0, start - 8):start].rstrip().lower().endswith(attributive)
 
 
 def _qualifies_a_noun(text: str, end: int, attributive: tuple[str, ...]) -> bool:
