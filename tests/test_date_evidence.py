@@ -1492,6 +1492,33 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Warsaw", (date(2024, 3, 1), date(2024, 3, 10), "approximate"), id="pl-na-poczatku-marca"),
     pytest.param("A principios de mayo de 2023 miles de personas se manifestaron en Madrid.", "es", date(2024, 3, 14),
                  "", NONE, "Madrid", (date(2023, 5, 1), date(2023, 5, 10), "approximate"), id="es-a-principios-de-mayo"),
+    # A weekday with the week that says which it is ('Saturday next week', 'am Samstag nächster
+    # Woche', 'samedi de la semaine prochaine', 'volgende week zaterdag') is that week's day: it was
+    # the coming Saturday, or the week.
+    pytest.param("A march will be held in London on Saturday next week.", "en", date(2024, 3, 13), "",
+                 NONE, "London", day("2024-03-23"), id="saturday-next-week"),
+    pytest.param("Am Samstag nächster Woche wird in Berlin demonstriert.", "de", date(2024, 3, 13), "",
+                 NONE, "Berlin", day("2024-03-23"), id="de-samstag-naechster-woche"),
+    pytest.param("Nächste Woche Samstag wird in Berlin demonstriert.", "de", date(2024, 3, 13), "",
+                 NONE, "Berlin", day("2024-03-23"), id="de-naechste-woche-samstag"),
+    pytest.param("Une manifestation aura lieu à Paris samedi de la semaine prochaine.", "fr", date(2024, 3, 13), "",
+                 NONE, "Paris", day("2024-03-23"), id="fr-samedi-de-la-semaine-prochaine"),
+    pytest.param("Sabato della prossima settimana si terrà una manifestazione a Roma.", "it", date(2024, 3, 13), "",
+                 NONE, "Rome", day("2024-03-23"), id="it-sabato-della-prossima-settimana"),
+    pytest.param("El sábado de la próxima semana habrá una manifestación en Madrid.", "es", date(2024, 3, 13), "",
+                 NONE, "Madrid", day("2024-03-23"), id="es-el-sabado-de-la-proxima-semana"),
+    pytest.param("Volgende week zaterdag wordt er gedemonstreerd in Amsterdam.", "nl", date(2024, 3, 13), "",
+                 NONE, "Amsterdam", day("2024-03-23"), id="nl-volgende-week-zaterdag"),
+    pytest.param("Am Samstag vergangener Woche demonstrierten Tausende in Berlin.", "de", date(2024, 3, 13), "",
+                 NONE, "Berlin", day("2024-03-09"), id="de-samstag-vergangener-woche"),
+    pytest.param("Thousands marched in London on Tuesday last week.", "en", date(2024, 3, 13), "",
+                 NONE, "London", day("2024-03-05"), id="tuesday-last-week"),
+    # ... but 'and' keeps a weekday and a week apart.
+    pytest.param("Thousands marched in London on Saturday. Next week, another march is planned.", "en",
+                 date(2024, 3, 13), "", NONE, "London", day("2024-03-09"), id="a-weekday-then-next-week"),
+    pytest.param("Des milliers de personnes ont manifesté samedi à Paris et la semaine prochaine d'autres manifestations "
+                 "sont prévues.", "fr", date(2024, 3, 13), "", NONE, "Paris", day("2024-03-09"),
+                 id="fr-a-weekday-and-next-week"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -554,7 +554,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     found.append(mention)
                     bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
-    return _page_order(_months_named_before(text, _weekends_of_days(text, found, grammar), grammar), grammar)
+    return _page_order(_months_named_before(
+        text, _weekdays_of_weeks(text, _weekends_of_days(text, found, grammar), lexicon), grammar), grammar)
 
 
 # How far back a month the text names gives its month to a day written without one ('En marzo …
@@ -601,6 +602,45 @@ def _weekends_of_days(text: str, found: list[DateMention], grammar: DateGrammar)
             continue
         kept.append(mention)
     return kept
+
+
+# What may stand between a weekday and the week that says which it is: 'Saturday next week',
+# 'samedi de la semaine prochaine', 'volgende week zaterdag' (two short words at most, none that
+# joins two things: 'on Saturday and next week').
+_WEEKDAY_WEEK_GAP = re.compile(r"\s+(?:([^\W\d_]{1,5})\s+)?(?:([^\W\d_]{1,5})\s+)?")
+_WEEKS_OF_WEEKDAYS = frozenset({"next", "last", "this"})
+
+
+def _weekdays_of_weeks(text: str, found: list[DateMention], lexicon: Lexicon) -> list[DateMention]:
+    """A weekday and the next, last or this week right beside it ('Saturday next week', 'am Samstag
+    nächster Woche', 'samedi de la semaine prochaine', 'volgende week zaterdag') are one mention:
+    that week's day (kind week, with the weekday), not the nearest such weekday and a week. Words
+    that join two things (lexicon range_joiners, list_joiners) keep them apart."""
+    kept: list[DateMention] = []
+    k = 0
+    while k < len(found):
+        mention = found[k]
+        following = found[k + 1] if k + 1 < len(found) else None
+        pair = (mention, following) if following is not None else None
+        if pair is not None and {m.kind for m in pair} == {"weekday", "week"}:
+            weekday, week = pair if mention.kind == "weekday" else pair[::-1]
+            gap = _WEEKDAY_WEEK_GAP.fullmatch(text, mention.end, following.start)
+            if week.modifier in _WEEKS_OF_WEEKDAYS and not weekday.modifier and gap is not None and not any(
+                    word and word.lower() in _joiners(lexicon) for word in gap.groups()):
+                kept.append(replace(week, start=mention.start, end=following.end,
+                                    text=text[mention.start:following.end], weekday=weekday.weekday))
+                k += 2
+                continue
+        kept.append(mention)
+        k += 1
+    return kept
+
+
+@lru_cache(maxsize=32)
+def _joiners(lexicon: Lexicon) -> frozenset[str]:
+    """The one-word joiners of a lexicon's ranges and lists ('and', 'to', 'or', 'und', 'et')."""
+    return frozenset(w.lower() for w in (*lexicon.get("time", "range_joiners"), *lexicon.get("place", "list_joiners"))
+                     if " " not in w.strip())
 
 
 def _a_range(m: re.Match) -> bool:
@@ -1149,6 +1189,12 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
             lo, hi = base - timedelta(days=7), base
         else:  # this week, earlier this week
             lo, hi = monday, base
+        if mention.weekday is not None and mention.modifier in _WEEKS_OF_WEEKDAYS:
+            # 'Saturday next week': that week's Saturday
+            week_monday = monday + timedelta(days={"next": 7, "last": -7}.get(mention.modifier, 0))
+            day = week_monday + timedelta(days=mention.weekday)
+            return DateInterval(day, day, "day", f"{about}: the {calendar.day_name[mention.weekday]} of "
+                                f"{mention.modifier} week, by the {base_reason} {base.isoformat()}", scheduled or day > base)
         return DateInterval(lo, hi, "week", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
 
     if mention.kind == "relative":
