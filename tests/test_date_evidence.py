@@ -1519,6 +1519,24 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Des milliers de personnes ont manifesté samedi à Paris et la semaine prochaine d'autres manifestations "
                  "sont prévues.", "fr", date(2024, 3, 13), "", NONE, "Paris", day("2024-03-09"),
                  id="fr-a-weekday-and-next-week"),
+    # Two months joined ('in March and April', 'im März und April', 'en mars et avril'; lexicon
+    # range_joiners) are both: the first alone was read, wrong for a rally of the second.
+    pytest.param("Thousands marched in London in March and April.", "en", date(2024, 5, 13), "", NONE, "London",
+                 (date(2024, 3, 1), date(2024, 4, 30), "approximate"), id="two-months"),
+    pytest.param("Im März und April demonstrierten Tausende in Berlin.", "de", date(2024, 5, 13), "", NONE, "Berlin",
+                 (date(2024, 3, 1), date(2024, 4, 30), "approximate"), id="de-two-months"),
+    pytest.param("Des milliers de personnes ont manifesté à Paris en mars et avril.", "fr", date(2024, 5, 13), "",
+                 NONE, "Paris", (date(2024, 3, 1), date(2024, 4, 30), "approximate"), id="fr-two-months"),
+    pytest.param("Miles de personas se manifestaron en Madrid en marzo y abril.", "es", date(2024, 5, 13), "", NONE,
+                 "Madrid", (date(2024, 3, 1), date(2024, 4, 30), "approximate"), id="es-two-months"),
+    pytest.param("Thousands marched in London in December and January.", "en", date(2024, 2, 13), "", NONE,
+                 "London", (date(2023, 12, 1), date(2024, 1, 31), "approximate"), id="two-months-across-a-new-year"),
+    # ... and a day and a span of another kind are no range ('on Saturday and next week').
+    pytest.param("Thousands marched in London on Saturday and next week more marches are planned.", "en",
+                 date(2024, 3, 13), "", NONE, "London", day("2024-03-09"), id="a-day-and-next-week-are-no-range"),
+    pytest.param("Tra oggi e il 7 novembre altre manifestazioni sono state convocate a Roma.", "it",
+                 date(2021, 10, 29), "", NONE, "Rome", (date(2021, 10, 29), date(2021, 10, 29), "day"),
+                 id="it-today-and-a-day-are-a-range"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

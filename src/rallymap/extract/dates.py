@@ -289,8 +289,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # 'the month of' before the month's name, after a part or a preposition ('a finales del mes de
     # febrero', 'en el mes de febrero', 'in the month of February'; lexicon month_nouns)
     month_noun = r"(?:" + _alternation(t("month_nouns")) + r"\s+)?" if t("month_nouns") else ""
+    # ... and a second month joined to it ('in March and April', 'im März und April'): both
+    joined_month = (r"(?:\s+" + _alternation(t("range_joiners")) + r"\s+" + month("until", wide) + ")?"
+                    if t("range_joiners") else "")
     patterns.append(("month", r"(?:" + parts + r"[-\s]+(?:" + glue + r"\s+)?|(?P<prep>" + _alternation(t("month_preps"))
-                     + r")\s+)" + month_noun + month("mon", wide) + r"(?:,?\s+(?:" + glue + r"\s+)?"
+                     + r")\s+)" + month_noun + month("mon", wide) + joined_month + r"(?:,?\s+(?:" + glue + r"\s+)?"
                      + year.format(g="year") + ")?"
                      + r"|" + month("mon2", wide) + r"\s+(?:" + glue + r"\s+)?" + year.format(g="year2")))
     if relative_months:  # 'last month', 'earlier this month', 'late last month', 'le mois dernier'
@@ -444,7 +447,9 @@ class DateMention:
     shift: int = 0  # kind relative: days from the reference ('two days ago': -2); later: days after
     spread: int = 0  # kind relative: days either side of the shifted day ('two weeks ago': 3)
     part: str = ""  # kind relmonth: early, mid or late ('late last month')
-    until: int = 0  # kind day: the last day of a range of days in its month ('12-14 February'), else 0
+    # kind day: the last day of a range of days in its month ('12-14 February'); kind month: the
+    # other month of a range of two ('in March and April', 'in December and January'); else 0
+    until: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -758,8 +763,10 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         year = g.get("year") or g.get("year2")
         part = fold(g.get("part") or "")
         modifier = grammar.modifiers.get(part, "") if part else ""
-        return DateMention(m.start(), m.end(), text, "month", int(year) if year else None,
-                           grammar.months[fold(name)], modifier=modifier)
+        first = grammar.months[fold(name)]
+        until = grammar.months[fold(g["until"])] if g.get("until") else 0
+        return DateMention(m.start(), m.end(), text, "month", int(year) if year else None, first,
+                           modifier=modifier, until=until if until != first else 0)
     if kind == "relmonth":
         modifier = grammar.relative_months.get(" ".join(fold(g["phrase"]).split()))
         if modifier is None:
@@ -1118,8 +1125,15 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
                 return None
             year = first.year
         else:
-            return DateInterval(None, None, YEAR_UNKNOWN, f"{about}: {calendar.month_name[mention.month]}, "
-                                f"year not given ({_NO_YEAR})", scheduled)
+            months = calendar.month_name[mention.month] + (
+                f" and {calendar.month_name[mention.until]}" if mention.until else "")
+            return DateInterval(None, None, YEAR_UNKNOWN, f"{about}: {months}, year not given ({_NO_YEAR})", scheduled)
+        if mention.until:  # 'in March and April': from the first's first day to the last's last
+            first, until, last_year = min(mention.month, mention.until), max(mention.month, mention.until), year
+            if (mention.month, mention.until) == (12, 1):  # 'in December and January': into the next year
+                first, until, last_year = 12, 1, year + 1
+            return DateInterval(date(year, first, 1), date(last_year, until, calendar.monthrange(last_year, until)[1]),
+                                "approximate", about, scheduled)
         last = calendar.monthrange(year, mention.month)[1]
         lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(mention.modifier, (1, last))
         precision = "approximate" if mention.modifier else "month"
@@ -1328,9 +1342,16 @@ def _relative_month(mention: DateMention, reference: Reference, scheduled: bool)
                         f"{reference.day.isoformat()}", scheduled or mention.modifier in ("next", "later this"))
 
 
+# Kinds of date that name one day: a range may join any two of them ('from Friday 8 March to Sunday',
+# 'tra oggi e il 7 novembre').
+_DAY_KINDS = frozenset({"day", "weekday", "weekday_day", "relative"})
+
+
 def joined(text: str, first: DateMention, second: DateMention, lexicon: Lexicon | None = None) -> bool:
-    """Whether two expressions form one range: 'on Saturday and Sunday', 'May 30 - 31'."""
-    return bool(_range_joiner(lexicon or english()).fullmatch(text, first.end, second.start))
+    """Whether two expressions form one range: 'on Saturday and Sunday', 'May 30 - 31', 'in March
+    and April'; not a day and a span of another kind ('on Saturday and next week')."""
+    return (first.kind == second.kind or {first.kind, second.kind} <= _DAY_KINDS) and bool(
+        _range_joiner(lexicon or english()).fullmatch(text, first.end, second.start))
 
 
 def hull(intervals: list[DateInterval], reason: str) -> DateInterval:
