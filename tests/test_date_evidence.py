@@ -1537,6 +1537,23 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Tra oggi e il 7 novembre altre manifestazioni sono state convocate a Roma.", "it",
                  date(2021, 10, 29), "", NONE, "Rome", (date(2021, 10, 29), date(2021, 10, 29), "day"),
                  id="it-today-and-a-day-are-a-range"),
+    # A list of days of one month ('9, 10 and 11 March', 'March 9, 10 and 11', 'am 9., 10. und 11.
+    # März') is their range: the last two were read ('10 and 11 March'), or the first alone.
+    pytest.param("Rallies were held in Paris, London and Berlin on March 9, 10 and 11 respectively.", "en", date(2024, 3, 13), "",
+                 NONE, "Berlin", (date(2024, 3, 9), date(2024, 3, 11), "range"), id="days-listed-month-first"),
+    pytest.param("Thousands marched in London on 9, 10 and 11 March.", "en", date(2024, 3, 13), "",
+                 NONE, "London", (date(2024, 3, 9), date(2024, 3, 11), "range"), id="days-listed"),
+    pytest.param("Am 9., 10. und 11. März demonstrierten Tausende in Berlin.", "de", date(2024, 3, 13), "",
+                 NONE, "Berlin", (date(2024, 3, 9), date(2024, 3, 11), "range"), id="de-days-listed"),
+    pytest.param("Des milliers de personnes ont manifesté à Paris les 9, 10 et 11 mars.", "fr", date(2024, 3, 13), "",
+                 NONE, "Paris", (date(2024, 3, 9), date(2024, 3, 11), "range"), id="fr-days-listed"),
+    pytest.param("Miles de personas se manifestaron en Madrid los días 9, 10 y 11 de marzo.", "es", date(2024, 3, 13), "",
+                 NONE, "Madrid", (date(2024, 3, 9), date(2024, 3, 11), "range"), id="es-days-listed"),
+    # ... but a year or a count after a day is no day of the list.
+    pytest.param("On March 9, 2024, 10 and 11 people were arrested at the march in London.", "en",
+                 date(2024, 3, 13), "", NONE, "London", day("2024-03-09"), id="a-year-then-counts"),
+    pytest.param("On March 9, 10 people were arrested at the march in London.", "en", date(2024, 3, 13), "", NONE,
+                 "London", day("2024-03-09"), id="a-day-then-a-count"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

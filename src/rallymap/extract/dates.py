@@ -226,9 +226,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # ... each day perhaps with its weekday ('samedi 9 et dimanche 10 mars', 'am Samstag, 9., und
     # Sonntag, 10. März'): the first's is the pattern's, the last's is not read
     last_weekday = r"(?:" + _alternation(written_weekdays, case) + r",?\s+)?"
-    first_day = (r"(?:(?P<first>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?\.?,?" + day_joiner
+    # ... or a list of them: '9, 10 and 11 March', 'March 9, 10 and 11', 'am 9., 10. und 11. März'
+    listed_days = r"(?:,\s*[0-3]?\d(?:st|nd|rd|th|er|e|º|°)?\.?(?!\d)){0,5}"
+    first_day = (r"(?:(?P<first>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?\.?" + listed_days + ",?" + day_joiner
                  + r"(?:" + _alternation(articles) + r"\s+)?" + last_weekday + ")?")
-    last_day = r"(?:" + day_joiner + r"(?P<last>[0-3]?\d)(?!\d|[.,:]\d))?"
+    last_day = r"(?:" + listed_days + day_joiner + r"(?P<last>[0-3]?\d)(?!\d|[.,:]\d))?"
     # What each pattern may start with (for a lookahead that skips every other position) and the
     # words one of which the text must contain for the pattern to be tried at all.
     starts = {
