@@ -1554,6 +1554,19 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  date(2024, 3, 13), "", NONE, "London", day("2024-03-09"), id="a-year-then-counts"),
     pytest.param("On March 9, 10 people were arrested at the march in London.", "en", date(2024, 3, 13), "", NONE,
                  "London", day("2024-03-09"), id="a-day-then-a-count"),
+    # A list of weekdays ('on Friday, Saturday and Sunday', 'Saturday or Sunday') is their span: the
+    # first alone was read (or the last two).
+    pytest.param("Thousands marched in London on Friday, Saturday and Sunday.", "en", date(2024, 3, 13), "",
+                 NONE, "London", (date(2024, 3, 8), date(2024, 3, 10), "range"), id="weekdays-listed"),
+    pytest.param("Am Freitag, Samstag und Sonntag demonstrierten Tausende in Berlin.", "de", date(2024, 3, 13), "",
+                 NONE, "Berlin", (date(2024, 3, 8), date(2024, 3, 10), "range"), id="de-weekdays-listed"),
+    pytest.param("Des milliers de personnes ont manifesté à Paris vendredi, samedi et dimanche.", "fr", date(2024, 3, 13), "",
+                 NONE, "Paris", (date(2024, 3, 8), date(2024, 3, 10), "range"), id="fr-weekdays-listed"),
+    pytest.param("Thousands marched in London on Saturday or Sunday.", "en", date(2024, 3, 13), "",
+                 NONE, "London", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="saturday-or-sunday"),
+    # ... but not two weekdays a clause apart.
+    pytest.param("On Friday, police said that thousands had marched in London on Sunday.", "en", date(2024, 3, 13),
+                 "", NONE, "London", day("2024-03-10"), id="weekdays-a-clause-apart"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

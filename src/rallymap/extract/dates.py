@@ -1349,11 +1349,21 @@ def _relative_month(mention: DateMention, reference: Reference, scheduled: bool)
 _DAY_KINDS = frozenset({"day", "weekday", "weekday_day", "relative"})
 
 
+# Between two weekdays of a list: a comma, or a word that joins ('or', 'oder', 'ou').
+_LIST_GAP = re.compile(r"\s*,\s*|\s+([^\W\d_]+)\s+")
+
+
 def joined(text: str, first: DateMention, second: DateMention, lexicon: Lexicon | None = None) -> bool:
     """Whether two expressions form one range: 'on Saturday and Sunday', 'May 30 - 31', 'in March
-    and April'; not a day and a span of another kind ('on Saturday and next week')."""
-    return (first.kind == second.kind or {first.kind, second.kind} <= _DAY_KINDS) and bool(
-        _range_joiner(lexicon or english()).fullmatch(text, first.end, second.start))
+    and April', a list of weekdays ('on Friday, Saturday and Sunday', 'Saturday or Sunday'); not a
+    day and a span of another kind ('on Saturday and next week')."""
+    lexicon = lexicon or english()
+    if not (first.kind == second.kind or {first.kind, second.kind} <= _DAY_KINDS):
+        return False
+    if _range_joiner(lexicon).fullmatch(text, first.end, second.start):
+        return True
+    gap = _LIST_GAP.fullmatch(text, first.end, second.start) if first.kind == second.kind == "weekday" else None
+    return gap is not None and (gap.group(1) is None or gap.group(1).lower() in _joiners(lexicon))
 
 
 def hull(intervals: list[DateInterval], reason: str) -> DateInterval:
