@@ -1567,6 +1567,22 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # ... but not two weekdays a clause apart.
     pytest.param("On Friday, police said that thousands had marched in London on Sunday.", "en", date(2024, 3, 13),
                  "", NONE, "London", day("2024-03-10"), id="weekdays-a-clause-apart"),
+    # German and Dutch news tell what is to come in the present ('Am Samstag demonstrieren Tausende',
+    # 'Zaterdag demonstreren duizenden'; lexicon present): the Saturday before publication or the
+    # one after, not the one before stated as a day; on a Saturday, that day.
+    pytest.param("Am Samstag demonstrieren Tausende in Berlin gegen den Krieg.", "de", date(2024, 3, 13), "", NONE,
+                 "Berlin", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="de-present"),
+    pytest.param("Am Samstag gehen in Berlin Tausende auf die Straße.", "de", date(2024, 3, 13), "", NONE,
+                 "Berlin", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="de-present-split-verb"),
+    pytest.param("Zaterdag demonstreren duizenden mensen in Amsterdam.", "nl", date(2024, 3, 13), "", NONE,
+                 "Amsterdam", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="nl-present"),
+    pytest.param("Am Samstag demonstrieren Tausende in Berlin.", "de", date(2024, 3, 9), "", NONE, "Berlin",
+                 day("2024-03-09"), id="de-present-on-the-day"),
+    # ... while the past, or a future form, keeps its side.
+    pytest.param("Am Samstag gingen in Berlin Tausende auf die Straße.", "de", date(2024, 3, 13), "", NONE,
+                 "Berlin", day("2024-03-09"), id="de-past-beside-a-present-word"),
+    pytest.param("Am Samstag wollen Tausende in Berlin demonstrieren.", "de", date(2024, 3, 13), "", NONE, "Berlin",
+                 day("2024-03-16"), id="de-a-future-form-beside-a-present"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

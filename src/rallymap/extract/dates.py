@@ -1829,10 +1829,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 text, s, m.start, language, announcing)
             interval = resolve(m, reference, scheduled or clause_ahead, anchor)
             if interval is not None and m.kind == "weekday" and m.modifier in ("", "this") and reference is not None \
-                    and reference.kind == "published" and _clause_tells_future_past(text, s, m.start, grammar, language):
+                    and reference.kind == "published" and (
+                        told := _tense_of_either_side(text, s, m.start, grammar, language)):
                 # 'Organisers said a march would be held on Saturday': the Saturday to come when
                 # they said it, before publication or after it
-                interval = _either_side(m, reference, anchor)
+                interval = _either_side(m, reference, anchor, told)
             if m.start in events_before and interval is not None and interval.start is not None:
                 if reference is None or reference.kind != "published" or interval.start > reference.day:
                     continue  # another event's day, which dates no rally
@@ -2340,25 +2341,35 @@ def _clause_announces(text: str, s, position: int, lexicon: Lexicon, known: dict
     return known[position]
 
 
-def _clause_tells_future_past(text: str, s, position: int, grammar: DateGrammar, lexicon: Lexicon) -> bool:
-    """Whether the clause position stands in tells a gathering to come as someone saw it before
-    ('said a march would be held', lexicon future_past) and none in the past ('marched in what
-    organisers said would be the first of many')."""
-    if grammar.future_past is None:
-        return False
+def _tense_of_either_side(text: str, s, position: int, grammar: DateGrammar, lexicon: Lexicon) -> str | None:
+    """How the clause position stands in tells a gathering that may lie on either side of the day
+    of writing, if it does: to come as someone saw it before ('said a march would be held', lexicon
+    future_past), or in a present that is also the future ('Am Samstag demonstrieren Tausende',
+    lexicon present, with no future form); never with a past form in the clause ('marched in what
+    organisers said would be the first of many'). None otherwise."""
+    if grammar.future_past is None and lexicon.present is None:
+        return None
     start, end = _clause(text, s, position)
-    return grammar.future_past.search(text, start, end) is not None and (
-        lexicon.past is None or lexicon.past.search(text, start, end) is None)
+    if lexicon.past is not None and lexicon.past.search(text, start, end) is not None:
+        return None
+    if grammar.future_past is not None and grammar.future_past.search(text, start, end) is not None:
+        return "told as still to come when someone said it"
+    if lexicon.present is not None and lexicon.present.search(text, start, end) is not None and (
+            lexicon.future is None or lexicon.future.search(text, start, end) is None):
+        return "told in the present, which tells what is to come as well as what went on"
+    return None
 
 
-def _either_side(mention: DateMention, reference: Reference, anchor: date | None) -> DateInterval:
-    """A weekday told in the future of the past: from the one before publication (it came by the
-    day of writing) to the one after (it was still to come), precision approximate."""
+def _either_side(mention: DateMention, reference: Reference, anchor: date | None, told: str) -> DateInterval:
+    """A weekday that may lie on either side of the publication day (told: how its clause tells
+    it, _tense_of_either_side): from the one before publication to the one after, precision
+    approximate (day, when both are the day of publication)."""
     before, after = resolve(mention, reference, False, anchor), resolve(mention, reference, True, anchor)
+    if before.start == after.end:
+        return replace(before, reason=f"{before.reason}, {told}")
     return DateInterval(before.start, after.end, "approximate", (
-        f"'{mention.text.strip()}' told as still to come when someone said it: the one before the publication "
-        f"date {reference.day.isoformat()} ({before.start.isoformat()}) or the one after ({after.end.isoformat()})"),
-        True)
+        f"'{mention.text.strip()}' {told}: the one before the publication date {reference.day.isoformat()} "
+        f"({before.start.isoformat()}) or the one after ({after.end.isoformat()})"), True)
 
 
 def _moves_on(text: str, s, grammar: DateGrammar) -> bool:

@@ -32,7 +32,7 @@ DEFAULT_LANGUAGE = "en"
 
 # Sections and keys a lexicon file may have; every list is optional except the gathering words.
 _LISTS = {
-    "gathering": ("words", "event_nouns", "past", "perfect", "event_of", "negations", "happened"),
+    "gathering": ("words", "event_nouns", "past", "perfect", "present", "event_of", "negations", "happened"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers",
               "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers"),
@@ -162,6 +162,9 @@ class Lexicon:
     # a perfect infinitive ('teilgenommen haben'): past even after a modal's future form ('sollen …
     # teilgenommen haben': are said to have taken part)
     perfect: re.Pattern | None
+    # a gathering told in the present, which a language's news uses for what is to come ('Am Samstag
+    # demonstrieren Tausende'): a weekday there is the one before publication or the one after
+    present: re.Pattern | None
     happened: re.Pattern | None  # a gathering word that says only that an event happened ('took place')
     future: re.Pattern | None  # an announcement
     office: re.Pattern | None  # 'MP for', 'mayor of' right before a place
@@ -264,6 +267,7 @@ def from_data(data: dict) -> Lexicon:
         event_noun=word_pattern(g.get("event_nouns", ())),
         past=word_pattern([*g.get("past", ()), *g.get("perfect", ())]),
         perfect=word_pattern(g.get("perfect", ())),
+        present=word_pattern(g.get("present", ())),
         happened=word_pattern(g.get("happened", ())),
         future=future,
         office=office,
