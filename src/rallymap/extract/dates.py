@@ -628,9 +628,8 @@ def _weekdays_of_weeks(text: str, found: list[DateMention], lexicon: Lexicon) ->
     while k < len(found):
         mention = found[k]
         following = found[k + 1] if k + 1 < len(found) else None
-        pair = (mention, following) if following is not None else None
-        if pair is not None and {m.kind for m in pair} == {"weekday", "week"}:
-            weekday, week = pair if mention.kind == "weekday" else pair[::-1]
+        if following is not None and {mention.kind, following.kind} == {"weekday", "week"}:
+            weekday, week = (mention, following) if mention.kind == "weekday" else (following, mention)
             gap = _WEEKDAY_WEEK_GAP.fullmatch(text, mention.end, following.start)
             if week.modifier in _WEEKS_OF_WEEKDAYS and not weekday.modifier and gap is not None and not any(
                     word and word.lower() in _joiners(lexicon) for word in gap.groups()):
@@ -1831,8 +1830,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if interval is not None and m.kind == "weekday" and m.modifier in ("", "this") and reference is not None \
                     and reference.kind == "published" and (
                         told := _tense_of_either_side(text, s, m.start, grammar, language)):
-                # 'Organisers said a march would be held on Saturday': the Saturday to come when
-                # they said it, before publication or after it
+                # 'Organisers said a march would be held on Saturday' (to come when they said it),
+                # 'Am Samstag demonstrieren Tausende' (the present of what is to come): before
+                # publication or after it
                 interval = _either_side(m, reference, anchor, told)
             if m.start in events_before and interval is not None and interval.start is not None:
                 if reference is None or reference.kind != "published" or interval.start > reference.day:
