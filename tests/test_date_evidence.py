@@ -1833,7 +1833,10 @@ def _expressions(language: str):
                                       " giorni fa", "vor ", " Tagen", "il y a ", " jours", " dni temu",
                                       " weeks ago", " semanas", "hace ", " months ago", " Wochen", " weekend of ",
                                       " week-end du ", " día ", " dia ", " giorno ", " pasado ", " years ago",
-                                      " Jahren", " anni fa", "than last year", " que l'an dernier"]))
+                                      " Jahren", " anni fa", "than last year", " que l'an dernier", " and ",
+                                      " und ", " et ", " y ", " or ", "in ", "im ", "en ", " next week",
+                                      " nächster Woche", " de la semaine prochaine", "a fortnight ago",
+                                      "il y a quinze jours", "Anfang der Woche"]))
     return st.lists(part, min_size=1, max_size=8).map("".join)
 
 
@@ -1849,7 +1852,7 @@ def test_any_expression_resolves_to_an_interval_or_nothing(data, language, day_o
         if interval is None or interval.start is None:
             continue
         assert interval.start <= interval.end
-        if mention.kind == "day" and mention.weekday is not None and interval.precision == "day" \
+        if mention.kind in ("day", "week") and mention.weekday is not None and interval.precision == "day" \
                 and "weekday does not match" not in interval.reason and "not used" not in interval.reason:
             assert interval.start.weekday() == mention.weekday, (text, mention, interval)
 
@@ -1900,3 +1903,16 @@ def test_a_bad_month_number_never_raises():
         for language in LEXICONS:
             for mention in find_dates(text, lexicon=LEXICONS[language]):
                 resolve(mention, Reference(date(2020, 1, 1), "published", "test"))
+
+
+@pytest.mark.parametrize("text, language", [
+    pytest.param("on 24-29 February", "en", id="a-range"),
+    pytest.param("on 24, 25 and 29 February", "en", id="a-list"),
+    pytest.param("vom 24. bis 29. Februar", "de", id="de-a-range"),
+    pytest.param("24, 26 til 29 februar", "da", id="da-a-list"),
+])
+def test_a_range_to_29_february_of_a_common_year_ends_with_the_month(text, language):
+    """It raised (ValueError: day is out of range for month), and the article's rallies were lost."""
+    (mention,) = find_dates(text, lexicon=LEXICONS[language])
+    interval = resolve(mention, Reference(date(2023, 3, 10), "published", "test"))
+    assert (interval.start, interval.end, interval.precision) == (date(2023, 2, 24), date(2023, 2, 28), "range")

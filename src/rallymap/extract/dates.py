@@ -1110,7 +1110,9 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
                                 f"{reason}: the weekend it falls in", scheduled)
         if mention.until:
             weekend = day.weekday() == 5 and mention.until == day.day + 1
-            return DateInterval(day, day.replace(day=mention.until), "weekend" if weekend else "range",
+            # '24-29 February' of a common year ends with the month
+            last = min(mention.until, calendar.monthrange(day.year, day.month)[1])
+            return DateInterval(day, day.replace(day=last), "weekend" if weekend else "range",
                                 f"{reason}: the range of days it gives", scheduled)
         return DateInterval(day, day, "day", reason, scheduled)
 
