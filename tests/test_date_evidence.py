@@ -1591,6 +1591,22 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Berlin", day("2024-03-09"), id="de-past-beside-a-present-word"),
     pytest.param("Am Samstag wollen Tausende in Berlin demonstrieren.", "de", date(2024, 3, 13), "", NONE, "Berlin",
                  day("2024-03-16"), id="de-a-future-form-beside-a-present"),
+    # 'The following Saturday' ('le samedi suivant', 'am darauffolgenden Samstag'; lexicon following,
+    # following_after) is the first Saturday after the date before it: it was the Saturday before
+    # publication, stated as a day.
+    pytest.param("A march was held in Paris on 2 March. The following Saturday, thousands marched in London.",
+                 "en", date(2024, 3, 20), "", NONE, "London", day("2024-03-09"), id="following-saturday"),
+    pytest.param("Une marche a eu lieu à Paris le 2 mars. Le samedi suivant, des milliers de personnes ont manifesté à Lyon.",
+                 "fr", date(2024, 3, 20), "", NONE, "Lyon", day("2024-03-09"), id="fr-le-samedi-suivant"),
+    pytest.param("Il 2 marzo si è tenuto un corteo a Roma. Il sabato successivo migliaia di persone hanno manifestato a Milano.",
+                 "it", date(2024, 3, 20), "", NONE, "Milan", day("2024-03-09"), id="it-il-sabato-successivo"),
+    pytest.param("El 2 de marzo hubo una marcha en Madrid. El sábado siguiente miles de personas se manifestaron en Barcelona.",
+                 "es", date(2024, 3, 20), "", NONE, "Barcelona", day("2024-03-09"), id="es-el-sabado-siguiente"),
+    pytest.param("Am 2. März gab es eine Demonstration in Berlin. Am darauffolgenden Samstag demonstrierten Tausende in Hamburg.",
+                 "de", date(2024, 3, 20), "", NONE, "Hamburg", day("2024-03-09"), id="de-am-darauffolgenden-samstag"),
+    # ... and with no date before it, nothing.
+    pytest.param("Thousands marched in London the following Saturday.", "en", date(2024, 3, 20), "", NONE, "London",
+                 (None, None, "unknown"), id="following-saturday-after-nothing"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

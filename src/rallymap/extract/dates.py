@@ -212,7 +212,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     modifiers: dict[str, str] = {}
     for canonical, key in (("last", "last"), ("this", "this"), ("next", "next"), ("earlier this", "earlier_this"),
                            ("later this", "later_this"), ("the past", "recent"), ("last", "last_after"),
-                           ("next", "next_after"), ("early", "early"), ("mid", "mid"), ("late", "late")):
+                           ("next", "next_after"), ("early", "early"), ("mid", "mid"), ("late", "late"),
+                           ("following", "following"), ("following", "following_after")):
         for entry in t(key):
             modifiers.setdefault(fold(entry), canonical)
     mods = [*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")]
@@ -239,7 +240,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "md": [*t("around"), *written_weekdays, *short, *written_months],
         "dm": ["0123456789", *t("around"), *written_weekdays, *short, *articles],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
-        "weekday": [*mods, *t("weekday_prefixes"), *written_weekdays],
+        "weekday": [*mods, *t("following"), *t("weekday_prefixes"), *written_weekdays],
         "weekday_day": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "monthday": [*mods, *t("day_nouns")],
         "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
@@ -328,7 +329,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # ('día 15 de huelga', day 15 of a strike, and 'dia 15 de março' are not)
         patterns.append(("monthday", r"(?:(?P<mod>" + before + r")\s+)?" + _alternation(t("day_nouns")) + r"\s+"
                          + day.format(g="day") + r"(?!\w|\s*[-–/]\s*\d|\s+" + glue + r"(?!\w))"))
-    patterns.append(("weekday", weekday_head + r"(?:\s+(?P<after>" + after + r")(?!\w))?"))
+    # ... and 'the following Saturday', 'le samedi suivant', 'am darauffolgenden Samstag' (lexicon
+    # following, following_after): the first such weekday after the date before it
+    following_before = _alternation([*mods, *t("following")]) if t("following") else before
+    patterns.append(("weekday", r"(?:(?P<mod>" + following_before + r"|" + prefixes + r")\s+)?" + weekday("wd")
+                     + r"(?:\s+(?P<after>" + _alternation([*t("last_after"), *t("next_after"), *t("following_after")])
+                     + r")(?!\w))?"))
     if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025', '1er-Mai 2018'
         # first: a name that holds a month ('1.º de Maio de 2018') is the day, not the month
         patterns.insert(0, ("named", r"(?P<name>" + _alternation(spellings) + r")(?!\w)(?:,?\s+(?:" + glue
@@ -804,6 +810,8 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
                 or (tail := WORD.match(text, m.end("wd") - m.start())) is not None
                 and fold(tail.group(0)) in grammar.definite):
             modifier = ""
+        if modifier == "following":  # counted from the date before it, as 'a day later' is
+            return DateMention(m.start(), m.end(), text, "later", weekday=weekday)
         return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday, modifier=modifier)
     if kind == "named":
         found = grammar.named_days.get(named_key(g["name"]))
@@ -1796,7 +1804,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     counted_from = m.text.strip()
                     continue
                 if before is not None and before.start is not None and before.start == before.end:
-                    day = before.start + timedelta(days=m.shift)
+                    # 'the following Saturday': the first Saturday after that day
+                    day = before.start + timedelta(days=m.shift if m.weekday is None else
+                                                   (m.weekday - before.start.weekday() - 1) % 7 + 1)
                     interval = clip_to_publication(DateInterval(
                         day, day, "day", f"'{m.text.strip()}' after {before.reason}", before.scheduled), reference)
                     resolved.append((m.start, m.end, interval))
