@@ -1604,6 +1604,18 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "es", date(2024, 3, 20), "", NONE, "Barcelona", day("2024-03-09"), id="es-el-sabado-siguiente"),
     pytest.param("Am 2. März gab es eine Demonstration in Berlin. Am darauffolgenden Samstag demonstrierten Tausende in Hamburg.",
                  "de", date(2024, 3, 20), "", NONE, "Hamburg", day("2024-03-09"), id="de-am-darauffolgenden-samstag"),
+    # ... 'the previous Saturday' ('le samedi précédent', 'am vorherigen Samstag'; lexicon preceding,
+    # preceding_after) the last Saturday before it.
+    pytest.param("Thousands marched in London on 9 March. The previous Saturday, a march was held in Paris.",
+                 "en", date(2024, 3, 20), "", NONE, "Paris", day("2024-03-02"), id="previous-saturday"),
+    pytest.param("Des milliers de personnes ont manifesté à Lyon le 9 mars. Le samedi précédent, une marche avait eu lieu à Paris.",
+                 "fr", date(2024, 3, 20), "", NONE, "Paris", day("2024-03-02"), id="fr-le-samedi-precedent"),
+    pytest.param("El 9 de marzo miles de personas se manifestaron en Barcelona. El sábado anterior hubo una marcha en Madrid.",
+                 "es", date(2024, 3, 20), "", NONE, "Madrid", day("2024-03-02"), id="es-el-sabado-anterior"),
+    pytest.param("Am 9. März demonstrierten Tausende in Hamburg. Am vorherigen Samstag hatte es eine Demonstration in Berlin gegeben.",
+                 "de", date(2024, 3, 20), "", NONE, "Berlin", day("2024-03-02"), id="de-am-vorherigen-samstag"),
+    pytest.param("A march was held in Paris on Wednesday, 6 March. The following Saturday, thousands marched in London.",
+                 "en", date(2024, 3, 20), "", NONE, "London", day("2024-03-09"), id="following-saturday-of-a-wednesday"),
     # ... and with no date before it, nothing.
     pytest.param("Thousands marched in London the following Saturday.", "en", date(2024, 3, 20), "", NONE, "London",
                  (None, None, "unknown"), id="following-saturday-after-nothing"),

@@ -213,7 +213,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     for canonical, key in (("last", "last"), ("this", "this"), ("next", "next"), ("earlier this", "earlier_this"),
                            ("later this", "later_this"), ("the past", "recent"), ("last", "last_after"),
                            ("next", "next_after"), ("early", "early"), ("mid", "mid"), ("late", "late"),
-                           ("following", "following"), ("following", "following_after")):
+                           ("following", "following"), ("following", "following_after"),
+                           ("preceding", "preceding"), ("preceding", "preceding_after")):
         for entry in t(key):
             modifiers.setdefault(fold(entry), canonical)
     mods = [*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")]
@@ -240,7 +241,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "md": [*t("around"), *written_weekdays, *short, *written_months],
         "dm": ["0123456789", *t("around"), *written_weekdays, *short, *articles],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
-        "weekday": [*mods, *t("following"), *t("weekday_prefixes"), *written_weekdays],
+        "weekday": [*mods, *t("following"), *t("preceding"), *t("weekday_prefixes"), *written_weekdays],
         "weekday_day": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "monthday": [*mods, *t("day_nouns")],
         "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
@@ -330,11 +331,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         patterns.append(("monthday", r"(?:(?P<mod>" + before + r")\s+)?" + _alternation(t("day_nouns")) + r"\s+"
                          + day.format(g="day") + r"(?!\w|\s*[-–/]\s*\d|\s+" + glue + r"(?!\w))"))
     # ... and 'the following Saturday', 'le samedi suivant', 'am darauffolgenden Samstag' (lexicon
-    # following, following_after): the first such weekday after the date before it
-    following_before = _alternation([*mods, *t("following")]) if t("following") else before
-    patterns.append(("weekday", r"(?:(?P<mod>" + following_before + r"|" + prefixes + r")\s+)?" + weekday("wd")
-                     + r"(?:\s+(?P<after>" + _alternation([*t("last_after"), *t("next_after"), *t("following_after")])
-                     + r")(?!\w))?"))
+    # following, following_after): the first such weekday after the date before it; 'the previous
+    # Saturday', 'le samedi précédent' (preceding, preceding_after): the last one before it
+    counted_before = _alternation([*mods, *t("following"), *t("preceding")])
+    counted_after = _alternation([*t("last_after"), *t("next_after"), *t("following_after"), *t("preceding_after")])
+    patterns.append(("weekday", r"(?:(?P<mod>" + counted_before + r"|" + prefixes + r")\s+)?" + weekday("wd")
+                     + r"(?:\s+(?P<after>" + counted_after + r")(?!\w))?"))
     if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025', '1er-Mai 2018'
         # first: a name that holds a month ('1.º de Maio de 2018') is the day, not the month
         patterns.insert(0, ("named", r"(?P<name>" + _alternation(spellings) + r")(?!\w)(?:,?\s+(?:" + glue
@@ -452,7 +454,9 @@ class DateMention:
     # last / this / next / earlier this / around / mid / early / late ...; weekend: a day that says
     # which weekend ('the weekend of 9 March')
     modifier: str = ""
-    shift: int = 0  # kind relative: days from the reference ('two days ago': -2); later: days after
+    # kind relative: days from the reference ('two days ago': -2); later: days after (with a weekday,
+    # 1 for the first such weekday after, -1 for the last before: 'the following Saturday')
+    shift: int = 0
     spread: int = 0  # kind relative: days either side of the shifted day ('two weeks ago': 3)
     part: str = ""  # kind relmonth: early, mid or late ('late last month')
     # kind day: the last day of a range of days in its month ('12-14 February'); kind month: the
@@ -810,8 +814,9 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
                 or (tail := WORD.match(text, m.end("wd") - m.start())) is not None
                 and fold(tail.group(0)) in grammar.definite):
             modifier = ""
-        if modifier == "following":  # counted from the date before it, as 'a day later' is
-            return DateMention(m.start(), m.end(), text, "later", weekday=weekday)
+        if modifier in ("following", "preceding"):  # counted from the date before it, as 'a day later' is
+            return DateMention(m.start(), m.end(), text, "later", weekday=weekday,
+                               shift=1 if modifier == "following" else -1)
         return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday, modifier=modifier)
     if kind == "named":
         found = grammar.named_days.get(named_key(g["name"]))
@@ -1804,9 +1809,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     counted_from = m.text.strip()
                     continue
                 if before is not None and before.start is not None and before.start == before.end:
-                    # 'the following Saturday': the first Saturday after that day
-                    day = before.start + timedelta(days=m.shift if m.weekday is None else
-                                                   (m.weekday - before.start.weekday() - 1) % 7 + 1)
+                    # 'the following Saturday': the first Saturday after that day ('the previous
+                    # Saturday': the last one before it; shift says which way)
+                    day = before.start + timedelta(days=m.shift if m.weekday is None else m.shift * (
+                        (m.shift * (m.weekday - before.start.weekday()) - 1) % 7 + 1))
                     interval = clip_to_publication(DateInterval(
                         day, day, "day", f"'{m.text.strip()}' after {before.reason}", before.scheduled), reference)
                     resolved.append((m.start, m.end, interval))
