@@ -1616,6 +1616,21 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "de", date(2024, 3, 20), "", NONE, "Berlin", day("2024-03-02"), id="de-am-vorherigen-samstag"),
     pytest.param("A march was held in Paris on Wednesday, 6 March. The following Saturday, thousands marched in London.",
                  "en", date(2024, 3, 20), "", NONE, "London", day("2024-03-09"), id="following-saturday-of-a-wednesday"),
+    # ... and so are a weekend or a week ('the following weekend', 'le week-end suivant', 'am
+    # darauffolgenden Wochenende', 'la semana siguiente', 'the previous week'): they were the
+    # paragraph's day, or the weekend before publication.
+    pytest.param("A march was held in Paris on 2 March. The following weekend, thousands marched in London.", "en",
+                 date(2024, 3, 27), "", NONE, "London", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="following-weekend"),
+    pytest.param("Une marche a eu lieu à Paris le 2 mars. Le week-end suivant, des milliers de personnes ont manifesté "
+                 "à Lyon.", "fr", date(2024, 3, 27), "", NONE, "Lyon", (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="fr-le-week-end-suivant"),
+    pytest.param("Am 2. März gab es eine Demonstration in Berlin. Am darauffolgenden Wochenende demonstrierten "
+                 "Tausende in Hamburg.", "de", date(2024, 3, 27), "", NONE, "Hamburg", (date(2024, 3, 9), date(2024, 3, 10), "weekend"),
+                 id="de-am-darauffolgenden-wochenende"),
+    pytest.param("El 2 de marzo hubo una marcha en Madrid. La semana siguiente miles de personas se manifestaron en "
+                 "Barcelona.", "es", date(2024, 3, 27), "", NONE, "Barcelona", (date(2024, 3, 4), date(2024, 3, 10), "week"), id="es-la-semana-siguiente"),
+    pytest.param("Thousands marched in London on 9 March. The previous week, a march was held in Paris.", "en",
+                 date(2024, 3, 27), "", NONE, "Paris", (date(2024, 2, 26), date(2024, 3, 3), "week"),
+                 id="previous-week"),
     # ... and with no date before it, nothing.
     pytest.param("Thousands marched in London the following Saturday.", "en", date(2024, 3, 20), "", NONE, "London",
                  (None, None, "unknown"), id="following-saturday-after-nothing"),

@@ -220,6 +220,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     mods = [*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")]
     before = _alternation(mods)
     after = _alternation([*t("last_after"), *t("next_after")])
+    # ... and 'the following Saturday', 'le samedi suivant', 'am darauffolgenden Wochenende' (lexicon
+    # following, following_after): the first such weekday, weekend or week after the date before it;
+    # 'the previous Saturday', 'le samedi précédent' (preceding, preceding_after): the last one before it
+    counted_before = _alternation([*mods, *t("following"), *t("preceding")])
+    counted_after = _alternation([*t("last_after"), *t("next_after"), *t("following_after"), *t("preceding_after")])
     prefixes = _alternation(t("weekday_prefixes"))
     articles = t("day_articles")
     # days of one month joined into a range: '12-14 February', 'vom 12. bis zum 14. Februar',
@@ -309,8 +314,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # principios de semana', 'i början av veckan': earlier this week)
     for kind, words, prefixes_of in (("weekend", t("weekend"), [*t("week_prefixes"), *t("weekend_prefixes")]),
                                      ("week", t("week"), [*t("week_prefixes"), *t("early")])):
-        patterns.append((kind, r"(?:(?P<mod>" + before + r"|" + _alternation(prefixes_of) + r")\s+)?"
-                         r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + after + r"))?"))
+        patterns.append((kind, r"(?:(?P<mod>" + counted_before + r"|" + _alternation(prefixes_of) + r")\s+)?"
+                         r"(?:\w{1,3}\s+)?" + _alternation(words) + r"(?!\w)(?:\s+(?P<after>" + counted_after + r"))?"))
     # a weekday and what may stand before it ('el pasado sábado', 'on Saturday'), and what may not
     # follow the day after it: more of a number, or the month (a full day-month)
     weekday_head = r"(?:(?P<mod>" + before + r"|" + prefixes + r")\s+)?" + weekday("wd")
@@ -330,11 +335,6 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # ('día 15 de huelga', day 15 of a strike, and 'dia 15 de março' are not)
         patterns.append(("monthday", r"(?:(?P<mod>" + before + r")\s+)?" + _alternation(t("day_nouns")) + r"\s+"
                          + day.format(g="day") + r"(?!\w|\s*[-–/]\s*\d|\s+" + glue + r"(?!\w))"))
-    # ... and 'the following Saturday', 'le samedi suivant', 'am darauffolgenden Samstag' (lexicon
-    # following, following_after): the first such weekday after the date before it; 'the previous
-    # Saturday', 'le samedi précédent' (preceding, preceding_after): the last one before it
-    counted_before = _alternation([*mods, *t("following"), *t("preceding")])
-    counted_after = _alternation([*t("last_after"), *t("next_after"), *t("following_after"), *t("preceding_after")])
     patterns.append(("weekday", r"(?:(?P<mod>" + counted_before + r"|" + prefixes + r")\s+)?" + weekday("wd")
                      + r"(?:\s+(?P<after>" + counted_after + r")(?!\w))?"))
     if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025', '1er-Mai 2018'
@@ -791,6 +791,9 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         modifier = grammar.modifiers.get(after) or grammar.modifiers.get(mod) or ("the" if mod else "")
         if not modifier and not after and not mod:
             return None  # 'weekend rallies', 'a week': no time given
+        if modifier in ("following", "preceding"):  # 'the following weekend': from the date before it
+            return DateMention(m.start(), m.end(), text, "later", modifier=kind,
+                               shift=1 if modifier == "following" else -1)
         return DateMention(m.start(), m.end(), text, kind, modifier="earlier this" if modifier == "early" else modifier)
     if kind == "weekday_day":
         day = int(g["day"])
@@ -1809,14 +1812,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     counted_from = m.text.strip()
                     continue
                 if before is not None and before.start is not None and before.start == before.end:
-                    # 'the following Saturday': the first Saturday after that day ('the previous
-                    # Saturday': the last one before it; shift says which way)
-                    day = before.start + timedelta(days=m.shift if m.weekday is None else m.shift * (
-                        (m.shift * (m.weekday - before.start.weekday()) - 1) % 7 + 1))
-                    interval = clip_to_publication(DateInterval(
-                        day, day, "day", f"'{m.text.strip()}' after {before.reason}", before.scheduled), reference)
+                    interval = clip_to_publication(_counted_from(m, before), reference)
                     resolved.append((m.start, m.end, interval))
-                    previous, anchor = m, day
+                    previous, anchor = m, interval.end
                 else:
                     counted_from = m.text.strip()
                 continue
@@ -2357,6 +2355,25 @@ def _clause_announces(text: str, s, position: int, lexicon: Lexicon, known: dict
         known[position] = lexicon.future.search(text, start, end) is not None and (
             lexicon.past is None or lexicon.past.search(text, start, end) is None)
     return known[position]
+
+
+def _counted_from(mention: DateMention, before: DateInterval) -> DateInterval:
+    """The days a mention of kind later counts from the day before it (before: a one-day interval):
+    'a day later', 'le lendemain' (shift days on); 'the following Saturday' (weekday, shift 1: the
+    first after), 'the previous Saturday' (shift -1: the last before); 'the following weekend',
+    'the previous week' (modifier weekend or week)."""
+    base, why = before.start, f"'{mention.text.strip()}' after {before.reason}"
+    if mention.modifier == "week":
+        monday = base - timedelta(days=base.weekday()) + timedelta(days=7 * mention.shift)
+        return DateInterval(monday, monday + timedelta(days=6), "week", why, before.scheduled)
+    weekday = 5 if mention.modifier == "weekend" else mention.weekday
+    if weekday is None:
+        day = base + timedelta(days=mention.shift)
+        return DateInterval(day, day, "day", why, before.scheduled)
+    day = base + timedelta(days=mention.shift * ((mention.shift * (weekday - base.weekday()) - 1) % 7 + 1))
+    if mention.modifier == "weekend":
+        return DateInterval(day, day + timedelta(days=1), "weekend", why, before.scheduled)
+    return DateInterval(day, day, "day", why, before.scheduled)
 
 
 def _tense_of_either_side(text: str, s, position: int, grammar: DateGrammar, lexicon: Lexicon) -> str | None:
