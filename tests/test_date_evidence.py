@@ -1631,6 +1631,17 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Thousands marched in London on 9 March. The previous week, a march was held in Paris.", "en",
                  date(2024, 3, 27), "", NONE, "Paris", (date(2024, 2, 26), date(2024, 3, 3), "week"),
                  id="previous-week"),
+    # A weekday of the date before it ('an jenem Samstag', 'quel sabato', 'aquel sábado'; lexicon that)
+    # is that day, or the one before it and the one after: it was the one before, stated as a day.
+    pytest.param("Am 6. März 2023 verbot die Polizei den Marsch. An jenem Samstag demonstrierten dennoch Tausende in "
+                 "Berlin.", "de", date(2024, 3, 27), "", NONE, "Berlin", (date(2023, 3, 4), date(2023, 3, 11), "approximate"), id="de-an-jenem-samstag"),
+    pytest.param("Il 6 marzo 2023 la polizia ha vietato il corteo. Quel sabato migliaia di persone hanno manifestato "
+                 "a Roma.", "it", date(2024, 3, 27), "", NONE, "Rome", (date(2023, 3, 4), date(2023, 3, 11), "approximate"), id="it-quel-sabato"),
+    pytest.param("El 6 de marzo de 2023 la policía prohibió la marcha. Aquel sábado miles de personas se manifestaron "
+                 "en Madrid.", "es", date(2024, 3, 27), "", NONE, "Madrid", (date(2023, 3, 4), date(2023, 3, 11), "approximate"), id="es-aquel-sabado"),
+    pytest.param("Sabato 4 marzo 2023 migliaia di persone erano in piazza a Milano. Quel sabato migliaia di persone "
+                 "hanno manifestato anche a Roma.", "it", date(2024, 3, 27), "", NONE, "Rome", day("2023-03-04"),
+                 id="it-quel-sabato-of-a-saturday"),
     # ... and with no date before it, nothing.
     pytest.param("Thousands marched in London the following Saturday.", "en", date(2024, 3, 20), "", NONE, "London",
                  (None, None, "unknown"), id="following-saturday-after-nothing"),

@@ -214,7 +214,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                            ("later this", "later_this"), ("the past", "recent"), ("last", "last_after"),
                            ("next", "next_after"), ("early", "early"), ("mid", "mid"), ("late", "late"),
                            ("following", "following"), ("following", "following_after"),
-                           ("preceding", "preceding"), ("preceding", "preceding_after")):
+                           ("preceding", "preceding"), ("preceding", "preceding_after"), ("that", "that")):
         for entry in t(key):
             modifiers.setdefault(fold(entry), canonical)
     mods = [*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")]
@@ -222,8 +222,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     after = _alternation([*t("last_after"), *t("next_after")])
     # ... and 'the following Saturday', 'le samedi suivant', 'am darauffolgenden Wochenende' (lexicon
     # following, following_after): the first such weekday, weekend or week after the date before it;
-    # 'the previous Saturday', 'le samedi précédent' (preceding, preceding_after): the last one before it
-    counted_before = _alternation([*mods, *t("following"), *t("preceding")])
+    # 'the previous Saturday', 'le samedi précédent' (preceding, preceding_after): the last one before
+    # it; 'an jenem Samstag', 'quel sabato' (that): the one of that date, on either side of it
+    counted_before = _alternation([*mods, *t("following"), *t("preceding"), *t("that")])
     counted_after = _alternation([*t("last_after"), *t("next_after"), *t("following_after"), *t("preceding_after")])
     prefixes = _alternation(t("weekday_prefixes"))
     articles = t("day_articles")
@@ -246,7 +247,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "md": [*t("around"), *written_weekdays, *short, *written_months],
         "dm": ["0123456789", *t("around"), *written_weekdays, *short, *articles],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
-        "weekday": [*mods, *t("following"), *t("preceding"), *t("weekday_prefixes"), *written_weekdays],
+        "weekday": [*mods, *t("following"), *t("preceding"), *t("that"), *t("weekday_prefixes"), *written_weekdays],
         "weekday_day": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "monthday": [*mods, *t("day_nouns")],
         "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
@@ -817,9 +818,9 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
                 or (tail := WORD.match(text, m.end("wd") - m.start())) is not None
                 and fold(tail.group(0)) in grammar.definite):
             modifier = ""
-        if modifier in ("following", "preceding"):  # counted from the date before it, as 'a day later' is
+        if modifier in ("following", "preceding", "that"):  # counted from the date before it, as 'a day later' is
             return DateMention(m.start(), m.end(), text, "later", weekday=weekday,
-                               shift=1 if modifier == "following" else -1)
+                               shift={"following": 1, "preceding": -1}.get(modifier, 0))
         return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday, modifier=modifier)
     if kind == "named":
         found = grammar.named_days.get(named_key(g["name"]))
@@ -2360,8 +2361,9 @@ def _clause_announces(text: str, s, position: int, lexicon: Lexicon, known: dict
 def _counted_from(mention: DateMention, before: DateInterval) -> DateInterval:
     """The days a mention of kind later counts from the day before it (before: a one-day interval):
     'a day later', 'le lendemain' (shift days on); 'the following Saturday' (weekday, shift 1: the
-    first after), 'the previous Saturday' (shift -1: the last before); 'the following weekend',
-    'the previous week' (modifier weekend or week)."""
+    first after), 'the previous Saturday' (shift -1: the last before), 'an jenem Samstag' (shift 0:
+    that day, or the ones either side of it); 'the following weekend', 'the previous week'
+    (modifier weekend or week)."""
     base, why = before.start, f"'{mention.text.strip()}' after {before.reason}"
     if mention.modifier == "week":
         monday = base - timedelta(days=base.weekday()) + timedelta(days=7 * mention.shift)
@@ -2370,6 +2372,13 @@ def _counted_from(mention: DateMention, before: DateInterval) -> DateInterval:
     if weekday is None:
         day = base + timedelta(days=mention.shift)
         return DateInterval(day, day, "day", why, before.scheduled)
+    if mention.shift == 0 and base.weekday() != weekday:
+        # 'an jenem Samstag' after a Monday: the Saturday before it or the one after
+        first = base - timedelta(days=(base.weekday() - weekday) % 7)
+        return DateInterval(first, first + timedelta(days=7), "approximate",
+                            f"{why}: the one before it or the one after", before.scheduled)
+    if mention.shift == 0:
+        return DateInterval(base, base, "day", why, before.scheduled)
     day = base + timedelta(days=mention.shift * ((mention.shift * (weekday - base.weekday()) - 1) % 7 + 1))
     if mention.modifier == "weekend":
         return DateInterval(day, day + timedelta(days=1), "weekend", why, before.scheduled)
