@@ -1642,6 +1642,12 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Sabato 4 marzo 2023 migliaia di persone erano in piazza a Milano. Quel sabato migliaia di persone "
                  "hanno manifestato anche a Roma.", "it", date(2024, 3, 27), "", NONE, "Rome", day("2023-03-04"),
                  id="it-quel-sabato-of-a-saturday"),
+    pytest.param("Am 5. März 2023 verbot die Polizei den Marsch. An jenem Wochenende demonstrierten dennoch Tausende "
+                 "in Berlin.", "de", date(2024, 3, 27), "", NONE, "Berlin",
+                 (date(2023, 3, 4), date(2023, 3, 5), "weekend"), id="de-an-jenem-wochenende-of-a-sunday"),
+    pytest.param("Am 6. März 2023 verbot die Polizei den Marsch. An jenem Wochenende demonstrierten dennoch Tausende "
+                 "in Berlin.", "de", date(2024, 3, 27), "", NONE, "Berlin",
+                 (date(2023, 3, 4), date(2023, 3, 12), "approximate"), id="de-an-jenem-wochenende-of-a-monday"),
     # ... and with no date before it, nothing.
     pytest.param("Thousands marched in London the following Saturday.", "en", date(2024, 3, 20), "", NONE, "London",
                  (None, None, "unknown"), id="following-saturday-after-nothing"),

@@ -219,7 +219,6 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
             modifiers.setdefault(fold(entry), canonical)
     mods = [*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")]
     before = _alternation(mods)
-    after = _alternation([*t("last_after"), *t("next_after")])
     # ... and 'the following Saturday', 'le samedi suivant', 'am darauffolgenden Wochenende' (lexicon
     # following, following_after): the first such weekday, weekend or week after the date before it;
     # 'the previous Saturday', 'le samedi précédent' (preceding, preceding_after): the last one before
@@ -456,7 +455,7 @@ class DateMention:
     # which weekend ('the weekend of 9 March')
     modifier: str = ""
     # kind relative: days from the reference ('two days ago': -2); later: days after (with a weekday,
-    # 1 for the first such weekday after, -1 for the last before: 'the following Saturday')
+    # a weekend or a week: 1 for the first after, -1 for the last before, 0 for that date's own)
     shift: int = 0
     spread: int = 0  # kind relative: days either side of the shifted day ('two weeks ago': 3)
     part: str = ""  # kind relmonth: early, mid or late ('late last month')
@@ -792,9 +791,9 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         modifier = grammar.modifiers.get(after) or grammar.modifiers.get(mod) or ("the" if mod else "")
         if not modifier and not after and not mod:
             return None  # 'weekend rallies', 'a week': no time given
-        if modifier in ("following", "preceding"):  # 'the following weekend': from the date before it
+        if modifier in ("following", "preceding", "that"):  # 'the following weekend': from the date before it
             return DateMention(m.start(), m.end(), text, "later", modifier=kind,
-                               shift=1 if modifier == "following" else -1)
+                               shift={"following": 1, "preceding": -1}.get(modifier, 0))
         return DateMention(m.start(), m.end(), text, kind, modifier="earlier this" if modifier == "early" else modifier)
     if kind == "weekday_day":
         day = int(g["day"])
@@ -2372,13 +2371,15 @@ def _counted_from(mention: DateMention, before: DateInterval) -> DateInterval:
     if weekday is None:
         day = base + timedelta(days=mention.shift)
         return DateInterval(day, day, "day", why, before.scheduled)
-    if mention.shift == 0 and base.weekday() != weekday:
-        # 'an jenem Samstag' after a Monday: the Saturday before it or the one after
-        first = base - timedelta(days=(base.weekday() - weekday) % 7)
-        return DateInterval(first, first + timedelta(days=7), "approximate",
-                            f"{why}: the one before it or the one after", before.scheduled)
     if mention.shift == 0:
-        return DateInterval(base, base, "day", why, before.scheduled)
+        # 'an jenem Samstag', 'an jenem Wochenende': the day (weekend) of that date, or after a
+        # Monday the one before it or the one after
+        first = base - timedelta(days=(base.weekday() - weekday) % 7)
+        last = first + timedelta(days=1) if mention.modifier == "weekend" else first
+        if base <= last:
+            return DateInterval(first, last, "weekend" if first != last else "day", why, before.scheduled)
+        return DateInterval(first, last + timedelta(days=7), "approximate",
+                            f"{why}: the one before it or the one after", before.scheduled)
     day = base + timedelta(days=mention.shift * ((mention.shift * (weekday - base.weekday()) - 1) % 7 + 1))
     if mention.modifier == "weekend":
         return DateInterval(day, day + timedelta(days=1), "weekend", why, before.scheduled)
