@@ -1651,6 +1651,29 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # ... and with no date before it, nothing.
     pytest.param("Thousands marched in London the following Saturday.", "en", date(2024, 3, 20), "", NONE, "London",
                  (None, None, "unknown"), id="following-saturday-after-nothing"),
+    # A month of last (or next) year ('in March of last year', 'im März letzten Jahres', 'en marzo
+    # del año pasado', 'nel marzo dello scorso anno') is that year's: it was this year's month.
+    pytest.param("Thousands marched in London in March of last year.", "en", date(2024, 5, 13), "",
+                 NONE, "London", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="a-month-of-last-year"),
+    pytest.param("Im März letzten Jahres demonstrierten Tausende in Berlin.", "de", date(2024, 5, 13), "",
+                 NONE, "Berlin", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="de-a-month-of-last-year"),
+    pytest.param("En mars de l'année dernière, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 5, 13), "",
+                 NONE, "Paris", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="fr-a-month-of-last-year"),
+    pytest.param("En marzo del año pasado miles de personas se manifestaron en Madrid.", "es", date(2024, 5, 13), "",
+                 NONE, "Madrid", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="es-a-month-of-last-year"),
+    pytest.param("Nel marzo dello scorso anno migliaia di persone hanno manifestato a Roma.", "it", date(2024, 5, 13), "",
+                 NONE, "Rome", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="it-a-month-of-last-year"),
+    pytest.param("W marcu ubiegłego roku tysiące osób demonstrowały w Warszawie.", "pl", date(2024, 5, 13), "",
+                 NONE, "Warsaw", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="pl-a-month-of-last-year"),
+    pytest.param("In maart vorig jaar demonstreerden duizenden mensen in Amsterdam.", "nl", date(2024, 5, 13), "",
+                 NONE, "Amsterdam", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="nl-a-month-of-last-year"),
+    pytest.param("Am 9. März vergangenen Jahres demonstrierten Tausende in Berlin.", "de", date(2024, 5, 13), "",
+                 NONE, "Berlin", day("2023-03-09"), id="de-vergangenen-jahres"),
+    pytest.param("Thousands will march in London in March next year.", "en", date(2024, 5, 13), "",
+                 NONE, "London", (date(2025, 3, 1), date(2025, 3, 31), "month"), id="a-month-of-next-year"),
+    # ... but a year set against the month's is not its own.
+    pytest.param("In March, more people marched in London than last year.", "en", date(2024, 5, 13), "", NONE,
+                 "London", (date(2024, 3, 1), date(2024, 3, 31), "month"), id="a-month-compared-with-last-year"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

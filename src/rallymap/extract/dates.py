@@ -1797,7 +1797,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         year_named = _YEAR.search(text, s.start, s.end)  # the sentence's first year, if it names one
         names_a_year = year_named is not None
         opens_with_year = names_a_year and year_named.start() - s.start <= YEAR_OPENING_CHARS
-        first_yearless = next((m.start for m in mentions if m.kind == "day" and m.year is None), None)
+        first_yearless = next((m.start for m in mentions if m.kind in ("day", "month") and m.year is None), None)
         shift = _year_shift(text, s, first_yearless, grammar, reference) if first_yearless is not None else None
         for m in mentions:
             if m.kind == "sameday":
@@ -1818,9 +1818,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 else:
                     counted_from = m.text.strip()
                 continue
-            told_year = shift is not None and m.kind == "day" and m.year is None
+            told_year = shift is not None and m.kind in ("day", "month") and m.year is None
             if told_year:
-                # 'last year on 8 June': the year the sentence gives the day
+                # 'last year on 8 June', 'in March of last year': the year the sentence gives the day
                 m = replace(m, year=reference.day.year + shift)
             yearless = m.kind == "day" and m.year is None and not told_year
             month_yearless = m.kind == "month" and m.year is None
