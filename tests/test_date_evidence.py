@@ -1674,6 +1674,32 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # ... but a year set against the month's is not its own.
     pytest.param("In March, more people marched in London than last year.", "en", date(2024, 5, 13), "", NONE,
                  "London", (date(2024, 3, 1), date(2024, 3, 31), "month"), id="a-month-compared-with-last-year"),
+    # A month after 'last', 'this' or 'next' ('last March', 'im vergangenen März', 'lo scorso marzo', 'el
+    # pasado mes de marzo') is that month before, of or after the month of writing (published
+    # February 2024): 'last March' was the week before publication, 'el pasado mes de marzo' January.
+    pytest.param("Thousands marched in London last March.", "en", date(2024, 2, 13), "",
+                 NONE, "London", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="last-march"),
+    pytest.param("Thousands marched in London this past March.", "en", date(2024, 2, 13), "",
+                 NONE, "London", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="this-past-march"),
+    pytest.param("Im vergangenen März demonstrierten Tausende in Berlin.", "de", date(2024, 2, 13), "",
+                 NONE, "Berlin", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="de-im-vergangenen-maerz"),
+    pytest.param("El pasado mes de marzo miles de personas se manifestaron en Madrid.", "es", date(2024, 2, 13), "",
+                 NONE, "Madrid", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="es-el-pasado-mes-de-marzo"),
+    pytest.param("Lo scorso marzo migliaia di persone hanno manifestato a Roma.", "it", date(2024, 2, 13), "",
+                 NONE, "Rome", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="it-lo-scorso-marzo"),
+    pytest.param("Afgelopen maart demonstreerden duizenden mensen in Amsterdam.", "nl", date(2024, 2, 13), "",
+                 NONE, "Amsterdam", (date(2023, 3, 1), date(2023, 3, 31), "month"), id="nl-afgelopen-maart"),
+    pytest.param("Thousands will march in London next March.", "en", date(2024, 2, 13), "",
+                 NONE, "London", (date(2024, 3, 1), date(2024, 3, 31), "month"), id="next-march"),
+    pytest.param("Thousands marched in London last March.", "en", date(2024, 5, 13), "", NONE, "London",
+                 (date(2024, 3, 1), date(2024, 3, 31), "month"), id="last-march-of-this-year"),
+    # ... but 'March' in a march's name is none ('the last March for Life'), and a month the text
+    # compares the rally's time with is another time's ('as happened last December').
+    pytest.param("The last March for Life drew thousands in London.", "en", date(2024, 2, 13), "", NONE, "London",
+                 (date(2024, 2, 7), date(2024, 2, 13), "approximate"), id="the-last-march-for-life"),
+    pytest.param("A Torino sono attese diecimila persone in piazza. Il timore è che il raduno di Torino si trasformi in "
+                 "una guerriglia urbana, come successo lo scorso dicembre.", "it", date(2026, 1, 30), "", NONE,
+                 "Turin", (None, None, "unknown"), id="it-as-happened-last-december"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

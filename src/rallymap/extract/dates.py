@@ -245,7 +245,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "figures": [*written_weekdays, *short, *t("figures_prefixes")],
         "md": [*t("around"), *written_weekdays, *short, *written_months],
         "dm": ["0123456789", *t("around"), *written_weekdays, *short, *articles],
-        "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *wide],
+        "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *mods, *wide],
         "weekday": [*mods, *t("following"), *t("preceding"), *t("that"), *t("weekday_prefixes"), *written_weekdays],
         "weekday_day": [*mods, *t("weekday_prefixes"), *written_weekdays],
         "monthday": [*mods, *t("day_nouns")],
@@ -301,8 +301,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # ... and a second month joined to it ('in March and April', 'im März und April'): both
     joined_month = (r"(?:\s+" + _alternation(t("range_joiners")) + r"\s+" + month("until", wide) + ")?"
                     if t("range_joiners") else "")
+    # ... or after 'last', 'this', 'next' ('last March', 'im vergangenen März', 'lo scorso marzo', 'el
+    # pasado mes de marzo'): the latest such month before the month of writing, its own, the next
     patterns.append(("month", r"(?:" + parts + r"[-\s]+(?:" + glue + r"\s+)?|(?P<prep>" + _alternation(t("month_preps"))
-                     + r")\s+)" + month_noun + month("mon", wide) + joined_month + r"(?:,?\s+(?:" + glue + r"\s+)?"
+                     + r")\s+|(?:" + _alternation(t("month_preps")) + r"\s+)?(?P<mmod>" + before + r")\s+)" + month_noun
+                     + month("mon", wide) + joined_month
+                     + r"(?:,?\s+(?:" + glue + r"\s+)?"
                      + year.format(g="year") + ")?"
                      + r"|" + month("mon2", wide) + r"\s+(?:" + glue + r"\s+)?" + year.format(g="year2")))
     if relative_months:  # 'last month', 'earlier this month', 'late last month', 'le mois dernier'
@@ -562,9 +566,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     bisect.insort(taken, (m.start(), m.end()))
                     continue
                 mention = _mention(kind, m, grammar)
-                if mention is not None and mention.kind == "month" and _a_gathering_s_name(text, m.start(), attributive,
+                if mention is not None and mention.kind == "month" and _a_gathering_s_name(text, m, attributive,
                                                                                            lexicon):
-                    # "Women's March 2019": a march and its year, not the month of March
+                    # "Women's March 2019", 'the last March for Life': a march, not the month of March
                     bisect.insort(taken, (m.start(), m.end()))
                     continue
                 if mention is not None:
@@ -668,12 +672,24 @@ def _a_range(m: re.Match) -> bool:
 _RUN_ON = re.compile(r"(?:['’]\w{1,2}(?!\w))?")
 
 
-def _a_gathering_s_name(text: str, start: int, attributive: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether the month's name at start is a gathering's noun that a possessive qualifies ("the
-    Women's March 2019": English 'March' is also a march)."""
+def _a_gathering_s_name(text: str, m: re.Match, attributive: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the month's name a month pattern matched (m) is a gathering's noun (English 'March'
+    is also a march): a possessive before it ("the Women's March 2019"), or a word that opens a
+    gathering's name and a capitalised word after it ('the last March for Life'; lexicon
+    [gathering] name_links)."""
+    start = m.start("mon") if m.group("mon") else m.start()
     word = WORD.match(text, start)
-    return word is not None and bool(attributive) and lexicon.gathering.fullmatch(word.group()) is not None and \
-        text[max(0, start - 8):start].rstrip().lower().endswith(attributive)
+    if word is None or lexicon.gathering.fullmatch(word.group()) is None:
+        return False
+    if attributive and text[max(0, m.start() - 8):m.start()].rstrip().lower().endswith(attributive):
+        return True
+    links = lexicon.get("gathering", "name_links")
+    following = _NAME_AFTER.match(text, word.end())
+    return bool(links) and following is not None and following.group(1).lower() in links
+
+
+# A short word and a capitalised one after a gathering's noun: 'for Life', 'on Washington'.
+_NAME_AFTER = re.compile(r"\s+([^\W\d_]{2,8})\s+[A-Z]")
 
 
 def _qualifies_a_noun(text: str, end: int, attributive: tuple[str, ...]) -> bool:
@@ -774,6 +790,8 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         year = g.get("year") or g.get("year2")
         part = fold(g.get("part") or "")
         modifier = grammar.modifiers.get(part, "") if part else ""
+        if g.get("mmod"):
+            modifier = _MONTH_RELATIONS.get(grammar.modifiers.get(fold(g["mmod"]), ""), "")
         first = grammar.months[fold(name)]
         until = grammar.months[fold(g["until"])] if g.get("until") else 0
         return DateMention(m.start(), m.end(), text, "month", int(year) if year else None, first,
@@ -1138,6 +1156,10 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
             year = mention.year
         elif reference is not None and reference.kind == "year":
             year = reference.day.year
+        elif base is not None and mention.modifier in ("last", "this", "next"):
+            # 'last March' before the month of writing, 'next March' after it, 'this March' in its year
+            year = base.year + {"last": -1 if mention.month >= base.month else 0, "this": 0,
+                                "next": 1 if mention.month <= base.month else 0}[mention.modifier]
         elif base is not None:
             first = _nearest_year(mention.month, 1, base, not_after=base if published and not scheduled else None)
             if first is None:
@@ -1155,7 +1177,7 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
                                 "approximate", about, scheduled)
         last = calendar.monthrange(year, mention.month)[1]
         lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(mention.modifier, (1, last))
-        precision = "approximate" if mention.modifier else "month"
+        precision = "approximate" if mention.modifier in ("early", "mid", "late") else "month"
         return DateInterval(date(year, mention.month, lo), date(year, mention.month, hi), precision,
                             about, scheduled)
 
@@ -1359,6 +1381,11 @@ def _relative_month(mention: DateMention, reference: Reference, scheduled: bool)
     source = "publication date" if reference.kind == "published" else "month of publication"
     return DateInterval(lo, hi, precision, f"'{mention.text.strip()}' relative to the {source} "
                         f"{reference.day.isoformat()}", scheduled or mention.modifier in ("next", "later this"))
+
+
+# What a modifier before a month's name says of its year ('last March', 'this past March', 'this March').
+_MONTH_RELATIONS = {"last": "last", "the past": "last", "this": "this", "earlier this": "this", "later this": "this",
+                    "next": "next"}
 
 
 # Kinds of date that name one day: a range may join any two of them ('from Friday 8 March to Sunday',
