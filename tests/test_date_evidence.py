@@ -1700,6 +1700,12 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("A Torino sono attese diecimila persone in piazza. Il timore è che il raduno di Torino si trasformi in "
                  "una guerriglia urbana, come successo lo scorso dicembre.", "it", date(2026, 1, 30), "", NONE,
                  "Turin", (None, None, "unknown"), id="it-as-happened-last-december"),
+    # A day 0 is no day: 'On 0 May 2010' raised (ValueError) in an undated page, and the article's
+    # rallies were lost; it is May 2010.
+    pytest.param("On 0 May 2010, thousands marched in London.", "en", None, "", NONE, "London",
+                 (date(2010, 5, 1), date(2010, 5, 31), "month"), id="a-day-0-raised"),
+    pytest.param("Am 0. Mai 2010 demonstrierten Tausende in Berlin.", "de", None, "", NONE, "Berlin",
+                 (date(2010, 5, 1), date(2010, 5, 31), "month"), id="de-a-day-0-raised"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -950,7 +950,8 @@ def _valid(mention: DateMention) -> DateMention | None:
     if mention.month is not None and not 1 <= mention.month <= 12:
         return None  # '30/30/2020': no month, and calendar.monthrange would raise
     year = mention.year or 2000  # a leap year, so that 29 February passes without a year
-    if not 1 <= (mention.day or 1) <= calendar.monthrange(year, mention.month)[1] or \
+    # ('0 May 2010' is no day: 0 is not 'no day given')
+    if not 1 <= (1 if mention.day is None else mention.day) <= calendar.monthrange(year, mention.month)[1] or \
             mention.until > calendar.monthrange(year, mention.month)[1]:
         return None
     return mention
