@@ -169,13 +169,14 @@ def reference_for(article: Article, corpus: CorpusDates | None,
     inferred = infer_reference([m for m in mentions if not (m.kind == "day" and m.year)
                                 or date(m.year, m.month, m.day) in explicit],
                                hint, corpus.latest if hint else None, concentrated)
-    if inferred is None and named_instead is not None and not article.published_month:
+    if inferred is not None or article.published_month:
+        return inferred  # (a page's month that is not the story's: only what the text gives)
+    if named_instead is not None:
         banner = max(date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year)
         return Reference(date(named_instead, 12, 31), "year", f"the year the text names, not the page's date {banner}")
-    if inferred is None and not article.published_month and (year := url_year(article.url)) is not None and \
-            year <= plausible_range()[1].year:
+    if (year := url_year(article.url)) is not None and year <= plausible_range()[1].year:
         return Reference(date(year, 12, 31), "year", f"the page's address gives only the year {year}")
-    return inferred
+    return None
 
 
 def _off_the_month(article: Article, mentions: list[DateMention]) -> DateMention | None:
@@ -240,7 +241,8 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         return [], None
     places_lexicon, lexicon = lexicon, regional(lexicon, article.url)  # dates in figures as the page's country writes them
     mentions = find_dates(article.text, lexicon=lexicon)
-    starts = [sentence.start for sentence in analysis.sentences]
+    starts = [sentence.start for sentence in analysis.sentences] \
+        if analysis.furniture or not article.published else []
     if analysis.furniture:
         # Another page's teaser under 'Related stories', a reader's comment: their dates tell nothing
         # of this article's, neither when an undated page was written nor what its weekdays count from.

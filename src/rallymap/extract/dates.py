@@ -404,8 +404,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        {" ".join(fold(p).split()): m for p, m in relative_months.items()},
                        word_pattern(lexicon.get("page", "captions")),
                        word_pattern([*t("periods"), *t("year_last"), *t("year_next")]),
-                       *(re.compile(r"(?<!\w)" + _alternation(t(key)) + r"(?!\w)") if t(key) else None
-                         for key in ("ahead_of", "after_event")),
+                       word_pattern(t("ahead_of")), word_pattern(t("after_event")),
                        word_pattern(t("future_past")), word_automaton(kinds_of))
 
 
@@ -523,7 +522,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     lexicon = lexicon or english()
     grammar = grammar_for(lexicon)
     not_an_event = _not_an_event(lexicon)
-    attributive = tuple(e.lower() for e in lexicon.get("time", "attributive"))
+    attributive = _attributive(lexicon)
     end = len(text) if end is None else end
     windows = _digit_windows(text, start, end)
     lowered = text[start:end].lower()
@@ -654,6 +653,13 @@ def _weekdays_of_weeks(text: str, found: list[DateMention], lexicon: Lexicon) ->
         kept.append(mention)
         k += 1
     return kept
+
+
+@lru_cache(maxsize=32)
+def _attributive(lexicon: Lexicon) -> tuple[str, ...]:
+    """The endings that make a day's word the adjective of the noun after it ("'s", 'ens'; lexicon
+    attributive), lower-cased."""
+    return tuple(e.lower() for e in lexicon.get("time", "attributive"))
 
 
 @lru_cache(maxsize=32)
@@ -809,9 +815,8 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         modifier = grammar.modifiers.get(after) or grammar.modifiers.get(mod) or ("the" if mod else "")
         if not modifier and not after and not mod:
             return None  # 'weekend rallies', 'a week': no time given
-        if modifier in ("following", "preceding", "that"):  # 'the following weekend': from the date before it
-            return DateMention(m.start(), m.end(), text, "later", modifier=kind,
-                               shift={"following": 1, "preceding": -1}.get(modifier, 0))
+        if modifier in _COUNTED_FROM_BEFORE:  # 'the following weekend': from the date before it
+            return DateMention(m.start(), m.end(), text, "later", modifier=kind, shift=_COUNTED_FROM_BEFORE[modifier])
         return DateMention(m.start(), m.end(), text, kind, modifier="earlier this" if modifier == "early" else modifier)
     if kind == "weekday_day":
         day = int(g["day"])
@@ -835,9 +840,8 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
                 or (tail := WORD.match(text, m.end("wd") - m.start())) is not None
                 and fold(tail.group(0)) in grammar.definite):
             modifier = ""
-        if modifier in ("following", "preceding", "that"):  # counted from the date before it, as 'a day later' is
-            return DateMention(m.start(), m.end(), text, "later", weekday=weekday,
-                               shift={"following": 1, "preceding": -1}.get(modifier, 0))
+        if modifier in _COUNTED_FROM_BEFORE:  # counted from the date before it, as 'a day later' is
+            return DateMention(m.start(), m.end(), text, "later", weekday=weekday, shift=_COUNTED_FROM_BEFORE[modifier])
         return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday, modifier=modifier)
     if kind == "named":
         found = grammar.named_days.get(named_key(g["name"]))
@@ -867,6 +871,12 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         modifier = "yesterday" if word in grammar.yesterday else "tomorrow" if word in grammar.tomorrow else "today"
         return DateMention(m.start(), m.end(), text, "relative", modifier=modifier)
     return DateMention(m.start(), m.end(), text, "sameday")
+
+
+# Modifiers that count a weekday, weekend or week from the date before it, and which way (kind
+# later's shift): 'the following Saturday' the first after, 'the previous Saturday' the last
+# before, 'an jenem Samstag' that date's own.
+_COUNTED_FROM_BEFORE = {"following": 1, "preceding": -1, "that": 0}
 
 
 def _counted_pattern(phrases: list[str], small: list[str]) -> str:
@@ -2237,7 +2247,7 @@ def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lex
     if lexicon.gathering.search(text, before.end(), mention.start) is not None:
         return False
     # the noun right after a day that qualifies it ("Saturday's march", 'lördagens demonstration')
-    attributive = tuple(e.lower() for e in lexicon.get("time", "attributive"))
+    attributive = _attributive(lexicon)
     if not attributive or not _qualifies_a_noun(text, mention.end, attributive):
         return True
     nouns = _NEXT_WORDS.match(text, _RUN_ON.match(text, mention.end).end())

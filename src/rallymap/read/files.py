@@ -662,10 +662,7 @@ def _in_month(month: str, month_day: tuple[int, int] | None) -> date | None:
     """The day of a dateline's month and day in the page's month ('YYYY-MM'), when they agree."""
     if month_day is None or month_day[0] != int(month[5:7]):
         return None
-    try:
-        return date(int(month[:4]), *month_day)
-    except ValueError:
-        return None
+    return _in_year(int(month[:4]), month_day)
 
 
 def _in_year(year: int, month_day: tuple[int, int] | None) -> date | None:
