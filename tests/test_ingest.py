@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from rallymap.extract.lexicon import default_lexicons
-from rallymap.read.files import Article, Skipped, decode, discover, metadata, read_file
+from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, Skipped, decode, discover, metadata, read_file
 
 
 @pytest.mark.parametrize("text, published, reason", [
@@ -147,6 +147,17 @@ def test_a_byline_timestamp_is_the_publication_date(text, published):
     pytest.param("es", "Título del artículo\n12 de marzo de 2019 - 18:05\n\nTexto.", id="es"),
     pytest.param("fr", "Mercredi, 14 Novembre, 2019\n\nTitre de l'article\nA. Auteur | 12 Mars, 2019, 01:26\n\nTexte.",
                  id="fr-an-author-s-name-under-a-banner"),
+    # an update's date and its author after the timestamp, on its line
+    pytest.param("en", "Title of the story\nTuesday 12 March 2019 at 16:25 - Updated Wednesday 13 March 2019 at 8:30 "
+                 "By Jane Doe\n\nText.", id="en-and-its-update"),
+    pytest.param("fr", "Titre de l'article\nmardi 12 mars 2019 à 16:25 - Mis à jour le mercredi 13 mars 2019 à 8:30 "
+                 "Par Jeanne Dupont, Radio Exemple\n\nTexte.", id="fr-and-its-update"),
+    pytest.param("it", "Titolo dell'articolo\n12 marzo 2019 alle 16:25 | Aggiornato il 13 marzo 2019 alle 8:30\n\n"
+                 "Testo.", id="it-and-its-update"),
+    pytest.param("es", "Título del artículo\n12 de marzo de 2019 - 16:25 · Actualizado el 13 de marzo de 2019 - 8:30\n\n"
+                 "Texto.", id="es-and-its-update"),
+    pytest.param("sv", "Artikelns rubrik\n12 mars 2019 kl. 16.25 | Uppdaterad 13 mars 2019 kl. 08.30\n\nText.",
+                 id="sv-and-its-update"),
 ])
 def test_a_written_byline_in_each_language(language, text):
     meta = metadata(text, default_lexicons()[language])
@@ -163,6 +174,32 @@ def test_month_of_publication(tmp_path, text, url, month):
     path.write_text(json.dumps({"id": "a", "text": text, "url": url}), encoding="utf-8")
     [article] = read_file(path)
     assert article.published_month == month
+
+
+@pytest.mark.parametrize("record, published, reason", [
+    pytest.param({"url": "https://news.example.org/2019/12/06/rally-in-the-square/"}, date(2019, 12, 6),
+                 URL_PATH_DATE, id="path-day"),
+    pytest.param({"url": "https://news.example.org/economy/20150112trib2a636/the-square.html"}, date(2015, 1, 12),
+                 URL_PATH_DATE, id="packed-day-at-an-id-s-start"),
+    pytest.param({"url": "https://news.example.org/news/corteo-a-modena-28-ottobre-2020.html",
+                  "text": "Migliaia di persone sono scese in piazza contro il decreto e hanno sfilato per il centro."},
+                 date(2020, 10, 28),
+                 URL_WORDS_DATE, id="day-in-the-slug-s-words"),
+    pytest.param({"url": "https://news.example.org/2019/12/06/rally/", "published": "2019-12-07"}, date(2019, 12, 7),
+                 "record field 'published'", id="the-record-s-date-wins"),
+    # a timestamp atop the text months from the address's day is another version's (an update)
+    pytest.param({"url": "https://news.example.org/2016/11/19/march/", "text": "Updated: March 4, 2024\n\nRally."},
+                 date(2016, 11, 19), URL_PATH_DATE, id="the-address-beats-a-far-update"),
+    pytest.param({"url": "https://news.example.org/2016/11/19/march/", "text": "Updated: November 20, 2016\n\nRally."},
+                 date(2016, 11, 20), "'Updated' line (no publication date given)", id="a-near-update-stands"),
+])
+def test_the_address_a_record_comes_with_dates_it(tmp_path, record, published, reason):
+    """A record's url (as a page's canonical link) is read as an address written in its text is:
+    a record with no publication date of its own was only given the month of its '/2019/12/06/'."""
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"id": "a", "text": "Thousands rallied in the square.", **record}), encoding="utf-8")
+    [article] = read_file(path)
+    assert (article.published, article.published_reason, article.published_month) == (published, reason, "")
 
 
 @pytest.mark.parametrize("text, source", [

@@ -488,7 +488,9 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     opens with a full date in figures and a time ('07.03.2021 17:00 Redaktion'), or that is only a
     written date and its time, a label or an author's name before them at most ('Tuesday 12 March
     2019 16.47 GMT', '12 mars 2019 à 18h05', 'Stand: 12.03.2019, 18:05 Uhr', 'A. Author | 15
-    octobre 2018, 01:26'; read in the lexicon's language)."""
+    octobre 2018, 01:26'; read in the lexicon's language). An update's date after it on its line is
+    not read ('samedi 5 mai 2018 à 16:25 - Mis à jour le dimanche 6 mai 2018 à 8:30')."""
+    head = _update_after(lexicon).sub("", head)
     days = set()
     for match in _TIMESTAMP_LINE.finditer(head):
         written = match.group(1)
@@ -637,8 +639,8 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
              published: date | None = None, published_reason: str = "") -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     code = language(text)
-    meta = metadata(text, default_lexicons().get(code))
-    url = unwrapped(url) or meta["url"]
+    meta = metadata(text, default_lexicons().get(code), url)
+    url = meta["url"]
     if not published and meta["published"]:
         published, published_reason = meta["published"], meta["published_reason"]
     if why := implausible(published):
@@ -707,6 +709,15 @@ def _updated_line(lexicon: Lexicon | None) -> re.Pattern:
     return re.compile(r"^\s*(?:" + "|".join(map(re.escape, words)) + r")(?:\s+on)?\s*:?\s*(.{6,60})$", re.M)
 
 
+@lru_cache(maxsize=32)
+def _update_after(lexicon: Lexicon | None) -> re.Pattern:
+    """What follows a byline's timestamp on its line when that is an update's ('… 16:25 - Updated
+    Sunday 6 May 2018 at 8:30 By A. Author'): a separator, a word for 'updated', the rest of the line."""
+    words = {*_UPDATED_WORDS, *(lexicon.get("page", "updated") if lexicon else ())}
+    words = sorted(words | {w.lower() for w in words}, key=len, reverse=True)
+    return re.compile(r"[|·•–—,-][ \t]*(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])[^\n]*")
+
+
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
 _LINE_START = re.compile(r"^", re.M)
 # A byline's timestamp: a line that opens with a full date and a time ('2021-03-07, 17:00  A. Author',
@@ -765,12 +776,14 @@ URL_PATH_DATE = "date in the URL path"
 URL_WORDS_DATE = "date in the words of the URL"
 
 
-def metadata(text: str, lexicon: Lexicon | None = None) -> dict:
+def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
     """Title, URL, source and publication date written in the article text itself (dates read in
-    the lexicon's language, default English)."""
+    the lexicon's language, default English), or in url, the address the article came with (a
+    record's field, a page's canonical link), which wins over one the text writes."""
     head = text[:3000]
-    url_match = _URL_LINE.search(head) or _ANY_URL.search(head[:600])
-    url = url_match.group(1) if url_match and url_match.groups() else (url_match.group(0) if url_match else "")
+    if not url:
+        url_match = _URL_LINE.search(head) or _ANY_URL.search(head[:600])
+        url = url_match.group(1) if url_match and url_match.groups() else (url_match.group(0) if url_match else "")
     url = unwrapped(url)
     lexicon = regional(lexicon, url) if lexicon is not None else None  # 12/03/2019 as the page's country writes it
     published, reason = None, ""
