@@ -202,6 +202,24 @@ def test_the_address_a_record_comes_with_dates_it(tmp_path, record, published, r
     assert (article.published, article.published_reason, article.published_month) == (published, reason, "")
 
 
+@pytest.mark.parametrize("record, published, month", [
+    pytest.param({"published": "2018-12"}, None, "2018-12", id="a-month-alone"),
+    pytest.param({"published": "2018/12"}, None, "2018-12", id="with-a-slash"),
+    pytest.param({"published": "2018-12", "url": "https://news.example.org/2018/12/06/march/"}, date(2018, 12, 6), "",
+                 id="the-address-s-day-in-that-month"),
+    pytest.param({"published": "2018-12", "url": "https://news.example.org/2015/06/02/march/"}, None, "2018-12",
+                 id="another-month-s-day-is-not-used"),
+    pytest.param({"published": "2018-13"}, None, "", id="no-such-month"),
+])
+def test_a_record_published_in_a_month(tmp_path, record, published, month):
+    """A record's 'published' may give only the month: it was no date at all, and 'today' in its
+    text was unknown, not that month."""
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"id": "a", "text": "Thousands rallied in the square.", **record}), encoding="utf-8")
+    [article] = read_file(path)
+    assert (article.published, article.published_month) == (published, month)
+
+
 @pytest.mark.parametrize("text, source", [
     pytest.param("url: https://www.hongkongfp.com/2019/09/30/x/\n", "hongkongfp.com", id="url-domain"),
     pytest.param("Text.\n\nSource » irannewsupdate\n", "irannewsupdate", id="source-arrow"),

@@ -340,9 +340,15 @@ def _from_record(record, where: str, name: str, path: str) -> Article | Skipped:
     if len(body) > MAX_TEXT_CHARS:
         return Skipped(str(record.get("id") or where), path, f"{name}'s text is over {MAX_TEXT_CHARS:,} characters")
     published = _parse_day(record.get("published"))
+    month = _RECORD_MONTH.fullmatch(str(record.get("published") or "")) if not published else None
     return _article(str(record.get("id") or where), path, body, title=str(record.get("title") or ""),
                     url=str(record.get("url") or ""), source=str(record.get("source") or ""),
-                    published=published, published_reason="record field 'published'" if published else "")
+                    published=published, published_reason="record field 'published'" if published else "",
+                    published_month=f"{month.group(1)}-{month.group(2)}" if month else "")
+
+
+# A record's 'published' that gives only the month ('2022-09', '2022/09').
+_RECORD_MONTH = re.compile(r"\s*((?:19|20)\d\d)[-/](0[1-9]|1[0-2])\s*")
 
 
 class Part(NamedTuple):
@@ -636,11 +642,18 @@ def content_hash(text: str) -> str:
 
 
 def _article(article_id: str, path: str, text: str, title: str = "", url: str = "", source: str = "",
-             published: date | None = None, published_reason: str = "") -> Article:
+             published: date | None = None, published_reason: str = "", published_month: str = "") -> Article:
+    """An article from its text and what came with it: its url, and its publication date or only
+    its month ('YYYY-MM'; a day the text or the address gives within that month is its day)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     code = language(text)
     meta = metadata(text, default_lexicons().get(code), url)
     url = meta["url"]
+    if published_month and not published:
+        if meta["published"] and meta["published"].isoformat()[:7] != published_month:
+            meta["published"] = None  # another month's day: the month the article came with wins
+        if not meta["published"]:
+            meta["published_month"] = published_month
     if not published and meta["published"]:
         published, published_reason = meta["published"], meta["published_reason"]
     if why := implausible(published):
