@@ -1706,6 +1706,47 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  (date(2010, 5, 1), date(2010, 5, 31), "month"), id="a-day-0-raised"),
     pytest.param("Am 0. Mai 2010 demonstrierten Tausende in Berlin.", "de", None, "", NONE, "Berlin",
                  (date(2010, 5, 1), date(2010, 5, 31), "month"), id="de-a-day-0-raised"),
+    # A lead that sends people to the streets, in any form of the verb, is about a gathering: its
+    # day dates the rallies after it. 'vão … para as ruas', 'saldrán a la calle' were no gathering
+    # words, and the city in the next paragraph took the week before publication.
+    pytest.param("Milhares de portugueses vão, este sábado, para as ruas contestar as medidas do Governo.\n\n"
+                 "Nas ruas de Lisboa já é possível ver os manifestantes.", "pt", date(2023, 3, 29), "", NONE, "Lisbon",
+                 day("2023-04-01"), id="pt-a-lead-to-the-streets"),
+    pytest.param("Miles de personas saldrán a la calle este sábado contra la ley de vivienda.\n\n"
+                 "En Madrid, la marcha partirá de Atocha a las 12.", "es", date(2023, 3, 29), "", NONE, "Madrid",
+                 day("2023-04-01"), id="es-a-lead-out-to-the-street"),
+    # A date in a relative clause after a comma that tells no gathering is its noun's: 'against the
+    # law, which parliament passed on Thursday' put the rally on that Thursday (published Monday).
+    pytest.param("On Saturday thousands marched in London against the law, which parliament passed on Thursday.", "en",
+                 date(2023, 11, 20), "", NONE, "London", day("2023-11-18"), id="a-relative-clause-s-day"),
+    pytest.param("Este sábado miles de personas se manifestaron en Madrid contra la ley, que se aprobó el jueves.", "es",
+                 date(2023, 11, 20), "", NONE, "Madrid", day("2023-11-18"), id="es-a-relative-clause-s-day"),
+    pytest.param("Samedi, des milliers de personnes ont manifesté à Paris contre la loi, qui a été adoptée jeudi.", "fr",
+                 date(2023, 11, 20), "", NONE, "Paris", day("2023-11-18"), id="fr-a-relative-clause-s-day"),
+    pytest.param("Sabato migliaia di persone hanno manifestato a Roma contro la legge, che è stata approvata giovedì.", "it",
+                 date(2023, 11, 20), "", NONE, "Rome", day("2023-11-18"), id="it-a-relative-clause-s-day"),
+    pytest.param("Am Samstag demonstrierten Tausende in Berlin gegen das Gesetz, das am Donnerstag beschlossen wurde.", "de",
+                 date(2023, 11, 20), "", NONE, "Berlin", day("2023-11-18"), id="de-a-relative-clause-s-day"),
+    pytest.param("No sábado, milhares de pessoas protestaram em Lisboa contra a lei, que foi aprovada na quinta-feira.", "pt",
+                 date(2023, 11, 20), "", NONE, "Lisbon", day("2023-11-18"), id="pt-a-relative-clause-s-day"),
+    pytest.param("Zaterdag demonstreerden duizenden mensen in Amsterdam tegen de wet, die donderdag werd aangenomen.", "nl",
+                 date(2023, 11, 20), "", NONE, "Amsterdam", day("2023-11-18"), id="nl-a-relative-clause-s-day"),
+    pytest.param("På lördagen demonstrerade tusentals i Stockholm mot lagen, som antogs i torsdags.", "sv",
+                 date(2023, 11, 20), "", NONE, "Stockholm", day("2023-11-18"), id="sv-a-relative-clause-s-day"),
+    pytest.param("W sobotę tysiące osób protestowały w Warszawie przeciwko ustawie, którą Sejm przyjął w czwartek.", "pl",
+                 date(2023, 11, 20), "", NONE, "Warsaw", day("2023-11-18"), id="pl-a-relative-clause-s-day"),
+    # ... even when it is the sentence's only date: the week before publication, not that Thursday
+    pytest.param("Miles de personas se manifestaron en Madrid contra la ley, que se aprobó el jueves.", "es",
+                 date(2023, 11, 20), "", NONE, "Madrid", (date(2023, 11, 14), date(2023, 11, 20), "approximate"),
+                 id="es-a-relative-clause-s-only-day"),
+    # ... but a clause said of a gathering, or that tells one, is the gathering's
+    pytest.param("The march, which started on Saturday at noon, drew thousands in London.", "en", date(2023, 11, 20), "",
+                 NONE, "London", day("2023-11-18"), id="a-relative-clause-of-a-gathering"),
+    pytest.param("Miles de personas se manifestaron en Madrid contra la ley, que reunió el jueves a miles de "
+                 "manifestantes.", "es", date(2023, 11, 20), "", NONE, "Madrid", day("2023-11-16"),
+                 id="es-a-relative-clause-that-tells-a-gathering"),
+    pytest.param("Tausende demonstrierten in Berlin, die Polizei zählte am Samstag 5000 Teilnehmer.", "de",
+                 date(2023, 11, 20), "", NONE, "Berlin", day("2023-11-18"), id="de-an-article-opens-no-relative-clause"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

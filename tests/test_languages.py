@@ -202,6 +202,8 @@ PLACES = [
                  id="pt-a-capital-and-its-adjective-in-apposition"),
     pytest.param("es", "Miles de personas se manifestaron en la capital, donde Madrid negocia, contra la ley.", [],
                  id="es-a-clause-after-the-comma-is-no-apposition"),
+    pytest.param("es", "Decenas de miles de personas salieron a las calles de la capital española, Madrid, contra la ley.",
+                 ["Madrid"], id="es-the-streets-of-a-capital-and-its-adjective"),
     # A locative governs no place past a word that opens another clause.
     pytest.param("en", "It was one of the largest marches in the city since Hamburg began its protests.", [],
                  id="a-locative-before-since"),

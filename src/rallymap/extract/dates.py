@@ -146,6 +146,9 @@ class DateGrammar:
     # 'would be held', 'aurait lieu', 'stattfinden würde': a gathering to come as someone saw it
     # before (lexicon future_past), which may have come by the day of writing or not
     future_past: re.Pattern | None
+    # ', which', ', que', ', die', ', som', ', która' and the lower-case word after (lexicon
+    # relative_pronouns): a clause said of the noun before the comma
+    relative_clause: re.Pattern | None
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -405,7 +408,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        word_pattern(lexicon.get("page", "captions")),
                        word_pattern([*t("periods"), *t("year_last"), *t("year_next")]),
                        word_pattern(t("ahead_of")), word_pattern(t("after_event")),
-                       word_pattern(t("future_past")), word_automaton(kinds_of))
+                       word_pattern(t("future_past")),
+                       # not case-blind: the word after the pronoun opens in lower case (', die
+                       # Polizei' opens a clause of its own)
+                       re.compile(r",[ \t]*(?:" + _alternation(t("relative_pronouns")) + r")[ \t]+(?=[a-zß-öø-ÿ])")
+                       if t("relative_pronouns") else None,
+                       word_automaton(kinds_of))
 
 
 def _period(found: list[str | None], grammar: DateGrammar, text: str, sentence) -> str | None:
@@ -1944,7 +1952,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             previous = m
         resolved_starts = [r[0] for r in resolved]
         undated_page = reference is None or reference.kind == "inferred"
-        rally_days = _rally_days(text, s, resolved, resolved_starts, reference if published else None, lexicon,
+        rally_days = _rally_days(text, s, resolved, resolved_starts, reference if published else None, lexicon, grammar,
                                  unplaced_end if unplaced and undated_page else None) \
             if resolved and (here or s.index in rally_sentences) else None
         if rally_days is not None and not rally_days[0][0]:
@@ -2152,12 +2160,14 @@ def _other_events_days(text: str, sentences, mentions: list[DateMention], page: 
 
 
 def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], starts: list[int],
-                reference: Reference | None, lexicon: Lexicon | None,
+                reference: Reference | None, lexicon: Lexicon | None, grammar: DateGrammar,
                 unplaced: int | None = None) -> tuple[tuple[list, list], tuple[list, list]]:
     """The sentence's dates that can be a rally's, with their starts: for a reported rally, and for
     an announced one (reference: the publication, when there is one). Of several dates, one whose
     clause says that something else happened then is not a rally's ('In Paris, where police killed
-    a man on 12 March, hundreds rallied on Saturday'), unless all say so; when the sentence also
+    a man on 12 March, hundreds rallied on Saturday'), nor one in a clause said of a noun that tells
+    no gathering ('… in Madrid against the law, which was passed on Thursday', even when it is the
+    only date), unless all are such; when the sentence also
     has a day nothing places (unplaced: where it ends; 'gathered on Wednesday … the coup that
     started Feb. 1'), none may be left, and a day-month whose year nothing gives, well after that
     day, is not kept either ('took place on Saturday … the attacks on October 7 of last year'; 'w
@@ -2166,6 +2176,9 @@ def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], sta
     after it a rally's told in the past ('hanno manifestato sabato contro la riforma che sarà
     votata la prossima settimana'). Found once a sentence: a sentence may name hundreds of
     places and dates."""
+    if any(_said_of_a_noun(text, s, r[0], grammar, lexicon) for r in resolved):
+        resolved = [r for r in resolved if not _said_of_a_noun(text, s, r[0], grammar, lexicon)]
+        starts = [r[0] for r in resolved]
     told, told_starts = resolved, starts
     if len(resolved) > 1 or unplaced is not None:
         # well after a day nothing places, a day-month whose year nothing gives is no firmer a
@@ -2197,6 +2210,28 @@ def _what_happened_then(text: str, s, start: int, end: int, lexicon: Lexicon | N
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _said_of_a_noun(text: str, s, start: int, grammar: DateGrammar, lexicon: Lexicon | None) -> bool:
+    """Whether a date (at start) stands in a relative clause set off by a comma that tells no
+    gathering: what it dates is the noun's before the comma ('against the law, which parliament
+    passed on Thursday', 'contra la ley, que se aprobó el jueves', 'tegen de wet, die donderdag
+    werd aangenomen'), not the rally's. A clause said of a gathering is the gathering's ('The
+    march, which began on Saturday, …')."""
+    if grammar.relative_clause is None or lexicon is None:
+        return False
+    comma = text.rfind(",", s.start, start)
+    opener = grammar.relative_clause.match(text, comma) if comma >= 0 else None
+    if opener is None or _CLAUSE_MARK.search(text, opener.end(), start):
+        return False
+    noun = _LAST_WORD.search(text, max(s.start, comma - 40), comma)
+    if noun is not None and lexicon.gathering.fullmatch(noun.group()):
+        return False
+    end = _CLAUSE_MARK.search(text, start, s.end)
+    return lexicon.gathering.search(text, comma, end.start() if end else s.end) is None
+
+
+_LAST_WORD = re.compile(r"\w+(?=\W*$)")
 
 
 def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, lexicon: Lexicon) -> bool:

@@ -1072,13 +1072,15 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     if not previous and i > words.start:
         before = texts[i - 1]
         gap = text[index.ends[i - 1]:place.start]
+        noun = _apposition_noun(index, words, i - 1, lexicon) if gap.strip() == "," else None
         if (_OPENS_LIST.fullmatch(gap) and (before[0].isupper() or lexicon.list_head and lexicon.list_head.search(
-                text, index.starts[max(words.start, i - 3)], index.ends[i - 1] + len(gap.rstrip())))) or (
-                gap.strip() == "," and _apposition_noun_ends(index, words, i - 1, lexicon)):
+                text, index.starts[max(words.start, i - 3)], index.ends[i - 1] + len(gap.rstrip())))) or \
+                noun is not None:
             # 'across Canada (Toronto, ...)', 'in Germany: Berlin, ...', 'in the Swedish capital, Stockholm',
             # 'en la capital española, Madrid', 'in several cities: London, ...': the place stands for the
             # one before it, or opens the list
-            previous = [i - 1, *_previous_words(text, index, words, i - 1, 5)]
+            previous = [*range(i - 1, noun - 1, -1), *_previous_words(text, index, words, noun, 5)] \
+                if noun is not None else [i - 1, *_previous_words(text, index, words, i - 1, 5)]
         elif gap.strip() == "," and (named := _named_landmark_before(index, words, i, lexicon)) is not None:
             # 'held in Trafalgar Square, London', 'sur la place de la République, Paris': the town
             # of the square the locative before it names
@@ -1159,15 +1161,17 @@ OPENING_WORDS = 2
 OPENING_CHARS = 40  # ... and how many characters (read no further back: a sentence may list thousands)
 
 
-def _apposition_noun_ends(index: WordIndex, words: range, j: int, lexicon: Lexicon) -> bool:
-    """Whether the words that end at word j are a noun a town's name stands in apposition to: the
-    noun ('the Swedish capital'), or the noun and an adjective after it, as the Romance languages
-    write them ('la capital española', 'la capitale française')."""
+def _apposition_noun(index: WordIndex, words: range, j: int, lexicon: Lexicon) -> int | None:
+    """The index of the noun a town's name stands in apposition to, when the words that end at
+    word j are one: the noun ('the Swedish capital'), or the noun and an adjective after it, as the
+    Romance languages write them ('la capital española', 'la capitale française'); else None."""
     texts = index.texts
     if texts[j].lower() in lexicon.apposition_nouns:
-        return True
-    return (j - 1 >= words.start and texts[j].islower() and texts[j - 1].lower() in lexicon.apposition_nouns
-            and index.ends[j - 1] + 1 == index.starts[j])
+        return j
+    if j - 1 >= words.start and texts[j].islower() and texts[j - 1].lower() in lexicon.apposition_nouns \
+            and index.ends[j - 1] + 1 == index.starts[j]:
+        return j - 1
+    return None
 
 
 def _opens_sentence(text: str, s: Sentence, start: int) -> bool:
