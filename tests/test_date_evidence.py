@@ -1747,6 +1747,18 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  id="es-a-relative-clause-that-tells-a-gathering"),
     pytest.param("Tausende demonstrierten in Berlin, die Polizei zählte am Samstag 5000 Teilnehmer.", "de",
                  date(2023, 11, 20), "", NONE, "Berlin", day("2023-11-18"), id="de-an-article-opens-no-relative-clause"),
+    # A crowd awaited, in the words each language splits or phrases it with, announces: the coming
+    # Saturday (published Wednesday), not the last one
+    pytest.param("Voor de demonstratie van zaterdag in Amsterdam worden duizenden mensen verwacht.", "nl",
+                 date(2023, 11, 22), "", NONE, "Amsterdam", day("2023-11-25"), id="nl-a-crowd-awaited-verb-last"),
+    pytest.param("Zaterdag kwamen in Amsterdam meer mensen dan verwacht naar de demonstratie.", "nl",
+                 date(2023, 11, 22), "", NONE, "Amsterdam", day("2023-11-18"), id="nl-more-than-expected"),
+    pytest.param("Na sobotnią manifestację w Warszawie ma przyjść kilka tysięcy osób.", "pl", date(2023, 11, 22), "",
+                 NONE, "Warsaw", day("2023-11-25"), id="pl-is-to-come"),
+    pytest.param("W sobotę w Warszawie ma się odbyć manifestacja.", "pl", date(2023, 11, 22), "", NONE, "Warsaw",
+                 day("2023-11-25"), id="pl-is-to-take-place"),
+    pytest.param("Sabato a Roma si attendono migliaia di manifestanti.", "it", date(2023, 11, 22), "", NONE, "Rome",
+                 day("2023-11-25"), id="it-si-attendono"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
