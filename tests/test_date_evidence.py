@@ -1759,6 +1759,25 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  day("2023-11-25"), id="pl-is-to-take-place"),
     pytest.param("Sabato a Roma si attendono migliaia di manifestanti.", "it", date(2023, 11, 22), "", NONE, "Rome",
                  day("2023-11-25"), id="it-si-attendono"),
+    # A day a gathering is set for ('for Saturday', 'per sabato', 'na sobotę') is one to come: a call
+    # told in the past ('hanno indetto', 'zapowiedzieli') put it on the Saturday before publication
+    pytest.param("I sindacati hanno indetto una manifestazione per sabato a Roma.", "it", date(2023, 11, 22), "", NONE,
+                 "Rome", day("2023-11-25"), id="it-per-sabato"),
+    pytest.param("Os sindicatos convocaram uma manifestação para sábado em Lisboa.", "pt", date(2023, 11, 22), "",
+                 NONE, "Lisbon", day("2023-11-25"), id="pt-para-sabado"),
+    pytest.param("Die Gewerkschaften rufen für Samstag zu einer Demonstration in Berlin auf.", "de", date(2023, 11, 22),
+                 "", NONE, "Berlin", day("2023-11-25"), id="de-fur-samstag"),
+    pytest.param("Związkowcy zapowiedzieli manifestację w Warszawie na sobotę.", "pl", date(2023, 11, 22), "", NONE,
+                 "Warsaw", day("2023-11-25"), id="pl-na-sobote"),
+    pytest.param("Les syndicats appellent à une manifestation pour samedi à Paris.", "fr", date(2023, 11, 22), "", NONE,
+                 "Paris", day("2023-11-25"), id="fr-pour-samedi"),
+    pytest.param("Unions called a march for Saturday in London.", "en", date(2023, 11, 22), "", NONE, "London",
+                 day("2023-11-25"), id="for-saturday"),
+    # ... but not a possessive's day, nor one a gathering told in the past was set for
+    pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
+                 "London", day("2023-11-18"), id="for-saturday-s-victims"),
+    pytest.param("Thousands marched in London in a rally called for Saturday by the unions.", "en", date(2023, 11, 22),
+                 "", NONE, "London", day("2023-11-18"), id="a-past-gathering-set-for-saturday"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

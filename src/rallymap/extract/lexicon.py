@@ -45,7 +45,7 @@ _LISTS = {
              "named_days", "live", "year_last", "year_this", "year_next", "year_compared", "year_that", "year_preps",
              "anniversary", "another_time", "already", "began", "called", "not_called", "event_links", "date_names", "compared", "when_labels", "recurring", "commemoration", "days_later", "attributive", "than",
              "months_relative", "future_past", "ahead_of", "after_event", "following", "following_after", "preceding",
-             "preceding_after", "that", "relative_pronouns"),
+             "preceding_after", "that", "relative_pronouns", "for_day"),
     "size": ("crowd_nouns", "crowd_before", "crowd_verbs", "not_crowd", "not_crowd_before", "vague", "number_words", "multipliers", "between",
              "more_than", "at_least", "up_to", "about", "range_joiners", "police", "organisers", "attribution", "expected",
              "shared"),
@@ -62,7 +62,8 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
     unless_in: phrases that begin or end in an entry and say it means something else there
     ('la mañana', the morning, for the future's 'mañana', tomorrow; 'próximo al', near to, for
     'próximo', next): the entry does not match after the words before it in such a phrase, as
-    they are written (one space between words), nor before the words after it. lower_endings:
+    they are written (one space between words), nor before the words or the possessive's ending
+    ("'s") after it. lower_endings:
     an entry that opens with '*' (a verb's ending: '*era', '*ndra') matches only in lower case,
     as verbs are written, not the names that end alike ('Vera', 'Sandra')."""
     parts = []
@@ -76,6 +77,9 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
         before = "".join(f"(?<!{re.escape(e[:-len(entry)])})" for e in exceptions if e.endswith(" " + entry))
         after = "".join(r"(?!,?\s+" + r"\s+".join(map(re.escape, e[len(entry):].split())) + r"(?!\w))"
                         for e in exceptions if e.startswith(entry + " "))
+        # ... nor before a possessive's ending ('for Saturday's victims')
+        after += "".join(f"(?!{re.escape(e[len(entry):])}(?!\\w))" for e in exceptions
+                         if e.startswith(entry) and e[len(entry):len(entry) + 1] in ("'", "’"))
         body = r"\s+".join(words)
         if lower_endings and entry.startswith("*"):
             body = f"(?-i:{_LOWER_FIRST}{body})"
@@ -243,7 +247,11 @@ def from_data(data: dict) -> Lexicon:
     gathering = word_pattern(g["words"])
     negated = (re.compile(r"(?<!\w)(?:" + word_pattern(g["negations"]).pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
                if g.get("negations") else None)
-    future = word_pattern(t.get("future", ()), unless_in=t.get("not_future", ()), lower_endings=True)
+    for_days = _for_days(data, t.get("for_day", ()))
+    future_words = (*t.get("future", ()), *for_days)
+    # 'for Saturday's victims' names whose Saturday it was, not the day something is set for
+    possessives = [f"{phrase}{mark}s" for phrase in for_days for mark in ("'", "’")]
+    future = word_pattern(future_words, unless_in=(*t.get("not_future", ()), *possessives), lower_endings=True)
     office = (re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")\s+$", re.IGNORECASE)
               if p.get("offices") else None)
     in_support = word_pattern(p.get("in_support", ()))
@@ -261,7 +269,7 @@ def from_data(data: dict) -> Lexicon:
         gathering=gathering,
         gathering_lower=case_sensitive(gathering),
         heads={"gathering": word_heads(g["words"]), "negated": word_heads(g.get("negations", ())),
-               "office": word_heads(p.get("offices", ())), "future": word_heads(t.get("future", ())),
+               "office": word_heads(p.get("offices", ())), "future": word_heads(future_words),
                "support": word_heads(p.get("in_support", ()))},
         case_partners=frozenset().union(*(case_partners_of(pattern)
                                           for pattern in (gathering, negated, office, future, in_support) if pattern)),
@@ -313,6 +321,17 @@ def _list_head(entries) -> re.Pattern | None:
     if colons:
         body += r"|(?:" + word_pattern(colons).pattern + r")\s+[^\W\d_]+\s*:"
     return re.compile(r"(?<!\w)(?:" + body + r")\s*$", re.IGNORECASE)
+
+
+def _for_days(data: dict, prepositions: tuple[str, ...]) -> list[str]:
+    """Each word that sets a gathering for a day (lexicon for_day: 'for', 'per', 'para el', 'na')
+    before each weekday the language writes (CLDR's names and the lexicon's forms): 'for Saturday',
+    'per sabato', 'na sobotę', words of a gathering to come."""
+    if not prepositions:
+        return []
+    names = {*_cldr_calendar(data.get("babel_locale", data["language"]))[1],
+             *(entry.partition("=")[0] for entry in data.get("time", {}).get("weekday_forms", ()))}
+    return [f"{preposition} {name}" for preposition in prepositions for name in sorted(names)]
 
 
 def announces(body: str, lexicon: Lexicon) -> bool:
