@@ -1793,6 +1793,24 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # ... but a gathering told in the past keeps its day
     pytest.param("On Saturday thousands marched in London, answering the unions that are calling for a general strike.",
                  "en", date(2023, 11, 22), "", NONE, "London", day("2023-11-18"), id="marched-answering-a-call"),
+    # A rally told with the date its period opens ('since February') and no day of its own is some
+    # day from that date to publication, not the week before publication
+    pytest.param("Since February, similar protests have taken place in London.", "en", date(2024, 3, 4), "", NONE,
+                 "London", (date(2024, 2, 1), date(2024, 3, 4), "approximate"), id="since-a-month"),
+    pytest.param("Depuis février, des manifestations similaires ont eu lieu à Paris.", "fr", date(2024, 3, 4), "",
+                 NONE, "Paris", (date(2024, 2, 1), date(2024, 3, 4), "approximate"), id="fr-depuis-un-mois"),
+    pytest.param("Dal 3 febbraio si sono svolte manifestazioni simili a Roma.", "it", date(2024, 3, 4), "", NONE,
+                 "Rome", (date(2024, 2, 3), date(2024, 3, 4), "approximate"), id="it-dal-3-febbraio"),
+    pytest.param("Seit Februar gab es ähnliche Proteste in Berlin.", "de", date(2024, 3, 4), "", NONE, "Berlin",
+                 (date(2024, 2, 1), date(2024, 3, 4), "approximate"), id="de-seit-februar"),
+    pytest.param("Od lutego w Warszawie odbywają się podobne protesty.", "pl", date(2024, 3, 4), "", NONE, "Warsaw",
+                 (date(2024, 2, 1), date(2024, 3, 4), "approximate"), id="pl-od-lutego"),
+    pytest.param("Sinds zaterdag demonstreren elke dag honderden mensen in Amsterdam.", "nl", date(2024, 3, 4), "",
+                 NONE, "Amsterdam", (date(2024, 3, 2), date(2024, 3, 4), "approximate"), id="nl-sinds-zaterdag"),
+    # ... unless it lies further back than a season: a state of things, which the week before
+    # publication dates as before
+    pytest.param("It was the largest protest in London since 2003.", "en", date(2024, 3, 4), "", NONE, "London",
+                 (date(2024, 2, 27), date(2024, 3, 4), "approximate"), id="since-a-year-long-ago"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),

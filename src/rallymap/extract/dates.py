@@ -149,6 +149,9 @@ class DateGrammar:
     # ', which', ', que', ', die', ', som', ', która' and the lower-case word after (lexicon
     # relative_pronouns): a clause said of the noun before the comma
     relative_clause: re.Pattern | None
+    # 'since', 'depuis', 'seit', 'desde' (lexicon since) at the end of what precedes a date: the
+    # period that date opens lasts to the day of writing
+    since: re.Pattern | None
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -413,6 +416,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        # Polizei' opens a clause of its own)
                        re.compile(r",[ \t]*(?:" + _alternation(t("relative_pronouns")) + r")[ \t]+(?=[a-zß-öø-ÿ])")
                        if t("relative_pronouns") else None,
+                       word_pattern(t("since")),
                        word_automaton(kinds_of))
 
 
@@ -2049,6 +2053,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             elif counted_from:
                 result[k] = (DateInterval.unknown(f"its sentence counts its day ('{counted_from}') from a day the "
                                                   "article does not give"), RANK_FALLBACK)
+            elif not target.scheduled and (since := _since(text, s, grammar, language, reference)) is not None:
+                # 'Since February, similar protests have taken place in Kinshasa': some day from then
+                # on, not the week before publication
+                result[k] = (since, RANK_SENTENCE)
             elif (period := _period(period_found, grammar, text, s)) is not None:
                 # 'Last summer, thousands rallied in London': neither the paragraph's day, the lead's
                 # nor the week before publication is that rally's
@@ -2210,6 +2218,41 @@ def _what_happened_then(text: str, s, start: int, end: int, lexicon: Lexicon | N
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+# How far back the day a period opens may lie for the period to date a rally ('since February'):
+# further back, the span would say little, and the sentence tells of a state of things.
+SINCE_DAYS = 92
+# What may stand between the word for 'since' and its date ('depuis le 3 mars', 'seit dem 3. März').
+SINCE_GAP = 12
+
+
+def _since(text: str, s, grammar: DateGrammar, lexicon: Lexicon, reference: Reference | None) -> DateInterval | None:
+    """The days from the date a sentence says its time runs since ('Since February', 'depuis le 3
+    mars', 'seit Samstag', 'dal 3 marzo'; lexicon since) to the publication date, when that date
+    lies before publication and within SINCE_DAYS of it; else None."""
+    if grammar.since is None or reference is None or reference.kind != "published":
+        return None
+    for word in grammar.since.finditer(text, s.start, s.end):
+        found = find_dates(text, word.end(), min(s.end, word.end() + SINCE_GAP + 40), lexicon=lexicon)
+        if found and found[0].start - word.end() <= SINCE_GAP:
+            interval, written = resolve(found[0], reference), found[0].text.strip()
+            start = interval.start if interval is not None else None
+        elif (name := _WORD_AFTER.match(text, word.end(), s.end)) and \
+                (month := calendar_of(lexicon).months.get(fold(name.group(1)))):
+            # a month's name alone, which only a preposition makes a date ('since February')
+            start = date(reference.day.year - (month > reference.day.month), month, 1)
+            written = name.group(1)
+        else:
+            continue
+        if start is not None and 0 < (reference.day - start).days <= SINCE_DAYS:
+            return DateInterval(start, reference.day, "approximate", (
+                f"'{word.group()} {written}' ({start.isoformat()}): some day from it to the publication date "
+                f"{reference.day.isoformat()}"))
+    return None
+
+
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _said_of_a_noun(text: str, s, start: int, grammar: DateGrammar, lexicon: Lexicon | None) -> bool:
