@@ -282,7 +282,9 @@ def accented_words_gazetteer():
              city(9000007, "Franca", -20.54, -47.40, "BR", "27", 358539),
              # a town, and a large city another language names as the river it lies on
              city(9000008, "Traben-Trarbach", 49.95, 7.12, "DE", "08", 5600),
-             city(9000009, "Riverton", 36.3, 43.1, "IQ", "01", 1683000, "Mosel")]
+             city(9000009, "Riverton", 36.3, 43.1, "IQ", "01", 1683000, "Mosel"),
+             # a town named by a common noun ('union')
+             city(9000010, "Union", 40.70, -74.26, "US", "NJ", 58000)]
     return Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
 
 
@@ -308,6 +310,10 @@ def accented_words_gazetteer():
                  ["Lisboa"], id="pt-the-central-part-of-a-town"),
     pytest.param("es", "Cientos de manifestantes se concentraron en la Plaza Mayor, zona céntrica de Madrid.",
                  ["Madrid"], id="es-the-central-part-of-a-town"),
+    # a common noun after its elided article ('à l'Union européenne') is no town ('a L'Aquila' is:
+    # see it-an-elided-article)
+    pytest.param("fr", "Des militants ont manifesté devant la représentation de la Russie à l'Union européenne à Lyon.",
+                 ["Lyon"], id="fr-a-common-noun-after-its-elided-article"),
 ])
 def test_a_common_word_or_a_town_s_part_is_no_town(accented_words_gazetteer, code, text, expected):
     analysis = analyse(text, accented_words_gazetteer, lexicon(code))

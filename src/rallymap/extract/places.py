@@ -46,6 +46,8 @@ _POSSESSIVE = re.compile(r"[’']s\s+")
 # An apostrophe between letters that is no possessive's: the word before it is elided.
 _ELIDED = re.compile(r"[’'](?![sS]\b)[^\W\d_]")
 _ELISION_MARKS = ("'", "’")
+# A definite article elided onto the word after it, standing alone ('à l'Union'; not 'all'').
+_ELIDED_ARTICLE = re.compile(r"(?<![^\W\d_])l['’]$")
 _POSSESSIVE_OR_SPACE = re.compile(r"^(?:[’']s)?\s+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _CUE_WORD = re.compile(r"[\w-]+")
@@ -928,6 +930,11 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         return "dateline"
     if _in_a_clock_aside(text, s, place):
         return "the town whose clock a time in brackets is told by ('12h no horário de Brasília')"
+    if _ELIDED_ARTICLE.search(text, max(s.start, place.start - 3), place.start) and \
+            vocab.common(place.key, place.surface):
+        # 'à l'Union européenne': the elided article of a common noun, not a town's
+        # ('L'Aquila' writes its article in capitals, 'all'Aquila' fuses it with a preposition)
+        return f"'{text[place.start - 2:place.end]}': a common noun after its article, not a town"
     texts, starts, ends = index.texts, index.starts, index.ends
     i = _word_at(index, words, place.start)
     following = _word_at(index, words, place.end)
