@@ -1811,6 +1811,20 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # publication dates as before
     pytest.param("It was the largest protest in London since 2003.", "en", date(2024, 3, 4), "", NONE, "London",
                  (date(2024, 2, 27), date(2024, 3, 4), "approximate"), id="since-a-year-long-ago"),
+    # A count of years back gives a day-month its year: 'Two years ago … on 12 June' was this year's
+    # 12 June, stated as a day; a vague count gives no one year
+    pytest.param("Two years ago, thousands marched in London on 12 June.", "en", date(2024, 6, 20), "", NONE, "London",
+                 day("2022-06-12"), id="years-ago-and-a-day"),
+    pytest.param("Vor zwei Jahren demonstrierten am 12. Juni Tausende in Berlin.", "de", date(2024, 6, 20), "", NONE,
+                 "Berlin", day("2022-06-12"), id="de-vor-zwei-jahren"),
+    pytest.param("Il y a deux ans, le 12 juin, des milliers de personnes ont défilé à Paris.", "fr", date(2024, 6, 20),
+                 "", NONE, "Paris", day("2022-06-12"), id="fr-il-y-a-deux-ans"),
+    pytest.param("Tre anni fa, il 12 giugno, migliaia di persone hanno sfilato a Roma.", "it", date(2024, 6, 20), "",
+                 NONE, "Rome", day("2021-06-12"), id="it-tre-anni-fa"),
+    pytest.param("Two years ago, thousands marched in London in June.", "en", date(2024, 6, 20), "", NONE, "London",
+                 (date(2022, 6, 1), date(2022, 6, 30), "month"), id="years-ago-and-a-month"),
+    pytest.param("A few years ago, thousands marched in London on 12 June.", "en", date(2024, 6, 20), "", NONE,
+                 "London", YEAR_UNKNOWN, id="a-few-years-ago-and-a-day"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),

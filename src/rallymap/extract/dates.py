@@ -1849,6 +1849,17 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         opens_with_year = names_a_year and year_named.start() - s.start <= YEAR_OPENING_CHARS
         first_yearless = next((m.start for m in mentions if m.kind in ("day", "month") and m.year is None), None)
         shift = _year_shift(text, s, first_yearless, grammar, reference) if first_yearless is not None else None
+        vague_years = ""  # 'a few years ago': a count of years back that gives no one year
+        if shift is None and first_yearless is not None and reference is not None and reference.kind in (
+                "published", "month") and (
+                back := {(round(-m.shift / 365) if m.spread < 365 else None, m.text.strip()) for m in mentions
+                         if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365}):
+            # 'Two years ago, thousands marched on 12 June': the day of that year, not this one's
+            counts = {n for n, _ in back}
+            if len(counts) == 1 and None not in counts:
+                shift = -counts.pop()
+            else:
+                vague_years = min(back, key=lambda found: found[1])[1]
         for m in mentions:
             if m.kind == "sameday":
                 same_day = True
@@ -1869,6 +1880,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     counted_from = m.text.strip()
                 continue
             told_year = shift is not None and m.kind in ("day", "month") and m.year is None
+            if vague_years and m.kind in ("day", "month") and m.year is None:
+                resolved.append((m.start, m.end, DateInterval(None, None, YEAR_UNKNOWN, (
+                    f"'{m.text.strip()}': {_day_month(m) if m.kind == 'day' else calendar.month_name[m.month]}, "
+                    f"year not given: its sentence counts years back ('{vague_years}'), which give no one year"))))
+                previous = m
+                continue
             if told_year:
                 # 'last year on 8 June', 'in March of last year': the year the sentence gives the day
                 m = replace(m, year=reference.day.year + shift)
@@ -1929,8 +1946,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     f"event the article dates ('{past.text.strip()}'): its anniversary, in a year not given"),
                     scheduled)
             if told_year and interval is not None:
+                relation = {-1: "the year before", 0: "the year of", 1: "the year after"}.get(shift, f"{-shift} years before")
                 interval = replace(interval, reason=f"{interval.reason} of {m.year}, the year its sentence gives "
-                                                    f"(last, this or next year of {reference.day.year})")
+                                                    f"({relation} {reference.day.year})")
             # a day of another year than the one the text is known to speak of (a page's banner,
             # the history an anniversary counts from) is no anchor
             other_year = (reference is not None and reference.kind == "year" and m.year is not None
@@ -2574,7 +2592,8 @@ YEAR_COMPARED_REACH = 30
 
 def _year_shift(text: str, s, day_at: int, grammar: DateGrammar, reference: Reference | None) -> int | None:
     """-1, 0 or 1 when the sentence says its day (the first without a year, at day_at) lies last
-    year, this year or next year (of the reference), when it says so once; else None. A year set
+    year, this year or next year (of the reference), when it says so once; else None (a count of
+    years back, 'two years ago', is read from the sentence's mentions by the caller). A year set
     against the day's after it ('On 9 March, more marched than last year', lexicon year_compared)
     says nothing of the day's."""
     if grammar.relative_year is None or reference is None or reference.kind not in ("published", "month"):
