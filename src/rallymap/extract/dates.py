@@ -220,17 +220,19 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                            ("later this", "later_this"), ("the past", "recent"), ("last", "last_after"),
                            ("next", "next_after"), ("early", "early"), ("mid", "mid"), ("late", "late"),
                            ("following", "following"), ("following", "following_after"),
-                           ("preceding", "preceding"), ("preceding", "preceding_after"), ("that", "that")):
+                           ("preceding", "preceding"), ("preceding", "preceding_after"), ("that", "that"),
+                           ("before last", "before_last"), ("before last", "before_last_after")):
         for entry in t(key):
             modifiers.setdefault(fold(entry), canonical)
-    mods = [*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent")]
+    mods = [*t("last"), *t("this"), *t("next"), *t("earlier_this"), *t("later_this"), *t("recent"), *t("before_last")]
     before = _alternation(mods)
     # ... and 'the following Saturday', 'le samedi suivant', 'am darauffolgenden Wochenende' (lexicon
     # following, following_after): the first such weekday, weekend or week after the date before it;
     # 'the previous Saturday', 'le samedi précédent' (preceding, preceding_after): the last one before
     # it; 'an jenem Samstag', 'quel sabato' (that): the one of that date, on either side of it
     counted_before = _alternation([*mods, *t("following"), *t("preceding"), *t("that")])
-    counted_after = _alternation([*t("last_after"), *t("next_after"), *t("following_after"), *t("preceding_after")])
+    counted_after = _alternation([*t("last_after"), *t("next_after"), *t("following_after"), *t("preceding_after"),
+                                  *t("before_last_after")])
     prefixes = _alternation(t("weekday_prefixes"))
     articles = t("day_articles")
     # days of one month joined into a range: '12-14 February', 'vom 12. bis zum 14. Februar',
@@ -1214,6 +1216,15 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         # written, and the article may have been written long after: no day is honest
         return None
     base_reason = "latest date the article gave before it" if anchored else "publication date"
+
+    if mention.modifier == "before last" and mention.kind in ("weekday", "weekend", "week"):
+        # 'the Saturday before last', 'vorletzte Woche', 'la semana antepasada': a week before the last one
+        last = resolve(replace(mention, modifier="last"), reference, False, anchor)
+        if last is None or last.start is None:
+            return last
+        week = timedelta(days=7)
+        return DateInterval(last.start - week, last.end - week, last.precision,
+                            f"{about}: a week before the last one, by the {base_reason} {base.isoformat()}")
 
     if mention.kind == "weekday":
         offset = (base.weekday() - mention.weekday) % 7
