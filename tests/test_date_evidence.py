@@ -1838,6 +1838,19 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  (date(2024, 6, 3), date(2024, 6, 9), "week"), id="the-week-before-last"),
     pytest.param("I förrförra veckan demonstrerade tusentals i Stockholm.", "sv", date(2024, 6, 20), "", NONE,
                  "Stockholm", (date(2024, 6, 3), date(2024, 6, 9), "week"), id="sv-forrforra-veckan"),
+    # A day and month in figures after a day's article, one of them of two digits, is that day: it
+    # was no date, and the rally took the week before publication, which misses the 12th
+    pytest.param("Le 12/06, des milliers de personnes ont défilé à Paris.", "fr", date(2024, 6, 20), "", NONE, "Paris",
+                 day("2024-06-12"), id="fr-le-12-06"),
+    pytest.param("Il 12/6 migliaia di persone hanno sfilato a Roma.", "it", date(2024, 6, 20), "", NONE, "Rome",
+                 day("2024-06-12"), id="it-il-12-6"),
+    pytest.param("El 12/06 miles de personas se manifestaron en Madrid.", "es", date(2024, 6, 20), "", NONE, "Madrid",
+                 day("2024-06-12"), id="es-el-12-06"),
+    pytest.param("No dia 12/6, milhares de pessoas manifestaram-se em Lisboa.", "pt", date(2024, 6, 20), "", NONE,
+                 "Lisbon", day("2024-06-12"), id="pt-no-dia-12-6"),
+    # ... not a fraction ('le 3/4 des manifestants': Saturday's rally)
+    pytest.param("Samedi, le 3/4 des manifestants ont défilé à Paris.", "fr", date(2024, 6, 20), "", NONE, "Paris",
+                 day("2024-06-15"), id="fr-a-fraction-is-no-date"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),

@@ -250,7 +250,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # words one of which the text must contain for the pattern to be tried at all.
     starts = {
         "iso": ["0123456789"], "numeric": ["0123456789", *written_weekdays, *short], "paren": ["(", *written_weekdays, *short],
-        "figures": [*written_weekdays, *short, *t("figures_prefixes")],
+        "figures": [*written_weekdays, *short, *t("figures_prefixes"), *t("figures_articles")],
         "md": [*t("around"), *written_weekdays, *short, *written_months],
         "dm": ["0123456789", *t("around"), *written_weekdays, *short, *articles],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *mods, *wide],
@@ -289,11 +289,19 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # ... or after its weekday, written out or abbreviated ('Sa., 9.3.', 'Samstag, 09.03.',
         # 'sábado 9/3'): the weekday says the figures are a day and a month. With a dot between them,
         # a dot closes them too: 'Samstag, 10.12 Uhr' is a time
-        # So does a word that only a day follows ('am 9.3.', 'den 9/3'; lexicon figures_prefixes).
-        figures_lead = written_weekday + r",?" if not t("figures_prefixes") else (
-            r"(?:" + written_weekday + r",?|" + _alternation(t("figures_prefixes")) + r")")
+        # So does a word that only a day follows ('am 9.3.', 'den 9/3'; lexicon figures_prefixes),
+        # and a day's article before figures one of which has two digits ('le 12/06'; lexicon
+        # figures_articles): 'le 3/4 des manifestants' is a fraction
+        leads = [written_weekday + r",?"]
+        if t("figures_prefixes"):
+            leads.append(_alternation(t("figures_prefixes")))
+        if t("figures_articles"):
+            leads.append(_alternation(t("figures_articles")) + r"(?=\s+(?:\d\d/|\d/\d\d))")
+        figures_lead = r"(?:" + "|".join(leads) + ")"
+        # ... not two days of the month named after them ('el 9/10 de marzo')
         patterns.append(("figures", figures_lead + r"\s+(?<![\d/.-])(?P<a>[0-3]?\d)(?:\.(?P<b1>[01]?\d)\.|"
-                                                   r"/(?P<b>[01]?\d))(?![\d/]|[.,]\d)"))
+                                                   r"/(?P<b>[01]?\d))(?![\d/]|[.,]\d)"
+                                                   r"(?!\s+(?:[^\W\d_]{1,3}\s+)?" + _alternation(written_months, case) + ")"))
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
         patterns.append(("md", around + r"(?:" + written_weekday + r",?\s+(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
