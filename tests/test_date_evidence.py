@@ -1851,6 +1851,13 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # ... not a fraction ('le 3/4 des manifestants': Saturday's rally)
     pytest.param("Samedi, le 3/4 des manifestants ont défilé à Paris.", "fr", date(2024, 6, 20), "", NONE, "Paris",
                  day("2024-06-15"), id="fr-a-fraction-is-no-date"),
+    # Yesterday and today in one word, and Danish 'i aftes' (last evening), in Norwegian and Danish as in Swedish
+    pytest.param("Igår demonstrerte tusenvis i Oslo.", "no", date(2024, 6, 20), "", NONE, "Oslo", day("2024-06-19"),
+                 id="no-igar"),
+    pytest.param("I aftes demonstrerede tusinder i København.", "da", date(2024, 6, 20), "", NONE, "Copenhagen",
+                 day("2024-06-19"), id="da-i-aftes"),
+    pytest.param("Idag demonstrerer tusenvis i Oslo.", "no", date(2024, 6, 20), "", NONE, "Oslo", day("2024-06-20"),
+                 id="no-idag"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),
