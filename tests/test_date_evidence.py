@@ -1858,6 +1858,17 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  day("2024-06-19"), id="da-i-aftes"),
     pytest.param("Idag demonstrerer tusenvis i Oslo.", "no", date(2024, 6, 20), "", NONE, "Oslo", day("2024-06-20"),
                  id="no-idag"),
+    # The weekday the article writes a day with is that day's wherever the article names it: under a
+    # page date of 18 March 2024, '8M' was 8 March 2024, stated as a day, though 'lunes 8 de marzo'
+    # says no year near 2024
+    pytest.param("Noticias\nlunes, 18 marzo, 2024\n\nLa ciudad tendrá su marcha por el 8M\n\nAgrupaciones sociales "
+                 "convocan a una manifestación en Madrid. La cita es el lunes 8 de marzo, en la plaza principal.", "es",
+                 None, "", NONE, "Madrid", YEAR_UNKNOWN, id="es-a-named-day-and-its-written-weekday"),
+    pytest.param("The march on International Women's Day drew thousands in London. It was held on Monday, March 8.",
+                 "en", None, "", NONE, "London", YEAR_UNKNOWN, id="a-named-day-and-its-weekday-no-page-date"),
+    pytest.param("La ciudad tendrá su marcha por el 8M\n\nAgrupaciones sociales convocan a una manifestación en "
+                 "Madrid. La cita es el lunes 8 de marzo, en la plaza principal.", "es", date(2021, 3, 5), "", NONE,
+                 "Madrid", day("2021-03-08"), id="es-a-named-day-and-its-weekday-agree"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),

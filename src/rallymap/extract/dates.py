@@ -1840,6 +1840,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # the dates of figures set against the rallies' ('contre 90 000 le 22 mars'): other gatherings'
     compared = frozenset(m.start for m in all_mentions if _compared_day(text, m, grammar))
     years_before = _years_before(text, all_mentions)
+    # the weekday the article writes a day and month with ('la cita es el lunes 8 de marzo'), when it
+    # writes one only: the weekday of that day wherever the article names it without one ('8M')
+    written_weekdays = _written_weekdays(all_mentions)
     anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, other_events, language) if (
         reference is None or reference.kind in ("inferred", "year")) and any(
         m.kind == "day" and m.year is None for m in all_mentions) else {}
@@ -1898,6 +1901,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 else:
                     counted_from = m.text.strip()
                 continue
+            if m.kind == "day" and m.year is None and m.weekday is None and not m.until and (
+                    weekday := written_weekdays.get((m.month, m.day))) is not None:
+                m = replace(m, weekday=weekday)
             told_year = shift is not None and m.kind in ("day", "month") and m.year is None
             if vague_years and m.kind in ("day", "month") and m.year is None:
                 resolved.append((m.start, m.end, DateInterval(None, None, YEAR_UNKNOWN, (
@@ -2202,6 +2208,17 @@ def _other_events_days(text: str, sentences, mentions: list[DateMention], page: 
         if k >= 0 and (m.start in other_events or _what_happened_then(text, sentences[k], m.start, m.end, lexicon)):
             days.setdefault((m.month, m.day), m)
     return days
+
+
+def _written_weekdays(mentions: list[DateMention]) -> dict[tuple[int, int], int]:
+    """(month, day) -> weekday, for each day and month the article writes with a weekday and no
+    year, one weekday only ('el lunes 8 de marzo'): the weekday is evidence of the day's year
+    wherever the article names that day ('la marcha por el 8M')."""
+    written: dict[tuple[int, int], set[int]] = {}
+    for m in mentions:
+        if m.kind == "day" and m.year is None and m.weekday is not None and not m.until:
+            written.setdefault((m.month, m.day), set()).add(m.weekday)
+    return {key: days.pop() for key, days in written.items() if len(days) == 1}
 
 
 def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], starts: list[int],
