@@ -1869,6 +1869,25 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("La ciudad tendrá su marcha por el 8M\n\nAgrupaciones sociales convocan a una manifestación en "
                  "Madrid. La cita es el lunes 8 de marzo, en la plaza principal.", "es", date(2021, 3, 5), "", NONE,
                  "Madrid", day("2021-03-08"), id="es-a-named-day-and-its-weekday-agree"),
+    # The day an election or a summit is named for is the event's, not a rally's: 'las próximas
+    # elecciones del 2 de junio' dated the rallies of its paragraph
+    pytest.param("Miles de personas se manifestaron en Madrid contra el resultado de las elecciones del 2 de junio.",
+                 "es", date(2024, 6, 5), "", NONE, "Madrid", (date(2024, 5, 30), date(2024, 6, 5), "approximate"),
+                 id="es-the-elections-of-a-day"),
+    pytest.param("Tausende demonstrierten in Berlin gegen das Ergebnis der Wahl vom 2. Juni.", "de", date(2024, 6, 5),
+                 "", NONE, "Berlin", (date(2024, 5, 30), date(2024, 6, 5), "approximate"), id="de-die-wahl-vom"),
+    pytest.param("Thousands marched in London against the verdict of 12 May.", "en", date(2024, 5, 16), "", NONE,
+                 "London", (date(2024, 5, 10), date(2024, 5, 16), "approximate"), id="the-verdict-of-a-day"),
+    # ... and after such a word, long before publication, no span to publication
+    pytest.param("After the summit of 4 February, thousands marched in London.", "en", date(2024, 6, 20), "", NONE,
+                 "London", (date(2024, 6, 14), date(2024, 6, 20), "approximate"), id="after-an-event-long-before"),
+    # In an undated page, the one year the text names in which its weekdays fall is its year
+    pytest.param("Este domingo 19 de mayo se realiza la marcha ciudadana en Madrid.\nMarcha por la Democracia 2024.",
+                 "es", None, "", NONE, "Madrid", day("2024-05-19"), id="es-the-year-its-weekdays-fall-in"),
+    pytest.param("Thousands gathered in London on Saturday, June 12, the largest march since 2021.", "en", None, "",
+                 NONE, "London", YEAR_UNKNOWN, id="a-year-after-since-is-another-time-s"),
+    pytest.param("Thousands gathered in London on Saturday, June 12, as in 2019 and in 2020.", "en", None, "",
+                 NONE, "London", YEAR_UNKNOWN, id="a-year-its-weekday-rules-out"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),

@@ -31,6 +31,7 @@ from ..extract.dates import (
     in_the_month,
     infer_reference,
     named_years,
+    year_of_the_weekdays,
     page_dates,
     place_year,
 )
@@ -101,8 +102,8 @@ TRUSTED_PUBLISHED = "record field 'published'"
 STALE_PUBLICATION_DAYS = 366
 
 
-def reference_for(article: Article, corpus: CorpusDates | None,
-                  mentions: list[DateMention], anniversary: tuple[int, str] | None = None) -> Reference | None:
+def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[DateMention],
+                  anniversary: tuple[int, str] | None = None, weekdays_year: int | None = None) -> Reference | None:
     """What the article's relative dates are read against, from the evidence the article and its
     page give (mentions: its date expressions, those of sentences that announce left out):
 
@@ -119,6 +120,8 @@ def reference_for(article: Article, corpus: CorpusDates | None,
       from, days more than a year after it a banner's; the year itself is the reference (kind
       'year') when no day of it is left;
     - else the year the page's address gives alone ('/2015/a-slug'; kind 'year');
+    - else the one year the text names in which its yearless days fall on the weekdays it writes
+      them with (weekdays_year, from year_of_the_weekdays; kind 'year');
     - the corpus's median publication date only as the weakest hint, and only when the corpus
       is concentrated (CorpusDates.concentrated); else None: no year is guessed. The caller
       leaves out the days the corpus sets aside (outside_corpus)."""
@@ -176,6 +179,9 @@ def reference_for(article: Article, corpus: CorpusDates | None,
         return Reference(date(named_instead, 12, 31), "year", f"the year the text names, not the page's date {banner}")
     if (year := url_year(article.url)) is not None and year <= plausible_range()[1].year:
         return Reference(date(year, 12, 31), "year", f"the page's address gives only the year {year}")
+    if weekdays_year is not None:
+        return Reference(date(weekdays_year, 12, 31), "year",
+                         f"the year {weekdays_year} the text names, in which its weekdays fall")
     return None
 
 
@@ -210,12 +216,14 @@ class CorpusUse(NamedTuple):
     background: tuple[int, ...] = ()
     outside: tuple[int, ...] = ()
     anniversary: tuple[int, str] | None = None
+    weekdays_year: int | None = None
 
     def still_holds(self, article: Article, corpus: CorpusDates) -> bool:
         """Whether the corpus, now, gives the article what it gave when its reports were made."""
         outside = set_aside([m for m in self.mentions if m.start in self.background], corpus)
         kept = [m for m in self.mentions if m.start not in outside]
-        return outside == self.outside and reference_for(article, corpus, kept, self.anniversary) == self.reference
+        return outside == self.outside and reference_for(article, corpus, kept, self.anniversary,
+                                                         self.weekdays_year) == self.reference
 
 
 def set_aside(mentions, corpus: CorpusDates | None) -> tuple[int, ...]:
@@ -262,9 +270,11 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                        and bisect.bisect_right(starts, m.start) - 1 not in analysis.rally_sentences)
     outside = set_aside([m for m in written if m.start in background], corpus)
     anniversary = anniversary_year(article.text, analysis.sentences, mentions, lexicon, plausible_range()[1].year)
+    weekdays_year = year_of_the_weekdays(article.text, written, lexicon) if not article.published else None
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
-                              if not article.published else mentions, anniversary)
-    used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary)
+                              if not article.published else mentions, anniversary, weekdays_year)
+    used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary,
+                                                    weekdays_year)
     off_month = _off_the_month(article, written) if reference is None or reference.kind != "month" else None
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
     if outside:

@@ -91,6 +91,9 @@ class DateGrammar:
     called: re.Pattern | None
     # words linking an event to its day ('the massacre of 3 June'): lexicon event_links
     event_links: frozenset[str]
+    # nouns of events other than gatherings whose day a date names, besides not_the_rally's ('the
+    # elections of 2 June', 'le sommet du 12 juin'): lexicon other_events, lower case
+    other_events: frozenset[str]
     # nouns of a group named after a day ('the April 6 Youth Movement', 'le Mouvement du 22 mars'):
     # lexicon date_names, folded
     date_names: frozenset[str]
@@ -400,7 +403,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
                        word_pattern(t("began")), word_pattern(t("called"), unless_in=t("not_called")),
-                       frozenset(w.lower() for w in t("event_links")), frozenset(fold(w) for w in t("date_names")),
+                       frozenset(w.lower() for w in t("event_links")),
+                       frozenset(w.lower() for w in (*t("other_events"), *lexicon.get("place", "not_the_rally"))),
+                       frozenset(fold(w) for w in t("date_names")),
                        word_pattern(t("compared")),
                        word_pattern([*(w.partition("=")[0] for w in lexicon.get("size", "multipliers")),
                                      *lexicon.get("size", "crowd_nouns"), *lexicon.get("place", "function_words")]),
@@ -1534,6 +1539,31 @@ def named_years(text: str, skip: list[tuple[int, int]] = ()) -> list[int]:
     return found
 
 
+def year_of_the_weekdays(text: str, mentions: list[DateMention], lexicon: Lexicon) -> int | None:
+    """The one year the text names in which every day it writes with a weekday and no year falls
+    on that weekday ('Este domingo 19 de mayo … Marcha por la Democracia 2024': 19 May 2024 is a
+    Sunday): an undated page's year. None when it writes no such day, or names no year, or more
+    than one fits. A year after a bound's word ('since 2019', 'as happened in 2019'; lexicon
+    not_an_event) is another time's. A named year alone would be a guess; its weekdays make it
+    evidence."""
+    days = [m for m in mentions if m.kind == "day" and m.year is None and m.weekday is not None and m.month]
+    if not days:
+        return None
+    bound = _not_an_event(lexicon)
+    fitting = {year for start, year in _event_line_years(text) if YEAR_RANGE[0] <= year <= YEAR_RANGE[1]
+               and not bound.search(text, max(0, start - NOT_AN_EVENT_REACH), start)
+               and all(_falls_on(year, m) for m in days)}
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+def _falls_on(year: int, mention: DateMention) -> bool:
+    """Whether the day and month of mention fall on its weekday in year."""
+    try:
+        return date(year, mention.month, mention.day).weekday() == mention.weekday
+    except ValueError:
+        return False
+
+
 @lru_cache(maxsize=32)
 def _anniversary(lexicon: Lexicon) -> re.Pattern | None:
     words = lexicon.get("time", "anniversary")
@@ -1832,11 +1862,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     own, shown = page_dates(text, all_mentions, grammar, lines) if not published else (frozenset(), frozenset())
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
     # the dates that name another event than a gathering ('the massacre of 3 June'), read once
-    other_events = frozenset(m.start for m in all_mentions if _another_events_day(text, m, grammar, language)
-                             or _in_a_name(text, m, grammar) or _event_around(text, m, grammar.ahead_of, language))
-    # the days of events the rallies came after ('after Sunday's election'): from that day on
-    events_before = frozenset(m.start for m in all_mentions if m.start not in other_events
+    # the days of events the rallies came after ('after Sunday's election', 'tras las elecciones del
+    # domingo'): from that day on
+    events_before = frozenset(m.start for m in all_mentions if not _in_a_name(text, m, grammar)
                               and _event_around(text, m, grammar.after_event, language))
+    other_events = frozenset(m.start for m in all_mentions if m.start not in events_before and (
+        _another_events_day(text, m, grammar, language) or _in_a_name(text, m, grammar)
+        or _event_around(text, m, grammar.ahead_of, language)))
     # the dates of figures set against the rallies' ('contre 90 000 le 22 mars'): other gatherings'
     compared = frozenset(m.start for m in all_mentions if _compared_day(text, m, grammar))
     years_before = _years_before(text, all_mentions)
@@ -1943,8 +1975,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # publication or after it
                 interval = _either_side(m, reference, anchor, told)
             if m.start in events_before and interval is not None and interval.start is not None:
-                if reference is None or reference.kind != "published" or interval.start > reference.day:
-                    continue  # another event's day, which dates no rally
+                if reference is None or reference.kind != "published" or interval.start > reference.day or \
+                        (reference.day - interval.start).days > SINCE_DAYS:
+                    continue  # another event's day, which dates no rally (nor, long before, a span to publication)
                 # 'Thousands rallied after Sunday's election': on that day or after it, by publication
                 interval = DateInterval(interval.start, reference.day,
                                         "day" if interval.start == reference.day else "approximate", (
@@ -2333,13 +2366,14 @@ _LAST_WORD = re.compile(r"\w+(?=\W*$)")
 
 def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, lexicon: Lexicon) -> bool:
     """Whether a date is the day that names an event other than a gathering (a noun of the
-    lexicon's not_the_rally): linked after it ('the massacre of 3 June', 'le massacre du 3 juin',
-    'das Massaker vom 3. Juni'; lexicon event_links), or, after a determiner, right before it
-    ('the June 3rd Sudan massacre', two capitalised words at most between)."""
+    lexicon's not_the_rally or other_events): linked after it ('the massacre of 3 June', 'le
+    massacre du 3 juin', 'das Massaker vom 3. Juni', 'las elecciones del 2 de junio'; lexicon
+    event_links), or, after a determiner, right before it ('the June 3rd Sudan massacre', two
+    capitalised words at most between)."""
     before = list(WORD.finditer(text, max(0, mention.start - 40), mention.start))[-2:]
     if len(before) == 2 and not text[before[0].end():before[1].start()].strip() and \
             not text[before[1].end():mention.start].strip() and before[1].group().lower() in grammar.event_links \
-            and before[0].group().lower() in lexicon.not_the_rally:
+            and before[0].group().lower() in grammar.other_events:
         return True
     if not before or before[-1].group().lower() not in lexicon.determiners or \
             text[before[-1].end():mention.start].strip():
@@ -2349,7 +2383,7 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
         if k > 2 or text[position:word.start()].strip() or word.group()[0].isdigit():
             return False  # past the noun phrase: a comma, a number, a third name
         if not word.group()[0].isupper():
-            return word.group().lower() in lexicon.not_the_rally
+            return word.group().lower() in grammar.other_events
         position = word.end()
     return False
 

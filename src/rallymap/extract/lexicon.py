@@ -45,7 +45,7 @@ _LISTS = {
              "named_days", "live", "year_last", "year_this", "year_next", "year_compared", "year_that", "year_preps",
              "anniversary", "another_time", "already", "began", "called", "not_called", "event_links", "date_names", "compared", "when_labels", "recurring", "commemoration", "days_later", "attributive", "than",
              "months_relative", "future_past", "ahead_of", "after_event", "following", "following_after", "preceding",
-             "preceding_after", "that", "relative_pronouns", "for_day", "since", "before_last", "before_last_after"),
+             "preceding_after", "that", "relative_pronouns", "for_day", "since", "before_last", "before_last_after", "other_events"),
     "size": ("crowd_nouns", "crowd_before", "crowd_verbs", "not_crowd", "not_crowd_before", "vague", "number_words", "multipliers", "between",
              "more_than", "at_least", "up_to", "about", "range_joiners", "police", "organisers", "attribution", "expected",
              "shared"),
