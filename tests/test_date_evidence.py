@@ -1888,6 +1888,11 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "London", YEAR_UNKNOWN, id="a-year-after-since-is-another-time-s"),
     pytest.param("Thousands gathered in London on Saturday, June 12, as in 2019 and in 2020.", "en", None, "",
                  NONE, "London", YEAR_UNKNOWN, id="a-year-its-weekday-rules-out"),
+    # The day of an assault that set the protests off dates neither the town it happened in nor the
+    # rallies the paragraph tells next
+    pytest.param("Bezpośrednim powodem protestu stało się poturbowanie w styczniu Polaka w Krakowie. W demonstracji w "
+                 "Warszawie wzięło udział kilkaset osób.", "pl", date(2024, 2, 24), "", NONE, "Warsaw",
+                 (date(2024, 2, 18), date(2024, 2, 24), "approximate"), id="pl-an-assault-s-month"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),

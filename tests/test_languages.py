@@ -310,6 +310,11 @@ def accented_words_gazetteer():
                  ["Lisboa"], id="pt-the-central-part-of-a-town"),
     pytest.param("es", "Cientos de manifestantes se concentraron en la Plaza Mayor, zona céntrica de Madrid.",
                  ["Madrid"], id="es-the-central-part-of-a-town"),
+    # the town where an assault set the protest off is not where people gathered
+    pytest.param("pl", "Bezpośrednim powodem protestu stało się poturbowanie Polaka w Krakowie.", [],
+                 id="pl-where-an-assault-happened"),
+    pytest.param("es", "La protesta se convocó después de que un joven fuera agredido en Madrid.", [],
+                 id="es-where-an-assault-happened"),
     # a common noun after its elided article ('à l'Union européenne') is no town ('a L'Aquila' is:
     # see it-an-elided-article)
     pytest.param("fr", "Des militants ont manifesté devant la représentation de la Russie à l'Union européenne à Lyon.",

@@ -2183,6 +2183,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # the group called for protests'): not the rallies' after it
             looks_back = looks_back or not here and all(
                 _a_start(text, s, r[0], grammar) or _a_call(text, s, r[1], grammar) for r in resolved)
+            # as does, there, the day something else happened ('The protest was sparked by the beating
+            # of a man in January. Hundreds demonstrated in Warsaw'): not the rallies' after it
+            looks_back = looks_back or not here and all(
+                _what_happened_then(text, s, r[0], r[1], language) for r in resolved)
             if s.index in rally_sentences and not looks_back and not _caption(text, sentences, s, grammar):
                 current = paragraph_date.get(s.paragraph)
                 # told as going on, a day it names, not 'today', is one to come ('under way for a rally
