@@ -1893,6 +1893,12 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Bezpośrednim powodem protestu stało się poturbowanie w styczniu Polaka w Krakowie. W demonstracji w "
                  "Warszawie wzięło udział kilkaset osób.", "pl", date(2024, 2, 24), "", NONE, "Warsaw",
                  (date(2024, 2, 18), date(2024, 2, 24), "approximate"), id="pl-an-assault-s-month"),
+    # A Polish perfective verb in the present form tells what is to come ('przejdzie marsz'), and a
+    # town in the genitive after 'ulicami' is read back to its name ('ulicami Warszawy')
+    pytest.param("W sobotę ulicami Warszawy przejdzie marsz w obronie jedności Europy.", "pl", date(2017, 3, 22), "",
+                 NONE, "Warsaw", day("2017-03-25"), id="pl-a-perfective-future"),
+    pytest.param("W sobotę tysiące osób zbiorą się w Warszawie na proteście.", "pl", date(2017, 3, 22), "", NONE,
+                 "Warsaw", day("2017-03-25"), id="pl-zbiora-sie"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),

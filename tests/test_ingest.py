@@ -117,6 +117,8 @@ def test_a_dateline_without_its_year_dates_a_page_of_that_month(tmp_path, text, 
 @pytest.mark.parametrize("text, published", [
     pytest.param("Marsz w mieście\n\n2021-03-07, 17:00  Redakcja\nTekst.", date(2021, 3, 7), id="iso-and-time"),
     pytest.param("Titel\n07.03.2021 17:00 Redaktion\nText.", date(2021, 3, 7), id="dotted-and-time"),
+    pytest.param("Title\n24/03/2017 12:36:00\nText.", date(2017, 3, 24), id="slashed-and-time"),
+    pytest.param("Title\n03/24/2017 12:36\nText.", date(2017, 3, 24), id="slashed-month-first-by-a-number-over-12"),
     pytest.param("Title\n2021-03-07, 17:00 A story\n2021-03-08, 09:00 Another story\n", None,
                  id="a-list-of-stories-is-no-byline"),
     pytest.param("Title\nOn 2021-03-07 we met at 17:00.", None, id="a-date-in-the-text"),

@@ -501,7 +501,7 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     for match in _TIMESTAMP_LINE.finditer(head):
         written = match.group(1)
         try:
-            day = date.fromisoformat(written) if "-" in written else date(*map(int, reversed(written.split("."))))
+            day = date.fromisoformat(written) if "-" in written else _figures_day(written, lexicon)
         except ValueError:
             continue
         days.add(day)
@@ -515,6 +515,17 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
             except ValueError:
                 continue
     return days.pop() if len(days) == 1 else None
+
+
+def _figures_day(written: str, lexicon: Lexicon | None) -> date:
+    """The day a timestamp's date in figures writes ('07.03.2021', '24/03/2017'): day first, but
+    with slashes in a language (of a country) that writes the month first, unless a number over 12
+    says which is which. Raises ValueError for no such day."""
+    first, second, year = (int(part) for part in re.split(r"[./]", written))
+    month_first = "/" in written and lexicon is not None and lexicon.figures_month_first
+    if first > 12 or second > 12:
+        month_first = second > 12
+    return date(year, first, second) if month_first else date(year, second, first)
 
 
 # Query parameters by which a redirector or a feed reader carries the article's own address
@@ -734,8 +745,8 @@ def _update_after(lexicon: Lexicon | None) -> re.Pattern:
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
 _LINE_START = re.compile(r"^", re.M)
 # A byline's timestamp: a line that opens with a full date and a time ('2021-03-07, 17:00  A. Author',
-# '07.03.2021 17:00'). The time tells it from a date the text speaks of.
-_TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[,\s]+"
+# '07.03.2021 17:00', '24/03/2017 12:36:00'). The time tells it from a date the text speaks of.
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)[,\s]+"
                              r"(?:\w{1,3}\s+)?\d{1,2}[:.]\d\d\b", re.M)
 BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # A short line with a year and a time of day: perhaps a byline's written date and time.
