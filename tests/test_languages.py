@@ -284,7 +284,9 @@ def accented_words_gazetteer():
              city(9000008, "Traben-Trarbach", 49.95, 7.12, "DE", "08", 5600),
              city(9000009, "Riverton", 36.3, 43.1, "IQ", "01", 1683000, "Mosel"),
              # a town named by a common noun ('union')
-             city(9000010, "Union", 40.70, -74.26, "US", "NJ", 58000)]
+             city(9000010, "Union", 40.70, -74.26, "US", "NJ", 58000),
+             # a town whose peace a gathering elsewhere asks for
+             city(281133, "Gaza", 31.50, 34.47, "PS", "", 410000)]
     return Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
 
 
@@ -310,6 +312,17 @@ def accented_words_gazetteer():
                  ["Lisboa"], id="pt-the-central-part-of-a-town"),
     pytest.param("es", "Cientos de manifestantes se concentraron en la Plaza Mayor, zona céntrica de Madrid.",
                  ["Madrid"], id="es-the-central-part-of-a-town"),
+    # the town a gathering asks peace for is not where people gathered
+    pytest.param("en", "On Saturday thousands marched in London for peace in Gaza.", ["London"], id="peace-in-a-town"),
+    pytest.param("de", "Am Samstag demonstrierten Tausende in Berlin für Frieden in Gaza.", ["Berlin"],
+                 id="de-frieden-in"),
+    pytest.param("fr", "Samedi, des milliers de personnes ont défilé à Paris pour la paix à Gaza.", ["Paris"],
+                 id="fr-la-paix-a"),
+    pytest.param("no", "Lørdag er det demonstrasjoner for fred i Gaza over hele Norge, også i Oslo.", ["Oslo"],
+                 id="no-fred-i"),
+    pytest.param("pl", "W sobotę tysiące osób protestowały w Warszawie o pokój w Gazie.", ["Warszawie"],
+                 id="pl-pokoj-w"),
+    pytest.param("en", "A peace march in London drew thousands on Saturday.", ["London"], id="a-peace-march-in-a-town"),
     # the town where an assault set the protest off is not where people gathered
     pytest.param("pl", "Bezpośrednim powodem protestu stało się poturbowanie Polaka w Krakowie.", [],
                  id="pl-where-an-assault-happened"),
