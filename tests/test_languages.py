@@ -323,6 +323,15 @@ def accented_words_gazetteer():
     pytest.param("pl", "W sobotę tysiące osób protestowały w Warszawie o pokój w Gazie.", ["Warszawie"],
                  id="pl-pokoj-w"),
     pytest.param("en", "A peace march in London drew thousands on Saturday.", ["London"], id="a-peace-march-in-a-town"),
+    pytest.param("en", "On Saturday thousands marched in London for democracy in Hong Kong.", ["London"],
+                 id="democracy-in-a-town"),
+    pytest.param("fr", "Samedi, des milliers de personnes ont défilé à Paris pour la démocratie à Hong Kong.", ["Paris"],
+                 id="fr-la-democratie-a"),
+    # ... but a cause asked for where people gathered, or in a list of the gatherings' towns, is theirs
+    pytest.param("en", "On Saturday thousands marched for human rights in London.", ["London"],
+                 id="a-cause-in-the-only-town"),
+    pytest.param("en", "On Saturday thousands marched for peace in London and Paris.", ["London", "Paris"],
+                 id="a-cause-in-a-list-of-towns"),
     # the town where an assault set the protest off is not where people gathered
     pytest.param("pl", "Bezpośrednim powodem protestu stało się poturbowanie Polaka w Krakowie.", [],
                  id="pl-where-an-assault-happened"),

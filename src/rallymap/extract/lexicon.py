@@ -34,7 +34,7 @@ DEFAULT_LANGUAGE = "en"
 _LISTS = {
     "gathering": ("words", "event_nouns", "past", "perfect", "present", "event_of", "negations", "happened",
                   "name_links"),
-    "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "offices", "landmark_nouns", "function_words", "determiners",
+    "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers",
               "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers"),
     "page": ("furniture", "abbreviations", "published", "updated", "captions"),
@@ -179,6 +179,7 @@ class Lexicon:
     apposition_nouns: frozenset[str]  # 'the Swedish capital, Stockholm'
     host_verbs: re.Pattern | None  # 'Berlin saw ...', 'Paris hosted ...' right after a sentence's first place
     not_the_rally: frozenset[str]
+    causes: frozenset[str]  # what a gathering asks for somewhere ('peace in X'): X is the cause's, not the venue
     landmark_nouns: frozenset[str]
     street_nouns: frozenset[str]  # 'plass', 'square' after a name: a square named after another place
     function_words: frozenset[str]
@@ -286,6 +287,7 @@ def from_data(data: dict) -> Lexicon:
         apposition_nouns=frozenset(w.lower() for w in p.get("apposition_nouns", ())),
         host_verbs=word_pattern(p.get("host_verbs", ())),
         not_the_rally=frozenset(w.lower() for w in p.get("not_the_rally", ())),
+        causes=frozenset(w.lower() for w in p.get("causes", ())),
         landmark_nouns=frozenset(fold(w) for w in p.get("landmark_nouns", ())),
         street_nouns=frozenset(fold(w) for w in p.get("street_nouns", ())),
         function_words=frozenset(w.lower() for w in p.get("function_words", ())),

@@ -679,6 +679,12 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         for k, place in enumerate(cities):
             dateline = _dateline(text, place, index, vocab, lines)
             reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices)
+            if not reason and any(other.key != place.key for other in per_sentence[s.index]) and \
+                    (cause := _a_cause_s(text, place, index, words, lexicon)):
+                # 'marched in London for peace in Gaza', 'demonstrasjoner for fred i Gaza over hele
+                # Norge': in a sentence that names another place, the town a cause is asked for, not
+                # where people gathered ('marched for human rights in London' is London's)
+                reason = f"'{cause} {place.surface}': the place of what the gathering asked for"
             if reason:
                 rejected.add(k)
                 continue
@@ -1194,6 +1200,32 @@ def _opens_sentence(text: str, s: Sentence, start: int) -> bool:
         clause = opening
     words = text[clause:start].split()
     return len(words) <= OPENING_WORDS and all(w.isalpha() and w[0].islower() for w in words)
+
+
+# How many words (articles) may stand between what a gathering asks for and the locative before
+# the place ('pour la paix à Gaza').
+CAUSE_WORDS = 2
+
+
+def _a_cause_s(text: str, place: PlaceMention, index: WordIndex, words: range, lexicon: Lexicon) -> str:
+    """The words before a place that make it the place of a cause (lexicon causes: 'peace in',
+    'la paix à', 'Frieden in'), or ''."""
+    if not lexicon.causes:
+        return ""
+    i = _word_at(index, words, place.start)
+    following = i + 1 if i + 1 < words.stop else None
+    if following is not None and (index.texts[following].lower() in lexicon.get("place", "list_joiners") or
+                                  text[place.end:index.starts[following]].strip() == ","):
+        return ""  # 'for peace in London and Paris': a list of the gatherings' towns
+    locative = i - 1
+    if locative < words.start or index.texts[locative].lower() not in lexicon.locatives:
+        return ""
+    for j in range(locative - 1, max(words.start - 1, locative - 1 - CAUSE_WORDS), -1):
+        if _CLAUSE_BREAK.search(text, index.ends[j], index.starts[j + 1]):
+            return ""
+        if index.texts[j].lower() in lexicon.causes:
+            return text[index.starts[j]:index.ends[locative]]
+    return ""
 
 
 def _what_happened_there(before: list[int], index: WordIndex, cue_positions: list[int], lexicon: Lexicon,
