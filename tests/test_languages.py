@@ -286,7 +286,9 @@ def accented_words_gazetteer():
              # a town named by a common noun ('union')
              city(9000010, "Union", 40.70, -74.26, "US", "NJ", 58000),
              # a town whose peace a gathering elsewhere asks for
-             city(281133, "Gaza", 31.50, 34.47, "PS", "", 410000)]
+             city(281133, "Gaza", 31.50, 34.47, "PS", "", 410000),
+             # a town's district that GeoNames lists as a place
+             city(2870912, "Mitte", 52.52, 13.40, "DE", "16", 330000)]
     return Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
 
 
@@ -302,6 +304,7 @@ def accented_words_gazetteer():
     pytest.param("es", "Los manifestantes marcharon por el Centro de Madrid.", ["Madrid"], id="es-the-centre-of-a-town"),
     pytest.param("en", "Hundreds rallied in Downtown on Saturday.", [], id="downtown-is-no-town"),
     pytest.param("de", "Hunderte demonstrierten in der Altstadt.", [], id="de-the-old-town-is-no-town"),
+    pytest.param("de", "Hunderte demonstrierten an der Jannowitzbrücke in Mitte.", [], id="de-a-district-called-centre"),
     pytest.param("pt", "Há manifestações marcadas em Madrid, na Espanha, e em Paris, na França.", ["Madrid", "Paris"],
                  id="pt-a-country-spelled-apart-from-a-town"),
     pytest.param("de", "Auch in Traben-Trarbach an der Mosel wurde demonstriert.", ["Traben-Trarbach"],
