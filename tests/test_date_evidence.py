@@ -1899,6 +1899,19 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Warsaw", day("2017-03-25"), id="pl-a-perfective-future"),
     pytest.param("W sobotę tysiące osób zbiorą się w Warszawie na proteście.", "pl", date(2017, 3, 22), "", NONE,
                  "Warsaw", day("2017-03-25"), id="pl-zbiora-sie"),
+    # A rally told without a day takes the day the next sentence gives the gathering it points back to
+    # ('The protest, held on Saturday'), within the month before publication and of no other time
+    pytest.param("Hundreds rallied in Berlin. The protest, organised by students, took place on Saturday.", "en",
+                 date(2024, 10, 2), "", NONE, "Berlin", day("2024-09-28"), id="the-next-sentence-s-day-of-it"),
+    pytest.param("Des centaines de personnes se sont rassemblées à Lyon. La manifestation, organisée par les "
+                 "syndicats, a eu lieu samedi.", "fr", date(2024, 10, 2), "", NONE, "Lyon", day("2024-09-28"),
+                 id="fr-the-next-sentence-s-day-of-it"),
+    pytest.param("Ethnic Uyghurs gathered in Amsterdam's Dam Square to demand justice. This powerful protest, held on "
+                 "September 29, 2024, drew international attention.", "en", None, "", NONE, "Amsterdam",
+                 day("2024-09-29"), id="an-undated-page-s-next-sentence"),
+    pytest.param("Hundreds rallied in Berlin. The protest last year, on 12 October 2023, drew more.", "en",
+                 date(2024, 10, 2), "", NONE, "Berlin", (date(2024, 9, 26), date(2024, 10, 2), "approximate"),
+                 id="the-next-sentence-of-another-year"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),

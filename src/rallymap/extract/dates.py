@@ -155,6 +155,9 @@ class DateGrammar:
     # 'since', 'depuis', 'seit', 'desde' (lexicon since) at the end of what precedes a date: the
     # period that date opens lasts to the day of writing
     since: re.Pattern | None
+    # 'this', 'the', 'cette', 'diese' opening a sentence about the gathering just told (lexicon
+    # [gathering] anaphora), folded
+    anaphora: frozenset[str]
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -432,6 +435,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        re.compile(r",[ \t]*(?:" + _alternation(t("relative_pronouns")) + r")[ \t]+(?=[a-zß-öø-ÿ])")
                        if t("relative_pronouns") else None,
                        word_pattern(t("since")),
+                       frozenset(fold(w) for w in lexicon.get("gathering", "anaphora")),
                        word_automaton(kinds_of))
 
 
@@ -1850,7 +1854,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     when_days: list[tuple[str, DateInterval]] = []  # the page's 'When:' lines: label, date
     undated: list[int] = []  # the targets nothing in the article dates (the fallback)
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
-    lead_unplaced = False  # the first rally sentence's date is a weekday or 'today' nothing places
+    lead_unplaced = False
+    # sentence index -> the one day a sentence without a place of its own gives the gathering the
+    # sentence before it told ('This protest, held on September 29'): that gathering's, if undated
+    antecedent_days: dict[int, DateInterval] = {}  # the first rally sentence's date is a weekday or 'today' nothing places
     lines = LineStarts(text)
     if not published:
         # what a rally commemorates is not when it was
@@ -2170,6 +2177,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             paragraph_date.pop(s.paragraph, None)
             lead = None
             moved_on = True
+        if resolved and not here and len(resolved) == 1 and resolved[0][2].start is not None and \
+                not resolved[0][2].scheduled and _about_the_gathering_before(text, s, grammar, language) and \
+                _recent(resolved[0][2], reference) and not _another_time_named(text, s, grammar):
+            # 'Thousands gathered in Amsterdam. This protest, held on September 29, …': the day of
+            # the gathering the sentence before told without one
+            antecedent_days[s.index] = resolved[0][2]
         if resolved and not contradicted:
             last = resolved[-1][2]
             # a credit in brackets inside a sentence ('(foto: … / AFP)') does not make it a caption;
@@ -2215,6 +2228,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # little but a full date dates what its paragraph tells next
                 paragraph_date[s.paragraph] = last
                 paragraph_ahead.discard(s.paragraph)
+    for k, target in enumerate(targets):
+        following = target.sentence + 1
+        if result[k][1] in (RANK_LEAD, RANK_FALLBACK) and following in antecedent_days and not target.scheduled and \
+                sentences[following].paragraph == sentences[target.sentence].paragraph:
+            day = antecedent_days[following]
+            result[k] = (replace(day, reason=f"the next sentence's, which tells of that gathering: {day.reason}"),
+                         RANK_PARAGRAPH)
     if when_days and len({(d.start, d.end) for _, d in when_days}) == 1:
         label, when = when_days[0]
         for k in undated:
@@ -2256,6 +2276,37 @@ def _written_weekdays(mentions: list[DateMention]) -> dict[tuple[int, int], int]
         if m.kind == "day" and m.year is None and m.weekday is not None and not m.until:
             written.setdefault((m.month, m.day), set()).add(m.weekday)
     return {key: days.pop() for key, days in written.items() if len(days) == 1}
+
+
+def _recent(interval: DateInterval, reference: Reference | None) -> bool:
+    """Whether an interval can be the day of a gathering an article reports: with a publication
+    date, within the month before it (a day long before is another time's, however it is told)."""
+    if reference is None or reference.kind != "published":
+        return True
+    return 0 <= (reference.day - interval.end).days and (reference.day - interval.start).days <= RECENT_DAYS
+
+
+def _another_time_named(text: str, s, grammar: DateGrammar) -> bool:
+    """Whether a sentence names another time than the story's: a year by its relation ('last year'),
+    a move to another time ('every year', 'since then'), a look back ('already')."""
+    return any(pattern is not None and pattern.search(text, s.start, s.end) is not None
+               for pattern in (grammar.relative_year, grammar.another_time, grammar.already))
+
+
+# How far before publication a day told about the gathering just reported may lie.
+RECENT_DAYS = 31
+# How many words may open a sentence before the gathering noun it points back to ('This powerful protest').
+ANTECEDENT_WORDS = 3
+
+
+def _about_the_gathering_before(text: str, s, grammar: DateGrammar, lexicon: Lexicon) -> bool:
+    """Whether a sentence opens with a word that points back (lexicon [gathering] anaphora: 'this',
+    'the', 'cette', 'diese') and a gathering noun among its first words: it tells more of the
+    gathering the sentence before it told ('This powerful protest, held on …')."""
+    opening = list(WORD.finditer(text, s.start, min(s.end, s.start + 60)))[:ANTECEDENT_WORDS + 1]
+    if not opening or fold(opening[0].group()) not in grammar.anaphora or len(opening) < 2:
+        return False
+    return lexicon.gathering.search(text, opening[1].start(), opening[-1].end()) is not None
 
 
 def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], starts: list[int],

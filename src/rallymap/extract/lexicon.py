@@ -33,7 +33,7 @@ DEFAULT_LANGUAGE = "en"
 # Sections and keys a lexicon file may have; every list is optional except the gathering words.
 _LISTS = {
     "gathering": ("words", "event_nouns", "past", "perfect", "present", "event_of", "negations", "happened",
-                  "name_links"),
+                  "name_links", "anaphora"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "clause_openers",
               "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers"),
