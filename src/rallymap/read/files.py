@@ -498,6 +498,17 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     not read ('samedi 5 mai 2018 à 16:25 - Mis à jour le dimanche 6 mai 2018 à 8:30')."""
     head = _update_after(lexicon).sub("", head)
     days = set()
+    for match in _by_line(lexicon).finditer(head):
+        # 'By Jane Doe | Mar 3, 2019': an author's line; its one full date is the article's
+        rest = match.group("rest")
+        found = [m for m in find_dates(rest, lexicon=lexicon) if m.kind == "day"]
+        if len(found) != 1 or not found[0].year:
+            continue
+        if not rest[found[0].end:].strip(" \t.,|") or _CLOCK_AFTER.fullmatch(rest, found[0].end):
+            try:
+                days.add(date(found[0].year, found[0].month, found[0].day))
+            except ValueError:
+                continue
     for match in _TIMESTAMP_LINE.finditer(head):
         written = match.group(1)
         try:
@@ -716,7 +727,9 @@ def _published_line(lexicon: Lexicon | None) -> re.Pattern:
     """A line that opens with a word for 'published' (English, and the lexicon's [page] published:
     'Publicerad', 'Pubblicato il'), then the date."""
     words = sorted({*_PUBLISHED_WORDS, *(lexicon.get("page", "published") if lexicon else ())}, key=len, reverse=True)
-    return re.compile(r"^\s*(?:Details\s+)?(?:" + "|".join(map(re.escape, words)) + r")\s*:?\s*(.{6,60})$", re.M)
+    # ... perhaps after another label's date and a bar ('Last Modified: March 4, 2019 | Published: …')
+    return re.compile(r"^\s*(?:[^\n|·•]{0,60}[|·•][ \t]*)?(?:Details\s+)?(?:" + "|".join(map(re.escape, words))
+                      + r")\s*:?\s*(.{6,60})$", re.M)
 
 
 _UPDATED_WORDS = ("Updated", "UPDATED", "Last updated")
@@ -739,14 +752,27 @@ def _update_after(lexicon: Lexicon | None) -> re.Pattern:
     Sunday 6 May 2018 at 8:30 By A. Author'): a separator, a word for 'updated', the rest of the line."""
     words = {*_UPDATED_WORDS, *(lexicon.get("page", "updated") if lexicon else ())}
     words = sorted(words | {w.lower() for w in words}, key=len, reverse=True)
-    return re.compile(r"[|·•–—,-][ \t]*(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])[^\n]*")
+    return re.compile(r"[|·•–—,/-][ \t]*(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])[^\n]*")
+
+
+@lru_cache(maxsize=32)
+def _by_line(lexicon: Lexicon | None) -> re.Pattern:
+    """An author's line: a word for 'by' (English and the lexicon's [page] byline: 'Von', 'Par'),
+    a name of up to five words, a separator, then the rest of the line (group 'rest')."""
+    words = sorted({*_BY_WORDS, *(lexicon.get("page", "byline") if lexicon else ())}, key=len, reverse=True)
+    return re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, words)) + r")[ \t]+[^\W\d_][^\W\d_'.-]*\.?"
+                      r"(?:[ \t]+[^\W\d_][^\W\d_'.-]*\.?){0,4}[ \t]*[|·•,–—-][ \t]*(?P<rest>[^\n]{6,60})$", re.M)
+
+
+_BY_WORDS = ("By", "BY")
 
 
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
 _LINE_START = re.compile(r"^", re.M)
 # A byline's timestamp: a line that opens with a full date and a time ('2021-03-07, 17:00  A. Author',
-# '07.03.2021 17:00', '24/03/2017 12:36:00'). The time tells it from a date the text speaks of.
-_TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)[,\s]+"
+# '07.03.2021 17:00', '24/03/2017 12:36:00', '2019-03-03T15:45:00Z'). The time tells it from a date
+# the text speaks of.
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?:[,\s]+|T)"
                              r"(?:\w{1,3}\s+)?\d{1,2}[:.]\d\d\b", re.M)
 BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # A short line with a year and a time of day: perhaps a byline's written date and time.
@@ -755,9 +781,10 @@ _CLOCKED_LINE = re.compile(r"^[^\n]{0,30}(?:19|20)\d\d\b[^\n]{0,30}\b(?:[01]?\d|
 # an author's name of up to four words and a bar ('A. Author | '), a separator.
 _LABEL = re.compile(r"[ \t|·•–—-]*(?:[^\W\d_]{2,20}[ \t]*:[ \t]*|[^\W\d_]{2,4}\.?,?[ \t]+"
                     r"|[^\W\d_][^\W\d_'-]*\.?(?:[ \t]+[^\W\d_][^\W\d_'-]*\.?){0,3}[ \t]*[|·•][ \t]*)?")
-# ... and after it: a word or two ('at', 'à', 'kl.', 'a las'), the time, a zone or 'Uhr' ('16.47 GMT').
-_CLOCK_AFTER = re.compile(r"[ \t,|·•–—-]*(?:[^\W\d_]{1,5}\.?[ \t]+){0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-                          r"(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|[^\W\d_]{1,4}))?[ \t.]*", re.I)
+# ... and after it: a word or two ('at', 'à', 'kl.', 'a las'), the time, 'p.m.', a zone or 'Uhr' ('16.47 GMT',
+# '3:45 p.m. EST'), a separator ('March 3, 2019 / 3:45 PM /').
+_CLOCK_AFTER = re.compile(r"[ \t,|·•–—/-]*(?:[^\W\d_]{1,5}\.?[ \t]+){0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?"
+                          r"(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]*[^\W\d_]{1,4})?[ \t./]*", re.I)
 # Dates packed into a URL path without separators: '/20140930/', '/en/202302054687', or a
 # timestamp to the second and its fraction ('/20080319213321046545.html').
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html'.
