@@ -1912,6 +1912,14 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Hundreds rallied in Berlin. The protest last year, on 12 October 2023, drew more.", "en",
                  date(2024, 10, 2), "", NONE, "Berlin", (date(2024, 9, 26), date(2024, 10, 2), "approximate"),
                  id="the-next-sentence-of-another-year"),
+    # A rally sentence's only date, after words that say something else happened then and long before
+    # the page's date, is another time's ('the end of war in May', in a page of October 2009); one with
+    # such words after it only stays the rally's ('on 2 March after police killed a man')
+    pytest.param("More than 30,000 people marched in London to draw attention to the camps despite pledges to release "
+                 "within 180 days from the end of war in May.", "en", None, "2009-10", NONE, "London",
+                 (date(2009, 9, 25), date(2009, 10, 31), "approximate"), id="the-end-of-a-war-months-before"),
+    pytest.param("Thousands rallied in London on 2 March after police killed a man.", "en", date(2024, 6, 20), "",
+                 NONE, "London", day("2024-03-02"), id="a-rally-s-day-before-what-set-it-off"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),

@@ -2040,7 +2040,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         resolved_starts = [r[0] for r in resolved]
         undated_page = reference is None or reference.kind == "inferred"
         rally_days = _rally_days(text, s, resolved, resolved_starts, reference if published else None, lexicon, grammar,
-                                 unplaced_end if unplaced and undated_page else None) \
+                                 unplaced_end if unplaced and undated_page else None,
+                                 reference.day - timedelta(days=RECENT_DAYS) if reference is not None and
+                                 reference.kind in ("published", "month") else None) \
             if resolved and (here or s.index in rally_sentences) else None
         if rally_days is not None and not rally_days[0][0]:
             # 'Thousands gathered on Wednesday to protest the coup that started Feb. 1': its
@@ -2311,7 +2313,7 @@ def _about_the_gathering_before(text: str, s, grammar: DateGrammar, lexicon: Lex
 
 def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], starts: list[int],
                 reference: Reference | None, lexicon: Lexicon | None, grammar: DateGrammar,
-                unplaced: int | None = None) -> tuple[tuple[list, list], tuple[list, list]]:
+                unplaced: int | None = None, recent: date | None = None) -> tuple[tuple[list, list], tuple[list, list]]:
     """The sentence's dates that can be a rally's, with their starts: for a reported rally, and for
     an announced one (reference: the publication, when there is one). Of several dates, one whose
     clause says that something else happened then is not a rally's ('In Paris, where police killed
@@ -2324,8 +2326,9 @@ def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], sta
     sobotę, tj. dnia 8 marca' names one day twice). An announced rally's day is not one before
     publication ('Saturday … to repeal the decree of 24 October'), nor, unless all are, is one
     after it a rally's told in the past ('hanno manifestato sabato contro la riforma che sarà
-    votata la prossima settimana'). Found once a sentence: a sentence may name hundreds of
-    places and dates."""
+    votata la prossima settimana'). When all say that something else happened then, one that ends
+    before recent (a month before the page's date) is none the less another time's. Found once a
+    sentence: a sentence may name hundreds of places and dates."""
     if any(_said_of_a_noun(text, s, r[0], grammar, lexicon) for r in resolved):
         resolved = [r for r in resolved if not _said_of_a_noun(text, s, r[0], grammar, lexicon)]
         starts = [r[0] for r in resolved]
@@ -2337,6 +2340,13 @@ def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], sta
             unplaced is not None and r[2].precision == YEAR_UNKNOWN and r[0] > unplaced + HAPPENED_REACH)]
         if kept or unplaced is not None:
             told, told_starts = kept, [r[0] for r in kept]
+    if told is resolved and recent is not None:
+        # its dates all say what happened then (or its one date does), and one whose words before it
+        # say so ends before the month before the page's date ('marched in London … within 180 days
+        # from the end of war in May', in a page of October): another time's, not the rally's
+        told = [r for r in told if not (r[2].end is not None and r[2].end < recent
+                                        and _what_happened_then(text, s, r[0], r[1], lexicon, after=False))]
+        told_starts = [r[0] for r in told]
     if reference is None:
         return (told, told_starts), (told, told_starts), (told, told_starts)
     coming = [r for r in told if r[2].end is None or r[2].end >= reference.day]
@@ -2350,12 +2360,13 @@ HAPPENED_WORDS = 4
 HAPPENED_REACH = 60
 
 
-def _what_happened_then(text: str, s, start: int, end: int, lexicon: Lexicon | None) -> bool:
-    """Whether the few words of its clause around a date (text[start:end]) say that something else
-    happened then (a word of the lexicon's not_the_rally: 'killed a man on 12 March', 'the
-    crackdown of 12 March', 'am 12. März einen Mann getötet')."""
+def _what_happened_then(text: str, s, start: int, end: int, lexicon: Lexicon | None, after: bool = True) -> bool:
+    """Whether the few words of its clause around a date (text[start:end]; before it only, unless
+    after) say that something else happened then (a word of the lexicon's not_the_rally: 'killed a
+    man on 12 March', 'the crackdown of 12 March', 'am 12. März einen Mann getötet')."""
     before = WORD.findall(_CLAUSE_MARK.split(text[max(s.start, start - HAPPENED_REACH):start])[-1])[-HAPPENED_WORDS:]
-    after = WORD.findall(_CLAUSE_MARK.split(text[end:min(s.end, end + HAPPENED_REACH)], 1)[0])[:HAPPENED_WORDS]
+    after = WORD.findall(_CLAUSE_MARK.split(text[end:min(s.end, end + HAPPENED_REACH)], 1)[0])[:HAPPENED_WORDS] \
+        if after else []
     return any(word.lower() in (lexicon or english()).not_the_rally for word in (*before, *after))
 
 
