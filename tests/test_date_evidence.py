@@ -1920,6 +1920,11 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  (date(2009, 9, 25), date(2009, 10, 31), "approximate"), id="the-end-of-a-war-months-before"),
     pytest.param("Thousands rallied in London on 2 March after police killed a man.", "en", date(2024, 6, 20), "",
                  NONE, "London", day("2024-03-02"), id="a-rally-s-day-before-what-set-it-off"),
+    # Italian 'da venerdì a domenica' is the range of days, as 'von Freitag bis Sonntag' is; it was the Sunday
+    pytest.param("Da venerdì a domenica migliaia di persone hanno manifestato a Roma.", "it", date(2024, 6, 20), "",
+                 NONE, "Rome", (date(2024, 6, 14), date(2024, 6, 16), "range"), id="it-da-venerdi-a-domenica"),
+    pytest.param("Sabato a Roma e domenica a Milano migliaia di persone hanno manifestato.", "it", date(2024, 6, 20),
+                 "", NONE, "Milan", day("2024-06-16"), id="it-a-before-a-town-joins-no-days"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),
