@@ -772,7 +772,7 @@ _LINE_START = re.compile(r"^", re.M)
 # A byline's timestamp: a line that opens with a full date and a time ('2021-03-07, 17:00  A. Author',
 # '07.03.2021 17:00', '24/03/2017 12:36:00', '2019-03-03T15:45:00Z'). The time tells it from a date
 # the text speaks of.
-_TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?:[,\s]+|T)"
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?:[,\s|–—-]+|T)"
                              r"(?:\w{1,3}\s+)?\d{1,2}[:.]\d\d\b", re.M)
 BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # A short line with a year and a time of day: perhaps a byline's written date and time.
