@@ -773,7 +773,7 @@ _LINE_START = re.compile(r"^", re.M)
 # '07.03.2021 17:00', '24/03/2017 12:36:00', '2019-03-03T15:45:00Z'). The time tells it from a date
 # the text speaks of.
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?:[,\s|–—-]+|T)"
-                             r"(?:\w{1,3}\s+)?\d{1,2}[:.]\d\d\b", re.M)
+                             r"(?:\w{1,3}\s+)?\d{1,2}[:.h]\d\d(?!\d)", re.M)
 BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # A short line with a year and a time of day: perhaps a byline's written date and time.
 _CLOCKED_LINE = re.compile(r"^[^\n]{0,30}(?:19|20)\d\d\b[^\n]{0,30}\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b[^\n]{0,12}$", re.M)
