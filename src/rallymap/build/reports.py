@@ -31,9 +31,9 @@ from ..extract.dates import (
     in_the_month,
     infer_reference,
     named_years,
-    year_of_the_weekdays,
     page_dates,
     place_year,
+    year_of_the_weekdays,
 )
 from ..extract.gazetteer import Gazetteer
 from ..extract.geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place, resolve_together

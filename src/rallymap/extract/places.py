@@ -1212,12 +1212,11 @@ def _a_cause_s(text: str, place: PlaceMention, index: WordIndex, words: range, l
     'la paix à', 'Frieden in'), or ''."""
     if not lexicon.causes:
         return ""
-    i = _word_at(index, words, place.start)
-    following = i + 1 if i + 1 < words.stop else None
-    if following is not None and (index.texts[following].lower() in lexicon.get("place", "list_joiners") or
-                                  text[place.end:index.starts[following]].strip() == ","):
+    following = _word_at(index, words, place.end)
+    if following < words.stop and (index.texts[following].lower() in lexicon.get("place", "list_joiners") or
+                                   text[place.end:index.starts[following]].strip() == ","):
         return ""  # 'for peace in London and Paris': a list of the gatherings' towns
-    locative = i - 1
+    locative = _word_at(index, words, place.start) - 1
     if locative < words.start or index.texts[locative].lower() not in lexicon.locatives:
         return ""
     for j in range(locative - 1, max(words.start - 1, locative - 1 - CAUSE_WORDS), -1):

@@ -671,17 +671,18 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
     code = language(text)
     meta = metadata(text, default_lexicons().get(code), url)
     url = meta["url"]
+    written, month = meta["published"], meta["published_month"]  # what the text and the address say
     if published_month and not published:
-        if meta["published"] and meta["published"].isoformat()[:7] != published_month:
-            meta["published"] = None  # another month's day: the month the article came with wins
-        if not meta["published"]:
-            meta["published_month"] = published_month
-    if not published and meta["published"]:
-        published, published_reason = meta["published"], meta["published_reason"]
+        if written and written.isoformat()[:7] != published_month:
+            written = None  # another month's day: the month the article came with wins
+        if not written:
+            month = published_month
+    if not published and written:
+        published, published_reason = written, meta["published_reason"]
     if why := implausible(published):
         # 9999-12-31 or Go's zero time 0001-01-01 is no publication date: said, and not used
         published, published_reason = None, f"not used: {published_reason} gives {why}"
-    month = "" if published else meta["published_month"] or url_month(url)
+    month = "" if published else month or url_month(url)
     if month and implausible(date(int(month[:4]), int(month[5:7]), 1)):
         month = ""
     if month and (dated := _in_month(month, meta["dateline_month_day"])):
