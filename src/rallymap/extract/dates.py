@@ -1854,10 +1854,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     when_days: list[tuple[str, DateInterval]] = []  # the page's 'When:' lines: label, date
     undated: list[int] = []  # the targets nothing in the article dates (the fallback)
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
-    lead_unplaced = False
+    lead_unplaced = False  # the first rally sentence's date is a weekday or 'today' nothing places
     # sentence index -> the one day a sentence without a place of its own gives the gathering the
     # sentence before it told ('This protest, held on September 29'): that gathering's, if undated
-    antecedent_days: dict[int, DateInterval] = {}  # the first rally sentence's date is a weekday or 'today' nothing places
+    antecedent_days: dict[int, DateInterval] = {}
     lines = LineStarts(text)
     if not published:
         # what a rally commemorates is not when it was
@@ -1913,14 +1913,14 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         vague_years = ""  # 'a few years ago': a count of years back that gives no one year
         if shift is None and first_yearless is not None and reference is not None and reference.kind in (
                 "published", "month") and (
-                back := {(round(-m.shift / 365) if m.spread < 365 else None, m.text.strip()) for m in mentions
-                         if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365}):
+                back := [(round(-m.shift / 365) if m.spread < 365 else None, m.text.strip()) for m in mentions
+                         if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365]):
             # 'Two years ago, thousands marched on 12 June': the day of that year, not this one's
             counts = {n for n, _ in back}
             if len(counts) == 1 and None not in counts:
                 shift = -counts.pop()
             else:
-                vague_years = min(back, key=lambda found: found[1])[1]
+                vague_years = back[0][1]
         for m in mentions:
             if m.kind == "sameday":
                 same_day = True
@@ -2329,9 +2329,9 @@ def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], sta
     votata la prossima settimana'). When all say that something else happened then, one that ends
     before recent (a month before the page's date) is none the less another time's. Found once a
     sentence: a sentence may name hundreds of places and dates."""
-    if any(_said_of_a_noun(text, s, r[0], grammar, lexicon) for r in resolved):
-        resolved = [r for r in resolved if not _said_of_a_noun(text, s, r[0], grammar, lexicon)]
-        starts = [r[0] for r in resolved]
+    own = [r for r in resolved if not _said_of_a_noun(text, s, r[0], grammar, lexicon)]
+    if len(own) < len(resolved):
+        resolved, starts = own, [r[0] for r in own]
     told, told_starts = resolved, starts
     if len(resolved) > 1 or unplaced is not None:
         # well after a day nothing places, a day-month whose year nothing gives is no firmer a
