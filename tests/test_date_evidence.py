@@ -1925,6 +1925,12 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  NONE, "Rome", (date(2024, 6, 14), date(2024, 6, 16), "range"), id="it-da-venerdi-a-domenica"),
     pytest.param("Sabato a Roma e domenica a Milano migliaia di persone hanno manifestato.", "it", date(2024, 6, 20),
                  "", NONE, "Milan", day("2024-06-16"), id="it-a-before-a-town-joins-no-days"),
+    # A weekday and its date with no space after the comma (a scraped page's): 'Saturday,March 9' was
+    # the last Saturday before publication, stated as a day
+    pytest.param("Thousands marched in London on Saturday,March 9.", "en", date(2024, 3, 20), "", NONE, "London",
+                 day("2024-03-09"), id="a-comma-without-its-space"),
+    pytest.param("Des milliers de personnes ont défilé à Paris samedi,9 mars.", "fr", date(2024, 3, 20), "", NONE,
+                 "Paris", day("2024-03-09"), id="fr-a-comma-without-its-space"),
     # ... but not a possessive's day, nor one a gathering told in the past was set for
     pytest.param("A vigil for Saturday's victims drew thousands in London.", "en", date(2023, 11, 22), "", NONE,
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),

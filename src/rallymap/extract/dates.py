@@ -219,7 +219,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     short = list(calendar.short_weekdays)
     written_weekday = r"(?:" + weekday("wd") + (r"|(?P<wds>" + _alternation(short, case) + r")(?![^\W\d_])\.?"
                                                 if short else "") + ")"
-    weekday_lead = r"(?:" + written_weekday + r",?\s+(?:\w{1,4}\s+)?)?"
+    # a comma without its space after a weekday is a scraped page's ('Saturday,March 9')
+    weekday_lead = r"(?:" + written_weekday + r"(?:,\s*|\s+)(?:\w{1,4}\s+)?)?"
     year_tail = r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
     modifiers: dict[str, str] = {}
     for canonical, key in (("last", "last"), ("this", "this"), ("next", "next"), ("earlier this", "earlier_this"),
@@ -310,7 +311,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                                                    r"(?!\s+(?:[^\W\d_]{1,3}\s+)?" + _alternation(written_months, case) + ")"))
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
-        patterns.append(("md", around + r"(?:" + written_weekday + r",?\s+(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
+        patterns.append(("md", around + r"(?:" + written_weekday + r"(?:,\s*|\s+)(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
                          + r"\s+" + day.format(g="day") + last_day + year_tail))
     # 'Thursday, 13 February 2020', '10. Januar 2015', 'sábado 10 de enero de 2015', 'lördagen den 10 januari'
     patterns.append(("dm", around + weekday_lead + r"(?:" + _alternation(articles) + r"\s+)?" + first_day
