@@ -188,10 +188,15 @@ def test_a_written_byline_in_each_language(language, text):
     pytest.param(" date 2018-12-01 Tekst", "", "", id="full-date-wins"),
 ])
 def test_month_of_publication(tmp_path, text, url, month):
+    assert _read_record(tmp_path, {"text": text, "url": url}).published_month == month
+
+
+def _read_record(tmp_path, record):
+    """The one article a JSON record (id 'a', a rally sentence unless record gives a text) reads as."""
     path = tmp_path / "a.json"
-    path.write_text(json.dumps({"id": "a", "text": text, "url": url}), encoding="utf-8")
+    path.write_text(json.dumps({"id": "a", "text": "Thousands rallied in the square.", **record}), encoding="utf-8")
     [article] = read_file(path)
-    assert article.published_month == month
+    return article
 
 
 @pytest.mark.parametrize("record, published, reason", [
@@ -214,9 +219,7 @@ def test_month_of_publication(tmp_path, text, url, month):
 def test_the_address_a_record_comes_with_dates_it(tmp_path, record, published, reason):
     """A record's url (as a page's canonical link) is read as an address written in its text is:
     a record with no publication date of its own was only given the month of its '/2019/12/06/'."""
-    path = tmp_path / "a.json"
-    path.write_text(json.dumps({"id": "a", "text": "Thousands rallied in the square.", **record}), encoding="utf-8")
-    [article] = read_file(path)
+    article = _read_record(tmp_path, record)
     assert (article.published, article.published_reason, article.published_month) == (published, reason, "")
 
 
@@ -232,9 +235,7 @@ def test_the_address_a_record_comes_with_dates_it(tmp_path, record, published, r
 def test_a_record_published_in_a_month(tmp_path, record, published, month):
     """A record's 'published' may give only the month: it was no date at all, and 'today' in its
     text was unknown, not that month."""
-    path = tmp_path / "a.json"
-    path.write_text(json.dumps({"id": "a", "text": "Thousands rallied in the square.", **record}), encoding="utf-8")
-    [article] = read_file(path)
+    article = _read_record(tmp_path, record)
     assert (article.published, article.published_month) == (published, month)
 
 

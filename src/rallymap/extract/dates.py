@@ -1983,14 +1983,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # publication or after it
                 interval = _either_side(m, reference, anchor, told)
             if m.start in events_before and interval is not None and interval.start is not None:
-                if reference is None or reference.kind != "published" or interval.start > reference.day or \
-                        (reference.day - interval.start).days > SINCE_DAYS:
-                    continue  # another event's day, which dates no rally (nor, long before, a span to publication)
                 # 'Thousands rallied after Sunday's election': on that day or after it, by publication
-                interval = DateInterval(interval.start, reference.day,
-                                        "day" if interval.start == reference.day else "approximate", (
-                                            f"after '{m.text.strip()}' ({interval.start.isoformat()}), another "
-                                            f"event's day: from it to the publication date {reference.day.isoformat()}"))
+                interval = _to_publication(interval.start, reference, f"after '{m.text.strip()}' "
+                                           f"({interval.start.isoformat()}), another event's day: from it")
+                if interval is None:
+                    continue  # another event's day, which dates no rally (nor, long before, a span to publication)
             if given is not None and interval is not None:
                 interval = replace(interval, reason=f"{interval.reason} ({given[1]})")
             elif yearless and m.weekday is None and interval is not None and interval.start is not None and (
@@ -2374,8 +2371,9 @@ def _what_happened_then(text: str, s, start: int, end: int, lexicon: Lexicon | N
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
-# How far back the day a period opens may lie for the period to date a rally ('since February'):
-# further back, the span would say little, and the sentence tells of a state of things.
+# How far back the day a period opens, or an event the rally came after, may lie for the span from it
+# to publication to date a rally ('since February', 'after Sunday's election'): further back, the
+# span would say little, and the sentence tells of a state of things.
 SINCE_DAYS = 92
 # What may stand between the word for 'since' and its date ('depuis le 3 mars', 'seit dem 3. März').
 SINCE_GAP = 12
@@ -2399,11 +2397,21 @@ def _since(text: str, s, grammar: DateGrammar, lexicon: Lexicon, reference: Refe
             written = name.group(1)
         else:
             continue
-        if start is not None and 0 < (reference.day - start).days <= SINCE_DAYS:
-            return DateInterval(start, reference.day, "approximate", (
-                f"'{word.group()} {written}' ({start.isoformat()}): some day from it to the publication date "
-                f"{reference.day.isoformat()}"))
+        if start is not None and start < reference.day and (
+                span := _to_publication(start, reference, f"'{word.group()} {written}' ({start.isoformat()}): "
+                                                          "some day from it")) is not None:
+            return span
     return None
+
+
+def _to_publication(start: date, reference: Reference | None, why: str) -> DateInterval | None:
+    """The days from start to the publication date ('after Sunday's election', 'since February'),
+    when start lies on or before it and within SINCE_DAYS of it; else None: further back, the span
+    says little. why: what the reason says before 'to the publication date'."""
+    if reference is None or reference.kind != "published" or not 0 <= (reference.day - start).days <= SINCE_DAYS:
+        return None
+    return DateInterval(start, reference.day, "day" if start == reference.day else "approximate",
+                        f"{why} to the publication date {reference.day.isoformat()}")
 
 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")

@@ -670,6 +670,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         # Told once for the sentence, not for each of its cities: a sentence may list thousands.
         semicolons = text.count(";", s.start, s.end) >= 2
         named_cities = {c.key for c in cities if not vocab.common(c.key, c.surface)}
+        # whether the sentence names more than one place (a cause's town needs another)
+        several_places = len({p.key for p in per_sentence[s.index]}) > 1
         verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
         # whether each city is of a list that opens its sentence ('Leeds and York also hosted …')
@@ -679,8 +681,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         for k, place in enumerate(cities):
             dateline = _dateline(text, place, index, vocab, lines)
             reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices)
-            if not reason and any(other.key != place.key for other in per_sentence[s.index]) and \
-                    (cause := _a_cause_s(text, place, index, words, lexicon)):
+            if not reason and several_places and (cause := _a_cause_s(text, place, index, words, lexicon)):
                 # 'marched in London for peace in Gaza', 'demonstrasjoner for fred i Gaza over hele
                 # Norge': in a sentence that names another place, the town a cause is asked for, not
                 # where people gathered ('marched for human rights in London' is London's)
