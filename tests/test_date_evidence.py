@@ -1825,6 +1825,32 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  (date(2022, 6, 1), date(2022, 6, 30), "month"), id="years-ago-and-a-month"),
     pytest.param("A few years ago, thousands marched in London on 12 June.", "en", date(2024, 6, 20), "", NONE,
                  "London", YEAR_UNKNOWN, id="a-few-years-ago-and-a-day"),
+    # A day a count of years back places is an earlier rally's: the place's rally of the article's
+    # own time takes its own day, or none, and the page is no banner for being that much later
+    pytest.param("Hundreds rallied in London this afternoon.\nA year ago, on 5 September 2021, thousands also "
+                 "marched in London.", "en", None, "", NONE, "London", (None, None, "unknown"),
+                 id="a-year-ago-on-a-day-undated-page"),
+    pytest.param("Honderden mensen demonstreren vanmiddag in Amsterdam.\nEen jaar geleden, op 5 september 2021, "
+                 "hielden de clubs ook een grote mars in Amsterdam.", "nl", None, "", NONE, "Amsterdam",
+                 (None, None, "unknown"), id="nl-een-jaar-geleden-undated-page"),
+    pytest.param("Centinaia di persone manifestano oggi a Roma.\nUn anno fa, il 5 settembre 2021, migliaia avevano "
+                 "sfilato a Roma.", "it", None, "", NONE, "Rome", (None, None, "unknown"),
+                 id="it-un-anno-fa-undated-page"),
+    pytest.param("Hunderte demonstrierten am Samstag in Berlin.\nVor zwei Jahren, am 5. September 2020, "
+                 "marschierten Tausende in Berlin.", "de", date(2022, 9, 6), "", NONE, "Berlin", day("2022-09-03"),
+                 id="de-vor-zwei-jahren-am-tag"),
+    pytest.param("Des centaines de personnes ont manifesté samedi à Paris.\nLe 5 septembre 2020, il y a deux ans, "
+                 "des milliers avaient défilé à Paris.", "fr", date(2022, 9, 6), "", NONE, "Paris", day("2022-09-03"),
+                 id="fr-il-y-a-deux-ans-after-the-day"),
+    pytest.param("Cientos de personas se manifestaron el sábado en Madrid.\nHace dos años, el 5 de septiembre de "
+                 "2020, miles marcharon en Madrid.", "es", date(2022, 9, 6), "", NONE, "Madrid", day("2022-09-03"),
+                 id="es-hace-dos-anos-el-dia"),
+    pytest.param("Setki osób protestowały w sobotę w Warszawie.\nDwa lata temu, 5 września 2020, tysiące "
+                 "maszerowały w Warszawie.", "pl", date(2022, 9, 6), "", NONE, "Warsaw", day("2022-09-03"),
+                 id="pl-dwa-lata-temu-dnia"),
+    # ... not a day the count stands away from: 'as they did two years ago' is no day's
+    pytest.param("Thousands marched in London on Saturday, 3 September 2022, as they did two years ago.", "en",
+                 date(2022, 9, 6), "", NONE, "London", day("2022-09-03"), id="as-they-did-two-years-ago"),
     # A weekday, weekend or week before last is a week before the last one (published Thursday 20 June)
     pytest.param("Thousands marched in London on the Saturday before last.", "en", date(2024, 6, 20), "", NONE,
                  "London", day("2024-06-08"), id="the-saturday-before-last"),

@@ -314,10 +314,15 @@ def test_a_reports_figures_together(figures, expected):
     assert (size.low, size.high) == expected
 
 
-def test_an_earlier_years_figure_is_not_the_reports(tiny):
+@pytest.mark.parametrize("text, month", [
+    pytest.param("Hundreds of people rallied in London today. Two years ago, on 2 March 2022, a march in London drew "
+                 "20,000 people.", "2024-03", id="long-before-the-page-s-month"),
+    # in a page with no date at all, the day a count of years back places is still an earlier time's
+    pytest.param("Hundreds of people rallied in London today. A year ago, on 2 March 2023, a march in London drew "
+                 "20,000 people.", "", id="a-year-ago-in-an-undated-page"),
+])
+def test_an_earlier_years_figure_is_not_the_reports(tiny, text, month):
     """A mention of the town that its own sentence dates long before gives the report no figure."""
-    text = ("Hundreds of people rallied in London today. Two years ago, on 2 March 2022, a march in London drew "
-            "20,000 people.")
-    article = Article("a", "a.txt", text, "", "", "", None, "", "en", "h", "2024-03")
+    article = Article("a", "a.txt", text, "", "", "", None, "", "en", "h", month)
     (report,) = extract_reports(article, tiny, offline_resolver(tiny), CorpusDates(None, None), LEXICONS)
     assert (report.size.low, report.size.high) == (200, 999)

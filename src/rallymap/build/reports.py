@@ -18,6 +18,7 @@ from ..errors import TimeLimitError
 from ..extract.dates import (
     HISTORY_DAYS,
     RANK_FALLBACK,
+    RANK_RECALLED,
     DatedTarget,
     DateInterval,
     DateMention,
@@ -33,6 +34,7 @@ from ..extract.dates import (
     named_years,
     page_dates,
     place_year,
+    told_back,
     year_of_the_weekdays,
 )
 from ..extract.gazetteer import Gazetteer
@@ -260,9 +262,12 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     # 26, 2024': the day the page was shown).
     remembered = commemorated(article.text, analysis.sentences, mentions, lexicon) if not article.published else ()
     own, shown = page_dates(article.text, mentions, grammar_for(lexicon)) if not article.published else ((), ())
+    # Nor does a day told as years back ('A year ago, on 5 September 2021'): the page was written
+    # that long after it, and is no banner for being so.
+    recalled = told_back(article.text, mentions, grammar_for(lexicon))
     written = [] if article.published else [
         m for m in _not_announced(article.text, mentions, analysis.sentences, lexicon)
-        if m.start not in remembered and m.start not in shown]
+        if m.start not in remembered and m.start not in shown and m.start not in recalled]
     # The history an undated page tells outside its sentences about gatherings is neither the
     # day it was written nor a date its weekdays are read against; the page's own date on a line
     # of its own ('Dan | 22.01.2003 09:16') tells no history.
@@ -272,7 +277,8 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     anniversary = anniversary_year(article.text, analysis.sentences, mentions, lexicon, plausible_range()[1].year)
     weekdays_year = year_of_the_weekdays(article.text, written, lexicon) if not article.published else None
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
-                              if not article.published else mentions, anniversary, weekdays_year)
+                              if not article.published else [m for m in mentions if m.start not in recalled],
+                              anniversary, weekdays_year)
     used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary,
                                                     weekdays_year)
     off_month = _off_the_month(article, written) if reference is None or reference.kind != "month" else None
@@ -325,14 +331,17 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         reports.append(Report(article.article_id, place, interval, article.text[sentence.start:sentence.end].strip(),
                               first.place.start, first.place.end, first.why, len(mentions),
                               round(strength * place.confidence, 3),
-                              combined([f for m in mentions if _same_time(m[2], m[0], interval) for f in m[4]])))
+                              combined([f for m in mentions if _same_time(m[2], m[0], interval, best_rank)
+                                        for f in m[4]])))
     return sorted(reports, key=lambda r: r.start_char), used
 
 
-def _same_time(mention: DateInterval, rank: int, report: DateInterval) -> bool:
+def _same_time(mention: DateInterval, rank: int, report: DateInterval, report_rank: int) -> bool:
     """Whether a mention's figures are the report's: its dates meet the report's, or it has none
-    of its own (a mention the text leaves undated because it tells of an earlier year gives
-    none: 'A year ago, on 5 September 2021, 20,000 marched in Amsterdam')."""
+    of its own; a mention its text tells as an earlier year's gives none to a rally of the
+    article's own time ('A year ago, on 5 September 2021, 20,000 marched in Amsterdam')."""
+    if rank == RANK_RECALLED and report_rank != RANK_RECALLED:
+        return False
     if report.start is None:
         return True
     if mention.start is None:

@@ -1684,7 +1684,10 @@ class DatedTarget:
 # Expressions read against the day of publication ('on Saturday', 'today', 'last week').
 RELATIVE_KINDS = frozenset({"weekday", "weekend", "week", "relative", "relmonth", "weekday_day", "monthday"})
 # The order in which a report's date is sought; a lower rank is stronger evidence.
-RANK_SENTENCE, RANK_SAME_DAY, RANK_PARAGRAPH, RANK_LEAD, RANK_FALLBACK = range(5)
+# RANK_RECALLED: a day its sentence tells as a year or more back ('A year ago, on 5 September
+# 2021, …'): the date of that earlier rally, the place's only when nothing in the article tells
+# of a rally there in the article's own time.
+RANK_SENTENCE, RANK_SAME_DAY, RANK_PARAGRAPH, RANK_LEAD, RANK_FALLBACK, RANK_RECALLED = range(6)
 # Lines that carry the article's own metadata: their dates are publication dates, not rally dates.
 _METADATA_LINE = re.compile(
     r"\s*(?:date\s+\d{4}-\d\d-\d\d|(?:Details\s+)?(?:Published|PUBLISHED|Updated|UPDATED|Posted)\b"
@@ -1847,6 +1850,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     lead: DateInterval | None = None
     lead_ahead = False  # the lead's sentence names its day while telling what goes on (see paragraph_ahead)
     counted_back = {m.start for m in all_mentions if m.spread}  # 'two weeks ago', 'a month ago'
+    back_told = told_back(text, all_mentions, grammar)  # 'A year ago, on 5 September 2021'
     paragraph_date: dict[int, DateInterval] = {}
     paragraph_tense: dict[int, str] = {}  # the tense the paragraph's latest sentence that tells one tells
     # paragraphs whose date a sentence gave that names it while telling what goes on ('Mobilisations
@@ -1922,6 +1926,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 shift = -counts.pop()
             else:
                 vague_years = back[0][1]
+        recalled: set[int] = set()  # its dates a count of years back places: another, earlier rally's
         for m in mentions:
             if m.kind == "sameday":
                 same_day = True
@@ -2034,6 +2039,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 resolved.append((start, m.end, hull([first, interval], f"{first.reason} to {interval.reason}")))
             else:
                 resolved.append((m.start, m.end, interval))
+                if told_year and shift < 0 or m.start in back_told:
+                    recalled.add(m.start)
             previous = m
         resolved_starts = [r[0] for r in resolved]
         undated_page = reference is None or reference.kind == "inferred"
@@ -2107,7 +2114,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     else:
                         pairs = pairings[id(candidates)]
                     result[k] = (pairs[target.position] if pairs else
-                                 _nearest(candidates, candidate_starts, target.position), RANK_SENTENCE)
+                                 _nearest(candidates, candidate_starts, target.position),
+                                 RANK_RECALLED if all(r[0] in recalled for r in resolved) else RANK_SENTENCE)
                 else:
                     contradicted = True
                     result[k] = (DateInterval.unknown(
@@ -2190,7 +2198,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             looks_back = grammar.already is not None and grammar.already.search(text, s.start, s.end) is not None
             # as does a count of weeks or months back ('not as many as those held a month ago'): the
             # news is of the days since
-            looks_back = looks_back or all(r[0] in counted_back for r in resolved)
+            looks_back = looks_back or all(r[0] in counted_back or r[0] in recalled for r in resolved)
             # as does, in a sentence without a rally of its own, the day a period began ('The protests
             # began on 16 September. Thousands rallied in Berlin') or a call was made ('On 2 March,
             # the group called for protests'): not the rallies' after it
@@ -2731,6 +2739,35 @@ def _fits(interval: DateInterval, reported: bool, scheduled: bool, reference: Re
 
 
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+# What may stand between a count of years back and the date it places ('A year ago, on 5
+# September 2021', 'le 5 septembre 2021, il y a un an'): marks and at most two short words.
+_BACK_GAP = re.compile(r"[\s,;:()\u2013\u2014-]*(?:\w{1,4}[\s,]+){0,2}")
+
+
+def told_back(text: str, mentions: list[DateMention], grammar: DateGrammar) -> frozenset[int]:
+    """Where the dates with a year start that a count of years back stands next to ('A year
+    ago, on 5 September 2021', 'le 5 septembre 2021, il y a deux ans'; mentions: the text's, in
+    order): the day of an earlier time than the article's, which neither dates its news nor
+    says when it was written. The counts are 'two years ago' (mentions) and 'last year', 'a
+    year ago' (lexicon year_last)."""
+    back = [(m.start, m.end) for m in mentions if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365]
+    if grammar.relative_year is not None:
+        back += [found.span() for found in grammar.relative_year.finditer(text) if found.lastgroup == "last"]
+    if not back:
+        return frozenset()
+    back.sort()
+    starts = [start for start, _ in back]
+    told = set()
+    for m in mentions:
+        if m.kind != "day" or m.year is None:
+            continue
+        k = bisect.bisect_left(starts, m.end)  # the first count after the date; the one before is k - 1
+        if k < len(back) and _BACK_GAP.fullmatch(text, m.end, back[k][0]) or \
+                k > 0 and back[k - 1][1] <= m.start and _BACK_GAP.fullmatch(text, back[k - 1][1], m.start):
+            told.add(m.start)
+    return frozenset(told)
+
+
 # How far before 'last year' the word that compares it is sought ('en comparación con el año pasado').
 YEAR_COMPARED_REACH = 30
 
