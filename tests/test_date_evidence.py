@@ -1851,6 +1851,64 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # ... not a day the count stands away from: 'as they did two years ago' is no day's
     pytest.param("Thousands marched in London on Saturday, 3 September 2022, as they did two years ago.", "en",
                  date(2022, 9, 6), "", NONE, "London", day("2022-09-03"), id="as-they-did-two-years-ago"),
+    # A count of years after another event's day: the rally's is that day that many years on (it was
+    # the other event's, a year early, stated as a day); a weekday the sentence writes fixes it, in a
+    # page with no date as well; without one, some days either side
+    pytest.param("Thousands rallied in London on Saturday, a year after the violent rally of August 10, 2018.", "en",
+                 None, "", NONE, "London", day("2019-08-10"), id="a-year-after-a-day"),
+    pytest.param("Thousands rallied in London on Saturday to mark one year since the violent rally of August 10, "
+                 "2018.", "en", None, "", NONE, "London", day("2019-08-10"), id="one-year-since-a-day"),
+    pytest.param("Tausende demonstrierten am Samstag in Berlin, ein Jahr nach der Demonstration vom 10. August 2018.",
+                 "de", None, "", NONE, "Berlin", day("2019-08-10"), id="de-ein-jahr-nach"),
+    pytest.param("Des milliers de personnes ont manifesté samedi à Paris, un an après la manifestation du 10 août "
+                 "2018.", "fr", None, "", NONE, "Paris", day("2019-08-10"), id="fr-un-an-apres"),
+    pytest.param("Miles de personas se manifestaron el sábado en Madrid, un año después de la marcha del 10 de agosto "
+                 "de 2018.", "es", None, "", NONE, "Madrid", day("2019-08-10"), id="es-un-ano-despues"),
+    pytest.param("Migliaia di persone hanno manifestato sabato a Roma, a un anno dal corteo del 10 agosto 2018.", "it",
+                 None, "", NONE, "Rome", day("2019-08-10"), id="it-a-un-anno-dal"),
+    pytest.param("Tysiące osób protestowały w sobotę w Warszawie, rok po marszu z 10 sierpnia 2018.", "pl", None, "",
+                 NONE, "Warsaw", day("2019-08-10"), id="pl-rok-po"),
+    pytest.param("Duizenden mensen demonstreerden zaterdag in Amsterdam, een jaar na de mars van 10 augustus 2018.",
+                 "nl", None, "", NONE, "Amsterdam", day("2019-08-10"), id="nl-een-jaar-na"),
+    pytest.param("Thousands rallied in London, two years after the violent rally of August 10, 2017.", "en",
+                 date(2019, 8, 12), "", NONE, "London", (date(2019, 8, 7), date(2019, 8, 12), "approximate"),
+                 id="two-years-after-no-weekday"),
+    # A rally that marks the anniversary of a day long past, with no day of its own: that day's
+    # return, when it falls in the week before publication (or, announced, after it); the page's
+    # date, years after the day remembered, is no banner for that
+    pytest.param("Thousands marched in London to mark the 64th anniversary of the Tibetan uprising of March 10, 1959.",
+                 "en", date(2023, 3, 11), "", NONE, "London", (date(2023, 3, 9), date(2023, 3, 11), "approximate"),
+                 id="the-anniversary-s-day"),
+    pytest.param("Tausende demonstrierten in Berlin zum 64. Jahrestag des Aufstands vom 10. März 1959.", "de",
+                 date(2023, 3, 11), "", NONE, "Berlin", (date(2023, 3, 9), date(2023, 3, 11), "approximate"),
+                 id="de-jahrestag"),
+    pytest.param("Des milliers de personnes défileront à Paris pour le 64e anniversaire du soulèvement du 10 mars "
+                 "1959.", "fr", date(2023, 3, 8), "", NONE, "Paris", (date(2023, 3, 9), date(2023, 3, 11), "approximate"),
+                 id="fr-an-anniversary-announced"),
+    pytest.param("Thousands marched in London to mark the 64th anniversary of the Tibetan uprising of March 10, 1959.",
+                 "en", date(2023, 3, 30), "", NONE, "London", (None, None, "unknown"),
+                 id="an-anniversary-weeks-before-publication"),
+    pytest.param("Thousands marched in London on Friday to mark the anniversary of the uprising of March 10, 1959.",
+                 "en", date(2023, 3, 11), "", NONE, "London", day("2023-03-10"), id="an-anniversary-is-no-banner"),
+    # Another event's noun may stand some adjectives before the word that links it to its day
+    pytest.param("Cientos de personas se manifestaron en Madrid contra las elecciones locales y regionales del "
+                 "próximo domingo.", "es", date(2011, 5, 21), "", NONE, "Madrid", (date(2011, 5, 15), date(2011, 5, 21), "approximate"),
+                 id="es-an-election-s-day-after-its-adjectives"),
+    # A weekday's name written with a capital beside another capitalised word, in a language that
+    # writes weekdays in lower case, is part of a name: no day (a Saturday's page, 'Domingo' was the
+    # Sunday before, stated as a day)
+    pytest.param("Grupos de jóvenes protestaron en Madrid, Barcelona o Santo Domingo frente a las embajadas.", "es",
+                 date(2011, 5, 21), "", NONE, "Madrid", (date(2011, 5, 15), date(2011, 5, 21), "approximate"),
+                 id="es-a-weekday-in-a-town-s-name"),
+    pytest.param("Milhares de pessoas protestaram em Lisboa, com o tenor Plácido Domingo.", "pt", date(2024, 3, 20), "",
+                 NONE, "Lisbon", (date(2024, 3, 14), date(2024, 3, 20), "approximate"),
+                 id="pt-a-weekday-in-a-person-s-name"),
+    pytest.param("Honderden mensen demonstreerden in Amsterdam op uitnodiging van de stichting Goede Vrijdag.", "nl",
+                 date(2024, 3, 27), "", NONE, "Amsterdam", (date(2024, 3, 21), date(2024, 3, 27), "approximate"),
+                 id="nl-a-weekday-in-a-group-s-name"),
+    # ... not one alone, however written
+    pytest.param("Miles de personas marcharon el Domingo en Madrid.", "es", date(2024, 3, 20), "", NONE, "Madrid",
+                 day("2024-03-17"), id="es-a-capitalised-weekday-alone"),
     # A weekday, weekend or week before last is a week before the last one (published Thursday 20 June)
     pytest.param("Thousands marched in London on the Saturday before last.", "en", date(2024, 6, 20), "", NONE,
                  "London", day("2024-06-08"), id="the-saturday-before-last"),
@@ -2093,6 +2151,10 @@ def test_a_year_or_month_alone_in_an_address_dates_an_undated_page(tiny_gazettee
     pytest.param("https://example.org/news/a-crowd-marches-2017012299.html", None, "", id="slug-no-such-time"),
     pytest.param("https://example.org/news/20230205468", date(2023, 2, 5), "", id="path-packed"),
     pytest.param("https://example.org/2019/09/30/rallies/", date(2019, 9, 30), "2019-09", id="path-parts"),
+    # an archive's day before 1990, which htmldate's rules leave out
+    pytest.param("https://example.org/diario/1983/09/06/internacional/123_456.html", date(1983, 9, 6), "1983-09",
+                 id="path-parts-of-an-archive"),
+    pytest.param("https://example.org/diario/1983/09/31/internacional/", None, "1983-09", id="archive-no-such-day"),
     pytest.param("https://example.org/photos/protest-in-the-city-2010-11", None, "2010-11", id="slug-month"),
     pytest.param("https://example.org/2018/01/rallies.html", None, "2018-01", id="path-month"),
     pytest.param("https://example.org/item-123456789", None, "", id="an-id-is-no-date"),

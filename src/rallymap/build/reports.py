@@ -36,6 +36,7 @@ from ..extract.dates import (
     place_year,
     told_back,
     year_of_the_weekdays,
+    years_on,
 )
 from ..extract.gazetteer import Gazetteer
 from ..extract.geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place, resolve_together
@@ -260,11 +261,14 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     # Nor does what a sentence announces say when an undated page was written, nor what its rallies
     # commemorate ('in remembrance of those killed in May 2009'), nor a site's banner ('Today: July
     # 26, 2024': the day the page was shown).
-    remembered = commemorated(article.text, analysis.sentences, mentions, lexicon) if not article.published else ()
-    own, shown = page_dates(article.text, mentions, grammar_for(lexicon)) if not article.published else ((), ())
-    # Nor does a day told as years back ('A year ago, on 5 September 2021'): the page was written
-    # that long after it, and is no banner for being so.
-    recalled = told_back(article.text, mentions, grammar_for(lexicon))
+    remembered = commemorated(article.text, analysis.sentences, mentions, lexicon)
+    grammar = grammar_for(lexicon)
+    own, shown = page_dates(article.text, mentions, grammar) if not article.published else ((), ())
+    # Nor does a day told as years back ('A year ago, on 5 September 2021') or years before the
+    # rally ('a year after the rally of 10 August 2018'): the page was written that long after it,
+    # and is no banner for being so; nor, for that, is a page's date years after the day its
+    # rallies remember ('to mark the anniversary of the uprising of March 10, 1959').
+    recalled = told_back(article.text, mentions, grammar) | years_on(article.text, mentions, grammar).keys()
     written = [] if article.published else [
         m for m in _not_announced(article.text, mentions, analysis.sentences, lexicon)
         if m.start not in remembered and m.start not in shown and m.start not in recalled]
@@ -277,7 +281,8 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     anniversary = anniversary_year(article.text, analysis.sentences, mentions, lexicon, plausible_range()[1].year)
     weekdays_year = year_of_the_weekdays(article.text, written, lexicon) if not article.published else None
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
-                              if not article.published else [m for m in mentions if m.start not in recalled],
+                              if not article.published else [m for m in mentions if m.start not in recalled
+                                                             and m.start not in remembered],
                               anniversary, weekdays_year)
     used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary,
                                                     weekdays_year)
@@ -299,7 +304,6 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                                   lexicon.likely_country)
     sizes = rally_sizes(article.text, analysis, places_lexicon)
     by_place: dict[object, list[tuple]] = {}
-    grammar = grammar_for(lexicon)
     for rally, (interval, rank), figures in zip(analysis.rallies, dated, sizes):
         if reference is not None and (year := place_year(article.text, rally.place.end, grammar)) and \
                 date(year, 12, 31) < reference.day - timedelta(days=HISTORY_DAYS):
@@ -322,9 +326,10 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         interval = intervals[0] if len(intervals) == 1 else agreed(intervals)
         if best_rank == RANK_FALLBACK and interval.start is None:
             interval = DateInterval.unknown(interval.reason)
-        elif best_rank == RANK_FALLBACK and any(m[1].scheduled for m in best):
+        elif best_rank == RANK_FALLBACK and any(m[1].scheduled for m in best) and not interval.scheduled:
             # 'Massima attenzione a Torino … A Torino si riuniranno oltre diecimila persone': the
-            # article announces it, so the days before publication are not its
+            # article announces it, so the days before publication are not its (an anniversary's
+            # return after publication may be)
             interval = DateInterval.unknown("no date for this rally in the article, which announces it")
         sentence = analysis.sentences[first.place.sentence]
         strength = max(m[1].strength for m in mentions)

@@ -158,6 +158,11 @@ class DateGrammar:
     # 'this', 'the', 'cette', 'diese' opening a sentence about the gathering just told (lexicon
     # [gathering] anaphora), folded
     anaphora: frozenset[str]
+    # 'a year after', 'two years since', 'ein Jahr nach', 'un an après' (lexicon years_after): a day
+    # with its year after them is another event's, and the rally's lies that many years on; folded
+    # phrase ('{n}' for a count) -> years for each count
+    years_after: re.Pattern | None
+    years_after_counts: dict[str, int]
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -207,7 +212,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                 unit, spread, int(fewest or 1), int(most or fewest or 1))
     ago_phrases = [entry.partition("=")[0] for key in ("days_ago", "weeks_ago", "months_ago", "years_ago", "days_ahead")
                    for entry in t(key)]
-    small_numbers = spelled_numbers(lexicon.language, tuple(range(2, 15))) if ago or t("days_later") else {}
+    small_numbers = spelled_numbers(lexicon.language, tuple(range(2, 15))) \
+        if ago or t("days_later") or t("years_after") else {}
     small = sorted(small_numbers)
     spellings = [variant for entry in t("named_days") for name in [entry.rpartition("=")[0]]
                  for variant in {name, name.replace("'", "’")}]
@@ -374,6 +380,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         later[" ".join(w if w == "{n}" else fold(w) for w in phrase.split())] = int(days)
     if later:
         patterns.append(("later", _counted_pattern([entry.rpartition("=")[0] for entry in t("days_later")], small)))
+    years_after = {" ".join(w if w == "{n}" else fold(w) for w in phrase.split()): int(years)
+                   for phrase, _, years in (entry.rpartition("=") for entry in t("years_after"))}
     # 'mañana' and 'morgen' are tomorrow, but not in 'por la mañana', 'am Morgen' (the morning;
     # lexicon not_relative)
     relative_words = word_pattern(starts["relative"], unless_in=t("not_relative"))
@@ -437,6 +445,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        if t("relative_pronouns") else None,
                        word_pattern(t("since")),
                        frozenset(fold(w) for w in lexicon.get("gathering", "anaphora")),
+                       re.compile(_counted_pattern([e.rpartition("=")[0] for e in t("years_after")], small))
+                       if years_after else None, years_after,
                        word_automaton(kinds_of))
 
 
@@ -562,6 +572,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     joiner = _range_joiner(lexicon)
+    capitalised = calendar_of(lexicon).capitalised  # whether a capital says nothing of a weekday's name
     range_ends: set[int] = set()  # where the second date of a range of two starts ('from Friday to Sunday')
     for kind, pattern, needs in grammar.patterns:
         if kind in _NEEDS_DIGIT:  # expressions with a number are sought only around the numbers
@@ -600,6 +611,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                 if mention is not None and mention.kind == "month" and _a_gathering_s_name(text, m, attributive,
                                                                                            lexicon):
                     # "Women's March 2019", 'the last March for Life': a march, not the month of March
+                    bisect.insort(taken, (m.start(), m.end()))
+                    continue
+                if mention is not None and mention.kind == "weekday" and not capitalised and \
+                        _part_of_a_name(text, m.start(), m.end()):
+                    # 'Santo Domingo', 'Plácido Domingo', 'Goede Vrijdag': a name, not a weekday
                     bisect.insort(taken, (m.start(), m.end()))
                     continue
                 if mention is not None:
@@ -724,6 +740,23 @@ def _a_gathering_s_name(text: str, m: re.Match, attributive: tuple[str, ...], le
     links = lexicon.get("gathering", "name_links")
     following = _NAME_AFTER.match(text, word.end())
     return bool(links) and following is not None and following.group(1).lower() in links
+
+
+# The word right before and the word right after a word, on its line (a name's other part).
+_WORD_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
+_WORD_JUST_AFTER = re.compile(r"[ \t]([^\W\d_]{2,})")
+
+
+def _part_of_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the one word text[start:end], in a language that writes its weekdays in lower
+    case, is a weekday's name written with a capital beside another capitalised word: part of a
+    name ('Santo Domingo', 'Plácido Domingo', 'Viernes Santo'). At a sentence's start a capital
+    says nothing: a word before it ends with a mark, and the one after is in lower case or a number."""
+    if not text[start].isupper() or not text[start:end].isalpha():
+        return False
+    before = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_JUST_AFTER.match(text, end)
+    return any(word is not None and word.group(1)[0].isupper() for word in (before, after))
 
 
 # A short word and a capitalised one after a gathering's noun: 'for Life', 'on Washington'.
@@ -1710,7 +1743,8 @@ def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None
 def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lexicon | None = None) -> frozenset[int]:
     """Where the date mentions start that name a year after a commemoration in their sentence
     ('a rally in London in remembrance of those killed in May 2009'): the day or month of what is
-    remembered. In an undated page they neither date a rally nor say when the page was written."""
+    remembered. In an undated page they neither date a rally nor say when the page was written;
+    in a dated one, the page's date years after them is no banner's."""
     pattern = grammar_for(lexicon or english()).commemoration
     dated = [m for m in mentions if m.year is not None and m.kind in ("day", "month")]
     if pattern is None or not dated:
@@ -1851,6 +1885,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     lead_ahead = False  # the lead's sentence names its day while telling what goes on (see paragraph_ahead)
     counted_back = {m.start for m in all_mentions if m.spread}  # 'two weeks ago', 'a month ago'
     back_told = told_back(text, all_mentions, grammar)  # 'A year ago, on 5 September 2021'
+    counted = years_on(text, all_mentions, grammar)  # 'a year after the rally of August 10, 2018'
     paragraph_date: dict[int, DateInterval] = {}
     paragraph_tense: dict[int, str] = {}  # the tense the paragraph's latest sentence that tells one tells
     # paragraphs whose date a sentence gave that names it while telling what goes on ('Mobilisations
@@ -1865,8 +1900,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     antecedent_days: dict[int, DateInterval] = {}
     lines = LineStarts(text)
     if not published:
-        # what a rally commemorates is not when it was
-        remembered = commemorated(text, sentences, all_mentions, lexicon)
+        # what a rally commemorates is not when it was (though a count of years after it tells when)
+        remembered = commemorated(text, sentences, all_mentions, lexicon) - counted.keys()
         if remembered:
             all_mentions = [m for m in all_mentions if m.start not in remembered]
             starts = [m.start for m in all_mentions]
@@ -1903,6 +1938,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             text[s.start:s.end], language)
         resolved: list[tuple[int, int, DateInterval]] = []
         history = ""  # a date of the sentence long before the reference: it tells of another time
+        marked: DateInterval | None = None  # the return of a day long before that its rallies mark
         same_day = False
         previous: DateMention | None = None  # the expression behind resolved[-1]
         unplaced = False  # a weekday or 'today' of the sentence that nothing places (an undated page)
@@ -1927,9 +1963,23 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             else:
                 vague_years = back[0][1]
         recalled: set[int] = set()  # its dates a count of years back places: another, earlier rally's
+        # the weekdays of the days a count of years after gives ('on Saturday, a year after the rally
+        # of August 10, 2018'): such a weekday is placed by that day, in a page with no date as well
+        returning = {counted[m.start][0].weekday() for m in mentions if m.start in counted}
         for m in mentions:
             if m.kind == "sameday":
                 same_day = True
+                continue
+            if m.start in counted:
+                day, phrase = counted[m.start]
+                said = f"'{phrase} … {m.text.strip()}': {day.isoformat()}, that many years on"
+                interval = DateInterval(day, day, "day", f"{said}, a {calendar.day_name[day.weekday()]} as its sentence "
+                                        "says") if any(x.kind == "weekday" and x.weekday == day.weekday()
+                                                       for x in mentions) else DateInterval(
+                    day - timedelta(days=YEARS_ON_DAYS), day + timedelta(days=YEARS_ON_DAYS), "approximate",
+                    f"{said}, or some days either side")
+                resolved.append((m.start, m.end, clip_to_publication(interval, reference)))
+                previous = m
                 continue
             if m.kind == "later":
                 # 'a day later', 'le lendemain': a count of days from the date before it (not when
@@ -2027,11 +2077,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 elif interval is None and m.year:
                     anchor = date(m.year, m.month, m.day)
             if interval is None:
-                if m.kind in RELATIVE_KINDS and not unplaced:
+                if m.kind in RELATIVE_KINDS and not unplaced and not (m.kind == "weekday" and m.weekday in returning):
                     unplaced, unplaced_end = True, m.end
                 continue
             if not plausible(interval, reference) and not told_year:
-                history = history or interval.reason
+                if (day := _anniversary_day(text, s, m, reference, scheduled, lexicon)) is not None:
+                    # 'to mark the anniversary of the uprising of March 10, 1959': not the rally's
+                    # day, but what it marks, the day's return this year, when nothing else dates it
+                    marked = marked or day
+                else:
+                    history = history or interval.reason
                 continue
             interval = clip_to_publication(interval, reference)
             if previous is not None and joined(text, previous, m, lexicon):
@@ -2173,7 +2228,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                                                   "that nothing places; the dates it mentions are not that day"),
                              RANK_FALLBACK)
             else:
-                result[k] = (_fallback(reference, scheduled), RANK_FALLBACK)
+                result[k] = (marked or _fallback(reference, scheduled), RANK_FALLBACK)
                 undated.append(k)
         if resolved and grammar.when_label is not None and (
                 label := grammar.when_label.match(text, lines.start_of(s.start))) and label.end() <= resolved[0][0]:
@@ -2453,11 +2508,19 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     massacre du 3 juin', 'das Massaker vom 3. Juni', 'las elecciones del 2 de junio'; lexicon
     event_links), or, after a determiner, right before it ('the June 3rd Sudan massacre', two
     capitalised words at most between)."""
-    before = list(WORD.finditer(text, max(0, mention.start - 40), mention.start))[-2:]
-    if len(before) == 2 and not text[before[0].end():before[1].start()].strip() and \
-            not text[before[1].end():mention.start].strip() and before[1].group().lower() in grammar.event_links \
-            and before[0].group().lower() in grammar.other_events:
-        return True
+    before = list(WORD.finditer(text, max(0, mention.start - 80), mention.start))[-OTHER_EVENT_WORDS - 1:]
+    if before and not text[before[-1].end():mention.start].strip() and before[-1].group().lower() in grammar.event_links:
+        # the noun, its adjectives perhaps after it ('las elecciones locales y regionales del
+        # próximo domingo'): no mark between them, the adjectives in lower case (a noun may have
+        # a capital: 'Anschlag vom')
+        for previous, word in zip(reversed(before[:-1]), reversed(before[1:])):
+            if text[previous.end():word.start()].strip():
+                break
+            if previous.group().lower() in grammar.other_events:
+                return True
+            if not previous.group().islower() or lexicon.gathering.fullmatch(previous.group()):
+                break
+        before = before[-2:]
     if not before or before[-1].group().lower() not in lexicon.determiners or \
             text[before[-1].end():mention.start].strip():
         return False
@@ -2471,6 +2534,9 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     return False
 
 
+# How many words before the link word of a date ('of', 'del') the noun of another event it names
+# may stand: the noun and its adjectives ('las elecciones locales y regionales del').
+OTHER_EVENT_WORDS = 4
 # How far before a date the words that put an event before or after the rally are sought ('ahead
 # of the general election on').
 EVENT_WORDS_REACH = 50
@@ -2902,6 +2968,80 @@ def _nearest(resolved: list[tuple[int, int, DateInterval]], starts: list[int], p
     k = bisect.bisect_right(starts, position)
     around = resolved[max(0, k - 1):k + 1]
     return min(around, key=lambda r: min(abs(r[0] - position), abs(r[1] - position)))[2]
+
+
+# How far after 'a year after' the day it counts from may start ('a year after the violent rally
+# of August 10, 2018').
+YEARS_ON_REACH = 80
+# How many days either side of the day that many years on a rally with no weekday to fix it may lie:
+# 'a year after' is a round figure, though a rally that marks it is held on or near the day.
+YEARS_ON_DAYS = 3
+
+
+def years_on(text: str, mentions: list[DateMention], grammar: DateGrammar) -> dict[int, tuple[date, str]]:
+    """The days with a year that a count of years after stands before ('a year after the violent
+    rally of August 10, 2018', 'ein Jahr nach der Demonstration vom 10. August 2018', 'un an après
+    la manifestation du 10 août 2018'; lexicon years_after; mentions: the text's, in order), no
+    other date between them: where each starts -> the day that many years on, and the phrase.
+    The day written is another event's; the rally's is its return."""
+    if grammar.years_after is None:
+        return {}
+    starts = [m.start for m in mentions]
+    found = {}
+    for phrase in grammar.years_after.finditer(text):
+        k = bisect.bisect_left(starts, phrase.end())
+        if k == len(mentions) or mentions[k].start - phrase.end() > YEARS_ON_REACH:
+            continue
+        m = mentions[k]
+        entry = _counted_entry(phrase.group(), grammar.years_after_counts, grammar.small_numbers)
+        if m.kind != "day" or m.year is None or m.until or entry is None:
+            continue
+        years, count = entry
+        try:
+            found[m.start] = (date(m.year + years * (count or 1), m.month, m.day), phrase.group())
+        except ValueError:  # 29 February, that many years on in a common year
+            continue
+    return found
+
+
+# How far before a day long past the word for an anniversary is sought ('the anniversary of the
+# crackdown on protesters in the square on June 4, 1989').
+ANNIVERSARY_REACH = 100
+# How far after publication the anniversary a page announces a rally for may fall.
+ANNOUNCED_ANNIVERSARY_DAYS = 31
+
+
+@lru_cache(maxsize=32)
+def _anniversary_word(lexicon: Lexicon) -> re.Pattern | None:
+    return word_pattern(lexicon.get("time", "anniversary"))
+
+
+def _anniversary_day(text: str, s, m: DateMention, reference: Reference | None, scheduled: bool,
+                     lexicon: Lexicon) -> DateInterval | None:
+    """The day a rally marks the anniversary of when it is not dated otherwise: a day with its
+    year, long before publication, that the sentence's word for an anniversary stands before
+    ('to mark the 64th anniversary of the uprising of March 10, 1959'), returns in the year of
+    publication within the week before it (or, announced, within a month after it). As rallies
+    for an anniversary are held on it or a day beside it, the interval is that day and the ones
+    either side of it, up to publication; None when any of this does not hold."""
+    pattern = _anniversary_word(lexicon)
+    if pattern is None or m.kind != "day" or m.year is None or reference is None or reference.kind != "published" \
+            or pattern.search(text, max(s.start, m.start - ANNIVERSARY_REACH), m.start) is None:
+        return None
+    try:
+        day = date(reference.day.year, m.month, m.day)
+    except ValueError:  # 29 February, in a common year
+        return None
+    publication = reference.day
+    if scheduled and publication <= day <= publication + timedelta(days=ANNOUNCED_ANNIVERSARY_DAYS):
+        start, end = max(publication, day - timedelta(days=1)), day + timedelta(days=1)
+    elif not scheduled and publication - timedelta(days=6) <= day <= publication:
+        start, end = day - timedelta(days=1), min(publication, day + timedelta(days=1))
+    else:
+        return None
+    return DateInterval(start, end, "approximate", f"no day for this rally in the article, which marks the "
+                        f"anniversary of '{m.text.strip()}': on or about {day.isoformat()}, its return in the year of "
+                        f"publication ({reference.reason})", scheduled)
 
 
 def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
