@@ -1894,6 +1894,65 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Cientos de personas se manifestaron en Madrid contra las elecciones locales y regionales del "
                  "próximo domingo.", "es", date(2011, 5, 21), "", NONE, "Madrid", (date(2011, 5, 15), date(2011, 5, 21), "approximate"),
                  id="es-an-election-s-day-after-its-adjectives"),
+    # In a page with no date, a weekday read against the date before it, when the page gives a date
+    # some days later too (a caption of the next days), may be the one before either: it was the
+    # Monday before 28 May, a week early, though the page was written on 1 June or later
+    pytest.param("Flash mob in Milan on 28 May 2020 to protest.\n\nProtests were held in Paris on Monday.\n\n"
+                 "Protestors march in London on June 01, 2020.", "en", None, "", NONE, "Paris",
+                 (date(2020, 5, 25), date(2020, 6, 1), "approximate"), id="an-undated-page-s-later-date-days-on"),
+    pytest.param("Flash mob in Milan on 28 May 2020 to protest.\n\nProtests were held in Paris on Monday.\n\n"
+                 "Protestors march in London on June 29, 2020.", "en", None, "", NONE, "Paris",
+                 day("2020-05-25"), id="an-undated-page-s-later-date-weeks-on"),
+    # A date right after what else happened on it (an attack, a killing; lexicon dated_events) is
+    # that event's, though it is the sentence's only date: it was the Wednesday before publication,
+    # as a day, for a march of the Sunday
+    pytest.param("A Lyon, 60.000 personnes ont marché en hommage aux victimes d'un attentat mercredi.", "fr",
+                 date(2015, 1, 11), "", NONE, "Lyon", (date(2015, 1, 5), date(2015, 1, 11), "approximate"),
+                 id="fr-an-attack-s-weekday"),
+    pytest.param("Thousands marched in London for the man killed on Friday.", "en", date(2024, 3, 18), "", NONE,
+                 "London", (date(2024, 3, 12), date(2024, 3, 18), "approximate"), id="killed-on-friday"),
+    pytest.param("Tausende demonstrierten in Berlin gegen den Anschlag am Mittwoch.", "de", date(2024, 3, 18), "",
+                 NONE, "Berlin", (date(2024, 3, 12), date(2024, 3, 18), "approximate"), id="de-den-anschlag-am-mittwoch"),
+    pytest.param("Migliaia di persone hanno manifestato a Roma per le vittime della sparatoria venerdì.", "it",
+                 date(2024, 3, 18), "", NONE, "Rome", (date(2024, 3, 12), date(2024, 3, 18), "approximate"),
+                 id="it-the-shooting-friday"),
+    pytest.param("Thousands marched in London on Saturday for the man killed on Friday.", "en", date(2024, 3, 18), "",
+                 NONE, "London", day("2024-03-16"), id="the-rally-s-day-beside-a-killing-s"),
+    # ... as is a weekday alone that qualifies such a noun ("at Monday's briefing"): the Monday after
+    # a Sunday's march was the march's, a day late
+    pytest.param("Half a million people marched in Warsaw, the mayor said at Monday's briefing.", "en",
+                 date(2023, 6, 5), "", NONE, "Warsaw", (date(2023, 5, 30), date(2023, 6, 5), "approximate"),
+                 id="at-monday-s-briefing"),
+    pytest.param("Pół miliona osób na demonstracji w Warszawie - powiedział podczas poniedziałkowego briefingu "
+                 "prasowego prezydent.", "pl", date(2023, 6, 5), "", NONE, "Warsaw",
+                 (date(2023, 5, 30), date(2023, 6, 5), "approximate"), id="pl-podczas-poniedzialkowego-briefingu"),
+    pytest.param("Half a million people marched in Warsaw on Sunday, the mayor said at Monday's press briefing.", "en",
+                 date(2023, 6, 5), "", NONE, "Warsaw", day("2023-06-04"), id="the-march-s-sunday-and-monday-s-briefing"),
+    pytest.param("Saturday's march drew thousands in London.", "en", date(2023, 11, 22), "", NONE, "London",
+                 day("2023-11-18"), id="saturday-s-march-is-the-rally-s"),
+    # A year an event of which opens a period to the day of writing ('since the protests of 2015') is
+    # a bound, as 'since 2015' is: the sentence does not tell of that year (it was left undated)
+    pytest.param("In London, thousands marched, the largest crowd since the protests of 2015.", "en",
+                 date(2016, 3, 14), "", NONE, "London", (date(2016, 3, 8), date(2016, 3, 14), "approximate"),
+                 id="since-the-protests-of-a-year"),
+    pytest.param("Domingo, milhares foram às ruas.\nEm Lisboa, 1 milhão marcharam, a maior cifra desde os protestos de "
+                 "2015.", "pt", date(2016, 3, 14), "", NONE, "Lisbon", day("2016-03-13"),
+                 id="pt-desde-os-protestos-de-um-ano"),
+    pytest.param("In London, thousands marched during the protests of 2015.", "en", date(2016, 3, 14), "", NONE,
+                 "London", (None, None, "unknown"), id="during-the-protests-of-a-year"),
+    # A number like a year before a crowd's noun counts the crowd ('ungefähr 2000 Menschen'): it
+    # neither told of the year 2000 (the rally was left undated) nor, in an undated page, gave the
+    # year its weekdays fit ('Saturday, 10 January' was 2015-01-10, a day)
+    pytest.param("In Berlin demonstrierten ungefähr 2000 Menschen.", "de", date(2020, 4, 26), "", NONE,
+                 "Berlin", (date(2020, 4, 20), date(2020, 4, 26), "approximate"), id="de-a-count-like-a-year"),
+    pytest.param("In London about 2010 people marched.", "en", date(2024, 3, 18), "", NONE,
+                 "London", (date(2024, 3, 12), date(2024, 3, 18), "approximate"), id="a-count-like-a-year"),
+    pytest.param("On Saturday, 10 January, about 2015 people marched in Paris.", "en", None, "", NONE, "Paris",
+                 YEAR_UNKNOWN, id="an-undated-page-s-count-like-a-year"),
+    pytest.param("Montag, 18. März 2024\n\nIn Berlin demonstrierten am Samstag 2023 Menschen.", "de", None, "", NONE,
+                 "Berlin", day("2024-03-16"), id="de-a-count-like-a-year-makes-no-banner"),
+    pytest.param("In 2019 protesters marched in London.", "en", date(2024, 3, 18), "", NONE, "London",
+                 (None, None, "unknown"), id="in-a-year-before-a-crowd-s-noun-is-a-year"),
     # A weekday's name written with a capital beside another capitalised word, in a language that
     # writes weekdays in lower case, is part of a name: no day (a Saturday's page, 'Domingo' was the
     # Sunday before, stated as a day)

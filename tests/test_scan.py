@@ -97,6 +97,23 @@ def test_a_capital_of_any_script_opens_a_sentence(value, expected):
         assert [value[s.start:s.end] for s in split(value)] == expected
 
 
+@pytest.mark.parametrize("value, expected", [
+    # a one-letter word ('y', 'w', 'e') before a number is no initial: the period the number ends
+    # with ended no sentence, and the next sentence's rally took this one's years
+    pytest.param("Banderas usadas entre 1933 y 1979. En Barcelona hubo una concentración.",
+                 ["Banderas usadas entre 1933 y 1979.", "En Barcelona hubo una concentración."], id="es-y-before-a-year"),
+    pytest.param("Protest odbył się w 2019. Potem w Krakowie.", ["Protest odbył się w 2019.", "Potem w Krakowie."],
+                 id="pl-w-before-a-year"),
+    pytest.param("Rally in the U.S.). Then in Paris.", ["Rally in the U.S.).", "Then in Paris."], id="after-a-bracket"),
+    pytest.param("Dr. J. Doe met on Jan. 5. Then they left.", ["Dr. J. Doe met on Jan. 5.", "Then they left."],
+                 id="an-abbreviation-before-a-number"),
+    pytest.param("Dr. Doe met J. Smith.", ["Dr. Doe met J. Smith."], id="initials-still-end-none"),
+])
+def test_a_period_after_a_number_is_no_abbreviation_s(value, expected):
+    for split in (text.sentences, text.python_sentences):
+        assert [value[s.start:s.end] for s in split(value)] == expected
+
+
 def test_a_languages_abbreviations_end_no_sentence():
     value = "Zebrało się ok. 200 osób na pl. Zamkowym. Potem m.in. Kraków."
     polish = frozenset({"ok", "pl", "in"})

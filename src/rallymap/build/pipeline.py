@@ -207,7 +207,8 @@ def extract_cached(articles: list[Article], gazetteer: Gazetteer | None, resolve
         # The corpus is not in the key: an article that took a reference date from it is reused
         # while the corpus, now, gives that article the same reference.
         cached = cache.get(key)
-        reused = isinstance(cached, CorpusTaken) and (cached.used is None or cached.used.still_holds(article, reference))
+        reused = isinstance(cached, CorpusTaken) and (cached.used is None or cached.used.still_holds(
+            article, reference, lexicons.get(article.language)))
         rows.append(Cached(key) if reused else None)
     pending = [k for k, found in enumerate(rows) if found is None]
     for k, extracted in zip(pending, _extract_all([articles[k] for k in pending], gazetteer, resolver, reference,

@@ -20,6 +20,7 @@ from ..extract.dates import (
     RANK_FALLBACK,
     RANK_RECALLED,
     DatedTarget,
+    DateGrammar,
     DateInterval,
     DateMention,
     Reference,
@@ -106,7 +107,8 @@ STALE_PUBLICATION_DAYS = 366
 
 
 def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[DateMention],
-                  anniversary: tuple[int, str] | None = None, weekdays_year: int | None = None) -> Reference | None:
+                  anniversary: tuple[int, str] | None = None, weekdays_year: int | None = None,
+                  grammar: DateGrammar | None = None) -> Reference | None:
     """What the article's relative dates are read against, from the evidence the article and its
     page give (mentions: its date expressions, those of sentences that announce left out):
 
@@ -117,7 +119,8 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
       bounds the day of writing, as 'this Monday' needs);
     - else the latest full date the article gives (infer_reference), unless the text names an
       earlier year (within BANNER_YEARS) and none as late: a page's banner then, and the year the
-      text names is the reference (kind 'year') when no other date is left;
+      text names is the reference (kind 'year') when no other date is left (with grammar, the
+      date grammar of the article's language, four digits before a crowd's noun name no year);
     - an undated page's 'Nth anniversary' of a year it names (anniversary: that year and why,
       from anniversary_year) sets the year: days before it are the history the anniversary counts
       from, days more than a year after it a banner's; the year itself is the reference (kind
@@ -157,7 +160,7 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
     named_instead = None
     # only a full date can be a banner: the text's years are read only then (this runs again for
     # every cached undated article at every build)
-    years = set(named_years(article.text, [(m.start, m.end) for m in mentions if m.kind == "day" and m.year])) \
+    years = set(named_years(article.text, [(m.start, m.end) for m in mentions if m.kind == "day" and m.year], grammar)) \
         if explicit else set()
     if years:
         latest = max(explicit).year
@@ -221,12 +224,14 @@ class CorpusUse(NamedTuple):
     anniversary: tuple[int, str] | None = None
     weekdays_year: int | None = None
 
-    def still_holds(self, article: Article, corpus: CorpusDates) -> bool:
-        """Whether the corpus, now, gives the article what it gave when its reports were made."""
+    def still_holds(self, article: Article, corpus: CorpusDates, lexicon: Lexicon | None = None) -> bool:
+        """Whether the corpus, now, gives the article what it gave when its reports were made
+        (lexicon: its language's, which extract read it with)."""
         outside = set_aside([m for m in self.mentions if m.start in self.background], corpus)
         kept = [m for m in self.mentions if m.start not in outside]
         return outside == self.outside and reference_for(article, corpus, kept, self.anniversary,
-                                                         self.weekdays_year) == self.reference
+                                                         self.weekdays_year,
+                                                         grammar_for(lexicon) if lexicon else None) == self.reference
 
 
 def set_aside(mentions, corpus: CorpusDates | None) -> tuple[int, ...]:
@@ -283,7 +288,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
                               if not article.published else [m for m in mentions if m.start not in recalled
                                                              and m.start not in remembered],
-                              anniversary, weekdays_year)
+                              anniversary, weekdays_year, grammar)
     used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary,
                                                     weekdays_year)
     off_month = _off_the_month(article, written) if reference is None or reference.kind != "month" else None

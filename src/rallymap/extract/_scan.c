@@ -91,13 +91,14 @@ static inline int capital_or_digit(Py_UCS4 ch) {
     return (ch >= '0' && ch <= '9') || (ch < 128 ? (ch >= 'A' && ch <= 'Z') : Py_UNICODE_ISUPPER(ch));
 }
 
-/* Whether the sentence end text[at:...] closes an abbreviation or an initial: the last run of
- * letters in the 12 characters before it (within the line), lower-cased, is one letter long or
- * one of abbreviations. -1 on error. */
+/* Whether the sentence end text[at:...] closes an abbreviation or an initial: the run of letters
+ * right before it, within the 12 characters before it (and the line), lower-cased, is one letter
+ * long or one of abbreviations ('Jan.', 'J.'; not 'y 1979.', whose period follows a number). -1
+ * on error. */
 static int closes_abbreviation(PyObject *text, int kind, const void *data, Py_ssize_t line_start, Py_ssize_t at,
                                PyObject *abbreviations) {
     Py_ssize_t low = at - 12 > line_start ? at - 12 : line_start, end = at;
-    while (end > low && !is_letter(PyUnicode_READ(kind, data, end - 1))) end--;
+    if (end == low || !is_letter(PyUnicode_READ(kind, data, end - 1))) return 0;
     Py_ssize_t start = end;
     while (start > low && is_letter(PyUnicode_READ(kind, data, start - 1))) start--;
     PyObject *word = PyUnicode_Substring(text, start, end);

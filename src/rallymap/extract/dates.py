@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .lexicon import Lexicon, announces, calendar_of, english, word_pattern
+from .lexicon import Lexicon, announces, calendar_of, english, prefix_trie, word_heads, word_pattern
 from .resources import spelled_numbers
 from .text import WORD, LineStarts, fold, windows_near, word_automaton
 
@@ -94,6 +94,9 @@ class DateGrammar:
     # nouns of events other than gatherings whose day a date names, besides not_the_rally's ('the
     # elections of 2 June', 'le sommet du 12 juin'): lexicon other_events, lower case
     other_events: frozenset[str]
+    # what else happens on a day, and other_events: a date right after one is its own ('killed on
+    # Friday', 'un attentat mercredi'); lexicon dated_events, lower case
+    dated_events: frozenset[str]
     # nouns of a group named after a day ('the April 6 Youth Movement', 'le Mouvement du 22 mars'):
     # lexicon date_names, folded
     date_names: frozenset[str]
@@ -163,6 +166,9 @@ class DateGrammar:
     # phrase ('{n}' for a count) -> years for each count
     years_after: re.Pattern | None
     years_after_counts: dict[str, int]
+    # the nouns a crowd is counted in ('people', 'Menschen'; lexicon [size] crowd_nouns): a number
+    # like a year before one counts it ('ungefähr 2000 Menschen')
+    crowd: re.Pattern | None
     # What the patterns without a number need, lower-cased (of a phrase, its longest word: the
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
@@ -407,7 +413,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                             re.IGNORECASE) if t("when_labels") else None
     commemoration = word_pattern(t("commemoration"))
     years = [(name, word_pattern(t(f"year_{name}"))) for name in ("last", "this", "next") if t(f"year_{name}")]
-    relative_year = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in years), re.IGNORECASE) \
+    # each alternative looks ahead for its own first words: one look for all of them first
+    year_heads = word_heads([e for name in ("last", "this", "next") for e in t(f"year_{name}")])
+    relative_year = re.compile(r"(?<!\w)" + (f"(?={prefix_trie(year_heads)})" if year_heads else "") + "(?:" +
+                               "|".join(f"(?P<{name}>{p.pattern})" for name, p in years) + ")", re.IGNORECASE) \
         if years else None
     return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays,
                        {fold(name): number for name, number in calendar.short_weekdays.items()}, modifiers,
@@ -417,6 +426,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        word_pattern(t("began")), word_pattern(t("called"), unless_in=t("not_called")),
                        frozenset(w.lower() for w in t("event_links")),
                        frozenset(w.lower() for w in (*t("other_events"), *lexicon.get("place", "not_the_rally"))),
+                       frozenset(w.lower() for w in (*t("other_events"), *t("dated_events"))),
                        frozenset(fold(w) for w in t("date_names")),
                        word_pattern(t("compared")),
                        word_pattern([*(w.partition("=")[0] for w in lexicon.get("size", "multipliers")),
@@ -447,6 +457,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(fold(w) for w in lexicon.get("gathering", "anaphora")),
                        re.compile(_counted_pattern([e.rpartition("=")[0] for e in t("years_after")], small))
                        if years_after else None, years_after,
+                       word_pattern(lexicon.get("size", "crowd_nouns")),
                        word_automaton(kinds_of))
 
 
@@ -948,8 +959,12 @@ def _counted_pattern(phrases: list[str], small: list[str]) -> str:
     """A pattern matching any of phrases, '{n}' in one standing for a count in figures or words
     (small: the language's small numbers in words): 'two weeks ago', 'drei Tage später'."""
     count = r"(?:[1-9]\d?|" + _alternation(small) + ")"
-    return "(?i:" + "|".join(r"\s+".join(count if w == "{n}" else re.escape(w) for w in phrase.split())
-                             for phrase in phrases) + r")(?!\w)"
+    # The alternatives are tried one by one, so only where a phrase can begin: at a word's start,
+    # through a trie of the first words' letters (a count: a figure or a number's word).
+    firsts = {w.lower() for phrase in phrases for w in phrase.split()[:1]}
+    heads = (firsts - {"{n}"}) | ({*(w.lower() for w in small), *"123456789"} if "{n}" in firsts else set())
+    return r"(?<!\w)(?i:(?=" + prefix_trie(heads) + ")(?:" + "|".join(
+        r"\s+".join(count if w == "{n}" else re.escape(w) for w in phrase.split()) for phrase in phrases) + r"))(?!\w)"
 
 
 def _counted_entry(text: str, table: dict, small_numbers: dict[str, int]):
@@ -1156,6 +1171,12 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
     return day, f"{about}, {which}: {side} the {source} {base.isoformat()}{note}", off_weekday
 
 
+# How many days after the date a weekday is read against the latest date an undated page gives
+# may lie for the weekday to be read against either (further on, that date is another time's, a
+# banner's or a later event's, and the story told is the one the date before the weekday opens).
+LATER_ANCHOR_DAYS = 7
+
+
 def resolve(mention: DateMention, reference: Reference | None, scheduled: bool = False,
             anchor: date | None = None) -> DateInterval | None:
     """The interval a date expression denotes, or None when it cannot be placed honestly.
@@ -1299,6 +1320,16 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         if reference is not None and reference.kind == "month" and not reference.month_start <= day <= reference.day:
             # the date it was read against lies in another month than the page's: as if none were
             return _on_some_day_of_the_month(mention, reference, scheduled)
+        if anchored and not published and reference is not None and reference.kind == "inferred" \
+                and base < reference.day <= base + timedelta(days=LATER_ANCHOR_DAYS) \
+                and not (scheduled or mention.modifier):
+            # an undated page that gives a date some days later than the one before the weekday (a
+            # caption of the next days) was written that late: the weekday may be read against either
+            latest = reference.day - timedelta(days=(reference.day.weekday() - mention.weekday) % 7)
+            if latest > day:
+                return DateInterval(day, latest, "approximate", f"{about}: the {calendar.day_name[mention.weekday]} "
+                                    f"before the {base_reason} {base.isoformat()}, or one up to the latest date "
+                                    f"the article gives, {reference.day.isoformat()}", scheduled)
         return DateInterval(day, day, "day", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
 
     if mention.kind == "weekend":
@@ -1551,12 +1582,33 @@ _YEAR = re.compile(r"(?<![\w/.:,-])((?:19|20)\d\d)(?![\w/:%]|[.,-]\d)")
 _NOT_EVENT_YEARS = re.compile(r"^\s*url:|©|\(c\)|copyright|all rights reserved", re.I)
 
 
-def _event_line_years(text: str):
-    """(position, year) of each year the text writes, in order, but on its address and copyright
-    lines (whose years say nothing of the article's events)."""
+def years_written(text: str, start: int = 0, end: int | None = None, grammar: DateGrammar | None = None):
+    """The matches of the years text[start:end] writes, in order: four digits like a year, but,
+    with the grammar of the text's language, not a crowd's count ('ungefähr 2000 Menschen', 'some
+    2010 demonstrators': a crowd's noun after them, and no word before them that makes them a
+    time, as 'in' does in 'In 2000 people …')."""
+    for m in _YEAR.finditer(text, start, len(text) if end is None else end):
+        if grammar is None or not _counts_a_crowd(text, m, grammar):
+            yield m
+
+
+def _counts_a_crowd(text: str, year: re.Match, grammar: DateGrammar) -> bool:
+    """Whether four digits like a year stand before a crowd's noun, with no word before them that
+    makes them a time (see years_written)."""
+    if grammar.crowd is None or grammar.crowd.match(text, _SPACES.match(text, year.end()).end()) is None:
+        return False
+    return grammar.year_prep is None or grammar.year_prep.search(text, max(0, year.start() - 20), year.start()) is None
+
+
+_SPACES = re.compile(r"[ \t]*")
+
+
+def _event_line_years(text: str, grammar: DateGrammar | None = None):
+    """(position, year) of each year the text writes (years_written), in order, but on its
+    address and copyright lines (whose years say nothing of the article's events)."""
     lines = LineStarts(text)
     plain_lines: dict[int, bool] = {}  # line start -> whether its years may be events'
-    for m in _YEAR.finditer(text):
+    for m in years_written(text, grammar=grammar):
         line_start = lines.start_of(m.start())
         if line_start not in plain_lines:
             plain_lines[line_start] = not _NOT_EVENT_YEARS.search(text, line_start, lines.end_of(m.start()))
@@ -1564,11 +1616,12 @@ def _event_line_years(text: str):
             yield m.start(), int(m.group(1))
 
 
-def named_years(text: str, skip: list[tuple[int, int]] = ()) -> list[int]:
+def named_years(text: str, skip: list[tuple[int, int]] = (), grammar: DateGrammar | None = None) -> list[int]:
     """The years the text writes as years, in order, outside the spans in skip (sorted, disjoint:
-    full dates, whose years are counted as dates) and outside its address and copyright lines."""
+    full dates, whose years are counted as dates) and outside its address and copyright lines;
+    with its language's grammar, not a crowd's count ('ungefähr 2000 Menschen'; years_written)."""
     found = []
-    for start, year in _event_line_years(text):
+    for start, year in _event_line_years(text, grammar):
         k = bisect.bisect_right(skip, (start, len(text))) - 1
         if k >= 0 and skip[k][0] <= start < skip[k][1]:
             continue
@@ -1588,7 +1641,8 @@ def year_of_the_weekdays(text: str, mentions: list[DateMention], lexicon: Lexico
     if not days:
         return None
     bound = _not_an_event(lexicon)
-    fitting = {year for start, year in _event_line_years(text) if YEAR_RANGE[0] <= year <= YEAR_RANGE[1]
+    fitting = {year for start, year in _event_line_years(text, grammar_for(lexicon))
+               if YEAR_RANGE[0] <= year <= YEAR_RANGE[1]
                and not bound.search(text, max(0, start - NOT_AN_EVENT_REACH), start)
                and all(_falls_on(year, m) for m in days)}
     return fitting.pop() if len(fitting) == 1 else None
@@ -1918,7 +1972,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         or _event_around(text, m, grammar.ahead_of, language)))
     # the dates of figures set against the rallies' ('contre 90 000 le 22 mars'): other gatherings'
     compared = frozenset(m.start for m in all_mentions if _compared_day(text, m, grammar))
-    years_before = _years_before(text, all_mentions)
+    years_before = _years_before(text, all_mentions, grammar)
     # the weekday the article writes a day and month with ('la cita es el lunes 8 de marzo'), when it
     # writes one only: the weekday of that day wherever the article names it without one ('8M')
     written_weekdays = _written_weekdays(all_mentions)
@@ -1946,7 +2000,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         announcing: dict[int, bool] = {}  # a date's position -> whether its clause announces (_clause_announces)
         counted_from = ""  # 'a day later' with no single day before it, or 'le lendemain de l'attentat'
         named: list[NamedYear] | None = None  # the years the sentence names, read when a day needs them
-        year_named = _YEAR.search(text, s.start, s.end)  # the sentence's first year, if it names one
+        year_named = next(years_written(text, s.start, s.end, grammar), None)  # the sentence's first year, if any
         names_a_year = year_named is not None
         opens_with_year = names_a_year and year_named.start() - s.start <= YEAR_OPENING_CHARS
         first_yearless = next((m.start for m in mentions if m.kind in ("day", "month") and m.year is None), None)
@@ -2506,9 +2560,17 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     """Whether a date is the day that names an event other than a gathering (a noun of the
     lexicon's not_the_rally or other_events): linked after it ('the massacre of 3 June', 'le
     massacre du 3 juin', 'das Massaker vom 3. Juni', 'las elecciones del 2 de junio'; lexicon
-    event_links), or, after a determiner, right before it ('the June 3rd Sudan massacre', two
-    capitalised words at most between)."""
+    event_links), or right after it ('killed on Friday', 'un attentat mercredi'; lexicon
+    dated_events), or qualified by a weekday alone ("at Monday's briefing", 'podczas
+    poniedziałkowego briefingu'), or, after a determiner, right before it ('the June 3rd Sudan
+    massacre', two capitalised words at most between)."""
     before = list(WORD.finditer(text, max(0, mention.start - 80), mention.start))[-OTHER_EVENT_WORDS - 1:]
+    if before and not text[before[-1].end():mention.start].strip() and before[-1].group().lower() in grammar.dated_events:
+        return True
+    if mention.kind == "weekday" and len(WORD.findall(mention.text)) == 1 and (
+            nouns := _NEXT_WORDS.match(text, _RUN_ON.match(text, mention.end).end())) is not None and any(
+            word.lower() in grammar.dated_events for word in nouns.groups() if word):
+        return True
     if before and not text[before[-1].end():mention.start].strip() and before[-1].group().lower() in grammar.event_links:
         # the noun, its adjectives perhaps after it ('las elecciones locales y regionales del
         # próximo domingo'): no mark between them, the adjectives in lower case (a noun may have
@@ -2805,6 +2867,9 @@ def _fits(interval: DateInterval, reported: bool, scheduled: bool, reference: Re
 
 
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+# How far from a date a count of years back that places it is sought, either side: the gap below
+# and the count's own words.
+BACK_REACH = 80
 # What may stand between a count of years back and the date it places ('A year ago, on 5
 # September 2021', 'le 5 septembre 2021, il y a un an'): marks and at most two short words.
 _BACK_GAP = re.compile(r"[\s,;:()\u2013\u2014-]*(?:\w{1,4}[\s,]+){0,2}")
@@ -2816,9 +2881,19 @@ def told_back(text: str, mentions: list[DateMention], grammar: DateGrammar) -> f
     order): the day of an earlier time than the article's, which neither dates its news nor
     says when it was written. The counts are 'two years ago' (mentions) and 'last year', 'a
     year ago' (lexicon year_last)."""
+    dated = [m for m in mentions if m.kind == "day" and m.year is not None]
+    if not dated:
+        return frozenset()
     back = [(m.start, m.end) for m in mentions if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365]
-    if grammar.relative_year is not None:
-        back += [found.span() for found in grammar.relative_year.finditer(text) if found.lastgroup == "last"]
+    if grammar.relative_year is not None:  # sought only around the days with a year, each stretch once
+        stretches: list[list[int]] = []
+        for m in dated:
+            if stretches and m.start - BACK_REACH <= stretches[-1][1]:
+                stretches[-1][1] = m.end + BACK_REACH
+            else:
+                stretches.append([max(0, m.start - BACK_REACH), m.end + BACK_REACH])
+        back += [found.span() for low, high in stretches for found in grammar.relative_year.finditer(text, low, high)
+                 if found.lastgroup == "last"]
     if not back:
         return frozenset()
     back.sort()
@@ -2875,15 +2950,34 @@ def _named_years(text: str, s, mentions: list[DateMention], lexicon: Lexicon) ->
     if anniversary is not None and next(_anniversaries(anniversary, text, s.start, s.end, mentions), None):
         return []
     bound = _not_an_event(lexicon)
-    return [NamedYear(year, start, bound.search(text, max(s.start, start - NOT_AN_EVENT_REACH), start) is not None)
-            for start, year in _years_outside(text, s, mentions)]
+    grammar = grammar_for(lexicon)
+    return [NamedYear(year, start, bound.search(text, max(s.start, start - NOT_AN_EVENT_REACH), start) is not None
+                      or _since_an_event(text, s, start, grammar))
+            for start, year in _years_outside(text, s, mentions, grammar)]
 
 
-def _years_outside(text: str, s, mentions: list[DateMention]):
-    """(position, year) of each year a sentence writes outside its date expressions (mentions:
-    its own, in order), in order."""
+# How many words may stand between the word for 'since' and the word that links an event to its
+# year ('since the mass protests of 2015').
+SINCE_EVENT_WORDS = 3
+
+
+def _since_an_event(text: str, s, start: int, grammar: DateGrammar) -> bool:
+    """Whether the year at start closes a period from an event of that year to the day of writing
+    ('the largest crowd since the protests of 2015', 'desde os protestos de 2015', 'seit den
+    Protesten von 2015'; lexicon since, event_links): a bound, not the time the sentence tells of."""
+    if grammar.since is None:
+        return False
+    words = list(WORD.finditer(text, max(s.start, start - 80), start))[-SINCE_EVENT_WORDS - 2:]
+    if not words or text[words[-1].end():start].strip() or words[-1].group().lower() not in grammar.event_links:
+        return False
+    return any(grammar.since.fullmatch(word.group()) for word in words[:-1])
+
+
+def _years_outside(text: str, s, mentions: list[DateMention], grammar: DateGrammar):
+    """(position, year) of each year a sentence writes (years_written) outside its date
+    expressions (mentions: its own, in order), in order."""
     starts = [d.start for d in mentions]
-    for m in _YEAR.finditer(text, s.start, s.end):
+    for m in years_written(text, s.start, s.end, grammar):
         k = bisect.bisect_right(starts, m.start()) - 1
         if k < 0 or m.start() >= mentions[k].end:  # not the year of a date expression
             yield m.start(), int(m.group(1))
@@ -2918,14 +3012,15 @@ def _opening_year(text: str, s, named: list[NamedYear], grammar: DateGrammar) ->
     return None
 
 
-def _years_before(text: str, all_mentions: list[DateMention]):
+def _years_before(text: str, all_mentions: list[DateMention], grammar: DateGrammar):
     """A function of a position: the year the text last names before it, in a full date or alone
     (not on its address or copyright lines), or None. The text is read once, when first asked."""
     read: list[list[tuple[int, int]]] = []  # [the (position, year) of every year named, in order]
 
     def year_before(position: int) -> int | None:
         if not read:
-            read.append(sorted([*((d.start, d.year) for d in all_mentions if d.year), *_event_line_years(text)]))
+            read.append(sorted([*((d.start, d.year) for d in all_mentions if d.year),
+                                *_event_line_years(text, grammar)]))
         k = bisect.bisect_left(read[0], (position,)) - 1
         return read[0][k][1] if k >= 0 else None
 
@@ -2973,6 +3068,8 @@ def _nearest(resolved: list[tuple[int, int, DateInterval]], starts: list[int], p
 # How far after 'a year after' the day it counts from may start ('a year after the violent rally
 # of August 10, 2018').
 YEARS_ON_REACH = 80
+# The longest a count of years after is sought ('un an jour pour jour après': 26 characters).
+YEARS_ON_PHRASE = 60
 # How many days either side of the day that many years on a rally with no weekday to fix it may lie:
 # 'a year after' is a round figure, though a rally that marks it is held on or near the day.
 YEARS_ON_DAYS = 3
@@ -2984,11 +3081,17 @@ def years_on(text: str, mentions: list[DateMention], grammar: DateGrammar) -> di
     la manifestation du 10 août 2018'; lexicon years_after; mentions: the text's, in order), no
     other date between them: where each starts -> the day that many years on, and the phrase.
     The day written is another event's; the rally's is its return."""
-    if grammar.years_after is None:
+    dated = [m.start for m in mentions if m.kind == "day" and m.year is not None]
+    if grammar.years_after is None or not dated:
         return {}
     starts = [m.start for m in mentions]
     found = {}
-    for phrase in grammar.years_after.finditer(text):
+    # the phrases are sought only before the days they may place, each stretch once
+    stretches, stretch_end = [], 0
+    for start in dated:
+        stretches.append((max(stretch_end, start - YEARS_ON_REACH - YEARS_ON_PHRASE), start))
+        stretch_end = start
+    for phrase in (p for low, high in stretches for p in grammar.years_after.finditer(text, low, high)):
         k = bisect.bisect_left(starts, phrase.end())
         if k == len(mentions) or mentions[k].start - phrase.end() > YEARS_ON_REACH:
             continue

@@ -299,6 +299,9 @@ def _ends_in_ordinal(text: str, end: int) -> bool:
     return 1 <= digits <= 2
 
 
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
 def python_sentences(text: str, abbreviations: frozenset[str] = _ABBREVIATIONS) -> list[Sentence]:
     """sentences() in Python: the reference of the compiled `_scan.sentences`, and what
     serves where it is not built."""
@@ -320,8 +323,9 @@ def python_sentences(text: str, abbreviations: frozenset[str] = _ABBREVIATIONS) 
         for m in _SENTENCE_END.finditer(text, line_start, content_end):
             if not _opens_sentence(text, m.end()):
                 continue
-            words = WORD.findall(text, max(line_start, m.start() - 12), m.start())
-            before = words[-1].lower() if words else ""
+            # the letters the period follows ('Jan.', 'J.'): not those before a number ('y 1979.')
+            word = _LETTERS_BEFORE.search(text, max(line_start, m.start() - 12), m.start())
+            before = word.group().lower() if word else ""
             if m.group(0).startswith(".") and (before in abbreviations or len(before) == 1):
                 continue
             pieces.append((cut, m.end()))
