@@ -125,6 +125,10 @@ def places_of(gazetteer, text, language="en"):
     pytest.param("Protesters in London condemned Madrid's crackdown on Saturday.", "en", {"London": ("GB", "ENG")},
                  id="a-city-as-an-actor"),
     pytest.param("Demonstranten in Berlin verurteilten den Krieg in Madrid.", "de", {}, id="de-the-war-in-a-city"),
+    # ... told before a long name of the spot where it happened
+    pytest.param("Crowds marched in Paris to protest violence after the slaying of nine students and teachers at "
+                 "Saint Mary Grove High School in Boston.", "en", {"Paris": ("FR", "11")},
+                 id="what-happened-before-a-long-name-of-the-spot"),
     # 6. A city that names its gathering with a word or two between.
     pytest.param("London's biggest rally took place on Saturday.", "en", {"London": ("GB", "ENG")},
                  id="a-city-names-its-biggest-rally"),
@@ -134,6 +138,11 @@ def places_of(gazetteer, text, language="en"):
                  id="part-of-an-event-name"),
     pytest.param("The #Rally4Summit marches were held in Berlin on Saturday.", "en", {"Berlin": ("DE", "16")},
                  id="part-of-a-tag"),
+    # A part of any town, capitalised before its name, is that town's part, not a longer name.
+    pytest.param("Tens of thousands of people are expected to march in Downtown Dallas on Sunday.", "en",
+                 {"Dallas": ("US", "TX")}, id="downtown-before-a-town"),
+    pytest.param("Hundreds of protesters gathered outside an embassy in Central London on Saturday.", "en",
+                 {"London": ("GB", "ENG")}, id="central-before-a-town"),
     # A district the gazetteer lacks, named like a hamlet abroad, among one country's cities.
     pytest.param("Vigils were held in Edinburgh, Glasgow and Dundee, and a crowd gathered in Hazelford.", "en",
                  {"Edinburgh": ("GB", "SCT"), "Glasgow": ("GB", "SCT"), "Dundee": ("GB", "SCT")},

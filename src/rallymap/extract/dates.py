@@ -1780,10 +1780,11 @@ _METADATA_LINE = re.compile(
     r"\s*(?:date\s+\d{4}-\d\d-\d\d|(?:Details\s+)?(?:Published|PUBLISHED|Updated|UPDATED|Posted)\b"
     r"|Written by\b|[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[—–/-])")
 # A dateline: a place, then the date, then a dash ('Paris, February 12, 2020—', 'Roma, 1 marzo 2025 –',
-# 'SAN FRANCISCO, March 11 (AP) -').
+# 'SAN FRANCISCO, March 11 (AP) -'); a source's name may stand for the place, a dash
+# after it ('Site.tv – 02/04/2017').
 # Its date is the publication date, not a rally's.
 DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?[^\W\d_](?:[^\W\d]|[ .'’-]){1,40}"
-                            r"(?:,[ \t]*[^\W\d_](?:[^\W\d]|[ .'’-]){1,30})?,[ \t]+")
+                            r"(?:,[ \t]*[^\W\d_](?:[^\W\d]|[ .'’-]){1,30})?(?:,|[ \t]+[–—])[ \t]+")
 DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-|/)")  # an agency may stand before the dash
 
 
@@ -1880,6 +1881,19 @@ _SENTENCE_END = (".", "!", "?", "…")
 DATE_LINE_WORDS = 6
 _EMBEDDED_POST = re.compile(r"@\w|^\s*[—―]", re.MULTILINE)
 _BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _timestamp(text: str, mentions: list[DateMention], reference: Reference | None, lines: LineStarts) -> bool:
+    """Whether a sentence's one full date is the page's own: the publication day, alone on its
+    line but for a label, a time of day or chrome ('Sábado, 28 de mayo 2011, 11:10'). It says when
+    the article was written, not when what it tells next happened (often the evening before)."""
+    if reference is None or reference.kind != "published":
+        return False
+    full = [m for m in mentions if m.kind == "day" and m.year]
+    if len(full) != 1 or (full[0].year, full[0].month, full[0].day) != (
+            reference.day.year, reference.day.month, reference.day.day):
+        return False
+    return page_line(text, full[0], lines) is not None
 
 
 def _caption(text: str, sentences, s, grammar: DateGrammar) -> bool:
@@ -2340,7 +2354,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     lead, lead_ahead = rally_days[0][0][0][2], ahead
             elif len(resolved) == 1 and last.precision == "day" and not last.scheduled and \
                     any(m.year for m in mentions) and len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS \
-                    and not _EMBEDDED_POST.search(text, s.start, s.end):
+                    and not _EMBEDDED_POST.search(text, s.start, s.end) \
+                    and not _timestamp(text, mentions, reference, lines):
                 # 'London, UK. 21st April 2018. Armenians meet … to march': a sentence that is
                 # little but a full date dates what its paragraph tells next
                 paragraph_date[s.paragraph] = last

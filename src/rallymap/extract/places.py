@@ -969,7 +969,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     if i > words.start and not lexicon.capitalised_nouns:
         prev = texts[i - 1]
         if (prev[0].isupper() and text[ends[i - 1]:place.start] in " -" and prev.lower() not in function_words
-                and starts[i - 1] != s.start and fold_word(prev) not in vocab.calendar_words):
+                and starts[i - 1] != s.start and fold_word(prev) not in vocab.calendar_words
+                and fold_word(prev) not in lexicon.town_parts):  # 'Downtown Dallas' is Dallas
             return f"part of a longer name ('{prev} {place.surface}')"
         if prev == "of" and i > words.start + 1 and texts[i - 2][0].isupper() and \
                 texts[i - 2] not in ("City", "Town") and starts[i - 2] != s.start:
@@ -1106,7 +1107,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             landmark = text[index.starts[named]:place.start]
     elif i - 1 > words.start and texts[i - 1].lower() in lexicon.landmark_links and \
             text[index.ends[i - 1]:place.start] == " " and \
-            (named := _named_landmark_before(index, words, i - 1, lexicon)) is not None:
+            (named := _named_landmark_before(index, words, _past_the_town_noun(index, words, i - 1, lexicon),
+                                             lexicon)) is not None:
         # 'en la Puerta del Sol de Madrid', 'na Praça do Comércio de Lisboa': the town of the
         # square or street the locative before it names
         previous = _previous_words(text, index, words, named, 5)
@@ -1161,8 +1163,12 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return None  # 'the rally in London comes as a Berlin court …': 'in' is London's
         if lower in lexicon.clause_openers:
             return None  # 'in the Australian city since Hong Kong's movement began': not the city's 'in'
-        if lower in lexicon.locatives and (k == 0 or not common):
-            if _what_happened_there(previous[k + 1:], index, cue_positions, lexicon, text):
+        if lower in lexicon.locatives and (k == 0 or not common or k == 1 and fold_word(
+                texts[previous[0]]) in lexicon.town_parts):  # 'in Downtown Dallas' is 'in Dallas'
+            # what happened there may be told before a long name of the spot ('the slaying of 17
+            # students at Marjory Stoneman Douglas High School in Parkland'): read on past the window
+            further = _previous_words(text, index, words, previous[-1], HAPPENED_REACH - len(previous))
+            if _what_happened_there([*previous[k + 1:], *further], index, cue_positions, lexicon, text):
                 return None
             return (f"'{word} {landmark}{place.surface}' near '{cue_word}'",
                     round(0.95 - 0.25 * distance / CUE_REACH, 3))
@@ -1226,6 +1232,10 @@ def _a_cause_s(text: str, place: PlaceMention, index: WordIndex, words: range, l
         if index.texts[j].lower() in lexicon.causes:
             return text[index.starts[j]:index.ends[locative]]
     return ""
+
+
+# How many words before a town's locative are read for what happened there.
+HAPPENED_REACH = 20
 
 
 def _what_happened_there(before: list[int], index: WordIndex, cue_positions: list[int], lexicon: Lexicon,
@@ -1297,6 +1307,20 @@ def _landmark_after(after_name: str, lexicon: Lexicon) -> bool:
 
 # The most words a square's or street's name has before its noun ('Washington Square Park').
 LANDMARK_NAME_WORDS = 4
+
+
+def _past_the_town_noun(index: WordIndex, words: range, link: int, lexicon: Lexicon) -> int:
+    """The link word before the town's noun when the words up to link (a landmark link right
+    before a town) are a link, a determiner at most, the noun and link ('Plaza de Mayo de la ciudad
+    de Buenos Aires': the first 'de'); else link itself."""
+    j = link - 1
+    if j <= words.start or index.texts[j].lower() not in lexicon.apposition_nouns:
+        return link
+    j -= 1
+    while j > words.start and index.texts[j].lower() in lexicon.landmark_links and \
+            index.texts[j - 1].lower() in lexicon.landmark_links:
+        j -= 1
+    return j if index.texts[j].lower() in lexicon.landmark_links else link
 
 
 def _named_landmark_before(index: WordIndex, words: range, i: int, lexicon: Lexicon) -> int | None:

@@ -627,6 +627,10 @@ def url_day(url: str, month_first: bool = False) -> date | None:
     return None
 
 
+# The longest segment of a URL's directories read as a date in words ('26-februari-2024').
+_DATE_SEGMENT_CHARS = 40
+
+
 def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
     """A date the words of a URL's last segment write in the article's language, as its text would
     ('…/corteo-modena-28-ottobre-2020.html', '…/rally-on-april-15-2017'), or as a day, month and
@@ -643,6 +647,15 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
         if packed and (month := months.get(fold(packed.group(2)))):
             try:
                 return date(2000 + int(packed.group(1)), month, int(packed.group(3)))
+            except ValueError:
+                return None
+        # ... or of a full date in words and nothing else ('/2024/26-februari-2024/slug')
+        written = " ".join(word.capitalize() for word in _SLUG_SPLIT.split(segment) if word)
+        found = find_dates(written, lexicon=lexicon) if len(written) <= _DATE_SEGMENT_CHARS else []
+        if len(found) == 1 and found[0].kind == "day" and found[0].year and \
+                (found[0].start, found[0].end) == (0, len(written)):
+            try:
+                return date(found[0].year, found[0].month, found[0].day)
             except ValueError:
                 return None
     slug = _FILE_EXTENSION.sub("", segments[-1])
