@@ -228,6 +228,8 @@ PLACES = [
                  id="es-a-square-of-the-city-of-a-town"),
     pytest.param("it", "Migliaia di persone si sono radunate in piazza del Duomo della città di Milano.", ["Milano"],
                  id="it-a-square-of-the-city-of-a-town"),
+    pytest.param("it", "In duecento hanno partecipato alla fiaccolata che ha attraversato il centro cittadino di Milano.",
+                 ["Milano"], id="it-the-town-centre-of-a-town"),
     pytest.param("pt", "Centenas de pessoas concentraram-se na Praça do Comércio de Lisboa.", ["Lisboa"],
                  id="pt-a-square-of-a-town"),
     pytest.param("it", "Centinaia di persone si sono radunate in Piazza del Popolo di Roma.", ["Roma"],
