@@ -308,6 +308,13 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Sunday, July 9, 2017\n\nCreated: 08 July 2017\n\nThousands of people gathered in Paris to urge a "
                  "firm approach.", "en", None, "", NONE, "Paris", (None, None, "unknown"),
                  id="no-window-after-the-page-s-own-date"),
+    # ... so are those under the language's label of an update, whatever stands before it on its line
+    # (a re-dated page: the rally's own Saturday may be years earlier)
+    pytest.param("Rassemblement citoyen\n\n, Mise à jour le 27/11/2020 à 08:37\n\nLa foule s'est réunie devant la "
+                 "mairie de Paris. Après l'appel à un rassemblement ce samedi 14 novembre, 400 personnes ont répondu.",
+                 "fr", None, "", NONE, "Paris", (None, None, "unknown"), id="fr-no-window-after-an-update-line"),
+    pytest.param("Vigil\n\n| Last updated 27/11/2020 08:37\n\nA crowd gathered in London.", "en", None, "", NONE,
+                 "London", (None, None, "unknown"), id="no-window-after-an-update-line"),
     pytest.param("Thousands of people gathered in Paris on 1 July 2017.\n\nMore marched in Lyon.", "en", None, "", NONE,
                  "Lyon", day("2017-07-01"), id="a-text-s-date-still-leads"),
     # Of a sentence's dates, one that says what else happened then is not the rally's.

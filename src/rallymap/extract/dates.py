@@ -173,6 +173,9 @@ class DateGrammar:
     # rarest, most likely), each with the kinds that need it: one Aho-Corasick pass over an article
     # finds where those patterns can match.
     words: object  # an ahocorasick.Automaton of word -> (length, kinds): see text.windows_near
+    # the labels of a page's own dates ('Published', 'Mis à jour le'; lexicon [page] published and
+    # updated, with English's), folded: such a label before a date keeps its line one of no prose
+    page_labels: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -458,7 +461,13 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        re.compile(_counted_pattern([e.rpartition("=")[0] for e in t("years_after")], small))
                        if years_after else None, years_after,
                        word_pattern(lexicon.get("size", "crowd_nouns")),
-                       word_automaton(kinds_of))
+                       word_automaton(kinds_of),
+                       frozenset(fold(w) for w in (*_PAGE_LABELS, *lexicon.get("page", "published"),
+                                                   *lexicon.get("page", "updated"))))
+
+
+# The labels of a page's own dates in any language's page (read/files.py reads English's too).
+_PAGE_LABELS = ("Published", "Posted", "Updated", "Last updated", "Published on", "Updated on")
 
 
 def _period(found: list[str | None], grammar: DateGrammar, text: str, sentence) -> str | None:
@@ -1819,15 +1828,18 @@ def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lex
     return frozenset(found)
 
 
-def page_line(text: str, mention: DateMention, lines: LineStarts) -> tuple[str, str] | None:
+def page_line(text: str, mention: DateMention, lines: LineStarts,
+              labels: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The rest of a full date's line, before and after it, when that is a short line of no prose:
-    the date alone ('Sunday, July 9, 2017'), under a label ('Created: 08 July 2017') or among a
-    banner's chrome; a date of the page (when it was posted, saved or shown), on or after the day
-    its article was written. None for any other date."""
+    the date alone ('Sunday, July 9, 2017'), under a label ('Created: 08 July 2017'; labels: the
+    language's labels of a page's dates, folded, which may be words in lower case: 'Mis à jour le')
+    or among a banner's chrome; a date of the page (when it was posted, saved or shown), on or
+    after the day its article was written. None for any other date."""
     if mention.year is None or mention.kind != "day":
         return None
     rest = _line_around(text, mention, lines)
-    if sum(map(len, rest)) > PAGE_LINE_CHARS or any(_PROSE_WORD.search(part) for part in rest):
+    before = "" if fold(rest[0].strip(_LABEL_MARKS + ",")) in labels else rest[0]
+    if sum(map(len, rest)) > PAGE_LINE_CHARS or any(_PROSE_WORD.search(part) for part in (before, rest[1])):
         return None
     return rest
 
@@ -1852,7 +1864,7 @@ def page_dates(text: str, mentions: list[DateMention], grammar: DateGrammar,
     """Where the page's own dates start (page_line: posted, saved), and apart from them where its
     banners' do (banner: days the page was shown)."""
     lines = lines or LineStarts(text)
-    found = [(m, rest) for m in mentions if (rest := page_line(text, m, lines)) is not None]
+    found = [(m, rest) for m in mentions if (rest := page_line(text, m, lines, grammar.page_labels)) is not None]
     shown = frozenset(m.start for m, rest in found if banner(m, rest, grammar))
     return frozenset(m.start for m, _ in found) - shown, shown
 
