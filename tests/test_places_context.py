@@ -125,6 +125,11 @@ def places_of(gazetteer, text, language="en"):
     pytest.param("Protesters in London condemned Madrid's crackdown on Saturday.", "en", {"London": ("GB", "ENG")},
                  id="a-city-as-an-actor"),
     pytest.param("Demonstranten in Berlin verurteilten den Krieg in Madrid.", "de", {}, id="de-the-war-in-a-city"),
+    # ... or as a participle inflected before its noun, right after the town
+    pytest.param("Hunderte demonstrierten in Berlin für den in Madrid getöteten Jungen.", "de", {"Berlin": ("DE", "16")},
+                 id="de-the-participle-after-a-town"),
+    pytest.param("Honderden mensen demonstreerden in Berlin voor de in Madrid vermoorde journalist.", "nl",
+                 {"Berlin": ("DE", "16")}, id="nl-the-participle-after-a-town"),
     # ... told before a long name of the spot where it happened
     pytest.param("Crowds marched in Paris to protest violence after the slaying of nine students and teachers at "
                  "Saint Mary Grove High School in Boston.", "en", {"Paris": ("FR", "11")},

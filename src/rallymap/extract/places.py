@@ -990,6 +990,11 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         if fold_word(texts[j]) in lexicon.landmark_nouns and "," not in text[ends[j]:place.start]:
             # ('in Hyde Park, London': after a comma, the square's town)
             return f"names a landmark ('{text[starts[j]:place.end]}'), not the city"
+    if place.cue_end == place.end and (following := _NEXT_WORD.match(text, place.end)) and \
+            _attributive(following.group(1).lower(), lexicon.not_the_rally):
+        # 'den in Frankfurt getöteten Jungen', 'de in Amsterdam vermoorde journalist': a participle
+        # of what happened there, inflected as it stands before its noun
+        return f"'{place.surface} {following.group(1)}': what happened there, not a gathering"
     possessive = _POSSESSIVE.match(text, place.end) if place.cue_end == place.end else None
     if possessive:
         # 'Moscow's crackdown', 'Ankara's response': the city stands for its rulers, the actor
@@ -1009,6 +1014,15 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         # written right after it ('Berlin Hauptbahnhof', 'Boston University' are the city's own)
         return f"names a landmark ('{place.surface} {following.group(1)}'), not the city"
     return None
+
+
+# The endings of a participle inflected before its noun ('getötet-en', 'vermoord-e').
+_ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _attributive(word: str, participles: frozenset[str]) -> bool:
+    """Whether word is one of participles with an ending it takes before its noun."""
+    return any(word.endswith(ending) and word[:-len(ending)] in participles for ending in _ATTRIBUTIVE_ENDINGS)
 
 
 def _in_its_own_country(place: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer,
