@@ -85,21 +85,16 @@ def test_sentences_are_made_only_as_tuples():
 
 
 @pytest.mark.parametrize("value, expected", [
+    # A capital of any script opens a sentence.
     pytest.param("À Lyon, deux cortèges. À Marseille, un rassemblement.",
                  ["À Lyon, deux cortèges.", "À Marseille, un rassemblement."], id="fr-a-capital-with-an-accent"),
     pytest.param("Protest w Warszawie. Łódź też protestowała.", ["Protest w Warszawie.", "Łódź też protestowała."],
                  id="pl-a-capital-of-another-letter"),
     pytest.param("Demo in Köln. Ähnlich in Bonn.", ["Demo in Köln.", "Ähnlich in Bonn."], id="de-an-umlaut"),
     pytest.param("Il y a eu. élancés du port.", ["Il y a eu. élancés du port."], id="a-small-letter-goes-on"),
-])
-def test_a_capital_of_any_script_opens_a_sentence(value, expected):
-    for split in (text.sentences, text.python_sentences):
-        assert [value[s.start:s.end] for s in split(value)] == expected
-
-
-@pytest.mark.parametrize("value, expected", [
-    # a one-letter word ('y', 'w', 'e') before a number is no initial: the period the number ends
-    # with ended no sentence, and the next sentence's rally took this one's years
+    # A period after a number is no abbreviation's: a one-letter word ('y', 'w', 'e') before a
+    # number is no initial (the period the number ends with ended no sentence, and the next
+    # sentence's rally took this one's years)
     pytest.param("Banderas usadas entre 1933 y 1979. En Barcelona hubo una concentración.",
                  ["Banderas usadas entre 1933 y 1979.", "En Barcelona hubo una concentración."], id="es-y-before-a-year"),
     pytest.param("Protest odbył się w 2019. Potem w Krakowie.", ["Protest odbył się w 2019.", "Potem w Krakowie."],
@@ -109,7 +104,7 @@ def test_a_capital_of_any_script_opens_a_sentence(value, expected):
                  id="an-abbreviation-before-a-number"),
     pytest.param("Dr. Doe met J. Smith.", ["Dr. Doe met J. Smith."], id="initials-still-end-none"),
 ])
-def test_a_period_after_a_number_is_no_abbreviation_s(value, expected):
+def test_where_a_sentence_ends(value, expected):
     for split in (text.sentences, text.python_sentences):
         assert [value[s.start:s.end] for s in split(value)] == expected
 

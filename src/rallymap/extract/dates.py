@@ -462,12 +462,15 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        if years_after else None, years_after,
                        word_pattern(lexicon.get("size", "crowd_nouns")),
                        word_automaton(kinds_of),
-                       frozenset(fold(w) for w in (*_PAGE_LABELS, *lexicon.get("page", "published"),
-                                                   *lexicon.get("page", "updated"))))
+                       frozenset(fold(w) for w in (*(f"{w}{on}" for w in (*PUBLISHED_LABELS, *UPDATED_LABELS)
+                                                     for on in ("", " on")),
+                                                   *lexicon.get("page", "published"), *lexicon.get("page", "updated"))))
 
 
-# The labels of a page's own dates in any language's page (read/files.py reads English's too).
-_PAGE_LABELS = ("Published", "Posted", "Updated", "Last updated", "Published on", "Updated on")
+# English's labels of a page's own dates, read on a page in any language besides its lexicon's
+# [page] published and updated ('Published: …', 'Updated on …'; read/files.py, page_line).
+PUBLISHED_LABELS = ("Published", "PUBLISHED", "Posted", "Date")
+UPDATED_LABELS = ("Updated", "UPDATED", "Last updated")
 
 
 def _period(found: list[str | None], grammar: DateGrammar, text: str, sentence) -> str | None:
@@ -2592,13 +2595,15 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     poniedziałkowego briefingu'), or, after a determiner, right before it ('the June 3rd Sudan
     massacre', two capitalised words at most between)."""
     before = list(WORD.finditer(text, max(0, mention.start - 80), mention.start))[-OTHER_EVENT_WORDS - 1:]
-    if before and not text[before[-1].end():mention.start].strip() and before[-1].group().lower() in grammar.dated_events:
+    # the word right before the date, nothing but spaces between
+    adjacent = before[-1].group().lower() if before and not text[before[-1].end():mention.start].strip() else None
+    if adjacent in grammar.dated_events:
         return True
     if mention.kind == "weekday" and len(WORD.findall(mention.text)) == 1 and (
             nouns := _NEXT_WORDS.match(text, _RUN_ON.match(text, mention.end).end())) is not None and any(
             word.lower() in grammar.dated_events for word in nouns.groups() if word):
         return True
-    if before and not text[before[-1].end():mention.start].strip() and before[-1].group().lower() in grammar.event_links:
+    if adjacent in grammar.event_links:
         # the noun, its adjectives perhaps after it ('las elecciones locales y regionales del
         # próximo domingo'): no mark between them, the adjectives in lower case (a noun may have
         # a capital: 'Anschlag vom')
@@ -2902,6 +2907,20 @@ BACK_REACH = 80
 _BACK_GAP = re.compile(r"[\s,;:()\u2013\u2014-]*(?:\w{1,4}[\s,]+){0,2}")
 
 
+def _stretches(spans: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches of text from before characters ahead of each span (in order) to after
+    characters past it, those that overlap or touch made one: where a phrase about them is sought,
+    each character once."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        low, high = max(0, start - before), end + after
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
 def told_back(text: str, mentions: list[DateMention], grammar: DateGrammar) -> frozenset[int]:
     """Where the dates with a year start that a count of years back stands next to ('A year
     ago, on 5 September 2021', 'le 5 septembre 2021, il y a deux ans'; mentions: the text's, in
@@ -2913,14 +2932,8 @@ def told_back(text: str, mentions: list[DateMention], grammar: DateGrammar) -> f
         return frozenset()
     back = [(m.start, m.end) for m in mentions if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365]
     if grammar.relative_year is not None:  # sought only around the days with a year, each stretch once
-        stretches: list[list[int]] = []
-        for m in dated:
-            if stretches and m.start - BACK_REACH <= stretches[-1][1]:
-                stretches[-1][1] = m.end + BACK_REACH
-            else:
-                stretches.append([max(0, m.start - BACK_REACH), m.end + BACK_REACH])
-        back += [found.span() for low, high in stretches for found in grammar.relative_year.finditer(text, low, high)
-                 if found.lastgroup == "last"]
+        back += [found.span() for low, high in _stretches([(m.start, m.end) for m in dated], BACK_REACH, BACK_REACH)
+                 for found in grammar.relative_year.finditer(text, low, high) if found.lastgroup == "last"]
     if not back:
         return frozenset()
     back.sort()
@@ -3114,10 +3127,7 @@ def years_on(text: str, mentions: list[DateMention], grammar: DateGrammar) -> di
     starts = [m.start for m in mentions]
     found = {}
     # the phrases are sought only before the days they may place, each stretch once
-    stretches, stretch_end = [], 0
-    for start in dated:
-        stretches.append((max(stretch_end, start - YEARS_ON_REACH - YEARS_ON_PHRASE), start))
-        stretch_end = start
+    stretches = _stretches([(start, start) for start in dated], YEARS_ON_REACH + YEARS_ON_PHRASE, 0)
     for phrase in (p for low, high in stretches for p in grammar.years_after.finditer(text, low, high)):
         k = bisect.bisect_left(starts, phrase.end())
         if k == len(mentions) or mentions[k].start - phrase.end() > YEARS_ON_REACH:

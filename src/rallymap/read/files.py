@@ -21,7 +21,7 @@ from typing import NamedTuple
 from urllib.parse import parse_qsl, urlparse
 
 from ..errors import InputError
-from ..extract.dates import DATELINE_END, DATELINE_PLACE, DateMention, find_dates
+from ..extract.dates import DATELINE_END, DATELINE_PLACE, PUBLISHED_LABELS, UPDATED_LABELS, DateMention, find_dates
 from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english, regional
 from ..extract.resources import language_identifier
 from ..extract.text import WORD, fold
@@ -739,20 +739,18 @@ _MONTH_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)
 # '/2018/01/' (or a month's archive, '/archive/2016/09'), or a slug ending in its year and month
 # ('…-of-dublin-2010-11').
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/|$)|[-_]((?:19|20)\d\d)-(0[1-9]|1[0-2])/?$")
-_PUBLISHED_WORDS = ("Published", "PUBLISHED", "Posted", "Date")
 
 
 @lru_cache(maxsize=32)
 def _published_line(lexicon: Lexicon | None) -> re.Pattern:
     """A line that opens with a word for 'published' (English, and the lexicon's [page] published:
     'Publicerad', 'Pubblicato il'), then the date."""
-    words = sorted({*_PUBLISHED_WORDS, *(lexicon.get("page", "published") if lexicon else ())}, key=len, reverse=True)
+    words = sorted({*PUBLISHED_LABELS, *(lexicon.get("page", "published") if lexicon else ())}, key=len, reverse=True)
     # ... perhaps after another label's date and a bar ('Last Modified: March 4, 2019 | Published: …')
     return re.compile(r"^\s*(?:[^\n|·•]{0,60}[|·•][ \t]*)?(?:Details\s+)?(?:" + "|".join(map(re.escape, words))
                       + r")\s*:?\s*(.{6,60})$", re.M)
 
 
-_UPDATED_WORDS = ("Updated", "UPDATED", "Last updated")
 UPDATED_LINE = "'Updated' line (no publication date given)"
 
 
@@ -761,7 +759,7 @@ def _updated_line(lexicon: Lexicon | None) -> re.Pattern:
     """A line that opens with a word for 'updated' (English, and the lexicon's [page] updated:
     'Aktualisiert am', 'Mis à jour le'), then the date: an update's date stands in for the
     publication date only when the page gives no other, and its address no other month."""
-    words = {*_UPDATED_WORDS, *(lexicon.get("page", "updated") if lexicon else ())}
+    words = {*UPDATED_LABELS, *(lexicon.get("page", "updated") if lexicon else ())}
     words = sorted(words | {w.upper() for w in words}, key=len, reverse=True)
     return re.compile(r"^\s*(?:" + "|".join(map(re.escape, words)) + r")(?:\s+on)?\s*:?\s*(.{6,60})$", re.M)
 
@@ -770,7 +768,7 @@ def _updated_line(lexicon: Lexicon | None) -> re.Pattern:
 def _update_after(lexicon: Lexicon | None) -> re.Pattern:
     """What follows a byline's timestamp on its line when that is an update's ('… 16:25 - Updated
     Sunday 6 May 2018 at 8:30 By A. Author'): a separator, a word for 'updated', the rest of the line."""
-    words = {*_UPDATED_WORDS, *(lexicon.get("page", "updated") if lexicon else ())}
+    words = {*UPDATED_LABELS, *(lexicon.get("page", "updated") if lexicon else ())}
     words = sorted(words | {w.lower() for w in words}, key=len, reverse=True)
     return re.compile(r"[|·•–—,/-][ \t]*(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])[^\n]*")
 
