@@ -1194,6 +1194,36 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Este sábado la plataforma ha convocado movilizaciones. Miles de personas se manifestaron en "
                  "Madrid.", "es", date(2024, 3, 11), "", NONE, "Madrid", day("2024-03-09"),
                  id="es-a-day-a-rally-is-organised-for"),
+    # The day a rally was announced, a few words after the announcing ('announced it in mid-April'),
+    # in a sentence without a rally: none of the rallies' after it. A day set for it is theirs.
+    pytest.param("The march was held on Sunday, June 4.\n\nThe party leader announced it in mid-April as a "
+                 "protest against prices. He spoke to the crowd gathered on a square in Warsaw.", "en", None, "2023-06",
+                 NONE, "Warsaw", day("2023-06-04"), id="the-day-a-rally-was-announced"),
+    pytest.param("Marsz odbył się w niedzielę 4 czerwca.\n\nLider partii zapowiedział go w połowie kwietnia jako "
+                 "protest przeciwko drożyźnie. Przemawiał do ludzi zgromadzonych na placu w Warszawie.", "pl", None,
+                 "2023-06", NONE, "Warsaw", day("2023-06-04"), id="pl-the-day-a-rally-was-announced"),
+    pytest.param("La marche a eu lieu le dimanche 4 juin.\n\nLe syndicat l'a annoncée à la mi-avril comme une "
+                 "protestation contre la vie chère. Des milliers de personnes ont manifesté à Paris.", "fr", None,
+                 "2023-06", NONE, "Paris", day("2023-06-04"), id="fr-the-day-a-rally-was-announced"),
+    pytest.param("Der Marsch fand am Sonntag, 4. Juni, statt.\n\nDie Partei kündigte ihn Mitte April als Protest "
+                 "gegen die Preise an. Tausende demonstrierten in Berlin.", "de", None, "2023-06", NONE, "Berlin",
+                 day("2023-06-04"), id="de-the-day-a-rally-was-announced"),
+    pytest.param("The union announced a march for Saturday, June 10. Thousands are expected to gather in London.",
+                 "en", date(2023, 6, 5), "", NONE, "London", day("2023-06-10"), id="a-day-announced-for-a-rally"),
+    pytest.param("The union announced a march on Saturday, June 10. Thousands are expected to gather in London.",
+                 "en", date(2023, 6, 5), "", NONE, "London", day("2023-06-10"), id="an-announced-day-to-come"),
+    pytest.param("Le syndicat a annoncé pour le samedi 10 juin une marche. Des milliers de personnes sont attendues "
+                 "à Paris.", "fr", date(2023, 6, 5), "", NONE, "Paris", day("2023-06-10"), id="fr-a-day-announced-for-a-rally"),
+    # Of two dates of the lead's sentence, a later one within the first names its day ('the Sunday
+    # march on June 4'); one on another weekday does not ('the Sunday march … the vote on June 9').
+    pytest.param("The leader opened the Sunday march on June 4.\n\nHe spoke to the people gathered on a square in "
+                 "Warsaw.", "en", None, "2023-06", NONE, "Warsaw", day("2023-06-04"), id="a-weekday-and-its-day-in-the-lead"),
+    pytest.param("Lider otworzył niedzielny marsz 4 czerwca.\n\nPrzemawiał do ludzi zgromadzonych na placu w "
+                 "Warszawie.", "pl", None, "2023-06", NONE, "Warsaw", day("2023-06-04"),
+                 id="pl-a-weekday-and-its-day-in-the-lead"),
+    pytest.param("The leader opened the Sunday march ahead of the vote on June 9.\n\nHe spoke to the people gathered "
+                 "on a square in Warsaw.", "en", None, "2023-06", NONE, "Warsaw",
+                 (date(2023, 5, 28), date(2023, 6, 25), "approximate"), id="a-weekday-and-another-weekday-s-day-in-the-lead"),
     # An abbreviated weekday before a day and month (CLDR's abbreviations: 'sam.', 'Sa.', 'sáb.'):
     # its period ends no sentence, and it fixes the day's year. Alone, it is no date ('They sat.').
     pytest.param("Rassemblement à Paris sam. 9 mars à 14h place de la République.", "fr", date(2024, 3, 5), "",

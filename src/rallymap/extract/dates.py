@@ -89,6 +89,11 @@ class DateGrammar:
     # 'called for', 'a appelé', 'wezwali' after a date: the day of a call to rally ('On 2 March, the
     # group called for protests'), which dates no rally after it (lexicon called)
     called: re.Pattern | None
+    # 'announced', 'zapowiedział' a few words before a date: the day a rally was announced ('The
+    # party announced it in mid-April'), unless a word of for_day sets the date for it ('announced
+    # a march for Saturday'); lexicon announced, see _an_announcement
+    announced: re.Pattern | None
+    set_for: re.Pattern | None
     # words linking an event to its day ('the massacre of 3 June'): lexicon event_links
     event_links: frozenset[str]
     # nouns of events other than gatherings whose day a date names, besides not_the_rally's ('the
@@ -427,6 +432,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
                        word_pattern(t("began")), word_pattern(t("called"), unless_in=t("not_called")),
+                       word_pattern(t("announced")), word_pattern(t("for_day")),
                        frozenset(w.lower() for w in t("event_links")),
                        frozenset(w.lower() for w in (*t("other_events"), *lexicon.get("place", "not_the_rally"))),
                        frozenset(w.lower() for w in (*t("other_events"), *t("dated_events"))),
@@ -2341,7 +2347,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # began on 16 September. Thousands rallied in Berlin') or a call was made ('On 2 March,
             # the group called for protests'): not the rallies' after it
             looks_back = looks_back or not here and all(
-                _a_start(text, s, r[0], grammar) or _a_call(text, s, r[1], grammar) for r in resolved)
+                _a_start(text, s, r[0], grammar) or _a_call(text, s, r[1], grammar)
+                or _an_announcement(text, s, r[0], r[1], grammar) and not _after_publication(r[2], reference)
+                for r in resolved)
             # as does, there, the day something else happened ('The protest was sparked by the beating
             # of a man in January. Hundreds demonstrated in Warsaw'): not the rallies' after it
             looks_back = looks_back or not here and all(
@@ -2366,7 +2374,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 if lead is None and not lead_unplaced:
                     # of its dates, the first that can be a rally's ('In Paris, where police killed
                     # a man on 12 March, hundreds rallied on Saturday': Saturday)
-                    lead, lead_ahead = rally_days[0][0][0][2], ahead
+                    lead, lead_ahead = _sharpest(rally_days[0][0], mentions), ahead
             elif len(resolved) == 1 and last.precision == "day" and not last.scheduled and \
                     any(m.year for m in mentions) and len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS \
                     and not _EMBEDDED_POST.search(text, s.start, s.end) \
@@ -2497,6 +2505,23 @@ def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], sta
     coming = [r for r in told if r[2].end is None or r[2].end >= reference.day]
     past = [r for r in told if r[2].start is None or r[2].start <= reference.day] or told
     return (told, told_starts), (coming, [r[0] for r in coming]), (past, [r[0] for r in past])
+
+
+def _sharpest(days: list[tuple[int, int, DateInterval]], mentions: list[DateMention]) -> DateInterval:
+    """The first of a sentence's dates that can be a rally's, or a later one that lies within it
+    and names its day more closely: the same day, said twice ('opening the Sunday march on June 4':
+    June 4, not any Sunday of the month). A day that falls on another weekday than the first's is
+    not the same day ('the Sunday march … the vote on June 9')."""
+    position, _, first = days[0]
+    if first.start is None:
+        return first
+    weekday = next((m.weekday for m in mentions if m.start == position), None)
+    for _, _, day in days[1:]:
+        if day.start is not None and first.start <= day.start and day.end <= first.end and \
+                day.end - day.start < first.end - first.start and \
+                (weekday is None or day.start == day.end and day.start.weekday() == weekday):
+            return day
+    return first
 
 
 # How many words before a date may say what happened on it ('killed a man on 12 March'), and how
@@ -2734,6 +2759,9 @@ def _figure_s_day(window: str, grammar: DateGrammar) -> bool:
 # How many words may stand between a word of beginning and the date it begins on ('erupted
 # across Iran on 16 September').
 BEGAN_WORDS = 3
+# How far before a date a word of announced makes it the announcement's day: its object and a
+# preposition ('announced it in', 'zapowiedział go w')
+ANNOUNCED_WORDS = 3
 
 
 def _a_start(text: str, s, start: int, grammar: DateGrammar) -> bool:
@@ -2751,6 +2779,28 @@ def _a_call(text: str, s, end: int, grammar: DateGrammar) -> bool:
     collectif a appelé à manifester'). Before it, the date is the rallies' ('called for protests
     on 9 March')."""
     return grammar.called is not None and grammar.called.search(text, end, s.end) is not None
+
+
+def _an_announcement(text: str, s, start: int, end: int, grammar: DateGrammar) -> bool:
+    """Whether the date from start to end is the day a rally was announced: a word of the
+    lexicon's announced stands before it in its clause, at most ANNOUNCED_WORDS words before it,
+    and no word of for_day sets the date for what was announced ('The party announced it in
+    mid-April', 'Partia zapowiedziała go w połowie kwietnia'; not 'announced a march for
+    Saturday', whose date is the march's)."""
+    clause_start, _ = _clause(text, s, start)
+    word = _last_match(grammar.announced, text[clause_start:start])
+    if word is None:
+        return False
+    after = clause_start + word.end()
+    return len(WORD.findall(text, after, start)) <= ANNOUNCED_WORDS and (
+        grammar.set_for is None or grammar.set_for.search(text, after, end) is None)
+
+
+def _after_publication(interval: DateInterval, reference: Reference | None) -> bool:
+    """Whether all of a date lies after the day the article was published: no day of something
+    told as done ('announced a march on Saturday, June 10', published on 5 June)."""
+    return reference is not None and reference.kind == "published" and interval.start is not None and \
+        interval.start > reference.day
 
 
 def _last_match(pattern: re.Pattern | None, window: str) -> re.Match | None:
