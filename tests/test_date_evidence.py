@@ -1214,6 +1214,11 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "en", date(2023, 6, 5), "", NONE, "London", day("2023-06-10"), id="an-announced-day-to-come"),
     pytest.param("Le syndicat a annoncé pour le samedi 10 juin une marche. Des milliers de personnes sont attendues "
                  "à Paris.", "fr", date(2023, 6, 5), "", NONE, "Paris", day("2023-06-10"), id="fr-a-day-announced-for-a-rally"),
+    # A quote that opens the next sentence with a guillemet is its own sentence: its future tense
+    # does not make the weekend before it one to come.
+    pytest.param("Marche blanche à Marseille\nCe week-end, des centaines de personnes se sont réunies pour une marche "
+                 "blanche. « Le sang continuera de couler », a averti un organisateur.", "fr", date(2025, 6, 13), "",
+                 NONE, "Marseille", (date(2025, 6, 7), date(2025, 6, 8), "weekend"), id="fr-a-quote-after-the-lead"),
     # Of two dates of the lead's sentence, a later one within the first names its day ('the Sunday
     # march on June 4'); one on another weekday does not ('the Sunday march … the vote on June 9').
     pytest.param("The leader opened the Sunday march on June 4.\n\nHe spoke to the people gathered on a square in "

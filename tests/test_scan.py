@@ -103,6 +103,20 @@ def test_sentences_are_made_only_as_tuples():
     pytest.param("Dr. J. Doe met on Jan. 5. Then they left.", ["Dr. J. Doe met on Jan. 5.", "Then they left."],
                  id="an-abbreviation-before-a-number"),
     pytest.param("Dr. Doe met J. Smith.", ["Dr. Doe met J. Smith."], id="initials-still-end-none"),
+    # Quotation marks of every language open and close sentences: guillemets with their space, German
+    # low-high quotes, Danish and German reversed guillemets (a quote that went on into the next
+    # sentence lent its future tense to the rally told before it)
+    pytest.param("Ils se sont réunis à Lyon. « Si nous restons passifs, rien ne changera », dit-il.",
+                 ["Ils se sont réunis à Lyon.", "« Si nous restons passifs, rien ne changera », dit-il."],
+                 id="fr-an-opening-guillemet-and-its-space"),
+    pytest.param("Er sagte: „Wir gehen.“ Dann demonstrierten sie in Köln.",
+                 ["Er sagte: „Wir gehen.“", "Dann demonstrierten sie in Köln."], id="de-low-high-quotes"),
+    pytest.param("De samlet seg i Oslo. «Vi går», sa hun.", ["De samlet seg i Oslo.", "«Vi går», sa hun."],
+                 id="no-guillemets"),
+    pytest.param("Han sa: »Vi går.« Så gikk de til Malmö.", ["Han sa: »Vi går.«", "Så gikk de til Malmö."],
+                 id="da-reversed-guillemets"),
+    pytest.param("Ils ont dit « non. » puis sont partis.", ["Ils ont dit « non. » puis sont partis."],
+                 id="fr-a-small-letter-after-a-quote-goes-on"),
 ])
 def test_where_a_sentence_ends(value, expected):
     for split in (text.sentences, text.python_sentences):

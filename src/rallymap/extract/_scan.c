@@ -77,12 +77,16 @@ failed:
 
 static inline int ends_sentence(Py_UCS4 ch) { return ch == '.' || ch == '!' || ch == '?'; }
 
+/* Right after the marks: ” ’ » « “ › ‹ close ('.»', German '.“', Danish '.«'). */
 static inline int closes_quote(Py_UCS4 ch) {
-    return ch == '"' || ch == 0x201D || ch == 0x2019 || ch == '\'' || ch == ')' || ch == ']';
+    return ch == '"' || ch == 0x201D || ch == 0x2019 || ch == '\'' || ch == ')' || ch == ']' ||
+           ch == 0x00BB || ch == 0x00AB || ch == 0x201C || ch == 0x203A || ch == 0x2039;
 }
 
+/* Before the next sentence: “ ‘ « „ » ‚ ‹ › open ('« Si', '„Wir', '»Vi'), a space after them too. */
 static inline int opens_quote(Py_UCS4 ch) {
-    return ch == '"' || ch == 0x201C || ch == 0x2018 || ch == '(' || ch == '[';
+    return ch == '"' || ch == 0x201C || ch == 0x2018 || ch == '(' || ch == '[' ||
+           ch == 0x00AB || ch == 0x00BB || ch == 0x201E || ch == 0x201A || ch == 0x2039 || ch == 0x203A;
 }
 
 /* A capital of any script (str.isupper() of the one character: 'À', 'Ł', 'Ö' open sentences too)
@@ -211,9 +215,13 @@ static PyObject *sentences(PyObject *module, PyObject *args) {
             int ends_here = 0;
             if (ahead > end && ahead < content_end) {
                 Py_UCS4 ch = PyUnicode_READ(kind, data, ahead);
-                ends_here = capital_or_digit(ch) ||
-                            (opens_quote(ch) && ahead + 1 < content_end &&
-                             capital_or_digit(PyUnicode_READ(kind, data, ahead + 1)));
+                if (opens_quote(ch)) {
+                    ahead++;
+                    while (ahead < content_end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, ahead))) ahead++;
+                    ends_here = ahead < content_end && capital_or_digit(PyUnicode_READ(kind, data, ahead));
+                } else {
+                    ends_here = capital_or_digit(ch);
+                }
             }
             if (!ends_here) {
                 at = marks_end;

@@ -222,11 +222,12 @@ class Sentence(NamedTuple):
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st mt ont que alta sask man gen sen rep gov jan feb mar apr jun jul aug sep sept "
     "oct nov dec co corp inc jr sr no vs prof lt col capt ave blvd ft pres rev e w n s u".split())
-# Marks that may end a sentence, then (looking ahead) spaces, an optional opening quote or bracket
-# and a word character: the sentence ends there when that character is a capital of any script
-# or a digit (_opens_sentence).
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?\w)")
-_OPENING_QUOTES = "\"“‘(["
+# Marks that may end a sentence, closing quotes or brackets ('.»', German '.“', Danish '.«'), then
+# (looking ahead) spaces, an optional opening quote or bracket ('« Si', '„Wir', '»Vi') and a word
+# character: the sentence ends there when that character is a capital of any script or a digit
+# (_opens_sentence).
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]»«“›‹]*(?=\s+(?:[\"“‘(\[«»„‚‹›]\s*)?\w)")
+_OPENING_QUOTES = "\"“‘([«»„‚‹›"
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -236,6 +237,8 @@ def _opens_sentence(text: str, at: int) -> bool:
         at += 1
     if text[at] in _OPENING_QUOTES:
         at += 1
+        while text[at].isspace():
+            at += 1
     ch = text[at]
     return ch.isupper() or "0" <= ch <= "9"
 
