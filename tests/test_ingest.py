@@ -118,6 +118,30 @@ def test_a_dateline_without_its_year_dates_a_page_of_that_month(tmp_path, text, 
     assert (article.published, article.published_month) == (published, month)
 
 
+@pytest.mark.parametrize("code, text, published, reason", [
+    pytest.param("en", " date 2023-11-10\n\nTORONTO, September 25 – Hundreds rallied today.", date(2023, 9, 25),
+                 "the dateline's day, before the page's date 2023-11-10 (header line 'date')", id="day-and-month"),
+    pytest.param("en", " date 2023-11-10 Toronto/Ottawa, September 25 – Hundreds rallied today.", date(2023, 9, 25),
+                 "the dateline's day, before the page's date 2023-11-10 (header line 'date')", id="two-places"),
+    pytest.param("fr", "url: https://example.org/2021/03/10/marche\n\nPARIS, 3 mars (AFP) - Des milliers ont défilé.",
+                 date(2021, 3, 3), "the dateline's day, before the page's date 2021-03-10 (date in the URL path)",
+                 id="fr-with-its-agency"),
+    pytest.param("de", " date 2024-01-05\n\nBERLIN, 30. Dezember 2023 – Hunderte demonstrierten.", date(2023, 12, 30),
+                 "the dateline's day, before the page's date 2024-01-05 (header line 'date')", id="de-the-year-before"),
+    pytest.param("en", " date 2023-09-25\n\nTORONTO, September 25 – Hundreds rallied today.", date(2023, 9, 25),
+                 "header line 'date'", id="the-same-day"),
+    pytest.param("en", " date 2023-09-24\n\nTORONTO, September 25 – Hundreds rallied today.", date(2023, 9, 24),
+                 "header line 'date'", id="a-day-after-by-another-clock"),
+    pytest.param("en", " date 2023-11-10\n\nHundreds rallied in Toronto on September 25 – and again today.",
+                 date(2023, 11, 10), "header line 'date'", id="a-date-in-a-sentence-is-no-dateline"),
+])
+def test_a_dateline_before_the_page_s_date_is_the_day_the_story_was_written(code, text, published, reason):
+    """A wire story's dateline is the day it was filed; a page shows it later (re-posted, updated),
+    and the story's 'today' and 'on Monday' count from the dateline."""
+    meta = metadata(text, default_lexicons()[code])
+    assert (meta["published"], meta["published_reason"]) == (published, reason)
+
+
 @pytest.mark.parametrize("text, published", [
     pytest.param("Marsz w mieście\n\n2021-03-07, 17:00  Redakcja\nTekst.", date(2021, 3, 7), id="iso-and-time"),
     pytest.param("Titel\n07.03.2021 17:00 Redaktion\nText.", date(2021, 3, 7), id="dotted-and-time"),

@@ -1798,10 +1798,10 @@ _METADATA_LINE = re.compile(
     r"\s*(?:date\s+\d{4}-\d\d-\d\d|(?:Details\s+)?(?:Published|PUBLISHED|Updated|UPDATED|Posted)\b"
     r"|Written by\b|[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[—–/-])")
 # A dateline: a place, then the date, then a dash ('Paris, February 12, 2020—', 'Roma, 1 marzo 2025 –',
-# 'SAN FRANCISCO, March 11 (AP) -'); a source's name may stand for the place, a dash
+# 'SAN FRANCISCO, March 11 (AP) -', 'Toronto/Ottawa, September 25 –'); a source's name may stand for the place, a dash
 # after it ('Site.tv – 02/04/2017').
 # Its date is the publication date, not a rally's.
-DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?[^\W\d_](?:[^\W\d]|[ .'’-]){1,40}"
+DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?[^\W\d_](?:[^\W\d]|[ .'’/-]){1,40}"
                             r"(?:,[ \t]*[^\W\d_](?:[^\W\d]|[ .'’-]){1,30})?(?:,|[ \t]+[–—])[ \t]+")
 DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-|/)")  # an agency may stand before the dash
 

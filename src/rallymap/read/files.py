@@ -13,7 +13,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -481,6 +481,28 @@ def _dateline_day(head: str, datelines: list[tuple[re.Match, DateMention, int]],
     return None
 
 
+def _dateline_before(head: str, datelines: list[tuple[re.Match, DateMention, int]], published: date) -> date | None:
+    """The day of a dateline (a place, a day, a dash: 'TORONTO, September 25 –', 'PARIS, 23 nov
+    (AFP) -') before the page's publication date and at most DATELINE_LEAD days before it: the day
+    the story was written. A day without its year is the latest such day on or before publication,
+    unless it falls up to DATELINE_CLOCKS days after it (the same day, told in another time zone)."""
+    for _, mention, _ in datelines:
+        if not DATELINE_END.match(head, mention.end):
+            continue
+        years = [mention.year] if mention.year else [published.year, published.year - 1]
+        for year in years:
+            try:
+                day = date(year, mention.month, mention.day)
+            except ValueError:
+                continue
+            if day <= published:
+                return day if timedelta(0) < published - day <= timedelta(DATELINE_LEAD) else None
+            if day - published <= timedelta(DATELINE_CLOCKS):
+                return None  # a day after the page's: the two clocks' time zones, not a year before
+        return None
+    return None
+
+
 def _dateline_month_day(head: str, datelines: list[tuple[re.Match, DateMention, int]]) -> tuple[int, int] | None:
     """The month and day of a dateline that gives no year ('ROMA, 14 SET -', 'PARIS, 23 nov (AFP) -',
     'MADRID, 8 Mar. (EUROPA PRESS) -'): with the page's month, the day it was written."""
@@ -793,6 +815,11 @@ _LINE_START = re.compile(r"^", re.M)
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?:[,\s|–—-]+|T)"
                              r"(?:\w{1,3}\s+)?\d{1,2}[:.h]\d\d(?!\d)", re.M)
 BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
+# How long before a page's date a dateline's day may be (a story re-dated, re-posted, updated):
+# further back, the day is another story's, quoted or listed
+DATELINE_LEAD = 366
+# How far after a page's date a dateline's day may fall and be the same day, told by another clock
+DATELINE_CLOCKS = 2
 # A short line with a year and a time of day: perhaps a byline's written date and time.
 _CLOCKED_LINE = re.compile(r"^[^\n]{0,30}(?:19|20)\d\d\b[^\n]{0,30}\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b[^\n]{0,12}$", re.M)
 # What may stand before a byline's date: a label ('Stand:', 'Published:'), a short weekday ('Tue'),
@@ -876,7 +903,8 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
         address = _address_day(url, lexicon)
         if won := _address_wins(published.isoformat()[:7] if published else month, address, url):
             published, reason, month = won
-    datelines = [] if published else _datelines(head, lexicon)
+    datelines = _datelines(head, lexicon)
+    told_apart = bool(published)  # a date the page gives apart from its text, which a dateline may precede
     if not published:
         published, reason = _dateline_day(head, datelines, lexicon) or (None, "")
     if not published:
@@ -889,6 +917,11 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
                 published, reason, month = won
     if not published and url:
         published, reason = address or _address_day(url, lexicon)
+        told_apart = bool(published)
+    if told_apart and (written := _dateline_before(head, datelines, published)):
+        # 'TORONTO, September 25 – … today' atop a page dated 10 November: the story was written
+        # on the dateline's day, and its 'today' and 'on Monday' count from it
+        published, reason = written, f"the dateline's day, before the page's date {published} ({reason})"
     source = _domain(url)
     if not source:
         for pattern in _SOURCE_PATTERNS:
