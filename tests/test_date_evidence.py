@@ -139,6 +139,17 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Monday, March 4, 2024\n\nThe 2021 summit drew protests: thousands rallied in Paris on Saturday.",
                  "en", None, "", NONE, "Paris", (date(2021, 1, 1), date(2021, 12, 31), "approximate"),
                  id="a-banner-anchors-no-weekday"),
+    # A year named only as the start of a time that runs on ('since … 2021') is before the article,
+    # not its year: it does not stand in for the date of the page's other stories under it.
+    pytest.param("Thousands marched in Paris on Wednesday, as they have every year since the law of 2021 was "
+                 "passed.\n2025-04-20 08:13 1178 views\n2025-04-20 07:55 198 views", "en", None, "", NONE, "Paris",
+                 (None, None, "unknown"), id="a-year-since-is-no-year-of-the-article"),
+    pytest.param("Tausende demonstrierten am Mittwoch in Hamburg, wie jedes Jahr seit dem Gesetz von 2021.\n"
+                 "2025-04-20 08:13 1178 Aufrufe\n2025-04-20 07:55 198 Aufrufe", "de", None, "", NONE, "Hamburg",
+                 (None, None, "unknown"), id="de-a-year-since-is-no-year-of-the-article"),
+    pytest.param("Des milliers de personnes ont manifesté mercredi à Paris, comme chaque année depuis la loi de "
+                 "2021.\n2025-04-20 08:13 1178 vues\n2025-04-20 07:55 198 vues", "fr", None, "", NONE, "Paris",
+                 (None, None, "unknown"), id="fr-a-year-since-is-no-year-of-the-article"),
     # ... but two days of the latest year are the article's own, not a banner.
     pytest.param("On May 27, 2023, hundreds marched in Vancouver. From 1990 to 2020, Hong Kong held vigils every year. "
                  "On June 4, 2023, people rallied in Sydney. On the afternoon of June 4, thousands gathered in Paris.",

@@ -1634,6 +1634,30 @@ def _event_line_years(text: str, grammar: DateGrammar | None = None):
             yield m.start(), int(m.group(1))
 
 
+# How many words a year may stand after a word of since and still be the start of a time that runs
+# on ('since long before the president in 2021 became'), and how far in characters it is sought.
+SINCE_YEAR_WORDS = 6
+SINCE_YEAR_REACH = 80
+_SINCE_YEAR_STOP = re.compile(r"[.;:!?()]|,(?!\d)")
+
+
+def years_since(text: str, grammar: DateGrammar | None) -> frozenset[int]:
+    """The years the text names as the start of a time that runs on to its own ('since 2021',
+    'since long before the president in 2021 became the first', 'seit 2019', 'depuis 2015'; a
+    word of the lexicon's since at most SINCE_YEAR_WORDS words before the year, in its clause):
+    times before the article's, not its year."""
+    if grammar is None or grammar.since is None:
+        return frozenset()
+    found = set()
+    for word in grammar.since.finditer(text):
+        end = min(len(text), word.end() + SINCE_YEAR_REACH)
+        stop = _SINCE_YEAR_STOP.search(text, word.end(), end)
+        for year in _YEAR.finditer(text, word.end(), stop.start() if stop else end):
+            if len(WORD.findall(text, word.end(), year.start())) <= SINCE_YEAR_WORDS:
+                found.add(int(year.group(1)))
+    return frozenset(found)
+
+
 def named_years(text: str, skip: list[tuple[int, int]] = (), grammar: DateGrammar | None = None) -> list[int]:
     """The years the text writes as years, in order, outside the spans in skip (sorted, disjoint:
     full dates, whose years are counted as dates) and outside its address and copyright lines;
