@@ -2360,6 +2360,11 @@ def test_an_address_carried_in_another_is_the_article_s(tmp_path, url, published
     pytest.param("https://example.org/news/v1.2.3-release", "en", None, id="a-version-is-no-date"),
     pytest.param("https://example.org/rallies-april-15-2017-and-may-1-2017", "en", None, id="two-days-say-none"),
     pytest.param("https://example.org/news/31-13-2021-rally", "de", None, id="no-such-month"),
+    # the other order where the language's gives no day: the 30th is no month
+    pytest.param("https://example.org/en/news/30-08-2021-actions-of-solidarity", "en", date(2021, 8, 30),
+                 id="en-day-first-where-the-month-cannot-be"),
+    pytest.param("https://example.org/news/demo-08-30-2021-in-der-stadt", "de", date(2021, 8, 30),
+                 id="de-month-first-where-the-day-first-cannot-be"),
     pytest.param("https://example.org/news/march-for-peace", "en", None, id="a-month-word-alone"),
     pytest.param("https://example.org/news/item-2021", "en", None, id="a-year-alone"),
     pytest.param("https://example.org/kraj/manifestacje-w-polsce-piatek-25022022-r-561", "pl", date(2022, 2, 25),

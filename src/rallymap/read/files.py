@@ -657,7 +657,8 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
     """A date the words of a URL's last segment write in the article's language, as its text would
     ('…/corteo-modena-28-ottobre-2020.html', '…/rally-on-april-15-2017'), or as a day, month and
     year among them ('…/demo-am-3-6-2020-in-jena', '…-am-13.08.2020', '…-piatek-25022022-r', day
-    first unless the language writes the month first); None unless the segment gives exactly one
+    first unless the language writes the month first, and the other order where that gives no day);
+    None unless the segment gives exactly one
     such day."""
     segments = [part for part in urlparse(url).path.split("/") if part] if url else []
     if not segments:
@@ -691,11 +692,15 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
     numbers = [(first, second, year) for first, _, second, year in _SLUG_NUMBERS.findall(slug)]
     numbers += [packed.groups() for word in words if (packed := _PACKED_YEAR_LAST.fullmatch(word))]
     for first, second, year in numbers:
-        day, month = (int(second), int(first)) if month_first else (int(first), int(second))
-        try:
-            days.add(date(int(year), month, day))
-        except ValueError:
-            continue
+        # the language's order first; the other only where that gives no day ('30-08-2021' on an
+        # English page: the 30th is no month)
+        orders = ((second, first), (first, second)) if month_first else ((first, second), (second, first))
+        for day, month in orders:
+            try:
+                days.add(date(int(year), int(month), int(day)))
+                break
+            except ValueError:
+                continue
     return days.pop() if len(days) == 1 else None
 
 
