@@ -431,6 +431,16 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "Berlin", day("2020-03-08"), id="de-womens-day"),
     pytest.param("Marches took place in Paris on May Day 2017.", "en", None, "", NONE, "Paris", day("2017-05-01"),
                  id="named-day-with-its-year"),
+    # A capitalised word before a named day makes it another day's longer name ('a Holocaust
+    # Remembrance Day vigil' is not 11 November); not at a sentence's start, nor a possessive.
+    pytest.param("Hundreds gathered in Paris for a Holocaust Remembrance Day vigil.", "en", date(2021, 4, 12), "", NONE,
+                 "Paris", (date(2021, 4, 6), date(2021, 4, 12), "approximate"), id="a-longer-name-ending-in-a-named-day"),
+    pytest.param("Last May Day, thousands marched in Paris.", "en", date(2021, 12, 1), "", NONE, "Paris",
+                 day("2021-05-01"), id="a-named-day-after-a-sentence-s-first-word"),
+    pytest.param("Labour's May Day rally drew thousands in Paris.", "en", date(2021, 12, 1), "", NONE, "Paris",
+                 day("2021-05-01"), id="a-named-day-after-a-possessive"),
+    pytest.param("Thousands gathered in Paris for the Armenian Genocide Remembrance Day rally.", "en", date(2021, 4, 26),
+                 "", NONE, "Paris", day("2021-04-24"), id="a-longer-name-the-lexicon-knows"),
     # 9. Weekdays inside compounds, and live reports.
     pytest.param("Zondagavond demonstreerden duizenden mensen in Amsterdam.", "nl", date(2021, 3, 16), "", NONE,
                  "Amsterdam", day("2021-03-14"), id="nl-sunday-evening"),

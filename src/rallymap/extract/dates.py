@@ -788,6 +788,21 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
     return any(word is not None and word.group(1)[0].isupper() for word in (before, after))
 
 
+_CAPITALISED_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
+
+
+def _in_a_longer_name(text: str, start: int) -> bool:
+    """Whether a named day at start is the end of another day's longer name: a capitalised word
+    stands right before it, not the first of its sentence nor a possessive ('a Holocaust
+    Remembrance Day vigil' is not 11 November; 'Labour's May Day rally', 'Last May Day' are May
+    Day)."""
+    word = _CAPITALISED_JUST_BEFORE.search(text, max(0, start - 40), start)
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    before = text[max(0, word.start() - 3):word.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\n\"“«„'‘(—–-:"
+
+
 # A short word and a capitalised one after a gathering's noun: 'for Life', 'on Washington'.
 _NAME_AFTER = re.compile(r"\s+([^\W\d_]{2,8})\s+[A-Z]")
 
@@ -939,7 +954,7 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday, modifier=modifier)
     if kind == "named":
         found = grammar.named_days.get(named_key(g["name"]))
-        if found is None:
+        if found is None or _in_a_longer_name(m.string, m.start()):
             return None
         year = int(g["year"]) if g.get("year") else None
         return _valid(DateMention(m.start(), m.end(), text, "day", year, found[0], found[1]))
