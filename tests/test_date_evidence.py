@@ -195,6 +195,19 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "de", None, "", NONE, "Berlin", day("2024-11-09"), id="de-an-anniversary-gives-the-year"),
     pytest.param("Thousands rallied in Paris on 10 March, the 58th anniversary. Tibet was invaded in 1950.", "en", None,
                  "", NONE, "Paris", YEAR_UNKNOWN, id="a-year-of-another-sentence-is-no-anniversary-s"),
+    # ... unless the anniversary names, by its name, what the text elsewhere gives a year.
+    pytest.param("Thousands rallied in Paris on Monday, April 24, for justice for the Armenian Genocide of 1915.\n\n"
+                 "They marked the 102nd anniversary of the Armenian Genocide.", "en", None, "", NONE, "Paris",
+                 day("2017-04-24"), id="an-anniversary-of-a-name-the-text-dates"),
+    pytest.param("Miles de personas marcharon en Madrid el 14 de abril. Recordaron la Segunda República de 1931.\n\n"
+                 "Celebraron el 90 aniversario de la Segunda República.", "es", None, "", NONE, "Madrid",
+                 day("2021-04-14"), id="es-an-anniversary-of-a-name-the-text-dates"),
+    pytest.param("Thousands rallied in Paris on 24 April, as they do every year since the Armenian Genocide of 1915 "
+                 "and the Armenian Genocide of 1916.\n\nThey marked the 102nd anniversary of the Armenian Genocide.",
+                 "en", None, "", NONE, "Paris", YEAR_UNKNOWN, id="a-name-of-two-years-gives-none"),
+    pytest.param("Thousands rallied in Paris on 24 April against the law of 1915.\n\nThey marked the 102nd "
+                 "anniversary of the protests.", "en", None, "", NONE, "Paris", YEAR_UNKNOWN,
+                 id="an-anniversary-of-no-name-gives-none"),
     # A day's number before the word is the day the anniversary is of, not a count of years.
     pytest.param("Vigils were held in Berlin to mark the June 4 anniversary of the 1989 crackdown.", "en", None, "",
                  NONE, "Berlin", YEAR_UNKNOWN, id="a-day-s-number-counts-no-years"),

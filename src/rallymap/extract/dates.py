@@ -1745,7 +1745,9 @@ def anniversary_year(text: str, sentences, mentions: list[DateMention], lexicon:
                      latest: int | None = None) -> tuple[int, str] | None:
     """The year an 'Nth anniversary' gives, when its sentence names the year it counts from: 'the
     29th anniversary of the June 4, 1989 crackdown' is 2018 (a year named in another sentence
-    may be anything: 'returned to China in 1997'). sentences: the text's (text.sentences);
+    may be anything: 'returned to China in 1997'), or when it names by its name what the text
+    gives a year elsewhere ('the 102nd anniversary of the Armenian Genocide' … 'the Armenian
+    Genocide of 1915': _named_event_year). sentences: the text's (text.sentences);
     mentions: its date expressions, in order (a day's number counts no anniversary: 'the June 4
     anniversary'); a year after `latest` (the build's year) or outside YEAR_RANGE is none. None
     when no phrase gives a year or two give different ones; else the year and the words that
@@ -1763,13 +1765,40 @@ def anniversary_year(text: str, sentences, mentions: list[DateMention], lexicon:
         sentence = sentences[k]
         years = [(abs(y.start() - m.start()), int(y.group(1)))
                  for y in _YEAR.finditer(text, sentence.start, sentence.end)]
-        if not years:
+        if years:
+            base, why = min(years)[1], "which its sentence names"
+        elif named := _named_event_year(text, m.end(), sentence.end, lexicon or english()):
+            base, why = named[0], f"the year the text gives the {named[1]}"
+        else:
             continue
-        base = min(years)[1]
         year = base + since
         if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] and (latest is None or year <= latest):
-            found.setdefault(year, f"'{m.group(0)}' of {base}, which its sentence names")
+            found.setdefault(year, f"'{m.group(0)}' of {base}, {why}")
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+# The name of what an anniversary counts from: up to four capitalised words after a link word
+# and a short article ('of the Armenian Genocide', 'de la Révolution').
+_EVENT_NAME = r"\s+(?:{links})\s+(?:[^\W\d_]{{1,4}}\s+)?(?P<name>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){{0,3}})"
+
+
+def _named_event_year(text: str, end: int, sentence_end: int, lexicon: Lexicon) -> tuple[int, str] | None:
+    """The year the text gives, in any sentence, the event an anniversary that ends at `end` names
+    by its name ('the 102nd anniversary of the Armenian Genocide' … 'the Armenian Genocide of
+    1915', 'the 1915 Armenian Genocide'): its capitalised name after a link word (lexicon
+    event_links), found again with a link word or a preposition of time (year_preps) and a year,
+    or after a year. None unless the text gives the name exactly one year."""
+    links = [*lexicon.get("time", "event_links"), *lexicon.get("time", "year_preps")]
+    if not links:
+        return None
+    named = re.compile(_EVENT_NAME.format(links=_alternation(links))).match(text, end, sentence_end)
+    if named is None or not named.group("name")[0].isupper():
+        return None
+    name = re.escape(named.group("name")).replace(r"\ ", r"\s+")
+    after = re.compile(rf"(?<!\w){name}\s+(?i:{_alternation(links)})\s+((?:1[89]|20)\d\d)(?!\d)")
+    before = re.compile(rf"(?<![\w.,])((?:1[89]|20)\d\d)\s+{name}(?!\w)")
+    years = {int(found.group(1)) for pattern in (after, before) for found in pattern.finditer(text)}
+    return (years.pop(), named.group("name")) if len(years) == 1 else None
 
 
 def _on_some_day_of_the_month(mention: DateMention, reference: Reference, scheduled: bool) -> DateInterval:
