@@ -454,6 +454,11 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  day("2021-05-01"), id="a-named-day-after-a-possessive"),
     pytest.param("Thousands gathered in Paris for the Armenian Genocide Remembrance Day rally.", "en", date(2021, 4, 26),
                  "", NONE, "Paris", day("2021-04-24"), id="a-longer-name-the-lexicon-knows"),
+    # A time's number after a month is no day: '10 March 2pm' is the 10th, not the 2nd.
+    pytest.param("Hundreds of Tibetans will march in London (10 March 2pm-5pm).", "en", date(2017, 3, 9), "", NONE,
+                 "London", day("2017-03-10"), id="a-time-after-a-day-and-month"),
+    pytest.param("Hundreds will march in London on Friday, 10 March 2 p.m.", "en", date(2017, 3, 9), "", NONE,
+                 "London", day("2017-03-10"), id="a-time-with-its-points"),
     # 9. Weekdays inside compounds, and live reports.
     pytest.param("Zondagavond demonstreerden duizenden mensen in Amsterdam.", "nl", date(2021, 3, 16), "", NONE,
                  "Amsterdam", day("2021-03-14"), id="nl-sunday-evening"),

@@ -159,6 +159,9 @@ def places_of(gazetteer, text, language="en"):
                  id="reports-from-a-town"),
     pytest.param("A march in London called for a ceasefire in Madrid.", "en", {"London": ("GB", "ENG")},
                  id="what-the-gathering-asked-to-end"),
+    # A common word first on its line is a word whatever marks stand before it: a field's label
+    pytest.param("Rallies across the state\n| Summit: 19980201\nMore than 25,000 people marched in Boston.", "en",
+                 {"Boston": ("US", "MA")}, id="a-label-after-a-mark-is-no-heading"),
     pytest.param("Protesters joined the Summit rally in London.", "en", {"London": ("GB", "ENG")},
                  id="a-word-of-an-events-name"),
 ])

@@ -44,7 +44,9 @@ SOON_DAYS = 14
 YEAR_RANGE = (1950, 2100)
 
 YEAR_PATTERN = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
-DAY_PATTERN = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?(?!\d|:\d|[.,]\d)"
+# A day's number: not one of a time ('2:30', '2pm', '2 p.m.'; '2 am' is German's 'on' too)
+DAY_PATTERN = (r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?(?!\d|:\d|[.,]\d|(?i:[ap]\.?m\.?)(?![^\W\d_])"
+               r"|\s(?i:p\.?m\.?|a\.m\.)(?![^\W\d_]))")
 
 
 def _first_letters(words) -> str:

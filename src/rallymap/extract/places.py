@@ -1068,8 +1068,10 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     i = _word_at(index, words, place.start)
     if cue_positions and dateline == "wire" and alone:
         return "the dateline of a report of a gathering that names no other city", 0.8
-    if common and place.start == s.start:
-        return None  # 'Police said', 'Many protested': a capitalised word, not a town
+    if common and (place.start == s.start or i == words.start):
+        # 'Police said', 'Many protested', '| Date: 19980201': a capitalised word, not a town,
+        # whatever marks stand before it
+        return None
     # What follows the name, as far as any rule below reads it: the rest of a sentence that may
     # list thousands of places would make each place cost the sentence's length.
     tail = text[place.tail:min(s.end, place.tail + TAIL_REACH)]
