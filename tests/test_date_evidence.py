@@ -150,6 +150,13 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Des milliers de personnes ont manifesté mercredi à Paris, comme chaque année depuis la loi de "
                  "2021.\n2025-04-20 08:13 1178 vues\n2025-04-20 07:55 198 vues", "fr", None, "", NONE, "Paris",
                  (None, None, "unknown"), id="fr-a-year-since-is-no-year-of-the-article"),
+    # ... nor one named as what a rally commemorates ('the commemoration of the 2007 protests').
+    pytest.param("19 September 2012\n\nThe first public commemoration of the 2007 protests was held in Paris on "
+                 "Tuesday, attended by around 100 people.", "en", None, "", NONE, "Paris", day("2012-09-18"),
+                 id="a-year-commemorated-is-no-year-of-the-article"),
+    pytest.param("19 septembre 2012\n\nLa première commémoration des manifestations de 2007 a eu lieu mardi à Paris, "
+                 "en présence d'une centaine de personnes.", "fr", None, "", NONE, "Paris", day("2012-09-18"),
+                 id="fr-a-year-commemorated-is-no-year-of-the-article"),
     # ... but two days of the latest year are the article's own, not a banner.
     pytest.param("On May 27, 2023, hundreds marched in Vancouver. From 1990 to 2020, Hong Kong held vigils every year. "
                  "On June 4, 2023, people rallied in Sydney. On the afternoon of June 4, thousands gathered in Paris.",
@@ -2029,6 +2036,16 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Half a million people marched in Warsaw, the mayor said at Monday's briefing.", "en",
                  date(2023, 6, 5), "", NONE, "Warsaw", (date(2023, 5, 30), date(2023, 6, 5), "approximate"),
                  id="at-monday-s-briefing"),
+    # ... and a relative month's, week's or day's possessive before one ("last month's disputed
+    # presidential election"): not the day of the rallies the lead tells
+    pytest.param("Iranians protesting last month's disputed presidential election won support across the world "
+                 "Saturday as sympathizers rallied in dozens of cities.\n\nIn Paris, hundreds of protesters gathered "
+                 "outside the embassy.", "en", date(2009, 7, 26), "", NONE, "Paris", day("2009-07-25"),
+                 id="last-month-s-election"),
+    pytest.param("Thousands marched in Paris against yesterday's verdict.", "en", date(2009, 7, 26), "", NONE,
+                 "Paris", (date(2009, 7, 20), date(2009, 7, 26), "approximate"), id="yesterday-s-verdict"),
+    pytest.param("Last week's march in Paris drew thousands.", "en", date(2009, 7, 26), "", NONE, "Paris",
+                 (date(2009, 7, 13), date(2009, 7, 19), "week"), id="last-week-s-march-is-the-rally-s"),
     pytest.param("Pół miliona osób na demonstracji w Warszawie - powiedział podczas poniedziałkowego briefingu "
                  "prasowego prezydent.", "pl", date(2023, 6, 5), "", NONE, "Warsaw",
                  (date(2023, 5, 30), date(2023, 6, 5), "approximate"), id="pl-podczas-poniedzialkowego-briefingu"),

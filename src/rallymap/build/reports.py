@@ -33,7 +33,7 @@ from ..extract.dates import (
     in_the_month,
     infer_reference,
     named_years,
-    years_since,
+    years_looked_back,
     page_dates,
     place_year,
     told_back,
@@ -122,8 +122,9 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
       earlier year (within BANNER_YEARS) and none as late: a page's banner then, and the year the
       text names is the reference (kind 'year') when no other date is left (with grammar, the
       date grammar of the article's language, four digits before a crowd's noun name no year);
-      a year the text names only as the start of a time that runs on ('since … in 2021';
-      years_since) is before the article, not its year, and stands in for no banner;
+      a year the text names only as a time it looks back to ('since … in 2021', 'the
+      commemoration of the 2007 protests'; years_looked_back) is before the article, not its
+      year, and stands in for no banner;
     - an undated page's 'Nth anniversary' of a year it names (anniversary: that year and why,
       from anniversary_year) sets the year: days before it are the history the anniversary counts
       from, days more than a year after it a banner's; the year itself is the reference (kind
@@ -172,7 +173,7 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
             # 'Monday, March 4, 2024' atop a page whose text speaks of 'the 2021 summit': the day
             # the page was saved, not the article's (a banner is one day: two days of its year are
             # the article's own)
-            told = [year for year in recent if year not in years_since(article.text, grammar)]
+            told = [year for year in recent if year not in years_looked_back(article.text, grammar)]
             if told:
                 named_instead = max(told)
                 explicit = [day for day in explicit if day.year <= named_instead]

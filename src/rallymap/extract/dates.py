@@ -1651,27 +1651,31 @@ def _event_line_years(text: str, grammar: DateGrammar | None = None):
             yield m.start(), int(m.group(1))
 
 
-# How many words a year may stand after a word of since and still be the start of a time that runs
-# on ('since long before the president in 2021 became'), and how far in characters it is sought.
-SINCE_YEAR_WORDS = 6
-SINCE_YEAR_REACH = 80
-_SINCE_YEAR_STOP = re.compile(r"[.;:!?()]|,(?!\d)")
+# How many words a year may stand after a word of since or of commemoration and still be the time
+# it names ('since long before the president in 2021 became', 'commemoration of the 2007 monk-led
+# protests'), and how far in characters it is sought.
+LOOKED_BACK_WORDS = 6
+LOOKED_BACK_REACH = 80
+_LOOKED_BACK_STOP = re.compile(r"[.;:!?()]|,(?!\d)")
 
 
-def years_since(text: str, grammar: DateGrammar | None) -> frozenset[int]:
-    """The years the text names as the start of a time that runs on to its own ('since 2021',
-    'since long before the president in 2021 became the first', 'seit 2019', 'depuis 2015'; a
-    word of the lexicon's since at most SINCE_YEAR_WORDS words before the year, in its clause):
-    times before the article's, not its year."""
-    if grammar is None or grammar.since is None:
+def years_looked_back(text: str, grammar: DateGrammar | None) -> frozenset[int]:
+    """The years the text names as a time it looks back to: the start of a time that runs on to
+    its own ('since 2021', 'since long before the president in 2021 became the first', 'seit
+    2019', 'depuis 2015'; lexicon since), or what a rally commemorates ('the first commemoration
+    of the 2007 monk-led protests', 'zum Gedenken an die Opfer von 1988'; lexicon commemoration):
+    a word of either at most LOOKED_BACK_WORDS words before the year, in its clause. Times before
+    the article's, not its year."""
+    if grammar is None:
         return frozenset()
     found = set()
-    for word in grammar.since.finditer(text):
-        end = min(len(text), word.end() + SINCE_YEAR_REACH)
-        stop = _SINCE_YEAR_STOP.search(text, word.end(), end)
-        for year in _YEAR.finditer(text, word.end(), stop.start() if stop else end):
-            if len(WORD.findall(text, word.end(), year.start())) <= SINCE_YEAR_WORDS:
-                found.add(int(year.group(1)))
+    for pattern in (grammar.since, grammar.commemoration):
+        for word in pattern.finditer(text) if pattern is not None else ():
+            end = min(len(text), word.end() + LOOKED_BACK_REACH)
+            stop = _LOOKED_BACK_STOP.search(text, word.end(), end)
+            for year in _YEAR.finditer(text, word.end(), stop.start() if stop else end):
+                if len(WORD.findall(text, word.end(), year.start())) <= LOOKED_BACK_WORDS:
+                    found.add(int(year.group(1)))
     return frozenset(found)
 
 
@@ -2687,14 +2691,16 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     massacre du 3 juin', 'das Massaker vom 3. Juni', 'las elecciones del 2 de junio'; lexicon
     event_links), or right after it ('killed on Friday', 'un attentat mercredi'; lexicon
     dated_events), or qualified by a weekday alone ("at Monday's briefing", 'podczas
-    poniedziałkowego briefingu'), or, after a determiner, right before it ('the June 3rd Sudan
+    poniedziałkowego briefingu') or by a relative day, week or month's possessive ("last month's
+    disputed presidential election", "yesterday's verdict"), or, after a determiner, right before it ('the June 3rd Sudan
     massacre', two capitalised words at most between)."""
     before = list(WORD.finditer(text, max(0, mention.start - 80), mention.start))[-OTHER_EVENT_WORDS - 1:]
     # the word right before the date, nothing but spaces between
     adjacent = before[-1].group().lower() if before and not text[before[-1].end():mention.start].strip() else None
     if adjacent in grammar.dated_events:
         return True
-    if mention.kind == "weekday" and len(WORD.findall(mention.text)) == 1 and (
+    if (mention.kind == "weekday" and len(WORD.findall(mention.text)) == 1 or
+            mention.kind in _QUALIFYING_KINDS and _RUN_ON.match(text, mention.end).end() > mention.end) and (
             nouns := _NEXT_WORDS.match(text, _RUN_ON.match(text, mention.end).end())) is not None and any(
             word.lower() in grammar.dated_events for word in nouns.groups() if word):
         return True
@@ -2729,8 +2735,11 @@ OTHER_EVENT_WORDS = 4
 # How far before a date the words that put an event before or after the rally are sought ('ahead
 # of the general election on').
 EVENT_WORDS_REACH = 50
-# ... and the noun it qualifies, an adjective perhaps before it ("tomorrow's planned \"March\"").
-_NEXT_WORDS = re.compile(r"\s+[\"“”'‘’«»]?(\w+)(?:\s+[\"“”'‘’«»]?(\w+))?")
+# ... and the noun it qualifies, adjectives perhaps before it ("tomorrow's planned \"March\"", "last
+# month's disputed presidential election").
+_NEXT_WORDS = re.compile(r"\s+[\"“”'‘’«»]?(\w+)(?:\s+[\"“”'‘’«»]?(\w+))?(?:\s+[\"“”'‘’«»]?(\w+))?")
+# The kinds of relative dates a possessive makes a noun's ("last month's", "last week's", "yesterday's")
+_QUALIFYING_KINDS = frozenset({"relmonth", "week", "relative"})
 # What ends the words between: a clause's or a sentence's end, a figure.
 _CLAUSE_OR_FIGURE = re.compile(r"[,;:()\d.!?]")
 
