@@ -18,7 +18,7 @@ from rallymap.extract.dates import (
 )
 from rallymap.extract.lexicon import default_lexicons
 from rallymap.extract.text import sentences
-from rallymap.read.files import Article
+from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article
 
 THU = Reference(date(2020, 2, 13), "published", "test")  # a Thursday
 SAT = Reference(date(2022, 2, 26), "published", "test")
@@ -176,6 +176,11 @@ def test_a_page_date_long_after_the_article_is_not_its_publication_date():
     assert (banner.kind, banner.day) == ("inferred", date(2019, 6, 15)) and "long after" in banner.reason
     stated = reference_for(article("record field 'published'"), CorpusDates(None, None), mentions)
     assert (stated.kind, stated.day) == ("published", date(2024, 3, 2))  # a date the user gave is kept
+    # ... and so is the day the page's address gives: set when it was published, its old dates are
+    # history the article tells
+    for reason in (URL_PATH_DATE, URL_WORDS_DATE):
+        addressed = reference_for(article(reason), CorpusDates(None, None), mentions)
+        assert (addressed.kind, addressed.day) == ("published", date(2024, 3, 2))
 
 
 # Words of date expressions in several languages, with what may stand between them.

@@ -114,7 +114,8 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
     page give (mentions: its date expressions, those of sentences that announce left out):
 
     - its publication date, unless it lies long after every date the article gives (a banner)
-      and is not the year an 'Nth anniversary' gives (anniversary);
+      and is neither the year an 'Nth anniversary' gives (anniversary) nor the day its address
+      gives (set when it was published: its old dates are history);
     - else the month of publication when the page gives only that (a date the article gives in
       that month is still what its weekdays count from: the reference stays the month, which
       bounds the day of writing, as 'this Monday' needs);
@@ -140,10 +141,12 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
         # 'the 30th anniversary of the June 4, 1989 crackdown' in a page of 2019: the page's date
         # is the year the anniversary gives, not a banner however old the article's dates are
         confirmed = anniversary is not None and anniversary[0] <= article.published.year <= anniversary[0] + 1
-        if (explicit and article.published_reason != TRUSTED_PUBLISHED and not confirmed
-                and max(explicit) < article.published - timedelta(days=STALE_PUBLICATION_DAYS)):
+        if (explicit and article.published_reason not in (TRUSTED_PUBLISHED, URL_PATH_DATE, URL_WORDS_DATE)
+                and not confirmed and max(explicit) < article.published - timedelta(days=STALE_PUBLICATION_DAYS)):
             # A date found on the page long after every date the article gives is the day the page
-            # was shown or saved (a site's date banner), not when the article was written.
+            # was shown or saved (a site's date banner), not when the article was written; the
+            # day its address gives was set when it was published ('/2007/03/17/' over 'the war
+            # that began on 20 March 2003': history the article tells).
             return Reference(max(explicit), "inferred",
                              f"the page's date {article.published.isoformat()} ({article.published_reason}) is "
                              f"long after every date the article gives; the latest is {max(explicit).isoformat()}")
