@@ -60,6 +60,7 @@ CITIES = [
     city(9999002, "Boston", 42.62, -78.74, "US", "NY", 800),
     city(4393217, "Kansas City", 39.099, -94.578, "US", "MO", 508090),
     city(4180439, "Atlanta", 33.749, -84.388, "US", "GA", 498715),
+    city(9999003, "Asia", 13.94, 121.3, "PH", "40", 23546),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -159,6 +160,11 @@ def places_of(gazetteer, text, language="en"):
                  id="reports-from-a-town"),
     pytest.param("A march in London called for a ceasefire in Madrid.", "en", {"London": ("GB", "ENG")},
                  id="what-the-gathering-asked-to-end"),
+    # A continent or region of the world (CLDR) is no town, though a town bears its name
+    pytest.param("La ola de manifestaciones empezó en Asia y acabó en Madrid, donde miles de personas marcharon.",
+                 "es", {"Madrid": ("ES", "29")}, id="es-a-continent-is-no-town"),
+    pytest.param("The wave of protests began in Asia and ended in London, where thousands marched.", "en",
+                 {"London": ("GB", "ENG")}, id="a-continent-is-no-town"),
     # A common word first on its line is a word whatever marks stand before it: a field's label
     pytest.param("Rallies across the state\n| Summit: 19980201\nMore than 25,000 people marched in Boston.", "en",
                  {"Boston": ("US", "MA")}, id="a-label-after-a-mark-is-no-heading"),

@@ -190,7 +190,7 @@ class Lexicon:
     list_glue_opening: re.Pattern  # how such glue begins: a separator, a joiner, or nothing more
     list_head: re.Pattern | None  # 'the cities of', 'such as' right before a list's first item
     event_of: frozenset[str]  # 'de', 'di': 'la manifestation de Paris'
-    not_places: frozenset[str]  # words that are never a town (demonyms, language names)
+    not_places: frozenset[str]  # words that are never a town (demonyms, language names, world regions)
     town_parts: frozenset[str]  # a part of any town ('no Centro', 'downtown'), which GeoNames lists as places
     # a town's name, then these ('an der', 'am', 'nad'), right before a place: the river the town lies on
     town_river: re.Pattern | None
@@ -298,7 +298,8 @@ def from_data(data: dict) -> Lexicon:
         list_glue_opening=re.compile(r"\s*(?:" + glue_alternation + r"|$)", re.IGNORECASE),
         list_head=_list_head(p.get("list_heads", ())),
         event_of=frozenset(w.lower() for w in g.get("event_of", ())),
-        not_places=frozenset(fold(w) for w in p.get("not_places", ())),
+        not_places=frozenset(fold(w) for w in p.get("not_places", ())) | world_regions(
+            data.get("babel_locale", data["language"])),
         town_parts=frozenset(fold(w) for w in p.get("town_parts", ())),
         town_river=(re.compile(r"(?<![\w-])([^\W\d_][\w'’-]*)[ \t]+(?:" + word_pattern(p["town_rivers"]).pattern
                                + r")[ \t]+$", re.IGNORECASE) if p.get("town_rivers") else None),
@@ -434,6 +435,18 @@ class Calendar:
     # CLDR's abbreviated weekday names, without their period, as written ('sam', 'Sa', 'sáb') ->
     # weekday 0..6: read only before a day and month ('sam. 9 mars'), as many are words too
     short_weekdays: dict[str, int]
+
+
+@lru_cache(maxsize=64)
+def world_regions(locale: str) -> frozenset[str]:
+    """The names of the world's continents and regions in a language (CLDR's numeric territories
+    through babel: 'Asia', 'Südamerika', 'Europe de l'Est'), folded: no town, though a town may bear
+    one ('la ola de manifestaciones empezó en Asia' is no rally in a Peruvian town)."""
+    try:
+        territories = Locale.parse(locale).territories
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    return frozenset(fold(name) for code, name in territories.items() if code.isdigit())
 
 
 @lru_cache(maxsize=64)

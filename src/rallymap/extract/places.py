@@ -930,7 +930,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     if quoted(place.start):
         return "inside a quotation"
     if place.key in lexicon.not_places and place.cue_end == place.end:
-        return f"'{place.surface}' names a people or a language here"
+        return f"'{place.surface}' names a people, a language or a region of the world here"
     if place.key in lexicon.town_parts and place.cue_end == place.end:
         return f"'{place.surface}' names a part of a town, not a town"
     if dateline == "dated":

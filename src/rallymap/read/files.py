@@ -610,7 +610,8 @@ def url_day(url: str, month_first: bool = False) -> date | None:
     start of an id ('/20150111trib2a636/', '/b170414xqzt/': two digits each), or a path segment of
     its own with the year last ('/04-12-2021/': day first, unless the article's
     language writes the month first and the numbers allow it), or with the month's English name
-    between the year and the day ('/2019/jun/16/')."""
+    (or its number and name in any language) between the year and the day ('/2019/jun/16/',
+    '/2003/02_Febbraio/15/')."""
     from htmldate.extractors import extract_url_date
     from htmldate.utils import Extractor
 
@@ -648,9 +649,10 @@ def url_day(url: str, month_first: bool = False) -> date | None:
         except ValueError:
             return None
     match = _URL_MONTH_NAMED.search(path)
-    if match and (month := calendar_of(english()).months.get(match.group(2).lower())):
+    if match and (month := int(match.group(2)) if match.group(2) else
+                  calendar_of(english()).months.get(match.group(3).lower())):
         try:
-            return date(int(match.group(1)), month, int(match.group(3)))
+            return date(int(match.group(1)), month, int(match.group(4)))
         except ValueError:
             return None
     return None
@@ -868,8 +870,9 @@ _FILE_EXTENSION = re.compile(r"\.[A-Za-z]{2,5}$")
 _YEAR_MONTH_DAY_SEGMENT = re.compile(r"(\d\d)[_-]([^\W\d_]{3,12})[_-]([0-3]\d)")
 _URL_YEAR_LAST = re.compile(r"/([0-3]?\d)[-.]([0-3]?\d)[-.]((?:19|20)\d\d)(?=/)")
 # The year, the month's English name or abbreviation and the day, each a directory ('/2019/jun/16/',
-# '/news/2007/oct/7/'), as several English papers write them
-_URL_MONTH_NAMED = re.compile(r"/((?:19|20)\d\d)/([A-Za-z]{3,9})/([0-3]?\d)(?=/)")
+# '/news/2007/oct/7/'), as several English papers write them; or the month's number and its name in
+# any language ('/2003/02_Febbraio/15/')
+_URL_MONTH_NAMED = re.compile(r"/((?:19|20)\d\d)/(?:(0[1-9]|1[0-2])_[^\W\d_]{3,12}|([A-Za-z]{3,9}))/([0-3]?\d)(?=/)")
 _SOURCE_PATTERNS = [
     re.compile(r"^\s*Source\s*[»:>]\s*(.{2,60}?)\s*$", re.M),
     re.compile(r"^\s*Site icon\s+(.{2,60}?)\s*$", re.M),
