@@ -157,6 +157,13 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("19 septembre 2012\n\nLa première commémoration des manifestations de 2007 a eu lieu mardi à Paris, "
                  "en présence d'une centaine de personnes.", "fr", None, "", NONE, "Paris", day("2012-09-18"),
                  id="fr-a-year-commemorated-is-no-year-of-the-article"),
+    # ... nor one of what happened and is over ('sept personnes tuées en mars 2012'): history
+    pytest.param("Le 21/11/2015 à 18:45\n\nDes milliers de personnes ont défilé samedi à Paris contre la barbarie, "
+                 "en mémoire des sept personnes tuées en mars 2012 dans la région.", "fr", None, "", NONE, "Paris",
+                 day("2015-11-21"), id="fr-a-year-of-killings-is-no-year-of-the-article"),
+    pytest.param("21/11/2015 18:45\n\nThousands marched in Paris on Saturday, recalling the seven people killed in "
+                 "March 2012 in the region.", "en", None, "", NONE, "Paris", day("2015-11-21"),
+                 id="a-year-of-killings-is-no-year-of-the-article"),
     # ... but two days of the latest year are the article's own, not a banner.
     pytest.param("On May 27, 2023, hundreds marched in Vancouver. From 1990 to 2020, Hong Kong held vigils every year. "
                  "On June 4, 2023, people rallied in Sydney. On the afternoon of June 4, thousands gathered in Paris.",

@@ -104,6 +104,9 @@ class DateGrammar:
     # what else happens on a day, and other_events: a date right after one is its own ('killed on
     # Friday', 'un attentat mercredi'); lexicon dated_events, lower case
     dated_events: frozenset[str]
+    # lexicon dated_events alone, lower case: what happens on a day and is over (an attack, a
+    # killing, a statement); a year after one is history (years_looked_back)
+    happenings: frozenset[str]
     # nouns of a group named after a day ('the April 6 Youth Movement', 'le Mouvement du 22 mars'):
     # lexicon date_names, folded
     date_names: frozenset[str]
@@ -438,6 +441,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(w.lower() for w in t("event_links")),
                        frozenset(w.lower() for w in (*t("other_events"), *lexicon.get("place", "not_the_rally"))),
                        frozenset(w.lower() for w in (*t("other_events"), *t("dated_events"))),
+                       frozenset(w.lower() for w in t("dated_events")),
                        frozenset(fold(w) for w in t("date_names")),
                        word_pattern(t("compared")),
                        word_pattern([*(w.partition("=")[0] for w in lexicon.get("size", "multipliers")),
@@ -1651,9 +1655,10 @@ def _event_line_years(text: str, grammar: DateGrammar | None = None):
             yield m.start(), int(m.group(1))
 
 
-# How many words a year may stand after a word of since or of commemoration and still be the time
-# it names ('since long before the president in 2021 became', 'commemoration of the 2007 monk-led
-# protests'), and how far in characters it is sought.
+# How many words may stand between a year and a word before it that looks back (since,
+# commemoration, a killing) for the year to be the time it names ('since long before the
+# president in 2021 became', 'commemoration of the 2007 monk-led protests'), and how far in
+# characters it is sought.
 LOOKED_BACK_WORDS = 6
 LOOKED_BACK_REACH = 80
 _LOOKED_BACK_STOP = re.compile(r"[.;:!?()]|,(?!\d)")
@@ -1662,20 +1667,29 @@ _LOOKED_BACK_STOP = re.compile(r"[.;:!?()]|,(?!\d)")
 def years_looked_back(text: str, grammar: DateGrammar | None) -> frozenset[int]:
     """The years the text names as a time it looks back to: the start of a time that runs on to
     its own ('since 2021', 'since long before the president in 2021 became the first', 'seit
-    2019', 'depuis 2015'; lexicon since), or what a rally commemorates ('the first commemoration
-    of the 2007 monk-led protests', 'zum Gedenken an die Opfer von 1988'; lexicon commemoration):
-    a word of either at most LOOKED_BACK_WORDS words before the year, in its clause. Times before
+    2019', 'depuis 2015'; lexicon since), what a rally commemorates ('the first commemoration of
+    the 2007 monk-led protests'; lexicon commemoration), or when something else happened and is
+    over ('sept personnes tuées en mars 2012', 'the attack of 2015'; lexicon dated_events, not an
+    election's or a summit's year, which may be the article's: 'Der Gipfel 2021'): a
+    word of these at most LOOKED_BACK_WORDS words before the year, in its clause. Times before
     the article's, not its year."""
     if grammar is None:
         return frozenset()
     found = set()
-    for pattern in (grammar.since, grammar.commemoration):
-        for word in pattern.finditer(text) if pattern is not None else ():
-            end = min(len(text), word.end() + LOOKED_BACK_REACH)
-            stop = _LOOKED_BACK_STOP.search(text, word.end(), end)
-            for year in _YEAR.finditer(text, word.end(), stop.start() if stop else end):
-                if len(WORD.findall(text, word.end(), year.start())) <= LOOKED_BACK_WORDS:
-                    found.add(int(year.group(1)))
+    for year in _YEAR.finditer(text):
+        if int(year.group(1)) in found:
+            continue
+        reach = max(0, year.start() - LOOKED_BACK_REACH)
+        for stop in _LOOKED_BACK_STOP.finditer(text, reach, year.start()):
+            reach = stop.end()
+        # the word that looks back, and at most LOOKED_BACK_WORDS words between it and the year
+        words = list(WORD.finditer(text, reach, year.start()))[-LOOKED_BACK_WORDS - 1:]
+        if not words:
+            continue
+        if any(word.group().lower() in grammar.happenings for word in words) or any(
+                pattern is not None and pattern.search(text, words[0].start(), year.start())
+                for pattern in (grammar.since, grammar.commemoration)):
+            found.add(int(year.group(1)))
     return frozenset(found)
 
 
