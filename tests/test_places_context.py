@@ -160,6 +160,11 @@ def places_of(gazetteer, text, language="en"):
                  id="reports-from-a-town"),
     pytest.param("A march in London called for a ceasefire in Madrid.", "en", {"London": ("GB", "ENG")},
                  id="what-the-gathering-asked-to-end"),
+    # A title of nobility before a town names a square or a person, not the town
+    pytest.param("Milhares de pessoas estão concentradas na zona do Marquês de Perth em Madrid para o desfile.", "pt",
+                 {"Madrid": ("ES", "29")}, id="pt-a-square-named-after-a-title"),
+    pytest.param("Thousands gathered at the statue of the Duke of Perth in London for the march.", "en",
+                 {"London": ("GB", "ENG")}, id="a-title-of-nobility"),
     # A continent or region of the world (CLDR) is no town, though a town bears its name
     pytest.param("La ola de manifestaciones empezó en Asia y acabó en Madrid, donde miles de personas marcharon.",
                  "es", {"Madrid": ("ES", "29")}, id="es-a-continent-is-no-town"),
