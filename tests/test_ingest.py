@@ -181,6 +181,11 @@ def test_a_dateline_before_the_page_s_date_is_the_day_the_story_was_written(code
     pytest.param("Home Saturday, November 23, 2024, 12:15 AM | Calgary | Log in\nText.", None,
                  id="a-banner-among-menu-words-is-no-byline"),
     pytest.param("Title of the story\nOn 12 March 2019 we met at 17:00.\nText.", None, id="a-sentence-is-no-byline"),
+    # a source's attribution before the timestamp ('information provided by an agency')
+    pytest.param("Titre\ninformation fournie par Reuters 21/11/2015 à 18:45\n\nTexte.", date(2015, 11, 21),
+                 id="an-agency-s-attribution"),
+    pytest.param("Title of the story\nProvided by the agency 21/11/2015 18:45\n\nText.", date(2015, 11, 21),
+                 id="provided-by"),
     pytest.param("url: https://example.org/2015/06/story\nTitle of the story\nTuesday 12 March 2019 16.47 GMT\n",
                  None, id="another-month-than-the-address-s"),
     pytest.param("Title of the story\nJane Q. Author | March 12, 2019, 2:53 pm\n\nText.", date(2019, 3, 12),
