@@ -13,6 +13,7 @@ from rallymap.build.reports import CorpusDates, agreed, extract_reports, offline
 from rallymap.extract.dates import ANNOUNCED_DAYS, DateInterval, Reference, find_dates, grammar_for, resolve
 from rallymap.extract.lexicon import calendar_of, default_lexicons
 from rallymap.read.files import (
+    UPDATED_LINE,
     URL_PATH_DATE,
     URL_WORDS_DATE,
     Article,
@@ -2212,6 +2213,21 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
+
+
+@pytest.mark.parametrize("text, language, city, expected", [
+    pytest.param("Thousands rallied in Paris on Saturday, November 14.", "en", "Paris", YEAR_UNKNOWN,
+                 id="a-weekday-no-year-near-the-update-fits"),
+    pytest.param("Des milliers de personnes se sont rassemblées samedi 14 novembre à Paris.", "fr", "Paris",
+                 YEAR_UNKNOWN, id="fr-a-weekday-no-year-near-the-update-fits"),
+    pytest.param("Thousands rallied in Paris on Saturday, March 2.", "en", "Paris", day("2024-03-02"),
+                 id="a-weekday-near-the-update-fits"),
+])
+def test_an_update_alone_bounds_the_day_of_writing(tiny_gazetteer, text, language, city, expected):
+    """A page that gives only when it was updated was written on or before that day, maybe years
+    before: a day whose written weekday no year near the update puts it on is of a year not given,
+    not a slip of the pen (a publication date would span the day and the weekday's)."""
+    assert dates_of(tiny_gazetteer, text, language, date(2024, 3, 4), reason=UPDATED_LINE)[city] == expected
 
 
 def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):

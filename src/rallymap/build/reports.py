@@ -46,7 +46,7 @@ from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, announces, default_lexi
 from ..extract.places import PlaceMention, analyse, vocabulary
 from ..extract.sizes import Size, combined, rally_sizes
 from ..limits import ARTICLE_SECONDS, implausible, plausible_range, time_limit
-from ..read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, url_year
+from ..read.files import UPDATED_LINE, URL_PATH_DATE, URL_WORDS_DATE, Article, url_year
 
 
 class Resolver(Protocol):
@@ -151,7 +151,8 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
                              f"the page's date {article.published.isoformat()} ({article.published_reason}) is "
                              f"long after every date the article gives; the latest is {max(explicit).isoformat()}")
         return Reference(article.published, "published", article.published_reason,
-                         firm=article.published_reason not in (URL_PATH_DATE, URL_WORDS_DATE))
+                         firm=article.published_reason not in (URL_PATH_DATE, URL_WORDS_DATE),
+                         bound=article.published_reason == UPDATED_LINE)
     corpus = corpus or CorpusDates(None, None)
     hint = corpus.median if corpus.concentrated else None
     if anniversary is not None:

@@ -583,6 +583,10 @@ class Reference:
     # False for a publication day read from the page's address: the first version's, which a page
     # updated later keeps; a weekday told just after it may be the page's next days'.
     firm: bool = True
+    # True for a page's update date where it gives no publication date: the text was written on or
+    # before it, maybe years before; a day its written weekday puts in no year near it is of a year
+    # not given, not a slip of the pen
+    bound: bool = False
 
     @property
     def month_start(self) -> date:
@@ -1175,9 +1179,10 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
     # written) is an announcement, and an announcement is not a year ahead
     on_weekday = [c for c in on_weekday if c <= (high or base) + timedelta(days=ANNOUNCED_DAYS)]
     note, off_weekday = "", False
-    if not on_weekday and weekday is not None and candidates and low is None:
+    if not on_weekday and weekday is not None and candidates and (low is None or reference.bound):
         # without a publication date, a weekday no year near the article's latest date puts the
-        # day on says that date's year is not the day's ('sábado (02/10)' under a 2025 banner)
+        # day on says that date's year is not the day's ('sábado (02/10)' under a 2025 banner); so
+        # does one near an update's date that stands alone (Reference.bound)
         return None, (f"{about}: {_day_month(mention)}{on}, year not given (no year "
                       f"near the {source} {base.isoformat()} puts it on a {calendar.day_name[weekday]})"), False
     if not on_weekday and weekday is not None and candidates:
