@@ -160,6 +160,9 @@ def places_of(gazetteer, text, language="en"):
                  id="reports-from-a-town"),
     pytest.param("A march in London called for a ceasefire in Madrid.", "en", {"London": ("GB", "ENG")},
                  id="what-the-gathering-asked-to-end"),
+    # Two names and one street noun for both ('Hollywood and Hobart boulevards') are streets
+    pytest.param("Thousands will gather near Perth and Geneva boulevards in Houston for a march.", "en",
+                 {"Houston": ("US", "TX")}, id="two-streets-named-after-towns"),
     # A title of nobility before a town names a square or a person, not the town
     pytest.param("Milhares de pessoas estão concentradas na zona do Marquês de Perth em Madrid para o desfile.", "pt",
                  {"Madrid": ("ES", "29")}, id="pt-a-square-named-after-a-title"),

@@ -54,6 +54,9 @@ _CUE_WORD = re.compile(r"[\w-]+")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
 _LOWER_WORD_AT = re.compile(r"\s*([a-z][a-z-]*)")
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+)")  # the word right after a name, one space between
+# A joiner, a capitalised name and the word after it ('… and Hobart boulevards'): a street noun
+# there is said of both names
+_SHARED_STREET_NOUN = re.compile(r"[ \t]+(?:&|[^\W\d_]{1,4})[ \t]+[^\W\d_a-z][\w'’-]*[ \t]+([^\W\d_]+)")
 _CUE_SEPARATOR = re.compile(r"\s*(?:,|\(|–|—|-{1,2}|/)?\s*")
 # A bare address is tried only where a run of word characters, dots and hyphens begins (the
 # lookbehind): tried at every word inside the run, the greedy run would be walked back from its end
@@ -1013,6 +1016,10 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         # 'på Eidsvoll plass', 'in Washington Square Park': a square or street named after a place,
         # written right after it ('Berlin Hauptbahnhof', 'Boston University' are the city's own)
         return f"names a landmark ('{place.surface} {following.group(1)}'), not the city"
+    if place.cue_end == place.end and (shared := _SHARED_STREET_NOUN.match(text, place.end)) and \
+            fold_word(shared.group(1)) in lexicon.street_nouns:
+        # 'near Hollywood and Hobart boulevards': two streets named after places, one noun for both
+        return f"names a street, with the next name ('{text[place.start:shared.end()]}'), not the city"
     return None
 
 
