@@ -477,6 +477,10 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     # 9. Weekdays inside compounds, and live reports.
     pytest.param("Zondagavond demonstreerden duizenden mensen in Amsterdam.", "nl", date(2021, 3, 16), "", NONE,
                  "Amsterdam", day("2021-03-14"), id="nl-sunday-evening"),
+    # 'de straat opgegaan' (took to the streets) tells a gathering: its day is the paragraph's
+    pytest.param("Zondag zijn in verschillende plaatsen mensen de straat opgegaan. Een demonstratie in Amsterdam "
+                 "trok zo'n 5000 deelnemers.", "nl", date(2023, 10, 22), "", NONE, "Amsterdam", day("2023-10-22"),
+                 id="nl-de-straat-opgegaan"),
     pytest.param("Am Sonntagnachmittag demonstrierten Tausende in Hamburg.", "de", date(2020, 9, 22), "", NONE,
                  "Hamburg", day("2020-09-20"), id="de-sunday-afternoon"),
     pytest.param("Under lördagskvällen samlades hundratals i Stockholm för att demonstrera.", "sv", date(2019, 3, 11), "",

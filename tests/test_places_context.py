@@ -160,6 +160,18 @@ def places_of(gazetteer, text, language="en"):
                  id="reports-from-a-town"),
     pytest.param("A march in London called for a ceasefire in Madrid.", "en", {"London": ("GB", "ENG")},
                  id="what-the-gathering-asked-to-end"),
+    # A gathering's noun and 'for' right before a place: what it was for, not where ('the rally for Gaza')
+    pytest.param("At the rally for Perth in London, thousands marched.", "en", {"London": ("GB", "ENG")},
+                 id="the-rally-for-a-place"),
+    pytest.param("Auf der Demonstration für Perth in Berlin waren Tausende Menschen.", "de", {"Berlin": ("DE", "16")},
+                 id="de-the-rally-for-a-place"),
+    pytest.param("À la manifestation pour Perth à Paris, des milliers de personnes ont défilé.", "fr",
+                 {"Paris": ("FR", "11")}, id="fr-the-rally-for-a-place"),
+    pytest.param("Op de demonstratie voor Perth in Oslo zijn duizenden mensen afgekomen.", "nl",
+                 {"Oslo": ("NO", "12")}, id="nl-the-rally-for-a-place"),
+    pytest.param("Zondag zijn mensen de straat opgegaan om hun steun te betuigen aan de bewoners van Perth. Een "
+                 "demonstratie in Oslo trok zo'n 5000 deelnemers.", "nl", {"Oslo": ("NO", "12")},
+                 id="nl-support-told-with-a-verb"),
     # Two names and one street noun for both ('Hollywood and Hobart boulevards') are streets
     pytest.param("Thousands will gather near Perth and Geneva boulevards in Houston for a march.", "en",
                  {"Houston": ("US", "TX")}, id="two-streets-named-after-towns"),

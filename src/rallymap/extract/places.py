@@ -1009,6 +1009,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     if lexicon.office and (offices is None or any_between(offices, reach, place.start)) and \
             lexicon.office.search(text, reach, place.start):
         return "an office or constituency"
+    if (cause := _for_a_place(text, place, index, words, lexicon)):
+        return f"'{cause}': the place a gathering was for, not where it was"
     if place.key.rsplit(" ", 1)[-1] in lexicon.landmark_nouns and place.cue_end == place.end:
         return "a landmark name, not a city"
     if place.cue_end == place.end and (following := _NEXT_WORD.match(text, place.end)) and \
@@ -1235,6 +1237,19 @@ def _opens_sentence(text: str, s: Sentence, start: int) -> bool:
 # How many words (articles) may stand between what a gathering asks for and the locative before
 # the place ('pour la paix à Gaza').
 CAUSE_WORDS = 2
+
+
+def _for_a_place(text: str, place: PlaceMention, index: WordIndex, words: range, lexicon: Lexicon) -> str:
+    """The words before a place that make it what a gathering was for: a gathering's noun and a
+    word of the lexicon's cause_links right before the place ('the rally for Gaza in London',
+    'Demonstration für Gaza', 'demonstratie voor Gaza'), or ''."""
+    links = lexicon.get("place", "cause_links")
+    i = _word_at(index, words, place.start)
+    if not links or lexicon.event_noun is None or i - 2 < words.start or \
+            index.texts[i - 1].lower() not in links or not lexicon.event_noun.fullmatch(index.texts[i - 2]) or \
+            text[index.ends[i - 2]:index.starts[i - 1]].strip() or text[index.ends[i - 1]:place.start].strip():
+        return ""
+    return text[index.starts[i - 2]:index.ends[i - 1]]
 
 
 def _a_cause_s(text: str, place: PlaceMention, index: WordIndex, words: range, lexicon: Lexicon) -> str:
