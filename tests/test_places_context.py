@@ -61,6 +61,7 @@ CITIES = [
     city(4393217, "Kansas City", 39.099, -94.578, "US", "MO", 508090),
     city(4180439, "Atlanta", 33.749, -84.388, "US", "GA", 498715),
     city(9999003, "Asia", 13.94, 121.3, "PH", "40", 23546),
+    city(9999004, "Neumarkt", 49.28, 11.46, "DE", "02", 40000),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -160,6 +161,13 @@ def places_of(gazetteer, text, language="en"):
                  id="reports-from-a-town"),
     pytest.param("A march in London called for a ceasefire in Madrid.", "en", {"London": ("GB", "ENG")},
                  id="what-the-gathering-asked-to-end"),
+    # A town's name takes no article in German or Dutch: after one, it names a square ('auf dem Neumarkt')
+    pytest.param("In Berlin versammelten sich rund 1500 Menschen auf dem Neumarkt.", "de", {"Berlin": ("DE", "16")},
+                 id="de-a-square-named-like-a-town"),
+    pytest.param("Honderden mensen kwamen bijeen op de Neumarkt in Oslo.", "nl", {"Oslo": ("NO", "12")},
+                 id="nl-a-square-named-like-a-town"),
+    pytest.param("Tausende demonstrierten in Neumarkt gegen die Pläne.", "de", {"Neumarkt": ("DE", "02")},
+                 id="de-the-town-without-an-article"),
     # A gathering's noun and 'for' right before a place: what it was for, not where ('the rally for Gaza')
     pytest.param("At the rally for Perth in London, thousands marched.", "en", {"London": ("GB", "ENG")},
                  id="the-rally-for-a-place"),

@@ -35,7 +35,7 @@ _LISTS = {
     "gathering": ("words", "event_nouns", "past", "perfect", "present", "event_of", "negations", "happened",
                   "name_links", "anaphora"),
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
-              "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "clause_openers",
+              "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles", "clause_openers",
               "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers"),
     "page": ("furniture", "abbreviations", "published", "updated", "captions", "byline"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",

@@ -54,6 +54,8 @@ _CUE_WORD = re.compile(r"[\w-]+")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
 _LOWER_WORD_AT = re.compile(r"\s*([a-z][a-z-]*)")
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+)")  # the word right after a name, one space between
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-z]")  # a capitalised word right after a name
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]$")  # the word right before a name, one space between
 # A joiner, a capitalised name and the word after it ('… and Hobart boulevards'): a street noun
 # there is said of both names
 _SHARED_STREET_NOUN = re.compile(r"[ \t]+(?:&|[^\W\d_]{1,4})[ \t]+[^\W\d_a-z][\w'’-]*[ \t]+([^\W\d_]+)")
@@ -1009,6 +1011,11 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     if lexicon.office and (offices is None or any_between(offices, reach, place.start)) and \
             lexicon.office.search(text, reach, place.start):
         return "an office or constituency"
+    if place.cue_end == place.end and (article := _WORD_BEFORE.search(text, max(s.start, place.start - 8), place.start)) \
+            and article.group(1) in lexicon.get("place", "town_articles") and not _CAPITALISED_NEXT.match(text, place.end):
+        # 'auf dem Neumarkt', 'op de Dam': a square named like a town, whose name takes an article
+        # ('am Hamburg Hauptbahnhof': the article is the station's, the town's own)
+        return f"'{article.group(1)} {place.surface}': a square or a building, no town takes an article here"
     if (cause := _for_a_place(text, place, index, words, lexicon)):
         return f"'{cause}': the place a gathering was for, not where it was"
     if place.key.rsplit(" ", 1)[-1] in lexicon.landmark_nouns and place.cue_end == place.end:
