@@ -223,6 +223,14 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
     pytest.param("Thousands rallied in Paris on 24 April against the law of 1915.\n\nThey marked the 102nd "
                  "anniversary of the protests.", "en", None, "", NONE, "Paris", YEAR_UNKNOWN,
                  id="an-anniversary-of-no-name-gives-none"),
+    # An undated page that marks an anniversary whose year nothing gives: no fortnight after the
+    # latest date it mentions, the day it marks returned a year or more later.
+    pytest.param("People gathered in Paris to mark the three-year anniversary of the invasion.\n\nThe invasion "
+                 "began on February 24, 2022.", "en", None, "", NONE, "Paris", (None, None, "unknown"),
+                 id="an-anniversary-is-no-fortnight-after-its-day"),
+    pytest.param("Des centaines de personnes se sont rassemblées à Paris pour le troisième anniversaire de "
+                 "l'invasion.\n\nL'invasion a commencé le 24 février 2022.", "fr", None, "", NONE, "Paris",
+                 (None, None, "unknown"), id="fr-an-anniversary-is-no-fortnight-after-its-day"),
     # A day's number before the word is the day the anniversary is of, not a count of years.
     pytest.param("Vigils were held in Berlin to mark the June 4 anniversary of the 1989 crackdown.", "en", None, "",
                  NONE, "Berlin", YEAR_UNKNOWN, id="a-day-s-number-counts-no-years"),

@@ -2035,8 +2035,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     excepted); in an undated page, a sentence that moves on to another time ('since then', 'this
     year') ends what the paragraph's and the lead's dates say; else the week before publication
     (precision 'approximate'), or the two weeks from the latest date an undated article mentions
-    (unless it moved on from it, that date is the page's own, or the article's lead is a weekday
-    nothing places), or the year the text names; else unknown. An announced rally takes no date
+    (unless it moved on from it, that date is the page's own, the article's lead is a weekday
+    nothing places, or it marks an anniversary, a year or more on), or the year the text names;
+    else unknown. An announced rally takes no date
     of its sentence that lies before publication; in an undated page, what a rally commemorates
     dates nothing, a site's banner anchors no weekday, a rally sentence whose day nothing places
     ends its paragraph's date, and a day and month the article gives another event with its year
@@ -2409,6 +2410,14 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown("no date for this rally in the article, whose lead gives a day "
                                                   "that nothing places; the dates it mentions are not that day"),
                              RANK_FALLBACK)
+            elif not marked and reference is not None and reference.kind == "inferred" and \
+                    (anniversary := _anniversary_word(language)) is not None and anniversary.search(text):
+                # 'gathered to mark the three-year anniversary of the invasion … began on February 24,
+                # 2022': a day's return a year or more after the dates the article gives, no fortnight
+                # after them
+                result[k] = (DateInterval.unknown("no date for this rally in the article, which marks an "
+                                                  "anniversary: a year or more after the latest date it mentions "
+                                                  f"({reference.day.isoformat()})"), RANK_FALLBACK)
             else:
                 result[k] = (marked or _fallback(reference, scheduled), RANK_FALLBACK)
                 undated.append(k)
