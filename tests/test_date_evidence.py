@@ -482,6 +482,13 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "London", day("2017-03-10"), id="a-time-after-a-day-and-month"),
     pytest.param("Hundreds will march in London on Friday, 10 March 2 p.m.", "en", date(2017, 3, 9), "", NONE,
                  "London", day("2017-03-10"), id="a-time-with-its-points"),
+    # An invitation announces: its weekday is the coming one
+    pytest.param("Välkommen att delta vid manifestationen onsdag kl 12.30 utanför ambassaden i Stockholm.", "sv",
+                 date(2025, 9, 16), "", NONE, "Stockholm", day("2025-09-17"), id="sv-an-invitation"),
+    pytest.param("Everyone is welcome to join the vigil on Wednesday in London.", "en", date(2025, 9, 16), "", NONE,
+                 "London", day("2025-09-17"), id="an-invitation"),
+    pytest.param("Alle er velkomne til at deltage i demonstrationen onsdag i København.", "da", date(2025, 9, 16), "",
+                 NONE, "Copenhagen", day("2025-09-17"), id="da-an-invitation"),
     # 9. Weekdays inside compounds, and live reports.
     pytest.param("Zondagavond demonstreerden duizenden mensen in Amsterdam.", "nl", date(2021, 3, 16), "", NONE,
                  "Amsterdam", day("2021-03-14"), id="nl-sunday-evening"),
