@@ -1804,7 +1804,8 @@ def anniversary_year(text: str, sentences, mentions: list[DateMention], lexicon:
 
 # The name of what an anniversary counts from: up to four capitalised words after a link word
 # and a short article ('of the Armenian Genocide', 'de la Révolution').
-_EVENT_NAME = r"\s+(?:{links})\s+(?:[^\W\d_]{{1,4}}\s+)?(?P<name>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){{0,3}})"
+_EVENT_NAME = (r"\s+(?:{links})\s+(?:[^\W\d_]{{1,4}}\s+)?"
+               r"(?P<name>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){{0,3}})")
 
 
 def _named_event_year(text: str, end: int, sentence_end: int, lexicon: Lexicon) -> tuple[int, str] | None:
@@ -2720,8 +2721,8 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     event_links), or right after it ('killed on Friday', 'un attentat mercredi'; lexicon
     dated_events), or qualified by a weekday alone ("at Monday's briefing", 'podczas
     poniedziałkowego briefingu') or by a relative day, week or month's possessive ("last month's
-    disputed presidential election", "yesterday's verdict"), or, after a determiner, right before it ('the June 3rd Sudan
-    massacre', two capitalised words at most between)."""
+    disputed presidential election", "yesterday's verdict"), or, after a determiner, right before
+    it ('the June 3rd Sudan massacre', two capitalised words at most between)."""
     before = list(WORD.finditer(text, max(0, mention.start - 80), mention.start))[-OTHER_EVENT_WORDS - 1:]
     # the word right before the date, nothing but spaces between
     adjacent = before[-1].group().lower() if before and not text[before[-1].end():mention.start].strip() else None
@@ -2765,7 +2766,8 @@ OTHER_EVENT_WORDS = 4
 EVENT_WORDS_REACH = 50
 # ... and the noun it qualifies, adjectives perhaps before it ("tomorrow's planned \"March\"", "last
 # month's disputed presidential election").
-_NEXT_WORDS = re.compile(r"\s+[\"“”'‘’«»]?(\w+)(?:\s+[\"“”'‘’«»]?(\w+))?(?:\s+[\"“”'‘’«»]?(\w+))?")
+_NEXT_WORDS = re.compile(r"\s+[\"“”'‘’«»]?(\w+)(?:\s+[\"“”'‘’«»]?(\w+))?"
+                         r"(?:\s+[\"“”'‘’«»]?(\w+))?")
 # The kinds of relative dates a possessive makes a noun's ("last month's", "last week's", "yesterday's")
 _QUALIFYING_KINDS = frozenset({"relmonth", "week", "relative"})
 # What ends the words between: a clause's or a sentence's end, a figure.
