@@ -798,15 +798,12 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
     return any(word is not None and word.group(1)[0].isupper() for word in (before, after))
 
 
-_CAPITALISED_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
-
-
 def _in_a_longer_name(text: str, start: int) -> bool:
     """Whether a named day at start is the end of another day's longer name: a capitalised word
     stands right before it, not the first of its sentence nor a possessive ('a Holocaust
     Remembrance Day vigil' is not 11 November; 'Labour's May Day rally', 'Last May Day' are May
     Day)."""
-    word = _CAPITALISED_JUST_BEFORE.search(text, max(0, start - 40), start)
+    word = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
     if word is None or not word.group(1)[0].isupper():
         return False
     before = text[max(0, word.start() - 3):word.start()].rstrip(" \t")
