@@ -210,6 +210,20 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "de", None, "", NONE, "Berlin", day("2024-11-09"), id="de-an-anniversary-gives-the-year"),
     pytest.param("Thousands rallied in Paris on 10 March, the 58th anniversary. Tibet was invaded in 1950.", "en", None,
                  "", NONE, "Paris", YEAR_UNKNOWN, id="a-year-of-another-sentence-is-no-anniversary-s"),
+    # ... in words too (num2words' ordinals, inflected: 'dritten', 'tercer', 'trzecią')
+    pytest.param("Thousands rallied in Paris on Sunday, June 12, to mark the third anniversary of the 2019 protests.",
+                 "en", None, "", NONE, "Paris", day("2022-06-12"), id="an-anniversary-in-words"),
+    pytest.param("Des milliers de personnes ont défilé dimanche 12 juin à Paris pour le troisième anniversaire des "
+                 "manifestations de 2019.", "fr", None, "", NONE, "Paris", day("2022-06-12"),
+                 id="fr-an-anniversary-in-words"),
+    pytest.param("Tausende demonstrierten am Sonntag, 12. Juni, in Berlin zum dritten Jahrestag der Proteste von 2019.",
+                 "de", None, "", NONE, "Berlin", day("2022-06-12"), id="de-an-anniversary-in-words"),
+    pytest.param("Miles de personas marcharon el domingo 12 de junio en Madrid en el tercer aniversario de las "
+                 "protestas de 2019.", "es", None, "", NONE, "Madrid", day("2022-06-12"), id="es-an-anniversary-in-words"),
+    pytest.param("Tysiące osób demonstrowało w niedzielę 12 czerwca w Warszawie w trzecią rocznicę protestów z 2019 "
+                 "roku.", "pl", None, "", NONE, "Warsaw", day("2022-06-12"), id="pl-an-anniversary-in-words"),
+    pytest.param("Thousands rallied in Paris on Sunday, June 12, to mark the grim anniversary of the 2019 protests.",
+                 "en", None, "", NONE, "Paris", YEAR_UNKNOWN, id="an-anniversary-of-no-count"),
     # ... unless the anniversary names, by its name, what the text elsewhere gives a year.
     pytest.param("Thousands rallied in Paris on Monday, April 24, for justice for the Armenian Genocide of 1915.\n\n"
                  "They marked the 102nd anniversary of the Armenian Genocide.", "en", None, "", NONE, "Paris",

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import Lexicon, announces, calendar_of, english, prefix_trie, word_heads, word_pattern
 from .resources import spelled_numbers
@@ -1753,14 +1754,68 @@ def place_year(text: str, end: int, grammar: DateGrammar) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _anniversaries(pattern: re.Pattern, text: str, start: int, end: int, mentions: list[DateMention]):
-    """The 'Nth anniversary' phrases between start and end whose number is no day of a date
-    expression (mentions: in order): 'the June 4 anniversary' counts no years."""
+class Anniversary(NamedTuple):
+    """An 'Nth anniversary' phrase: text[start:end], counting `count` years."""
+
+    start: int
+    end: int
+    count: int
+    text: str
+
+
+# How many years an anniversary written in words may count ('the hundredth anniversary').
+SPELLED_ANNIVERSARIES = 120
+
+
+@lru_cache(maxsize=32)
+def _ordinals(lexicon: Lexicon) -> dict[str, int]:
+    """The ordinals num2words writes for the language, one word each, folded ('third',
+    'troisieme', 'dritte', 'trzeci') -> the number."""
+    return {fold(word): n for word, n in spelled_numbers(lexicon.language, tuple(range(1, SPELLED_ANNIVERSARIES + 1)),
+                                                         "ordinal").items() if " " not in word}
+
+
+# The word right before another, hyphens within it ('sixty-fourth anniversary')
+_WORD_BEFORE_ANNIVERSARY = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+$")
+
+
+def _ordinal(word: str, ordinals: dict[str, int]) -> int | None:
+    """The number an ordinal in words counts (ordinals: _ordinals), as written or with one or two of
+    its last letters off or different: inflected ('dritten', 'trzecią', 'tercer')."""
+    key = fold(word)
+    for cut in (0, 1, 2):
+        stem = key[:len(key) - cut] if cut else key
+        if len(stem) < 4:
+            break
+        if stem in ordinals:
+            return ordinals[stem]
+        found = [n for form, n in ordinals.items() if len(form) > len(stem) and form.startswith(stem)
+                 and len(form) - len(stem) <= 2] if cut else []
+        if len(set(found)) == 1:
+            return found[0]
+    return None
+
+
+def _anniversaries(pattern: re.Pattern, text: str, start: int, end: int, mentions: list[DateMention],
+                   lexicon: Lexicon | None = None):
+    """The 'Nth anniversary' phrases between start and end, in figures ('63rd anniversary') or, with
+    the lexicon, in words ('third anniversary', 'dritten Jahrestag': _ordinal), whose number is no
+    day of a date expression (mentions: in order): 'the June 4 anniversary' counts no years.
+    Anniversary records, in order."""
     starts = [d.start for d in mentions]
-    for m in pattern.finditer(text, start, end):
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k < 0 or m.start() >= mentions[k].end:
-            yield m
+    found = [Anniversary(m.start(), m.end(), int(m.group(1)), m.group(0)) for m in pattern.finditer(text, start, end)]
+    word = _anniversary_word(lexicon) if lexicon is not None else None
+    if word is not None:
+        # a word's ordinal right before the word for an anniversary: sought only where that word is
+        ordinals = _ordinals(lexicon)
+        for m in word.finditer(text, start, end) if ordinals else ():
+            before = _WORD_BEFORE_ANNIVERSARY.search(text, max(start, m.start() - 40), m.start())
+            if before is not None and (count := _ordinal(before.group(1), ordinals)) is not None:
+                found.append(Anniversary(before.start(), m.end(), count, text[before.start():m.end()]))
+    for a in sorted(found):
+        k = bisect.bisect_right(starts, a.start) - 1
+        if k < 0 or a.start >= mentions[k].end:
+            yield a
 
 
 def anniversary_year(text: str, sentences, mentions: list[DateMention], lexicon: Lexicon | None = None,
@@ -1779,23 +1834,23 @@ def anniversary_year(text: str, sentences, mentions: list[DateMention], lexicon:
         return None
     starts = [s.start for s in sentences]
     found: dict[int, str] = {}
-    for m in _anniversaries(pattern, text, 0, len(text), mentions):
-        k = bisect.bisect_right(starts, m.start()) - 1
-        since = int(m.group(1))
+    for m in _anniversaries(pattern, text, 0, len(text), mentions, lexicon or english()):
+        k = bisect.bisect_right(starts, m.start) - 1
+        since = m.count
         if k < 0 or since == 0:
             continue
         sentence = sentences[k]
-        years = [(abs(y.start() - m.start()), int(y.group(1)))
+        years = [(abs(y.start() - m.start), int(y.group(1)))
                  for y in _YEAR.finditer(text, sentence.start, sentence.end)]
         if years:
             base, why = min(years)[1], "which its sentence names"
-        elif named := _named_event_year(text, m.end(), sentence.end, lexicon or english()):
+        elif named := _named_event_year(text, m.end, sentence.end, lexicon or english()):
             base, why = named[0], f"the year the text gives the {named[1]}"
         else:
             continue
         year = base + since
         if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] and (latest is None or year <= latest):
-            found.setdefault(year, f"'{m.group(0)}' of {base}, {why}")
+            found.setdefault(year, f"'{m.text}' of {base}, {why}")
     return next(iter(found.items())) if len(found) == 1 else None
 
 
@@ -3143,7 +3198,7 @@ def _named_years(text: str, s, mentions: list[DateMention], lexicon: Lexicon) ->
     order; none when the sentence counts an anniversary from one ('the 79th anniversary of the
     liberation of 1945'). Read once a sentence: a sentence may hold thousands of dates."""
     anniversary = _anniversary(lexicon)
-    if anniversary is not None and next(_anniversaries(anniversary, text, s.start, s.end, mentions), None):
+    if anniversary is not None and next(_anniversaries(anniversary, text, s.start, s.end, mentions, lexicon), None):
         return []
     bound = _not_an_event(lexicon)
     grammar = grammar_for(lexicon)

@@ -216,21 +216,23 @@ def subdivisions(cache_dir: Path | None = None) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=64)
-def spelled_numbers(language: str, numbers: tuple[int, ...]) -> dict[str, int]:
+def spelled_numbers(language: str, numbers: tuple[int, ...], to: str = "cardinal") -> dict[str, int]:
     """The words of numbers in a language as num2words writes them (lower case, also without
-    hyphens) -> value; {} for a language num2words lacks. Kept in the cache folder: num2words'
-    import and a few hundred conversions would cost every process that reads the language."""
-    name = f"numbers-{numbers[0]}-{numbers[-1]}-{len(numbers)}-{language}-{package_version('num2words')}.msgpack"
-    return kept(name, lambda: _spell(language, numbers), None, dict[str, int])
+    hyphens) -> value; to: 'cardinal' ('three') or 'ordinal' ('third', 'troisième', 'dritte');
+    {} for a language num2words lacks. Kept in the cache folder: num2words' import and a few
+    hundred conversions would cost every process that reads the language."""
+    kind = "numbers" if to == "cardinal" else f"{to}s"
+    name = f"{kind}-{numbers[0]}-{numbers[-1]}-{len(numbers)}-{language}-{package_version('num2words')}.msgpack"
+    return kept(name, lambda: _spell(language, numbers, to), None, dict[str, int])
 
 
-def _spell(language: str, numbers: tuple[int, ...]) -> dict[str, int]:
+def _spell(language: str, numbers: tuple[int, ...], to: str = "cardinal") -> dict[str, int]:
     from num2words import num2words
 
     words: dict[str, int] = {}
     for number in numbers:
         try:
-            spelled = num2words(number, lang=language).lower()
+            spelled = num2words(number, lang=language, to=to).lower()
         except (NotImplementedError, KeyError, ValueError, OverflowError):
             return {}
         for form in (spelled, spelled.replace("-", " ")):
