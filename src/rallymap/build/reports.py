@@ -177,7 +177,8 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
             # 'Monday, March 4, 2024' atop a page whose text speaks of 'the 2021 summit': the day
             # the page was saved, not the article's (a banner is one day: two days of its year are
             # the article's own)
-            told = [year for year in recent if year not in years_looked_back(article.text, grammar)]
+            looked_back = years_looked_back(article.text, grammar)
+            told = [year for year in recent if year not in looked_back]
             if told:
                 named_instead = max(told)
                 explicit = [day for day in explicit if day.year <= named_instead]

@@ -2122,6 +2122,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     counted_back = {m.start for m in all_mentions if m.spread}  # 'two weeks ago', 'a month ago'
     back_told = told_back(text, all_mentions, grammar)  # 'A year ago, on 5 September 2021'
     counted = years_on(text, all_mentions, grammar)  # 'a year after the rally of August 10, 2018'
+    # an undated page that marks an anniversary: read once, for every rally its dates leave undated
+    anniversary = _anniversary_word(language) if reference is not None and reference.kind == "inferred" else None
+    marks_anniversary = anniversary is not None and anniversary.search(text) is not None
     paragraph_date: dict[int, DateInterval] = {}
     paragraph_tense: dict[int, str] = {}  # the tense the paragraph's latest sentence that tells one tells
     # paragraphs whose date a sentence gave that names it while telling what goes on ('Mobilisations
@@ -2463,8 +2466,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown("no date for this rally in the article, whose lead gives a day "
                                                   "that nothing places; the dates it mentions are not that day"),
                              RANK_FALLBACK)
-            elif not marked and reference is not None and reference.kind == "inferred" and \
-                    (anniversary := _anniversary_word(language)) is not None and anniversary.search(text):
+            elif not marked and marks_anniversary:
                 # 'gathered to mark the three-year anniversary of the invasion … began on February 24,
                 # 2022': a day's return a year or more after the dates the article gives, no fortnight
                 # after them

@@ -1011,9 +1011,10 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     if lexicon.office and (offices is None or any_between(offices, reach, place.start)) and \
             lexicon.office.search(text, reach, place.start):
         return "an office or constituency"
-    article = _WORD_BEFORE.search(text, max(s.start, place.start - 8), place.start)
-    if place.cue_end == place.end and article and article.group(1) in lexicon.get("place", "town_articles") and \
-            not _CAPITALISED_NEXT.match(text, place.end):
+    articles = lexicon.get("place", "town_articles")
+    if articles and place.cue_end == place.end and \
+            (article := _WORD_BEFORE.search(text, max(s.start, place.start - 8), place.start)) and \
+            article.group(1) in articles and not _CAPITALISED_NEXT.match(text, place.end):
         # 'auf dem Neumarkt', 'op de Dam': a square named like a town, whose name takes an article
         # ('am Hamburg Hauptbahnhof': the article is the station's, the town's own)
         return f"'{article.group(1)} {place.surface}': a square or a building, no town takes an article here"
