@@ -45,6 +45,7 @@ def day(text):
 
 
 YEAR_UNKNOWN = (None, None, "year-unknown")
+WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week before a page of 7 June 2020
 
 
 @pytest.mark.parametrize("text, language, published, month, corpus, city, expected", [
@@ -2243,6 +2244,26 @@ YEAR_UNKNOWN = (None, None, "year-unknown")
                  "London", day("2023-11-18"), id="for-saturday-s-victims"),
     pytest.param("Thousands marched in London in a rally called for Saturday by the unions.", "en", date(2023, 11, 22),
                  "", NONE, "London", day("2023-11-18"), id="a-past-gathering-set-for-saturday"),
+    # the day someone died or was killed, its preposition between, is that death's, not the rally's
+    pytest.param("Thousands rallied in London to remember a 46-year-old man killed on May 25 by police.", "en",
+                 date(2020, 6, 7), "", NONE, "London", WEEK_TO_7_JUNE, id="killed-on-a-day"),
+    pytest.param("Thousands rallied in London to remember a man who died on 25 May in custody.", "en",
+                 date(2020, 6, 7), "", NONE, "London", WEEK_TO_7_JUNE, id="died-on-a-day"),
+    pytest.param("Migliaia hanno manifestato a Roma per ricordare un giovane di 46 anni morto il 25 maggio durante "
+                 "un fermo.", "it", date(2020, 6, 7), "", NONE, "Rome", WEEK_TO_7_JUNE, id="it-morto-il"),
+    pytest.param("Miles de personas se manifestaron en Madrid por un joven muerto el 25 de mayo en una comisaría.",
+                 "es", date(2020, 6, 7), "", NONE, "Madrid", WEEK_TO_7_JUNE, id="es-muerto-el"),
+    pytest.param("Des milliers de personnes ont manifesté à Paris pour un jeune homme mort le 25 mai en garde à vue.",
+                 "fr", date(2020, 6, 7), "", NONE, "Paris", WEEK_TO_7_JUNE, id="fr-mort-le"),
+    pytest.param("Thousands marched in London on Saturday for a man who was shot dead on May 25.", "en",
+                 date(2020, 6, 7), "", NONE, "London", day("2020-06-06"), id="the-rally-s-own-day-stays"),
+    # another event's crowd the rally's is compared with: its day is that event's
+    pytest.param("The rally in London alone drew over 500,000 people, more than the President's inauguration drew "
+                 "on Friday.", "en", date(2017, 1, 22), "", NONE, "London", (date(2017, 1, 16), date(2017, 1, 22),
+                                                                            "approximate"),
+                 id="more-than-another-event-drew"),
+    pytest.param("More people turned out in London than expected on Saturday.", "en", date(2017, 1, 22), "", NONE,
+                 "London", day("2017-01-21"), id="more-than-expected-on-a-day"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -2782,6 +2782,9 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     adjacent = before[-1].group().lower() if before and not text[before[-1].end():mention.start].strip() else None
     if adjacent in grammar.dated_events:
         return True
+    if adjacent in lexicon.function_words and len(before) > 1 and not text[before[-2].end():before[-1].start()].strip() \
+            and before[-2].group().lower() in grammar.happenings:
+        return True  # 'killed on 25 May', 'tué le 3 mars': its preposition between
     if (mention.kind == "weekday" and len(WORD.findall(mention.text)) == 1 or
             mention.kind in _QUALIFYING_KINDS and _RUN_ON.match(text, mention.end).end() > mention.end) and (
             nouns := _NEXT_WORDS.match(text, _RUN_ON.match(text, mention.end).end())) is not None and any(
@@ -2897,11 +2900,16 @@ def _than_day(window: str, grammar: DateGrammar) -> bool:
     """Whether the text before a date (window) ends in a word of the lexicon's than and at most
     four gathering nouns or function words: see _compared_day."""
     last = _last_match(grammar.than, window) if grammar.than_words is not None else None
-    if last is None:
+    if last is None or _FIGURE.search(window, last.end()):
         return False
     words = WORD.findall(window, last.end())
-    return len(words) <= 4 and not _FIGURE.search(window, last.end()) and all(
-        grammar.than_words.fullmatch(word) for word in words)
+    if len(words) <= 4 and all(grammar.than_words.fullmatch(word) for word in words):
+        return True
+    # another event's crowd, its verb perhaps after it ("more than Trump's inauguration drew on
+    # Friday"): names and function words before the event's noun, at most one word after it
+    event = next((k for k, word in enumerate(words) if word.lower() in grammar.dated_events), None)
+    return event is not None and len(words) - event <= 2 and len(words) <= 6 and all(
+        grammar.than_words.fullmatch(word) or word[0].isupper() or word == "s" for word in words[:event])
 
 
 def _figure_s_day(window: str, grammar: DateGrammar) -> bool:
