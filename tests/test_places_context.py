@@ -198,6 +198,22 @@ def places_of(gazetteer, text, language="en"):
                  {"Boston": ("US", "MA")}, id="a-label-after-a-mark-is-no-heading"),
     pytest.param("Protesters joined the Summit rally in London.", "en", {"London": ("GB", "ENG")},
                  id="a-word-of-an-events-name"),
+    # A building a gathering stands at, which a word for rulers may name, says where, not what happened
+    pytest.param("Hundreds protested at the airport in Perth against the travel ban.", "en", {"Perth": ("AU", "08")},
+                 id="a-rally-at-the-airport"),
+    pytest.param("Hundreds protested in front of the government building in Geneva.", "en",
+                 {"Geneva": ("CH", "GE")}, id="the-government-building"),
+    pytest.param("Des centaines de manifestants se sont rassemblés devant le siège du gouvernement à Paris.", "fr",
+                 {"Paris": ("FR", "11")}, id="fr-le-siege-du-gouvernement"),
+    pytest.param("Centinaia di persone hanno manifestato davanti alla sede del governo a Roma.", "it",
+                 {"Rome": ("IT", "07")}, id="it-la-sede-del-governo"),
+    pytest.param("Cientos de personas se concentraron ante la sede del gobierno en Madrid.", "es",
+                 {"Madrid": ("ES", "29")}, id="es-la-sede-del-gobierno"),
+    pytest.param("Thousands marched in Perth after a man was killed at the hospital in Geneva.", "en",
+                 {"Perth": ("AU", "08")}, id="killed-at-the-hospital"),
+    # A town that stands for its rulers, a locative a few words before ('sur le régime de Téhéran')
+    pytest.param("Des milliers de personnes se sont réunies à Paris pour exiger une pression plus forte sur le "
+                 "régime de Rome.", "fr", {"Paris": ("FR", "11")}, id="fr-the-regime-of-a-town"),
 ])
 def test_places_are_resolved_in_their_context(ambiguous, text, language, expected):
     found = places_of(ambiguous, text, language)

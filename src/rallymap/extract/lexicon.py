@@ -37,7 +37,7 @@ _LISTS = {
     "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
               "clause_openers",
-              "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers"),
+              "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers", "venues"),
     "page": ("furniture", "abbreviations", "published", "updated", "captions", "byline"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "month_nouns", "weekend", "week", "not_an_event",
@@ -181,6 +181,7 @@ class Lexicon:
     apposition_nouns: frozenset[str]  # 'the Swedish capital, Stockholm'
     host_verbs: re.Pattern | None  # 'Berlin saw ...', 'Paris hosted ...' right after a sentence's first place
     not_the_rally: frozenset[str]
+    venues: frozenset[str]  # 'airport', 'building', 'siège': a gathering may stand there (_what_happened_there)
     causes: frozenset[str]  # what a gathering asks for somewhere ('peace in X'): X is the cause's, not the venue
     landmark_nouns: frozenset[str]
     street_nouns: frozenset[str]  # 'plass', 'square' after a name: a square named after another place
@@ -289,6 +290,7 @@ def from_data(data: dict) -> Lexicon:
         apposition_nouns=frozenset(w.lower() for w in p.get("apposition_nouns", ())),
         host_verbs=word_pattern(p.get("host_verbs", ())),
         not_the_rally=frozenset(w.lower() for w in p.get("not_the_rally", ())),
+        venues=frozenset(w.lower() for w in p.get("venues", ())),
         causes=frozenset(w.lower() for w in p.get("causes", ())),
         landmark_nouns=frozenset(fold(w) for w in p.get("landmark_nouns", ())),
         street_nouns=frozenset(fold(w) for w in p.get("street_nouns", ())),

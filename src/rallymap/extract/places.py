@@ -1199,6 +1199,9 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return None  # 'in the Australian city since Hong Kong's movement began': not the city's 'in'
         if lower in lexicon.locatives and (k == 0 or not common or k == 1 and fold_word(
                 texts[previous[0]]) in lexicon.town_parts):  # 'in Downtown Dallas' is 'in Dallas'
+            if any(texts[b].lower() in lexicon.not_the_rally and not _at_a_venue(index, b, lexicon)
+                   for b in previous[:k]):
+                return None  # 'sur le régime de Téhéran': the town stands for its rulers, not a place
             # what happened there may be told before a long name of the spot ('the slaying of 17
             # students at Marjory Stoneman Douglas High School in Parkland'): read on past the window
             further = _previous_words(text, index, words, previous[-1], HAPPENED_REACH - len(previous))
@@ -1297,9 +1300,24 @@ def _what_happened_there(before: list[int], index: WordIndex, cue_positions: lis
             if lexicon.happened is not None and lexicon.happened.match(text, index.starts[j]):
                 continue
             return False
-        if index.texts[j].lower() in lexicon.not_the_rally:
+        if index.texts[j].lower() in lexicon.not_the_rally and not _at_a_venue(index, j, lexicon):
             return True
     return False
+
+
+def _at_a_venue(index: WordIndex, j: int, lexicon: Lexicon) -> bool:
+    """Whether word j is a building or ground a gathering may stand at, or names one beside it
+    (lexicon venues): 'the airport', 'the government building', 'le siège du gouvernement',
+    'siedzibą rządu' (a link word of function_words or landmark_links perhaps between)."""
+    texts = index.texts
+
+    def venue(k: int) -> bool:
+        return 0 <= k < len(texts) and texts[k].lower() in lexicon.venues
+
+    def link(k: int) -> bool:
+        return 0 <= k < len(texts) and (texts[k].lower() in lexicon.function_words
+                                        or texts[k].lower() in lexicon.landmark_links)
+    return venue(j) or venue(j + 1) or venue(j - 1) or link(j - 1) and venue(j - 2)
 
 
 # How many words may stand between 'in solidarity with' and the place of those it stands with
