@@ -265,6 +265,11 @@ PLACES = [
                  id="de-a-town-took-to-the-street"),
     pytest.param("en", "London marched against the war.", ["London"], id="a-town-marched"),
     pytest.param("it", "Milano scende in piazza al fianco del popolo curdo.", [], id="it-a-town-in-the-present"),
+    # a town for its rulers, its noun inflected
+    pytest.param("pl", "Setki osób protestowały w Krakowie przeciwko reżimowi w Warszawie.", ["Krakowie"],
+                 id="pl-against-the-regime-in-a-town"),
+    pytest.param("pl", "Setki osób protestowały przed siedzibą rządu w Warszawie.", ["Warszawie"],
+                 id="pl-the-seat-of-government-in-a-town"),
 ]
 
 
