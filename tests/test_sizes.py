@@ -229,6 +229,10 @@ def reported(gazetteer, text, language="en"):
                  {"Paris": (20000, 99999, "article")}, id="where-they-came-from-is-not-many-places"),
     pytest.param("Protesters rallied in London on Saturday. Police said 300 people were arrested.", "en",
                  {"London": None}, id="the-arrested-are-not-the-crowd"),
+    pytest.param("Hundreds of people rallied in London, home to more than 200,000 citizens residing in the city.",
+                 "en", {"London": (200, 999, "article")}, id="those-living-there-are-not-the-crowd"),
+    pytest.param("Cientos de personas se concentraron en Lyon, con más de 20.000 ciudadanos residiendo en la "
+                 "ciudad.", "es", {"Lyon": (200, 999, "article")}, id="es-those-living-there-are-not-the-crowd"),
     pytest.param("In Berlin demonstrierten am Samstag laut Polizei rund 450 Menschen, die Veranstalter sprachen von 1.000 "
                  "Teilnehmern.", "de", {"Berlin": (360, 1000, "police, organisers")}, id="de-two-figures-one-range"),
     # A crowd counted in a city reports a gathering there, without a word for one.

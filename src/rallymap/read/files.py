@@ -838,14 +838,15 @@ DATELINE_CLOCKS = 2
 _CLOCKED_LINE = re.compile(r"^[^\n]{0,45}(?:19|20)\d\d\b[^\n]{0,30}\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b[^\n]{0,12}$", re.M)
 # What may stand before a byline's date: a label ('Stand:', 'Published:'), a short weekday ('Tue'),
 # an author's name of up to four words and a bar ('A. Author | '), a separator; or a source's
-# attribution of up to five words ('information fournie par Reuters 21/11/2015 à 18:45').
-_LABEL = re.compile(r"[ \t|·•–—-]*(?:[^\W\d_]{2,20}[ \t]*:[ \t]*|[^\W\d_]{2,4}\.?,?[ \t]+"
+# attribution of up to five words ('information fournie par Reuters 21/11/2015 à 18:45'), in
+# brackets perhaps ('[Agency, Tuesday, 07 April 2009, 01:16 GMT]').
+_LABEL = re.compile(r"[ \t|·•–—([-]*(?:[^\W\d_]{2,20}[ \t]*:[ \t]*|[^\W\d_]{2,4}\.?,?[ \t]+"
                     r"|[^\W\d_][^\W\d_'-]*\.?(?:[ \t]+[^\W\d_][^\W\d_'-]*\.?){0,3}[ \t]*[|·•][ \t]*"
-                    r"|(?:[^\W\d_][^\W\d_'-]*\.?[ \t]+){1,5})?")
+                    r"|(?:[^\W\d_][^\W\d_'-]*\.?,?[ \t]+){1,5})?")
 # ... and after it: a word or two ('at', 'à', 'kl.', 'a las'), the time, 'p.m.', a zone or 'Uhr' ('16.47 GMT',
 # '3:45 p.m. EST'), a separator ('March 3, 2019 / 3:45 PM /').
 _CLOCK_AFTER = re.compile(r"[ \t,|·•–—/-]*(?:[^\W\d_]{1,5}\.?[ \t]+){0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?"
-                          r"(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]*[^\W\d_]{1,4})?[ \t./]*", re.I)
+                          r"(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]*[^\W\d_]{1,4})?[ \t./)\]]*", re.I)
 # Dates packed into a URL path without separators: '/20140930/', '/en/202302054687', or a
 # timestamp to the second and its fraction ('/20080319213321046545.html').
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html'.
