@@ -45,6 +45,7 @@ def day(text):
 
 
 YEAR_UNKNOWN = (None, None, "year-unknown")
+UNKNOWN = (None, None, "unknown")
 WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week before a page of 7 June 2020
 
 
@@ -2264,6 +2265,19 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="more-than-another-event-drew"),
     pytest.param("More people turned out in London than expected on Saturday.", "en", date(2017, 1, 22), "", NONE,
                  "London", day("2017-01-21"), id="more-than-expected-on-a-day"),
+    # 'the eve of' a gathering names no day before the last date: it is the day before that gathering
+    pytest.param("Des milliers de personnes ont manifesté samedi 10 janvier à Lyon. Ces manifestations se sont "
+                 "déroulées à la veille d'une grande marche à Paris.", "fr", date(2015, 1, 12), "", NONE, "Paris",
+                 UNKNOWN, id="fr-a-la-veille-d-une-marche"),
+    pytest.param("Miles de personas se manifestaron el sábado 10 de enero en Sevilla. Las protestas tuvieron lugar la "
+                 "víspera de una gran marcha en Madrid.", "es", date(2015, 1, 12), "", NONE, "Madrid", UNKNOWN,
+                 id="es-la-vispera-de-una-marcha"),
+    pytest.param("Milhares de pessoas manifestaram-se no sábado, 10 de janeiro, no Porto. Os protestos decorreram na "
+                 "véspera de uma grande marcha em Lisboa.", "pt", date(2015, 1, 12), "", NONE, "Lisbon", UNKNOWN,
+                 id="pt-na-vespera-de-uma-marcha"),
+    pytest.param("Des milliers de personnes ont manifesté samedi 10 janvier à Lyon. La veille, des centaines avaient "
+                 "défilé à Paris.", "fr", date(2015, 1, 12), "", NONE, "Paris", day("2015-01-09"),
+                 id="fr-la-veille-alone-is-the-day-before"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
