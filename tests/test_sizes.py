@@ -233,6 +233,13 @@ def reported(gazetteer, text, language="en"):
                  "en", {"London": (200, 999, "article")}, id="those-living-there-are-not-the-crowd"),
     pytest.param("Cientos de personas se concentraron en Lyon, con más de 20.000 ciudadanos residiendo en la "
                  "ciudad.", "es", {"Lyon": (200, 999, "article")}, id="es-those-living-there-are-not-the-crowd"),
+    # a comma before a multiplier is the decimal mark where the language writes decimals with one
+    pytest.param("À Paris, 3,700 millions de personnes ont défilé dimanche.", "fr",
+                 {"Paris": (3_700_000, 3_700_000, "article")}, id="fr-a-decimal-comma-before-millions"),
+    pytest.param("In Berlin demonstrierten 1,200 Millionen Menschen.", "de",
+                 {"Berlin": (1_200_000, 1_200_000, "article")}, id="de-a-decimal-comma-before-millionen"),
+    pytest.param("In London, 1,500 thousand people marched.", "en",
+                 {"London": (1_500_000, 1_500_000, "article")}, id="a-comma-groups-thousands-in-english"),
     pytest.param("In Berlin demonstrierten am Samstag laut Polizei rund 450 Menschen, die Veranstalter sprachen von 1.000 "
                  "Teilnehmern.", "de", {"Berlin": (360, 1000, "police, organisers")}, id="de-two-figures-one-range"),
     # A crowd counted in a city reports a gathering there, without a word for one.

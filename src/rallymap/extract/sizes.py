@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from babel.numbers import get_decimal_symbol
+
 from ..errors import LexiconError
 from .lexicon import Lexicon, calendar_of, case_sensitive, word_pattern
 from .resources import spelled_numbers
@@ -98,12 +100,14 @@ class SizeGrammar:
     earlier: re.Pattern | None  # 'last', 'pasado': a sentence that points to an earlier time
     at_place: re.Pattern | None  # ' in ' right after a figure, before a place: '1 500 à Rennes'
     before_place: re.Pattern | None  # a digit or vague word, then ' in ', ending where a place starts
+    decimal: str = "."  # the language's decimal mark (CLDR): '3,700 millions' is 3.7 million in French
 
 
 # Digits grouped by thousands ('1,300', '1.300', '15 000', '100’000'), or plain, with a decimal
 # part only when a multiplier follows ('1.5 million').
 _DIGITS = r"\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 _GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+")
+_GROUP_MARKS = ",.\u00a0\u202f '’"
 _SPACE_GROUPED = re.compile(r"\d[\u00a0\u202f ]\d")
 _DIGIT = re.compile(r"\d")
 _HUNDREDS = re.compile(r"\d(?:\d\d|[,.\u00a0\u202f '’]\d{3})")  # a number of 100 or more, in digits
@@ -210,7 +214,8 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
         at_place=(re.compile(r"[ \u00a0]+(?:" + locatives.pattern + r")[ \u00a0]+", re.IGNORECASE)
                   if locatives else None),
         before_place=(re.compile(r"(?:\d|" + (vague_pattern.pattern if vague_pattern else r"(?!)") + r")[ \u00a0]+(?:"
-                                 + locatives.pattern + r")[ \u00a0]+$", re.IGNORECASE) if locatives else None))
+                                 + locatives.pattern + r")[ \u00a0]+$", re.IGNORECASE) if locatives else None),
+        decimal=get_decimal_symbol(lexicon.babel_locale))
 
 
 def number_value(words: str, multiplier: str | None, grammar: SizeGrammar) -> int | None:
@@ -220,13 +225,14 @@ def number_value(words: str, multiplier: str | None, grammar: SizeGrammar) -> in
     key = fold(words.replace("-", " "))
     if key in grammar.number_words:
         return grammar.number_words[key] * factor
-    if _GROUPED.fullmatch(words):
+    if _GROUPED.fullmatch(words) and not (factor > 1 and words.count(grammar.decimal) == 1 and not any(
+            mark in words for mark in _GROUP_MARKS if mark != grammar.decimal)):
         return int(re.sub(r"\D", "", words)) * factor
     if words.isdigit():
         return int(words) * factor
     if factor == 1:
         return None  # '2.5' alone counts nobody
-    whole, _, fraction = words.replace(",", ".").partition(".")
+    whole, _, fraction = words.replace(grammar.decimal, ".").replace(",", ".").partition(".")
     if not (whole.isdigit() and fraction.isdigit()):
         return None
     return round((int(whole) + int(fraction) / 10 ** len(fraction)) * factor)
