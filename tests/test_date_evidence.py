@@ -2298,6 +2298,19 @@ def test_an_update_alone_bounds_the_day_of_writing(tiny_gazetteer, text, languag
     assert dates_of(tiny_gazetteer, text, language, date(2024, 3, 4), reason=UPDATED_LINE)[city] == expected
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("Vigils were held on June 4 across Europe. On June 4, thousands rallied in London.", id="a-second-day"),
+    pytest.param("June 4 vigils overseas\n\nOn June 4, thousands rallied in London and Paris.", id="after-a-headline"),
+])
+def test_a_day_whose_year_only_the_corpus_gives_says_so(tiny_gazetteer, text):
+    """A day and month in an undated page take their year from a concentrated corpus, and say so:
+    a later day read against the first is not one whose year the article gave."""
+    article = Article("a", "a.txt", text, "", "", "", None, "", "en", "h")
+    reports = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), SPRING_2023, LEXICONS)
+    assert reports and all(r.interval.start == date(2023, 6, 4) and "from the corpus" in r.interval.reason
+                           for r in reports), [r.interval.reason for r in reports]
+
+
 def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):
     article = Article("a", "a.txt", "Protesters rallied in Oslo on Friday, May 5.", "", "", "", None, "", "en", "h")
     (report,) = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), SPREAD, LEXICONS)

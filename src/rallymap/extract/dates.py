@@ -588,6 +588,9 @@ class Reference:
     # before it, maybe years before; a day its written weekday puts in no year near it is of a year
     # not given, not a slip of the pen
     bound: bool = False
+    # True for an inferred day whose year came from the corpus's publication dates (infer_reference):
+    # a day read against it says so, and dates no later day of the article as one it gave
+    from_corpus: bool = False
 
     @property
     def month_start(self) -> date:
@@ -1601,6 +1604,7 @@ def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
     explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
     around = max(explicit) if explicit else corpus_reference
     days = list(explicit)
+    corpus_years = set()  # the days whose year the corpus gave
     for m in mentions:
         if m.kind == "day" and m.year is None and around is not None:
             # a weekday fixes the year among a few; the corpus says which of them is meant
@@ -1609,13 +1613,16 @@ def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
                                 not_after=corpus_latest if m.weekday is not None else None)
             if day is not None:
                 days.append(day)
+                if corpus_reference is not None and (base is corpus_reference or not explicit):
+                    corpus_years.add(day)
     if not days:
         return None
     latest = max(days)
-    from_corpus = latest not in explicit and corpus_reason
+    from_corpus = latest not in explicit and latest in corpus_years and corpus_reason
     return Reference(latest, "inferred",
                      f"no publication date; the latest date the article mentions is {latest.isoformat()}"
-                     + (f", its year from the corpus ({corpus_reason})" if from_corpus else ""))
+                     + (f", its year from the corpus ({corpus_reason})" if from_corpus else ""),
+                     from_corpus=bool(from_corpus))
 
 
 # A year written as a year: not part of an address, a time, a number or a range ('2019-2021').
@@ -2310,7 +2317,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # the history an anniversary counts from) is no anchor
             other_year = (reference is not None and reference.kind == "year" and m.year is not None
                           and m.year != reference.day.year)
-            if m.kind == "day" and not other_year and m.start not in shown:
+            # nor is a day whose year only the corpus gave: a day read against it would say the
+            # article gave that year
+            corpus_year = m.year is None and reference is not None and reference.from_corpus
+            if m.kind == "day" and not other_year and m.start not in shown and not corpus_year:
                 if interval is not None and interval.start == interval.end:
                     anchor = interval.end
                 elif interval is None and m.year:
