@@ -483,6 +483,15 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Berlin", day("2020-03-08"), id="de-womens-day"),
     pytest.param("Marches took place in Paris on May Day 2017.", "en", None, "", NONE, "Paris", day("2017-05-01"),
                  id="named-day-with-its-year"),
+    # what a rally commemorates is the earlier year its phrase names, not a later day after it
+    pytest.param("Thousands rallied in London, commemorating the displacement of Palestinians in 1948, 15 May 2012.",
+                 "en", None, "", NONE, "London", day("2012-05-15"), id="a-later-day-than-what-is-commemorated"),
+    pytest.param("Thousands rallied in London in remembrance of those killed in May 2009.", "en", None, "", NONE,
+                 "London", UNKNOWN, id="the-day-commemorated"),
+    pytest.param("La celebración de la Diada en Barcelona reunió a centenares de miles de manifestantes.", "es", None,
+                 "2017-09", NONE, "Barcelona", day("2017-09-11"), id="es-a-regional-national-day"),
+    pytest.param("Miles de personas se manifestaron en Barcelona en la Diada de Sant Jordi.", "es", None, "2017-09", NONE,
+                 "Barcelona", day("2017-04-23"), id="es-a-longer-name-opening-as-a-named-day"),
     # A capitalised word before a named day makes it another day's longer name ('a Holocaust
     # Remembrance Day vigil' is not 11 November); not at a sentence's start, nor a possessive.
     pytest.param("Hundreds gathered in Paris for a Holocaust Remembrance Day vigil.", "en", date(2021, 4, 12), "", NONE,
@@ -2453,6 +2462,8 @@ def test_a_year_or_month_alone_in_an_address_dates_an_undated_page(tiny_gazettee
     pytest.param("https://example.org/news/99991231-x", None, "", id="no-such-year"),
     pytest.param("https://example.org/04-12-2021/12345-a-slug/", date(2021, 12, 4), "", id="year-last-day-first"),
     pytest.param("https://example.org/31-13-2021/a/", None, "", id="year-last-no-such-month"),
+    pytest.param("https://example.org/news/2012/0515/321059-a-slug", date(2012, 5, 15), "", id="month-and-day-one-part"),
+    pytest.param("https://example.org/news/2012/1234/321059-a-slug", None, "", id="month-and-day-no-such-day"),
 ])
 def test_dates_in_addresses(url, published, month):
     assert url_day(url) == published

@@ -1968,8 +1968,8 @@ def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None
 
 def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lexicon | None = None) -> frozenset[int]:
     """Where the date mentions start that name a year after a commemoration in their sentence
-    ('a rally in London in remembrance of those killed in May 2009'): the day or month of what is
-    remembered. In an undated page they neither date a rally nor say when the page was written;
+    ('a rally in London in remembrance of those killed in May 2009'), and no earlier year between:
+    the day or month of what is remembered. In an undated page they neither date a rally nor say when the page was written;
     in a dated one, the page's date years after them is no banner's."""
     pattern = grammar_for(lexicon or english()).commemoration
     dated = [m for m in mentions if m.year is not None and m.kind in ("day", "month")]
@@ -1985,7 +1985,10 @@ def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lex
         if k not in opened:
             phrase = pattern.search(text, sentences[k].start, sentences[k].end)
             opened[k] = phrase.end() if phrase else None
-        if opened[k] is not None and m.start >= opened[k]:
+        if opened[k] is not None and m.start >= opened[k] and not any(
+                int(year.group(1)) < m.year for year in years_written(text, opened[k], m.start)):
+            # ('commemorating the displacement in 1948 …, in Gaza City, 15 May 2012': what is
+            # remembered is the earlier year the phrase names; the later day is the rally's)
             found.add(m.start)
     return frozenset(found)
 

@@ -626,7 +626,8 @@ def url_year(url: str) -> int | None:
 
 def url_day(url: str, month_first: bool = False) -> date | None:
     """A publication date written in a URL's path: '/2019/09/30/', '/2024-10-05/' (htmldate's URL
-    rules, and before 1990 '/1983/09/06/'), packed as '/20140930/', at a slug's end ('…-20170415', '…_2017-04-15.html') or at the
+    rules, and before 1990 '/1983/09/06/'), the month and day one segment after the year
+    ('/2012/0515/'), packed as '/20140930/', at a slug's end ('…-20170415', '…_2017-04-15.html') or at the
     start of an id ('/20150111trib2a636/', '/b170414xqzt/': two digits each), or a path segment of
     its own with the year last ('/04-12-2021/': day first, unless the article's
     language writes the month first and the numbers allow it), or with the month's English name
@@ -644,7 +645,7 @@ def url_day(url: str, month_first: bool = False) -> date | None:
     match = _URL_ARCHIVE_DAY.search(path)
     if match:
         try:
-            return date(*map(int, match.groups()))
+            return date(*map(int, [part for part in match.groups() if part is not None]))
         except ValueError:
             return None
     match = _URL_COMPACT_DATE.search(path)
@@ -884,7 +885,9 @@ _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3
 # A segment of one letter, a date as two digits each of year, month and day, and an id's letters
 # ('/news/b170414xqzt/'): the date of this century it packs.
 # '/1983/09/06/' in an archive's address: htmldate reads such a day only from 1990 on.
-_URL_ARCHIVE_DAY = re.compile(r"/(19\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$)")
+_URL_ARCHIVE_DAY = re.compile(r"/(19\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$)"
+                              # ... and any year's, the month and day one segment ('/2012/0515/')
+                              r"|/((?:19|20)\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)")
 _URL_SHORT_DATE = re.compile(r"/[a-z](\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[a-z]{3,}(?=/|$)")
 _SLUG_SPLIT = re.compile(r"[-_+]")
 # A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena'), or
