@@ -266,6 +266,10 @@ PLACES = [
     pytest.param("en", "London marched against the war.", ["London"], id="a-town-marched"),
     pytest.param("it", "Milano scende in piazza al fianco del popolo curdo.", [], id="it-a-town-in-the-present"),
     # a town for its rulers, its noun inflected
+    pytest.param("de", "In der Hauptstadt Berlin haben Hunderte Menschen demonstriert.", ["Berlin"],
+                 id="de-the-capital-then-its-name"),
+    pytest.param("de", "In der französischen Hauptstadt Paris haben Hunderte Menschen demonstriert.", ["Paris"],
+                 id="de-an-adjective-the-capital-then-its-name"),
     pytest.param("es", "Cientos de venezolanos se han congregado este sábado en el centro de Madrid.", ["Madrid"],
                  id="es-se-han-congregado"),
     pytest.param("es", "Grupos de venezolanos comenzaron a concentrarse este sábado frente al consulado en Madrid.",

@@ -1198,7 +1198,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         if lower in lexicon.clause_openers:
             return None  # 'in the Australian city since Hong Kong's movement began': not the city's 'in'
         if lower in lexicon.locatives and (k == 0 or not common or k == 1 and fold_word(
-                texts[previous[0]]) in lexicon.town_parts):  # 'in Downtown Dallas' is 'in Dallas'
+                texts[previous[0]]) in lexicon.town_parts  # 'in Downtown Dallas' is 'in Dallas'
+                or texts[previous[0]].lower() in lexicon.apposition_nouns):  # 'in der Hauptstadt Berlin'
             if any(texts[b].lower() in lexicon.not_the_rally and not _at_a_venue(index, b, lexicon)
                    for b in previous[:k]):
                 return None  # 'sur le régime de Téhéran': the town stands for its rulers, not a place
