@@ -403,7 +403,10 @@ def agreed(intervals: list[DateInterval]) -> DateInterval:
     if (narrowest.start, narrowest.end) == (start, end):
         return replace(narrowest, reason=reasons if len({i.reason for i in dated}) > 1 else narrowest.reason,
                        scheduled=any(i.scheduled for i in dated))
-    return hull([DateInterval(start, end, "approximate", reasons)], reasons)
+    # they overlap, and none lies within all the others: two times, which each mention may be right
+    # about ('on Sunday', read against a month, and 'in February' of another action in the town)
+    return replace(hull(dated, f"{reasons} (its mentions only partly agree: the span of all of them)"),
+                   precision="approximate")
 
 
 def corpus_dates(articles: Iterable[Article]) -> CorpusDates:
