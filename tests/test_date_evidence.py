@@ -488,6 +488,13 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "en", None, "", NONE, "London", day("2012-05-15"), id="a-later-day-than-what-is-commemorated"),
     pytest.param("Thousands rallied in London in remembrance of those killed in May 2009.", "en", None, "", NONE,
                  "London", UNKNOWN, id="the-day-commemorated"),
+    # the year of what a gathering commemorates is no year its day is told in
+    pytest.param("Thousands filled the streets of London to celebrate the 25th of April in the parade commemorating "
+                 "the 1974 revolution.", "en", date(2025, 4, 25), "", NONE, "London", day("2025-04-25"),
+                 id="the-year-a-parade-commemorates"),
+    pytest.param("Milhares de pessoas enchem a Avenida da Liberdade em Lisboa para celebrar o 25 de Abril no desfile "
+                 "comemorativo da Revolução de 1974.", "pt", date(2025, 4, 25), "", NONE, "Lisbon", day("2025-04-25"),
+                 id="pt-the-year-a-parade-commemorates"),
     pytest.param("La celebración de la Diada en Barcelona reunió a centenares de miles de manifestantes.", "es", None,
                  "2017-09", NONE, "Barcelona", day("2017-09-11"), id="es-a-regional-national-day"),
     pytest.param("Miles de personas se manifestaron en Barcelona en la Diada de Sant Jordi.", "es", None, "2017-09", NONE,

@@ -62,6 +62,8 @@ CITIES = [
     city(4180439, "Atlanta", 33.749, -84.388, "US", "GA", 498715),
     city(9999003, "Asia", 13.94, 121.3, "PH", "40", 23546),
     city(9999004, "Neumarkt", 49.28, 11.46, "DE", "02", 40000),
+    city(9999005, "Libertad", 8.33, -69.62, "VE", "02", 30000),
+    city(9999006, "Liberté", 14.7, -17.45, "SN", "01", 30000),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -211,6 +213,13 @@ def places_of(gazetteer, text, language="en"):
                  {"Madrid": ("ES", "29")}, id="es-la-sede-del-gobierno"),
     pytest.param("Thousands marched in Perth after a man was killed at the hospital in Geneva.", "en",
                  {"Perth": ("AU", "08")}, id="killed-at-the-hospital"),
+    pytest.param("Thousands rallied in Perth after the destruction of the old bridge on Sunday in Geneva.", "en",
+                 {"Perth": ("AU", "08")}, id="the-town-of-a-destruction"),
+    # A word of a cause that names a street or square ('Avenida da Liberdade') is no cause
+    pytest.param("Miles de personas llenaron la Avenida de la Libertad en Madrid durante la marcha.", "es",
+                 {"Madrid": ("ES", "29")}, id="es-a-street-named-after-a-cause"),
+    pytest.param("Des milliers de manifestants ont défilé place de la Liberté à Paris pour la paix.", "fr",
+                 {"Paris": ("FR", "11")}, id="fr-a-square-named-after-a-cause"),
     # A town that stands for its rulers, a locative a few words before ('sur le régime de Téhéran')
     pytest.param("Des milliers de personnes se sont réunies à Paris pour exiger une pression plus forte sur le "
                  "régime de Rome.", "fr", {"Paris": ("FR", "11")}, id="fr-the-regime-of-a-town"),

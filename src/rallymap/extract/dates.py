@@ -1687,20 +1687,23 @@ def years_looked_back(text: str, grammar: DateGrammar | None) -> frozenset[int]:
         return frozenset()
     found = set()
     for year in _YEAR.finditer(text):
-        if int(year.group(1)) in found:
-            continue
-        reach = max(0, year.start() - LOOKED_BACK_REACH)
-        for stop in _LOOKED_BACK_STOP.finditer(text, reach, year.start()):
-            reach = stop.end()
-        # the word that looks back, and at most LOOKED_BACK_WORDS words between it and the year
-        words = list(WORD.finditer(text, reach, year.start()))[-LOOKED_BACK_WORDS - 1:]
-        if not words:
-            continue
-        if any(word.group().lower() in grammar.happenings for word in words) or any(
-                pattern is not None and pattern.search(text, words[0].start(), year.start())
-                for pattern in (grammar.since, grammar.commemoration)):
+        if int(year.group(1)) not in found and _looks_back_at(text, year.start(), grammar):
             found.add(int(year.group(1)))
     return frozenset(found)
+
+
+def _looks_back_at(text: str, start: int, grammar: DateGrammar) -> bool:
+    """Whether the year at start is one the text looks back to (see years_looked_back)."""
+    reach = max(0, start - LOOKED_BACK_REACH)
+    for stop in _LOOKED_BACK_STOP.finditer(text, reach, start):
+        reach = stop.end()
+    # the word that looks back, and at most LOOKED_BACK_WORDS words between it and the year
+    words = list(WORD.finditer(text, reach, start))[-LOOKED_BACK_WORDS - 1:]
+    if not words:
+        return False
+    return any(word.group().lower() in grammar.happenings for word in words) or any(
+        pattern is not None and pattern.search(text, words[0].start(), start)
+        for pattern in (grammar.since, grammar.commemoration))
 
 
 def named_years(text: str, skip: list[tuple[int, int]] = (), grammar: DateGrammar | None = None) -> list[int]:
@@ -3213,7 +3216,7 @@ class NamedYear:
 
     year: int
     start: int
-    bound: bool  # after a word that makes it a period's bound ('since 2003')
+    bound: bool  # after a word that makes it a period's bound ('since 2003') or what is commemorated
 
 
 def _named_years(text: str, s, mentions: list[DateMention], lexicon: Lexicon) -> list[NamedYear]:
@@ -3226,8 +3229,22 @@ def _named_years(text: str, s, mentions: list[DateMention], lexicon: Lexicon) ->
     bound = _not_an_event(lexicon)
     grammar = grammar_for(lexicon)
     return [NamedYear(year, start, bound.search(text, max(s.start, start - NOT_AN_EVENT_REACH), start) is not None
-                      or _since_an_event(text, s, start, grammar))
+                      or _since_an_event(text, s, start, grammar) or _commemorated_at(text, s, start, grammar))
             for start, year in _years_outside(text, s, mentions, grammar)]
+
+
+def _commemorated_at(text: str, s, start: int, grammar: DateGrammar) -> bool:
+    """Whether the year at start is what its sentence's gathering commemorates, a word of the
+    lexicon's commemoration a few words before it in its clause ('the parade commemorating the 1974
+    revolution', 'o desfile comemorativo da Revolução de 1974'): a time the day looks back to, not
+    the day's year."""
+    if grammar.commemoration is None:
+        return False
+    reach = max(s.start, start - LOOKED_BACK_REACH)
+    for stop in _LOOKED_BACK_STOP.finditer(text, reach, start):
+        reach = stop.end()
+    words = list(WORD.finditer(text, reach, start))[-LOOKED_BACK_WORDS - 1:]
+    return bool(words) and grammar.commemoration.search(text, words[0].start(), start) is not None
 
 
 # How many words may stand between the word for 'since' and the word that links an event to its

@@ -1281,6 +1281,8 @@ def _a_cause_s(text: str, place: PlaceMention, index: WordIndex, words: range, l
         if _CLAUSE_BREAK.search(text, index.ends[j], index.starts[j + 1]):
             return ""
         if index.texts[j].lower() in lexicon.causes:
+            if _named_landmark_before(index, words, j + 1, lexicon) is not None:
+                return ""  # 'na Avenida da Liberdade em Lisboa': a street's name, no cause
             return text[index.starts[j]:index.ends[locative]]
     return ""
 
