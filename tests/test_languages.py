@@ -266,6 +266,12 @@ PLACES = [
     pytest.param("en", "London marched against the war.", ["London"], id="a-town-marched"),
     pytest.param("it", "Milano scende in piazza al fianco del popolo curdo.", [], id="it-a-town-in-the-present"),
     # a town for its rulers, its noun inflected
+    # where someone serves as a pastor, a priest, an imam: the person's town, not the gathering's
+    pytest.param("sv", "Hundratals demonstrerade i Stockholm, bland dem en pastor i Malmö.", ["Stockholm"],
+                 id="sv-a-pastor-s-town"),
+    pytest.param("en", "Thousands marched in London, led by a pastor in Oslo.", ["London"], id="a-pastor-s-town"),
+    pytest.param("de", "Tausende demonstrierten in Berlin, darunter ein Imam in Hamburg.", ["Berlin"],
+                 id="de-an-imam-s-town"),
     pytest.param("de", "In der Hauptstadt Berlin haben Hunderte Menschen demonstriert.", ["Berlin"],
                  id="de-the-capital-then-its-name"),
     pytest.param("de", "In der französischen Hauptstadt Paris haben Hunderte Menschen demonstriert.", ["Paris"],
