@@ -139,6 +139,13 @@ def test_a_date_line_dates_a_page_of_its_month(tmp_path, text, published, month)
                  "manifesté samedi à Paris.", date(2019, 11, 23), "", id="fr-in-the-address-s-year"),
     pytest.param("url: https://example.org/2019/manifestations\n\nPARIS, 29 févr. (AFP) - Des milliers de personnes "
                  "ont manifesté samedi à Paris.", None, "", id="no-such-day-in-the-address-s-year"),
+    # ... and of a date line on the page of that very day, anywhere on it
+    pytest.param("PARIS, 23 nov (AFP) - Des milliers de personnes ont manifesté samedi à Paris.\n\nPublié par la "
+                 "rédaction\n23/11/2019\n", date(2019, 11, 23), "", id="fr-a-date-line-of-the-dateline-s-day"),
+    pytest.param("BOLOGNA, 17 giu - Domani alle 17 manifesteranno in piazza Nettuno.\n\n17/06/2009\n",
+                 date(2009, 6, 17), "", id="it-a-date-line-closing-the-page"),
+    pytest.param("PARIS, 23 nov (AFP) - Des milliers de personnes ont manifesté samedi à Paris.\n\n24/11/2019\n",
+                 None, "", id="a-date-line-of-another-day-is-not-used"),
 ])
 def test_a_dateline_without_its_year_dates_a_page_of_that_month(tmp_path, text, published, month):
     path = tmp_path / "a.txt"

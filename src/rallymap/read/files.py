@@ -510,14 +510,16 @@ def _dateline_month_day(head: str, datelines: list[tuple[re.Match, DateMention, 
                  if mention.year is None and DATELINE_END.match(head, mention.end)), None)
 
 
-def _date_line_day(head: str, lexicon: Lexicon | None = None) -> date | None:
+def _date_line_day(head: str, lexicon: Lexicon | None = None, month_day: tuple[int, int] | None = None) -> date | None:
     """The day of the first line atop a page that is a full date alone, marks at most around it
     ('Monday, September 7, 2015', a blog's post date), or None. Without a time of day it may be
-    a banner's (the day the page was shown): only a month the page gives apart from it confirms it."""
+    a banner's (the day the page was shown): only a month the page gives apart from it confirms it.
+    With month_day (a dateline's month and day), the first such line of that month and day."""
     for line in _DATE_ALONE.finditer(head):
         found = [m for m in find_dates(line.group(1), lexicon=lexicon) if m.kind == "day"]
         if len(found) == 1 and found[0].year and not _MARKS.sub("", line.group(1)[:found[0].start]) \
-                and not _MARKS.sub("", line.group(1)[found[0].end:]):
+                and not _MARKS.sub("", line.group(1)[found[0].end:]) and (
+                month_day is None or (found[0].month, found[0].day) == month_day):
             try:
                 return date(found[0].year, found[0].month, found[0].day)
             except ValueError:
@@ -525,6 +527,8 @@ def _date_line_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     return None
 
 
+# How far into a page a date line of its dateline's day is sought (a page's date may close it).
+DATE_LINE_CHARS = 20000
 # A short line with a year: perhaps a date alone (_date_line_day); the marks that may stand around it.
 _DATE_ALONE = re.compile(r"^[ \t]*([^\n]{0,40}(?:19|20)\d\d[^\n]{0,3})$", re.M)
 _MARKS = re.compile(r"[\s|·•–—,:.()\[\]-]+")
@@ -764,6 +768,9 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
     if month and (dated := _in_month(month, meta["dateline_month_day"])):
         # 'ROMA, 14 SET -' atop a page of September 2024: written on 14 September 2024
         published, published_reason, month = dated, "the dateline's day in the page's month", ""
+    elif not published and not month and (dated := meta["dateline_dated"]) and not implausible(dated):
+        # 'ROMA, 14 SET -' atop a page whose date line, anywhere on it, is of that day ('14/09/2024')
+        published, published_reason = dated, "the dateline's day, the date line of the page gives its year"
     elif month and (dated := meta["date_line_day"]) and dated.isoformat()[:7] == month:
         # 'Monday, September 7, 2015' alone atop a page of September 2015: the post's day, which
         # the month the page gives apart from it confirms (a banner's day need not be of it)
@@ -979,8 +986,10 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
                 break
     return {"url": url, "published": published, "published_reason": reason, "source": source,
             "title": _title(text), "published_month": month,
-            "dateline_month_day": None if published else _dateline_month_day(head, datelines),
-            "date_line_day": None if published else _date_line_day(head[:BYLINE_CHARS], lexicon)}
+            "dateline_month_day": (month_day := None if published else _dateline_month_day(head, datelines)),
+            "date_line_day": None if published else _date_line_day(head[:BYLINE_CHARS], lexicon),
+            # '17 giu –' atop a page that ends with its date line '17/06/2009': the day of writing
+            "dateline_dated": _date_line_day(text[:DATE_LINE_CHARS], lexicon, month_day) if month_day else None}
 
 
 def _address_day(url: str, lexicon: Lexicon | None) -> tuple[date | None, str]:
