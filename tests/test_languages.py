@@ -266,6 +266,8 @@ PLACES = [
     pytest.param("en", "London marched against the war.", ["London"], id="a-town-marched"),
     pytest.param("it", "Milano scende in piazza al fianco del popolo curdo.", [], id="it-a-town-in-the-present"),
     # a town for its rulers, its noun inflected
+    pytest.param("da", "Søndag gik tusinder på gaden i København for at protestere mod folkedrabet i Berlin.",
+                 ["København"], id="da-the-town-of-a-genocide"),
     # where someone serves as a pastor, a priest, an imam: the person's town, not the gathering's
     pytest.param("sv", "Hundratals demonstrerade i Stockholm, bland dem en pastor i Malmö.", ["Stockholm"],
                  id="sv-a-pastor-s-town"),
