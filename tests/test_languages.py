@@ -268,6 +268,11 @@ PLACES = [
     # a town for its rulers, its noun inflected
     pytest.param("da", "Søndag gik tusinder på gaden i København for at protestere mod folkedrabet i Berlin.",
                  ["København"], id="da-the-town-of-a-genocide"),
+    # a circle or esplanade named after a town is a square, not the town
+    pytest.param("pt", "Centenas de pessoas reuniram-se no Círculo do Porto, em Lisboa, e marcharam até a embaixada.",
+                 ["Lisboa"], id="pt-a-circle-named-after-a-town"),
+    pytest.param("es", "Cientos de personas se concentraron en la Glorieta de Barcelona, en Madrid.", ["Madrid"],
+                 id="es-a-roundabout-named-after-a-town"),
     # where someone serves as a pastor, a priest, an imam: the person's town, not the gathering's
     pytest.param("sv", "Hundratals demonstrerade i Stockholm, bland dem en pastor i Malmö.", ["Stockholm"],
                  id="sv-a-pastor-s-town"),
