@@ -268,6 +268,11 @@ PLACES = [
     # a town for its rulers, its noun inflected
     pytest.param("da", "Søndag gik tusinder på gaden i København for at protestere mod folkedrabet i Berlin.",
                  ["København"], id="da-the-town-of-a-genocide"),
+    # a town after its locative, then the people who gathered there: no longer name
+    pytest.param("en", "Hundreds rallied in Paris, while in London Kurds and their supporters marched.",
+                 ["Paris", "London"], id="a-town-then-a-people"),
+    pytest.param("de", "In Berlin demonstrierten Hunderte, in Hamburg Kurden und ihre Unterstützer.",
+                 ["Berlin", "Hamburg"], id="de-a-town-then-a-people"),
     # a circle or esplanade named after a town is a square, not the town
     pytest.param("pt", "Centenas de pessoas reuniram-se no Círculo do Porto, em Lisboa, e marcharam até a embaixada.",
                  ["Lisboa"], id="pt-a-circle-named-after-a-town"),

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from .gazetteer import Gazetteer
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, announces, calendar_of, country_names, english
 from .resources import frequent_words, plain_word, subdivisions, zipf_frequency
-from .sizes import counts_a_crowd
+from .sizes import counts_a_crowd, names_a_people
 from .text import (
     LineStarts,
     Sentence,
@@ -957,7 +957,9 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         # a space or a hyphen: 'Sainte-Soline' is no 'Sainte', 'Deux-Sèvres' no 'Sèvres'
         if (word[0].isupper() and not (len(word) > 1 and word.isupper()) and text[place.end:starts[following]] in " -"
                 and word.lower() not in function_words and fold_word(word) not in vocab.calendar_words
-                and place.cue_end == place.end):
+                and place.cue_end == place.end and not (
+                    # 'in New York Tibetans … marched': the town, then who gathered there
+                    i > words.start and texts[i - 1].lower() in lexicon.locatives and names_a_people(word, lexicon))):
             return f"part of a longer name ('{place.surface} {word}')"
     if following + 1 < words.stop and place.cue_end == place.end and \
             texts[following].lower() in lexicon.landmark_links and texts[following + 1][0].isupper() and \

@@ -488,9 +488,15 @@ def _people_named(after: str, lexicon: Lexicon) -> int | None:
     k = 1 if words and words[0].group().lower() in lexicon.function_words else 0
     if len(words) <= k or _CLAUSE_END.search(after, 0, words[k].start()):
         return None
-    key = fold(words[k].group())
-    stems = {key, *(key[:-len(ending)] for ending in _PLURAL_ENDINGS if key.endswith(ending))}
-    return words[k].end() if stems & lexicon.not_places else None
+    return words[k].end() if names_a_people(words[k].group(), lexicon) else None
+
+
+def names_a_people(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word names a people: a nationality or group of the lexicon's not_places, as it is
+    or with a plural ending (_PLURAL_ENDINGS: 'Iranians', 'Kurds', 'Iraniens', 'Kurden')."""
+    key = fold(word)
+    return bool({key, *(key[:-len(ending)] for ending in _PLURAL_ENDINGS if key.endswith(ending))}
+                & lexicon.not_places)
 
 
 # Endings that make a people's name plural in the lexicons' languages ('Iranians', 'Iraniens',
