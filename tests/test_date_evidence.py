@@ -488,6 +488,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "en", None, "", NONE, "London", day("2012-05-15"), id="a-later-day-than-what-is-commemorated"),
     pytest.param("Thousands rallied in London in remembrance of those killed in May 2009.", "en", None, "", NONE,
                  "London", UNKNOWN, id="the-day-commemorated"),
+    # in an undated page, a weekday of a sentence that marks an anniversary or says 'this year' is
+    # not read against an earlier sentence's date: a day years after it, of a year not given
+    pytest.param("It was on 10 March 1959 that Tibetans rose up. On Saturday, thousands marched in London to mark the "
+                 "anniversary.", "en", None, "", NONE, "London", UNKNOWN, id="an-anniversary-s-weekday-is-no-anchored-day"),
+    pytest.param("Tibetans rose up on 10 March 1959. This year, on Saturday, hundreds rallied in Paris.", "en", None, "",
+                 NONE, "Paris", UNKNOWN, id="this-year-s-weekday-is-no-anchored-day"),
+    pytest.param("Am 10. März 1959 erhoben sich die Tibeter. Am Samstag demonstrierten in Berlin Hunderte zum Jahrestag.",
+                 "de", None, "", NONE, "Berlin", UNKNOWN, id="de-an-anniversary-s-weekday-is-no-anchored-day"),
+    pytest.param("On 8 March 2023 the strike began. On Friday, thousands marched in London.", "en", None, "", NONE,
+                 "London", day("2023-03-03"), id="a-weekday-after-a-date-is-still-read-against-it"),
     # the year of what a gathering commemorates is no year its day is told in
     pytest.param("Thousands filled the streets of London to celebrate the 25th of April in the parade commemorating "
                  "the 1974 revolution.", "en", date(2025, 4, 25), "", NONE, "London", day("2025-04-25"),

@@ -2177,8 +2177,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, other_events, language) if (
         reference is None or reference.kind in ("inferred", "year")) and any(
         m.kind == "day" and m.year is None for m in all_mentions) else {}
+    anniversary_word = _anniversary_word(language)
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
+        # In an undated page, a weekday is read against the latest date the article gave before
+        # it; not one of an earlier sentence when its own sentence marks an anniversary or says
+        # 'this year' ('It was on 10 March 1959 … On Saturday, thousands marched to mark the
+        # anniversary': a Saturday years after it, of a year not given)
+        earlier_anchor = anchor if not published and anchor is not None and any(
+            pattern is not None and pattern.search(text, s.start, s.end) is not None
+            for pattern in (anniversary_word, grammar.relative_year)) else None
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
         mentions = [m for m in here_mentions if m.end <= s.end and not (metadata and m.start < metadata.end() + 40)
                     and not in_dateline(text, m, lines) and m.start not in other_events
@@ -2281,7 +2289,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # clause that announces is one to come, whatever the sentence reports before it
             clause_ahead = not scheduled and (m.kind in RELATIVE_KINDS or m.kind == "day") and _clause_announces(
                 text, s, m.start, language, announcing)
-            interval = resolve(m, reference, scheduled or clause_ahead, anchor)
+            interval = resolve(m, reference, scheduled or clause_ahead,
+                               None if earlier_anchor is not None and anchor == earlier_anchor else anchor)
             if interval is not None and m.kind == "weekday" and m.modifier in ("", "this") and reference is not None \
                     and reference.kind == "published" and (
                         told := _tense_of_either_side(text, s, m.start, grammar, language)):
@@ -2449,8 +2458,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown(f"its sentence names {past}, a year before the article's: it tells of "
                                                   "another time, which the publication does not date"), RANK_FALLBACK)
             elif unplaced:
-                result[k] = (DateInterval.unknown("its sentence gives a day that nothing places (no publication date, "
-                                                  "and no date before it in the article to count it from)"), RANK_FALLBACK)
+                result[k] = (DateInterval.unknown(
+                    "its sentence gives a day that nothing places (no publication date, and " + (
+                        "the date before it is another time's: the sentence marks an anniversary or says 'this year')"
+                        if earlier_anchor is not None else "no date before it in the article to count it from)")),
+                    RANK_FALLBACK)
             elif counted_from:
                 result[k] = (DateInterval.unknown(f"its sentence counts its day ('{counted_from}') from a day the "
                                                   "article does not give"), RANK_FALLBACK)
