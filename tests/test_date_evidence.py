@@ -488,6 +488,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "en", None, "", NONE, "London", day("2012-05-15"), id="a-later-day-than-what-is-commemorated"),
     pytest.param("Thousands rallied in London in remembrance of those killed in May 2009.", "en", None, "", NONE,
                  "London", UNKNOWN, id="the-day-commemorated"),
+    # in a page that gives only its month, a weekday alone is the one day of that month the article
+    # writes with it ('jeudi' … 'jeudi 30 mars'); two such days leave it the month's
+    pytest.param("Des manifestations avaient lieu jeudi à Paris.\n\nDes organisations ont appelé à des rassemblements "
+                 "jeudi 30 mars à 19h.", "fr", None, "2023-03", NONE, "Paris", day("2023-03-30"),
+                 id="fr-a-weekday-the-article-names-with-its-day"),
+    pytest.param("Am Samstag demonstrierten Tausende in Berlin.\n\nDer Aufruf galt für Samstag, den 11. März.", "de",
+                 None, "2023-03", NONE, "Berlin", day("2023-03-11"), id="de-a-weekday-the-article-names-with-its-day"),
+    pytest.param("Des manifestations avaient lieu jeudi à Paris.\n\nAprès celles du jeudi 23 mars, d'autres sont "
+                 "prévues jeudi 30 mars.", "fr", None, "2023-03", NONE, "Paris",
+                 (date(2023, 2, 23), date(2023, 3, 30), "approximate"), id="fr-two-days-of-the-weekday-leave-the-month"),
     # in an undated page, a weekday of a sentence that marks an anniversary or says 'this year' is
     # not read against an earlier sentence's date: a day years after it, of a year not given
     pytest.param("It was on 10 March 1959 that Tibetans rose up. On Saturday, thousands marched in London to mark the "

@@ -2174,6 +2174,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # the weekday the article writes a day and month with ('la cita es el lunes 8 de marzo'), when it
     # writes one only: the weekday of that day wherever the article names it without one ('8M')
     written_weekdays = _written_weekdays(all_mentions)
+    # in a page that gives only its month, the one day of it the article writes with a weekday:
+    # that weekday alone elsewhere ('jeudi' … 'jeudi 30 mars') is that day
+    month_days = _month_days_by_weekday(written_weekdays, reference)
     anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, other_events, language) if (
         reference is None or reference.kind in ("inferred", "year")) and any(
         m.kind == "day" and m.year is None for m in all_mentions) else {}
@@ -2289,8 +2292,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # clause that announces is one to come, whatever the sentence reports before it
             clause_ahead = not scheduled and (m.kind in RELATIVE_KINDS or m.kind == "day") and _clause_announces(
                 text, s, m.start, language, announcing)
-            interval = resolve(m, reference, scheduled or clause_ahead,
-                               None if earlier_anchor is not None and anchor == earlier_anchor else anchor)
+            if m.kind == "weekday" and not m.modifier and (named_day := month_days.get(m.weekday)) is not None:
+                interval = DateInterval(named_day, named_day, "day", (
+                    f"'{m.text.strip()}': the {named_day:%A} {named_day.day} {named_day:%B} the article names, in the "
+                    f"month of publication ({reference.reason})"), scheduled or clause_ahead)
+            else:
+                interval = resolve(m, reference, scheduled or clause_ahead,
+                                   None if earlier_anchor is not None and anchor == earlier_anchor else anchor)
             if interval is not None and m.kind == "weekday" and m.modifier in ("", "this") and reference is not None \
                     and reference.kind == "published" and (
                         told := _tense_of_either_side(text, s, m.start, grammar, language)):
@@ -2605,6 +2613,25 @@ def _other_events_days(text: str, sentences, mentions: list[DateMention], page: 
         if k >= 0 and (m.start in other_events or _what_happened_then(text, sentences[k], m.start, m.end, lexicon)):
             days.setdefault((m.month, m.day), m)
     return days
+
+
+def _month_days_by_weekday(written: dict[tuple[int, int], int], reference: Reference | None) -> dict[int, date]:
+    """weekday -> day, in a page that gives only its month (reference kind 'month'), for each
+    weekday the article writes with one day of that month only, on which it falls that year
+    ('jeudi 30 mars' in a page of March 2023): see _written_weekdays."""
+    if reference is None or reference.kind != "month":
+        return {}
+    found: dict[int, set[date]] = {}
+    for (month, day), weekday in written.items():
+        if month != reference.day.month:
+            continue
+        try:
+            candidate = date(reference.day.year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            found.setdefault(weekday, set()).add(candidate)
+    return {weekday: days.pop() for weekday, days in found.items() if len(days) == 1}
 
 
 def _written_weekdays(mentions: list[DateMention]) -> dict[tuple[int, int], int]:
