@@ -1694,16 +1694,19 @@ def years_looked_back(text: str, grammar: DateGrammar | None) -> frozenset[int]:
 
 def _looks_back_at(text: str, start: int, grammar: DateGrammar) -> bool:
     """Whether the year at start is one the text looks back to (see years_looked_back)."""
-    reach = max(0, start - LOOKED_BACK_REACH)
+    words = _words_before_year(text, 0, start)
+    return bool(words) and (any(word.group().lower() in grammar.happenings for word in words) or any(
+        pattern is not None and pattern.search(text, words[0].start(), start)
+        for pattern in (grammar.since, grammar.commemoration)))
+
+
+def _words_before_year(text: str, floor: int, start: int) -> list[re.Match]:
+    """The words a year at start may be looked back to by: the word that looks back, and at most
+    LOOKED_BACK_WORDS words between it and the year, in its clause, not before floor."""
+    reach = max(floor, start - LOOKED_BACK_REACH)
     for stop in _LOOKED_BACK_STOP.finditer(text, reach, start):
         reach = stop.end()
-    # the word that looks back, and at most LOOKED_BACK_WORDS words between it and the year
-    words = list(WORD.finditer(text, reach, start))[-LOOKED_BACK_WORDS - 1:]
-    if not words:
-        return False
-    return any(word.group().lower() in grammar.happenings for word in words) or any(
-        pattern is not None and pattern.search(text, words[0].start(), start)
-        for pattern in (grammar.since, grammar.commemoration))
+    return list(WORD.finditer(text, reach, start))[-LOOKED_BACK_WORDS - 1:]
 
 
 def named_years(text: str, skip: list[tuple[int, int]] = (), grammar: DateGrammar | None = None) -> list[int]:
@@ -1972,8 +1975,8 @@ def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None
 def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lexicon | None = None) -> frozenset[int]:
     """Where the date mentions start that name a year after a commemoration in their sentence
     ('a rally in London in remembrance of those killed in May 2009'), and no earlier year between:
-    the day or month of what is remembered. In an undated page they neither date a rally nor say when the page was written;
-    in a dated one, the page's date years after them is no banner's."""
+    the day or month of what is remembered. In an undated page they neither date a rally nor say
+    when the page was written; in a dated one, the page's date years after them is no banner's."""
     pattern = grammar_for(lexicon or english()).commemoration
     dated = [m for m in mentions if m.year is not None and m.kind in ("day", "month")]
     if pattern is None or not dated:
@@ -3279,10 +3282,7 @@ def _commemorated_at(text: str, s, start: int, grammar: DateGrammar) -> bool:
     the day's year."""
     if grammar.commemoration is None:
         return False
-    reach = max(s.start, start - LOOKED_BACK_REACH)
-    for stop in _LOOKED_BACK_STOP.finditer(text, reach, start):
-        reach = stop.end()
-    words = list(WORD.finditer(text, reach, start))[-LOOKED_BACK_WORDS - 1:]
+    words = _words_before_year(text, s.start, start)
     return bool(words) and grammar.commemoration.search(text, words[0].start(), start) is not None
 
 
