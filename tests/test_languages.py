@@ -273,6 +273,17 @@ PLACES = [
                  ["Paris", "London"], id="a-town-then-a-people"),
     pytest.param("de", "In Berlin demonstrierten Hunderte, in Hamburg Kurden und ihre Unterstützer.",
                  ["Berlin", "Hamburg"], id="de-a-town-then-a-people"),
+    # a town's adjective before a part or a landmark of it is the town ('in der Hamburger Innenstadt')
+    pytest.param("de", "Mitten in der Hamburger Innenstadt haben sich Dutzende zu einer Kundgebung versammelt.",
+                 ["Hamburger"], id="de-a-town-s-adjective-before-its-centre"),
+    pytest.param("de", "Vor dem Kölner Dom demonstrierten am Samstag Hunderte Menschen.", ["Kölner"],
+                 id="de-a-town-s-adjective-before-its-cathedral"),
+    pytest.param("de", "Tausende demonstrierten in der Münchner Innenstadt.", ["Münchner"],
+                 id="de-a-town-s-adjective-of-another-ending"),
+    pytest.param("de", "In Köln gab es eine Mahnwache für den getöteten Jungen im Frankfurter Hauptbahnhof.", ["Köln"],
+                 id="de-where-the-one-a-vigil-mourns-was-killed"),
+    pytest.param("de", "Hunderte demonstrierten vor dem Berliner Ensemble.", [],
+                 id="de-a-town-s-adjective-before-a-name-is-no-town"),
     # a circle or esplanade named after a town is a square, not the town
     pytest.param("pt", "Centenas de pessoas reuniram-se no Círculo do Porto, em Lisboa, e marcharam até a embaixada.",
                  ["Lisboa"], id="pt-a-circle-named-after-a-town"),

@@ -34,7 +34,7 @@ DEFAULT_LANGUAGE = "en"
 _LISTS = {
     "gathering": ("words", "event_nouns", "past", "perfect", "present", "event_of", "negations", "happened",
                   "name_links", "anaphora"),
-    "place": ("place_endings", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
+    "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
               "clause_openers",
               "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers", "venues"),
@@ -155,6 +155,10 @@ class Lexicon:
     # 'sabato 14', 'domingo (16)': a weekday may be followed by its day of the month alone
     weekday_day: bool
     place_endings: tuple[tuple[str, str], ...]  # inflected ending -> the name's own ending, longest first
+    # a town's adjective's ending -> the name's own ending ('Hamburger' -> 'Hamburg'), longest first,
+    # read only before one of town_adjective_nouns ('in der Hamburger Innenstadt'); folded
+    town_adjective_endings: tuple[tuple[str, str], ...]
+    town_adjective_nouns: frozenset[str]
     aliases: tuple[str, ...]  # other codes a language detector gives for this language ('nb' for 'no')
     words: dict  # section -> key -> tuple of entries
     gathering: re.Pattern  # a word that reports a gathering
@@ -266,8 +270,9 @@ def from_data(data: dict) -> Lexicon:
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         month_first=bool(data.get("month_first", False)),
         weekday_day=bool(data.get("weekday_day", False)),
-        place_endings=tuple(sorted(((fold(e.partition("=")[0]), fold(e.partition("=")[2]))
-                                    for e in p.get("place_endings", ())), key=lambda pair: -len(pair[0]))),
+        place_endings=_endings(p.get("place_endings", ())),
+        town_adjective_endings=_endings(p.get("town_adjective_endings", ())),
+        town_adjective_nouns=frozenset(fold(w) for w in p.get("town_adjective_nouns", ())),
         aliases=tuple(data.get("aliases", ())),
         words=words,
         gathering=gathering,
@@ -316,6 +321,12 @@ def from_data(data: dict) -> Lexicon:
         reporting_verbs=frozenset(w.lower() for w in p.get("reporting_verbs", ())),
         abbreviations=frozenset(w.lower().rstrip(".") for w in words["page"].get("abbreviations", ())),
     )
+
+
+def _endings(entries) -> tuple[tuple[str, str], ...]:
+    """'ending=replacement' entries as folded pairs, the longest ending first."""
+    return tuple(sorted(((fold(e.partition("=")[0]), fold(e.partition("=")[2])) for e in entries),
+                        key=lambda pair: -len(pair[0])))
 
 
 def _list_head(entries) -> re.Pattern | None:

@@ -100,6 +100,9 @@ CITY_OVER_REGION = 100_000
 SEAT_OVER_REGION = 10_000
 # An inflected word is read as a town's name only for towns this large ('w Gdańsku').
 INFLECTED_MIN_POPULATION = 10_000
+# ... and the least a town an adjective names has ('Hamburger', 'Kölner'): an adjective of a
+# village reads too often as a word ('Keller' is no village of Kell's)
+TOWN_ADJECTIVE_MIN_POPULATION = 50_000
 # A town this large is a town, however often its name is also a word ('Bologna' in Italian news),
 NEVER_COMMON_POPULATION = 250_000
 # ... by its own name; by another language's name, unless that name is this much more frequent in
@@ -213,14 +216,16 @@ class Vocabulary:
     def country_of(self, key: str) -> str | None:
         return self._gazetteer.country_of(key) or self.countries.get(key)
 
-    def uninflected(self, word: str) -> str | None:
+    def uninflected(self, word: str, endings: tuple[tuple[str, str], ...] | None = None,
+                    population: int = INFLECTED_MIN_POPULATION) -> str | None:
         """The folded name of a town an inflected word names ('Warszawie' -> 'warszawa'), by the
-        lexicon's place endings: the first that gives a town of INFLECTED_MIN_POPULATION people."""
+        lexicon's place endings (or endings: its town adjectives', 'Hamburger' -> 'hamburg'): the
+        first that gives a town of population people."""
         key = fold_word(word)
-        for ending, replacement in self.lexicon.place_endings:
+        for ending, replacement in self.lexicon.place_endings if endings is None else endings:
             if key.endswith(ending) and len(key) > len(ending) + 2:
                 base = key[:-len(ending)] + replacement
-                if any(c.city.population >= INFLECTED_MIN_POPULATION for c in self._gazetteer.candidates(base)):
+                if any(c.city.population >= population for c in self._gazetteer.candidates(base)):
                     return base
         return None
 
@@ -402,6 +407,7 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
     dull = vocab.dull_words
     capitals = [i for i in index.capitals if texts[i] not in dull]
     inflected = bool(vocab.lexicon.place_endings)
+    adjectives, adjective_nouns = vocab.lexicon.town_adjective_endings, vocab.lexicon.town_adjective_nouns
     first_word = vocab.first_word
     k, sentence, last = -1, None, 0
     c = 0
@@ -442,6 +448,11 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
             if base and _lookup(gazetteer, vocab, base, [texts[i]]) == "city" and (
                     match is None or _largest(gazetteer, base) > _largest(gazetteer, match[1])):
                 match = (i + 1, base, "city")
+        if match is None and adjectives and i + 1 < last and text[ends[i]:starts[i + 1]] == " " and \
+                fold_word(texts[i + 1]) in adjective_nouns and \
+                (base := vocab.uninflected(word, adjectives, TOWN_ADJECTIVE_MIN_POPULATION)):
+            # 'in der Hamburger Innenstadt': a town's adjective before a part or a landmark of it
+            match = (i + 1, base, "city")
         if match is None:
             c += 1
             continue
@@ -1201,7 +1212,10 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return None  # 'in the Australian city since Hong Kong's movement began': not the city's 'in'
         if lower in lexicon.locatives and (k == 0 or not common or k == 1 and fold_word(
                 texts[previous[0]]) in lexicon.town_parts  # 'in Downtown Dallas' is 'in Dallas'
-                or texts[previous[0]].lower() in lexicon.apposition_nouns):  # 'in der Hauptstadt Berlin'
+                or texts[previous[0]].lower() in lexicon.apposition_nouns  # 'in der Hauptstadt Berlin'
+                # 'in der Hamburger Innenstadt': the town's adjective after its part's article
+                or k == 1 and fold_word(place.surface) != place.key and
+                texts[previous[0]].lower() in lexicon.get("place", "town_articles")):
             if any(texts[b].lower() in lexicon.not_the_rally and not _at_a_venue(index, b, lexicon)
                    for b in previous[:k]):
                 return None  # 'sur le régime de Téhéran': the town stands for its rulers, not a place
