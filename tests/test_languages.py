@@ -282,6 +282,10 @@ PLACES = [
                  id="de-a-town-s-adjective-of-another-ending"),
     pytest.param("de", "In Köln gab es eine Mahnwache für den getöteten Jungen im Frankfurter Hauptbahnhof.", ["Köln"],
                  id="de-where-the-one-a-vigil-mourns-was-killed"),
+    pytest.param("nl", "Duizenden mensen demonstreerden zaterdag in de Amsterdamse binnenstad.", ["Amsterdamse"],
+                 id="nl-a-town-s-adjective-before-its-centre"),
+    pytest.param("nl", "Honderden mensen verzamelden zich bij het Rotterdamse stadhuis.", ["Rotterdamse"],
+                 id="nl-a-town-s-adjective-before-its-town-hall"),
     pytest.param("de", "Hunderte demonstrierten vor dem Berliner Ensemble.", [],
                  id="de-a-town-s-adjective-before-a-name-is-no-town"),
     # a circle or esplanade named after a town is a square, not the town

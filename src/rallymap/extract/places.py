@@ -1025,11 +1025,12 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
             lexicon.office.search(text, reach, place.start):
         return "an office or constituency"
     articles = lexicon.get("place", "town_articles")
-    if articles and place.cue_end == place.end and \
+    if articles and place.cue_end == place.end and fold_word(place.surface) == place.key and \
             (article := _WORD_BEFORE.search(text, max(s.start, place.start - 8), place.start)) and \
             article.group(1) in articles and not _CAPITALISED_NEXT.match(text, place.end):
         # 'auf dem Neumarkt', 'op de Dam': a square named like a town, whose name takes an article
-        # ('am Hamburg Hauptbahnhof': the article is the station's, the town's own)
+        # ('am Hamburg Hauptbahnhof': the article is the station's, the town's own; so is 'de' in
+        # 'de Amsterdamse binnenstad', the town's adjective)
         return f"'{article.group(1)} {place.surface}': a square or a building, no town takes an article here"
     if (cause := _for_a_place(text, place, index, words, lexicon)):
         return f"'{cause}': the place a gathering was for, not where it was"
