@@ -233,6 +233,11 @@ def reported(gazetteer, text, language="en"):
                  "en", {"London": (200, 999, "article")}, id="those-living-there-are-not-the-crowd"),
     pytest.param("Cientos de personas se concentraron en Lyon, con más de 20.000 ciudadanos residiendo en la "
                  "ciudad.", "es", {"Lyon": (200, 999, "article")}, id="es-those-living-there-are-not-the-crowd"),
+    # a figure right before a word for gatherings counts gatherings, not people
+    pytest.param("Last year, 832 demonstrations were held outside parliament in Paris.", "en", {"Paris": None},
+                 id="a-count-of-demonstrations"),
+    pytest.param("In Berlin fanden am Samstag 120 Kundgebungen statt.", "de", {"Berlin": None},
+                 id="de-a-count-of-rallies"),
     # a comma before a multiplier is the decimal mark where the language writes decimals with one
     pytest.param("À Paris, 3,700 millions de personnes ont défilé dimanche.", "fr",
                  {"Paris": (3_700_000, 3_700_000, "article")}, id="fr-a-decimal-comma-before-millions"),

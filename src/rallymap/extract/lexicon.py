@@ -48,7 +48,7 @@ _LISTS = {
              "months_relative", "future_past", "ahead_of", "after_event", "following", "following_after", "preceding",
              "preceding_after", "that", "relative_pronouns", "for_day", "since", "before_last", "before_last_after", "other_events",
              "dated_events"),
-    "size": ("crowd_nouns", "crowd_before", "crowd_verbs", "not_crowd", "not_crowd_before", "vague", "number_words", "multipliers", "between",
+    "size": ("crowd_nouns", "crowd_before", "crowd_verbs", "not_crowd", "not_crowd_before", "gatherings_counted", "vague", "number_words", "multipliers", "between",
              "more_than", "at_least", "up_to", "about", "range_joiners", "police", "organisers", "attribution", "expected",
              "shared"),
 }

@@ -88,6 +88,7 @@ class SizeGrammar:
     people: re.Pattern | None  # a crowd noun or 'a crowd of' anywhere: a sentence that may count a crowd
     gate: re.Pattern | None  # those, vague words or number words: a sentence that may hold a figure
     not_crowd: re.Pattern | None  # 'killed', 'arrested' just after the figure's noun: not a crowd
+    gatherings: re.Pattern | None  # 'demonstrations', 'Kundgebungen' right after a figure: it counts gatherings
     not_crowd_before: re.Pattern | None  # 'the killing of' right before the figure: not a crowd
     police: re.Pattern | None
     attribution: re.Pattern | None  # 'according to': a source named after the figure is its source
@@ -200,6 +201,7 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
         gate=_alternatives([*s("crowd_nouns"), *s("crowd_before"), *s("crowd_verbs"), *vague_entries, *spelled,
                             *(e.rpartition("=")[0] for e in s("multipliers"))]),
         not_crowd=word_pattern(s("not_crowd")),
+        gatherings=word_pattern(s("gatherings_counted")),
         not_crowd_before=(re.compile(r"(?<!\w)(?:" + word_pattern([*s("not_crowd_before"), *s("not_crowd")]).pattern
                                      + r")\s*$", re.IGNORECASE) if s("not_crowd_before") or s("not_crowd") else None),
         police=word_pattern(s("police")), attribution=word_pattern(s("attribution")),
@@ -447,6 +449,8 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
             return None
         if grammar.not_crowd is not None and grammar.not_crowd.fullmatch(word.group()):
             return None  # '300 injured protesters', '50 bortviste personer': counted as casualties
+        if k == 0 and grammar.gatherings is not None and grammar.gatherings.fullmatch(word.group()):
+            return None  # '832 demonstrations', '120 Kundgebungen': a count of gatherings, not of people
         if grammar.crowd and grammar.crowd.fullmatch(word.group()) or k == 0 and bare_verb and (
                 lexicon.gathering.fullmatch(word.group()) or _phrase_at(lexicon.gathering, after, word.start())):
             # '2,000 people', 'hundreds marched', '9,000 joined the march'
