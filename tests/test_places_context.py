@@ -64,6 +64,7 @@ CITIES = [
     city(9999004, "Neumarkt", 49.28, 11.46, "DE", "02", 40000),
     city(9999005, "Libertad", 8.33, -69.62, "VE", "02", 30000),
     city(9999006, "Liberté", 14.7, -17.45, "SN", "01", 30000),
+    city(9999007, "Kreuzberg", 52.499, 13.403, "DE", "16", 150000),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -215,6 +216,11 @@ def places_of(gazetteer, text, language="en"):
                  {"Perth": ("AU", "08")}, id="killed-at-the-hospital"),
     pytest.param("Thousands rallied in Perth after the destruction of the old bridge on Sunday in Geneva.", "en",
                  {"Perth": ("AU", "08")}, id="the-town-of-a-destruction"),
+    # A smaller place named 'in' the town right after it, near it, is a part of that town
+    pytest.param("Hundreds demonstrated in Kreuzberg in Berlin on Saturday.", "en", {"Berlin": ("DE", "16")},
+                 id="a-part-of-the-town-after-it"),
+    pytest.param("Hundreds rallied in Hazelford in New York City on Saturday.", "en",
+                 {"Hazelford": ("US", "NJ"), "New York City": ("US", "NY")}, id="a-town-far-from-the-next-is-no-part"),
     # A word of a cause that names a street or square ('Avenida da Liberdade') is no cause
     pytest.param("Miles de personas llenaron la Avenida de la Libertad en Madrid durante la marcha.", "es",
                  {"Madrid": ("ES", "29")}, id="es-a-street-named-after-a-cause"),

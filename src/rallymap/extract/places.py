@@ -728,6 +728,12 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
             if verdict is not None and common:
                 verdict = (verdict[0] + f"; '{place.surface}' is also a common word", verdict[1] * 0.7)
             verdicts[k] = verdict
+        for k in range(len(cities) - 1):
+            if verdicts.get(k) and verdicts.get(k + 1) and _a_part_of(text, cities[k], cities[k + 1], gazetteer, lexicon):
+                # 'på Kungsholmen i Stockholm', 'in Kreuzberg in Berlin': a part of the town named
+                # right after it, a locative between: the town's gathering, no town of its own
+                verdicts[k] = None
+                rejected.add(k)
         # A list of places shares the fate of its accepted members: 'held in Brussels, Geneva, ...'
         groups: list[list[int]] = []
         for k, listed in enumerate(joined):
@@ -755,6 +761,26 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                     rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
                            frozenset(c for c in context if c), furniture)
+
+
+# How far from a town's own place a smaller place named 'in' it may lie and be a part of it.
+PART_OF_TOWN_KM = 20
+
+
+def _a_part_of(text: str, part: PlaceMention, town: PlaceMention, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
+    """Whether a place is a part of the town named right after it, one locative between ('på
+    Kungsholmen i Stockholm', 'in Kreuzberg in Berlin'): the most populous place of its name is
+    smaller than the town's and lies within PART_OF_TOWN_KM of it."""
+    gap = text[part.tail:town.start].split()
+    if len(gap) != 1 or gap[0].lower() not in lexicon.locatives:
+        return False
+    inner = max(gazetteer.candidates(part.key), key=lambda c: c.city.population, default=None)
+    outer = max(gazetteer.candidates(town.key), key=lambda c: c.city.population, default=None)
+    if inner is None or outer is None or inner.city.population >= outer.city.population:
+        return False
+    lat = math.radians((inner.city.lat + outer.city.lat) / 2)
+    km = 111.2 * math.hypot(inner.city.lat - outer.city.lat, (inner.city.lon - outer.city.lon) * math.cos(lat))
+    return km <= PART_OF_TOWN_KM
 
 
 def _urls(text: str, lowered: str) -> list[tuple[int, int]]:
