@@ -508,6 +508,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "de", None, "", NONE, "Berlin", UNKNOWN, id="de-an-anniversary-s-weekday-is-no-anchored-day"),
     pytest.param("On 8 March 2023 the strike began. On Friday, thousands marched in London.", "en", None, "", NONE,
                  "London", day("2023-03-03"), id="a-weekday-after-a-date-is-still-read-against-it"),
+    # ... and against another event's day, told in a sentence of no rally, it may be the one before
+    # that day or the one after: the span of both
+    pytest.param("The war began on 20 March 2003. On Saturday, thousands marched in London against it.", "en", None,
+                 "", NONE, "London", (date(2003, 3, 15), date(2003, 3, 22), "approximate"),
+                 id="a-weekday-after-another-event-s-day"),
+    pytest.param("Der Krieg begann am 20. März 2003. Am Samstag demonstrierten Tausende in Berlin.", "de", None, "",
+                 NONE, "Berlin", (date(2003, 3, 15), date(2003, 3, 22), "approximate"),
+                 id="de-a-weekday-after-another-event-s-day"),
     # the year of what a gathering commemorates is no year its day is told in
     pytest.param("Thousands filled the streets of London to celebrate the 25th of April in the parade commemorating "
                  "the 1974 revolution.", "en", date(2025, 4, 25), "", NONE, "London", day("2025-04-25"),

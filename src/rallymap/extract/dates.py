@@ -2132,6 +2132,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     index_of = {id(t): k for k, t in enumerate(targets)}
     result: list[tuple[DateInterval, int] | None] = [None] * len(targets)
     anchor: date | None = None
+    # whether the anchor is the day of another event, told in a sentence of no rally ('The war
+    # began on 20 March 2003'): a weekday after it may be the one before it or the one after
+    anchor_of_event = False
     last: DateInterval | None = None
     lead: DateInterval | None = None
     lead_ahead = False  # the lead's sentence names its day while telling what goes on (see paragraph_ahead)
@@ -2302,6 +2305,15 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             else:
                 interval = resolve(m, reference, scheduled or clause_ahead,
                                    None if earlier_anchor is not None and anchor == earlier_anchor else anchor)
+                if interval is not None and anchor_of_event and m.kind == "weekday" and not m.modifier and \
+                        not published and earlier_anchor is None and \
+                        (after := resolve(m, reference, True, anchor)) is not None and after.end != interval.end:
+                    # 'The war began on 20 March 2003. On Saturday, thousands marched': the Saturday
+                    # before that day or the one after, which the article may have been written after
+                    interval = DateInterval(interval.start, after.end, "approximate", (
+                        f"'{m.text.strip()}' read against another event's day told before it ({anchor.isoformat()}): "
+                        f"the one before it ({interval.start.isoformat()}) or the one after ({after.end.isoformat()})"),
+                        interval.scheduled)
             if interval is not None and m.kind == "weekday" and m.modifier in ("", "this") and reference is not None \
                     and reference.kind == "published" and (
                         told := _tense_of_either_side(text, s, m.start, grammar, language)):
@@ -2351,6 +2363,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     anchor = interval.end
                 elif interval is None and m.year:
                     anchor = date(m.year, m.month, m.day)
+                anchor_of_event = not here and _what_happened_then(text, s, m.start, m.end, language)
             if interval is None:
                 if m.kind in RELATIVE_KINDS and not unplaced and not (m.kind == "weekday" and m.weekday in returning):
                     unplaced, unplaced_end = True, m.end
