@@ -75,7 +75,21 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Des milliers de personnes ont défilé à Lyon le 12 octobre.", "fr", None, "2025-09", NONE, "Lyon",
                  YEAR_UNKNOWN, id="fr-a-past-day-just-after-the-page-s-month"),
     pytest.param("Thousands marched in Paris on 30 October.", "en", date(2025, 10, 2), "", NONE, "Paris",
-                 day("2024-10-30"), id="a-past-day-weeks-after-publication-is-last-year-s"),
+                 YEAR_UNKNOWN, id="a-past-day-weeks-after-publication-is-of-no-known-year"),
+    # A bare day-month of the year before, months back: a date known by heart, of any year before.
+    pytest.param("Hundreds gathered in Madrid, where the revolt that began on 18 October is remembered.", "en",
+                 date(2021, 7, 23), "", NONE, "Madrid", YEAR_UNKNOWN, id="a-day-of-last-year-months-back"),
+    pytest.param("Cientos de personas acudieron a la plaza en Madrid, bautizada así tras las protestas del 18 de "
+                 "octubre.", "es", date(2021, 7, 23), "", NONE, "Madrid", YEAR_UNKNOWN,
+                 id="es-a-day-of-last-year-months-back"),
+    pytest.param("Tausende demonstrierten in Berlin wie am 9. November.", "de", None, "2021-06", NONE, "Berlin",
+                 YEAR_UNKNOWN, id="de-a-day-of-last-year-months-before-the-page-s-month"),
+    pytest.param("Thousands marched in London on 20 December.", "en", date(2021, 1, 10), "", NONE, "London",
+                 day("2020-12-20"), id="a-day-of-last-year-weeks-back-is-last-year-s"),
+    pytest.param("Thousands marched in London on 20 March.", "en", date(2021, 12, 10), "", NONE, "London",
+                 day("2021-03-20"), id="a-day-of-this-year-months-back-is-this-year-s"),
+    pytest.param("Thousands marched in London on Sunday, 18 October.", "en", date(2021, 7, 23), "", NONE, "London",
+                 day("2020-10-18"), id="a-weekday-fixes-last-year-s-day"),
     pytest.param("Thousands marched in Paris on Thursday, 3 October.", "en", date(2025, 10, 2), "", NONE, "Paris",
                  day("2024-10-03"), id="a-past-day-just-after-publication-and-its-weekday"),
     pytest.param("Thousands marched in Paris on Thursday, 8 February.", "en", date(1999, 2, 7), "", NONE, "Paris",
@@ -2418,6 +2432,11 @@ def test_a_publication_day_from_the_address_is_the_first_version_s(tiny_gazettee
                  id="en-page-written-day-first"),
     pytest.param("On 20/03/2024 and 03/21/2024. The march: 06/07/2024.", "en", [(3, 20), (3, 21), (6, 7)],
                  id="a-page-of-both-orders-keeps-the-custom"),
+    pytest.param("Updated: 06-07-2024 01:11 | Created: 06-07-2024 01:09", "en", [(7, 6), (7, 6)],
+                 id="en-dashes-are-written-day-first"),
+    pytest.param("Posted 06.07.2024 at noon", "en", [(7, 6)], id="en-dots-are-written-day-first"),
+    pytest.param("On 03/20/2024 the call; the march on 06-07-2024.", "en", [(3, 20), (6, 7)],
+                 id="a-page-written-month-first-reads-its-dashes-so"),
 ])
 def test_the_order_of_a_numeric_date(text, language, expected):
     mentions = find_dates(text, lexicon=LEXICONS[language])

@@ -42,6 +42,11 @@ ANNOUNCED_DAYS = 300
 # in the past: the last year's day (the tense) or this year's coming one (nearness: 'invited to
 # the strike of 3 October', a publication date a day early); nothing tells which.
 SOON_DAYS = 14
+# A day-month without a year or a weekday, told in the past, that falls in the year before the
+# reference's and more than this many days before it: a writer names last year's day with its
+# year or as 'last October'; a bare '18 October' that far back is a date known by heart (a
+# revolt's first day, an attack's), of any year before.
+LAST_YEAR_DAYS = 92
 YEAR_RANGE = (1950, 2100)
 
 YEAR_PATTERN = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
@@ -893,7 +898,10 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         # a year of two figures as POSIX's strptime reads '%y': 69-99 are 1969-1999, 00-68 2000-2068
         a, b = int(g["a"]), int(g["b"] or g["b1"] or g["b2"])
         year = int(g["y"]) if g["y"] else int(g["yy"]) + (1900 if int(g["yy"]) >= 69 else 2000)
-        month, day = (a, b) if _month_first(a, b, year, weekday, grammar.month_first) else (b, a)
+        # only slashes follow a month-first custom: '12-07-2020' and '12.07.2020' are written day
+        # first where English is (India, Britain, Africa), as the byline reader reads them too
+        usual = grammar.month_first and bool(g["b"])
+        month, day = (a, b) if _month_first(a, b, year, weekday, usual) else (b, a)
         return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday))
     if kind in ("paren", "figures"):
         return _valid(DateMention(m.start(), m.end(), text, "day", None, int(g["b"] or g["b1"]), int(g["a"]), weekday))
@@ -1051,11 +1059,11 @@ def _page_order(found: list[DateMention], grammar: DateGrammar) -> list[DateMent
             a, b = int(parts.group(1)), int(parts.group(2))
             numeric.append((k, a, b, _month_first(a, b, mention.year, mention.weekday, None)))
     shown = {order for *_, order in numeric if order is not None}
-    if len(shown) != 1 or shown == {bool(grammar.month_first)}:
+    if len(shown) != 1:
         return found
     for k, a, b, order in numeric:
-        if order is None and a != b:
-            mention = found[k]
+        mention = found[k]
+        if order is None and a != b and ((mention.month, mention.day) == (a, b)) not in shown:
             found[k] = _valid(replace(mention, month=mention.day, day=mention.month)) or mention
     return found
 
@@ -1206,8 +1214,12 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
             return None, (f"{about}: {_day_month(mention)}, year not given: the "
                           f"tense says {max(reported).year}, yet in {soon[0].year} it is only "
                           f"{_days((soon[0] - high).days)} after the {source} {base.isoformat()}"), False
-        return (max(reported), f"{about}, the latest such day by the {source} {base.isoformat()}{note}",
-                off_weekday)
+        latest = max(reported)
+        if weekday is None and latest.year < high.year and (high - latest).days > LAST_YEAR_DAYS:
+            return None, (f"{about}: {_day_month(mention)}, year not given: the latest such day by the "
+                          f"{source} {base.isoformat()} is {_days((high - latest).days)} before it, in "
+                          f"the year before, and the text names no year"), False
+        return latest, f"{about}, the latest such day by the {source} {base.isoformat()}{note}", off_weekday
     # The tense (a guess from the sentence's verbs) gives way to the weekday (written) and to
     # nearness (an announcement is not a year ahead).
     day = min(on_weekday, key=lambda c: abs((c - base).days))
