@@ -76,6 +76,15 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  YEAR_UNKNOWN, id="fr-a-past-day-just-after-the-page-s-month"),
     pytest.param("Thousands marched in Paris on 30 October.", "en", date(2025, 10, 2), "", NONE, "Paris",
                  YEAR_UNKNOWN, id="a-past-day-weeks-after-publication-is-of-no-known-year"),
+    # A year right before a weekday makes it that year's: a day's name, not one counted from publication.
+    pytest.param("Thousands gathered in London, recalling the 1965 “Bloody Sunday” march in Paris.", "en",
+                 date(2013, 8, 25), "", NONE, "Paris", UNKNOWN, id="a-year-right-before-a-weekday"),
+    pytest.param("Thousands gathered in London, a crowd as large as the 2003 Sunday march in Paris.", "en",
+                 date(2013, 8, 25), "", NONE, "Paris", UNKNOWN, id="a-year-right-before-a-weekday-of-a-march"),
+    pytest.param("Thousands marched in Paris on Sunday, as they did in 2019.", "en", date(2013, 8, 25), "", NONE,
+                 "Paris", day("2013-08-25"), id="a-year-after-the-weekday-leaves-it-the-rally-s"),
+    pytest.param("Thousands marched in Paris on Sunday, the largest crowd since 2011 Sunday marches began.", "en",
+                 date(2013, 8, 25), "", NONE, "Paris", day("2013-08-25"), id="a-bound-s-year-before-a-weekday"),
     # A bare day-month of the year before, months back: a date known by heart, of any year before.
     pytest.param("Hundreds gathered in Madrid, where the revolt that began on 18 October is remembered.", "en",
                  date(2021, 7, 23), "", NONE, "Madrid", YEAR_UNKNOWN, id="a-day-of-last-year-months-back"),

@@ -2306,6 +2306,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # the publication does not count from
                 history = history or f"'{m.text.strip()}' of {opening[1]}"
                 continue
+            elif m.kind == "weekday" and not m.modifier and reference is not None and names_a_year and (
+                    year := _year_right_before(text, m, named if named is not None else _named_years(
+                        text, s, mentions, language))) is not None and year < reference.day.year:
+                # 'the 1965 “Bloody Sunday” march': the weekday of that year, a day's name, which
+                # the publication does not count from
+                history = history or f"'{m.text.strip()}' of {year}, the year right before it"
+                continue
             # 'Thousands marched on Saturday, and another march is planned for Sunday': a day of a
             # clause that announces is one to come, whatever the sentence reports before it
             clause_ahead = not scheduled and (m.kind in RELATIVE_KINDS or m.kind == "day") and _clause_announces(
@@ -3350,6 +3357,26 @@ def _year_given(text: str, s, mention: DateMention, named: list[NamedYear], year
         year = years_before(mention.start)
         return (year, f"'{phrase.group()}': {year}, the last year the text names before it") if year else None
     return _opening_year(text, s, named, grammar)
+
+
+# How far before a weekday a year may end to make it that year's ('the 1965 “Bloody Sunday”').
+YEAR_BEFORE_WEEKDAY_CHARS = 12
+
+
+def _year_right_before(text: str, mention: DateMention, named: list[NamedYear]) -> int | None:
+    """The year the sentence writes right before a weekday, a word between them at most and no
+    clause's mark ('the 1965 “Bloody Sunday” march', 'the 2003 Sunday march'): that year, as the
+    weekday is one of it; None for none, or a period's bound ('since 2019')."""
+    for year in named:
+        gap = text[year.start + 4:mention.start]
+        if not year.bound and year.start < mention.start and len(gap) <= YEAR_BEFORE_WEEKDAY_CHARS and \
+                len(WORD.findall(gap)) <= 1 and not _GAP_BREAK.search(gap):
+            return year.year
+    return None
+
+
+# A mark that ends a clause or a sentence between a year and a weekday ('in 2019. Sunday …').
+_GAP_BREAK = re.compile(r"[.,;:!?()\[\]\n]")
 
 
 def _opening_year(text: str, s, named: list[NamedYear], grammar: DateGrammar) -> tuple[int, str] | None:
