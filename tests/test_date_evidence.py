@@ -1947,6 +1947,9 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Miles de personas saldrán a la calle este sábado contra la ley de vivienda.\n\n"
                  "En Madrid, la marcha partirá de Atocha a las 12.", "es", date(2023, 3, 29), "", NONE, "Madrid",
                  day("2023-04-01"), id="es-a-lead-out-to-the-street"),
+    pytest.param("Cientos de miles de personas se han manifestado este sábado en unas 80 localidades.\n\n"
+                 "Las marchas se sucedieron en Madrid y otras capitales.", "es", date(2023, 4, 1), "", NONE, "Madrid",
+                 day("2023-04-01"), id="es-a-lead-in-the-perfect"),
     # A date in a relative clause after a comma that tells no gathering is its noun's: 'against the
     # law, which parliament passed on Thursday' put the rally on that Thursday (published Monday).
     pytest.param("On Saturday thousands marched in London against the law, which parliament passed on Thursday.", "en",
