@@ -2552,6 +2552,8 @@ def test_dates_in_addresses(url, published, month):
     pytest.param("https://example.org/2016/09/a-slug", "2016-09", None, id="a-month-is-no-year-alone"),
     pytest.param("https://example.org/world-cup-2019/a-slug", "", None, id="a-year-in-a-word"),
     pytest.param("https://example.org/tag/2019", "", None, id="a-year-last-is-a-listing"),
+    pytest.param("https://example.org/dossiers/2022/the-war/2024/live/123.html", "", 2024,
+                 id="of-a-section-s-year-and-a-page-s-the-later"),
 ])
 def test_a_year_or_month_alone_in_an_address(url, month, year):
     assert url_month(url) == month

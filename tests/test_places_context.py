@@ -229,6 +229,8 @@ def places_of(gazetteer, text, language="en"):
                  id="sv-the-attacks-in-a-town"),
     pytest.param("Setki osób protestowały w Berlinie po zamachach w Paryżu.", "pl", {"Berlin": ("DE", "16")},
                  id="pl-the-attacks-in-a-town"),
+    pytest.param("Hundrevis demonstrerte i Madrid mot krigføringen i Paris.", "no", {"Madrid": ("ES", "29")},
+                 id="no-the-warfare-in-a-town"),
     # A smaller place named 'in' the town right after it, near it, is a part of that town
     pytest.param("Hundreds demonstrated in Kreuzberg in Berlin on Saturday.", "en", {"Berlin": ("DE", "16")},
                  id="a-part-of-the-town-after-it"),

@@ -623,9 +623,11 @@ _URL_YEAR = re.compile(r"/((?:19|20)\d\d)/(?!(?:0?[1-9]|1[0-2])(?:/|$))[^/]")
 
 
 def url_year(url: str) -> int | None:
-    """The year of publication when a URL's path gives only that ('/2015/a-slug'), else None."""
-    match = _URL_YEAR.search(urlparse(url).path) if url else None
-    return int(match.group(1)) if match else None
+    """The year of publication when a URL's path gives only that ('/2015/a-slug'), else None; of
+    several, the latest: a section begun in one year holds the pages of later ones
+    ('/dossiers/2022/war/2024/live/' was written in 2024)."""
+    years = [int(found) for found in _URL_YEAR.findall(urlparse(url).path)] if url else []
+    return max(years) if years else None
 
 
 def url_day(url: str, month_first: bool = False) -> date | None:
