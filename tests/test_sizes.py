@@ -123,6 +123,9 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
     pytest.param("Unas doscientas personas se concentraron.", "es", (160, 240, "Unas doscientas"), id="es-doscientas"),
     pytest.param("Organisers claimed a crowd count of half a million.", "en", (500000, 500000, "half a million"),
                  id="half-a-million"),
+    # an address's slug, words joined by hyphens, is a headline: its figure counts
+    pytest.param("url: https://example.nl/manifestazione-a-roma-circa-7000-partecipanti/", "it", (7000, 7000, "7000"),
+                 id="it-an-address-s-slug"),
 ])
 def test_each_convention_in_each_language(sentence, language, expected):
     found = sizes(sentence, language)
@@ -155,6 +158,10 @@ def test_each_convention_in_each_language(sentence, language, expected):
     pytest.param("Current restrictions allow 1,800 people to gather.", "en", id="a-limit"),
     pytest.param("Rådande restriktioner tillåter att 1 800 personer samlas.", "sv", id="sv-a-limit"),
     pytest.param("Les rassemblements sont limités à 50 personnes.", "fr", id="fr-a-limit"),
+    # a web address's numbers are ids and dates, whatever words follow them
+    pytest.param("url: https://example.org/fr/actualite/107371/rassemblement", "fr", id="fr-an-address-s-id"),
+    pytest.param("See www.example.com/news/2500/protesters for more.", "en", id="an-address-in-the-text"),
+    pytest.param("Fotos: http://example.de/galerie/1200/menschen-demonstrieren", "de", id="de-an-address-s-folder"),
 ])
 def test_counts_of_other_things_are_not_crowds(sentence, language):
     assert sizes(sentence, language) == []

@@ -119,6 +119,11 @@ _DAY_OF = re.compile(r"\.?[ \u00a0]+([^\W\d_]+)")  # the word after a number: '1
 # Bij de demonstranten', 'date 2022-02-24 Tysiące osób'), and they are set aside before figures are sought.
 _DATE_IN_FIGURES = re.compile(r"(?<![\d.,])(?:(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?"
                               r"|\d\d?[-/.]\d\d?[-/.](?:19|20)\d\d)(?!\d|[.,]\d)")
+# A web address ('url: https://site/actualite/107371/rassemblement'): its numbers are ids and
+# dates, whatever words follow them, and are set aside likewise; only those of its slug, joined to
+# words by hyphens, are a headline's ('…/manifestazione-a-rotterdam-circa-7000-partecipanti/').
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|ftp://|www\.)\S+", re.I)
+_ADDRESS_NUMBER = re.compile(r"(?<![-\d])\d+(?![-\d])")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -279,6 +284,8 @@ def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool 
     # length (offsets would shift) is matched as it is.
     pattern, searched = (grammar.figure_lower, lowered) if len(lowered) == len(body) else (grammar.figure, body)
     searched = _DATE_IN_FIGURES.sub(lambda date: " " * len(date.group()), searched)
+    searched = _WEB_ADDRESS.sub(lambda address: _ADDRESS_NUMBER.sub(
+        lambda number: " " * len(number.group()), address.group()), searched)
     expected = None  # whether the sentence announces its figures: asked once, at its first figure
     for match in (part for found in pattern.finditer(searched) for part in _figure_matches(found, pattern, searched,
                                                                                               grammar)):
