@@ -238,6 +238,13 @@ def test_a_byline_timestamp_is_the_publication_date(text, published):
                  "Texto.", id="es-and-its-update"),
     pytest.param("sv", "Artikelns rubrik\n12 mars 2019 kl. 16.25 | Uppdaterad 13 mars 2019 kl. 08.30\n\nText.",
                  id="sv-and-its-update"),
+    # an author's credit after the time, on its line
+    pytest.param("fr", "Titre de l'article\nmardi 12 mars 2019 à 23:39 Par Jeanne Dupont, Radio Exemple\n\nTexte.",
+                 id="fr-and-its-author"),
+    pytest.param("en", "Title of the story\nMarch 12, 2019 at 11:39 By Jane Doe, The Daily Example\n\nText.",
+                 id="en-and-its-author"),
+    pytest.param("de", "Titel des Artikels\n12.03.2019, 23:39 Von Max Muster, Radio Beispiel\n\nText.",
+                 id="de-and-its-author"),
     pytest.param("de", "Titel des Artikels\nVon Hans Müller | 12. März 2019\n\nText.", id="de-an-author-s-line"),
     pytest.param("fr", "Titre de l'article\nPar Jeanne Dupont | 12 mars 2019\n\nTexte.", id="fr-an-author-s-line"),
 ])

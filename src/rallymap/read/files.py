@@ -540,9 +540,10 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     opens with a full date in figures and a time ('07.03.2021 17:00 Redaktion'), or that is only a
     written date and its time, a label or an author's name before them at most ('Tuesday 12 March
     2019 16.47 GMT', '12 mars 2019 à 18h05', 'Stand: 12.03.2019, 18:05 Uhr', 'A. Author | 15
-    octobre 2018, 01:26'; read in the lexicon's language). An update's date after it on its line is
-    not read ('samedi 5 mai 2018 à 16:25 - Mis à jour le dimanche 6 mai 2018 à 8:30')."""
-    head = _update_after(lexicon).sub("", head)
+    octobre 2018, 01:26'; read in the lexicon's language), an author's name after them at most
+    ('vendredi 15 juillet 2016 à 23:39 Par A. Author, Outlet'). An update's date after it on its
+    line is not read ('samedi 5 mai 2018 à 16:25 - Mis à jour le dimanche 6 mai 2018 à 8:30')."""
+    head = _author_after(lexicon).sub("", _update_after(lexicon).sub("", head))
     days = set()
     for match in _by_line(lexicon).finditer(head):
         # 'By Jane Doe | Mar 3, 2019': an author's line; its one full date is the article's
@@ -841,6 +842,15 @@ def _update_after(lexicon: Lexicon | None) -> re.Pattern:
     words = {*UPDATED_LABELS, *(lexicon.get("page", "updated") if lexicon else ())}
     words = sorted(words | {w.lower() for w in words}, key=len, reverse=True)
     return re.compile(r"[|·•–—,/-][ \t]*(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])[^\n]*")
+
+
+@lru_cache(maxsize=32)
+def _author_after(lexicon: Lexicon | None) -> re.Pattern:
+    """An author's credit after a timestamp's last figure, to the end of its line ('… à 23:39 Par
+    A. Author, Outlet'): a word for 'by' (English and the lexicon's [page] byline) and a name."""
+    words = sorted({*_BY_WORDS, *(lexicon.get("page", "byline") if lexicon else ())}, key=len, reverse=True)
+    return re.compile(r"(?<=\d)[ \t,|·•–—-]+(?:" + "|".join(map(re.escape, words))
+                      + r")[ \t]+[^\W\d_][^\n]{0,80}$", re.M)
 
 
 @lru_cache(maxsize=32)
