@@ -29,13 +29,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from .extract.gazetteer import Gazetteer, load_gazetteer
+from .extract.gazetteer import EARTH_RADIUS_KM, Gazetteer, distance_km, load_gazetteer
 from .extract.geocode import NO_NEIGHBOURS, Neighbours, resolve_place, resolve_together
 from .extract.places import PlaceMention
 from .extract.text import fold
 
 ACCURATE_KM = 161  # 100 miles: the field's usual threshold (Accuracy@161)
-EARTH_RADIUS_KM = 6371.0
 
 
 class Toponym(NamedTuple):
@@ -75,14 +74,6 @@ def read_geowebnews(folder: Path) -> Iterator[Article]:
             except ValueError:
                 continue
         yield Article(str(number), text, tuple(toponyms))
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _mention(toponym: Toponym) -> PlaceMention:

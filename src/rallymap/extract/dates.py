@@ -2153,9 +2153,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     counted_back = {m.start for m in all_mentions if m.spread}  # 'two weeks ago', 'a month ago'
     back_told = told_back(text, all_mentions, grammar)  # 'A year ago, on 5 September 2021'
     counted = years_on(text, all_mentions, grammar)  # 'a year after the rally of August 10, 2018'
+    anniversary_word = _anniversary_word(language)
     # an undated page that marks an anniversary: read once, for every rally its dates leave undated
-    anniversary = _anniversary_word(language) if reference is not None and reference.kind == "inferred" else None
-    marks_anniversary = anniversary is not None and anniversary.search(text) is not None
+    marks_anniversary = reference is not None and reference.kind == "inferred" and anniversary_word is not None \
+        and anniversary_word.search(text) is not None
     paragraph_date: dict[int, DateInterval] = {}
     paragraph_tense: dict[int, str] = {}  # the tense the paragraph's latest sentence that tells one tells
     # paragraphs whose date a sentence gave that names it while telling what goes on ('Mobilisations
@@ -2198,7 +2199,6 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, other_events, language) if (
         reference is None or reference.kind in ("inferred", "year")) and any(
         m.kind == "day" and m.year is None for m in all_mentions) else {}
-    anniversary_word = _anniversary_word(language)
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         # In an undated page, a weekday is read against the latest date the article gave before
@@ -2307,7 +2307,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 history = history or f"'{m.text.strip()}' of {opening[1]}"
                 continue
             elif m.kind == "weekday" and not m.modifier and reference is not None and names_a_year and (
-                    year := _year_right_before(text, m, named if named is not None else _named_years(
+                    year := _year_right_before(text, m, named := named if named is not None else _named_years(
                         text, s, mentions, language))) is not None and year < reference.day.year:
                 # 'the 1965 “Bloody Sunday” march': the weekday of that year, a day's name, which
                 # the publication does not count from

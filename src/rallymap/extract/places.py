@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, distance_km
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, announces, calendar_of, country_names, english
 from .resources import frequent_words, plain_word, subdivisions, zipf_frequency
 from .sizes import counts_a_crowd, names_a_people
@@ -778,9 +778,7 @@ def _a_part_of(text: str, part: PlaceMention, town: PlaceMention, gazetteer: Gaz
     outer = max(gazetteer.candidates(town.key), key=lambda c: c.city.population, default=None)
     if inner is None or outer is None or inner.city.population >= outer.city.population:
         return False
-    lat = math.radians((inner.city.lat + outer.city.lat) / 2)
-    km = 111.2 * math.hypot(inner.city.lat - outer.city.lat, (inner.city.lon - outer.city.lon) * math.cos(lat))
-    return km <= PART_OF_TOWN_KM
+    return distance_km(inner.city.lat, inner.city.lon, outer.city.lat, outer.city.lon) <= PART_OF_TOWN_KM
 
 
 def _urls(text: str, lowered: str) -> list[tuple[int, int]]:

@@ -848,21 +848,25 @@ def _update_after(lexicon: Lexicon | None) -> re.Pattern:
 def _author_after(lexicon: Lexicon | None) -> re.Pattern:
     """An author's credit after a timestamp's last figure, to the end of its line ('… à 23:39 Par
     A. Author, Outlet'): a word for 'by' (English and the lexicon's [page] byline) and a name."""
-    words = sorted({*_BY_WORDS, *(lexicon.get("page", "byline") if lexicon else ())}, key=len, reverse=True)
-    return re.compile(r"(?<=\d)[ \t,|·•–—-]+(?:" + "|".join(map(re.escape, words))
-                      + r")[ \t]+[^\W\d_][^\n]{0,80}$", re.M)
+    return re.compile(r"(?<=\d)[ \t,|·•–—-]+(?:" + _byline_words(lexicon) + r")[ \t]+[^\W\d_][^\n]{0,80}$", re.M)
 
 
 @lru_cache(maxsize=32)
 def _by_line(lexicon: Lexicon | None) -> re.Pattern:
     """An author's line: a word for 'by' (English and the lexicon's [page] byline: 'Von', 'Par'),
     a name of up to five words, a separator, then the rest of the line (group 'rest')."""
-    words = sorted({*_BY_WORDS, *(lexicon.get("page", "byline") if lexicon else ())}, key=len, reverse=True)
-    return re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, words)) + r")[ \t]+[^\W\d_][^\W\d_'.-]*\.?"
+    return re.compile(r"^[ \t]*(?:" + _byline_words(lexicon) + r")[ \t]+[^\W\d_][^\W\d_'.-]*\.?"
                       r"(?:[ \t]+[^\W\d_][^\W\d_'.-]*\.?){0,4}[ \t]*[|·•,–—-][ \t]*(?P<rest>[^\n]{6,60})$", re.M)
 
 
 _BY_WORDS = ("By", "BY")
+
+
+def _byline_words(lexicon: Lexicon | None) -> str:
+    """The words for 'by' (English and the lexicon's [page] byline: 'Von', 'Par') as a regex
+    alternation, the longest first."""
+    words = sorted({*_BY_WORDS, *(lexicon.get("page", "byline") if lexicon else ())}, key=len, reverse=True)
+    return "|".join(map(re.escape, words))
 
 
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
