@@ -97,7 +97,7 @@ def test_languages_option_limits_what_is_read(tmp_path, gazetteer):
 
 
 def test_min_confidence_drops_weak_reports(tmp_path, gazetteer):
-    (tmp_path / "a.txt").write_text("Thousands rallied in Paris. In the United States, protesters also gathered in Many.",
+    (tmp_path / "a.txt").write_text("Thousands rallied in Paris. Protesters in the United States also gathered in Many.",
                                     encoding="utf-8")
     every = run("build", str(tmp_path), "--out", str(tmp_path / "all"))
     strong = run("build", str(tmp_path), "--out", str(tmp_path / "strong"), "--min-confidence", "0.6")

@@ -1209,6 +1209,20 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  NONE, "Warsaw", day("2024-03-09"), id="pl-more-than-last-year"),
     pytest.param("Den 9. mars demonstrerte flere i Oslo enn i fjor.", "no", date(2024, 3, 14), "", NONE, "Oslo",
                  day("2024-03-09"), id="no-more-than-last-year"),
+    # ... and a year after the day that tells when something else happened ('who died last year'):
+    # that death's year, not the day's
+    pytest.param("On 9 March, thousands marched in London for a student who was killed last year.", "en",
+                 date(2024, 3, 14), "", NONE, "London", day("2024-03-09"), id="a-death-last-year-after-the-day"),
+    pytest.param("Le 9 mars, des milliers de personnes ont manifesté à Paris pour un étudiant tué l'an dernier.",
+                 "fr", date(2024, 3, 14), "", NONE, "Paris", day("2024-03-09"), id="fr-tue-l-an-dernier"),
+    pytest.param("Am 9. März demonstrierten in Berlin Tausende für einen Studenten, der im vergangenen Jahr "
+                 "getötet wurde.", "de", date(2024, 3, 14), "", NONE, "Berlin", day("2024-03-09"),
+                 id="de-im-vergangenen-jahr-getoetet"),
+    pytest.param("Am 9. März vergangenen Jahres demonstrierten in Berlin Tausende, nachdem ein Student getötet "
+                 "wurde.", "de", date(2024, 3, 14), "", NONE, "Berlin", day("2023-03-09"),
+                 id="de-the-day-s-own-last-year-before-a-death"),
+    pytest.param("Last year, on 9 March, a student was killed. Thousands marched in London on 9 March.", "en",
+                 date(2024, 3, 14), "", NONE, "London", day("2024-03-09"), id="a-death-last-year-before-the-day"),
     pytest.param("Recordó que el año pasado, el 9 de marzo, miles de personas se manifestaron en Madrid.", "es",
                  date(2024, 3, 14), "", NONE, "Madrid", day("2023-03-09"), id="es-recalled-that-last-year"),
     pytest.param("A year ago on 9 June, thousands marched in London.", "en", date(2024, 3, 14), "", NONE, "London",
@@ -1602,6 +1616,22 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="nl-future-past"),
     pytest.param("Organizatorzy mówili, że manifestacja w Warszawie miała się odbyć w sobotę.", "pl", date(2024, 3, 13),
                  "", NONE, "Warsaw", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="pl-future-past"),
+    # So is a plan told in the past ('were planned', 'était prévue', 'war geplant'): it may have been
+    # held by the day of writing, or not ...
+    pytest.param("A march in London was planned for Saturday.", "en", date(2024, 3, 13), "", NONE,
+                 "London", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="planned-in-the-past"),
+    pytest.param("Une manifestation était prévue samedi à Paris.", "fr", date(2024, 3, 13), "", NONE,
+                 "Paris", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="fr-etait-prevue"),
+    pytest.param("Es hieß, dass am Samstag in Berlin eine Mahnwache geplant war.", "de", date(2024, 3, 13), "", NONE,
+                 "Berlin", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="de-war-geplant"),
+    pytest.param("Sabato era prevista una manifestazione a Roma.", "it", date(2024, 3, 13), "", NONE,
+                 "Rome", (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="it-era-prevista"),
+    # ... and announces nothing: told in another clause than its weekday, it leaves the weekday to
+    # the report ('On Wednesday, vigils were planned', the Wednesday before publication, not after).
+    pytest.param("On Wednesday, more than a thousand vigils were planned across the country, one of them in London.",
+                 "en", date(2024, 3, 14), "", NONE, "London", day("2024-03-13"), id="planned-in-another-clause"),
+    pytest.param("Mercredi, des centaines de veillées étaient prévues dans le pays, dont une à Paris.", "fr",
+                 date(2024, 3, 14), "", NONE, "Paris", day("2024-03-13"), id="fr-prevues-in-another-clause"),
     # ... but a clause that tells the gathering in the past, or a weekday told as the next, is not one.
     pytest.param("Thousands marched in London on Saturday in what organisers said would be the first of many.", "en",
                  date(2024, 3, 13), "", NONE, "London", day("2024-03-09"), id="future-past-beside-a-past"),
@@ -2357,6 +2387,54 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Des milliers de personnes ont manifesté samedi 10 janvier à Lyon. La veille, des centaines avaient "
                  "défilé à Paris.", "fr", date(2015, 1, 12), "", NONE, "Paris", day("2015-01-09"),
                  id="fr-la-veille-alone-is-the-day-before"),
+    # A day right after the gathering's words is the gathering's, whatever it was against ('over
+    # the death of …'); a later day in the sentence tells of that death
+    pytest.param("People in Toronto protested on Saturday over the death of a woman police visited on Wednesday.",
+                 "en", date(2020, 5, 31), "", NONE, "Toronto", day("2020-05-30"), id="protested-over-a-death"),
+    pytest.param("Des centaines de personnes ont manifesté à Paris samedi contre la mort d'une femme que la police "
+                 "avait contrôlée mercredi.", "fr", date(2020, 5, 31), "", NONE, "Paris", day("2020-05-30"),
+                 id="fr-manifeste-contre-la-mort"),
+    pytest.param("Hunderte demonstrierten in Berlin am Samstag gegen den Tod einer Frau, die die Polizei am Mittwoch "
+                 "kontrolliert hatte.", "de", date(2020, 5, 31), "", NONE, "Berlin", day("2020-05-30"),
+                 id="de-gegen-den-tod"),
+    # A weekday that qualifies a court's decision ('a Friday ruling') is the ruling's day
+    pytest.param("Thousands rallied on Saturday across Europe. In Sydney, protesters won an appeal against a Friday "
+                 "ruling declaring their rally unauthorised.", "en", date(2020, 6, 6), "", NONE, "Sydney",
+                 day("2020-06-06"), id="a-friday-ruling"),
+    pytest.param("Des milliers de personnes ont manifesté samedi en Europe. À Lyon, les manifestants ont contesté une "
+                 "décision vendredi interdisant leur rassemblement.", "fr", date(2020, 6, 6), "", NONE, "Lyon",
+                 day("2020-06-06"), id="fr-une-decision-vendredi"),
+    # A town its sentence names again after the rally's day is that rally's, or another story's:
+    # a day told with the second naming is not the rally's
+    pytest.param("About 4,000 people in Toronto protested on Saturday over the death of a woman in Toronto whose "
+                 "home police were called to on Wednesday.", "en", date(2020, 5, 31), "", NONE, "Toronto",
+                 day("2020-05-30"), id="a-town-named-again-with-another-day"),
+    pytest.param("Des milliers de personnes ont manifesté samedi à Paris pour une femme de Paris tuée mercredi "
+                 "à Paris.", "fr", date(2020, 5, 31), "", NONE, "Paris", day("2020-05-30"),
+                 id="fr-a-town-named-again-with-another-day"),
+    # A gathering that went off ('verlief ruhig') is over, whatever a passive after a modal of the
+    # past ('mussten ermahnt werden') says
+    pytest.param("Die Demonstration in Berlin verlief ruhig, nur einzelne Teilnehmer mussten ermahnt werden.", "de",
+                 date(2021, 4, 14), "", NONE, "Berlin", (date(2021, 4, 8), date(2021, 4, 14), "approximate"),
+                 id="de-verlief-ruhig"),
+    pytest.param("De demonstratie in Amsterdam verliep rustig, al moesten enkele deelnemers worden aangesproken.",
+                 "nl", date(2021, 4, 14), "", NONE, "Amsterdam", (date(2021, 4, 8), date(2021, 4, 14), "approximate"),
+                 id="nl-verliep-rustig"),
+    # A date inside a quotation its clause calls a banner's, a sign's or a chant's words names a
+    # day (a commemoration's, a movement's), not the day it was carried.
+    pytest.param('In London, protesters carried banners reading "June 4, never forget".', "en", date(2019, 8, 10), "",
+                 NONE, "London", (date(2019, 8, 4), date(2019, 8, 10), "approximate"), id="a-banner-s-date"),
+    pytest.param('Na praça, em Lisboa, viam-se cartazes com frases como "25 de Abril Sempre!".', "pt",
+                 date(2019, 8, 10), "", NONE, "Lisbon", (date(2019, 8, 4), date(2019, 8, 10), "approximate"),
+                 id="pt-cartazes-com-frases"),
+    pytest.param('Des centaines de personnes ont manifesté à Lyon. « 17 octobre, on n\'oublie pas », pouvait-on lire '
+                 'sur une pancarte.', "fr", date(2019, 8, 10), "", NONE, "Lyon",
+                 (date(2019, 8, 4), date(2019, 8, 10), "approximate"), id="fr-pouvait-on-lire"),
+    pytest.param('In Berlin demonstrierten Hunderte mit Transparenten mit der Aufschrift „9. November: Nie wieder“.', "de",
+                 date(2019, 8, 10), "", NONE, "Berlin", (date(2019, 8, 4), date(2019, 8, 10), "approximate"),
+                 id="de-transparente-mit-der-aufschrift"),
+    pytest.param('Hundreds marched in London on June 1 under the slogan "Never again".', "en", date(2019, 8, 10), "",
+                 NONE, "London", day("2019-06-01"), id="a-day-outside-the-slogan-stays"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
@@ -2531,6 +2609,12 @@ def test_a_year_or_month_alone_in_an_address_dates_an_undated_page(tiny_gazettee
     pytest.param("https://example.org/france/20150111trib2a636269d/a-slug.html", date(2015, 1, 11), "",
                  id="packed-before-an-id"),
     pytest.param("https://example.org/news/b170414xqzt/a-slug", date(2017, 4, 14), "", id="short-in-an-id"),
+    pytest.param("https://example.org/amp/a-slug/ab20190316104512345", date(2019, 3, 16), "",
+                 id="a-timestamp-after-an-id-s-letters"),
+    pytest.param("https://example.org/amp/a-slug/ab20190316994512345", None, "", id="letters-then-no-time-of-day"),
+    pytest.param("https://example.org/2019/NEWS/europe/03/16/a-slug/index.html", date(2019, 3, 16), "",
+                 id="the-month-and-day-sections-after-the-year"),
+    pytest.param("https://example.org/2011/page/13/29/a-slug/", None, "", id="sections-then-no-such-month"),
     pytest.param("https://example.org/news/b171314xqzt/a-slug", None, "", id="short-no-such-month"),
     pytest.param("https://example.org/news/ab170414/a-slug", None, "", id="short-needs-an-ids-letters"),
     pytest.param("https://example.org/news/201501119876trib/a-slug", None, "", id="packed-then-more-digits"),

@@ -8,7 +8,9 @@ from rallymap.extract.places import PlaceMention
 
 def mention(name, country=None, region=None):
     from rallymap.extract.text import fold
-    return PlaceMention(0, len(name), name, fold(name), "city", 0, country, region, len(name))
+    # a country or region cue is written after the name ('Baden, Switzerland')
+    return PlaceMention(0, len(name), name, fold(name), "city", 0, country, region,
+                        len(name) + (len(", XX") if country or region else 0))
 
 
 @pytest.mark.parametrize("name, country, region, context, expected, reason_part", [

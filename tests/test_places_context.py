@@ -244,6 +244,15 @@ def places_of(gazetteer, text, language="en"):
     # A town that stands for its rulers, a locative a few words before ('sur le régime de Téhéran')
     pytest.param("Des milliers de personnes se sont réunies à Paris pour exiger une pression plus forte sur le "
                  "régime de Rome.", "fr", {"Paris": ("FR", "11")}, id="fr-the-regime-of-a-town"),
+    # A town in the country its sentence opens with, or the heading over its section names alone
+    pytest.param("In the United States, hundreds of people rallied in Rome.", "en", {"Rome": ("US", "GA")},
+                 id="a-sentence-framed-in-a-country"),
+    pytest.param("United Kingdom\n\nHundreds held a vigil in Perth.\n\nAustralia\n\nThousands marched in Sydney.",
+                 "en", {"Perth": ("GB", "SCT"), "Sydney": ("AU", "02")}, id="a-section-under-a-country-heading"),
+    pytest.param("In the United States, protests grew, and in Paris, hundreds marched.", "en",
+                 {"Paris": ("FR", "11")}, id="the-frame-ends-at-another-place-s-clause"),
+    pytest.param("Aux États-Unis, des centaines de personnes ont manifesté à Rome.", "fr", {"Rome": ("US", "GA")},
+                 id="fr-a-sentence-framed-in-a-country"),
 ])
 def test_places_are_resolved_in_their_context(ambiguous, text, language, expected):
     found = places_of(ambiguous, text, language)

@@ -149,6 +149,10 @@ def test_each_convention_in_each_language(sentence, language, expected):
     pytest.param("Vid 14-tiden samlades på torget.", "sv", id="sv-an-hour"),
     pytest.param("The appeal drew 300 signatures on Sunday 12 May.", "en", id="other-things-drawn"),
     pytest.param("À Lyon, ils étaient 3 à être interpellés.", "fr", id="fr-those-arrested"),
+    # the dead counted with the verb first, as Romance languages may write it
+    pytest.param("Em Portugal, morreram 16.762 pessoas desde o início da pandemia.", "pt", id="pt-morreram"),
+    pytest.param("En España murieron 300 personas en la ola de calor.", "es", id="es-murieron"),
+    pytest.param("In Italia sono morte 300 persone per il caldo.", "it", id="it-sono-morte"),
     pytest.param("Erano le 15 quando il corteo è partito.", "it", id="it-an-hour"),
     pytest.param("Die Kundgebung auf der Straße des 17. Juni war angemeldet.", "de", id="de-a-day-is-no-figure"),
     # a date's month or day after its year

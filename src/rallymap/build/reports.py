@@ -30,6 +30,7 @@ from ..extract.dates import (
     find_dates,
     grammar_for,
     hull,
+    in_slogans,
     in_the_month,
     infer_reference,
     named_years,
@@ -268,6 +269,9 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         return [], None
     places_lexicon, lexicon = lexicon, regional(lexicon, article.url)  # dates in figures as the page's country writes them
     mentions = find_dates(article.text, lexicon=lexicon)
+    # a date a banner or a chant names ('"25 de Abril Sempre!"') is no day of the article's
+    carried = in_slogans(article.text, mentions, grammar_for(lexicon))
+    mentions = [m for m in mentions if m.start not in carried]
     starts = [sentence.start for sentence in analysis.sentences] \
         if analysis.furniture or not article.published else []
     if analysis.furniture:
@@ -336,7 +340,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     reports = []
     for mentions in by_place.values():
         best_rank = min(m[0] for m in mentions)
-        best = [m for m in mentions if m[0] == best_rank]
+        best = _first_in_each_sentence([m for m in mentions if m[0] == best_rank])
         _, first, _, place, _ = best[0]
         intervals = [m[2] for m in best]
         interval = intervals[0] if len(intervals) == 1 else agreed(intervals)
@@ -355,6 +359,23 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                               combined([f for m in mentions if _same_time(m[2], m[0], interval, best_rank)
                                         for f in m[4]])))
     return sorted(reports, key=lambda r: r.start_char), used
+
+
+def _first_in_each_sentence(mentions: list[tuple]) -> list[tuple]:
+    """A place's mentions, less those its sentence names it in again after a dated one ('4,000 in
+    Toronto protested Saturday over the death of a woman in Toronto whose home police were
+    called to Wednesday'): the later naming is of the same rally, or of another story's, and a
+    date it is told with is not the rally's."""
+    dated: set[int] = set()
+    kept = []
+    for m in mentions:
+        sentence = m[1].place.sentence
+        if sentence in dated:
+            continue
+        if m[2].start is not None:
+            dated.add(sentence)
+        kept.append(m)
+    return kept
 
 
 def _same_time(mention: DateInterval, rank: int, report: DateInterval, report_rank: int) -> bool:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .lexicon import Lexicon, announces, calendar_of, english, prefix_trie, word_heads, word_pattern
 from .resources import spelled_numbers
-from .text import WORD, LineStarts, fold, windows_near, word_automaton
+from .text import WORD, LineStarts, fold, quoted_spans, windows_near, word_automaton
 
 # The precision of a day (or month) the article gives without a year, where nothing the article or
 # its page says fixes the year: its dates stay empty, and its reason says which day it names.
@@ -192,6 +192,9 @@ class DateGrammar:
     # the labels of a page's own dates ('Published', 'Mis à jour le'; lexicon [page] published and
     # updated, with English's), folded: such a label before a date keeps its line one of no prose
     page_labels: frozenset[str] = frozenset()
+    # the words that say a quotation is a banner's, a sign's or a chant's ('banners reading',
+    # 'cartazes com frases como'; lexicon slogans): a date inside it is a name, not a day
+    slogans: re.Pattern | None = None
 
 
 @lru_cache(maxsize=32)
@@ -482,7 +485,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        word_automaton(kinds_of),
                        frozenset(fold(w) for w in (*(f"{w}{on}" for w in (*PUBLISHED_LABELS, *UPDATED_LABELS)
                                                      for on in ("", " on")),
-                                                   *lexicon.get("page", "published"), *lexicon.get("page", "updated"))))
+                                                   *lexicon.get("page", "published"), *lexicon.get("page", "updated"))),
+                       word_pattern(t("slogans")))
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -1984,6 +1988,38 @@ def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None
     return bool(DATELINE_PLACE.fullmatch(text, line_start, mention.start) and DATELINE_END.match(text, mention.end))
 
 
+# How far before a quotation, or after it, a word may say it is a slogan ('banners reading "…"',
+# '"…", pouvait-on lire sur une pancarte').
+SLOGAN_BEFORE, SLOGAN_AFTER = 60, 40
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def in_slogans(text: str, mentions: list[DateMention], grammar: DateGrammar) -> frozenset[int]:
+    """Where the date mentions start that lie inside a quotation its clause calls a slogan, a
+    banner's or a sign's words ('carrying banners reading "June 4, never forget"', '"25 de Abril
+    Sempre!", lia-se nos cartazes'; lexicon slogans): a day the words name, a commemoration's or a
+    movement's, not the day they were carried."""
+    if grammar.slogans is None or not mentions:
+        return frozenset()
+    found: set[int] = set()
+    spans = quoted_spans(text)
+    openings = [a for a, _ in spans]
+    for m in mentions:
+        k = bisect.bisect_right(openings, m.start) - 1
+        if k < 0 or not spans[k][0] < m.start < spans[k][1]:
+            continue
+        opening, closing = spans[k]
+        before = max(0, opening - SLOGAN_BEFORE)
+        for stop in _CLAUSE_END.finditer(text, before, opening):
+            before = stop.end()
+        after = closing + SLOGAN_AFTER
+        if (stop := _CLAUSE_END.search(text, closing, after)) is not None:
+            after = stop.start()
+        if grammar.slogans.search(text, before, opening) or grammar.slogans.search(text, closing, after):
+            found.add(m.start)
+    return frozenset(found)
+
+
 def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lexicon | None = None) -> frozenset[int]:
     """Where the date mentions start that name a year after a commemoration in their sentence
     ('a rally in London in remembrance of those killed in May 2009'), and no earlier year between:
@@ -2230,7 +2266,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         year_named = next(years_written(text, s.start, s.end, grammar), None)  # the sentence's first year, if any
         names_a_year = year_named is not None
         opens_with_year = names_a_year and year_named.start() - s.start <= YEAR_OPENING_CHARS
-        first_yearless = next((m.start for m in mentions if m.kind in ("day", "month") and m.year is None), None)
+        first_yearless = next((m for m in mentions if m.kind in ("day", "month") and m.year is None), None)
         shift = _year_shift(text, s, first_yearless, grammar, reference) if first_yearless is not None else None
         vague_years = ""  # 'a few years ago': a count of years back that gives no one year
         if shift is None and first_yearless is not None and reference is not None and reference.kind in (
@@ -2780,11 +2816,14 @@ HAPPENED_REACH = 60
 def _what_happened_then(text: str, s, start: int, end: int, lexicon: Lexicon | None, after: bool = True) -> bool:
     """Whether the few words of its clause around a date (text[start:end]; before it only, unless
     after) say that something else happened then (a word of the lexicon's not_the_rally: 'killed a
-    man on 12 March', 'the crackdown of 12 March', 'am 12. März einen Mann getötet')."""
+    man on 12 March', 'the crackdown of 12 March', 'am 12. März einen Mann getötet'). A date a few
+    words after a gathering's word is the gathering's, whatever it was for ('protested on Saturday
+    over the death of …', 'ont manifesté à Paris samedi contre la mort de …')."""
+    lexicon = lexicon or english()
     before = WORD.findall(_CLAUSE_MARK.split(text[max(s.start, start - HAPPENED_REACH):start])[-1])[-HAPPENED_WORDS:]
     after = WORD.findall(_CLAUSE_MARK.split(text[end:min(s.end, end + HAPPENED_REACH)], 1)[0])[:HAPPENED_WORDS] \
-        if after else []
-    return any(word.lower() in (lexicon or english()).not_the_rally for word in (*before, *after))
+        if after and not any(lexicon.gathering.fullmatch(word) for word in before) else []
+    return any(word.lower() in lexicon.not_the_rally for word in (*before, *after))
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
@@ -2878,7 +2917,7 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     if (mention.kind == "weekday" and len(WORD.findall(mention.text)) == 1 or
             mention.kind in _QUALIFYING_KINDS and _RUN_ON.match(text, mention.end).end() > mention.end) and (
             nouns := _NEXT_WORDS.match(text, _RUN_ON.match(text, mention.end).end())) is not None and any(
-            word.lower() in grammar.dated_events for word in nouns.groups() if word):
+            word.lower() in grammar.dated_events for word in _before_a_link(nouns.groups(), lexicon)):
         return True
     if adjacent in grammar.event_links:
         # the noun, its adjectives perhaps after it ('las elecciones locales y regionales del
@@ -2913,6 +2952,17 @@ OTHER_EVENT_WORDS = 4
 EVENT_WORDS_REACH = 50
 # ... and the noun it qualifies, adjectives perhaps before it ("tomorrow's planned \"March\"", "last
 # month's disputed presidential election").
+def _before_a_link(words: tuple[str | None, ...], lexicon: Lexicon) -> list[str]:
+    """The words up to the first function word ('Saturday shooting', not 'samedi contre la mort':
+    what the day was against is no noun it qualifies)."""
+    kept = []
+    for word in words:
+        if not word or word.lower() in lexicon.function_words:
+            break
+        kept.append(word)
+    return kept
+
+
 _NEXT_WORDS = re.compile(r"\s+[\"“”'‘’«»]?(\w+)(?:\s+[\"“”'‘’«»]?(\w+))?"
                          r"(?:\s+[\"“”'‘’«»]?(\w+))?")
 # The kinds of relative dates a possessive makes a noun's ("last month's", "last week's", "yesterday's")
@@ -3264,8 +3314,8 @@ def told_back(text: str, mentions: list[DateMention], grammar: DateGrammar) -> f
 YEAR_COMPARED_REACH = 30
 
 
-def _year_shift(text: str, s, day_at: int, grammar: DateGrammar, reference: Reference | None) -> int | None:
-    """-1, 0 or 1 when the sentence says its day (the first without a year, at day_at) lies last
+def _year_shift(text: str, s, day: DateMention, grammar: DateGrammar, reference: Reference | None) -> int | None:
+    """-1, 0 or 1 when the sentence says its day (the first without a year) lies last
     year, this year or next year (of the reference), when it says so once; else None (a count of
     years back, 'two years ago', is read from the sentence's mentions by the caller). A year set
     against the day's after it ('On 9 March, more marched than last year', lexicon year_compared)
@@ -3273,9 +3323,24 @@ def _year_shift(text: str, s, day_at: int, grammar: DateGrammar, reference: Refe
     if grammar.relative_year is None or reference is None or reference.kind not in ("published", "month"):
         return None
     found = {m.lastgroup for m in grammar.relative_year.finditer(text, s.start, s.end)
-             if not (m.start() > day_at and grammar.year_compared is not None and grammar.year_compared.search(
-                 text, max(s.start, m.start() - YEAR_COMPARED_REACH), m.start()))}
+             if not (m.start() > day.start and grammar.year_compared is not None and grammar.year_compared.search(
+                 text, max(s.start, m.start() - YEAR_COMPARED_REACH), m.start()))
+             and not _a_happenings_year(text, s, m, day, grammar)}
     return _YEAR_SHIFTS[found.pop()] if len(found) == 1 else None
+
+
+def _a_happenings_year(text: str, s, year: re.Match, day: DateMention, grammar: DateGrammar) -> bool:
+    """Whether the relative year ('last year') tells when something else happened: a word of the
+    lexicon's dated_events a few words before it in its clause, the day not between ('a
+    protest on August 6 for her son, who died in Iraq last year'), or a few words after it in a
+    clause the day is not in ('für einen Studenten, der im vergangenen Jahr getötet wurde'): the
+    death's year, not the day's."""
+    before = [word for word in _words_before_year(text, s.start, year.start()) if word.start() > day.start]
+    after = []
+    if day.end <= year.start() and _LOOKED_BACK_STOP.search(text, day.end, year.start()):
+        stop = _LOOKED_BACK_STOP.search(text, year.end(), s.end)
+        after = list(WORD.finditer(text, year.end(), stop.start() if stop else s.end))[:LOOKED_BACK_WORDS]
+    return any(word.group().lower() in grammar.happenings for word in (*before, *after))
 
 
 # How many words, and characters, may open a sentence before the year it is told in ('But in 2003, …').

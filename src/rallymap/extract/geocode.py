@@ -234,7 +234,8 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable
         narrowed = [c for c in candidates if c.city.country == mention.country_cue]
         if not narrowed:
             return None
-        reasons.append(f"country written after it ({mention.country_cue})")
+        reasons.append(f"country written after it ({mention.country_cue})" if mention.cue_end > mention.end
+                       else f"the country its sentence or section is framed in ({mention.country_cue})")
         candidates = narrowed
     scored = sorted(((_score(c, context, focus, regions, language_country), c) for c in candidates),
                     key=lambda x: (-x[0], x[1].city.geonameid))

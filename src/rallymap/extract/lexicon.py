@@ -35,7 +35,7 @@ _LISTS = {
     "gathering": ("words", "event_nouns", "past", "perfect", "present", "event_of", "negations", "happened",
                   "name_links", "anaphora"),
     "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
-              "area_nouns", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
+              "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
               "clause_openers",
               "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers", "venues"),
     "page": ("furniture", "abbreviations", "published", "updated", "captions", "byline"),
@@ -47,7 +47,7 @@ _LISTS = {
              "anniversary", "another_time", "already", "began", "called", "not_called", "announced", "event_links", "date_names", "compared", "when_labels", "recurring", "commemoration", "days_later", "attributive", "than",
              "months_relative", "future_past", "ahead_of", "after_event", "following", "following_after", "preceding",
              "preceding_after", "that", "relative_pronouns", "for_day", "since", "before_last", "before_last_after", "other_events",
-             "dated_events"),
+             "dated_events", "slogans"),
     "size": ("crowd_nouns", "crowd_before", "crowd_verbs", "not_crowd", "not_crowd_before", "gatherings_counted", "vague", "number_words", "multipliers", "between",
              "more_than", "at_least", "up_to", "about", "range_joiners", "police", "organisers", "attribution", "expected",
              "shared"),
@@ -192,6 +192,7 @@ class Lexicon:
     function_words: frozenset[str]
     determiners: frozenset[str]
     area_nouns: re.Pattern | None  # 'the Paris suburb', 'the Oslo area'
+    own_landmarks: re.Pattern | None  # 'Toronto City Hall': a building of the town, named after it
     list_glue: re.Pattern  # what may stand between two items of a list of places
     list_glue_opening: re.Pattern  # how such glue begins: a separator, a joiner, or nothing more
     list_head: re.Pattern | None  # 'the cities of', 'such as' right before a list's first item
@@ -259,7 +260,10 @@ def from_data(data: dict) -> Lexicon:
     future_words = (*t.get("future", ()), *for_days)
     # 'for Saturday's victims' names whose Saturday it was, not the day something is set for
     possessives = [f"{phrase}{mark}s" for phrase in for_days for mark in ("'", "’")]
-    future = word_pattern(future_words, unless_in=(*t.get("not_future", ()), *possessives), lower_endings=True)
+    # 'vigils were planned', 'was to be held': a plan told in the past, which may have come by the
+    # day of writing or not (the date grammar reads it so); it announces nothing, nor reports
+    future = word_pattern(future_words, unless_in=(*t.get("not_future", ()), *possessives, *t.get("future_past", ())),
+                          lower_endings=True)
     office = (re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")\s+$", re.IGNORECASE)
               if p.get("offices") else None)
     in_support = word_pattern(p.get("in_support", ()))
@@ -284,7 +288,8 @@ def from_data(data: dict) -> Lexicon:
                                           for pattern in (gathering, negated, office, future, in_support) if pattern)),
         negated=negated,
         event_noun=word_pattern(g.get("event_nouns", ())),
-        past=word_pattern([*g.get("past", ()), *g.get("perfect", ())]),
+        # 'était prévue': the past of a plan, which tells no gathering's tense (see future)
+        past=word_pattern([*g.get("past", ()), *g.get("perfect", ())], unless_in=t.get("future_past", ())),
         perfect=word_pattern(g.get("perfect", ())),
         present=word_pattern(g.get("present", ())),
         happened=word_pattern(g.get("happened", ())),
@@ -302,6 +307,7 @@ def from_data(data: dict) -> Lexicon:
         function_words=frozenset(w.lower() for w in p.get("function_words", ())),
         determiners=frozenset(w.lower() for w in p.get("determiners", ())),
         area_nouns=word_pattern(p.get("area_nouns", ())),
+        own_landmarks=word_pattern(p.get("own_landmarks", ())),
         list_glue=re.compile(r"^(?:\s*(?:" + glue_alternation + r"))*\s*$", re.IGNORECASE),
         list_glue_opening=re.compile(r"\s*(?:" + glue_alternation + r"|$)", re.IGNORECASE),
         list_head=_list_head(p.get("list_heads", ())),

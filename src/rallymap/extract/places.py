@@ -651,6 +651,10 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         places.extend(found)
         per_sentence[s.index] = found
 
+    per_sentence, places = _framed_by_country(text, sentence_list, per_sentence, gazetteer, vocab, lexicon), []
+    for s in sentence_list:
+        places.extend(per_sentence[s.index])
+
     # A crowd counted in a sentence that names a city reports a gathering there even without a
     # word for one ('In Bergen the organisers counted 3,200 participants'): the figure is its cue.
     crowded: dict[int, int] = {}  # sentences that count a crowd -> where their first figure starts
@@ -734,6 +738,14 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 # right after it, a locative between: the town's gathering, no town of its own
                 verdicts[k] = None
                 rejected.add(k)
+        if cities and verdicts.get(0) and text[s.start:cities[0].start].strip().lower() in lexicon.locatives and \
+                text.startswith(",", cities[0].tail):
+            for k in range(1, len(cities)):
+                if verdicts.get(k) and _a_hall_in(text, cities[k], cities[0], gazetteer, lexicon):
+                    # 'In Los Angeles, exiles rallied at Beverly Hills City Hall': the hall of a
+                    # town within the one the sentence opens with, its gathering, told twice
+                    verdicts[k] = None
+                    rejected.add(k)
         # A list of places shares the fate of its accepted members: 'held in Brussels, Geneva, ...'
         groups: list[list[int]] = []
         for k, listed in enumerate(joined):
@@ -779,6 +791,73 @@ def _a_part_of(text: str, part: PlaceMention, town: PlaceMention, gazetteer: Gaz
     if inner is None or outer is None or inner.city.population >= outer.city.population:
         return False
     return distance_km(inner.city.lat, inner.city.lon, outer.city.lat, outer.city.lon) <= PART_OF_TOWN_KM
+
+
+# The longest line that may head a section of an article with a country's name ('United Kingdom').
+HEADING_CHARS = 40
+
+
+def _framed_by_country(text: str, sentence_list: list[Sentence], per_sentence: dict[int, list[PlaceMention]],
+                       gazetteer: Gazetteer, vocab: Vocabulary, lexicon: Lexicon) -> dict[int, list[PlaceMention]]:
+    """per_sentence, each town given the country it is framed in (as country_cue) where that
+    country has a place of its name: the country a sentence opens with ('In the United Kingdom,
+    hundreds marched in Manchester'), or the one a heading line over its section names alone
+    ('United Kingdom' over 'People gathered in Central London'). A town named with its own cue
+    keeps it; one the frame's country has no place of keeps its other readings."""
+    framed: dict[int, list[PlaceMention]] = {}
+    heading: str | None = None  # the country of the heading over the current section
+    for s in sentence_list:
+        found = per_sentence[s.index]
+        body = text[s.start:s.end].strip()
+        short_line = s.line_start and s.line_end and len(body) <= HEADING_CHARS and not body.endswith((".", "!", "?"))
+        named = [p for p in found if p.kind == "country"]
+        if short_line:
+            # a heading: a country's name alone sets the section's frame; any other ends it
+            heading = vocab.country_of(named[0].key) if len(named) == 1 and not [
+                p for p in found if p.kind != "country"] and named[0].start - s.start <= 4 and \
+                len(body) <= len(named[0].surface) + 4 else None
+            framed[s.index] = found
+            continue
+        frame, until = heading, s.end
+        opening = text[s.start:named[0].start].split() if named else []
+        if named and text.startswith(",", named[0].tail) and (not opening or len(opening) <= 2 and (
+                opening[0].lower() in lexicon.locatives and (
+                len(opening) == 1 or opening[1].lower() in lexicon.determiners))):
+            # 'In the United Kingdom, hundreds marched in …', 'Germany, too, saw rallies in …':
+            # up to a clause of another place ('…, and in Paris') or a semicolon
+            frame, until = vocab.country_of(named[0].key), _next_place_clause(text, named[0].tail + 1, s.end, lexicon)
+        if frame is None:
+            framed[s.index] = found
+            continue
+        framed[s.index] = [
+            p._replace(country_cue=frame) if p.kind == "city" and p.start < until and p.country_cue is None
+            and p.region_cue is None and any(c.city.country == frame for c in gazetteer.candidates(p.key)) else p
+            for p in found]
+    return framed
+
+
+_CLAUSE_MARK = re.compile(r"[;,]")
+
+
+def _next_place_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where, after start, a semicolon or a comma that opens a clause of another place (a
+    locative among its first two words: ', and in Paris') ends a sentence's frame; else end."""
+    for mark in _CLAUSE_MARK.finditer(text, start, end):
+        if mark.group() == ";" or any(word.lower() in lexicon.locatives
+                                      for word in text[mark.end():mark.end() + 20].split()[:2]):
+            return mark.start()
+    return end
+
+
+def _a_hall_in(text: str, place: PlaceMention, town: PlaceMention, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
+    """Whether a place written before a building of its own ('Beverly Hills City Hall'; lexicon
+    own_landmarks) is a smaller neighbour of the town, within PART_OF_TOWN_KM of it."""
+    if lexicon.own_landmarks is None or not lexicon.own_landmarks.match(text, place.end + 1):
+        return False
+    inner = max(gazetteer.candidates(place.key), key=lambda c: c.city.population, default=None)
+    outer = max(gazetteer.candidates(town.key), key=lambda c: c.city.population, default=None)
+    return inner is not None and outer is not None and inner.city.population < outer.city.population and \
+        distance_km(inner.city.lat, inner.city.lon, outer.city.lat, outer.city.lon) <= PART_OF_TOWN_KM
 
 
 def _urls(text: str, lowered: str) -> list[tuple[int, int]]:
@@ -994,7 +1073,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
                 and word.lower() not in function_words and fold_word(word) not in vocab.calendar_words
                 and place.cue_end == place.end and not (
                     # 'in New York Tibetans … marched': the town, then who gathered there
-                    i > words.start and texts[i - 1].lower() in lexicon.locatives and names_a_people(word, lexicon))):
+                    i > words.start and texts[i - 1].lower() in lexicon.locatives and names_a_people(word, lexicon))
+                and not (lexicon.own_landmarks and lexicon.own_landmarks.match(text, starts[following]))):
             return f"part of a longer name ('{place.surface} {word}')"
     if following + 1 < words.stop and place.cue_end == place.end and \
             texts[following].lower() in lexicon.landmark_links and texts[following + 1][0].isupper() and \

@@ -904,13 +904,20 @@ _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3
                                # a time of day may follow ('…-20170122030759.html')
                                r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?=[/._-]|$)"
                                # ... or opening a segment an id's letters go on ('/20150111trib2a636/')
-                               r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[a-z]{2})")
+                               r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[a-z]{2})"
+                               # ... or after an id's letters, a time to the second after it
+                               # ('/ab20190316104512345'): a timestamp, no count
+                               r"|/[a-z]{1,3}((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                               r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,6}(?=[/._-]|$)")
 # A segment of one letter, a date as two digits each of year, month and day, and an id's letters
 # ('/news/b170414xqzt/'): the date of this century it packs.
 # '/1983/09/06/' in an archive's address: htmldate reads such a day only from 1990 on.
 _URL_ARCHIVE_DAY = re.compile(r"/(19\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$)"
                               # ... and any year's, the month and day one segment ('/2012/0515/')
-                              r"|/((?:19|20)\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)")
+                              r"|/((?:19|20)\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)"
+                              # ... or the month and day a section or two after the year
+                              # ('/2019/NEWS/europe/03/16/')
+                              r"|/((?:19|20)\d\d)/(?:[A-Za-z][A-Za-z-]*/){1,2}(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/)")
 _URL_SHORT_DATE = re.compile(r"/[a-z](\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[a-z]{3,}(?=/|$)")
 _SLUG_SPLIT = re.compile(r"[-_+]")
 # A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena'), or
