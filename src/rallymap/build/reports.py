@@ -269,8 +269,9 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         return [], None
     places_lexicon, lexicon = lexicon, regional(lexicon, article.url)  # dates in figures as the page's country writes them
     mentions = find_dates(article.text, lexicon=lexicon)
+    grammar = grammar_for(lexicon)
     # a date a banner or a chant names ('"25 de Abril Sempre!"') is no day of the article's
-    carried = in_slogans(article.text, mentions, grammar_for(lexicon))
+    carried = in_slogans(article.text, mentions, grammar)
     mentions = [m for m in mentions if m.start not in carried]
     starts = [sentence.start for sentence in analysis.sentences] \
         if analysis.furniture or not article.published else []
@@ -282,7 +283,6 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     # commemorate ('in remembrance of those killed in May 2009'), nor a site's banner ('Today: July
     # 26, 2024': the day the page was shown).
     remembered = commemorated(article.text, analysis.sentences, mentions, lexicon)
-    grammar = grammar_for(lexicon)
     own, shown = page_dates(article.text, mentions, grammar) if not article.published else ((), ())
     # Nor does a day told as years back ('A year ago, on 5 September 2021') or years before the
     # rally ('a year after the rally of 10 August 2018'): the page was written that long after it,

@@ -2952,6 +2952,14 @@ OTHER_EVENT_WORDS = 4
 EVENT_WORDS_REACH = 50
 # ... and the noun it qualifies, adjectives perhaps before it ("tomorrow's planned \"March\"", "last
 # month's disputed presidential election").
+_NEXT_WORDS = re.compile(r"\s+[\"“”'‘’«»]?(\w+)(?:\s+[\"“”'‘’«»]?(\w+))?"
+                         r"(?:\s+[\"“”'‘’«»]?(\w+))?")
+# The kinds of relative dates a possessive makes a noun's ("last month's", "last week's", "yesterday's")
+_QUALIFYING_KINDS = frozenset({"relmonth", "week", "relative"})
+# What ends the words between: a clause's or a sentence's end, a figure.
+_CLAUSE_OR_FIGURE = re.compile(r"[,;:()\d.!?]")
+
+
 def _before_a_link(words: tuple[str | None, ...], lexicon: Lexicon) -> list[str]:
     """The words up to the first function word ('Saturday shooting', not 'samedi contre la mort':
     what the day was against is no noun it qualifies)."""
@@ -2961,14 +2969,6 @@ def _before_a_link(words: tuple[str | None, ...], lexicon: Lexicon) -> list[str]
             break
         kept.append(word)
     return kept
-
-
-_NEXT_WORDS = re.compile(r"\s+[\"“”'‘’«»]?(\w+)(?:\s+[\"“”'‘’«»]?(\w+))?"
-                         r"(?:\s+[\"“”'‘’«»]?(\w+))?")
-# The kinds of relative dates a possessive makes a noun's ("last month's", "last week's", "yesterday's")
-_QUALIFYING_KINDS = frozenset({"relmonth", "week", "relative"})
-# What ends the words between: a clause's or a sentence's end, a figure.
-_CLAUSE_OR_FIGURE = re.compile(r"[,;:()\d.!?]")
 
 
 def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lexicon: Lexicon) -> bool:
@@ -3331,8 +3331,8 @@ def _year_shift(text: str, s, day: DateMention, grammar: DateGrammar, reference:
 
 def _a_happenings_year(text: str, s, year: re.Match, day: DateMention, grammar: DateGrammar) -> bool:
     """Whether the relative year ('last year') tells when something else happened: a word of the
-    lexicon's dated_events a few words before it in its clause, the day not between ('a
-    protest on August 6 for her son, who died in Iraq last year'), or a few words after it in a
+    lexicon's dated_events a few words before it in its clause, the day not between ('On 9
+    March, thousands marched for a student who was killed last year'), or a few words after it in a
     clause the day is not in ('für einen Studenten, der im vergangenen Jahr getötet wurde'): the
     death's year, not the day's."""
     before = [word for word in _words_before_year(text, s.start, year.start()) if word.start() > day.start]

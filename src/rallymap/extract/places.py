@@ -648,10 +648,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     for s, found in zip(sentence_list, _places_by_sentence(text, sentence_list, gazetteer, index, vocab, lines)):
         if urls:
             found = [p for p in found if not _inside(p.start, urls, url_starts)]
-        places.extend(found)
         per_sentence[s.index] = found
-
-    per_sentence, places = _framed_by_country(text, sentence_list, per_sentence, gazetteer, vocab, lexicon), []
+    per_sentence = _framed_by_country(text, sentence_list, per_sentence, gazetteer, vocab, lexicon)
     for s in sentence_list:
         places.extend(per_sentence[s.index])
 
@@ -742,7 +740,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 text.startswith(",", cities[0].tail):
             for k in range(1, len(cities)):
                 if verdicts.get(k) and _a_hall_in(text, cities[k], cities[0], gazetteer, lexicon):
-                    # 'In Los Angeles, exiles rallied at Beverly Hills City Hall': the hall of a
+                    # 'In London, exiles rallied at Hendon Town Hall': the hall of a
                     # town within the one the sentence opens with, its gathering, told twice
                     verdicts[k] = None
                     rejected.add(k)
@@ -784,13 +782,16 @@ def _a_part_of(text: str, part: PlaceMention, town: PlaceMention, gazetteer: Gaz
     Kungsholmen i Stockholm', 'in Kreuzberg in Berlin'): the most populous place of its name is
     smaller than the town's and lies within PART_OF_TOWN_KM of it."""
     gap = text[part.tail:town.start].split()
-    if len(gap) != 1 or gap[0].lower() not in lexicon.locatives:
-        return False
-    inner = max(gazetteer.candidates(part.key), key=lambda c: c.city.population, default=None)
+    return len(gap) == 1 and gap[0].lower() in lexicon.locatives and _smaller_neighbour(part, town, gazetteer)
+
+
+def _smaller_neighbour(place: PlaceMention, town: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """Whether the most populous place of place's name is smaller than the town's and lies within
+    PART_OF_TOWN_KM of it."""
+    inner = max(gazetteer.candidates(place.key), key=lambda c: c.city.population, default=None)
     outer = max(gazetteer.candidates(town.key), key=lambda c: c.city.population, default=None)
-    if inner is None or outer is None or inner.city.population >= outer.city.population:
-        return False
-    return distance_km(inner.city.lat, inner.city.lon, outer.city.lat, outer.city.lon) <= PART_OF_TOWN_KM
+    return inner is not None and outer is not None and inner.city.population < outer.city.population and \
+        distance_km(inner.city.lat, inner.city.lon, outer.city.lat, outer.city.lon) <= PART_OF_TOWN_KM
 
 
 # The longest line that may head a section of an article with a country's name ('United Kingdom').
@@ -813,9 +814,8 @@ def _framed_by_country(text: str, sentence_list: list[Sentence], per_sentence: d
         named = [p for p in found if p.kind == "country"]
         if short_line:
             # a heading: a country's name alone sets the section's frame; any other ends it
-            heading = vocab.country_of(named[0].key) if len(named) == 1 and not [
-                p for p in found if p.kind != "country"] and named[0].start - s.start <= 4 and \
-                len(body) <= len(named[0].surface) + 4 else None
+            heading = vocab.country_of(named[0].key) if len(found) == len(named) == 1 and \
+                named[0].start - s.start <= 4 and len(body) <= len(named[0].surface) + 4 else None
             framed[s.index] = found
             continue
         frame, until = heading, s.end
@@ -850,14 +850,10 @@ def _next_place_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int
 
 
 def _a_hall_in(text: str, place: PlaceMention, town: PlaceMention, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
-    """Whether a place written before a building of its own ('Beverly Hills City Hall'; lexicon
-    own_landmarks) is a smaller neighbour of the town, within PART_OF_TOWN_KM of it."""
-    if lexicon.own_landmarks is None or not lexicon.own_landmarks.match(text, place.end + 1):
-        return False
-    inner = max(gazetteer.candidates(place.key), key=lambda c: c.city.population, default=None)
-    outer = max(gazetteer.candidates(town.key), key=lambda c: c.city.population, default=None)
-    return inner is not None and outer is not None and inner.city.population < outer.city.population and \
-        distance_km(inner.city.lat, inner.city.lon, outer.city.lat, outer.city.lon) <= PART_OF_TOWN_KM
+    """Whether a place written before a building of its own ('Hendon Town Hall'; lexicon
+    own_landmarks) is a smaller neighbour of the town (_smaller_neighbour)."""
+    return lexicon.own_landmarks is not None and lexicon.own_landmarks.match(text, place.end + 1) is not None and \
+        _smaller_neighbour(place, town, gazetteer)
 
 
 def _urls(text: str, lowered: str) -> list[tuple[int, int]]:
