@@ -2435,6 +2435,34 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="de-transparente-mit-der-aufschrift"),
     pytest.param('Hundreds marched in London on June 1 under the slogan "Never again".', "en", date(2019, 8, 10), "",
                  NONE, "London", day("2019-06-01"), id="a-day-outside-the-slogan-stays"),
+    # A town's rally told as past on a day nothing places, and its next one announced: the day
+    # announced is not the past rally's, and one report of the town holds both
+    pytest.param("Hundreds of people gathered outside Toronto City Hall on Sunday. Organisers said another rally "
+                 "will be held on June 6 outside Toronto City Hall.", "en", None, "", NONE, "Toronto", UNKNOWN,
+                 id="a-past-rally-and-an-announced-one"),
+    pytest.param("Des centaines de personnes se sont rassemblées dimanche à Lyon. Un autre rassemblement aura lieu "
+                 "le 6 juin à Lyon.", "fr", None, "", NONE, "Lyon", UNKNOWN, id="fr-a-past-rally-and-an-announced-one"),
+    pytest.param("Hunderte Menschen versammelten sich am Sonntag in Berlin. Eine weitere Kundgebung soll am 6. Juni "
+                 "in Berlin stattfinden.", "de", None, "", NONE, "Berlin", UNKNOWN,
+                 id="de-a-past-rally-and-an-announced-one"),
+    pytest.param("Organisers said a rally will be held on June 6 outside Toronto City Hall. Its organisers gathered "
+                 "in Toronto last year.", "en", None, "", NONE, "Toronto", YEAR_UNKNOWN,
+                 id="an-announced-rally-and-a-past-year"),
+    # A day in a clause about another gathering ('another march', 'une nouvelle mobilisation'),
+    # with no past form there, is that gathering's: neither the rally the sentence reports nor the
+    # lead's rally for the article's other sentences
+    pytest.param("Tens of thousands rallied in London, a success ahead of another march they hope to make bigger on "
+                 "June 26.\n\nOrganisers counted 100,000 people in London.", "en", date(2021, 6, 2), "", NONE, "London",
+                 (date(2021, 5, 27), date(2021, 6, 2), "approximate"), id="another-gathering-s-day"),
+    pytest.param("La manifestation a rassemblé des dizaines de milliers de personnes à Paris, un succès avant une "
+                 "nouvelle mobilisation qu'ils espèrent massive le 26 mai.\n\nLes organisateurs ont compté 100.000 "
+                 "personnes à Paris.", "fr", None, "2018-05", NONE, "Paris",
+                 (date(2018, 4, 25), date(2018, 5, 31), "approximate"), id="fr-une-nouvelle-mobilisation"),
+    pytest.param("In Berlin demonstrierten am Samstag Tausende, eine weitere Kundgebung am 26. Juni soll noch größer "
+                 "werden.", "de", date(2021, 6, 2), "", NONE, "Berlin", day("2021-05-29"),
+                 id="de-eine-weitere-kundgebung"),
+    pytest.param("Another rally was held in London on Saturday.", "en", date(2021, 6, 2), "", NONE, "London",
+                 day("2021-05-29"), id="another-rally-told-in-the-past-is-the-rally"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -154,6 +154,10 @@ def test_each_convention_in_each_language(sentence, language, expected):
     pytest.param("En España murieron 300 personas en la ola de calor.", "es", id="es-murieron"),
     pytest.param("In Italia sono morte 300 persone per il caldo.", "it", id="it-sono-morte"),
     pytest.param("Erano le 15 quando il corteo è partito.", "it", id="it-an-hour"),
+    # a song's or a book's title that counts people is no crowd
+    pytest.param("Terwijl ze liepen, zongen ze het lied 15 miljoen mensen.", "nl", id="nl-het-lied"),
+    pytest.param("The marchers sang the song 15 Million People as they walked.", "en", id="the-song"),
+    pytest.param("Ils ont chanté la chanson 10 000 personnes en marchant.", "fr", id="fr-la-chanson"),
     pytest.param("Die Kundgebung auf der Straße des 17. Juni war angemeldet.", "de", id="de-a-day-is-no-figure"),
     # a date's month or day after its year
     pytest.param(" date 2023-10 Bij de demonstranten was de woede te lezen.", "nl", id="nl-a-header-s-month"),
@@ -184,6 +188,9 @@ def test_counts_of_other_things_are_not_crowds(sentence, language):
     pytest.param("Hundreds of people marched.", "en", ["article"], id="the-article"),
     pytest.param("Entre 23.000 personnes, selon la police, et 30.000, selon les organisateurs.", "fr",
                  ["police", "organisers"], id="fr-police-and-organisers"),
+    # a figure with no noun, its source right after it
+    pytest.param("Le parti revendique 160.000 participants pour sa « fête » à Lyon ce samedi, ils étaient 40.000 selon "
+                 "la police.", "fr", ["article", "police"], id="fr-ils-etaient-selon-la-police"),
     # the second estimate with its source before it, and nothing after it in its clause
     pytest.param("Organisers said 10,000 people attended, police 4,000.", "en", ["organisers", "police"],
                  id="organisers-then-police-before-its-figure"),

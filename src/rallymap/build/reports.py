@@ -337,13 +337,19 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
             continue
         key = place.geonameid if place.geonameid is not None else (round(place.lat, 3), round(place.lon, 3))
         by_place.setdefault(key, []).append((rank, rally, interval, place, figures))
-    reports = []
-    for mentions in by_place.values():
-        best_rank = min(m[0] for m in mentions)
-        best = _first_in_each_sentence([m for m in mentions if m[0] == best_rank])
+    reports, days = [], sorted(mentions, key=lambda m: m.start)
+    for named in by_place.values():
+        best_rank = min(m[0] for m in named)
+        best = _first_in_each_sentence([m for m in named if m[0] == best_rank])
         _, first, _, place, _ = best[0]
         intervals = [m[2] for m in best]
         interval = intervals[0] if len(intervals) == 1 else agreed(intervals)
+        if all(m[1].scheduled for m in best) and (told := _told_unplaced(article.text, analysis, named, best_rank,
+                                                                            days, lexicon)):
+            # 'Hundreds gathered at City Hall on Sunday … another rally will be held there on June 6':
+            # the day announced is not the past rally's, whose day nothing places
+            interval = DateInterval.unknown(f"the article tells a past rally here on a day nothing places "
+                                            f"('{told}') and announces another: {interval.reason}")
         if best_rank == RANK_FALLBACK and interval.start is None:
             interval = DateInterval.unknown(interval.reason)
         elif best_rank == RANK_FALLBACK and any(m[1].scheduled for m in best) and not interval.scheduled:
@@ -352,11 +358,11 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
             # return after publication may be)
             interval = DateInterval.unknown("no date for this rally in the article, which announces it")
         sentence = analysis.sentences[first.place.sentence]
-        strength = max(m[1].strength for m in mentions)
+        strength = max(m[1].strength for m in named)
         reports.append(Report(article.article_id, place, interval, article.text[sentence.start:sentence.end].strip(),
-                              first.place.start, first.place.end, first.why, len(mentions),
+                              first.place.start, first.place.end, first.why, len(named),
                               round(strength * place.confidence, 3),
-                              combined([f for m in mentions if _same_time(m[2], m[0], interval, best_rank)
+                              combined([f for m in named if _same_time(m[2], m[0], interval, best_rank)
                                         for f in m[4]])))
     return sorted(reports, key=lambda r: r.start_char), used
 
@@ -376,6 +382,23 @@ def _first_in_each_sentence(mentions: list[tuple]) -> list[tuple]:
             dated.add(sentence)
         kept.append(m)
     return kept
+
+
+def _told_unplaced(text: str, analysis, places: list[tuple], best_rank: int, days: list[DateMention],
+                   lexicon: Lexicon) -> str | None:
+    """The day of a place's rally told as past, in a sentence of a mention ranked below the
+    place's best, that nothing places ('on Sunday' in 'Hundreds gathered at City Hall on Sunday'
+    of an undated page), or None. days: the article's date expressions, in order."""
+    if lexicon.past is None:
+        return None
+    for rank, rally, interval, _, _ in places:
+        sentence = analysis.sentences[rally.place.sentence]
+        k = bisect.bisect_left(days, sentence.start, key=lambda m: m.start)
+        if (rank > best_rank and interval.start is None and not rally.scheduled
+                and k < len(days) and days[k].start < sentence.end
+                and lexicon.past.search(text, sentence.start, sentence.end)):
+            return days[k].text.strip()
+    return None
 
 
 def _same_time(mention: DateInterval, rank: int, report: DateInterval, report_rank: int) -> bool:

@@ -195,6 +195,9 @@ class DateGrammar:
     # the words that say a quotation is a banner's, a sign's or a chant's ('banners reading',
     # 'cartazes com frases como'; lexicon slogans): a date inside it is a name, not a day
     slogans: re.Pattern | None = None
+    # 'another', 'a new', 'the next', 'une nouvelle', 'eine weitere' (lexicon another_gathering):
+    # before a gathering's noun, another gathering than the one its sentence reports
+    another_gathering: re.Pattern | None = None
 
 
 @lru_cache(maxsize=32)
@@ -486,7 +489,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(fold(w) for w in (*(f"{w}{on}" for w in (*PUBLISHED_LABELS, *UPDATED_LABELS)
                                                      for on in ("", " on")),
                                                    *lexicon.get("page", "published"), *lexicon.get("page", "updated"))),
-                       word_pattern(t("slogans")))
+                       word_pattern(t("slogans")), word_pattern(t("another_gathering")))
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -2635,10 +2638,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                         paragraph_ahead.add(s.paragraph)
                     else:
                         paragraph_ahead.discard(s.paragraph)
-                if lead is None and not lead_unplaced:
+                days = rally_days[0][0]
+                if here and not scheduled:
+                    # its rallies told, a day of a clause that announces is another gathering's
+                    # ('… a rassemblé des milliers de personnes à Paris, avant une nouvelle
+                    # mobilisation le 26 mai'), no day of the article's own rally
+                    days = [r for r in days if not _clause_announces(text, s, r[0], language, announcing)]
+                if lead is None and not lead_unplaced and days:
                     # of its dates, the first that can be a rally's ('In Paris, where police killed
                     # a man on 12 March, hundreds rallied on Saturday': Saturday)
-                    lead, lead_ahead = _sharpest(rally_days[0][0], mentions), ahead
+                    lead, lead_ahead = _sharpest(days, mentions), ahead
             elif len(resolved) == 1 and last.precision == "day" and not last.scheduled and \
                     any(m.year for m in mentions) and len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS \
                     and not _EMBEDDED_POST.search(text, s.start, s.end) \
@@ -3153,16 +3162,36 @@ def _clause(text: str, s, position: int) -> tuple[int, int]:
 
 
 def _clause_announces(text: str, s, position: int, lexicon: Lexicon, known: dict[int, bool]) -> bool:
-    """Whether the clause position stands in tells something to come (a future form) and
-    nothing past (no past form). known: the answers for the sentence's positions so far, each
-    position asked once."""
+    """Whether the clause position stands in tells something to come (a future form, or another
+    gathering named before position: 'prometteur avant une nouvelle mobilisation qu'ils espèrent
+    massive le 26 mai') and nothing past (no past form). known: the answers for the sentence's
+    positions so far, each position asked once."""
     if lexicon.future is None:
         return False
     if position not in known:
         start, end = _clause(text, s, position)
-        known[position] = lexicon.future.search(text, start, end) is not None and (
+        known[position] = (lexicon.future.search(text, start, end) is not None
+                           or _another_gathering(text, start, position, lexicon)) and (
             lexicon.past is None or lexicon.past.search(text, start, end) is None)
     return known[position]
+
+
+# How many words after 'another', 'a new' its gathering's noun may stand ('another mass rally').
+ANOTHER_GATHERING_WORDS = 2
+
+
+def _another_gathering(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether text[start:end] names another gathering: a word of the lexicon's another_gathering
+    with a gathering's noun among the few words right after it ('another rally', 'a new mass
+    protest', 'une nouvelle mobilisation', 'eine weitere Kundgebung')."""
+    another = grammar_for(lexicon).another_gathering
+    if another is None:
+        return False
+    for found in another.finditer(text, start, end):
+        words = WORD.findall(text, found.end(), end)[:ANOTHER_GATHERING_WORDS]
+        if any(lexicon.gathering.fullmatch(word) for word in words):
+            return True
+    return False
 
 
 def _counted_from(mention: DateMention, before: DateInterval) -> DateInterval:

@@ -476,7 +476,8 @@ def _counts_other_things(body: str, end: int, grammar: SizeGrammar, lexicon: Lex
     return not (word.group().lower() in lexicon.function_words or folded in grammar.multipliers
                 or grammar.crowd and grammar.crowd.fullmatch(word.group())
                 or lexicon.gathering.fullmatch(word.group()) or _phrase_at(lexicon.gathering, body, word.start())
-                or _people_named(body[end:end + 40], lexicon) is not None)
+                or _people_named(body[end:end + 40], lexicon) is not None
+                or grammar.attribution is not None and grammar.attribution.match(body, word.start()) is not None)
 
 
 def _phrase_at(pattern: re.Pattern, text: str, at: int) -> bool:
