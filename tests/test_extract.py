@@ -29,6 +29,11 @@ CASES = [
     pytest.param("In France, hundreds of people protested in cities like Paris and Nice.", ["Paris", "Nice"],
                  id="common-word-town-in-a-list"),
     pytest.param("To the Stockholm MEK rally, Rajavi sent a video message.", ["Stockholm"], id="city-modifies-rally"),
+    # a town that names a gathering another town locates ('a Hong Kong rally in Toronto') is its cause,
+    # or its part: the gathering was in the second
+    pytest.param("Hundreds joined a Hong Kong solidarity rally in Toronto.", ["Toronto"], id="a-rally-named-for-another"),
+    pytest.param("Thousands marched to a Washington rally in London.", ["London"], id="a-rally-named-for-a-street"),
+    pytest.param("Thousands joined the London rally in Hyde Park.", ["London"], id="a-rally-in-a-park-of-its-town"),
     pytest.param("Protest brings 15 000 to Berlin’s Brandenburg Gate", ["Berlin"], id="possessive-landmark"),
     pytest.param("Washington DC, USA", [], id="heading-needs-a-rally-article"),
     # rejections

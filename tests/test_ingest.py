@@ -215,6 +215,11 @@ def test_a_dateline_before_the_page_s_date_is_the_day_the_story_was_written(code
                  id="an-author-s-name-and-a-bar"),
     pytest.param("Title of the story\nHome | News | World | March 12, 2019, 2:53 pm\n\nText.", None,
                  id="menu-words-and-bars-are-no-author"),
+    # the post's tags after the time, each after a bar
+    pytest.param("Title of the story\nJane Author | 09.03.2008 17:07 | Repression | Social Struggles | World\n\nText.",
+                 date(2008, 3, 9), id="an-author-s-line-and-its-tags"),
+    pytest.param("Title of the story\nJane Author | March 12, 2019, 2:53 pm | Politics | World\n\nText.",
+                 date(2019, 3, 12), id="a-written-date-and-its-tags"),
 ])
 def test_a_byline_timestamp_is_the_publication_date(text, published):
     assert metadata(text)["published"] == published

@@ -769,8 +769,41 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                                      or lowered.startswith(lexicon.heads["future"], s.start)) and \
                             announces(_without(text[s.start:s.end], s.start, quotes), lexicon)
                     rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
+    rallies = _named_for_another(text, rallies, lexicon)
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
                            frozenset(c for c in context if c), furniture)
+
+
+# What stands between a rally's noun and the town it is placed in: a locative and spaces.
+_LOCATIVE_GAP = re.compile(r"\s+(\w+)\s+")
+
+
+def _named_for_another(text: str, rallies: list[RallyMention], lexicon: Lexicon) -> list[RallyMention]:
+    """The rallies, less a place that only names a gathering another rally place of its sentence
+    then locates ('a Whitehall rally in London', 'a Hong Kong solidarity rally in Toronto'): the
+    gathering was in the town after the locative, which is not a square or a park of it ('the
+    London rally in Hyde Park' stays London's)."""
+    starts = {(r.place.sentence, r.place.start): r for r in rallies}
+    dropped = set()
+    for k, rally in enumerate(rallies):
+        if not rally.why.startswith("names the "):
+            continue
+        tail = text[rally.place.tail:rally.place.tail + 80]
+        possessive = _POSSESSIVE.match(tail)
+        at = possessive.end() if possessive else len(tail) - len(tail.lstrip())
+        noun = _event_noun_after(tail[at:], lexicon)
+        gap = _LOCATIVE_GAP.match(tail, at + noun.end()) if noun else None
+        if gap is None or gap.group(1).lower() not in lexicon.locatives:
+            continue
+        venue = starts.get((rally.place.sentence, rally.place.tail + gap.end()))
+        if venue is None or venue.place.key == rally.place.key:
+            continue
+        following = _LOWER_WORD_AT.match(text.lower(), venue.place.end)
+        if fold(venue.place.surface.split()[-1]) in lexicon.landmark_nouns or (
+                following and fold(following.group(1)) in lexicon.landmark_nouns):
+            continue
+        dropped.add(k)
+    return [r for k, r in enumerate(rallies) if k not in dropped] if dropped else rallies
 
 
 # How far from a town's own place a smaller place named 'in' it may lie and be a part of it.

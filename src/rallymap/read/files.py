@@ -566,8 +566,8 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     for match in _CLOCKED_LINE.finditer(head):
         line = match.group(0)
         found = [m for m in find_dates(line, lexicon=lexicon) if m.kind == "day"]
-        if len(found) == 1 and found[0].year and _LABEL.fullmatch(line, 0, found[0].start) and \
-                _CLOCK_AFTER.fullmatch(line, found[0].end):
+        if len(found) == 1 and found[0].year and _LABEL.fullmatch(line, 0, found[0].start) and (
+                _CLOCK_AND_TAGS if _BAR.search(line, 0, found[0].start) else _CLOCK_AFTER).fullmatch(line, found[0].end):
             try:
                 days.add(date(found[0].year, found[0].month, found[0].day))
             except ValueError:
@@ -883,7 +883,11 @@ DATELINE_LEAD = 366
 # How far after a page's date a dateline's day may fall and be the same day, told by another clock
 DATELINE_CLOCKS = 2
 # A short line with a year and a time of day: perhaps a byline's written date and time.
-_CLOCKED_LINE = re.compile(r"^[^\n]{0,45}(?:19|20)\d\d\b[^\n]{0,30}\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b[^\n]{0,12}$", re.M)
+# A byline may end in the post's tags, each after a bar ('A. Author | 09.03.2008 17:07 | Repression | World').
+_TAGS = r"(?:[ \t]*[|·•][ \t]*[^\W\d_][^\n|·•]{0,30}){1,8}"
+_BAR = re.compile(r"[|·•]")
+_CLOCKED_LINE = re.compile(r"^[^\n]{0,45}(?:19|20)\d\d\b[^\n]{0,30}\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?:[^\n]{0,12}|"
+                           r"[^\n|·•]{0,12}" + _TAGS + r")$", re.M)
 # What may stand before a byline's date: a label ('Stand:', 'Published:'), a short weekday ('Tue'),
 # an author's name of up to four words and a bar ('A. Author | '), a separator; or a source's
 # attribution of up to five words ('information fournie par Reuters 21/11/2015 à 18:45'), in
@@ -893,8 +897,12 @@ _LABEL = re.compile(r"[ \t|·•–—([-]*(?:[^\W\d_]{2,20}[ \t]*:[ \t]*|[^\W\d
                     r"|(?:[^\W\d_][^\W\d_'-]*\.?,?[ \t]+){1,5})?")
 # ... and after it: a word or two ('at', 'à', 'kl.', 'a las'), the time, 'p.m.', a zone or 'Uhr' ('16.47 GMT',
 # '3:45 p.m. EST'), a separator ('March 3, 2019 / 3:45 PM /').
-_CLOCK_AFTER = re.compile(r"[ \t,|·•–—/-]*(?:[^\W\d_]{1,5}\.?[ \t]+){0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?"
-                          r"(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]*[^\W\d_]{1,4})?[ \t./)\]]*", re.I)
+_CLOCK_WORDS = (r"[ \t,|·•–—/-]*(?:[^\W\d_]{1,5}\.?[ \t]+){0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?"
+                r"(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]*[^\W\d_]{1,4})?")
+_CLOCK_AFTER = re.compile(_CLOCK_WORDS + r"[ \t./)\]]*", re.I)
+# ... and, after an author's name and a bar, the post's tags after it ('A. Author | 09.03.2008 17:07 |
+# Repression'); after menu words they are more menu words ('Home Saturday, … 12:15 AM | Calgary | Log in').
+_CLOCK_AND_TAGS = re.compile(_CLOCK_WORDS + r"(?:" + _TAGS + r")?[ \t./)\]]*", re.I)
 # Dates packed into a URL path without separators: '/20140930/', '/en/202302054687', or a
 # timestamp to the second and its fraction ('/20080319213321046545.html').
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html'.
