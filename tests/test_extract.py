@@ -34,6 +34,9 @@ CASES = [
     pytest.param("Hundreds joined a Hong Kong solidarity rally in Toronto.", ["Toronto"], id="a-rally-named-for-another"),
     pytest.param("Thousands marched to a Washington rally in London.", ["London"], id="a-rally-named-for-a-street"),
     pytest.param("Thousands joined the London rally in Hyde Park.", ["London"], id="a-rally-in-a-park-of-its-town"),
+    # where people disappeared is not where the gathering asking for them was
+    pytest.param("Hundreds marched in London to demand the return of the students who disappeared in Paris.",
+                 ["London"], id="where-people-disappeared"),
     pytest.param("Protest brings 15 000 to Berlin’s Brandenburg Gate", ["Berlin"], id="possessive-landmark"),
     pytest.param("Washington DC, USA", [], id="heading-needs-a-rally-article"),
     # rejections

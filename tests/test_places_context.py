@@ -263,6 +263,20 @@ def test_places_are_resolved_in_their_context(ambiguous, text, language, expecte
                                           "Washington", "Lima", "Berlin", "Albany"}
 
 
+@pytest.mark.parametrize("text, language", [
+    pytest.param("Alrededor de 100.000 personas, según la Delegación del Gobierno en Madrid, inundaron este sábado el "
+                 "centro de la capital para exigir el fin del genocidio en Palestina.", "es", id="es-palestina"),
+    pytest.param("Rund 5.000 Menschen, so die Polizei, füllten am Samstag das Zentrum der Hauptstadt gegen den Krieg "
+                 "in Palästina.", "de", id="de-palaestina"),
+])
+def test_a_country_s_everyday_name_is_the_country(gazetteer, text, language):
+    """A country's everyday name that CLDR keeps only as a variant ('Palestina' beside 'Territorios
+    Palestinos'; lexicon country_names) is the country, not a town of that name."""
+    analysis = analyse(text, gazetteer, default_lexicons()[language])
+    assert [p.kind for p in analysis.places if p.key in ("palestina", "palastina")] == ["country"]
+    assert not analysis.rallies
+
+
 def test_the_reason_says_which_evidence_decided(ambiguous):
     article = Article("a", "a.txt", "Vigils were held in Edinburgh, Glasgow, Dundee and Perth.", "", "", "",
                       date(2024, 3, 10), "header line 'date'", "en", "h")

@@ -154,6 +154,9 @@ def test_each_convention_in_each_language(sentence, language, expected):
     pytest.param("En España murieron 300 personas en la ola de calor.", "es", id="es-murieron"),
     pytest.param("In Italia sono morte 300 persone per il caldo.", "it", id="it-sono-morte"),
     pytest.param("Erano le 15 quando il corteo è partito.", "it", id="it-an-hour"),
+    # those whose disappearance the gathering protests are not its crowd
+    pytest.param("Depositaron flores por la desaparición de los 43 estudiantes.", "es", id="es-desaparicion-de"),
+    pytest.param("They laid flowers for the disappearance of the 43 students.", "en", id="the-disappearance-of"),
     # a song's or a book's title that counts people is no crowd
     pytest.param("Terwijl ze liepen, zongen ze het lied 15 miljoen mensen.", "nl", id="nl-het-lied"),
     pytest.param("The marchers sang the song 15 Million People as they walked.", "en", id="the-song"),

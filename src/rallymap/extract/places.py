@@ -169,7 +169,13 @@ class Vocabulary:
         # Country names in the article's language, unless that name is a large city's own name
         # (spelled alike: the Portuguese 'França' is not the town of Franca).
         self.countries: dict[str, str] = {}
-        for key, (iso, name) in country_names(lexicon.babel_locale).items():
+        # CLDR's names, and the everyday names CLDR keeps only as variants babel does not read
+        # ('Palestina' beside 'Territorios Palestinos'; lexicon country_names, 'name=ISO')
+        names = dict(country_names(lexicon.babel_locale))
+        for entry in lexicon.get("place", "country_names"):
+            name, _, iso = entry.rpartition("=")
+            names.setdefault(fold(name), (iso, name))
+        for key, (iso, name) in names.items():
             if gazetteer.country_of(key) or any(c.primary and c.city.population >= CITY_OVER_COUNTRY
                                                 and c.city.name.casefold() == name.casefold()
                                                 for c in gazetteer.candidates(key)):
