@@ -277,6 +277,27 @@ def test_a_country_s_everyday_name_is_the_country(gazetteer, text, language):
     assert not analysis.rallies
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("About 500 people protested outside the embassy in Kensington, West London on Sunday.",
+                 {"Kensington": "GB"}, id="a-part-then-its-town"),
+    pytest.param("About 500 people protested in Kensington, London on Sunday.", {"Kensington": "GB"},
+                 id="a-part-comma-its-town"),
+    pytest.param("About 500 people protested in Kensington in London on Sunday.", {"London": "GB"},
+                 id="a-part-in-its-town"),
+    # towns of like size side by side, or a list going on after the second, are towns each
+    pytest.param("Rallies were held in Oakland, San Francisco and San Jose on Sunday.",
+                 {"Oakland": "US", "San Francisco": "US", "San Jose": "US"}, id="neighbours-of-like-size"),
+    pytest.param("Rallies were held in Salford, Manchester and Leeds on Sunday.",
+                 {"Salford": "GB", "Manchester": "GB", "Leeds": "GB"}, id="a-list-goes-on"),
+])
+def test_a_part_of_a_town_is_placed_by_the_town(gazetteer, text, expected):
+    """A place named with a town after it, within 20 km of it and far smaller, is a part of that
+    town: the town's name places it, whatever is larger of its name elsewhere."""
+    article = Article("a", "a.txt", text, "", "", "", date(2009, 12, 28), "header line 'date'", "en", "h")
+    reports = extract_reports(article, gazetteer, offline_resolver(gazetteer), None, default_lexicons())
+    assert {r.place.city: r.place.country for r in reports} == expected
+
+
 def test_the_reason_says_which_evidence_decided(ambiguous):
     article = Article("a", "a.txt", "Vigils were held in Edinburgh, Glasgow, Dundee and Perth.", "", "", "",
                       date(2024, 3, 10), "header line 'date'", "en", "h")

@@ -524,6 +524,8 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
             run == 0 or text[ends[next_word + run - 1]:starts[next_word + run]] in _SEPARATORS_IN_NAME):
         run += 1
     bare = not gap.strip()  # without a comma only a region's code in capitals joins ('Washington DC')
+    if not bare and (town := _town_after(text, mention, index, next_word, run, limit, gazetteer, vocab)):
+        return town
     for n in range(run, 0, -1):
         span = range(next_word, next_word + n)
         capitals = all(texts[k].isupper() for k in span)
@@ -554,6 +556,43 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
             return (PlaceMention(mention.start, mention.end, mention.surface, mention.key, mention.kind,
                                  mention.sentence, iso, region if not country else None, cue_end), next_word + n)
     return mention, next_word
+
+
+# A part of a town is at most this share of the town's population ('Kensington, London'): two
+# towns of like size side by side are two towns ('Oakland, San Francisco').
+PART_SHARE = 0.2
+
+
+def _town_after(text: str, mention: PlaceMention, index: WordIndex, next_word: int, run: int, limit: int,
+                gazetteer: Gazetteer, vocab: Vocabulary) -> tuple[PlaceMention, int] | None:
+    """The mention, cued with the region of the town written after it, a word of direction perhaps
+    between ('Kensington, London', 'Kensington, West London'), when a place of its name lies
+    within PART_OF_TOWN_KM of that town and is at most PART_SHARE of its size: a part of the town,
+    which the town's name places. Not when a list goes on after the town ('Salford, Manchester and
+    Leeds'). run: how many capitalised words follow; returns (mention, next unread word) or None."""
+    texts, ends = index.texts, index.ends
+    joiners = vocab.lexicon.get("place", "list_joiners")
+    for skip in (0, 1):
+        for n in (2, 1):
+            if skip + n > run:
+                continue
+            key = " ".join(fold_word(texts[k]) for k in range(next_word + skip, next_word + skip + n))
+            if vocab.kind_of(key) != "city":
+                continue
+            town = max(gazetteer.candidates(key), key=lambda c: c.city.population).city
+            parts = [c.city for c in gazetteer.candidates(mention.key)
+                     if c.city.population <= PART_SHARE * town.population
+                     and distance_km(c.city.lat, c.city.lon, town.lat, town.lon) <= PART_OF_TOWN_KM]
+            end = ends[next_word + skip + n - 1]
+            after = _LOWER_WORD_AT.match(text.lower(), end)
+            if not parts or text[end:end + 1] in ",;" or (after and after.group(1) in joiners and
+                                                          after.start(1) - end <= 1):
+                return None
+            part = min(parts, key=lambda c: distance_km(c.lat, c.lon, town.lat, town.lon))
+            return (PlaceMention(mention.start, mention.end, mention.surface, mention.key, mention.kind,
+                                 mention.sentence, part.country, (part.country, part.admin1), end),
+                    next_word + skip + n)
+    return None
 
 
 def _previous_words(text: str, index: WordIndex, words: range, i: int, limit: int) -> list[int]:
@@ -818,19 +857,20 @@ PART_OF_TOWN_KM = 20
 
 def _a_part_of(text: str, part: PlaceMention, town: PlaceMention, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
     """Whether a place is a part of the town named right after it, one locative between ('på
-    Kungsholmen i Stockholm', 'in Kreuzberg in Berlin'): the most populous place of its name is
-    smaller than the town's and lies within PART_OF_TOWN_KM of it."""
+    Kungsholmen i Stockholm', 'in Kreuzberg in Berlin'): a place of its name is smaller than the
+    town and lies within PART_OF_TOWN_KM of it (_smaller_neighbour)."""
     gap = text[part.tail:town.start].split()
     return len(gap) == 1 and gap[0].lower() in lexicon.locatives and _smaller_neighbour(part, town, gazetteer)
 
 
 def _smaller_neighbour(place: PlaceMention, town: PlaceMention, gazetteer: Gazetteer) -> bool:
-    """Whether the most populous place of place's name is smaller than the town's and lies within
-    PART_OF_TOWN_KM of it."""
-    inner = max(gazetteer.candidates(place.key), key=lambda c: c.city.population, default=None)
+    """Whether a place of place's name is smaller than the town's most populous place and lies
+    within PART_OF_TOWN_KM of it (the largest of the name may lie elsewhere: 'Kensington')."""
     outer = max(gazetteer.candidates(town.key), key=lambda c: c.city.population, default=None)
-    return inner is not None and outer is not None and inner.city.population < outer.city.population and \
-        distance_km(inner.city.lat, inner.city.lon, outer.city.lat, outer.city.lon) <= PART_OF_TOWN_KM
+    return outer is not None and any(
+        c.city.population < outer.city.population
+        and distance_km(c.city.lat, c.city.lon, outer.city.lat, outer.city.lon) <= PART_OF_TOWN_KM
+        for c in gazetteer.candidates(place.key))
 
 
 # The longest line that may head a section of an article with a country's name ('United Kingdom').
