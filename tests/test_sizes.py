@@ -188,6 +188,8 @@ def test_counts_of_other_things_are_not_crowds(sentence, language):
     pytest.param("Los convocantes esperaban 25.000 personas.", "es", ["expected"], id="es-expected-beforehand"),
     pytest.param("Arrangörerna hade räknat med 25 000 deltagare.", "sv", ["expected"], id="sv-expected-beforehand"),
     pytest.param("Die Veranstalter hatten 25.000 Teilnehmer erhofft.", "de", ["expected"], id="de-hoped-for"),
+    pytest.param("Organisatie hoopt op 100.000 deelnemers", "nl", ["expected"], id="nl-hoopt-op"),
+    pytest.param("Organisers hope for 100,000 participants.", "en", ["expected"], id="hope-for"),
     pytest.param("Hundreds of people marched.", "en", ["article"], id="the-article"),
     pytest.param("Entre 23.000 personnes, selon la police, et 30.000, selon les organisateurs.", "fr",
                  ["police", "organisers"], id="fr-police-and-organisers"),
