@@ -353,6 +353,21 @@ def test_a_reports_figures_together(figures, expected):
     assert (size.low, size.high) == expected
 
 
+@pytest.mark.parametrize("sources, expected", [
+    pytest.param(["article", "expected"], (5000, 5000), id="a-count-beside-an-expectation"),
+    pytest.param(["expected", "expected"], (5000, 25000), id="expectations-alone"),
+])
+def test_what_was_expected_counts_only_where_nothing_is_counted(sources, expected):
+    figures = [Size(n, n, str(n), k, k + 1, source) for k, (n, source) in enumerate(zip((5000, 25000), sources))]
+    size = combined(figures)
+    assert (size.low, size.high) == expected
+
+
+def test_an_expectation_in_another_clause_is_not_the_count_s():
+    assert sizes("About 5,000 people marched on Saturday, although organisers had expected 25,000 people.") == [
+        (4000, 6000, "About 5,000", "article"), (25000, 25000, "25,000", "expected")]
+
+
 @pytest.mark.parametrize("text, month", [
     pytest.param("Hundreds of people rallied in London today. Two years ago, on 2 March 2022, a march in London drew "
                  "20,000 people.", "2024-03", id="long-before-the-page-s-month"),

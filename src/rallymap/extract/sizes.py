@@ -286,15 +286,13 @@ def find_sizes(text: str, sentence: Sentence, lexicon: Lexicon, scheduled: bool 
     searched = _DATE_IN_FIGURES.sub(lambda date: " " * len(date.group()), searched)
     searched = _WEB_ADDRESS.sub(lambda address: _ADDRESS_NUMBER.sub(
         lambda number: " " * len(number.group()), address.group()), searched)
-    expected = None  # whether the sentence announces its figures: asked once, at its first figure
     for match in (part for found in pattern.finditer(searched) for part in _figure_matches(found, pattern, searched,
                                                                                               grammar)):
         size = _figure(body, match, grammar, lexicon, last_end, places, sentence.start)
         if size is not None:
             low, high, start, place = size
-            if expected is None:
-                expected = scheduled or bool(grammar.expected and grammar.expected.search(body))
-            source = "expected" if expected else _source(body, match.start(), match.end(), grammar)
+            source = "expected" if scheduled or _expected_in_clause(body, start, match.end(), grammar) \
+                else _source(body, match.start(), match.end(), grammar)
             figures.append(Size(low, high, body[start:match.end()].strip(), sentence.start + start,
                                 sentence.start + match.end(), source, place))
             last_end = match.end()
@@ -684,6 +682,24 @@ def _before_an_earlier_time(figures: list[Size], text: str, sentence: Sentence, 
     return [f for f in figures if f.end <= earlier.start()] if earlier else figures
 
 
+# What ends the clause a figure stands in: a mark, but not a comma inside a figure ('25,000').
+_FIGURE_CLAUSE_BREAK = re.compile(r"[;:–—()]|,(?!\d)")
+
+
+def _expected_in_clause(body: str, start: int, end: int, grammar: SizeGrammar) -> bool:
+    """Whether the clause of the figure body[start:end] says it was expected, not counted ('are
+    expected to march', 'organisers had hoped for 25,000'); another clause's word ('About 5,000
+    marched, though organisers had expected 25,000') does not make the count an expectation."""
+    if grammar.expected is None:
+        return False
+    opening = 0
+    for mark in _FIGURE_CLAUSE_BREAK.finditer(body, max(0, start - CLAUSE_REACH), start):
+        opening = mark.end()
+    closing = _FIGURE_CLAUSE_BREAK.search(body, end, end + CLAUSE_REACH)
+    return grammar.expected.search(body, opening, closing.start() if closing else min(len(body), end + CLAUSE_REACH)) \
+        is not None
+
+
 def _about_many_places(text: str, sentence: Sentence, grammar: SizeGrammar, lexicon: Lexicon) -> bool:
     """Whether the sentence speaks of many places ('across the country'), other than where people
     came from ('from across Europe')."""
@@ -729,11 +745,14 @@ def combined(sizes: Sequence[Size]) -> Size | None:
     """One size for a report from all its figures: where they all agree (every two ranges
     overlap), what they all allow ('thousands … 8,000 to 9,000' is 8,000 to 9,000, the narrower
     inside the vaguer); where they disagree (police 4,000, organisers 10,000), the range from the
-    lowest low to the highest high (open when any is open). Its words joined with ' … ', the span
-    of the first figure, and the sources in order of first appearance."""
+    lowest low to the highest high (open when any is open). Figures expected count only when none
+    are counted ('About 5,000 marched, though organisers had expected 25,000' is 5,000). Its words
+    joined with ' … ', the span of the first figure, and the sources in order of first appearance."""
     if not sizes:
         return None
     unique = list(dict.fromkeys(sizes))
+    # what was expected is no count of those who came, where the article counts them too
+    unique = [s for s in unique if s.source != "expected"] or unique
     highs = [s.high for s in unique]
     low, high = max(s.low for s in unique), min((h for h in highs if h is not None), default=None)
     if high is None or low <= high:  # every two overlap: their intersection is not empty
