@@ -44,7 +44,7 @@ from ..extract.dates import (
 from ..extract.gazetteer import Gazetteer
 from ..extract.geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_place, resolve_together
 from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, announces, default_lexicons, regional
-from ..extract.places import PlaceMention, analyse, vocabulary
+from ..extract.places import ArticleAnalysis, PlaceMention, analyse, vocabulary
 from ..extract.sizes import Size, combined, rally_sizes
 from ..limits import ARTICLE_SECONDS, implausible, plausible_range, time_limit
 from ..read.files import UPDATED_LINE, URL_PATH_DATE, URL_WORDS_DATE, Article, url_year
@@ -384,8 +384,8 @@ def _first_in_each_sentence(mentions: list[tuple]) -> list[tuple]:
     return kept
 
 
-def _told_unplaced(text: str, analysis, places: list[tuple], best_rank: int, days: list[DateMention],
-                   lexicon: Lexicon) -> str | None:
+def _told_unplaced(text: str, analysis: ArticleAnalysis, places: list[tuple], best_rank: int,
+                   days: list[DateMention], lexicon: Lexicon) -> str | None:
     """The day of a place's rally told as past, in a sentence of a mention ranked below the
     place's best, that nothing places ('on Sunday' in 'Hundreds gathered at City Hall on Sunday'
     of an undated page), or None. days: the article's date expressions, in order."""

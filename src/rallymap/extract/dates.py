@@ -2638,16 +2638,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                         paragraph_ahead.add(s.paragraph)
                     else:
                         paragraph_ahead.discard(s.paragraph)
-                days = rally_days[0][0]
+                lead_days = rally_days[0][0]
                 if here and not scheduled:
                     # its rallies told, a day of a clause that announces is another gathering's
                     # ('… a rassemblé des milliers de personnes à Paris, avant une nouvelle
                     # mobilisation le 26 mai'), no day of the article's own rally
-                    days = [r for r in days if not _clause_announces(text, s, r[0], language, announcing)]
-                if lead is None and not lead_unplaced and days:
+                    lead_days = [r for r in lead_days if not _clause_announces(text, s, r[0], language, announcing)]
+                if lead is None and not lead_unplaced and lead_days:
                     # of its dates, the first that can be a rally's ('In Paris, where police killed
                     # a man on 12 March, hundreds rallied on Saturday': Saturday)
-                    lead, lead_ahead = _sharpest(days, mentions), ahead
+                    lead, lead_ahead = _sharpest(lead_days, mentions), ahead
             elif len(resolved) == 1 and last.precision == "day" and not last.scheduled and \
                     any(m.year for m in mentions) and len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS \
                     and not _EMBEDDED_POST.search(text, s.start, s.end) \

@@ -579,14 +579,15 @@ def _town_after(text: str, mention: PlaceMention, index: WordIndex, next_word: i
             key = " ".join(fold_word(texts[k]) for k in range(next_word + skip, next_word + skip + n))
             if vocab.kind_of(key) != "city":
                 continue
+            end = ends[next_word + skip + n - 1]
+            after = _NEXT_WORD.match(text, end)
+            if text[end:end + 1] in ",;" or (after and after.group(1).lower() in joiners):
+                return None  # a list goes on (asked first: lists of towns are common, parts rare)
             town = max(gazetteer.candidates(key), key=lambda c: c.city.population).city
             parts = [c.city for c in gazetteer.candidates(mention.key)
                      if c.city.population <= PART_SHARE * town.population
                      and distance_km(c.city.lat, c.city.lon, town.lat, town.lon) <= PART_OF_TOWN_KM]
-            end = ends[next_word + skip + n - 1]
-            after = _LOWER_WORD_AT.match(text.lower(), end)
-            if not parts or text[end:end + 1] in ",;" or (after and after.group(1) in joiners and
-                                                          after.start(1) - end <= 1):
+            if not parts:
                 return None
             part = min(parts, key=lambda c: distance_km(c.lat, c.lon, town.lat, town.lon))
             return (PlaceMention(mention.start, mention.end, mention.surface, mention.key, mention.kind,
@@ -843,7 +844,7 @@ def _named_for_another(text: str, rallies: list[RallyMention], lexicon: Lexicon)
         venue = starts.get((rally.place.sentence, rally.place.tail + gap.end()))
         if venue is None or venue.place.key == rally.place.key:
             continue
-        following = _LOWER_WORD_AT.match(text.lower(), venue.place.end)
+        following = _NEXT_WORD.match(text, venue.place.end)
         if fold(venue.place.surface.split()[-1]) in lexicon.landmark_nouns or (
                 following and fold(following.group(1)) in lexicon.landmark_nouns):
             continue
