@@ -2722,6 +2722,15 @@ def test_an_address_carried_in_another_is_the_article_s(tmp_path, url, published
                  id="en-eight-figures-month-first"),
     pytest.param("https://example.org/news/march-20170415", "en", None, id="eight-figures-year-first-is-the-path-s"),
     pytest.param("https://example.org/news/rally-31139999", "en", None, id="eight-figures-no-such-month"),
+    # a day and month without a year take the path's year: in its month, or up to a month before it
+    pytest.param("https://example.org/2018/07/march-rally-june-30.html", "en", date(2018, 6, 30),
+                 id="a-slug-s-day-before-the-path-s-month"),
+    pytest.param("https://example.org/2018/01/vigil-december-31", "en", date(2017, 12, 31),
+                 id="a-slug-s-day-of-the-year-before"),
+    pytest.param("https://example.org/2018/07/marcia-4-luglio", "it", date(2018, 7, 4), id="it-a-slug-s-day-in-its-month"),
+    pytest.param("https://example.org/2018/07/after-the-coup-of-december-7", "en", None,
+                 id="a-slug-s-day-months-before-the-path-s-is-another-time-s"),
+    pytest.param("https://example.org/news/march-june-30", "en", None, id="a-slug-s-day-without-a-path-s-month"),
 ])
 def test_dates_in_the_words_of_addresses(url, language, published):
     assert url_words_day(url, LEXICONS[language]) == published

@@ -7,6 +7,7 @@ every file ends up as an article or a skip.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 import os
@@ -720,9 +721,13 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
                 return None
     slug = _FILE_EXTENSION.sub("", segments[-1])
     words = [word for word in _SLUG_SPLIT.split(slug) if word]
-    days = {date(m.year, m.month, m.day)
-            for m in find_dates(" ".join(word.capitalize() for word in words), lexicon=lexicon)
-            if m.kind == "day" and m.year}
+    written_days = [m for m in find_dates(" ".join(word.capitalize() for word in words), lexicon=lexicon)
+                    if m.kind == "day"]
+    days = {date(m.year, m.month, m.day) for m in written_days if m.year}
+    if not days and (month := url_month(url)):
+        # a day and month without a year ('/2018/07/march-june-30'): of the path's month, or of
+        # the days just before it (a post is published on the day or soon after)
+        days = {day for m in written_days if (day := _in_the_path_s_month(m, month)) is not None}
     month_first = bool(lexicon and lexicon.figures_month_first)
     # a day, month and year as words ('3-6-2020'), or packed as a word of eight figures, the year
     # last ('…-piatek-25022022-r')
@@ -739,6 +744,26 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
             except ValueError:
                 continue
     return days.pop() if len(days) == 1 else None
+
+
+# How many days before the path's month a slug's day without a year may lie ('/2018/07/…-june-30').
+SLUG_DAY_LEAD = 31
+
+
+def _in_the_path_s_month(mention, month: str) -> date | None:
+    """The day a slug's day and month without a year names, in the year that puts it in the path's
+    month ('YYYY-MM') or at most SLUG_DAY_LEAD days before it; None when no year does."""
+    year, number = map(int, month.split("-"))
+    first = date(year, number, 1)
+    last = date(year, number, calendar.monthrange(year, number)[1])
+    for candidate_year in (year, year - 1):
+        try:
+            day = date(candidate_year, mention.month, mention.day)
+        except ValueError:
+            continue
+        if first - timedelta(days=SLUG_DAY_LEAD) <= day <= last:
+            return day
+    return None
 
 
 def content_hash(text: str) -> str:
