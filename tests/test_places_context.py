@@ -293,9 +293,7 @@ def test_a_country_s_everyday_name_is_the_country(gazetteer, text, language):
 def test_a_part_of_a_town_is_placed_by_the_town(gazetteer, text, expected):
     """A place named with a town after it, within 20 km of it and far smaller, is a part of that
     town: the town's name places it, whatever is larger of its name elsewhere."""
-    article = Article("a", "a.txt", text, "", "", "", date(2009, 12, 28), "header line 'date'", "en", "h")
-    reports = extract_reports(article, gazetteer, offline_resolver(gazetteer), None, default_lexicons())
-    assert {r.place.city: r.place.country for r in reports} == expected
+    assert {city: where[0] for city, where in places_of(gazetteer, text).items()} == expected
 
 
 def test_the_reason_says_which_evidence_decided(ambiguous):

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .gazetteer import Gazetteer, distance_km
+from .gazetteer import City, Gazetteer, distance_km
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, announces, calendar_of, country_names, english
 from .resources import frequent_words, plain_word, subdivisions, zipf_frequency
 from .sizes import counts_a_crowd, names_a_people
@@ -583,10 +583,8 @@ def _town_after(text: str, mention: PlaceMention, index: WordIndex, next_word: i
             after = _NEXT_WORD.match(text, end)
             if text[end:end + 1] in ",;" or (after and after.group(1).lower() in joiners):
                 return None  # a list goes on (asked first: lists of towns are common, parts rare)
-            town = max(gazetteer.candidates(key), key=lambda c: c.city.population).city
-            parts = [c.city for c in gazetteer.candidates(mention.key)
-                     if c.city.population <= PART_SHARE * town.population
-                     and distance_km(c.city.lat, c.city.lon, town.lat, town.lon) <= PART_OF_TOWN_KM]
+            town = _largest_place(gazetteer, key)
+            parts = _places_near(gazetteer, mention.key, town, PART_SHARE * town.population)
             if not parts:
                 return None
             part = min(parts, key=lambda c: distance_km(c.lat, c.lon, town.lat, town.lon))
@@ -867,11 +865,19 @@ def _a_part_of(text: str, part: PlaceMention, town: PlaceMention, gazetteer: Gaz
 def _smaller_neighbour(place: PlaceMention, town: PlaceMention, gazetteer: Gazetteer) -> bool:
     """Whether a place of place's name is smaller than the town's most populous place and lies
     within PART_OF_TOWN_KM of it (the largest of the name may lie elsewhere: 'Kensington')."""
-    outer = max(gazetteer.candidates(town.key), key=lambda c: c.city.population, default=None)
-    return outer is not None and any(
-        c.city.population < outer.city.population
-        and distance_km(c.city.lat, c.city.lon, outer.city.lat, outer.city.lon) <= PART_OF_TOWN_KM
-        for c in gazetteer.candidates(place.key))
+    outer = _largest_place(gazetteer, town.key)
+    return outer is not None and bool(_places_near(gazetteer, place.key, outer, outer.population - 1))
+
+
+def _largest_place(gazetteer: Gazetteer, key: str) -> City | None:
+    """The most populous place of a name, None when the gazetteer has none."""
+    return max((c.city for c in gazetteer.candidates(key)), key=lambda city: city.population, default=None)
+
+
+def _places_near(gazetteer: Gazetteer, key: str, town: City, most: float) -> list[City]:
+    """The places of a name within PART_OF_TOWN_KM of a town's place, of at most `most` people."""
+    return [c.city for c in gazetteer.candidates(key) if c.city.population <= most
+            and distance_km(c.city.lat, c.city.lon, town.lat, town.lon) <= PART_OF_TOWN_KM]
 
 
 # The longest line that may head a section of an article with a country's name ('United Kingdom').
@@ -916,13 +922,13 @@ def _framed_by_country(text: str, sentence_list: list[Sentence], per_sentence: d
     return framed
 
 
-_CLAUSE_MARK = re.compile(r"[;,]")
+_FRAME_END = re.compile(r"[;,]")
 
 
 def _next_place_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """Where, after start, a semicolon or a comma that opens a clause of another place (a
     locative among its first two words: ', and in Paris') ends a sentence's frame; else end."""
-    for mark in _CLAUSE_MARK.finditer(text, start, end):
+    for mark in _FRAME_END.finditer(text, start, end):
         if mark.group() == ";" or any(word.lower() in lexicon.locatives
                                       for word in text[mark.end():mark.end() + 20].split()[:2]):
             return mark.start()

@@ -750,7 +750,7 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
 SLUG_DAY_LEAD = 31
 
 
-def _in_the_path_s_month(mention, month: str) -> date | None:
+def _in_the_path_s_month(mention: DateMention, month: str) -> date | None:
     """The day a slug's day and month without a year names, in the year that puts it in the path's
     month ('YYYY-MM') or at most SLUG_DAY_LEAD days before it; None when no year does."""
     year, number = map(int, month.split("-"))
