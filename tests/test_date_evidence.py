@@ -448,6 +448,13 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="pt-no-such-saturday-in-the-page-s-month"),
     pytest.param("Miles de personas marcharon el sábado, 14, en Madrid.", "es", None, "2022-08", NONE, "Madrid",
                  (None, None, "unknown"), id="es-no-such-saturday-in-the-page-s-month"),
+    # ... unless as many of the text's weekdays and days fit it: the one that does not is a slip.
+    pytest.param("Une marche aura lieu samedi 11 à Lyon. Des incidents ont éclaté mardi 9 près de la gare. Les "
+                 "marcheurs arriveront samedi 11 à Lyon.", "fr", None, "2017-02", NONE, "Lyon", day("2017-02-11"),
+                 id="fr-one-weekday-that-fits-the-page-s-month-and-one-that-does-not"),
+    pytest.param("Une marche a eu lieu samedi 12 à Lyon. Des incidents ont éclaté mardi 9 près de la gare.", "fr",
+                 None, "2017-02", NONE, "Lyon", (None, None, "unknown"),
+                 id="fr-two-weekdays-that-do-not-fit-the-page-s-month"),
     pytest.param("No sábado, 19 manifestantes foram detidos durante o protesto em Lisboa.", "pt", date(2021, 7, 1),
                  "", NONE, "Lisbon", day("2021-06-26"), id="pt-a-count-after-a-comma"),
     pytest.param("Milhares foram às ruas neste domingo (16) em Lisboa.", "pt", None, "", NONE, "Lisbon",

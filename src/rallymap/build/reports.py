@@ -205,12 +205,20 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
 
 def _off_the_month(article: Article, mentions: list[DateMention]) -> DateMention | None:
     """A weekday and day of the month the text gives ('deste sábado, 19') that no day near the
-    page's month of publication is: the page's month is then not the story's (a site's month, a
-    later copy's), and nothing is read against it."""
+    page's month of publication is, when fewer of the text's weekdays and days fit that month than
+    do not: the page's month is then not the story's (a site's month, a later copy's), and nothing
+    is read against it. One that fits is the page's month confirmed (a weekday fits a month's day by
+    chance one time in seven): another that does not is the text's slip, read against nothing."""
     if not article.published_month:
         return None
     year, month = map(int, article.published_month.split("-"))
-    return next((m for m in mentions if not in_the_month(m, year, month)), None)
+    fits: dict[bool, dict[tuple, DateMention]] = {True: {}, False: {}}
+    for mention in mentions:
+        if mention.kind == "weekday_day":
+            fits[in_the_month(mention, year, month)].setdefault((mention.weekday, mention.day), mention)
+    if len(fits[False]) > len(fits[True]):
+        return next(iter(fits[False].values()))
+    return None
 
 
 def outside_corpus(mention: DateMention, corpus: CorpusDates) -> bool:
