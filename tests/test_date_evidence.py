@@ -588,6 +588,8 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="nl-de-straat-opgegaan"),
     pytest.param("Am Sonntagnachmittag demonstrierten Tausende in Hamburg.", "de", date(2020, 9, 22), "", NONE,
                  "Hamburg", day("2020-09-20"), id="de-sunday-afternoon"),
+    pytest.param("Am Sonnabendnachmittag protestierten Dutzende vor der Botschaft in Berlin.", "de", date(2021, 1, 25),
+                 "", NONE, "Berlin", day("2021-01-23"), id="de-sonnabend-is-saturday"),
     pytest.param("Under lördagskvällen samlades hundratals i Stockholm för att demonstrera.", "sv", date(2019, 3, 11), "",
                  NONE, "Stockholm", day("2019-03-09"), id="sv-saturday-evening"),
     # A weekday or 'yesterday' as the adjective of the gathering ('Saturday's march'): its day.
