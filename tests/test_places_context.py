@@ -65,6 +65,9 @@ CITIES = [
     city(9999005, "Libertad", 8.33, -69.62, "VE", "02", 30000),
     city(9999006, "Liberté", 14.7, -17.45, "SN", "01", 30000),
     city(9999007, "Kreuzberg", 52.499, 13.403, "DE", "16", 150000),
+    # a made-up name: a town's own in Colorado, a larger borough's alternate in England
+    city(9999008, "City of Greyminster", 51.497, -0.136, "GB", "ENG", 247614, "Greyminster"),
+    city(9999009, "Greyminster", 39.837, -105.037, "US", "CO", 116317),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -98,6 +101,12 @@ def places_of(gazetteer, text, language="en"):
                  {"Perth": ("AU", "08")}, id="perth-among-australian-cities"),
     pytest.param("Protesters marched in Dallas, Houston, Austin and Paris.", "en",
                  {"Paris": ("US", "TX")}, id="paris-among-texan-cities"),
+    # a name a larger place of the country the article names bears as an alternate, and a smaller
+    # one elsewhere as its own: the named country's
+    pytest.param("Tamils in the United Kingdom came out in numbers. Hundreds gathered outside Greyminster.", "en",
+                 {"City of Greyminster": ("GB", "ENG")}, id="a-named-country-s-alternate-over-a-foreign-own-name"),
+    pytest.param("Hundreds gathered outside Greyminster.", "en", {"Greyminster": ("US", "CO")},
+                 id="an-own-name-where-no-country-is-named"),
     pytest.param("Rallies were held in Brussels, Geneva, London, Oslo, Rome and Washington.", "en",
                  {"Geneva": ("CH", "GE"), "Rome": ("IT", "07")}, id="no-focus-in-a-world-list"),
     pytest.param("Cientos de personas se manifestaron en Valencia.", "es", {"Valencia": ("ES", "60")},

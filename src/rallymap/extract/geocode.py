@@ -208,6 +208,20 @@ def _score(candidate: Candidate, context: frozenset[str], focus: Mapping[str, in
             + (LANGUAGE_WEIGHT if city.country == language_country else 0.0))
 
 
+def _named_country_s_own(best: Candidate, candidates: list[Candidate], context: frozenset[str],
+                         focus: Mapping[str, int]) -> Candidate | None:
+    """A place in a country the article names that bears the name only as an alternate and is
+    larger than the best-scored place, which bears it as its own in a country the article neither
+    names nor points to ('Westminster' in an article about Britain is the City of Westminster, not
+    the town in Colorado): the largest such, or None. The own-name bonus weighs a name's places
+    against one another when nothing says where; a named country does."""
+    if not best.primary or best.city.country in context or best.city.country in focus:
+        return None
+    larger = [c for c in candidates if not c.primary and c.city.country in context
+              and c.city.population > best.city.population]
+    return max(larger, key=lambda c: (c.city.population, -c.city.geonameid)) if larger else None
+
+
 def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable[str] = (),
                   neighbours: Neighbours = NO_NEIGHBOURS) -> ResolvedPlace | None:
     """The most likely place for mention, or None when the evidence rules every candidate out.
@@ -240,6 +254,9 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable
     scored = sorted(((_score(c, context, focus, regions, language_country), c) for c in candidates),
                     key=lambda x: (-x[0], x[1].city.geonameid))
     best_score, best = scored[0]
+    displaced = best
+    if (named := _named_country_s_own(best, [c for _, c in scored], context, focus)) is not None:
+        best_score, best = next((s, c) for s, c in scored if c is named)
     if ((focus or context) and best.city.country not in focus and best.city.country not in context
             and best.city.population < FOREIGN_SMALL_TOWN and not (mention.region_cue or mention.country_cue)):
         # An article whose places lie in countries it names or points to, and a small town of that
@@ -251,6 +268,9 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable
     if len(scored) == 1:
         reasons.append("one place of that name there" if mention.region_cue or mention.country_cue
                        else "the only place of that name")
+    elif named is not None:
+        reasons.append(f"the article names {best.city.country}, where the name is this larger place's alternate "
+                       f"name, over {displaced.city.name} ({displaced.city.country}), whose own name it is")
     else:
         bigger = [c for _, c in scored if c.city.population > best.city.population]
         if not bigger:
