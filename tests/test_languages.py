@@ -295,6 +295,10 @@ PLACES = [
                  id="de-where-those-defended-were-arrested"),
     pytest.param("de", "Tausende versammelten sich in Berlin, um gegen die Politik in Hamburg zu protestieren.", ["Berlin"],
                  id="de-a-policy-there"),
+    # who called or led a gathering is not where it went ('convocada por', by, not through)
+    pytest.param("es", "La marcha, convocada por Barcelona y sus aliados, reunió a miles en Madrid.", ["Madrid"],
+                 id="es-the-agent-of-a-call-is-no-route"),
+    pytest.param("es", "Miles de personas marcharon por Madrid.", ["Madrid"], id="es-por-a-town-is-its-route"),
     pytest.param("nl", "Duizenden mensen demonstreerden zaterdag in de Amsterdamse binnenstad.", ["Amsterdamse"],
                  id="nl-a-town-s-adjective-before-its-centre"),
     pytest.param("nl", "Honderden mensen verzamelden zich bij het Rotterdamse stadhuis.", ["Rotterdamse"],

@@ -1406,6 +1406,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             if any(texts[b].lower() in lexicon.not_the_rally and not _at_a_venue(index, b, lexicon)
                    for b in previous[:k]):
                 return None  # 'sur le régime de Téhéran': the town stands for its rulers, not a place
+            if k + 1 < len(previous) and _agent(lower, texts[previous[k + 1]], lexicon):
+                return None  # 'convocada por Lula': who called it, not where it went
             # what happened there may be told before a long name of the spot ('the slaying of 17
             # students at Marjory Stoneman Douglas High School in Parkland'): read on past the window
             further = _previous_words(text, index, words, previous[-1], HAPPENED_REACH - len(previous))
@@ -1492,6 +1494,19 @@ def _a_cause_s(text: str, place: PlaceMention, index: WordIndex, words: range, l
 
 # How many words before a town's locative are read for what happened there.
 HAPPENED_REACH = 20
+
+
+_PARTICIPLE_ENDINGS = ("o", "a", "os", "as")
+
+
+def _agent(locative: str, before: str, lexicon: Lexicon) -> bool:
+    """Whether a locative names the agent of the participle before it (lexicon agent_locatives
+    and agent_participles: 'convocada por'), not a place the gathering went through."""
+    if locative not in lexicon.get("place", "agent_locatives"):
+        return False
+    word = before.lower()
+    return any(word.startswith(stem) and word[len(stem):] in _PARTICIPLE_ENDINGS
+               for stem in lexicon.get("place", "agent_participles"))
 
 
 def _what_happened_there(before: list[int], index: WordIndex, cue_positions: list[int], lexicon: Lexicon,
