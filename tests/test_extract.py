@@ -37,6 +37,9 @@ CASES = [
     # where people disappeared is not where the gathering asking for them was
     pytest.param("Hundreds marched in London to demand the return of the students who disappeared in Paris.",
                  ["London"], id="where-people-disappeared"),
+    # a place a gathering is for or against ('anti-', 'pro-' joined to it) is its cause, not its venue
+    pytest.param("An anti-Moscow protest was held in Paris.", ["Paris"], id="anti-a-place-is-a-cause"),
+    pytest.param("Pro-Hong Kong demonstrators gathered outside the town hall on Sunday.", [], id="pro-a-place-is-a-cause"),
     pytest.param("Protest brings 15 000 to Berlin’s Brandenburg Gate", ["Berlin"], id="possessive-landmark"),
     pytest.param("Washington DC, USA", [], id="heading-needs-a-rally-article"),
     # rejections
@@ -85,6 +88,11 @@ CASES = [
                  ["Paris", "Berlin", "Rome"], id="bullet-lines-under-a-cue"),
     pytest.param("Protests were held in 10 European and six US cities:\nLondon\nParis\nWashington, DC",
                  ["London", "Paris", "Washington"], id="place-lines-under-a-cue"),
+    # a numbered list, whose numbers the sentence splitter reads apart; an item without a town goes on
+    pytest.param("Millions joined the protest on Saturday.\n1. London, England\n2. Rome, Italy\n3. Cape Zzyzx, "
+                 "Antarctica\n4. Paris, France", ["London", "Rome", "Paris"], id="numbered-lines-under-a-cue"),
+    pytest.param("Millions joined the protest on Saturday.\n\nThe weather was mild.\n1. London is large.", [],
+                 id="numbered-lines-after-a-prose-line"),
     pytest.param("Rallies were held in Paris.\n\nThe weather\nLondon is rainy.", ["Paris"], id="list-ends-at-a-prose-line"),
     pytest.param("Solidarity rallies were held across Canada (Toronto, Ottawa and Oshawa) on Sunday.",
                  ["Toronto", "Ottawa", "Oshawa"], id="list-in-brackets-after-a-country"),

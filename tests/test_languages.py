@@ -299,6 +299,7 @@ PLACES = [
     pytest.param("es", "La marcha, convocada por Barcelona y sus aliados, reunió a miles en Madrid.", ["Madrid"],
                  id="es-the-agent-of-a-call-is-no-route"),
     pytest.param("es", "Miles de personas marcharon por Madrid.", ["Madrid"], id="es-por-a-town-is-its-route"),
+    pytest.param("de", "Eine Anti-Hamburg Kundgebung fand am Samstag statt.", [], id="de-anti-a-place-is-a-cause"),
     pytest.param("nl", "Duizenden mensen demonstreerden zaterdag in de Amsterdamse binnenstad.", ["Amsterdamse"],
                  id="nl-a-town-s-adjective-before-its-centre"),
     pytest.param("nl", "Honderden mensen verzamelden zich bij het Rotterdamse stadhuis.", ["Rotterdamse"],

@@ -73,6 +73,7 @@ _HEADER_PREFIX = re.compile(r"\s*+(?:date\s+\d{4}-\d\d(?:-\d\d)?\s*)?")
 _WIRE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .-]{1,30})?,?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s)")
 # A bullet or dash that opens a line of a list: '- Paris: 4 to 7 p.m.', '• Rome'.
 _BULLET = re.compile(r"[ \t]*+(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*+")
+_NUMBERED = re.compile(r"[ \t]*+\d{1,2}[.)][ \t]")
 # A name this much more frequent as a word than its largest town's size explains is a word that
 # needs more than a gathering nearby to be read as a town ('Many', 'Globe', 'Reading').
 COMMON_MARGIN = 0.7
@@ -1065,10 +1066,16 @@ def _list_block_heads(text: str, sentence_list: list[Sentence], per_sentence: di
     head: tuple[int, int] | None = None
     lines = 0
     for s in sentence_list:
-        if head is not None and lines < LIST_BLOCK_LINES and s.line_start and any(
+        if head is not None and _BULLET.fullmatch(text, s.start, s.end) and s.line_start:
+            continue  # a numbered item's number, which the sentence splitter reads apart ('1.')
+        opens_line = s.line_start or _BULLET.fullmatch(text, line_starts.start_of(s.start), s.start)
+        if head is not None and lines < LIST_BLOCK_LINES and opens_line and any(
                 _list_item(text, p, line_starts) for p in per_sentence[s.index] if p.kind == "city"):
             heads[s.index] = head
             lines += 1
+            continue
+        if head is not None and lines < LIST_BLOCK_LINES and _NUMBERED.match(text, line_starts.start_of(s.start)):
+            lines += 1  # a numbered item without a town ('4. Paradise Bay, Antarctica'): the list goes on
             continue
         if not s.line_start and head is not None and s.index - 1 in heads:
             heads[s.index] = head  # the rest of an item line ('Bari: ore 9.30. Concentramento ...')
@@ -1123,6 +1130,10 @@ def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
     return result, joined
 
 
+# A word joined to what follows it by a hyphen, right before a place ('anti-', 'pró-').
+_HYPHEN_PREFIX = re.compile(r"(?<![\w-])(\w+)[-‑]$")
+
+
 def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range, quoted,
                lexicon: Lexicon, vocab: Vocabulary, dateline: str | None, offices: list[int] | None) -> str | None:
     """Why a city mention cannot be a rally place, or None. words: the indices of the sentence's
@@ -1136,6 +1147,9 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         return f"'{place.surface}' names a part of a town, not a town"
     if dateline == "dated":
         return "dateline"
+    if (prefix := _HYPHEN_PREFIX.search(text, max(s.start, place.start - 8), place.start)) and \
+            prefix.group(1).lower() in lexicon.get("place", "cause_prefixes"):
+        return f"'{prefix.group(0)}{place.surface}': what a gathering is for or against, not where it was"
     if _in_a_clock_aside(text, s, place):
         return "the town whose clock a time in brackets is told by ('12h no horário de Brasília')"
     if _ELIDED_ARTICLE.search(text, max(s.start, place.start - 3), place.start) and \
