@@ -300,6 +300,19 @@ PLACES = [
                  id="es-the-agent-of-a-call-is-no-route"),
     pytest.param("es", "Miles de personas marcharon por Madrid.", ["Madrid"], id="es-por-a-town-is-its-route"),
     pytest.param("de", "Eine Anti-Hamburg Kundgebung fand am Samstag statt.", [], id="de-anti-a-place-is-a-cause"),
+    # who rules a place stands for it only right before its locative, not across another place's phrase
+    pytest.param("no", "Flere hundre hadde møtt opp i en demonstrasjon mot regimet foran Stortinget i Oslo lørdag.",
+                 ["Oslo"], id="no-the-regime-before-another-place-s-phrase"),
+    pytest.param("en", "Hundreds protested against the regime outside Parliament in London.", ["London"],
+                 id="the-regime-before-another-place-s-phrase"),
+    pytest.param("en", "Hundreds protested in London against the regime in Paris.", ["London"],
+                 id="the-regime-right-before-its-place"),
+    # a capital after its country's genitive and a comma: 'Norges hovedstad, Oslo'
+    pytest.param("da", "En demonstration foran ambassaden i Norges hovedstad, Oslo, endte i uro.", ["Oslo"],
+                 id="da-a-country-s-capital-then-its-name"),
+    # what happened there: 'de gebeurtenissen in X'
+    pytest.param("nl", "Duizenden demonstreerden in Amsterdam naar aanleiding van de gebeurtenissen in Rotterdam.",
+                 ["Amsterdam"], id="nl-the-events-there"),
     pytest.param("nl", "Duizenden mensen demonstreerden zaterdag in de Amsterdamse binnenstad.", ["Amsterdamse"],
                  id="nl-a-town-s-adjective-before-its-centre"),
     pytest.param("nl", "Honderden mensen verzamelden zich bij het Rotterdamse stadhuis.", ["Rotterdamse"],

@@ -36,7 +36,7 @@ _LISTS = {
                   "name_links", "anaphora"),
     "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
-              "clause_openers", "country_names", "agent_locatives", "agent_participles", "cause_prefixes",
+              "clause_openers", "country_names", "agent_locatives", "agent_participles", "cause_prefixes", "actors",
               "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers", "venues"),
     "page": ("furniture", "abbreviations", "published", "updated", "captions", "byline"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",

@@ -1529,14 +1529,20 @@ def _what_happened_there(before: list[int], index: WordIndex, cue_positions: lis
     that a gathering was there: a word of not_the_rally before any word of gathering ('the 49
     people killed at the Pulse nightclub in Orlando'; in 'angry over the killing, they marched in
     Minneapolis', 'marched' comes first). A gathering word that says only that something happened
-    (lexicon happened: 'The attack took place in Paris') leaves it to the words before it."""
+    (lexicon happened: 'The attack took place in Paris') leaves it to the words before it. A word
+    of who rules a place (lexicon actors: 'the regime in Tehran') counts only when no other place's
+    locative stands between ('against the regime outside Parliament in Oslo')."""
+    crossed = False  # whether another place's locative stands between the word and this place
     for j in before:
         if index.starts[j] in cue_positions:
             if lexicon.happened is not None and lexicon.happened.match(text, index.starts[j]):
                 continue
             return False
-        if index.texts[j].lower() in lexicon.not_the_rally and not _at_a_venue(index, j, lexicon):
+        word = index.texts[j].lower()
+        if word in lexicon.not_the_rally and not _at_a_venue(index, j, lexicon) and not (
+                crossed and word in lexicon.get("place", "actors")):
             return True
+        crossed = crossed or word in lexicon.locatives
     return False
 
 
