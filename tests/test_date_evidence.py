@@ -385,6 +385,17 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Des rassemblements ont eu lieu jeudi devant les préfectures. Des rassemblements sont annoncés ce "
                  "samedi à Paris et à Lyon.", "fr", date(2023, 3, 30), "", NONE, "Lyon", day("2023-04-01"),
                  id="fr-an-announced-rally-takes-its-own-date"),
+    # organised or called in the present of a plan ('est organisée', 'è organizzato', 'está convocada'):
+    # announced, the weekday after the date it is read against
+    pytest.param("Des milliers de personnes se sont rassemblées le mardi 17 novembre 2015 à Paris. Samedi une marche "
+                 "est également organisée à Lyon.", "fr", None, "", NONE, "Lyon", day("2015-11-21"),
+                 id="fr-est-organisee-announces"),
+    pytest.param("Sabato è organizzato un corteo a Roma.", "it", date(2023, 3, 16), "", NONE, "Rome",
+                 day("2023-03-18"), id="it-e-organizzato-announces"),
+    pytest.param("El sábado está convocada una marcha en Madrid.", "es", date(2023, 3, 16), "", NONE, "Madrid",
+                 day("2023-03-18"), id="es-esta-convocada-announces"),
+    pytest.param("Samedi, une marche était organisée à Lyon.", "fr", date(2023, 3, 20), "", NONE, "Lyon",
+                 day("2023-03-18"), id="fr-etait-organisee-reports"),
     # A wire dateline's date, with its agency before the dash, is the wire's day, not a rally's.
     pytest.param("Exiles protest in Lyon\n\nMarch 13, 2008\n\nLYON, March 11 (AP) - Exiles vowed to make Lyon the "
                  "focal point of demonstrations against the Games.\n\nDemonstrators on Monday unfurled a flag over the "
