@@ -299,6 +299,11 @@ PLACES = [
     pytest.param("es", "La marcha, convocada por Barcelona y sus aliados, reunió a miles en Madrid.", ["Madrid"],
                  id="es-the-agent-of-a-call-is-no-route"),
     pytest.param("es", "Miles de personas marcharon por Madrid.", ["Madrid"], id="es-por-a-town-is-its-route"),
+    # a crowd that packs or fills a place ('han abarrotado el corazón de Madrid')
+    pytest.param("es", "Miles de personas han abarrotado el corazón de Madrid.", ["Madrid"],
+                 id="es-a-crowd-packs-the-heart-of-a-town"),
+    pytest.param("es", "Miles de personas llenaron las calles de Barcelona.", ["Barcelona"],
+                 id="es-a-crowd-fills-the-streets-of-a-town"),
     pytest.param("de", "Eine Anti-Hamburg Kundgebung fand am Samstag statt.", [], id="de-anti-a-place-is-a-cause"),
     # who rules a place stands for it only right before its locative, not across another place's phrase
     pytest.param("no", "Flere hundre hadde møtt opp i en demonstrasjon mot regimet foran Stortinget i Oslo lørdag.",
