@@ -299,6 +299,8 @@ PLACES = [
     pytest.param("es", "La marcha, convocada por Barcelona y sus aliados, reunió a miles en Madrid.", ["Madrid"],
                  id="es-the-agent-of-a-call-is-no-route"),
     pytest.param("es", "Miles de personas marcharon por Madrid.", ["Madrid"], id="es-por-a-town-is-its-route"),
+    pytest.param("pl", "Protesty były w wielu miastach: Warszawie czy Krakowie.",
+                 ["Warszawie", "Krakowie"], id="pl-czy-joins-a-list"),
     # a crowd that packs or fills a place ('han abarrotado el corazón de Madrid')
     pytest.param("es", "Miles de personas han abarrotado el corazón de Madrid.", ["Madrid"],
                  id="es-a-crowd-packs-the-heart-of-a-town"),
