@@ -396,6 +396,13 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  day("2023-03-18"), id="es-esta-convocada-announces"),
     pytest.param("Samedi, une marche était organisée à Lyon.", "fr", date(2023, 3, 20), "", NONE, "Lyon",
                  day("2023-03-18"), id="fr-etait-organisee-reports"),
+    # a gathering told in the pluperfect with its day and month is an earlier rally: the story's own
+    # mention of the town dates it
+    pytest.param("Des milliers de personnes se sont rassemblées samedi à Lyon. Le 10 janvier, 120.000 personnes "
+                 "avaient manifesté dans les rues de Lyon.", "fr", date(2023, 3, 20), "", NONE, "Lyon",
+                 day("2023-03-18"), id="fr-an-earlier-rally-in-the-pluperfect"),
+    pytest.param("On 10 January, 20,000 people had marched in London.", "en", date(2023, 3, 20), "", NONE,
+                 "London", day("2023-01-10"), id="a-pluperfect-rally-alone-keeps-its-day"),
     # A wire dateline's date, with its agency before the dash, is the wire's day, not a rally's.
     pytest.param("Exiles protest in Lyon\n\nMarch 13, 2008\n\nLYON, March 11 (AP) - Exiles vowed to make Lyon the "
                  "focal point of demonstrations against the Games.\n\nDemonstrators on Monday unfurled a flag over the "

@@ -374,6 +374,9 @@ def test_an_expectation_in_another_clause_is_not_the_count_s():
     # in a page with no date at all, the day a count of years back places is still an earlier time's
     pytest.param("Hundreds of people rallied in London today. A year ago, on 2 March 2023, a march in London drew "
                  "20,000 people.", "", id="a-year-ago-in-an-undated-page"),
+    # a gathering told in the pluperfect, with its day and month, is an earlier one
+    pytest.param("Hundreds of people rallied in London today. On 10 January, 20,000 people had marched in London.",
+                 "", id="an-earlier-rally-in-the-pluperfect"),
 ])
 def test_an_earlier_years_figure_is_not_the_reports(tiny, text, month):
     """A mention of the town that its own sentence dates long before gives the report no figure."""

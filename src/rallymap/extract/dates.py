@@ -2283,6 +2283,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             else:
                 vague_years = back[0][1]
         recalled: set[int] = set()  # its dates a count of years back places: another, earlier rally's
+        # a gathering told before the story's time ('120,000 had marched on 10 January'): its day
+        # and month are an earlier rally's too
+        told_before = lexicon is not None and lexicon.pluperfect is not None and \
+            lexicon.pluperfect.search(text, s.start, s.end) is not None
         # the weekdays of the days a count of years after gives ('on Saturday, a year after the rally
         # of August 10, 2018'): such a weekday is placed by that day, in a page with no date as well
         returning = {counted[m.start][0].weekday() for m in mentions if m.start in counted}
@@ -2440,7 +2444,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 resolved.append((start, m.end, hull([first, interval], f"{first.reason} to {interval.reason}")))
             else:
                 resolved.append((m.start, m.end, interval))
-                if told_year and shift < 0 or m.start in back_told:
+                if told_year and shift < 0 or m.start in back_told or told_before and m.kind == "day":
                     recalled.add(m.start)
             previous = m
         resolved_starts = [r[0] for r in resolved]

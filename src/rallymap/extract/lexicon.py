@@ -32,7 +32,7 @@ DEFAULT_LANGUAGE = "en"
 
 # Sections and keys a lexicon file may have; every list is optional except the gathering words.
 _LISTS = {
-    "gathering": ("words", "event_nouns", "past", "perfect", "present", "event_of", "negations", "happened",
+    "gathering": ("words", "event_nouns", "past", "perfect", "pluperfect", "present", "event_of", "negations", "happened",
                   "name_links", "anaphora"),
     "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
@@ -174,6 +174,9 @@ class Lexicon:
     # a perfect infinitive ('teilgenommen haben'): past even after a modal's future form ('sollen …
     # teilgenommen haben': are said to have taken part)
     perfect: re.Pattern | None
+    # a gathering told before the story's time ('had marched'): its sentence's day and month are an
+    # earlier rally's
+    pluperfect: re.Pattern | None
     # a gathering told in the present, which a language's news uses for what is to come ('Am Samstag
     # demonstrieren Tausende'): a weekday there is the one before publication or the one after
     present: re.Pattern | None
@@ -291,6 +294,7 @@ def from_data(data: dict) -> Lexicon:
         # 'était prévue': the past of a plan, which tells no gathering's tense (see future)
         past=word_pattern([*g.get("past", ()), *g.get("perfect", ())], unless_in=t.get("future_past", ())),
         perfect=word_pattern(g.get("perfect", ())),
+        pluperfect=word_pattern(g.get("pluperfect", ())),
         present=word_pattern(g.get("present", ())),
         happened=word_pattern(g.get("happened", ())),
         future=future,
