@@ -1061,15 +1061,16 @@ def _list_block_heads(text: str, sentence_list: list[Sentence], per_sentence: di
                       cue_sentences: set[int], line_starts: LineStarts) -> dict[int, tuple[int, int]]:
     """Lines that are items of a list under a sentence about gatherings, mapped to that sentence's
     span: a sentence with a gathering word, then lines that each open with a place ('- Paris: 4
-    to 7 p.m.', 'Rome, Italy', 'Bari: ore 9.30'). The list ends at the first line that does not."""
+    to 7 p.m.', 'Rome, Italy', 'Bari: ore 9.30', '1. Tokyo, Japan'). The list ends at the first
+    line that does not, unless it is a numbered item ('4. Paradise Bay, Antarctica')."""
     heads: dict[int, tuple[int, int]] = {}
     head: tuple[int, int] | None = None
     lines = 0
     for s in sentence_list:
         if head is not None and _BULLET.fullmatch(text, s.start, s.end) and s.line_start:
             continue  # a numbered item's number, which the sentence splitter reads apart ('1.')
-        opens_line = s.line_start or _BULLET.fullmatch(text, line_starts.start_of(s.start), s.start)
-        if head is not None and lines < LIST_BLOCK_LINES and opens_line and any(
+        if head is not None and lines < LIST_BLOCK_LINES and (
+                s.line_start or _BULLET.fullmatch(text, line_starts.start_of(s.start), s.start)) and any(
                 _list_item(text, p, line_starts) for p in per_sentence[s.index] if p.kind == "city"):
             heads[s.index] = head
             lines += 1
