@@ -73,6 +73,7 @@ _HEADER_PREFIX = re.compile(r"\s*+(?:date\s+\d{4}-\d\d(?:-\d\d)?\s*)?")
 _WIRE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .-]{1,30})?,?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s)")
 # A bullet or dash that opens a line of a list: '- Paris: 4 to 7 p.m.', '• Rome'.
 _BULLET = re.compile(r"[ \t]*+(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*+")
+# A numbered item's number at the start of a line: '4. Paradise Bay, Antarctica'.
 _NUMBERED = re.compile(r"[ \t]*+\d{1,2}[.)][ \t]")
 # A name this much more frequent as a word than its largest town's size explains is a word that
 # needs more than a gathering nearby to be read as a town ('Many', 'Globe', 'Reading').
@@ -1511,16 +1512,13 @@ def _a_cause_s(text: str, place: PlaceMention, index: WordIndex, words: range, l
 HAPPENED_REACH = 20
 
 
-_PARTICIPLE_ENDINGS = ("o", "a", "os", "as")
-
-
 def _agent(locative: str, before: str, lexicon: Lexicon) -> bool:
     """Whether a locative names the agent of the participle before it (lexicon agent_locatives
     and agent_participles: 'convocada por'), not a place the gathering went through."""
     if locative not in lexicon.get("place", "agent_locatives"):
         return False
-    word = before.lower()
-    return any(word.startswith(stem) and word[len(stem):] in _PARTICIPLE_ENDINGS
+    word, endings = before.lower(), lexicon.get("place", "agent_participle_endings")
+    return any(word.startswith(stem) and word[len(stem):] in endings
                for stem in lexicon.get("place", "agent_participles"))
 
 
