@@ -107,6 +107,14 @@ def test_every_shipped_language_loads():
     assert lexicons["nb"] is lexicons["no"]  # a detector's other code for the same language
 
 
+@pytest.mark.parametrize("language", sorted(default_lexicons()))
+def test_the_words_of_who_rules_a_place_are_words_of_what_is_not_the_rally(language):
+    """`actors` narrows not_the_rally (a ruler counts only right before its place's locative): a
+    word of it that not_the_rally lacks would say nothing."""
+    lexicon = default_lexicons()[language]
+    assert set(lexicon.get("place", "actors")) <= lexicon.not_the_rally
+
+
 def test_a_new_language_is_a_new_file(tmp_path, tiny_gazetteer):
     (tmp_path / "xx.toml").write_text(MADE_UP, encoding="utf-8")
     made_up = load_lexicons(tmp_path)["xx"]
