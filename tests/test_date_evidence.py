@@ -303,15 +303,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "fr", date(2020, 6, 10), "", NONE, "Lyon", day("2020-06-12"), id="fr-an-announcing-lead"),
     pytest.param("The union held a march on Friday.\n\nThe march left the park in Lyon at 3 pm.", "en",
                  date(2020, 6, 10), "", NONE, "Lyon", day("2020-06-05"), id="a-reporting-lead-s-weekday-is-past"),
-    # A day a sentence announces, or tells as going on, dates no gathering told in the past after it.
+    # A day a sentence announces, or tells as going on, dates no gathering told in the past after it
+    # (though a page dated by its month was written by that day).
     pytest.param("A big rally will be held on Saturday 24 January. In Paris a demonstration was held at the square.",
-                 "en", None, "2009-01", NONE, "Paris", (date(2008, 12, 26), date(2009, 1, 31), "approximate"),
+                 "en", None, "2009-01", NONE, "Paris", (date(2008, 12, 26), date(2009, 1, 24), "approximate"),
                  id="an-announced-day-dates-no-past-gathering"),
     pytest.param("Une grande manifestation aura lieu le samedi 24 janvier. À Lyon, une manifestation s'est tenue sur "
-                 "la place.", "fr", None, "2009-01", NONE, "Lyon", (date(2008, 12, 26), date(2009, 1, 31), "approximate"),
+                 "la place.", "fr", None, "2009-01", NONE, "Lyon", (date(2008, 12, 26), date(2009, 1, 24), "approximate"),
                  id="fr-an-announced-day-dates-no-past-gathering"),
     pytest.param("Eine große Kundgebung wird am Samstag, 24. Januar, stattfinden. In Hamburg demonstrierten 500 "
-                 "Menschen.", "de", None, "2009-01", NONE, "Hamburg", (date(2008, 12, 26), date(2009, 1, 31), "approximate"),
+                 "Menschen.", "de", None, "2009-01", NONE, "Hamburg", (date(2008, 12, 26), date(2009, 1, 24), "approximate"),
                  id="de-an-announced-day-dates-no-past-gathering"),
     pytest.param("In Oslo, 2,000 people gathered to protest. Mobilisations are under way for a big rally on Saturday 24 "
                  "January.\nIn Paris a demonstration was held at the square.", "en", None, "2009-01", NONE, "Paris",
@@ -456,6 +457,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  NONE, "Madrid", day("2023-10-14"), id="es-el-pasado-sabado-14"),
     pytest.param("Sabato 26 migliaia di persone hanno manifestato a Roma.", "it", None, "2024-11", NONE, "Rome",
                  day("2024-10-26"), id="it-a-report-of-the-days-before-the-page-s-month"),
+    # A page dated by its month that announces a day of it as to come was written by that day.
+    pytest.param("Am Freitag demonstrierten Tausende in Hamburg. Für den 15. März ist ein globaler Aktionstag "
+                 "geplant.", "de", None, "2019-03", NONE, "Hamburg", (date(2019, 3, 1), date(2019, 3, 15), "approximate"),
+                 id="de-a-month-page-announcing-a-day-of-it"),
+    pytest.param("Thousands marched in London. A global day of action is planned for 15 March.", "en", None,
+                 "2019-03", NONE, "London", (date(2019, 2, 23), date(2019, 3, 15), "approximate"),
+                 id="an-undated-rally-of-a-month-page-announcing-a-day-of-it"),
+    pytest.param("Thousands marched in London on Friday. Another march had taken place on 15 March.", "en", None,
+                 "2019-03", NONE, "London", (date(2019, 3, 1), date(2019, 3, 29), "approximate"),
+                 id="a-month-page-s-past-day-bounds-nothing"),
     # A weekday and day that no day near the page's month is: the month is not the story's.
     pytest.param("Sabato 27 migliaia di persone hanno manifestato a Roma.", "it", None, "2024-10", NONE, "Rome",
                  (None, None, "unknown"), id="it-no-such-saturday-in-the-month"),

@@ -203,6 +203,32 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
     return None
 
 
+def _before_an_announced_day(reference: Reference | None, text: str, mentions: list[DateMention], sentences,
+                             lexicon: Lexicon) -> Reference | None:
+    """A page dated by its month only, which announces a day of that month as to come ('Für den
+    15. März ist ein globaler Aktionstag geplant'), was written on or before that day (the latest
+    its sentence gives, where it gives more than one): the month
+    reference says so (written_by), and its weekdays and undated rallies lie no later. Any other
+    reference as it is."""
+    if reference is None or reference.kind != "month":
+        return reference
+    starts = [s.start for s in sentences]
+    latest: dict[int, date] = {}  # announcing sentence -> its latest day of the month
+    for m in mentions:
+        if m.kind == "day" and m.month == reference.day.month and m.year in (None, reference.day.year) and \
+                reference.month_start < date(reference.day.year, m.month, m.day) < reference.day:
+            k = bisect.bisect_right(starts, m.start) - 1
+            if k >= 0 and announces(text[sentences[k].start:sentences[k].end], lexicon):
+                latest[k] = max(latest.get(k, date.min), date(reference.day.year, m.month, m.day))
+    if not latest:
+        return reference
+    # ('Après celles du jeudi 23 mars, d'autres sont prévues jeudi 30 mars': of an announcing
+    # sentence's days, only its latest is surely one to come)
+    day = min(latest.values())
+    return replace(reference, written_by=day, reason=f"{reference.reason}, and it announces {day.isoformat()} as "
+                                                     "to come: written on or before it")
+
+
 def _off_the_month(article: Article, mentions: list[DateMention]) -> DateMention | None:
     """A weekday and day of the month the text gives ('deste sábado, 19') that no day near the
     page's month of publication is, when fewer of the text's weekdays and days fit that month than
@@ -314,6 +340,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                               anniversary, weekdays_year, grammar)
     used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary,
                                                     weekdays_year)
+    reference = _before_an_announced_day(reference, article.text, mentions, analysis.sentences, lexicon)
     off_month = _off_the_month(article, written) if reference is None or reference.kind != "month" else None
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
     if outside:

@@ -603,6 +603,9 @@ class Reference:
     # True for an inferred day whose year came from the corpus's publication dates (infer_reference):
     # a day read against it says so, and dates no later day of the article as one it gave
     from_corpus: bool = False
+    # kind 'month': a day of the month the page announces as to come, on or before which it was
+    # written: its weekdays and its undated rallies lie no later
+    written_by: date | None = None
 
     @property
     def month_start(self) -> date:
@@ -1918,10 +1921,11 @@ def _on_some_day_of_the_month(mention: DateMention, reference: Reference, schedu
     reports the last Saturday of September; one of late October announces a Saturday of November.
     Precision 'month' when that is the calendar month ('today'), else 'approximate'."""
     about = f"'{mention.text.strip()}'"
+    latest = reference.written_by or reference.day
     first = resolve(mention, Reference(reference.month_start, "published", reference.reason), scheduled)
-    last = resolve(mention, Reference(reference.day, "published", reference.reason), scheduled)
+    last = resolve(mention, Reference(latest, "published", reference.reason), scheduled)
     if first is None or last is None or first.start is None or last.end is None:
-        return DateInterval(reference.month_start, reference.day, "month",
+        return DateInterval(reference.month_start, latest, "approximate" if reference.written_by else "month",
                             f"{about} in the month of publication ({reference.reason}); its day is not known", scheduled)
     lo, hi = min(first.start, last.start), max(first.end, last.end)
     whole = lo == reference.month_start and hi == reference.day
@@ -3636,9 +3640,9 @@ def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
                             "no date for this rally in the article: the week before publication")
     if reference.kind == "month":
         # the week before any day of the month: a page of 2 October may report 28 September's
-        return DateInterval(reference.month_start - timedelta(days=6), reference.day, "approximate",
-                            "no date for this rally in the article: the week before some day of the month of "
-                            f"publication ({reference.reason})")
+        return DateInterval(reference.month_start - timedelta(days=6), reference.written_by or reference.day,
+                            "approximate", "no date for this rally in the article: the week before some day of the "
+                            f"month of publication ({reference.reason})")
     return DateInterval(reference.day, reference.day + timedelta(days=13), "approximate",
                         "no date for this rally and no publication date: the two weeks from the latest "
                         f"date the article mentions ({reference.day.isoformat()})")
