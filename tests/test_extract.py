@@ -40,6 +40,10 @@ CASES = [
     # a place a gathering is for or against ('anti-', 'pro-' joined to it) is its cause, not its venue
     pytest.param("An anti-Moscow protest was held in Paris.", ["Paris"], id="anti-a-place-is-a-cause"),
     pytest.param("Pro-Hong Kong demonstrators gathered outside the town hall on Sunday.", [], id="pro-a-place-is-a-cause"),
+    # a month's name after a determiner or a possessive, with no number after it, names a march
+    pytest.param("On 24 April the March for Peace will take place in London.", ["London"], id="the-march-for"),
+    pytest.param("Millions joined the Women's March in Paris.", ["Paris"], id="a-possessive-s-march"),
+    pytest.param("The March 2019 fair in Paris was a success.", [], id="the-month-before-a-number"),
     pytest.param("Protest brings 15 000 to Berlin’s Brandenburg Gate", ["Berlin"], id="possessive-landmark"),
     pytest.param("Washington DC, USA", [], id="heading-needs-a-rally-article"),
     # rejections

@@ -679,7 +679,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         k = bisect.bisect_right(sentence_starts, start) - 1
         # a slogan's words report no gathering; a quote a gathering word opens is an event's name
         # ('"Protest Wolnych Polaków"', '"March for Our Lives"')
-        if k < 0 or end > sentence_list[k].end or quoted(start, first_word=False) or _is_month(text[start:end], vocab):
+        if k < 0 or end > sentence_list[k].end or quoted(start, first_word=False) or \
+                _is_month(text, start, end, vocab, lexicon):
             continue
         reach = max(sentence_list[k].start, start - 30)
         if lexicon.negated and (negations is None or any_between(negations, reach, start)) and \
@@ -1048,9 +1049,22 @@ def _continues_paragraph(text: str, sentence_list: list[Sentence], s: Sentence, 
             and text.startswith(",", place.tail))
 
 
-def _is_month(word: str, vocab: Vocabulary) -> bool:
-    """A capitalised gathering word that is a month name ('March 5') dates, it does not report."""
-    return word[0].isupper() and fold_word(word) in vocab.months
+def _is_month(text: str, start: int, end: int, vocab: Vocabulary, lexicon: Lexicon) -> bool:
+    """A capitalised gathering word that is a month name ('March 5', 'In March') dates, it does not
+    report; after a determiner or a possessive, with no number after it, it is a gathering's name
+    ('the March for Justice', "the Women's March")."""
+    word = text[start:end]
+    if not (word[0].isupper() and fold_word(word) in vocab.months):
+        return False
+    if _NUMBER_AFTER.match(text, end):
+        return True
+    before = _TOKEN_BEFORE.search(text, max(0, start - 30), start)
+    return not (before and (before.group(1).lower() in lexicon.determiners or before.group(1).endswith(("'s", "’s"))))
+
+
+# What stands right before a word ('the', "Women's"), and a number right after one ('March 5').
+_TOKEN_BEFORE = re.compile(r"(?<!\S)(\S{1,25})[ \t]+$")
+_NUMBER_AFTER = re.compile(r"[ \t]*\d")
 
 
 def _clip(text: str, span: tuple[int, int], width: int = 60) -> str:
