@@ -340,6 +340,8 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                               anniversary, weekdays_year, grammar)
     used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary,
                                                     weekdays_year)
+    # (after CorpusUse records the reference: what the corpus gives a cached article is the plain
+    # month, and the narrowing is made again with its reports)
     reference = _before_an_announced_day(reference, article.text, mentions, analysis.sentences, lexicon)
     off_month = _off_the_month(article, written) if reference is None or reference.kind != "month" else None
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
