@@ -93,6 +93,13 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
     pytest.param("A Torino erano in 5mila in piazza.", "it", (5000, 5000, "5mila"), id="it-erano-in-glued-mila"),
     pytest.param("En Cádiz eran más de 3.000 en la plaza.", "es", (3001, 4999, "más de 3.000"), id="es-eran"),
     pytest.param("In piazza 1,5milioni di persone.", "it", (1500000, 1500000, "1,5milioni"), id="it-glued-milioni"),
+    # an upper bound left out ('fewer than 100': 50 to 99); 'no fewer than' is a lower bound
+    pytest.param("A gathering of fewer than 100 people waved flags.", "en", (50, 99, "fewer than 100"),
+                 id="fewer-than"),
+    pytest.param("No fewer than 500 people marched.", "en", (500, 999, "No fewer than 500"), id="no-fewer-than"),
+    pytest.param("Moins de 200 personnes ont manifesté.", "fr", (100, 199, "Moins de 200"), id="fr-moins-de"),
+    pytest.param("Weniger als 300 Menschen demonstrierten.", "de", (150, 299, "Weniger als 300"), id="de-weniger-als"),
+    pytest.param("Färre än 80 personer demonstrerade.", "sv", (40, 79, "Färre än 80"), id="sv-farre-an"),
     # a number in words below a hundred, and before a multiplier
     pytest.param("Quince mil personas se han manifestado.", "es", (15000, 15000, "Quince mil"), id="es-quince-mil"),
     pytest.param("Twenty-five people held a vigil.", "en", (25, 25, "Twenty-five"), id="twenty-five"),

@@ -50,7 +50,7 @@ _LISTS = {
              "preceding_after", "that", "relative_pronouns", "for_day", "since", "before_last", "before_last_after", "other_events",
              "dated_events", "slogans", "another_gathering"),
     "size": ("crowd_nouns", "crowd_before", "crowd_verbs", "not_crowd", "not_crowd_before", "gatherings_counted", "vague", "number_words", "multipliers", "between",
-             "more_than", "at_least", "up_to", "about", "range_joiners", "police", "organisers", "attribution", "expected",
+             "more_than", "at_least", "up_to", "less_than", "about", "range_joiners", "police", "organisers", "attribution", "expected",
              "shared"),
 }
 

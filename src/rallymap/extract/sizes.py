@@ -191,7 +191,7 @@ def size_grammar(lexicon: Lexicon) -> SizeGrammar:
     # One pattern, a named group per kind, tried in this order where two end at the same place.
     modifier = re.compile(r"(?<!\w)(?:" + "|".join(
         f"(?P<{kind}>" + word_pattern(s(kind)).pattern + ")" for kind in ("between", "more_than", "at_least", "up_to",
-                                                                          "about") if s(kind)) + r")\s*$",
+                                                                          "less_than", "about") if s(kind)) + r")\s*$",
         re.IGNORECASE)
     joiners = list(s("range_joiners")) + ["-", "–"]
     joiner = "|".join((re.escape(j) if not j[0].isalpha() else r"(?<!\w)" + re.escape(j) + r"(?!\w)")
@@ -264,6 +264,8 @@ def convention(kind: str | None, n: int) -> tuple[int, int | None]:
         return n, 10 ** (len(str(n))) - 1
     if kind == "up_to":
         return max(1, n // 2), n
+    if kind == "less_than":
+        return max(1, n // 2), max(1, n - 1)
     return n, n
 
 
