@@ -203,23 +203,21 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
     return None
 
 
-def _before_an_announced_day(reference: Reference | None, text: str, mentions: list[DateMention], sentences,
-                             lexicon: Lexicon) -> Reference | None:
+def _before_an_announced_day(reference: Reference | None, mentions: list[DateMention],
+                             announced: dict[int, int]) -> Reference | None:
     """A page dated by its month only, which announces a day of that month as to come ('Für den
     15. März ist ein globaler Aktionstag geplant'), was written on or before that day (the latest
-    its sentence gives, where it gives more than one): the month
-    reference says so (written_by), and its weekdays and undated rallies lie no later. Any other
+    its sentence gives, where it gives more than one): the month reference says so (written_by),
+    and its weekdays and undated rallies lie no later. announced: _announced_days. Any other
     reference as it is."""
     if reference is None or reference.kind != "month":
         return reference
-    starts = [s.start for s in sentences]
     latest: dict[int, date] = {}  # announcing sentence -> its latest day of the month
     for m in mentions:
-        if m.kind == "day" and m.month == reference.day.month and m.year in (None, reference.day.year) and \
+        if m.start in announced and m.month == reference.day.month and m.year in (None, reference.day.year) and \
                 reference.month_start < date(reference.day.year, m.month, m.day) < reference.day:
-            k = bisect.bisect_right(starts, m.start) - 1
-            if k >= 0 and announces(text[sentences[k].start:sentences[k].end], lexicon):
-                latest[k] = max(latest.get(k, date.min), date(reference.day.year, m.month, m.day))
+            k = announced[m.start]
+            latest[k] = max(latest.get(k, date.min), date(reference.day.year, m.month, m.day))
     if not latest:
         return reference
     # ('Après celles du jeudi 23 mars, d'autres sont prévues jeudi 30 mars': of an announcing
@@ -323,9 +321,10 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     # and is no banner for being so; nor, for that, is a page's date years after the day its
     # rallies remember ('to mark the anniversary of the uprising of March 10, 1959').
     recalled = told_back(article.text, mentions, grammar) | years_on(article.text, mentions, grammar).keys()
+    announced = {} if article.published else _announced_days(article.text, mentions, analysis.sentences, lexicon)
     written = [] if article.published else [
-        m for m in _not_announced(article.text, mentions, analysis.sentences, lexicon)
-        if m.start not in remembered and m.start not in shown and m.start not in recalled]
+        m for m in mentions if m.start not in announced
+        and m.start not in remembered and m.start not in shown and m.start not in recalled]
     # The history an undated page tells outside its sentences about gatherings is neither the
     # day it was written nor a date its weekdays are read against; the page's own date on a line
     # of its own ('Dan | 22.01.2003 09:16') tells no history.
@@ -342,7 +341,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                                                     weekdays_year)
     # (after CorpusUse records the reference: what the corpus gives a cached article is the plain
     # month, and the narrowing is made again with its reports)
-    reference = _before_an_announced_day(reference, article.text, mentions, analysis.sentences, lexicon)
+    reference = _before_an_announced_day(reference, mentions, announced)
     off_month = _off_the_month(article, written) if reference is None or reference.kind != "month" else None
     targets = [DatedTarget(r.place.start, r.place.sentence, r.scheduled) for r in analysis.rallies]
     if outside:
@@ -451,21 +450,20 @@ def _same_time(mention: DateInterval, rank: int, report: DateInterval, report_ra
     return mention.start <= report.end and report.start <= mention.end
 
 
-def _not_announced(text: str, mentions: list[DateMention], sentences, lexicon: Lexicon) -> list[DateMention]:
-    """The date mentions that can say when an undated article was written: all but the days
-    named in sentences that announce something to come ('the vote is set for 9 October 2024')."""
+def _announced_days(text: str, mentions: list[DateMention], sentences, lexicon: Lexicon) -> dict[int, int]:
+    """Where the days named in sentences that announce something to come start ('the vote is set
+    for 9 October 2024'), each mapped to its sentence's index; each sentence asked once."""
     starts = [s.start for s in sentences]
-    announcing: dict[int, bool] = {}  # sentence index -> whether it announces (asked once a sentence)
-    kept = []
+    announcing: dict[int, bool] = {}  # sentence index -> whether it announces
+    found = {}
     for mention in mentions:
         k = bisect.bisect_right(starts, mention.start) - 1
         if mention.kind == "day" and k >= 0:
             if k not in announcing:
                 announcing[k] = announces(text[sentences[k].start:sentences[k].end], lexicon)
             if announcing[k]:
-                continue
-        kept.append(mention)
-    return kept
+                found[mention.start] = k
+    return found
 
 
 def agreed(intervals: list[DateInterval]) -> DateInterval:

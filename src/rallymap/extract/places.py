@@ -1147,6 +1147,7 @@ def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
 
 
 # A word joined to what follows it by a hyphen, right before a place ('anti-', 'pró-').
+_HYPHENS = frozenset("-‑")
 _HYPHEN_PREFIX = re.compile(r"(?<![\w-])(\w+)[-‑]$")
 
 
@@ -1163,7 +1164,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         return f"'{place.surface}' names a part of a town, not a town"
     if dateline == "dated":
         return "dateline"
-    if (prefix := _HYPHEN_PREFIX.search(text, max(s.start, place.start - 8), place.start)) and \
+    if text[place.start - 1:place.start] in _HYPHENS and \
+            (prefix := _HYPHEN_PREFIX.search(text, max(s.start, place.start - 8), place.start)) and \
             prefix.group(1).lower() in lexicon.get("place", "cause_prefixes"):
         return f"'{prefix.group(0)}{place.surface}': what a gathering is for or against, not where it was"
     if _in_a_clock_aside(text, s, place):
