@@ -31,7 +31,13 @@ VALID = {
     ".json": json.dumps([{"id": "a", "text": TEXT, "published": "2020-02-13", "url": "https://x.org/2020/02/13/a"}]).encode(),
     ".jsonl": (json.dumps({"id": "a", "text": TEXT}) + "\n" + json.dumps({"id": "b", "text": TEXT}) + "\n").encode(),
 }
-_FOLDER = Path(tempfile.mkdtemp(prefix="rallymap-fuzz-"))
+
+
+@pytest.fixture(scope="module")
+def fuzz_folder(tmp_path_factory) -> Path:
+    """One folder for the module's inputs, under pytest's own temporary root, which pytest prunes
+    (a folder of tempfile's own outlived every run)."""
+    return tmp_path_factory.mktemp("fuzz")
 
 
 def mutated(valid: bytes):
@@ -61,8 +67,8 @@ def inputs(suffix: str):
                      st.text(max_size=500).map(lambda t: t.encode("utf-8", "surrogatepass")))
 
 
-def through_the_build(tiny_gazetteer, suffix: str, data: bytes) -> None:
-    path = _FOLDER / f"input{suffix}"
+def through_the_build(tiny_gazetteer, folder: Path, suffix: str, data: bytes) -> None:
+    path = folder / f"input{suffix}"
     path.write_bytes(data)
     items = read_file(path)
     assert items and all(isinstance(i, (Article, Skipped)) for i in items)
@@ -75,8 +81,8 @@ def through_the_build(tiny_gazetteer, suffix: str, data: bytes) -> None:
 @pytest.mark.parametrize("suffix", sorted(VALID))
 @FUZZ
 @given(data=st.data())
-def test_fuzz_format(tiny_gazetteer, suffix, data):
-    through_the_build(tiny_gazetteer, suffix, data.draw(inputs(suffix), label="file bytes"))
+def test_fuzz_format(tiny_gazetteer, fuzz_folder, suffix, data):
+    through_the_build(tiny_gazetteer, fuzz_folder, suffix, data.draw(inputs(suffix), label="file bytes"))
 
 
 # The verdicts file: any bytes on any line give a verdict or a problem naming that line, never an
@@ -90,14 +96,15 @@ GOOD_VERDICT = json.dumps({"report_id": "0123456789abcdef", "action": "correct",
 @given(st.lists(st.one_of(mutated(GOOD_VERDICT.encode()), st.binary(max_size=300),
                           st.sampled_from([b"[" * 3000, b'{"action": ' * 500, b"\xff" * 10, b"NaN", b"1e999"])),
                 max_size=6))
-def test_fuzz_corrections(lines):
+def test_fuzz_corrections(fuzz_folder, lines):
     from rallymap.store import review
     from rallymap.store.layout import CORRECTIONS
 
-    folder = Path(tempfile.mkdtemp(dir=_FOLDER))
     body = [line.replace(b"\n", b" ").replace(b"\r", b" ") for line in lines]
-    (folder / CORRECTIONS).write_bytes(b"\n".join([*body, GOOD_VERDICT.encode()]) + b"\n")
-    verdicts, problems = review.read_verdicts(folder)
+    with tempfile.TemporaryDirectory(dir=fuzz_folder) as name:
+        folder = Path(name)
+        (folder / CORRECTIONS).write_bytes(b"\n".join([*body, GOOD_VERDICT.encode()]) + b"\n")
+        verdicts, problems = review.read_verdicts(folder)
     assert verdicts and verdicts[-1].report_id == "0123456789abcdef"
     assert len(verdicts) + len(problems) == sum(1 for line in body if line.strip()) + 1
     for verdict in verdicts:
