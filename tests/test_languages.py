@@ -349,6 +349,60 @@ PLACES = [
                  id="pl-against-the-regime-in-a-town"),
     pytest.param("pl", "Setki osób protestowały przed siedzibą rządu w Warszawie.", ["Warszawie"],
                  id="pl-the-seat-of-government-in-a-town"),
+    # what happened elsewhere, told with its own place, before the venue and town of the gathering
+    pytest.param("en", "Exiles protested the coup in their homeland at the consulate in Oslo.", ["Oslo"],
+                 id="what-happened-told-with-its-own-place"),
+    pytest.param("de", "Exilanten protestierten gegen den Putsch in ihrer Heimat vor dem Konsulat in Hamburg.",
+                 ["Hamburg"], id="de-what-happened-told-with-its-own-place"),
+    pytest.param("en", "Hundreds marched against the killing of a student at a school in Oslo.", [],
+                 id="what-happened-at-a-spot-in-a-town"),
+    # a list's last items after an intensifier ('and even')
+    pytest.param("en", "Thousands protested in Berlin, Paris, and even Warsaw and Rome.",
+                 ["Berlin", "Paris", "Warsaw", "Rome"], id="and-even-joins-a-list"),
+    pytest.param("fr", "Des milliers de personnes ont manifesté à Paris, Lyon et même à Rome.", ["Paris", "Lyon", "Rome"],
+                 id="fr-et-meme-joins-a-list"),
+    pytest.param("de", "Tausende demonstrierten in Berlin, Hamburg und sogar in Köln.", ["Berlin", "Hamburg", "Köln"],
+                 id="de-und-sogar-joins-a-list"),
+    pytest.param("pl", "Protestowano w Warszawie, Krakowie, a nawet w Berlinie.", ["Warszawie", "Krakowie", "Berlinie"],
+                 id="pl-a-nawet-joins-a-list"),
+    # a list whose verb is written once, each town with its figure
+    pytest.param("en", "Police counted 100,000 in Berlin, while Paris drew 70,000 and Rome 15,000.",
+                 ["Berlin", "Paris", "Rome"], id="a-verb-written-once-for-each-town-s-figure"),
+    pytest.param("en", "Oslo saw 5,000 people, Stockholm 2,000 and Geneva 800.", ["Oslo", "Stockholm", "Geneva"],
+                 id="a-host-verb-written-once-for-each-town-s-figure"),
+    pytest.param("en", "Paris drew 70,000 and Rome 2024 was a year of protest.", ["Paris"],
+                 id="a-year-after-a-town-is-no-figure"),
+    # the streets of a town, in the plural after its name; a square named after a town is no town
+    pytest.param("en", "A few hundred people protested in Oslo streets.", ["Oslo"], id="a-town-s-streets"),
+    pytest.param("en", "A few hundred people protested in Oslo Street in Sydney.", ["Sydney"],
+                 id="a-street-named-after-a-town"),
+    pytest.param("en", "Exiles have taken to the streets of cities including Oslo, Geneva and Rome.",
+                 ["Oslo", "Geneva", "Rome"], id="have-taken-to-the-streets"),
+    # an embassy 'of' a capital is its country's, wherever it stands; a consulate 'of' a town stands there
+    pytest.param("it", "Decine di persone hanno manifestato a Roma davanti all'ambasciata di Oslo.", ["Roma"],
+                 id="it-the-embassy-of-a-capital"),
+    pytest.param("fr", "Des dizaines de personnes ont manifesté devant l'ambassade d'Oslo à Paris.", ["Paris"],
+                 id="fr-the-embassy-of-an-elided-capital"),
+    pytest.param("es", "Decenas de personas protestaron frente a la embajada de Oslo.", [],
+                 id="es-the-embassy-of-a-capital"),
+    pytest.param("it", "Decine di persone hanno manifestato davanti al consolato di Milano.", ["Milano"],
+                 id="it-the-consulate-of-a-town-stands-there"),
+    pytest.param("it", "A Milano è stato un partito a dar vita al sit in davanti alla prefettura.", ["Milano"],
+                 id="it-sit-in-written-apart"),
+    # a place inside a gathering's title-case name is what it stands with, not where it was
+    pytest.param("en", "Up to 1,000 joined the Stand With Oslo protest in London.", ["London"],
+                 id="a-place-in-a-title-case-name"),
+    pytest.param("en", "Thousands joined the Oslo protest.", ["Oslo"], id="a-place-naming-the-protest"),
+    # a town after a place's comma and 'near' says where the place lies
+    pytest.param("en", "Hundreds marched in Lyon, near Paris, on Saturday.", ["Lyon"], id="a-town-near-another"),
+    pytest.param("fr", "Des centaines de personnes ont manifesté à Lyon, près de Paris.", ["Lyon"],
+                 id="fr-a-town-pres-d-une-autre"),
+    pytest.param("de", "Hunderte demonstrierten in Köln, unweit von Berlin.", ["Köln"], id="de-a-town-unweit-another"),
+    # what befell a place (destroyed, evicted) is not the gathering's
+    pytest.param("fr", "Un cortège a rejoint la place, les Roms dont le campement avait été détruit le 12 août à Lyon.",
+                 [], id="fr-a-camp-destroyed-there"),
+    pytest.param("en", "Hundreds marched in London against the camp demolished last week in Paris.", ["London"],
+                 id="a-camp-demolished-there"),
 ]
 
 

@@ -37,8 +37,8 @@ _LISTS = {
     "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
               "clause_openers", "country_names", "agent_locatives", "agent_participles", "agent_participle_endings",
-              "cause_prefixes", "actors",
-              "landmark_links", "reporting_verbs", "street_nouns", "town_parts", "town_rivers", "venues"),
+              "cause_prefixes", "actors", "proximity",
+              "landmark_links", "reporting_verbs", "street_nouns", "shared_street_nouns", "town_parts", "town_rivers", "venues"),
     "page": ("furniture", "abbreviations", "published", "updated", "captions", "byline"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "month_nouns", "weekend", "week", "not_an_event",
@@ -193,6 +193,7 @@ class Lexicon:
     causes: frozenset[str]  # what a gathering asks for somewhere ('peace in X'): X is the cause's, not the venue
     landmark_nouns: frozenset[str]
     street_nouns: frozenset[str]  # 'plass', 'square' after a name: a square named after another place
+    shared_street_nouns: frozenset[str]  # 'boulevards' after two names: streets named after places
     function_words: frozenset[str]
     determiners: frozenset[str]
     area_nouns: re.Pattern | None  # 'the Paris suburb', 'the Oslo area'
@@ -208,6 +209,7 @@ class Lexicon:
     furniture: re.Pattern | None  # a line opening with these and a colon is page furniture ('Read more: ...')
     captions: re.Pattern | None  # a photo credit's words ('Foto:', '©'): a line with one is no heading
     in_support: re.Pattern | None  # 'in solidarity with', 'stöd för': a place just after is the cause's
+    proximity: re.Pattern | None  # ', near ' between two places: the second says where the first lies
     abbreviations: frozenset[str]  # 'ul', 'ca', 'ok': a period after them ends no sentence
     clause_openers: frozenset[str]  # 'since', 'seit': a locative before them is not a place's after them
     landmark_links: frozenset[str]  # 'de', 'del': join a square's noun to the name it bears ('Plaza de Mayo')
@@ -268,9 +270,13 @@ def from_data(data: dict) -> Lexicon:
     # day of writing or not (the date grammar reads it so); it announces nothing, nor reports
     future = word_pattern(future_words, unless_in=(*t.get("not_future", ()), *possessives, *t.get("future_past", ())),
                           lower_endings=True)
-    office = (re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")\s+$", re.IGNORECASE)
+    # (an elided article ends the office's words with an apostrophe: 'maire d'Orléans')
+    office = (re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")(?:\s+|['’])$", re.IGNORECASE)
               if p.get("offices") else None)
     in_support = word_pattern(p.get("in_support", ()))
+    # 'Lyon, near Paris', 'Lyon, près d'Orléans': the words after a place's comma, to the next place
+    proximity = (re.compile(r"\s*,\s*(?:" + word_pattern(p["proximity"]).pattern + r")(?:\s+|['’])$", re.IGNORECASE)
+                 if p.get("proximity") else None)
     return Lexicon(
         language=data["language"], name=data.get("name", data["language"]),
         babel_locale=data.get("babel_locale", data["language"]),
@@ -309,6 +315,7 @@ def from_data(data: dict) -> Lexicon:
         causes=frozenset(w.lower() for w in p.get("causes", ())),
         landmark_nouns=frozenset(fold(w) for w in p.get("landmark_nouns", ())),
         street_nouns=frozenset(fold(w) for w in p.get("street_nouns", ())),
+        shared_street_nouns=frozenset(fold(w) for w in p.get("shared_street_nouns", ())),
         function_words=frozenset(w.lower() for w in p.get("function_words", ())),
         determiners=frozenset(w.lower() for w in p.get("determiners", ())),
         area_nouns=word_pattern(p.get("area_nouns", ())),
@@ -327,6 +334,7 @@ def from_data(data: dict) -> Lexicon:
                    if words["page"].get("furniture") else None),
         captions=word_pattern(words["page"].get("captions", ())),
         in_support=in_support,
+        proximity=proximity,
         clause_openers=frozenset(w.lower() for w in p.get("clause_openers", ())),
         landmark_links=frozenset(w.lower() for w in p.get("landmark_links", ())),
         reporting_verbs=frozenset(w.lower() for w in p.get("reporting_verbs", ())),

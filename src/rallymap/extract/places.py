@@ -783,6 +783,13 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 # right after it, a locative between: the town's gathering, no town of its own
                 verdicts[k] = None
                 rejected.add(k)
+        if lexicon.proximity is not None:
+            for k in range(1, len(cities)):
+                if verdicts.get(k) and lexicon.proximity.match(text, cities[k - 1].tail, cities[k].start):
+                    # 'in Lyon, near Paris', 'à Choisy-le-Roi, près de Paris': the town says where
+                    # the one before it lies, no gathering of its own
+                    verdicts[k] = None
+                    rejected.add(k)
         if cities and verdicts.get(0) and text[s.start:cities[0].start].strip().lower() in lexicon.locatives and \
                 text.startswith(",", cities[0].tail):
             for k in range(1, len(cities)):
@@ -1118,6 +1125,20 @@ def _list_item(text: str, place: PlaceMention, lines: LineStarts) -> bool:
 # A line's label before its items ('Lombardia: ', '- Emilia-Romagna: '), and what ends the item
 # before another on the same line ('…, 17:30), ', '…; ').
 _ITEM_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+# A crowd's figure (with a thousands mark, or of two, three or five and more digits: a four-digit
+# one may be a year, 'Paris 2024'), a word after it at most ('5,000 people')
+_FIGURE = r"(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{2,3}|\d{5,})(?!\d)"
+_FIGURE_AFTER_ITEM = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+)?" + _FIGURE + r"(?:[ \t]+[^\W\d_]+)?")
+_FIGURE_THEN = re.compile(r"[ \t]+" + _FIGURE + r"(?![.,]?\d)")
+
+
+def _gapped_figures(text: str, before: PlaceMention, after: PlaceMention, vocab: Vocabulary) -> bool:
+    """Whether two places are items of one list whose verb is written once, each with its figure
+    ('Prague drew 70,000 and Amsterdam 15,000', 'Berlin saw 5,000 people, Munich 2,000'): the
+    first place's figure, then list glue, then the second place and its figure."""
+    figure = _FIGURE_AFTER_ITEM.match(text, before.tail, after.start)
+    return figure is not None and _FIGURE_THEN.match(text, after.tail) is not None and \
+        vocab.listed(text, figure.end(), after.start)
 _LABEL = re.compile(_BULLET.pattern + r"[^\W\d_](?:[^\W\d_]|['’ -]){0,40}:[ \t]+")
 _NEXT_ITEM = re.compile(r"(?:\)[ \t]*[,;.]?|;)[ \t]*$")
 
@@ -1129,7 +1150,7 @@ def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
     whether each is listed with the one before it (Vocabulary.listed)."""
     result, joined = cities[:1], [False]
     for before, after in zip(cities, cities[1:]):
-        listed = vocab.listed(text, before.tail, after.start)
+        listed = vocab.listed(text, before.tail, after.start) or _gapped_figures(text, before, after, vocab)
         if listed:
             for item in vocab.unknown_item.finditer(text, before.tail, after.start):
                 surface = item.group(0).strip()
@@ -1241,7 +1262,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     reach = max(s.start, place.start - 40)
     if lexicon.office and (offices is None or any_between(offices, reach, place.start)) and \
             lexicon.office.search(text, reach, place.start):
-        return "an office or constituency"
+        return "an office, a constituency or an embassy's country"
     articles = lexicon.get("place", "town_articles")
     if articles and place.cue_end == place.end and fold_word(place.surface) == place.key and \
             (article := _WORD_BEFORE.search(text, max(s.start, place.start - 8), place.start)) and \
@@ -1260,7 +1281,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         # written right after it ('Berlin Hauptbahnhof', 'Boston University' are the city's own)
         return f"names a landmark ('{place.surface} {following.group(1)}'), not the city"
     if place.cue_end == place.end and (shared := _SHARED_STREET_NOUN.match(text, place.end)) and \
-            fold_word(shared.group(1)) in lexicon.street_nouns:
+            ((noun := fold_word(shared.group(1))) in lexicon.shared_street_nouns or noun in lexicon.street_nouns):
         # 'near Hollywood and Hobart boulevards': two streets named after places, one noun for both
         return f"names a street, with the next name ('{text[place.start:shared.end()]}'), not the city"
     return None
@@ -1343,6 +1364,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     if noun and not lexicon.event_of:
         if common and _inside_a_name(text, index, words, i, lexicon):
             return None  # 'the Justice rally', 'Stop the War march': a word of the event's name, not a town
+        if _after_a_title_s_function_word(text, index, words, i, lexicon):
+            return None  # 'the Stand With Hong Kong protest': what its name stands with, not where it was
         if common and (lexicon.capitalised_nouns or _CLAUSE_START.search(text, s.start, place.start)):
             return None  # 'Berlin – Aus Protest gegen …': a word capitalised where a clause opens, not a town
         return f"names the {noun.group(0).split()[-1]}", 0.9
@@ -1545,19 +1568,21 @@ def _what_happened_there(before: list[int], index: WordIndex, cue_positions: lis
     people killed at the Pulse nightclub in Orlando'; in 'angry over the killing, they marched in
     Minneapolis', 'marched' comes first). A gathering word that says only that something happened
     (lexicon happened: 'The attack took place in Paris') leaves it to the words before it. A word
-    of who rules a place (lexicon actors: 'the regime in Tehran') counts only when no other place's
-    locative stands between ('against the regime outside Parliament in Oslo')."""
-    crossed = False  # whether another place's locative stands between the word and this place
+    of who rules a place (lexicon actors: 'the regime in Tehran') counts only when no other
+    locative stands between ('against the regime outside Parliament in Oslo'); any other word,
+    only when one at most does: the spot in the town ('at the Pulse nightclub'), not a place of its
+    own as well ('protested the coup in their homeland at the consulate in X')."""
+    crossed = 0  # how many other locatives stand between the word and this place
     for j in before:
         if index.starts[j] in cue_positions:
             if lexicon.happened is not None and lexicon.happened.match(text, index.starts[j]):
                 continue
             return False
         word = index.texts[j].lower()
-        if word in lexicon.not_the_rally and not _at_a_venue(index, j, lexicon) and not (
-                crossed and word in lexicon.get("place", "actors")):
+        if word in lexicon.not_the_rally and not _at_a_venue(index, j, lexicon) and crossed < (
+                1 if word in lexicon.get("place", "actors") else 2):
             return True
-        crossed = crossed or word in lexicon.locatives
+        crossed += word in lexicon.locatives
     return False
 
 
@@ -1688,6 +1713,17 @@ def _inside_a_name(text: str, index: WordIndex, words: range, i: int, lexicon: L
     before = index.texts[i - 1]
     joined = text[index.ends[i - 1]:index.starts[i]] == " "
     return joined and (before.lower() in lexicon.determiners or before[0].isupper())
+
+
+def _after_a_title_s_function_word(text: str, index: WordIndex, words: range, i: int, lexicon: Lexicon) -> bool:
+    """Whether word i follows a function word capitalised as in a title, not at its sentence's
+    start ('the Stand With Hong Kong protest', 'Justice For Paris march'): the place is a word of
+    the event's name."""
+    if i - 1 <= words.start:
+        return False
+    before = index.texts[i - 1]
+    return before[0].isupper() and before.lower() in lexicon.function_words and \
+        text[index.ends[i - 1]:index.starts[i]] == " " and index.texts[i - 2][0].isupper()
 
 
 def _nearest(positions: list[int], position: int) -> int:
