@@ -69,6 +69,11 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
     pytest.param("Er liepen rond de tweehonderd mensen mee.", "nl", (160, 240, "rond de tweehonderd"),
                  id="nl-number-word"),
     pytest.param("Er waren tussen de 150 en 200 mensen.", "nl", (150, 200, "tussen de 150 en 200"), id="nl-tussen"),
+    # a range's thousands written once, at its high end
+    pytest.param("Entre 17 et 20 000 personnes ont manifesté.", "fr", (17000, 20000, "Entre 17 et 20 000"),
+                 id="fr-the-thousands-written-once"),
+    pytest.param("Between 150 and 2,000 people marched.", "en", (150, 2000, "Between 150 and 2,000"),
+                 id="a-low-end-of-another-order-is-its-own"),
     pytest.param("Ruim 100.000 mensen deden mee.", "nl", (100001, 199999, "Ruim 100.000"), id="nl-ruim"),
     pytest.param("Miles de personas marcharon.", "es", (2000, 9999, "Miles"), id="es-miles"),
     pytest.param("Cinco mil personas marcharon.", "es", (5000, 5000, "Cinco mil"), id="es-cinco-mil"),
@@ -302,6 +307,10 @@ def reported(gazetteer, text, language="en"):
     # an article about one town's rally: the crowd of a sentence that names no town is its
     pytest.param("Organisers of today's protest claimed that up to 20,000 people joined. The march set off "
                  "in London at noon.", "en", {"London": (10000, 20000, "organisers")}, id="one-town-the-leads-figure"),
+    pytest.param("A march will set off in London on April 24, 2018. In 2015, over 20,000 people took part in the "
+                 "march.", "en", {"London": None}, id="one-town-not-another-year-s-figure"),
+    pytest.param("A march set off in London on April 24, 2018. In 2018, over 20,000 people took part in the "
+                 "marches.", "en", {"London": (20001, 49999, "article")}, id="one-town-its-own-year-s-figure"),
     pytest.param("Thousands will march in London today. Last week's march, which drew 30,000 people, was "
                  "calm.", "en", {"London": None}, id="one-town-not-an-earlier-rallys-figure"),
     pytest.param("Thousands of people marched in London and Paris. The march drew 30,000 people.", "en",
@@ -334,6 +343,20 @@ def reported(gazetteer, text, language="en"):
     # the figure nearer another town placed in the sentence is that town's
     pytest.param("Officials in Lyon said 75,000 showed up, while a smaller rally took place in Nice.", "en",
                  {"Nice": None}, id="the-figure-of-another-town-in-the-sentence"),
+    # a list whose verb is written once: each town's figure right after it
+    pytest.param("Thousands marched on Sunday. Police counted at least 100,000 in the capital, while Paris drew "
+                 "70,000 and Lyon 15,000.", "en", {"Paris": (70000, 70000, "article"), "Lyon": (15000, 15000, "article")},
+                 id="a-verb-written-once-each-town-s-figure"),
+    pytest.param("Thousands marched on Sunday. London saw 5,000 people, Paris 2,000 and Nice 800.", "en",
+                 {"London": (5000, 5000, "article"), "Paris": (2000, 2000, "article"), "Nice": (800, 800, "article")},
+                 id="a-host-verb-written-once-each-town-s-figure"),
+    # a people's name the lexicon lacks, between the figure and the gathering's verb
+    pytest.param("Zo'n 200 Eritreeërs demonstreren op een plein in Berlin.", "nl", {"Berlin": (160, 240, "article")},
+                 id="nl-a-people-s-name-then-the-verb"),
+    pytest.param("About 300 Samoans protested in London.", "en", {"London": (240, 360, "article")},
+                 id="a-people-s-name-then-the-verb"),
+    pytest.param("About 300 Tractors blocked roads during a protest in London.", "en", {"London": None},
+                 id="a-capitalised-noun-then-no-gathering-verb"),
 ])
 def test_a_size_is_one_rallys_only(tiny, text, language, expected):
     assert reported(tiny, text, language) == expected

@@ -51,6 +51,9 @@ SOURCE_REACH = 90
 # How far after a figure a second, bare figure with its own source may follow ('23,000 according
 # to the police, 30,000 according to the organisers').
 COMPANION_REACH = 60
+# A range's low end written without the thousands of its high end ('between 17 and 20,000'), of the
+# same order of magnitude once they are added: it counts thousands too.
+THOUSAND = 1000
 
 # How far (characters) after a crowd noun its clause may say it counts the dead or the arrested.
 CLAUSE_REACH = 120
@@ -375,7 +378,8 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon, 
     lead = body[max(0, start - 48):start]
     found = grammar.modifier.search(lead)
     said = _says_people(body, match, grammar, lexicon, lead[:found.start()] if found else lead, places, offset)
-    if said is None and not _companion(body, match, grammar, last_end):
+    if said is None and not _companion(body, match, grammar, last_end) and \
+            not _next_item_s_figure(body, match, last_end, grammar, lexicon, places, offset):
         return None  # asked first: most numbers count no one, and what follows is dearer
     kind = None
     if found:
@@ -384,6 +388,8 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon, 
         lead = body[max(0, start - 40):start]
         joined = grammar.range_before.search(lead)
         first = number_value(joined.group("low"), match.group("multiplier"), grammar) if joined else None
+        if first and first < THOUSAND <= low and first * THOUSAND <= low < first * THOUSAND * 10:
+            first *= THOUSAND  # 'entre 17 et 20 000': the thousands written once, for both ends
         if first and first < low:
             start -= len(lead) - joined.start()
             lead = body[max(0, start - 24):start]
@@ -447,6 +453,7 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
         people = _people_named(after, lexicon)
         if people is not None:
             return None if _casualties(body, match.end() + people, grammar, lexicon) else "after"
+    first_capitalised = False  # whether the word right after the figure is capitalised (a name)
     for k, word in enumerate(_WORD.finditer(after)):
         if k > WORDS_TO_NOUN or word.group()[0].isdigit() or _CLAUSE_END.search(after, 0, word.start()) or (
                 fold(word.group()) in grammar.vague):
@@ -458,10 +465,13 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
             return None  # '300 injured protesters', '50 bortviste personer': counted as casualties
         if k == 0 and grammar.gatherings is not None and grammar.gatherings.fullmatch(word.group()):
             return None  # '832 demonstrations', '120 Kundgebungen': a count of gatherings, not of people
-        if grammar.crowd and grammar.crowd.fullmatch(word.group()) or k == 0 and bare_verb and (
+        if grammar.crowd and grammar.crowd.fullmatch(word.group()) or bare_verb and (
+                k == 0 or k == 1 and first_capitalised) and (
                 lexicon.gathering.fullmatch(word.group()) or _phrase_at(lexicon.gathering, after, word.start())):
-            # '2,000 people', 'hundreds marched', '9,000 joined the march'
+            # '2,000 people', 'hundreds marched', '9,000 joined the march', '200 Eritreeërs
+            # demonstreren' (a people's name the lexicon lacks, then the verb)
             return None if _casualties(body, match.end() + word.end(), grammar, lexicon) else "after"
+        first_capitalised = k == 0 and word.group()[0].isupper()
     return None
 
 
@@ -533,6 +543,23 @@ def _companion(body: str, match: re.Match, grammar: SizeGrammar, last_end: int |
 
 
 _ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)–—]|$)")
+# The capitalised words of a town's name right before a figure ('… and New York 15,000')
+_NAME_BEFORE = re.compile(r"(?:(?<![\w'’.-])[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}\Z")
+
+
+def _next_item_s_figure(body: str, match: re.Match, last_end: int | None, grammar: SizeGrammar, lexicon: Lexicon,
+                        places: frozenset[int], offset: int) -> bool:
+    """A bare figure right after a town's name, at its clause's or item's end, just after a crowd
+    figure of this sentence: the next item of a list whose verb is written once ('Prague drew
+    70,000 and Amsterdam 15,000', 'Berlin saw 5,000, Munich 2,000 and Bonn 800'). places: where the
+    article's city names start (offset: where body starts)."""
+    if last_end is None or match.group("vague") or match.start() - last_end > COMPANION_REACH or not (
+            _ENDS_ITS_CLAUSE.match(body, match.end()) or lexicon.list_glue_opening.match(body, match.end())):
+        return False
+    name = _NAME_BEFORE.search(body, last_end, match.start())
+    if name is None or _previous_word(body, match.start()) in grammar.months:
+        return False  # ('in Paris March 14': a day)
+    return any(offset + word.start() in places for word in _WORD.finditer(body, name.start(), match.start()))
 
 
 def _source(body: str, start: int, end: int, grammar: SizeGrammar) -> str:
@@ -605,6 +632,9 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
                    and all(p.key in keys for p in towns.get(after, ()))):
                 figures = _before_an_earlier_time(find_sizes(text, sentences[after], lexicon, scheduled, places),
                                                   text, sentences[after], grammar)
+                if figures and _after_another_year(text, sentences[after], figures[0], _years(text, [sentence])):
+                    figures = []  # ('In 2015, over 166,000 took part': another year's march)
+                    break
                 if figures and _about_many_places(text, sentences[after], grammar, lexicon):
                     figures = []
                     break
@@ -614,14 +644,14 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
                 # 'Police in Madison said 75,000 showed up, while a smaller rally took place in
                 # Milwaukee': the figure nearer another town placed in the sentence is that town's
                 named = sorted([*placed, *(analysis.rallies[k].place for k in members)], key=lambda p: p.start)
-                figures = [f for f in figures if getattr(_owner(f, named, text), "key", None) in keys]
+                figures = [f for f in figures if getattr(_owner(f, named, text, figures, lexicon), "key", None) in keys]
             for k in members:
                 found[k] = tuple(figures)
             continue
         mentions = sorted((analysis.rallies[k].place for k in members), key=lambda p: p.start)
         listed = _listed(text, mentions, lexicon)
         for figure in figures:
-            owner = _owner(figure, mentions, text)
+            owner = _owner(figure, mentions, text, figures, lexicon)
             if owner is None or owner.start in listed:
                 continue
             for k in members:
@@ -650,19 +680,38 @@ def _untied_figures(text: str, analysis: ArticleAnalysis, lexicon: Lexicon, gram
     those of the first sentence about a gathering that ties no place to a rally ('Organisers of
     today's demonstration claimed that up to 200,000 people joined'), unless it places something
     in another city ('in Paris') before its figure or speaks of many places; nor a figure after
-    words that point to an earlier time (_before_an_earlier_time)."""
+    words that point to an earlier time (_before_an_earlier_time), nor one after a year no
+    sentence of the city's names ('In 2015, over 166,000 took part', in an article about a march
+    of 2018)."""
     key = analysis.rallies[0].place.key
     tied = {r.place.sentence for r in analysis.rallies}
+    own_years = _years(text, [analysis.sentences[k] for k in tied])
     scheduled = any(r.scheduled for r in analysis.rallies)
     for index in sorted(analysis.rally_sentences - tied):
         sentence = analysis.sentences[index]
         figures = find_sizes(text, sentence, lexicon, scheduled, places)
         figures = _before_an_earlier_time(figures, text, sentence, grammar)
         if not figures or _about_many_places(text, sentence, grammar, lexicon) or any(
-                p.key != key and p.start < figures[0].start for p in towns.get(index, ())):
+                p.key != key and p.start < figures[0].start for p in towns.get(index, ())) or \
+                _after_another_year(text, sentence, figures[0], own_years):
             continue
         return tuple(figures)
     return ()
+
+
+# A year written in figures ('In 2015,'), not part of a longer number.
+_A_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)")
+
+
+def _years(text: str, sentences) -> set[str]:
+    """The years written in figures in the sentences."""
+    return {year.group() for s in sentences for year in _A_YEAR.finditer(text, s.start, s.end)}
+
+
+def _after_another_year(text: str, sentence: Sentence, figure: Size, own_years: set[str]) -> bool:
+    """Whether a year other than own_years stands in the sentence before the figure: 'In 2015, over
+    166,000 took part' counts the march of 2015, not the rally of 2018 the article announces."""
+    return any(year.group() not in own_years for year in _A_YEAR.finditer(text, sentence.start, figure.start))
 
 
 def _placed_towns(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list:
@@ -725,21 +774,39 @@ def _listed(text: str, mentions: list, lexicon: Lexicon) -> set[int]:
     return listed
 
 
-def _owner(figure: Size, mentions: list, text: str):
-    """The place the figure stands right before ('700 à Gap'), else the place mention nearest the
-    figure with no other place between them."""
+# What may stand between a town and its own figure: a verb, or nothing ('Prague drew 70,000 and
+# Amsterdam 15,000').
+_ONE_WORD_AT_MOST = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
+
+
+def _owner(figure: Size, mentions: list, text: str, figures: list[Size], lexicon: Lexicon):
+    """The place the figure stands right before ('700 à Gap'); else the town right before it when
+    the next town, after list glue, has a figure of its own right after it (a list whose verb is
+    written once: 'Prague drew 70,000 and Amsterdam 15,000'); else the place mention nearest the
+    figure with no other place between them, but not a town after a clause's end that has a
+    figure of its own ('100,000 in the capital, while Prague drew 70,000')."""
     if figure.place is not None:
         return next((m for m in mentions if m.start == figure.place), None)
     before = [m for m in mentions if m.end <= figure.start]
     after = [m for m in mentions if m.start >= figure.end]
+
+    def has_its_own(mention) -> bool:  # (a verb between, or nothing: not 'Lyon and 100 more')
+        return any(_ONE_WORD_AT_MOST.fullmatch(text, mention.end, f.start) and not (
+            text[mention.end:f.start].strip() and lexicon.list_glue.match(text[mention.end:f.start])) for f in figures)
+
+    if before and after and _ONE_WORD_AT_MOST.fullmatch(text, before[-1].end, figure.start) and \
+            lexicon.list_glue.match(text[figure.end:after[0].start]) and has_its_own(after[0]):
+        return before[-1]
     # (whether a clause ends between them, distance, mention): the place of the figure's own
     # clause first ('in Würzburg up to 3,000 people, in Aschaffenburg about 800')
     # ('In Berlin, 9,000 joined the march': a comma alone after the place ends no clause of its own)
     candidates = ([(bool(_CLAUSE_END.search(text, before[-1].end, figure.start))
                     and text[before[-1].end:figure.start].strip() != ",", figure.start - before[-1].end,
-                    before[-1])] if before else []) + \
-                 ([(bool(_CLAUSE_END.search(text, figure.end, after[0].start)), after[0].start - figure.end,
-                    after[0])] if after else [])
+                    before[-1])] if before else [])
+    if after:
+        broken = bool(_CLAUSE_END.search(text, figure.end, after[0].start))
+        if not (broken and has_its_own(after[0])):
+            candidates.append((broken, after[0].start - figure.end, after[0]))
     return min(candidates, key=lambda c: c[:2])[2] if candidates else None
 
 
