@@ -2501,6 +2501,15 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="de-eine-weitere-kundgebung"),
     pytest.param("Another rally was held in London on Saturday.", "en", date(2021, 6, 2), "", NONE, "London",
                  day("2021-05-29"), id="another-rally-told-in-the-past-is-the-rally"),
+    # After a page's own 'date' header the article begins: its first words' days are the text's,
+    # unlike those right after a label's date ('Published May 4, 2020 10:15')
+    pytest.param(" date 2026-02-28 In Oslo zijn zaterdag meerdere demonstraties.", "nl", date(2026, 2, 28), "", NONE,
+                 "Oslo", day("2026-02-28"), id="nl-a-weekday-right-after-the-date-header"),
+    pytest.param(" date 2021-06-02 In Oslo on Saturday thousands rallied.", "en", date(2021, 6, 2), "", NONE,
+                 "Oslo", day("2021-05-29"), id="a-weekday-right-after-the-date-header"),
+    pytest.param(" date 2022-09-07 Oslo September 7/2022/AGENCY/ A demonstration was held in Paris on 6 September.",
+                 "en", date(2022, 9, 7), "", NONE, "Paris", day("2022-09-06"),
+                 id="a-dateline-restating-the-date-header"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

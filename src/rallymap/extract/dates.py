@@ -1976,6 +1976,16 @@ RELATIVE_KINDS = frozenset({"weekday", "weekend", "week", "relative", "relmonth"
 # of a rally there in the article's own time.
 RANK_SENTENCE, RANK_SAME_DAY, RANK_PARAGRAPH, RANK_LEAD, RANK_FALLBACK, RANK_RECALLED = range(6)
 # Lines that carry the article's own metadata: their dates are publication dates, not rally dates.
+# How far after a label's date its line may give more of it (a time, an update's date).
+METADATA_LABEL_CHARS = 40
+_HEADER_DAY = re.compile(r"\s*date\s+(\d{4})-(\d\d)-(\d\d)")
+
+
+def _restates(mention: DateMention, header: re.Match) -> bool:
+    """Whether a date mention names the day of a page's 'date YYYY-MM-DD' header (its year, if
+    it gives one, too)."""
+    year, month, day = (int(part) for part in header.groups())
+    return mention.kind == "day" and (mention.month, mention.day) == (month, day) and mention.year in (None, year)
 _METADATA_LINE = re.compile(
     r"\s*(?:date\s+\d{4}-\d\d-\d\d|(?:Details\s+)?(?:Published|PUBLISHED|Updated|UPDATED|Posted)\b"
     r"|Written by\b|[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[—–/-])")
@@ -2244,6 +2254,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         m.kind == "day" and m.year is None for m in all_mentions) else {}
     for s in sentences:
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
+        # a label's line goes on with its date's time or another label ('Published May 4, 2020
+        # 10:15 Updated …'); after a page's own 'date YYYY-MM-DD' the article begins ('… In Den
+        # Haag zijn zaterdag …' had lost its Saturday), though a dateline may restate that day
+        # ('Addis Ababa September 7/2022/ENA/')
+        header = _HEADER_DAY.match(metadata.group()) if metadata is not None else None
+        metadata_end = None if metadata is None else metadata.end() + METADATA_LABEL_CHARS
         # In an undated page, a weekday is read against the latest date the article gave before
         # it; not one of an earlier sentence when its own sentence marks an anniversary or says
         # 'this year' ('It was on 10 March 1959 … On Saturday, thousands marched to mark the
@@ -2252,7 +2268,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             pattern is not None and pattern.search(text, s.start, s.end) is not None
             for pattern in (anniversary_word, grammar.relative_year)) else None
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
-        mentions = [m for m in here_mentions if m.end <= s.end and not (metadata and m.start < metadata.end() + 40)
+        mentions = [m for m in here_mentions if m.end <= s.end and not (
+                        metadata_end is not None and m.start < metadata_end and (
+                            header is None or m.start < metadata.end() or _restates(m, header)))
                     and not in_dateline(text, m, lines) and m.start not in other_events
                     and m.start not in compared]
         here = by_sentence.get(s.index, [])
