@@ -398,6 +398,9 @@ PLACES = [
     pytest.param("fr", "Des centaines de personnes ont manifesté à Lyon, près de Paris.", ["Lyon"],
                  id="fr-a-town-pres-d-une-autre"),
     pytest.param("de", "Hunderte demonstrierten in Köln, unweit von Berlin.", ["Köln"], id="de-a-town-unweit-another"),
+    # a town and its full stop opening a line label the story after it
+    pytest.param("pl", "Przed ambasadą protestują Ukraińcy.\n\nWarszawa. Protest przed ambasadą. Protestujący skandują.",
+                 ["Warszawa"], id="pl-a-town-labels-the-line"),
     # what befell a place (destroyed, evicted) is not the gathering's
     pytest.param("fr", "Un cortège a rejoint la place, les Roms dont le campement avait été détruit le 12 août à Lyon.",
                  [], id="fr-a-camp-destroyed-there"),

@@ -1412,7 +1412,10 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         return "a landmark of the city in a sentence about a gathering", 0.8
     if cue_positions and not common and _at_a_landmark(index, words, place, lexicon):
         return "the city, then the square or street where in it, in a sentence about a gathering", 0.8
-    if s.line_start and s.line_end and s.end - s.start < 80 and _is_heading(s, place, index):
+    # (a town and its full stop alone opening a line label the story after it: 'Warszawa. Protest
+    # przed ambasadą Rosji.')
+    if s.line_start and (s.line_end and s.end - s.start < 80 and _is_heading(s, place, index) or
+                         text[s.start:s.end].strip() == place.surface + "."):
         if _date_line_after(text, s.end, vocab):
             return None  # 'CHENNAI' over '02 March 2020': where the story was filed, and when
         if (noun := _FIRST_WORD.match(after_name)) and fold_word(noun.group(1)) in lexicon.landmark_nouns:
