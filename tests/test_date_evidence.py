@@ -2507,6 +2507,11 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Oslo", day("2026-02-28"), id="nl-a-weekday-right-after-the-date-header"),
     pytest.param(" date 2021-06-02 In Oslo on Saturday thousands rallied.", "en", date(2021, 6, 2), "", NONE,
                  "Oslo", day("2021-05-29"), id="a-weekday-right-after-the-date-header"),
+    # a gathering reported as it happens, on a page that gives only its month: some day of it
+    pytest.param("Hundreds are gathered in Paris outside the embassy.", "en", None, "2022-02", NONE, "Paris",
+                 (date(2022, 2, 1), date(2022, 2, 28), "month"), id="live-on-a-month-page"),
+    pytest.param("Przed ambasadą w Warszawie trwa demonstracja.", "pl", date(2022, 2, 24), "", NONE, "Warsaw",
+                 day("2022-02-24"), id="pl-trwa-demonstracja-is-live"),
     pytest.param(" date 2022-09-07 Oslo September 7/2022/AGENCY/ A demonstration was held in Paris on 6 September.",
                  "en", date(2022, 9, 7), "", NONE, "Paris", day("2022-09-06"),
                  id="a-dateline-restating-the-date-header"),

@@ -69,6 +69,7 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
     pytest.param("Er liepen rond de tweehonderd mensen mee.", "nl", (160, 240, "rond de tweehonderd"),
                  id="nl-number-word"),
     pytest.param("Er waren tussen de 150 en 200 mensen.", "nl", (150, 200, "tussen de 150 en 200"), id="nl-tussen"),
+    pytest.param("Koło 100 osób pojawiło się przed ambasadą.", "pl", (80, 120, "Koło 100"), id="pl-kolo-is-about"),
     # a range's thousands written once, at its high end
     pytest.param("Entre 17 et 20 000 personnes ont manifesté.", "fr", (17000, 20000, "Entre 17 et 20 000"),
                  id="fr-the-thousands-written-once"),

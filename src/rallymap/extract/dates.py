@@ -2506,7 +2506,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         pairings: dict[int, dict[int, DateInterval]] = {}  # id(candidates) -> their dates paired with places
         clauses_of: dict[int, tuple] = {}  # id(candidates) -> _split_announcing of them
         # the sentence's live words ('are gathered'), sought once: they date its rallies without a date
-        live_found = live.search(text, s.start, s.end) if published and live and here and not resolved else None
+        live_found = live.search(text, s.start, s.end) if reference is not None and reference.kind in (
+            "published", "month") and live and here and not resolved else None
         period_found: list[str | None] = []  # its period ('last summer'), sought once when a rally needs it
         for target in here:
             k = index_of[id(target)]
@@ -2550,10 +2551,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                         "they date something else"), RANK_SENTENCE)
             elif same_day and last is not None and _fits(last, reported, target.scheduled, reference):
                 result[k] = (replace(last, reason=f"'that same day': {last.reason}"), RANK_SAME_DAY)
-            elif not target.scheduled and (found := live_found):
+            elif not target.scheduled and (found := live_found) and published:
                 result[k] = (DateInterval(reference.day, reference.day, "day", f"reported as it happens "
                                           f"('{found.group(0)}'): the day of publication ({reference.reason})"),
                              RANK_SENTENCE)
+            elif not target.scheduled and (found := live_found):
+                # a page that gives only its month: the day of writing is some day of it
+                latest = reference.written_by or reference.day
+                result[k] = (DateInterval(reference.month_start, latest, "approximate" if reference.written_by else
+                                          "month", f"reported as it happens ('{found.group(0)}'): some day of the "
+                                          f"month of publication ({reference.reason})"), RANK_SENTENCE)
             elif history:
                 # its own sentence dates it long before: another sentence's date would mislead
                 result[k] = (DateInterval.unknown(f"its sentence dates it long before the article's reference date "
