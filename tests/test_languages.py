@@ -587,3 +587,14 @@ def test_month_only_publication_gives_the_days_its_days_allow():
                                    month, lexicon=lexicon("nl"))
     assert (interval.start, interval.end, interval.precision) == (date(2018, 12, 1), date(2018, 12, 29), "approximate")
     assert "day is not known" in interval.reason
+
+
+def test_a_state_s_abbreviation_is_no_town():
+    """'Helena, Mont.': a state's abbreviation after a town (lexicon abbreviations), though a town
+    bears the name."""
+    with_mont = Gazetteer.from_records([*TINY_CITIES, city(2790472, "Mont", 50.45, 4.0, "BE", "WAL", 20000)],
+                                       TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
+    text = "Rallies were held in cities including Oslo; Paris, Mont.; and Geneva. Mont is quiet."
+    analysis = analyse(text, with_mont, lexicon("en"))
+    assert [r.place.surface for r in analysis.rallies] == ["Oslo", "Paris", "Geneva"]
+    assert "Mont" in [p.surface for p in analysis.places]

@@ -1179,6 +1179,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     office pattern may match (None: anywhere)."""
     if quoted(place.start):
         return "inside a quotation"
+    if text.startswith(".", place.end) and place.surface.lower() in lexicon.abbreviations:
+        return f"an abbreviation ('{place.surface}.'), not a town"  # 'Helena, Mont.': Montana
     if place.key in lexicon.not_places and place.cue_end == place.end:
         return f"'{place.surface}' names a people, a language or a region of the world here"
     if place.key in lexicon.town_parts and place.cue_end == place.end:
