@@ -2507,6 +2507,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Oslo", day("2026-02-28"), id="nl-a-weekday-right-after-the-date-header"),
     pytest.param(" date 2021-06-02 In Oslo on Saturday thousands rallied.", "en", date(2021, 6, 2), "", NONE,
                  "Oslo", day("2021-05-29"), id="a-weekday-right-after-the-date-header"),
+    # a line that is a date alone, in another language than the article's, is a site's banner: its
+    # year is none the text names ('dimanche 10 mars' was also a Sunday in 2024, and in 2019)
+    pytest.param("Manifestation place de la République\n\nTuesday, 2 July 2024\n\nDes milliers de personnes ont "
+                 "manifesté ce dimanche 10 mars à Paris.", "fr", None, "", NONE, "Paris", YEAR_UNKNOWN,
+                 id="fr-a-banner-line-in-another-language-names-no-year"),
+    pytest.param("Manifestation place de la République\n\nDes milliers de personnes ont manifesté ce dimanche "
+                 "10 mars à Paris, pour la Marche 2024.", "fr", None, "", NONE, "Paris", day("2024-03-10"),
+                 id="fr-a-year-the-text-names-where-its-weekday-falls"),
     # a gathering reported as it happens, on a page that gives only its month: some day of it
     pytest.param("Hundreds are gathered in Paris outside the embassy.", "en", None, "2022-02", NONE, "Paris",
                  (date(2022, 2, 1), date(2022, 2, 28), "month"), id="live-on-a-month-page"),

@@ -1651,6 +1651,11 @@ def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
 _YEAR = re.compile(r"(?<![\w/.:,-])((?:19|20)\d\d)(?![\w/:%]|[.,-]\d)")
 # Lines whose years say nothing of the article's events: its address, copyright notices.
 _NOT_EVENT_YEARS = re.compile(r"^\s*url:|©|\(c\)|copyright|all rights reserved", re.I)
+# ... nor a line that is a full date alone, in whatever language ('Tuesday, 2 July 2024' atop a
+# French page; 'mardi 2 juillet 2024'): the page's own date or a site's banner, which the date
+# grammar reads as a date where it can, never as a year the text names.
+_A_DATE_ALONE = re.compile(r"[ \t]*(?:[^\W\d_]+\.?,?[ \t]+)?(?:\d{1,2}\.?[ \t]+[^\W\d_]+\.?|[^\W\d_]+\.?[ \t]+"
+                           r"\d{1,2}(?:st|nd|rd|th)?,?)[ \t]+(?:19|20)\d\d[ \t\r]*")
 
 
 def years_written(text: str, start: int = 0, end: int | None = None, grammar: DateGrammar | None = None):
@@ -1676,13 +1681,16 @@ _SPACES = re.compile(r"[ \t]*")
 
 def _event_line_years(text: str, grammar: DateGrammar | None = None):
     """(position, year) of each year the text writes (years_written), in order, but on its
-    address and copyright lines (whose years say nothing of the article's events)."""
+    address and copyright lines and lines that are a date alone (whose years say nothing of the
+    article's events)."""
     lines = LineStarts(text)
     plain_lines: dict[int, bool] = {}  # line start -> whether its years may be events'
     for m in years_written(text, grammar=grammar):
         line_start = lines.start_of(m.start())
         if line_start not in plain_lines:
-            plain_lines[line_start] = not _NOT_EVENT_YEARS.search(text, line_start, lines.end_of(m.start()))
+            line_end = lines.end_of(m.start())
+            plain_lines[line_start] = not (_NOT_EVENT_YEARS.search(text, line_start, line_end)
+                                           or _A_DATE_ALONE.fullmatch(text, line_start, line_end))
         if plain_lines[line_start]:
             yield m.start(), int(m.group(1))
 
