@@ -51,8 +51,8 @@ SOURCE_REACH = 90
 # How far after a figure a second, bare figure with its own source may follow ('23,000 according
 # to the police, 30,000 according to the organisers').
 COMPANION_REACH = 60
-# A range's low end written without the thousands of its high end ('between 17 and 20,000'), of the
-# same order of magnitude once they are added: it counts thousands too.
+# A range's low end written without the thousands of its high end ('between 17 and 20,000') counts
+# thousands too, when that puts it in the high end's order of magnitude.
 THOUSAND = 1000
 
 # How far (characters) after a crowd noun its clause may say it counts the dead or the arrested.
@@ -625,6 +625,7 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
             figures = [f for f in figures if not any(
                 c.end <= f.start and not any(c.end <= p < f.start for p in starts) for c in totals)]
             after = index + 1
+            own_years = None  # the years the rally's sentence writes, read when a later figure needs them
             # ('The government in Lyon said 20,000 people were there': a sentence that places
             # something in another town speaks of it)
             while (not figures and after < len(sentences) and after <= index + FOLLOWING_SENTENCES
@@ -632,7 +633,9 @@ def rally_sizes(text: str, analysis: ArticleAnalysis, lexicon: Lexicon) -> list[
                    and all(p.key in keys for p in towns.get(after, ()))):
                 figures = _before_an_earlier_time(find_sizes(text, sentences[after], lexicon, scheduled, places),
                                                   text, sentences[after], grammar)
-                if figures and _after_another_year(text, sentences[after], figures[0], _years(text, [sentence])):
+                if figures and own_years is None:
+                    own_years = _years(text, [sentence])
+                if figures and _after_another_year(text, sentences[after], figures[0], own_years):
                     figures = []  # ('In 2015, over 166,000 took part': another year's march)
                     break
                 if figures and _about_many_places(text, sentences[after], grammar, lexicon):
