@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rallymap.build.reports import CorpusDates, agreed, extract_reports, offline_resolver
-from rallymap.extract.dates import ANNOUNCED_DAYS, DateInterval, Reference, find_dates, grammar_for, resolve
+from rallymap.extract.dates import ANNOUNCED_DAYS, DateInterval, Reference, find_dates, grammar_for, named_years, resolve
 from rallymap.extract.lexicon import calendar_of, default_lexicons
 from rallymap.read.files import (
     UPDATED_LINE,
@@ -2919,3 +2919,16 @@ def test_a_range_to_29_february_of_a_common_year_ends_with_the_month(text, langu
     (mention,) = find_dates(text, lexicon=LEXICONS[language])
     interval = resolve(mention, Reference(date(2023, 3, 10), "published", "test"))
     assert (interval.start, interval.end, interval.precision) == (date(2023, 2, 24), date(2023, 2, 28), "range")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Rally report\nurl: https://example.org/a-b 2019\n\nThousands marched in 2021.", [2021],
+                 id="an-address-line-after-a-title"),
+    pytest.param("Rally report\n\nTuesday, 2 July 2024\n\nThousands marched in 2021.", [2021],
+                 id="a-line-that-is-a-date-alone"),
+    pytest.param("Marcha por la Democracia 2024\n\nThousands marched in 2021.", [2024, 2021],
+                 id="a-title-s-year-is-the-text-s"),
+])
+def test_the_years_a_text_names_leave_out_its_page_lines(text, expected):
+    """An address line wherever it stands and a line that is a date alone name no year of the text."""
+    assert named_years(text) == expected

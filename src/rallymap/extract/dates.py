@@ -1650,7 +1650,7 @@ def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
 # A year written as a year: not part of an address, a time, a number or a range ('2019-2021').
 _YEAR = re.compile(r"(?<![\w/.:,-])((?:19|20)\d\d)(?![\w/:%]|[.,-]\d)")
 # Lines whose years say nothing of the article's events: its address, copyright notices.
-_NOT_EVENT_YEARS = re.compile(r"^\s*url:|©|\(c\)|copyright|all rights reserved", re.I)
+_NOT_EVENT_YEARS = re.compile(r"^\s*url:|©|\(c\)|copyright|all rights reserved", re.I | re.M)
 # ... nor a line that is a full date alone, in whatever language ('Tuesday, 2 July 2024' atop a
 # French page; 'mardi 2 juillet 2024'): the page's own date or a site's banner, which the date
 # grammar reads as a date where it can, never as a year the text names.
