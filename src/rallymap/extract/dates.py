@@ -611,6 +611,18 @@ class Reference:
     def month_start(self) -> date:
         return self.day.replace(day=1)
 
+    @property
+    def latest(self) -> date:
+        """The latest day the article can have been written: written_by, else day."""
+        return self.written_by or self.day
+
+    def some_day_of_the_month(self, reason: str, scheduled: bool = False) -> "DateInterval":
+        """Some day of a month reference's month, up to the latest the article can have been
+        written: precision 'month' for the whole calendar month, 'approximate' when written_by
+        cuts it short."""
+        return DateInterval(self.month_start, self.latest, "approximate" if self.written_by else "month", reason,
+                            scheduled)
+
 
 # How far before a date the words that make it no event's are sought ('anniversary of the ').
 NOT_AN_EVENT_REACH = 24
@@ -1929,12 +1941,12 @@ def _on_some_day_of_the_month(mention: DateMention, reference: Reference, schedu
     reports the last Saturday of September; one of late October announces a Saturday of November.
     Precision 'month' when that is the calendar month ('today'), else 'approximate'."""
     about = f"'{mention.text.strip()}'"
-    latest = reference.written_by or reference.day
+    latest = reference.latest
     first = resolve(mention, Reference(reference.month_start, "published", reference.reason), scheduled)
     last = resolve(mention, Reference(latest, "published", reference.reason), scheduled)
     if first is None or last is None or first.start is None or last.end is None:
-        return DateInterval(reference.month_start, latest, "approximate" if reference.written_by else "month",
-                            f"{about} in the month of publication ({reference.reason}); its day is not known", scheduled)
+        return reference.some_day_of_the_month(
+            f"{about} in the month of publication ({reference.reason}); its day is not known", scheduled)
     lo, hi = min(first.start, last.start), max(first.end, last.end)
     whole = lo == reference.month_start and hi == reference.day
     return DateInterval(lo, hi, "month" if whole else "approximate",
@@ -1983,20 +1995,22 @@ RELATIVE_KINDS = frozenset({"weekday", "weekend", "week", "relative", "relmonth"
 # 2021, …'): the date of that earlier rally, the place's only when nothing in the article tells
 # of a rally there in the article's own time.
 RANK_SENTENCE, RANK_SAME_DAY, RANK_PARAGRAPH, RANK_LEAD, RANK_FALLBACK, RANK_RECALLED = range(6)
-# Lines that carry the article's own metadata: their dates are publication dates, not rally dates.
+# Lines that carry the article's own metadata: their dates are publication dates, not rally dates
+# (a page's own 'date YYYY-MM-DD' header among them, its day in group 'header').
+_METADATA_LINE = re.compile(
+    r"\s*(?:date\s+(?P<header>\d{4}-\d\d-\d\d)|(?:Details\s+)?(?:Published|PUBLISHED|Updated|UPDATED|Posted)\b"
+    r"|Written by\b|[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[—–/-])")
 # How far after a label's date its line may give more of it (a time, an update's date).
 METADATA_LABEL_CHARS = 40
-_HEADER_DAY = re.compile(r"\s*date\s+(\d{4})-(\d\d)-(\d\d)")
 
 
-def _restates(mention: DateMention, header: re.Match) -> bool:
-    """Whether a date mention names the day of a page's 'date YYYY-MM-DD' header (its year, if
-    it gives one, too)."""
-    year, month, day = (int(part) for part in header.groups())
+def _restates(mention: DateMention, header: tuple[int, int, int]) -> bool:
+    """Whether a date mention names the day of a page's 'date YYYY-MM-DD' header (year, month,
+    day; its year too, if it gives one)."""
+    year, month, day = header
     return mention.kind == "day" and (mention.month, mention.day) == (month, day) and mention.year in (None, year)
-_METADATA_LINE = re.compile(
-    r"\s*(?:date\s+\d{4}-\d\d-\d\d|(?:Details\s+)?(?:Published|PUBLISHED|Updated|UPDATED|Posted)\b"
-    r"|Written by\b|[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[—–/-])")
+
+
 # A dateline: a place, then the date, then a dash ('Paris, February 12, 2020—', 'Roma, 1 marzo 2025 –',
 # 'SAN FRANCISCO, March 11 (AP) -', 'Toronto/Ottawa, September 25 –'); a source's name may stand for the place, a dash
 # after it ('Site.tv – 02/04/2017').
@@ -2266,7 +2280,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         # 10:15 Updated …'); after a page's own 'date YYYY-MM-DD' the article begins ('… In Den
         # Haag zijn zaterdag …' had lost its Saturday), though a dateline may restate that day
         # ('Addis Ababa September 7/2022/ENA/')
-        header = _HEADER_DAY.match(metadata.group()) if metadata is not None else None
+        header = tuple(map(int, metadata["header"].split("-"))) if metadata is not None and metadata["header"] \
+            else None
         metadata_end = None if metadata is None else metadata.end() + METADATA_LABEL_CHARS
         # In an undated page, a weekday is read against the latest date the article gave before
         # it; not one of an earlier sentence when its own sentence marks an anniversary or says
@@ -2565,10 +2580,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                              RANK_SENTENCE)
             elif not target.scheduled and (found := live_found):
                 # a page that gives only its month: the day of writing is some day of it
-                latest = reference.written_by or reference.day
-                result[k] = (DateInterval(reference.month_start, latest, "approximate" if reference.written_by else
-                                          "month", f"reported as it happens ('{found.group(0)}'): some day of the "
-                                          f"month of publication ({reference.reason})"), RANK_SENTENCE)
+                result[k] = (reference.some_day_of_the_month(f"reported as it happens ('{found.group(0)}'): some day "
+                                                             f"of the month of publication ({reference.reason})"),
+                             RANK_SENTENCE)
             elif history:
                 # its own sentence dates it long before: another sentence's date would mislead
                 result[k] = (DateInterval.unknown(f"its sentence dates it long before the article's reference date "
@@ -3673,7 +3687,7 @@ def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
                             "no date for this rally in the article: the week before publication")
     if reference.kind == "month":
         # the week before any day of the month: a page of 2 October may report 28 September's
-        return DateInterval(reference.month_start - timedelta(days=6), reference.written_by or reference.day,
+        return DateInterval(reference.month_start - timedelta(days=6), reference.latest,
                             "approximate", "no date for this rally in the article: the week before some day of the "
                             f"month of publication ({reference.reason})")
     return DateInterval(reference.day, reference.day + timedelta(days=13), "approximate",

@@ -270,13 +270,10 @@ def from_data(data: dict) -> Lexicon:
     # day of writing or not (the date grammar reads it so); it announces nothing, nor reports
     future = word_pattern(future_words, unless_in=(*t.get("not_future", ()), *possessives, *t.get("future_past", ())),
                           lower_endings=True)
-    # (an elided article ends the office's words with an apostrophe: 'maire d'Orléans')
-    office = (re.compile(r"(?<!\w)(?:" + word_pattern(p["offices"]).pattern + r")(?:\s+|['’])$", re.IGNORECASE)
-              if p.get("offices") else None)
+    office = _right_before_a_place(p.get("offices", ()), r"(?<!\w)")
     in_support = word_pattern(p.get("in_support", ()))
     # 'Lyon, near Paris', 'Lyon, près d'Orléans': the words after a place's comma, to the next place
-    proximity = (re.compile(r"\s*,\s*(?:" + word_pattern(p["proximity"]).pattern + r")(?:\s+|['’])$", re.IGNORECASE)
-                 if p.get("proximity") else None)
+    proximity = _right_before_a_place(p.get("proximity", ()), r"\s*,\s*")
     return Lexicon(
         language=data["language"], name=data.get("name", data["language"]),
         babel_locale=data.get("babel_locale", data["language"]),
@@ -346,6 +343,15 @@ def _endings(entries) -> tuple[tuple[str, str], ...]:
     """'ending=replacement' entries as folded pairs, the longest ending first."""
     return tuple(sorted(((fold(e.partition("=")[0]), fold(e.partition("=")[2])) for e in entries),
                         key=lambda pair: -len(pair[0])))
+
+
+def _right_before_a_place(entries, opening: str) -> re.Pattern | None:
+    """A pattern of any entry (after opening) ending right before a place's name: a space after it,
+    or the apostrophe of an elided article ('maire d'Orléans', 'près d'Orléans'); None without
+    entries."""
+    if not entries:
+        return None
+    return re.compile(opening + r"(?:" + word_pattern(entries).pattern + r")(?:\s+|['’])$", re.IGNORECASE)
 
 
 def _list_head(entries) -> re.Pattern | None:
