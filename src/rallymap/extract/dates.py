@@ -47,6 +47,10 @@ SOON_DAYS = 14
 # year or as 'last October'; a bare '18 October' that far back is a date known by heart (a
 # revolt's first day, an attack's), of any year before.
 LAST_YEAR_DAYS = 92
+# A day-month on a weekday no near year puts it on, no more than this many days from its page's
+# publication day or month: a slip of the pen (the day or the weekday is the rally's); further off,
+# the page's date is another time's (a story reposted months later) and the year is not known.
+SLIP_DAYS = 31
 YEAR_RANGE = (1950, 2100)
 
 YEAR_PATTERN = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
@@ -1162,7 +1166,7 @@ def _days(count: int) -> str:
 
 
 def _day_without_year(mention: DateMention, reference: Reference | None, scheduled: bool,
-                      anchor: date | None) -> tuple[date | None, str, bool]:
+                      anchor: date | None) -> tuple[date | None, str]:
     """The day a day-month without a year ('Saturday, June 30', 'on 12 May') denotes: the
     candidate in the years around the reference that every piece of evidence allows, and why;
     None with the reason when nothing fixes the year.
@@ -1172,9 +1176,10 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
     after it; a year the text names; the latest date the article gives, or an earlier explicit
     date, anchor: the nearest year); never a year further than NEAR_DAYS from it, nor an
     announcement more than ANNOUNCED_DAYS ahead. Where the weekday and the tense disagree, the
-    weekday wins and the reason says so; where no year near a publication day or month puts the
-    day on its weekday, the day is read without it, and the third value (off_weekday) says so;
-    near a date the article gives, the year is not known."""
+    weekday wins and the reason says so; where no year near the reference puts the day on its
+    weekday, the day within SLIP_DAYS of a publication day or month is returned off its weekday (a
+    slip of the pen, which resolve spans); further off, the year is not known: the page's date is
+    another time's (a story reposted months later)."""
     about = f"'{mention.text.strip()}'"
     weekday = mention.weekday
     on = f" (a {calendar.day_name[weekday]})" if weekday is not None else ""
@@ -1183,11 +1188,11 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
         try:
             day = date(reference.day.year, mention.month, mention.day)
         except ValueError:
-            return None, f"{about}: not a day of {reference.day.year}", False
+            return None, f"{about}: not a day of {reference.day.year}"
         if weekday is not None and day.weekday() != weekday:
             return None, (f"{about}: {day:%d %B} {day.year} ({reference.reason}) is a {day:%A}, not a "
-                          f"{calendar.day_name[weekday]}; the year is not known"), False
-        return day, f"{about}, the year {day.year} ({reference.reason})", False
+                          f"{calendar.day_name[weekday]}; the year is not known")
+        return day, f"{about}, the year {day.year} ({reference.reason})"
     if kind in ("published", "month"):
         base, low, high = reference.day, (reference.month_start if kind == "month" else reference.day), reference.day
         source = "publication date" if kind == "published" else "month of publication"
@@ -1195,8 +1200,7 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
         base, low, high = (anchor or reference.day), None, None
         source = "latest date the article gave before it" if anchor else "date the article mentions"
     else:
-        return None, f"{about}: {_day_month(mention)}{on}, year not given ({_NO_YEAR})", \
-            False
+        return None, f"{about}: {_day_month(mention)}{on}, year not given ({_NO_YEAR})"
     candidates = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
@@ -1209,45 +1213,54 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
     # a year after publication (or after a date the article gives, on or after which it was
     # written) is an announcement, and an announcement is not a year ahead
     on_weekday = [c for c in on_weekday if c <= (high or base) + timedelta(days=ANNOUNCED_DAYS)]
-    note, off_weekday = "", False
-    if not on_weekday and weekday is not None and candidates and (low is None or reference.bound):
-        # without a publication date, a weekday no year near the article's latest date puts the
-        # day on says that date's year is not the day's ('sábado (02/10)' under a 2025 banner); so
-        # does one near an update's date that stands alone (Reference.bound)
-        return None, (f"{about}: {_day_month(mention)}{on}, year not given (no year "
-                      f"near the {source} {base.isoformat()} puts it on a {calendar.day_name[weekday]})"), False
+    slipped = [c for c in candidates if low is not None and not reference.bound
+               and low - timedelta(days=SLIP_DAYS) <= c <= high + timedelta(days=SLIP_DAYS)
+               and (c >= low - timedelta(days=1) if scheduled else c <= high)]
+    if not on_weekday and weekday is not None and slipped:
+        # the day within weeks of its page's date, on the side its tense tells, on another
+        # weekday: a slip of the pen, which resolve spans with the weekday's nearest day
+        return slipped[0], (f"{about}, the day by the {source} {base.isoformat()}; no year near it puts "
+                            f"it on a {calendar.day_name[weekday]}")
     if not on_weekday and weekday is not None and candidates:
-        note = f"; no year near the {source} puts it on a {calendar.day_name[weekday]}"
-        on_weekday, off_weekday = candidates, True
+        # further off, a weekday no year near the reference puts the day on says the reference's
+        # year is not the day's: 'sábado (02/10)' under a 2025 banner, 'domingo 11 de julio' in a
+        # story reposted months later, a day near an update's date that stands alone
+        return None, (f"{about}: {_day_month(mention)}{on}, year not given (no year "
+                      f"near the {source} {base.isoformat()} puts it on a {calendar.day_name[weekday]})")
     if not on_weekday:
-        return None, f"{about}: no such day near the {source} {base.isoformat()}", False
+        return None, f"{about}: no such day near the {source} {base.isoformat()}"
     if low is None:
         day = min(on_weekday, key=lambda c: (abs((c - base).days), c))
         why = "" if anchor else f" ({reference.reason})"
-        return day, f"{about}, the year nearest the {source} {base.isoformat()}{why}{note}", off_weekday
+        return day, f"{about}, the year nearest the {source} {base.isoformat()}{why}"
     reported = [c for c in on_weekday if c <= high]
     announced = [c for c in on_weekday if low - timedelta(days=1) <= c <= high + timedelta(days=ANNOUNCED_DAYS)]
     if scheduled and announced:
-        return (min(announced), f"{about}, announced: the first such day from the {source} {base.isoformat()}{note}",
-                off_weekday)
+        return min(announced), f"{about}, announced: the first such day from the {source} {base.isoformat()}"
     if not scheduled and reported:
         soon = [c for c in on_weekday if high < c <= high + timedelta(days=SOON_DAYS)]
-        if soon and (weekday is None or off_weekday):
+        if soon and weekday is None:
             return None, (f"{about}: {_day_month(mention)}, year not given: the "
                           f"tense says {max(reported).year}, yet in {soon[0].year} it is only "
-                          f"{_days((soon[0] - high).days)} after the {source} {base.isoformat()}"), False
+                          f"{_days((soon[0] - high).days)} after the {source} {base.isoformat()}")
         latest = max(reported)
         if weekday is None and latest.year < high.year and (high - latest).days > LAST_YEAR_DAYS:
             return None, (f"{about}: {_day_month(mention)}, year not given: the latest such day by the "
                           f"{source} {base.isoformat()} is {_days((high - latest).days)} before it, in "
-                          f"the year before, and the text names no year"), False
-        return latest, f"{about}, the latest such day by the {source} {base.isoformat()}{note}", off_weekday
+                          f"the year before, and the text names no year")
+        return latest, f"{about}, the latest such day by the {source} {base.isoformat()}"
     # The tense (a guess from the sentence's verbs) gives way to the weekday (written) and to
-    # nearness (an announcement is not a year ahead).
+    # nearness (an announcement is not a year ahead) within weeks of the page's date; months off,
+    # they disagree, and neither is the rally's year
     day = min(on_weekday, key=lambda c: abs((c - base).days))
     side = "after" if day > high else "before"
-    which = f"the year in which it is a {day:%A}" if weekday is not None and not off_weekday else "the nearest year"
-    return day, f"{about}, {which}: {side} the {source} {base.isoformat()}{note}", off_weekday
+    if not low - timedelta(days=SLIP_DAYS) <= day <= high + timedelta(days=SLIP_DAYS):
+        told = "to come" if scheduled else "past"
+        return None, (f"{about}: {_day_month(mention)}{on}, year not given: told as {told}, yet the "
+                      f"nearest such day{' on its weekday' if weekday is not None else ''} is "
+                      f"{_days(abs((day - base).days))} {side} the {source} {base.isoformat()}")
+    which = f"the year in which it is a {day:%A}" if weekday is not None else "the nearest year"
+    return day, f"{about}, {which}: {side} the {source} {base.isoformat()}"
 
 
 # How many days after the date a weekday is read against the latest date an undated page gives
@@ -1292,16 +1305,15 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     if mention.kind == "day":
         if mention.year is not None:
             day, reason = date(mention.year, mention.month, mention.day), about
-            off_weekday = mention.weekday is not None and day.weekday() != mention.weekday
         else:
-            day, reason, off_weekday = _day_without_year(mention, reference, scheduled, anchor)
+            day, reason = _day_without_year(mention, reference, scheduled, anchor)
             if day is None:
                 return DateInterval(None, None, YEAR_UNKNOWN, reason, scheduled)
             if day > (reference.day if reference is not None and reference.kind == "published" else day):
                 scheduled = True  # a weekday or a year that puts it after publication: announced
-        if off_weekday:
-            # 'Saturday, March 16, 2023' (a Thursday), or no near year that has the day on its
-            # weekday: the day and the weekday disagree, and the span from the one to the
+        if mention.weekday is not None and day.weekday() != mention.weekday:
+            # 'Saturday, March 16, 2023' (a Thursday: a year without one is read only on its
+            # weekday): the day and the weekday disagree, and the span from the one to the
             # weekday's nearest day holds both
             ahead = (mention.weekday - day.weekday()) % 7
             other = day + timedelta(days=ahead) if ahead <= 3 else day - timedelta(days=7 - ahead)
@@ -3514,11 +3526,11 @@ YEAR_BEFORE_WEEKDAY_CHARS = 12
 
 def _year_right_before(text: str, mention: DateMention, named: list[NamedYear]) -> int | None:
     """The year the sentence writes right before a weekday, a word between them at most and no
-    clause's mark ('the 1965 “Bloody Sunday” march', 'the 2003 Sunday march'): that year, as the
-    weekday is one of it; None for none, or a period's bound ('since 2019')."""
+    clause's mark ('the 1965 “Bloody Sunday” march', 'recalling the 2003 Sunday march'): that year,
+    as the weekday is one of it, be it what a rally recalls or a period's bound; None for none."""
     for year in named:
         gap = text[year.start + 4:mention.start]
-        if not year.bound and year.start < mention.start and len(gap) <= YEAR_BEFORE_WEEKDAY_CHARS and \
+        if year.start < mention.start and len(gap) <= YEAR_BEFORE_WEEKDAY_CHARS and \
                 len(WORD.findall(gap)) <= 1 and not _GAP_BREAK.search(gap):
             return year.year
     return None
