@@ -68,6 +68,7 @@ CITIES = [
     # a made-up name: a town's own in Colorado, a larger borough's alternate in England
     city(9999008, "City of Greyminster", 51.497, -0.136, "GB", "ENG", 247614, "Greyminster"),
     city(9999009, "Greyminster", 39.837, -105.037, "US", "CO", 116317),
+    city(9999010, "Norden", 53.6, 7.2, "DE", "06", 25000),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -180,6 +181,9 @@ def places_of(gazetteer, text, language="en"):
                  id="nl-a-square-named-like-a-town"),
     pytest.param("Tausende demonstrierten in Neumarkt gegen die Pläne.", "de", {"Neumarkt": ("DE", "02")},
                  id="de-the-town-without-an-article"),
+    # ... and a common noun after one is no town, whatever name it takes ('im Norden Syriens')
+    pytest.param("Tausende demonstrierten in Berlin gegen den Krieg im Norden Syriens.", "de",
+                 {"Berlin": ("DE", "16")}, id="de-a-common-noun-after-an-article"),
     # A gathering's noun and 'for' right before a place: what it was for, not where ('the rally for Gaza')
     pytest.param("At the rally for Perth in London, thousands marched.", "en", {"London": ("GB", "ENG")},
                  id="the-rally-for-a-place"),

@@ -37,7 +37,7 @@ _LISTS = {
     "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
               "clause_openers", "country_names", "agent_locatives", "agent_participles", "agent_participle_endings",
-              "cause_prefixes", "actors", "proximity",
+              "cause_prefixes", "actors", "proximity", "place_adjective_endings",
               "landmark_links", "reporting_verbs", "street_nouns", "shared_street_nouns", "town_parts", "town_rivers", "venues"),
     "page": ("furniture", "abbreviations", "published", "updated", "captions", "byline"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",

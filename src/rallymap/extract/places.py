@@ -69,8 +69,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.-])[.-]*+\b[\w.-]+\.(?:com|or
 # of an address.
 _URL_HINTS = ("//", "www.", ".com", ".org", ".net", ".co.uk", ".htm")
 _HEADER_PREFIX = re.compile(r"\s*+(?:date\s+\d{4}-\d\d(?:-\d\d)?\s*)?")
-# After a dateline's place: an agency in brackets or a dash ('LONDON (AP) —', 'AUSTIN, (KXAN)—', 'BERLIN —').
-_WIRE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .-]{1,30})?,?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s)")
+# After a dateline's place: an agency in brackets or a dash ('LONDON (AP) —', 'AUSTIN, (KXAN)—', 'BERLIN —'),
+# or a full stop and a hyphen ('MADRID.- Miles de personas …', the Spanish and Portuguese wires' mark).
+_WIRE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .-]{1,30})?,?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s|\.-)")
 # A bullet or dash that opens a line of a list: '- Paris: 4 to 7 p.m.', '• Rome'.
 _BULLET = re.compile(r"[ \t]*+(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*+")
 # A numbered item's number at the start of a line: '4. Paradise Bay, Antarctica'.
@@ -198,7 +199,7 @@ class Vocabulary:
         dateline_months = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True))
         # (a state or country may stand between: 'BOSTON, Mass. —', 'PARIS, France (AFP) —')
         self.dateline_tail = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})?"
-                                        r"\s*,?\s*(?:—|–|--|-\s|\(|(?i:" + dateline_months + r")\.?\s+\d|\d{1,2}\.?\s+(?i:"
+                                        r"\s*,?\s*(?:—|–|--|-\s|\.-|\(|(?i:" + dateline_months + r")\.?\s+\d|\d{1,2}\.?\s+(?i:"
                                         + dateline_months + r"))")
         joiners = "|".join(re.escape(w) for w in lexicon.get("place", "list_joiners")) or "and"
         # A list item the gazetteer does not know ('Vienna, Aukland, Perth') does not break the list.
@@ -637,7 +638,7 @@ def _person_names(places: list[PlaceMention], index: WordIndex, gazetteer: Gazet
             continue
         folded_before = fold_word(before)
         if folded_before in gazetteer.names or vocab.country_of(folded_before) or folded_before in gazetteer.prefixes \
-                or folded_before in vocab.calendar_words:
+                or folded_before in vocab.calendar_words or _a_place_s_adjective(texts, k, range(k), vocab.lexicon):
             continue
         if f"{folded_before} {place.key}" not in gazetteer.names:
             found.add(place.key)
@@ -1229,7 +1230,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         prev = texts[i - 1]
         if (prev[0].isupper() and text[ends[i - 1]:place.start] in " -" and prev.lower() not in function_words
                 and starts[i - 1] != s.start and fold_word(prev) not in vocab.calendar_words
-                and fold_word(prev) not in lexicon.town_parts):  # 'Downtown Dallas' is Dallas
+                and fold_word(prev) not in lexicon.town_parts  # 'Downtown Dallas' is Dallas
+                and not _a_place_s_adjective(texts, i, words, lexicon)):
             return f"part of a longer name ('{prev} {place.surface}')"
         if prev == "of" and i > words.start + 1 and texts[i - 2][0].isupper() and \
                 texts[i - 2] not in ("City", "Town") and starts[i - 2] != s.start:
@@ -1268,11 +1270,14 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     articles = lexicon.get("place", "town_articles")
     if articles and place.cue_end == place.end and fold_word(place.surface) == place.key and \
             (article := _WORD_BEFORE.search(text, max(s.start, place.start - 8), place.start)) and \
-            article.group(1) in articles and not _CAPITALISED_NEXT.match(text, place.end):
+            article.group(1) in articles and (not _CAPITALISED_NEXT.match(text, place.end)
+                                              or vocab.common(place.key, place.surface)):
         # 'auf dem Neumarkt', 'op de Dam': a square named like a town, whose name takes an article
         # ('am Hamburg Hauptbahnhof': the article is the station's, the town's own; so is 'de' in
-        # 'de Amsterdamse binnenstad', the town's adjective)
-        return f"'{article.group(1)} {place.surface}': a square or a building, no town takes an article here"
+        # 'de Amsterdamse binnenstad', the town's adjective); 'im Norden Syriens': a common noun
+        # before the name it takes, not a town
+        return (f"'{article.group(1)} {place.surface}': a square, a building or a common noun, no town takes "
+                "an article here")
     if (cause := _for_a_place(text, place, index, words, lexicon)):
         return f"'{cause}': the place a gathering was for, not where it was"
     if place.key.rsplit(" ", 1)[-1] in lexicon.landmark_nouns and place.cue_end == place.end:
@@ -1287,6 +1292,16 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         # 'near Hollywood and Hobart boulevards': two streets named after places, one noun for both
         return f"names a street, with the next name ('{text[place.start:shared.end()]}'), not the city"
     return None
+
+
+def _a_place_s_adjective(texts: list[str], i: int, words: range, lexicon: Lexicon) -> bool:
+    """Whether the capitalised word before word i is a country's or region's adjective after an
+    article, in a language that capitalises them ('in het Franse Lyon', 'het Australische
+    Melbourne'; lexicon place_adjective_endings, town_articles): the town's country, no word of
+    its name."""
+    endings = lexicon.get("place", "place_adjective_endings")
+    return bool(endings) and i - 2 >= words.start and texts[i - 2].lower() in lexicon.get(
+        "place", "town_articles") and texts[i - 1].lower().endswith(endings)
 
 
 # The endings of a participle inflected before its noun ('getötet-en', 'vermoord-e').
