@@ -2277,6 +2277,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # the dates of figures set against the rallies' ('contre 90 000 le 22 mars'): other gatherings'
     compared = frozenset(m.start for m in all_mentions if _compared_day(text, m, grammar))
     years_before = _years_before(text, all_mentions, grammar)
+    # 'Ten years ago today', 'Heute vor zehn Jahren': the day of writing that many years back
+    years_today = _years_ago_today(text, all_mentions, grammar)
+    counts_of_today = {start for _, start, _ in years_today.values()}
     # the weekday the article writes a day and month with ('la cita es el lunes 8 de marzo'), when it
     # writes one only: the weekday of that day wherever the article names it without one ('8M')
     written_weekdays = _written_weekdays(all_mentions)
@@ -2350,6 +2353,21 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         for m in mentions:
             if m.kind == "sameday":
                 same_day = True
+                continue
+            if m.start in counts_of_today:
+                continue  # read with the day of writing it counts back from
+            if m.start in years_today:
+                years, count_start, count_end = years_today[m.start]
+                phrase = text[min(m.start, count_start):max(m.end, count_end)]
+                back = f"{years} year{'s' if years != 1 else ''} before"
+                if reference is None or reference.kind != "published":
+                    history = history or f"'{phrase}': {back} a day of writing the page does not give"
+                    continue
+                day = _years_back(reference.day, years)
+                resolved.append((m.start, m.end, DateInterval(day, day, "day", (
+                    f"'{phrase}': {day.isoformat()}, {back} the publication date {reference.day.isoformat()}"))))
+                recalled.add(m.start)  # an earlier rally's day, the place's only when nothing else dates it
+                previous = m
                 continue
             if m.start in counted:
                 day, phrase = counted[m.start]
@@ -3376,6 +3394,49 @@ def _stretches(spans: list[tuple[int, int]], before: int, after: int) -> list[tu
         else:
             merged.append((low, high))
     return merged
+
+
+# The widest a count of years back may be to be one whole number of years ('ten years ago', give or
+# take half a year; not 'a few years ago').
+WHOLE_YEARS_SPREAD = 183
+# What may stand between a count of years back and the day of writing it counts from: spaces and
+# one comma ('Ten years ago today', 'Oggi, dieci anni fa').
+_TODAY_GAP = re.compile(r"\s*,?\s*")
+
+
+def _years_ago_today(text: str, mentions: list[DateMention],
+                     grammar: DateGrammar) -> dict[int, tuple[int, int, int]]:
+    """Where each day of writing starts that a count of whole years back stands right next to
+    ('Ten years ago today', 'Heute vor zehn Jahren', 'Hoy hace diez años', 'A year ago today';
+    mentions: the text's, in order), with that count and where the count starts and ends: the same
+    day that many years back, an earlier rally's, not the day of writing."""
+    todays = [m for m in mentions if m.kind == "relative" and m.modifier == "today"]
+    if not todays:
+        return {}
+    counts = [(m.start, m.end, round(-m.shift / 365)) for m in mentions if m.kind == "relative"
+              and m.modifier == "ago" and -m.shift >= 365 and m.spread <= WHOLE_YEARS_SPREAD]
+    found: dict[int, tuple[int, int, int]] = {}
+    for m in todays:
+        for start, end, years in counts:
+            if end <= m.start and _TODAY_GAP.fullmatch(text, end, m.start) or \
+                    m.end <= start and _TODAY_GAP.fullmatch(text, m.end, start):
+                found[m.start] = (years, start, end)
+                break
+        else:
+            # 'A year ago today' (lexicon year_last), the count right before the day, spaces between
+            last = grammar.relative_year.search(text, max(0, m.start - BACK_REACH), m.start) \
+                if grammar.relative_year is not None else None
+            if last is not None and last.lastgroup == "last" and not text[last.end():m.start].strip():
+                found[m.start] = (1, last.start(), last.end())
+    return found
+
+
+def _years_back(day: date, years: int) -> date:
+    """The same day and month that many years before (29 February: the 28th of a common year)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 def told_back(text: str, mentions: list[DateMention], grammar: DateGrammar) -> frozenset[int]:
