@@ -17,6 +17,7 @@ from rallymap.read.files import (
     URL_PATH_DATE,
     URL_WORDS_DATE,
     Article,
+    header_year,
     metadata,
     read_file,
     url_day,
@@ -2784,6 +2785,31 @@ def test_dates_in_addresses(url, published, month):
 def test_a_year_or_month_alone_in_an_address(url, month, year):
     assert url_month(url) == month
     assert url_year(url) == year
+
+
+@pytest.mark.parametrize("text, year", [
+    pytest.param(" date 2019 Thousands marched in Berlin.", 2019, id="a-year-alone"),
+    pytest.param("url: https://example.org/a\n\n date 2019 Thousands marched.", 2019, id="under-the-address"),
+    pytest.param(" date 2019-03 Thousands marched.", None, id="a-month-is-no-year-alone"),
+    pytest.param(" date 2019-03-12 Thousands marched.", None, id="a-day-is-no-year-alone"),
+    pytest.param("Thousands marched, a date 2019 will remember.", None, id="not-a-header-line"),
+])
+def test_a_year_alone_in_a_date_header(text, year):
+    assert header_year(text) == year
+
+
+@pytest.mark.parametrize("text, city, expected", [
+    # a 'date' header that gives only the year is the page's year: a day and month take it
+    pytest.param(" date 2019 On 12 March thousands rallied in Berlin.", "Berlin", day("2019-03-12"),
+                 id="a-day-takes-the-header-s-year"),
+    pytest.param(" date 2019 Am Samstag, 14. März, demonstrierten Tausende in Berlin.", "Berlin", YEAR_UNKNOWN,
+                 id="a-weekday-the-header-s-year-does-not-have"),
+    pytest.param(" date 2019 Thousands marched in Berlin on Saturday.", "Berlin",
+                 (date(2019, 1, 1), date(2019, 12, 31), "approximate"), id="a-weekday-alone-some-day-of-the-year"),
+])
+def test_a_date_header_s_year_alone(tiny_gazetteer, text, city, expected):
+    language = "de" if "demonstrierten" in text else "en"
+    assert dates_of(tiny_gazetteer, text, language)[city] == expected
 
 
 @pytest.mark.parametrize("url, published, month", [

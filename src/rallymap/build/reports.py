@@ -47,7 +47,7 @@ from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, announces, default_lexi
 from ..extract.places import ArticleAnalysis, PlaceMention, analyse, vocabulary
 from ..extract.sizes import Size, combined, rally_sizes
 from ..limits import ARTICLE_SECONDS, implausible, plausible_range, time_limit
-from ..read.files import UPDATED_LINE, URL_PATH_DATE, URL_WORDS_DATE, Article, url_year
+from ..read.files import UPDATED_LINE, URL_PATH_DATE, URL_WORDS_DATE, Article, header_year, url_year
 
 
 class Resolver(Protocol):
@@ -195,6 +195,8 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
     if named_instead is not None:
         banner = max(date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year)
         return Reference(date(named_instead, 12, 31), "year", f"the year the text names, not the page's date {banner}")
+    if (year := header_year(article.text)) is not None and year <= plausible_range()[1].year:
+        return Reference(date(year, 12, 31), "year", f"the page's 'date' line gives only the year {year}")
     if (year := url_year(article.url)) is not None and year <= plausible_range()[1].year:
         return Reference(date(year, 12, 31), "year", f"the page's address gives only the year {year}")
     if weekdays_year is not None:

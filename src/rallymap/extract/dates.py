@@ -589,8 +589,8 @@ class Reference:
     written on or after it, so nothing is clipped to it.
     kind 'month': only the month of publication is known (a 'date 2018-12' header, a '/2018/12/'
     URL); day is its last day. Expressions relative to an unknown day resolve to that month.
-    kind 'year': only the year is known (the one year the text names, where the page gives no
-    date it supports); day is its last day. A day-month takes that year; relative expressions
+    kind 'year': only the year is known (a 'date 2019' header, a '/2015/' address, the one year
+    the text names where the page gives no date it supports); day is its last day. A day-month takes that year; relative expressions
     ('on Saturday') cannot be placed.
     """
 

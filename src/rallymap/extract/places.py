@@ -68,7 +68,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.-])[.-]*+\b[\w.-]+\.(?:com|or
 # none, and looking for them is many times cheaper than _URL, which tries every word as the start
 # of an address.
 _URL_HINTS = ("//", "www.", ".com", ".org", ".net", ".co.uk", ".htm")
-_HEADER_PREFIX = re.compile(r"\s*+(?:date\s+\d{4}-\d\d(?:-\d\d)?\s*)?")
+_HEADER_PREFIX = re.compile(r"\s*+(?:date\s+\d{4}(?:-\d\d(?:-\d\d)?)?\s*)?")
 # After a dateline's place: an agency in brackets or a dash ('LONDON (AP) —', 'AUSTIN, (KXAN)—', 'BERLIN —'),
 # or a full stop and a hyphen ('MADRID.- Miles de personas …', the Spanish and Portuguese wires' mark).
 _WIRE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .-]{1,30})?,?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s|\.-)")

@@ -632,6 +632,12 @@ def url_year(url: str) -> int | None:
     return max(years) if years else None
 
 
+def header_year(text: str) -> int | None:
+    """The year a page's 'date' header line gives when it gives only that ('date 2019'), else None."""
+    found = _YEAR_HEADER.search(text, 0, 3000)
+    return int(found.group(1)) if found else None
+
+
 def url_day(url: str, month_first: bool = False) -> date | None:
     """A publication date written in a URL's path: '/2019/09/30/', '/2024-10-05/' (htmldate's URL
     rules, and before 1990 '/1983/09/06/'), the month and day one segment after the year
@@ -832,6 +838,7 @@ _URL_LINE = re.compile(r"^\s*url:\s*(\S+)", re.I | re.M)
 _ANY_URL = re.compile(r"https?://[^\s\"'<>]+")
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b", re.I | re.M)
 _MONTH_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)", re.I | re.M)
+_YEAR_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)\b(?![-/.]\d)", re.I | re.M)
 # '/2018/01/' (or a month's archive, '/archive/2016/09'), or a slug ending in its year and month
 # ('…-of-dublin-2010-11').
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/|$)|[-_]((?:19|20)\d\d)-(0[1-9]|1[0-2])/?$")
@@ -1076,7 +1083,7 @@ def _months_apart(first: str, second: str) -> int:
 def _title(text: str) -> str:
     """The first line that reads like a headline (three words or more), without header prefixes."""
     for line in text.splitlines()[:12]:
-        line = _MONTH_HEADER.sub("", _DATE_HEADER.sub("", line)).strip()
+        line = _YEAR_HEADER.sub("", _MONTH_HEADER.sub("", _DATE_HEADER.sub("", line))).strip()
         if not line or _URL_LINE.match(line) or re.match(r"^(?:Site icon|Details|Published|By)\b", line):
             continue
         if len(re.findall(r"[^\W\d_]{2,}", line)) >= 3:
