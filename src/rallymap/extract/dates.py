@@ -1213,15 +1213,15 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
     # a year after publication (or after a date the article gives, on or after which it was
     # written) is an announcement, and an announcement is not a year ahead
     on_weekday = [c for c in on_weekday if c <= (high or base) + timedelta(days=ANNOUNCED_DAYS)]
-    slipped = [c for c in candidates if low is not None and not reference.bound
-               and low - timedelta(days=SLIP_DAYS) <= c <= high + timedelta(days=SLIP_DAYS)
-               and (c >= low - timedelta(days=1) if scheduled else c <= high)]
-    if not on_weekday and weekday is not None and slipped:
-        # the day within weeks of its page's date, on the side its tense tells, on another
-        # weekday: a slip of the pen, which resolve spans with the weekday's nearest day
-        return slipped[0], (f"{about}, the day by the {source} {base.isoformat()}; no year near it puts "
-                            f"it on a {calendar.day_name[weekday]}")
     if not on_weekday and weekday is not None and candidates:
+        slipped = [c for c in candidates if low is not None and not reference.bound
+                   and low - timedelta(days=SLIP_DAYS) <= c <= high + timedelta(days=SLIP_DAYS)
+                   and (c >= low - timedelta(days=1) if scheduled else c <= high)]
+        if slipped:
+            # the day within weeks of its page's date, on the side its tense tells, on another
+            # weekday: a slip of the pen, which resolve spans with the weekday's nearest day
+            return slipped[0], (f"{about}, the day by the {source} {base.isoformat()}; no year near it puts "
+                                f"it on a {calendar.day_name[weekday]}")
         # further off, a weekday no year near the reference puts the day on says the reference's
         # year is not the day's: 'sábado (02/10)' under a 2025 banner, 'domingo 11 de julio' in a
         # story reposted months later, a day near an update's date that stands alone
