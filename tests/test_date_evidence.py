@@ -2578,6 +2578,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param(" date 2022-09-07 Oslo September 7/2022/AGENCY/ A demonstration was held in Paris on 6 September.",
                  "en", date(2022, 9, 7), "", NONE, "Paris", day("2022-09-06"),
                  id="a-dateline-restating-the-date-header"),
+    pytest.param(" date 2022-09-07 7 September 2022 — A demonstration was held in Paris.", "en", date(2022, 9, 7), "",
+                 NONE, "Paris", (date(2022, 9, 1), date(2022, 9, 7), "approximate"),
+                 id="a-date-alone-restating-the-date-header"),
+    # a sentence that goes on after the header's day tells what happened that day
+    pytest.param(" date 2010-07-10 Samedi 10 juillet, à Lyon, 3000 personnes ont manifesté.", "fr",
+                 date(2010, 7, 10), "", NONE, "Lyon", day("2010-07-10"), id="fr-a-report-of-the-day-of-publication"),
+    pytest.param(" date 2010-07-10 W sobotę 10 lipca w Krakowie manifestowało 3000 osób.", "pl",
+                 date(2010, 7, 10), "", NONE, "Kraków", day("2010-07-10"), id="pl-a-report-of-the-day-of-publication"),
+    pytest.param(" date 2010-07-10 On 10 July thousands marched in Berlin.", "en",
+                 date(2010, 7, 10), "", NONE, "Berlin", day("2010-07-10"), id="a-report-of-the-day-of-publication"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -2014,13 +2014,21 @@ _METADATA_LINE = re.compile(
     r"|Written by\b|[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[—–/-])")
 # How far after a label's date its line may give more of it (a time, an update's date).
 METADATA_LABEL_CHARS = 40
+# What may stand between a date in prose and the word in lower case that goes on after it.
+_PROSE_GAP = re.compile(r"[ \t]*,?[ \t]*")
 
 
-def _restates(mention: DateMention, header: tuple[int, int, int]) -> bool:
-    """Whether a date mention names the day of a page's 'date YYYY-MM-DD' header (year, month,
-    day; its year too, if it gives one)."""
+def _restates(text: str, mention: DateMention, header: tuple[int, int, int]) -> bool:
+    """Whether a date mention right after a page's 'date YYYY-MM-DD' header (year, month, day)
+    restates its day as a dateline does ('Oslo September 7/2022/AGENCY/', '7 September 2022 —'):
+    the same day (and year, if it gives one), not followed by prose. A sentence that goes on after
+    it ('Samedi 10 juillet, à Lyon, 3000 personnes …', 'W sobotę 10 lipca w Krakowie …') tells what
+    happened that day: a report of the day it was published."""
     year, month, day = header
-    return mention.kind == "day" and (mention.month, mention.day) == (month, day) and mention.year in (None, year)
+    if mention.kind != "day" or (mention.month, mention.day) != (month, day) or mention.year not in (None, year):
+        return False
+    after = _PROSE_GAP.match(text, mention.end).end()
+    return not text[after:after + 1].islower()
 
 
 # A dateline: a place, then the date, then a dash ('Paris, February 12, 2020—', 'Roma, 1 marzo 2025 –',
@@ -2308,7 +2316,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         here_mentions = all_mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
         mentions = [m for m in here_mentions if m.end <= s.end and not (
                         metadata_end is not None and m.start < metadata_end and (
-                            header is None or m.start < metadata.end() or _restates(m, header)))
+                            header is None or m.start < metadata.end() or _restates(text, m, header)))
                     and not in_dateline(text, m, lines) and m.start not in other_events
                     and m.start not in compared]
         here = by_sentence.get(s.index, [])
