@@ -1819,6 +1819,27 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     # ... unless that event is a gathering, or the rally has a day of its own.
     pytest.param("Thousands gathered in London after Saturday's march to hear the speeches.", "en", date(2024, 10, 2), "",
                  NONE, "London", day("2024-09-28"), id="after-saturday-s-march"),
+    pytest.param("After the march of 14 September in Turin, organisers counted 5,000 people.", "en", date(2024, 10, 2),
+                 "", NONE, "Turin", day("2024-09-14"), id="after-the-march-of-a-day-in-a-town"),
+    # A gathering the sentence tells after that one's day is a later one: from that day on.
+    pytest.param("In Turin, after the march of 14 September, a sit-in was held in the main square.", "en",
+                 date(2024, 10, 2), "", NONE, "Turin", (date(2024, 9, 14), date(2024, 10, 2), "approximate"),
+                 id="a-sit-in-after-the-march-of-a-day"),
+    pytest.param("A Torino, dopo il corteo dello scorso 14 settembre, era stato organizzato un presidio in piazza.",
+                 "it", date(2024, 10, 2), "", NONE, "Turin", (date(2024, 9, 14), date(2024, 10, 2), "approximate"),
+                 id="it-un-presidio-dopo-il-corteo"),
+    pytest.param("À Lyon, après la marche du 14 septembre, un rassemblement a eu lieu place Bellecour.", "fr",
+                 date(2024, 10, 2), "", NONE, "Lyon", (date(2024, 9, 14), date(2024, 10, 2), "approximate"),
+                 id="fr-un-rassemblement-apres-la-marche"),
+    pytest.param("In München fand nach der Demonstration vom 14. September eine Kundgebung statt.", "de",
+                 date(2024, 10, 2), "", NONE, "Munich", (date(2024, 9, 14), date(2024, 10, 2), "approximate"),
+                 id="de-eine-kundgebung-nach-der-demonstration"),
+    pytest.param("En Barcelona, tras la marcha del 14 de septiembre, se celebró una concentración frente al "
+                 "ayuntamiento.", "es", date(2024, 10, 2), "", NONE, "Barcelona",
+                 (date(2024, 9, 14), date(2024, 10, 2), "approximate"), id="es-una-concentracion-tras-la-marcha"),
+    # In a page without its date, that day is of no year the article gives: it dates nothing.
+    pytest.param("A Torino, dopo il corteo dello scorso 14 settembre, era stato organizzato un presidio in piazza.",
+                 "it", None, "", NONE, "Turin", UNKNOWN, id="it-un-presidio-dopo-il-corteo-undated"),
     pytest.param("Thousands rallied in London on Monday after Sunday's election.", "en", date(2024, 10, 2), "",
                  NONE, "London", day("2024-09-30"), id="after-an-event-with-a-day-of-its-own"),
     # The start of the week (lexicon early, or earlier_this, before a week: 'Anfang der Woche', 'a

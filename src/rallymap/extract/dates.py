@@ -2277,8 +2277,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # the dates that name another event than a gathering ('the massacre of 3 June'), read once
     # the days of events the rallies came after ('after Sunday's election', 'tras las elecciones del
     # domingo'): from that day on
-    events_before = frozenset(m.start for m in all_mentions if not _in_a_name(text, m, grammar)
-                              and _event_around(text, m, grammar.after_event, language))
+    sentence_ends = [s.end for s in sentences]
+    events_before = frozenset(m.start for m in all_mentions if not _in_a_name(text, m, grammar) and _event_around(
+        text, m, grammar.after_event, language,
+        sentence_ends[min(bisect.bisect_left(sentence_ends, m.end), len(sentence_ends) - 1)]))
     other_events = frozenset(m.start for m in all_mentions if m.start not in events_before and (
         _another_events_day(text, m, grammar, language) or _in_a_name(text, m, grammar)
         or _event_around(text, m, grammar.ahead_of, language)))
@@ -2466,12 +2468,15 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # 'Am Samstag demonstrieren Tausende' (the present of what is to come): before
                 # publication or after it
                 interval = _either_side(m, reference, anchor, told)
-            if m.start in events_before and interval is not None and interval.start is not None:
+            if m.start in events_before and interval is not None:
                 # 'Thousands rallied after Sunday's election': on that day or after it, by publication
-                interval = _to_publication(interval.start, reference, f"after '{m.text.strip()}' "
-                                           f"({interval.start.isoformat()}), another event's day: from it")
+                interval = None if interval.start is None else _to_publication(
+                    interval.start, reference, f"after '{m.text.strip()}' ({interval.start.isoformat()}), "
+                                               "another event's day: from it")
                 if interval is None:
-                    continue  # another event's day, which dates no rally (nor, long before, a span to publication)
+                    # another event's day, which dates no rally (nor, in a year not given or long
+                    # before, a span to publication)
+                    continue
             if given is not None and interval is not None:
                 interval = replace(interval, reason=f"{interval.reason} ({given[1]})")
             elif yearless and m.weekday is None and interval is not None and interval.start is not None and (
@@ -3073,12 +3078,16 @@ def _before_a_link(words: tuple[str | None, ...], lexicon: Lexicon) -> list[str]
     return kept
 
 
-def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lexicon: Lexicon) -> bool:
+def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lexicon: Lexicon,
+                  sentence_end: int | None = None) -> bool:
     """Whether a date is the day of an event the rally came before or after, not a gathering: after
     words (lexicon ahead_of: "ahead of Sunday's election", 'in vista del voto di domenica', 'im
     Vorfeld der Wahl am Sonntag'; after_event: "after Sunday's election", 'tras las elecciones del
     domingo') in its clause, with no gathering word between them and the noun the date qualifies
-    ("ahead of Saturday's march" is a rally's day); not a named day."""
+    ("ahead of Saturday's march" is a rally's day); not a named day. sentence_end: where the
+    date's sentence ends, when the event after the words may be an earlier gathering: it is one
+    when the sentence tells a gathering after the date ('after the march of 14 October, a sit-in
+    was held', 'dopo il corteo dello scorso 14 ottobre, era stato organizzato un presidio')."""
     if words is None or mention.kind == "day" and not any(c.isdigit() for c in mention.text):
         return False  # a named day ('on the eve of May Day') is a day of gatherings itself
     before = None
@@ -3087,7 +3096,7 @@ def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lex
     if before is None or _CLAUSE_OR_FIGURE.search(text, before.end(), mention.start):
         return False
     if lexicon.gathering.search(text, before.end(), mention.start) is not None:
-        return False
+        return sentence_end is not None and lexicon.gathering.search(text, mention.end, sentence_end) is not None
     # the noun right after a day that qualifies it ("Saturday's march", 'lördagens demonstration')
     attributive = _attributive(lexicon)
     if not attributive or not _qualifies_a_noun(text, mention.end, attributive):
