@@ -156,6 +156,12 @@ PLACES = [
     pytest.param("fr", "Des milliers de personnes se sont rassemblées sur la place de la République, Paris.",
                  ["Paris"], id="fr-the-town-of-a-square"),
     pytest.param("it", "Presidio in piazza Milano a Roma.", ["Roma"], id="it-a-square-named-after-a-town-is-not-it"),
+    # ... its article elided before the name ('piazza dell'Esquilino'), even when a square follows:
+    # from one square to another, not a town and then its square
+    pytest.param("it", "I manifestanti hanno sfilato a Roma da piazza dell’Oslo a piazza Venezia.", ["Roma"],
+                 id="it-a-square-named-after-a-town-with-an-elided-article"),
+    pytest.param("fr", "Des milliers de personnes ont défilé à Lyon de la place de l'Oslo à la place Bellecour.",
+                 ["Lyon"], id="fr-a-square-named-after-a-town-with-an-elided-article"),
     # A word right before the figure qualifies it ('Vele honderden': many hundreds): no town, even
     # when it spells some far city's alternate name.
     pytest.param("nl", "Vele honderden mensen verzamelden zich op het plein.", [], id="nl-a-word-before-the-figure"),
