@@ -30,6 +30,15 @@ from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, Skipped,
                  id="dateline-with-a-dash-after-the-place"),
     pytest.param("Fwd: marches\n\nThe Daily Paper, August 30, 2004, page 3: thousands marched.", None, "",
                  id="a-date-in-a-sentence-is-no-source-line"),
+    # a site's name and the day the page was shown, then the story's own timestamp nearer the story
+    pytest.param("Country, 21 September 2024\nCapital: 12:34\n\nRallies mark an anniversary\n13 May 2012 - 00:00\n\n"
+                 "Thousands marched on Saturday.", date(2012, 5, 13),
+                 "byline timestamp, under a line of a source and another date (2024-09-21)",
+                 id="a-site-s-date-over-the-story-s-timestamp"),
+    # ... but a forwarded story's source line under the forwarder's timestamp is the story's
+    pytest.param("Forum\n12 September 2004 10:15\n\nThe Daily Paper, August 30, 2004\n\nThousands marched "
+                 "yesterday.", date(2004, 8, 30), "a line of a source and a date",
+                 id="a-source-line-under-a-forwarder-s-timestamp"),
     pytest.param("url: https://news.example.org/world/20140930/rallies-abroad.html\n\nText", date(2014, 9, 30),
                  "date in the URL path", id="url-packed-date"),
     pytest.param("url: https://news.example.org/en/202302054687\n\nText", date(2023, 2, 5), "date in the URL path",

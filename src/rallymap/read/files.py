@@ -462,24 +462,33 @@ def _datelines(head: str, lexicon: Lexicon | None) -> list[tuple[re.Match, DateM
     return found_lines
 
 
+SOURCE_LINE = "a line of a source and a date"
+
+
 def _dateline_day(head: str, datelines: list[tuple[re.Match, DateMention, int]],
-                  lexicon: Lexicon | None) -> tuple[date, str] | None:
+                  lexicon: Lexicon | None) -> tuple[date, str, int] | None:
     """The date of a dateline among the first lines (datelines: _datelines): a place, a full date,
     a dash ('PARIS, May 3, 2018 —'); or a line of a source and a full date alone ('NY Times, August
     30, 2004', as a forwarded article is headed), the day it was written. A weekday and a date alone
     on a line ('Monday, March 4, 2024') is not one: a site's banner gives the day the page was shown.
-    Returns the day and which of the two gave it."""
+    Returns the day, which of the two gave it, and where its line ends."""
     weekdays = calendar_of(lexicon or english()).weekdays
     for place, mention, line_end in datelines:
         if not mention.year:
             continue
         day = date(mention.year, mention.month, mention.day)
         if DATELINE_END.match(head, mention.end):
-            return day, "dateline"
+            return day, "dateline", line_end
         if not head[mention.end:line_end].strip() and not any(
                 fold(word) in weekdays for word in WORD.findall(place.group())):
-            return day, "a line of a source and a date"
+            return day, SOURCE_LINE, line_end
     return None
+
+
+def _written_after(head: str, day: date, start: int, lexicon: Lexicon | None) -> bool:
+    """Whether head writes day as a full date after position start."""
+    return any(m.kind == "day" and m.year and (m.year, m.month, m.day) == (day.year, day.month, day.day)
+               for m in find_dates(head, start, len(head), lexicon=lexicon))
 
 
 def _dateline_before(head: str, datelines: list[tuple[re.Match, DateMention, int]], published: date) -> date | None:
@@ -1024,7 +1033,13 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
     datelines = _datelines(head, lexicon)
     told_apart = bool(published)  # a date the page gives apart from its text, which a dateline may precede
     if not published:
-        published, reason = _dateline_day(head, datelines, lexicon) or (None, "")
+        published, reason, line_end = _dateline_day(head, datelines, lexicon) or (None, "", 0)
+        if reason == SOURCE_LINE and (byline := _byline_day(head[:BYLINE_CHARS], lexicon)) and byline != published \
+                and _written_after(head[:BYLINE_CHARS], byline, line_end, lexicon):
+            # a site's name and the day it was shown atop the page ('Ecuador, 21 de Septiembre de
+            # 2024'), then the story's title and its own timestamp ('13 de mayo de 2012 - 00:00'):
+            # the date nearer the story is the story's
+            published, reason = byline, f"byline timestamp, under a line of a source and another date ({published})"
     if not published:
         published = _byline_day(head[:BYLINE_CHARS], lexicon)
         reason = "byline timestamp" if published else ""
