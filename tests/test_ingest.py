@@ -142,6 +142,11 @@ def test_dateline_in_other_languages(code, text, published):
                  date(2019, 11, 23), "", id="fr-under-a-month-header"),
     pytest.param("url: https://example.org/2015/10/the-march.html\n\nMonday, September 7, 2015\n\nThe march",
                  None, "2015-10", id="another-month-s-date-line-is-not-used"),
+    # ... a header's month after it is another version's (updated, re-dated): the date line is the post's
+    pytest.param("date 2018-08\n\nNews\n\nBy the desk\n\n25/05/2012\n\nThousands marched this Saturday.",
+                 date(2012, 5, 25), "", id="a-date-line-before-the-header-s-month"),
+    pytest.param("date 2018-08\n\nNews\n\nBy the desk\n\n12/05/2019\n\nThousands marched this Saturday.",
+                 None, "2018-08", id="a-date-line-after-the-header-s-month-is-not-used"),
     pytest.param("url: https://example.org/2015/09/the-march.html\n\nHome | News | Monday, September 7, 2015\n\n"
                  "The march", None, "2015-09", id="a-date-among-menu-words-is-no-date-line"),
     pytest.param("url: https://example.org/2015/09/the-march.html\n\nOn September 7, 2015 we marched.\n\nThe march",

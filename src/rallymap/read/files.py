@@ -805,6 +805,7 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
     if why := implausible(published):
         # 9999-12-31 or Go's zero time 0001-01-01 is no publication date: said, and not used
         published, published_reason = None, f"not used: {published_reason} gives {why}"
+    given_month = not published and bool(month) and not url_month(url)  # a header's month, which the address does not give
     month = "" if published else month or url_month(url)
     if month and implausible(date(int(month[:4]), int(month[5:7]), 1)):
         month = ""
@@ -818,6 +819,11 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
         # 'Monday, September 7, 2015' alone atop a page of September 2015: the post's day, which
         # the month the page gives apart from it confirms (a banner's day need not be of it)
         published, published_reason, month = dated, "the date line atop the page, in the page's month", ""
+    elif given_month and (dated := meta["date_line_day"]) and dated.isoformat()[:7] < month and not implausible(dated):
+        # '12/05/2012' alone atop a page the header gives August 2018: a banner shows the day the
+        # page was shown, never one before its month; the header's month is another version's
+        # (updated, re-dated). (An address's month is the first version's: it stands.)
+        published, published_reason, month = dated, f"the date line atop the page, before the page's month {month}", ""
     elif not published and not month and (year := url_year(url)) and \
             (dated := _in_year(year, meta["dateline_month_day"])) and not implausible(dated):
         # ... and atop a page whose address gives only the year 2019: written on that day of 2019
