@@ -2877,6 +2877,13 @@ def test_an_address_carried_in_another_is_the_article_s(tmp_path, url, published
                  id="de-numbers-day-first"),
     pytest.param("https://example.org/rally-6-3-2020-downtown", "en", date(2020, 6, 3), id="en-numbers-month-first"),
     pytest.param("https://example.org/region/liveticker-am-13.08.2020", "de", date(2020, 8, 13), id="de-dotted-numbers"),
+    pytest.param("https://example.org/2023/les-manifestants-defilent,20-11-2023.html", "fr", date(2023, 11, 20),
+                 id="fr-numbers-after-a-comma"),
+    # a last segment of a few letters after the slug is a variant of the page ('amp', 'embed')
+    pytest.param("https://example.org/2023/les-manifestants-defilent,20-11-2023.html/embed", "fr",
+                 date(2023, 11, 20), id="fr-the-slug-before-an-embed-segment"),
+    pytest.param("https://example.org/news/rally-on-april-15-2017/amp", "en", date(2017, 4, 15),
+                 id="the-slug-before-an-amp-segment"),
     pytest.param("https://example.org/news/v1.2.3-release", "en", None, id="a-version-is-no-date"),
     pytest.param("https://example.org/rallies-april-15-2017-and-may-1-2017", "en", None, id="two-days-say-none"),
     pytest.param("https://example.org/news/31-13-2021-rally", "de", None, id="no-such-month"),

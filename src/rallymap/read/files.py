@@ -734,7 +734,10 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
                 return date(found[0].year, found[0].month, found[0].day)
             except ValueError:
                 return None
-    slug = _FILE_EXTENSION.sub("", segments[-1])
+    last = len(segments) - 1
+    if last and _PAGE_VARIANT.fullmatch(segments[last]) and _SLUG_SPLIT.search(segments[last - 1]):
+        last -= 1  # '…/slug,20-11-2023.html/embed', '…/a-slug/amp': a variant of the page its slug names
+    slug = _FILE_EXTENSION.sub("", segments[last])
     words = [word for word in _SLUG_SPLIT.split(slug) if word]
     written_days = [m for m in find_dates(" ".join(word.capitalize() for word in words), lexicon=lexicon)
                     if m.kind == "day"]
@@ -977,7 +980,10 @@ _URL_SHORT_DATE = re.compile(r"/[a-z](\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[
 _SLUG_SPLIT = re.compile(r"[-_+]")
 # A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena'), or
 # dotted ('…-am-13.08.2020').
-_SLUG_NUMBERS = re.compile(r"(?<![^-_])([0-3]?\d)([-_.])([0-3]?\d)\2((?:19|20)\d\d)(?![^-_])")
+_SLUG_NUMBERS = re.compile(r"(?<![^-_,])([0-3]?\d)([-_.])([0-3]?\d)\2((?:19|20)\d\d)(?![^-_,])")
+# A last segment of a few letters alone after a slug ('amp', 'embed', 'print'): a variant of the
+# page, not its slug.
+_PAGE_VARIANT = re.compile(r"[a-z]{1,8}")
 # ... or packed as a word of eight figures, the year last ('…-piatek-25022022-r').
 _PACKED_YEAR_LAST = re.compile(r"([0-3]\d)([0-3]\d)((?:19|20)\d\d)")
 # A file name's extension ('.html', '.php'), not a date's last part ('…-am-13.08.2020').
