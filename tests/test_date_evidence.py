@@ -576,6 +576,15 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Des milliers de personnes ont manifesté à Paris samedi. Le lendemain de l'attentat, des centaines "
                  "se sont rassemblées à Lyon.", "fr", date(2023, 3, 20), "", NONE, "Lyon", (None, None, "unknown"),
                  id="fr-the-day-after-another-event"),
+    pytest.param("Il 1 febbraio migliaia di persone hanno manifestato a Roma. Una settimana dopo il golpe, centinaia "
+                 "hanno sfilato a Milano.", "it", date(2021, 2, 20), "", NONE, "Milan", (None, None, "unknown"),
+                 id="it-a-week-after-another-event"),
+    pytest.param("El 1 de febrero miles de personas marcharon en Madrid. Una semana después del golpe, cientos se "
+                 "concentraron en Barcelona.", "es", date(2021, 2, 20), "", NONE, "Barcelona", (None, None, "unknown"),
+                 id="es-a-week-after-another-event"),
+    pytest.param("Il 1 febbraio migliaia di persone hanno manifestato a Roma. Una settimana dopo, centinaia hanno "
+                 "sfilato a Milano.", "it", date(2021, 2, 20), "", NONE, "Milan", day("2021-02-08"),
+                 id="it-a-week-later"),
     # A word of an address or a handle is no date of the text.
     pytest.param("url: https://en.immigrant.today/rallies\n\nHundreds rallied in Paris on Sunday.", "en", None, "",
                  NONE, "Paris", (None, None, "unknown"), id="a-domain-s-today-is-no-today"),

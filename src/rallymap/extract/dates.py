@@ -2392,10 +2392,14 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 continue
             if m.kind == "later":
                 # 'a day later', 'le lendemain': a count of days from the date before it (not when
-                # it takes an object of its own: 'le lendemain de l'attentat')
+                # it takes an object of its own: 'le lendemain de l'attentat', 'una settimana dopo
+                # il golpe', its last word opening the words of an event after or before it)
                 before = resolved[-1][2] if resolved else last
                 following = WORD.match(text, m.end + 1) if text[m.end:m.end + 1].isspace() else None
-                if following is not None and following.group().lower() in language.landmark_links:
+                last_word = m.start + len(m.text.rstrip()) - len(m.text.split()[-1])
+                if following is not None and following.group().lower() in language.landmark_links or any(
+                        words is not None and words.match(text, last_word)
+                        for words in (grammar.after_event, grammar.ahead_of)):
                     counted_from = m.text.strip()
                     continue
                 if before is not None and before.start is not None and before.start == before.end:
