@@ -2586,6 +2586,25 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="de-eine-weitere-kundgebung"),
     pytest.param("Another rally was held in London on Saturday.", "en", date(2021, 6, 2), "", NONE, "London",
                  day("2021-05-29"), id="another-rally-told-in-the-past-is-the-rally"),
+    # An earlier gathering's town takes no other sentence's day ('previous', 'vorige', 'précédentes';
+    # lexicon earlier_gathering next to a gathering's word)
+    pytest.param("At least 250,000 people marched in Amsterdam on Sunday. The turnout was higher than at the previous "
+                 "two marches in The Hague.", "en", date(2025, 10, 5), "", NONE, "The Hague", UNKNOWN,
+                 id="the-previous-two-marches"),
+    pytest.param("Zeker 250.000 mensen demonstreerden zondag in Amsterdam. De opkomst was hoger dan bij de vorige twee "
+                 "demonstraties in Den Haag.", "nl", date(2025, 10, 5), "", NONE, "The Hague", UNKNOWN,
+                 id="nl-de-vorige-demonstraties"),
+    pytest.param("Mindestens 250.000 Menschen demonstrierten am Sonntag in Berlin, mehr als bei den vorigen "
+                 "Demonstrationen in Hamburg.", "de", date(2025, 10, 5), "", NONE, "Hamburg", UNKNOWN,
+                 id="de-die-vorigen-demonstrationen"),
+    pytest.param("Au moins 250 000 personnes ont manifesté dimanche à Paris. C'est plus que lors des deux "
+                 "manifestations précédentes à Lyon.", "fr", date(2025, 10, 5), "", NONE, "Lyon", UNKNOWN,
+                 id="fr-les-manifestations-precedentes"),
+    pytest.param("W niedzielę w Warszawie protestowało 5000 osób, więcej niż podczas poprzednich protestów w "
+                 "Krakowie.", "pl", date(2025, 10, 5), "", NONE, "Kraków", UNKNOWN, id="pl-poprzednie-protesty"),
+    # ... and its own sentence's day stays its own
+    pytest.param("The previous march was held in London on 14 September.", "en", date(2025, 10, 5), "", NONE,
+                 "London", day("2025-09-14"), id="the-previous-march-s-own-day"),
     # After a page's own 'date' header the article begins: its first words' days are the text's,
     # unlike those right after a label's date ('Published May 4, 2020 10:15')
     pytest.param(" date 2026-02-28 In Oslo zijn zaterdag meerdere demonstraties.", "nl", date(2026, 2, 28), "", NONE,

@@ -202,6 +202,9 @@ class DateGrammar:
     # 'another', 'a new', 'the next', 'une nouvelle', 'eine weitere' (lexicon another_gathering):
     # before a gathering's noun, another gathering than the one its sentence reports
     another_gathering: re.Pattern | None = None
+    # 'previous', 'vorige', 'précédentes' (lexicon earlier_gathering): next to a gathering's noun,
+    # an earlier gathering than the one the story reports
+    earlier_gathering: re.Pattern | None = None
 
 
 @lru_cache(maxsize=32)
@@ -493,7 +496,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(fold(w) for w in (*(f"{w}{on}" for w in (*PUBLISHED_LABELS, *UPDATED_LABELS)
                                                      for on in ("", " on")),
                                                    *lexicon.get("page", "published"), *lexicon.get("page", "updated"))),
-                       word_pattern(t("slogans")), word_pattern(t("another_gathering")))
+                       word_pattern(t("slogans")), word_pattern(t("another_gathering")),
+                       word_pattern(t("earlier_gathering")))
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -2603,7 +2607,14 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     # 'hanno manifestato sabato contro la riforma che sarà votata la prossima
                     # settimana': told in the past, its day is not the one after publication
                     candidates, candidate_starts = rally_days[2]
-            if resolved and (candidates or not announced):
+            # 'more than at the previous protests in Kraków': an earlier gathering, whose days
+            # are only those of its own clause
+            earlier = _an_earlier_gathering(text, s, target.position, language)
+            if candidates and earlier is not None:
+                start, end = _clause(text, s, target.position)
+                candidates = [c for c in candidates if start <= c[0] < end]
+                candidate_starts = [c[0] for c in candidates]
+            if resolved and (candidates or not announced and earlier is None):
                 if candidates:
                     if announced:
                         pairs = None
@@ -2619,6 +2630,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     result[k] = (DateInterval.unknown(
                         f"its sentence announces it, but its dates lie before publication ({resolved[0][2].reason}): "
                         "they date something else"), RANK_SENTENCE)
+            elif earlier is not None:
+                # 'The turnout was higher than at the previous two marches in The Hague': that town's
+                # gatherings came before the story's, on days it does not give
+                result[k] = (DateInterval.unknown(f"its clause tells of an earlier gathering ('{earlier}'), whose "
+                                                  "day the article does not give"), RANK_FALLBACK)
             elif same_day and last is not None and _fits(last, reported, target.scheduled, reference):
                 result[k] = (replace(last, reason=f"'that same day': {last.reason}"), RANK_SAME_DAY)
             elif not target.scheduled and (found := live_found) and published:
@@ -3298,6 +3314,31 @@ def _another_gathering(text: str, start: int, end: int, lexicon: Lexicon) -> boo
         if any(lexicon.gathering.fullmatch(word) for word in words):
             return True
     return False
+
+
+# How many words after 'previous' its gathering's noun may stand ('the previous two Red Line
+# marches'), and before it in the languages that write the adjective after ('les deux
+# manifestations précédentes').
+EARLIER_GATHERING_WORDS = 4
+EARLIER_GATHERING_WORDS_BEFORE = 2
+
+
+def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon) -> str | None:
+    """The words that name an earlier gathering in the clause before position (a word of the
+    lexicon's earlier_gathering with a gathering's word among the few words after it or right
+    before it: 'the previous two marches', 'bij de vorige twee demonstraties', 'les deux
+    manifestations précédentes'), or None."""
+    earlier = grammar_for(lexicon).earlier_gathering
+    if earlier is None:
+        return None
+    start, _ = _clause(text, s, position)
+    for found in earlier.finditer(text, start, position):
+        after = WORD.findall(text, found.end(), position)[:EARLIER_GATHERING_WORDS]
+        before = WORD.findall(text, start, found.start())[-EARLIER_GATHERING_WORDS_BEFORE:]
+        named = [word for word in (*before, *after) if lexicon.gathering.fullmatch(word)]
+        if named:
+            return f"{found.group(0)} … {named[0]}" if named[0] in after else f"{named[0]} … {found.group(0)}"
+    return None
 
 
 def _counted_from(mention: DateMention, before: DateInterval) -> DateInterval:
