@@ -236,6 +236,8 @@ PLACES = [
     pytest.param("en", "The massacre took place on 4 June 1989 in Paris.", [], id="a-massacre-took-place-on-a-day"),
     pytest.param("en", "A vigil took place in Paris on Friday.", ["Paris"], id="a-vigil-took-place"),
     # A square or street the locative names, then its town after the language's 'of'.
+    pytest.param("es", "En Madrid, cientos de personas se han reunido frente al consulado.", ["Madrid"],
+                 id="es-se-han-reunido"),
     pytest.param("es", "Decenas de venezolanos se concentraron en la Puerta del Sol de Madrid.", ["Madrid"],
                  id="es-a-square-of-a-town"),
     pytest.param("es", "En la Puerta del Sol de Madrid se concentraron cientos de personas.", ["Madrid"],
