@@ -2602,6 +2602,13 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="fr-les-manifestations-precedentes"),
     pytest.param("W niedzielę w Warszawie protestowało 5000 osób, więcej niż podczas poprzednich protestów w "
                  "Krakowie.", "pl", date(2025, 10, 5), "", NONE, "Kraków", UNKNOWN, id="pl-poprzednie-protesty"),
+    pytest.param("Tusentals demonstrerade i Stockholm i lördags, fler än vid förra demonstrationen i Göteborg.", "sv",
+                 date(2025, 10, 5), "", NONE, "Gothenburg", UNKNOWN, id="sv-forra-demonstrationen"),
+    # ... not a word for an earlier time before a gathering's verb
+    pytest.param("Am 12. März demonstrierten Tausende in Rom. Am vorigen Tag demonstrierten Tausende in Berlin.",
+                 "de", date(2025, 3, 20), "", NONE, "Berlin", day("2025-03-11"), id="de-am-vorigen-tag"),
+    pytest.param("Thousands rallied in Rome on 12 March. The previous day, thousands marched in Paris.", "en",
+                 date(2025, 3, 20), "", NONE, "Paris", day("2025-03-11"), id="the-previous-day-they-marched"),
     # ... and its own sentence's day stays its own
     pytest.param("The previous march was held in London on 14 September.", "en", date(2025, 10, 5), "", NONE,
                  "London", day("2025-09-14"), id="the-previous-march-s-own-day"),

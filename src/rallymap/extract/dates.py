@@ -3325,8 +3325,8 @@ EARLIER_GATHERING_WORDS_BEFORE = 2
 
 def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon) -> str | None:
     """The words that name an earlier gathering in the clause before position (a word of the
-    lexicon's earlier_gathering with a gathering's word among the few words after it or right
-    before it: 'the previous two marches', 'bij de vorige twee demonstraties', 'les deux
+    lexicon's earlier_gathering with a gathering's word, not one of its tenses, among the few words
+    after it or right before it: 'the previous two marches', 'bij de vorige twee demonstraties', 'les deux
     manifestations précédentes'), or None."""
     earlier = grammar_for(lexicon).earlier_gathering
     if earlier is None:
@@ -3335,7 +3335,10 @@ def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon) -> str 
     for found in earlier.finditer(text, start, position):
         after = WORD.findall(text, found.end(), position)[:EARLIER_GATHERING_WORDS]
         before = WORD.findall(text, start, found.start())[-EARLIER_GATHERING_WORDS_BEFORE:]
-        named = [word for word in (*before, *after) if lexicon.gathering.fullmatch(word)]
+        # a gathering's noun, not a verb of one ('Am vorigen Tag demonstrierten Tausende': the day is
+        # the earlier one)
+        named = [word for word in (*before, *after) if lexicon.gathering.fullmatch(word) and not any(
+            tense is not None and tense.fullmatch(word) for tense in (lexicon.past, lexicon.present))]
         if named:
             return f"{found.group(0)} … {named[0]}" if named[0] in after else f"{named[0]} … {found.group(0)}"
     return None
