@@ -1846,6 +1846,9 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("En Barcelona, tras la marcha del 14 de septiembre, se celebró una concentración frente al "
                  "ayuntamiento.", "es", date(2024, 10, 2), "", NONE, "Barcelona",
                  (date(2024, 9, 14), date(2024, 10, 2), "approximate"), id="es-una-concentracion-tras-la-marcha"),
+    # ... not after a weekday's: the story's own gathering, then its sequel that day
+    pytest.param("After the rally on Saturday, protesters marched through London.", "en", date(2024, 10, 2), "",
+                 NONE, "London", day("2024-09-28"), id="a-march-after-saturday-s-rally"),
     # In a page without its date, that day is of no year the article gives: it dates nothing.
     pytest.param("A Torino, dopo il corteo dello scorso 14 settembre, era stato organizzato un presidio in piazza.",
                  "it", None, "", NONE, "Turin", UNKNOWN, id="it-un-presidio-dopo-il-corteo-undated"),

@@ -3106,8 +3106,9 @@ def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lex
     domingo') in its clause, with no gathering word between them and the noun the date qualifies
     ("ahead of Saturday's march" is a rally's day); not a named day. sentence_end: where the
     date's sentence ends, when the event after the words may be an earlier gathering: it is one
-    when the sentence tells a gathering after the date ('after the march of 14 October, a sit-in
-    was held', 'dopo il corteo dello scorso 14 ottobre, era stato organizzato un presidio')."""
+    when the date is a day and month and the sentence tells a gathering after it ('after the march
+    of 14 October, a sit-in was held', 'dopo il corteo dello scorso 14 ottobre, era stato
+    organizzato un presidio')."""
     if words is None or mention.kind == "day" and not any(c.isdigit() for c in mention.text):
         return False  # a named day ('on the eve of May Day') is a day of gatherings itself
     before = None
@@ -3116,7 +3117,10 @@ def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lex
     if before is None or _CLAUSE_OR_FIGURE.search(text, before.end(), mention.start):
         return False
     if lexicon.gathering.search(text, before.end(), mention.start) is not None:
-        return sentence_end is not None and lexicon.gathering.search(text, mention.end, sentence_end) is not None
+        # (a weekday's gathering is the story's own, its sequel that day: 'After the rally on
+        # Saturday, protesters marched through London')
+        return sentence_end is not None and mention.kind == "day" and mention.month is not None and \
+            lexicon.gathering.search(text, mention.end, sentence_end) is not None
     # the noun right after a day that qualifies it ("Saturday's march", 'lördagens demonstration')
     attributive = _attributive(lexicon)
     if not attributive or not _qualifies_a_noun(text, mention.end, attributive):
