@@ -2583,6 +2583,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         live_found = live.search(text, s.start, s.end) if reference is not None and reference.kind in (
             "published", "month") and live and here and not resolved else None
         period_found: list[str | None] = []  # its period ('last summer'), sought once when a rally needs it
+        # whether the sentence has a word of an earlier gathering ('previous'), sought once: most have none
+        names_earlier = bool(here) and grammar.earlier_gathering is not None and \
+            grammar.earlier_gathering.search(text, s.start, s.end) is not None
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
@@ -2609,7 +2612,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     candidates, candidate_starts = rally_days[2]
             # 'more than at the previous protests in Kraków': an earlier gathering, whose days
             # are only those of its own clause
-            earlier = _an_earlier_gathering(text, s, target.position, language)
+            earlier = _an_earlier_gathering(text, s, target.position, language) if names_earlier else None
             if candidates and earlier is not None:
                 start, end = _clause(text, s, target.position)
                 candidates = [c for c in candidates if start <= c[0] < end]
