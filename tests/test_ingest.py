@@ -147,6 +147,9 @@ def test_dateline_in_other_languages(code, text, published):
                  date(2012, 5, 25), "", id="a-date-line-before-the-header-s-month"),
     pytest.param("date 2018-08\n\nNews\n\nBy the desk\n\n12/05/2019\n\nThousands marched this Saturday.",
                  None, "2018-08", id="a-date-line-after-the-header-s-month-is-not-used"),
+    # ... and an address's month, however written, is the first version's: a header's years after it is another's
+    pytest.param("url: https://example.org/politics/2013-06/the-march\n\n date 2018-06 Thousands marched.",
+                 None, "2013-06", id="an-address-s-year-and-month-section-beats-a-later-header-month"),
     pytest.param("url: https://example.org/2015/09/the-march.html\n\nHome | News | Monday, September 7, 2015\n\n"
                  "The march", None, "2015-09", id="a-date-among-menu-words-is-no-date-line"),
     pytest.param("url: https://example.org/2015/09/the-march.html\n\nOn September 7, 2015 we marched.\n\nThe march",

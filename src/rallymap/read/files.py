@@ -652,7 +652,7 @@ def url_day(url: str, month_first: bool = False) -> date | None:
     rules, and before 1990 '/1983/09/06/'), the month and day one segment after the year
     ('/2012/0515/'), packed as '/20140930/', at a slug's end ('…-20170415', '…_2017-04-15.html') or at the
     start of an id ('/20150111trib2a636/', '/b170414xqzt/': two digits each), or a path segment of
-    its own with the year last ('/04-12-2021/': day first, unless the article's
+    its own or three with the year last ('/04-12-2021/', '/04/12/2021/': day first, unless the article's
     language writes the month first and the numbers allow it), or with the month's English name
     (or its number and name in any language) between the year and the day ('/2019/jun/16/',
     '/2003/02_Febbraio/15/')."""
@@ -686,7 +686,7 @@ def url_day(url: str, month_first: bool = False) -> date | None:
             return None
     match = _URL_YEAR_LAST.search(path)
     if match:
-        first, second, year = map(int, match.groups())
+        first, second, year = map(int, match.group(1, 3, 4))
         day, month = (second, first) if month_first and second <= 31 and first <= 12 else (first, second)
         try:
             return date(year, month, day)
@@ -857,9 +857,9 @@ _ANY_URL = re.compile(r"https?://[^\s\"'<>]+")
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b", re.I | re.M)
 _MONTH_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)", re.I | re.M)
 _YEAR_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)\b(?![-/.]\d)", re.I | re.M)
-# '/2018/01/' (or a month's archive, '/archive/2016/09'), or a slug ending in its year and month
-# ('…-of-dublin-2010-11').
-_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/|$)|[-_]((?:19|20)\d\d)-(0[1-9]|1[0-2])/?$")
+# '/2018/01/' (or a month's archive, '/archive/2016/09'), a section of the year and month in one
+# ('/politics/2013-06/a-slug'), or a slug ending in its year and month ('…-of-dublin-2010-11').
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])(?:/|$)|[-_]((?:19|20)\d\d)-(0[1-9]|1[0-2])/?$")
 
 
 @lru_cache(maxsize=32)
@@ -989,7 +989,8 @@ _PACKED_YEAR_LAST = re.compile(r"([0-3]\d)([0-3]\d)((?:19|20)\d\d)")
 # A file name's extension ('.html', '.php'), not a date's last part ('…-am-13.08.2020').
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z]{2,5}$")
 _YEAR_MONTH_DAY_SEGMENT = re.compile(r"(\d\d)[_-]([^\W\d_]{3,12})[_-]([0-3]\d)")
-_URL_YEAR_LAST = re.compile(r"/([0-3]?\d)[-.]([0-3]?\d)[-.]((?:19|20)\d\d)(?=/)")
+# A day, month and year in one segment ('/04-12-2021/') or in three ('/12/07/2021/'), one separator.
+_URL_YEAR_LAST = re.compile(r"/([0-3]?\d)([-./])([0-3]?\d)\2((?:19|20)\d\d)(?=/)")
 # The year, the month's English name or abbreviation and the day, each a directory ('/2019/jun/16/',
 # '/news/2007/oct/7/'), as several English papers write them; or the month's number and its name in
 # any language ('/2003/02_Febbraio/15/')
