@@ -260,6 +260,11 @@ def test_a_byline_timestamp_is_the_publication_date(text, published):
                  "Texto.", id="es-and-its-update"),
     pytest.param("sv", "Artikelns rubrik\n12 mars 2019 kl. 16.25 | Uppdaterad 13 mars 2019 kl. 08.30\n\nText.",
                  id="sv-and-its-update"),
+    # ... and without a time: a day updated since is the post's, not a banner's
+    pytest.param("pl", "Tytuł artykułu\nPierwszy akapit.\n12.03.2019 | aktual.: 01.03.2022 14:28\n\nTekst.",
+                 id="pl-a-date-and-its-update"),
+    pytest.param("en", "Title of the story\nMarch 12, 2019 - Updated March 14, 2019\n\nText.",
+                 id="en-a-date-and-its-update"),
     # an author's credit after the time, on its line
     pytest.param("fr", "Titre de l'article\nmardi 12 mars 2019 à 23:39 Par Jeanne Dupont, Radio Exemple\n\nTexte.",
                  id="fr-and-its-author"),

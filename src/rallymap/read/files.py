@@ -552,9 +552,20 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     2019 16.47 GMT', '12 mars 2019 à 18h05', 'Stand: 12.03.2019, 18:05 Uhr', 'A. Author | 15
     octobre 2018, 01:26'; read in the lexicon's language), an author's name after them at most
     ('vendredi 15 juillet 2016 à 23:39 Par A. Author, Outlet'). An update's date after it on its
-    line is not read ('samedi 5 mai 2018 à 16:25 - Mis à jour le dimanche 6 mai 2018 à 8:30')."""
-    head = _author_after(lexicon).sub("", _update_after(lexicon).sub("", head))
+    line is not read ('samedi 5 mai 2018 à 16:25 - Mis à jour le dimanche 6 mai 2018 à 8:30'); the
+    date before it is read without a time ('29.10.2020 | aktual.: 01.03.2022 14:28'): a banner's
+    day is never updated."""
     days = set()
+    for update in _update_after(lexicon).finditer(head):
+        line = head[head.rfind("\n", 0, update.start()) + 1:update.start()]
+        found = [m for m in find_dates(line, lexicon=lexicon) if m.kind == "day"]
+        if len(found) == 1 and found[0].year and _LABEL.fullmatch(line, 0, found[0].start) and \
+                not line[found[0].end:].strip(" \t,"):
+            try:
+                days.add(date(found[0].year, found[0].month, found[0].day))
+            except ValueError:
+                continue
+    head = _author_after(lexicon).sub("", _update_after(lexicon).sub("", head))
     for match in _by_line(lexicon).finditer(head):
         # 'By Jane Doe | Mar 3, 2019': an author's line; its one full date is the article's
         rest = match.group("rest")
