@@ -238,6 +238,8 @@ PLACES = [
     # A square or street the locative names, then its town after the language's 'of'.
     pytest.param("es", "En Madrid, cientos de personas se han reunido frente al consulado.", ["Madrid"],
                  id="es-se-han-reunido"),
+    pytest.param("fr", "Des centaines de militants ont battu le pavé dimanche à Lyon.", ["Lyon"],
+                 id="fr-battre-le-pave"),
     pytest.param("es", "Decenas de venezolanos se concentraron en la Puerta del Sol de Madrid.", ["Madrid"],
                  id="es-a-square-of-a-town"),
     pytest.param("es", "En la Puerta del Sol de Madrid se concentraron cientos de personas.", ["Madrid"],
