@@ -231,6 +231,14 @@ PLACES = [
     # What happened there and set the gatherings off.
     pytest.param("en", "Hundreds protested in Paris in solidarity with the victims of the recent violence in Berlin.",
                  ["Paris"], id="the-violence-in-a-town"),
+    # A place alone after a comma, no gathering after it: where the clause before it says a deed was done.
+    pytest.param("pt", "Cartazes em homenagem à vereadora, que foi executada em março, em Paris.", [],
+                 id="pt-a-deed-s-place-after-a-comma"),
+    pytest.param("en", "Crowds held signs for the activist who was killed in March, in Berlin.", [],
+                 id="a-deed-s-place-after-a-comma"),
+    pytest.param("en", "Crowds held signs for the activist who was killed in March, in Berlin, where they "
+                 "gathered.", ["Berlin"], id="a-deed-s-place-then-a-gathering-there"),
+    pytest.param("en", "Thousands marched on Saturday, in Berlin.", ["Berlin"], id="a-gathering-s-place-after-a-comma"),
     # 'took place' says that an event happened: a gathering's only when its subject is one.
     pytest.param("en", "The attack took place in Paris on Friday.", [], id="an-attack-took-place"),
     pytest.param("en", "The massacre took place on 4 June 1989 in Paris.", [], id="a-massacre-took-place-on-a-day"),

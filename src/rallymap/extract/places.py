@@ -1486,6 +1486,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             # what happened there may be told before a long name of the spot ('the slaying of 17
             # students at Marjory Stoneman Douglas High School in Parkland'): read on past the window
             further = _previous_words(text, index, words, previous[-1], HAPPENED_REACH - len(previous))
+            if k + 1 == len(previous) and not further:
+                further = _clause_before_a_bare_locative(text, index, words, previous[-1], place, s, cue_positions)
             if _what_happened_there([*previous[k + 1:], *further], index, cue_positions, lexicon, text):
                 return None
             return (f"'{word} {landmark}{place.surface}' near '{cue_word}'",
@@ -1604,6 +1606,19 @@ def _what_happened_there(before: list[int], index: WordIndex, cue_positions: lis
             return True
         crossed += word in lexicon.locatives
     return False
+
+
+def _clause_before_a_bare_locative(text: str, index: WordIndex, words: range, locative: int, place: PlaceMention,
+                                   s: Sentence, cue_positions: list[int]) -> list[int]:
+    """When the place and its locative (word `locative`) open a clause after a comma and no word
+    of gathering follows them in the sentence ('…, que foi executada em março, no Rio de
+    Janeiro.'), the words of the clause before the comma, nearest first: the place is where that
+    clause's deed was done. Else none."""
+    before = locative - 1
+    if before < words.start or text[index.ends[before]:index.starts[locative]].strip() != "," or \
+            any(place.tail <= position < s.end for position in cue_positions):
+        return []
+    return [before, *_previous_words(text, index, words, before, HAPPENED_REACH - 2)]
 
 
 def _at_a_venue(index: WordIndex, j: int, lexicon: Lexicon) -> bool:
