@@ -1273,6 +1273,11 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
 LATER_ANCHOR_DAYS = 7
 
 
+# The modifiers that tell a time before the day of writing ('last Friday', 'earlier this week',
+# 'two days ago', 'yesterday'): never one to come.
+TOLD_BACK = frozenset({"last", "before last", "the past", "this past", "earlier this", "ago", "yesterday"})
+
+
 def resolve(mention: DateMention, reference: Reference | None, scheduled: bool = False,
             anchor: date | None = None) -> DateInterval | None:
     """The interval a date expression denotes, or None when it cannot be placed honestly.
@@ -1287,6 +1292,8 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     published = reference is not None and reference.kind in ("published", "month")
     ref_day = reference.day if reference is not None else None
     about = f"'{mention.text.strip()}'"
+    if mention.modifier in TOLD_BACK:
+        scheduled = False  # 'last Wednesday', 'i onsdags': before the day of writing, whatever its clause announces
     if mention.kind == "relmonth":
         return _relative_month(mention, reference, scheduled) if published else None
     if mention.kind == "weekday_day":
