@@ -64,6 +64,14 @@ from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, Skipped,
                  id="published-before-updated"),
     pytest.param("Title\nUpdated on March 9, 2023\n", date(2023, 3, 9), "'Updated' line (no publication date given)",
                  id="updated-when-nothing-else"),
+    # a banner's day atop the page (the day it was shown), then the title and the post's date line
+    pytest.param("Wednesday January 19, 2022\n\nThousands march in London\n\nDecember 07, 2020\n\nLONDON: Thousands "
+                 "marched.", date(2020, 12, 7), "the date line under a later one (a banner's)",
+                 id="a-date-line-under-a-banner-s-later-day"),
+    pytest.param("December 07, 2020\n\nThousands march in London\n\nWednesday January 19, 2022\n\nText.", None, "",
+                 id="a-date-line-under-an-earlier-one-is-not-read"),
+    pytest.param("Wednesday January 19, 2022\n\nTitle\n\nDecember 07, 2020\n\nNovember 30, 2020\n\nText.", None, "",
+                 id="three-date-lines-are-a-list"),
     # an update years after the first version its address dates is another version's
     pytest.param("url: https://news.example.org/2019/06/12/rally\n\nTitle\nUpdated: March 4, 2024\n",
                  date(2019, 6, 12), "date in the URL path", id="the-address-beats-a-later-update"),

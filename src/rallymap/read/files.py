@@ -525,16 +525,31 @@ def _date_line_day(head: str, lexicon: Lexicon | None = None, month_day: tuple[i
     ('Monday, September 7, 2015', a blog's post date), or None. Without a time of day it may be
     a banner's (the day the page was shown): only a month the page gives apart from it confirms it.
     With month_day (a dateline's month and day), the first such line of that month and day."""
+    for day in _dates_alone(head, lexicon):
+        if day is None or month_day is None or (day.month, day.day) == month_day:
+            return day
+    return None
+
+
+def _dates_alone(head: str, lexicon: Lexicon | None) -> Iterator[date | None]:
+    """The day of each line atop a page that is a full date alone, marks at most around it, in
+    order (None for a date no calendar has: '31 June 2019')."""
     for line in _DATE_ALONE.finditer(head):
         found = [m for m in find_dates(line.group(1), lexicon=lexicon) if m.kind == "day"]
         if len(found) == 1 and found[0].year and not _MARKS.sub("", line.group(1)[:found[0].start]) \
-                and not _MARKS.sub("", line.group(1)[found[0].end:]) and (
-                month_day is None or (found[0].month, found[0].day) == month_day):
+                and not _MARKS.sub("", line.group(1)[found[0].end:]):
             try:
-                return date(found[0].year, found[0].month, found[0].day)
+                yield date(found[0].year, found[0].month, found[0].day)
             except ValueError:
-                return None
-    return None
+                yield None
+
+
+def _date_line_under_a_banner(head: str, lexicon: Lexicon | None) -> date | None:
+    """The day of the second of two lines atop a page that are full dates alone, when the first
+    is later ('Wednesday January 19, 2022', the title, 'December 07, 2020'): a banner shows the
+    day the page was shown, never one before the post's, so the other line is the post's day."""
+    days = list(_dates_alone(head, lexicon))
+    return days[1] if len(days) == 2 and None not in days and days[0] > days[1] else None
 
 
 # How far into a page a date line of its dateline's day is sought (a page's date may close it).
@@ -1067,6 +1082,8 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
     if not published:
         published = _byline_day(head[:BYLINE_CHARS], lexicon)
         reason = "byline timestamp" if published else ""
+        if not published and (published := _date_line_under_a_banner(head[:BYLINE_CHARS], lexicon)):
+            reason = "the date line under a later one (a banner's)"
         if published and url:
             # ... and so is a timestamp far from it (a banner, an update)
             address = address or _address_day(url, lexicon)
