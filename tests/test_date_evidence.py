@@ -2155,6 +2155,18 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     # ... but a clause said of a gathering, or that tells one, is the gathering's
     pytest.param("The march, which started on Saturday at noon, drew thousands in London.", "en", date(2023, 11, 20), "",
                  NONE, "London", day("2023-11-18"), id="a-relative-clause-of-a-gathering"),
+    # ... and so is a clause said of a gathering and its adjective, as Romance languages write them
+    pytest.param("Il corteo nazionale, che si terrà sabato 25 novembre a Roma, partirà alle 14.", "it",
+                 date(2023, 11, 20), "", NONE, "Rome", day("2023-11-25"), id="it-a-relative-clause-of-a-gathering-s-adjective"),
+    pytest.param("La marcha multitudinaria, que se celebrará el sábado 25 de noviembre en Madrid, saldrá de Atocha.",
+                 "es", date(2023, 11, 20), "", NONE, "Madrid", day("2023-11-25"),
+                 id="es-a-relative-clause-of-a-gathering-s-adjective"),
+    pytest.param("La manifestation nationale, qui aura lieu samedi 25 novembre à Paris, partira de la Bastille.", "fr",
+                 date(2023, 11, 20), "", NONE, "Paris", day("2023-11-25"),
+                 id="fr-a-relative-clause-of-a-gathering-s-adjective"),
+    pytest.param("Sabato migliaia di persone hanno manifestato a Roma contro la legge nazionale, che è stata approvata "
+                 "giovedì.", "it", date(2023, 11, 20), "", NONE, "Rome", day("2023-11-18"),
+                 id="it-a-relative-clause-of-another-noun-s-adjective"),
     pytest.param("Miles de personas se manifestaron en Madrid contra la ley, que reunió el jueves a miles de "
                  "manifestantes.", "es", date(2023, 11, 20), "", NONE, "Madrid", day("2023-11-16"),
                  id="es-a-relative-clause-that-tells-a-gathering"),

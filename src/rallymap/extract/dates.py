@@ -3017,21 +3017,19 @@ def _said_of_a_noun(text: str, s, start: int, grammar: DateGrammar, lexicon: Lex
     gathering: what it dates is the noun's before the comma ('against the law, which parliament
     passed on Thursday', 'contra la ley, que se aprobó el jueves', 'tegen de wet, die donderdag
     werd aangenomen'), not the rally's. A clause said of a gathering is the gathering's ('The
-    march, which began on Saturday, …')."""
+    march, which began on Saturday, …', 'Il corteo nazionale, che si terrà sabato …')."""
     if grammar.relative_clause is None or lexicon is None:
         return False
     comma = text.rfind(",", s.start, start)
     opener = grammar.relative_clause.match(text, comma) if comma >= 0 else None
     if opener is None or _CLAUSE_MARK.search(text, opener.end(), start):
         return False
-    noun = _LAST_WORD.search(text, max(s.start, comma - 40), comma)
-    if noun is not None and lexicon.gathering.fullmatch(noun.group()):
+    # the noun, or the noun and one adjective after it ('Il corteo nazionale, che si terrà sabato')
+    if any(lexicon.gathering.fullmatch(word) for word in WORD.findall(text, max(s.start, comma - 40), comma)[-2:]):
         return False
     end = _CLAUSE_MARK.search(text, start, s.end)
     return lexicon.gathering.search(text, comma, end.start() if end else s.end) is None
 
-
-_LAST_WORD = re.compile(r"\w+(?=\W*$)")
 
 
 def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, lexicon: Lexicon) -> bool:
