@@ -98,6 +98,20 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Paris", day("2013-08-25"), id="a-year-after-the-weekday-leaves-it-the-rally-s"),
     pytest.param("Thousands marched in Paris on Sunday, the largest crowd since 2011 Sunday marches began.", "en",
                  date(2013, 8, 25), "", NONE, "Paris", day("2013-08-25"), id="a-bound-s-year-before-a-weekday"),
+    # A year another time is likened to ('as in', 'como en', 'net als in') is neither the sentence's nor
+    # its weekday's: the rally's day is counted from publication.
+    pytest.param("Como en 2015, miles de personas marcharon el sábado en Madrid.", "es", date(2019, 6, 1), "", NONE,
+                 "Madrid", day("2019-06-01"), id="es-as-in-a-year-opening-the-sentence"),
+    pytest.param("Come nel 2015, migliaia di persone hanno sfilato sabato a Roma.", "it", date(2019, 6, 1), "", NONE,
+                 "Rome", day("2019-06-01"), id="it-as-in-a-year-opening-the-sentence"),
+    pytest.param("As in 2015, thousands marched in London on Saturday.", "en", date(2019, 6, 1), "", NONE, "London",
+                 day("2019-06-01"), id="as-in-a-year-opening-the-sentence"),
+    pytest.param("Net als in 2015 liepen zaterdag duizenden mensen mee in Amsterdam.", "nl", date(2019, 6, 1), "",
+                 NONE, "Amsterdam", day("2019-06-01"), id="nl-as-in-a-year-right-before-a-weekday"),
+    pytest.param("In 2015 liepen zaterdag duizenden mensen mee in Amsterdam.", "nl", date(2019, 6, 1), "", NONE,
+                 "Amsterdam", UNKNOWN, id="nl-in-a-year-right-before-a-weekday"),
+    pytest.param("In 2015, thousands marched in London on Saturday.", "en", date(2019, 6, 1), "", NONE, "London",
+                 UNKNOWN, id="in-a-year-opening-the-sentence"),
     # A bare day-month of the year before, months back: a date known by heart, of any year before.
     pytest.param("Hundreds gathered in Madrid, where the revolt that began on 18 October is remembered.", "en",
                  date(2021, 7, 23), "", NONE, "Madrid", YEAR_UNKNOWN, id="a-day-of-last-year-months-back"),

@@ -2451,7 +2451,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 continue
             elif m.kind == "weekday" and not m.modifier and reference is not None and names_a_year and (
                     year := _year_right_before(text, m, named := named if named is not None else _named_years(
-                        text, s, mentions, language))) is not None and year < reference.day.year:
+                        text, s, mentions, language), grammar)) is not None and year < reference.day.year:
                 # 'the 1965 “Bloody Sunday” march': the weekday of that year, a day's name, which
                 # the publication does not count from
                 history = history or f"'{m.text.strip()}' of {year}, the year right before it"
@@ -3662,16 +3662,32 @@ def _year_given(text: str, s, mention: DateMention, named: list[NamedYear], year
 YEAR_BEFORE_WEEKDAY_CHARS = 12
 
 
-def _year_right_before(text: str, mention: DateMention, named: list[NamedYear]) -> int | None:
+def _year_right_before(text: str, mention: DateMention, named: list[NamedYear], grammar: DateGrammar) -> int | None:
     """The year the sentence writes right before a weekday, a word between them at most and no
     clause's mark ('the 1965 “Bloody Sunday” march', 'recalling the 2003 Sunday march'): that year,
-    as the weekday is one of it, be it what a rally recalls or a period's bound; None for none."""
+    as the weekday is one of it, be it what a rally recalls or a period's bound; None for none. A
+    year another time is likened to is not the weekday's ('Net als in 2015 liepen zaterdag …')."""
     for year in named:
         gap = text[year.start + 4:mention.start]
         if year.start < mention.start and len(gap) <= YEAR_BEFORE_WEEKDAY_CHARS and \
-                len(WORD.findall(gap)) <= 1 and not _GAP_BREAK.search(gap):
+                len(WORD.findall(gap)) <= 1 and not _GAP_BREAK.search(gap) and not _likened(text, year.start, grammar):
             return year.year
     return None
+
+
+# How far before a year the word that likens another time to it is sought ('Net als in 2015').
+LIKENED_REACH = 30
+
+
+def _likened(text: str, year_start: int, grammar: DateGrammar) -> bool:
+    """Whether the year at year_start is one another time is likened to: a word of the lexicon's
+    year_compared right before it or before its preposition ('As in 2015', 'Como en 2015', 'Net
+    als in 2015', 'wie 2015')."""
+    if grammar.year_compared is None:
+        return False
+    start = max(0, year_start - LIKENED_REACH)
+    prep = grammar.year_prep.search(text, start, year_start) if grammar.year_prep is not None else None
+    return grammar.year_compared.search(text, start, prep.start() if prep else year_start) is not None
 
 
 # A mark that ends a clause or a sentence between a year and a weekday ('in 2019. Sunday …').
@@ -3680,17 +3696,19 @@ _GAP_BREAK = re.compile(r"[.,;:!?()\[\]\n]")
 
 def _opening_year(text: str, s, named: list[NamedYear], grammar: DateGrammar) -> tuple[int, str] | None:
     """The year a sentence opens with, after a word that makes it a time ('In 2003, …', 'Im Jahr
-    2003 …'; lexicon year_preps), when it names no other year (named: its years, _named_years):
-    that year, and how it is written; else None."""
+    2003 …'; lexicon year_preps) and no word that likens another time to it ('Como en 2015, …';
+    lexicon year_compared), when it names no other year (named: its years, _named_years): that
+    year, and how it is written; else None."""
     if grammar.year_prep is None or not named or any(y.year != named[0].year for y in named):
         return None
     at = named[0].start
     if at - s.start > YEAR_OPENING_CHARS:
         return None
     opening = text[s.start:at]
-    if len(WORD.findall(opening)) <= YEAR_OPENING_WORDS and grammar.year_prep.search(opening):
-        return named[0].year, f"{named[0].year}, the year its sentence opens with ('{opening.strip()} {named[0].year}')"
-    return None
+    if len(WORD.findall(opening)) > YEAR_OPENING_WORDS or not grammar.year_prep.search(opening) or \
+            _likened(text, at, grammar):
+        return None  # 'Como en 2015, miles marcharon el sábado': a year the sentence's time is likened to
+    return named[0].year, f"{named[0].year}, the year its sentence opens with ('{opening.strip()} {named[0].year}')"
 
 
 def _years_before(text: str, all_mentions: list[DateMention], grammar: DateGrammar):
