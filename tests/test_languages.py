@@ -239,6 +239,24 @@ PLACES = [
     pytest.param("en", "Crowds held signs for the activist who was killed in March, in Berlin, where they "
                  "gathered.", ["Berlin"], id="a-deed-s-place-then-a-gathering-there"),
     pytest.param("en", "Thousands marched on Saturday, in Berlin.", ["Berlin"], id="a-gathering-s-place-after-a-comma"),
+    # A disaster there (a collapse, an earthquake, a blast) is what happened there, not a gathering.
+    pytest.param("de", "Die Uhrzeit des Protests ist symbolisch: Am 1. November stürzte in Berlin ein Vordach ein.", [],
+                 id="de-a-collapse-there"),
+    pytest.param("de", "Hunderte solidarisierten sich in Wien mit den Protesten gegen die Verantwortlichen des "
+                 "Bahnhofdach-Einsturzes in Berlin.", [], id="de-a-hyphenated-collapse-there"),
+    pytest.param("it", "Migliaia in piazza a Roma dopo il crollo del ponte a Milano.", ["Roma"], id="it-a-collapse-there"),
+    pytest.param("fr", "Des milliers ont manifesté à Lyon après l'effondrement d'immeubles à Marseille.", ["Lyon"],
+                 id="fr-a-collapse-there"),
+    pytest.param("es", "Miles de personas marcharon en Madrid tras el derrumbe del edificio en Barcelona.", ["Madrid"],
+                 id="es-a-collapse-there"),
+    pytest.param("en", "Thousands marched in London after the earthquake in Paris.", ["London"], id="an-earthquake-there"),
+    # ... though a gathering may stand at its site
+    pytest.param("en", "Thousands gathered at the site of the collapse in Paris.", ["Paris"], id="at-the-site-of-a-collapse"),
+    pytest.param("en", "Thousands gathered at the scene of the attack in Paris.", ["Paris"], id="at-the-scene-of-an-attack"),
+    pytest.param("de", "Tausende versammelten sich am Ort des Einsturzes in Berlin.", ["Berlin"],
+                 id="de-at-the-site-of-a-collapse"),
+    pytest.param("fr", "Des centaines se sont rassemblées sur le lieu de l'effondrement à Lyon.", ["Lyon"],
+                 id="fr-at-the-site-of-a-collapse"),
     # 'took place' says that an event happened: a gathering's only when its subject is one.
     pytest.param("en", "The attack took place in Paris on Friday.", [], id="an-attack-took-place"),
     pytest.param("en", "The massacre took place on 4 June 1989 in Paris.", [], id="a-massacre-took-place-on-a-day"),

@@ -1624,7 +1624,8 @@ def _clause_before_a_bare_locative(text: str, index: WordIndex, words: range, lo
 def _at_a_venue(index: WordIndex, j: int, lexicon: Lexicon) -> bool:
     """Whether word j is a building or ground a gathering may stand at, or names one beside it
     (lexicon venues): 'the airport', 'the government building', 'le siège du gouvernement',
-    'siedzibą rządu' (a link word of function_words or landmark_links perhaps between)."""
+    'siedzibą rządu', 'the site of the collapse' (a link word or two of function_words or
+    landmark_links perhaps between)."""
     texts = index.texts
 
     def venue(k: int) -> bool:
@@ -1633,7 +1634,7 @@ def _at_a_venue(index: WordIndex, j: int, lexicon: Lexicon) -> bool:
     def link(k: int) -> bool:
         return 0 <= k < len(texts) and (texts[k].lower() in lexicon.function_words
                                         or texts[k].lower() in lexicon.landmark_links)
-    return venue(j) or venue(j + 1) or venue(j - 1) or link(j - 1) and venue(j - 2)
+    return venue(j) or venue(j + 1) or venue(j - 1) or link(j - 1) and (venue(j - 2) or link(j - 2) and venue(j - 3))
 
 
 # How many words may stand between 'in solidarity with' and the place of those it stands with
