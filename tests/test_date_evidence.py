@@ -440,6 +440,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  day("2023-03-18"), id="fr-an-earlier-rally-in-the-pluperfect"),
     pytest.param("On 10 January, 20,000 people had marched in London.", "en", date(2023, 3, 20), "", NONE,
                  "London", day("2023-01-10"), id="a-pluperfect-rally-alone-keeps-its-day"),
+    # ... its verb split around the subject, as German and Dutch write it
+    pytest.param("Tausende demonstrierten am Samstag in Berlin. Am 10. Januar waren 20.000 Menschen in Berlin auf die "
+                 "Straße gegangen.", "de", date(2023, 3, 20), "", NONE, "Berlin", day("2023-03-18"),
+                 id="de-an-earlier-rally-in-the-split-pluperfect"),
+    pytest.param("Duizenden mensen demonstreerden zaterdag in Amsterdam. Op 10 januari hadden 20.000 mensen in "
+                 "Amsterdam gedemonstreerd.", "nl", date(2023, 3, 20), "", NONE, "Amsterdam", day("2023-03-18"),
+                 id="nl-an-earlier-rally-in-the-split-pluperfect"),
+    pytest.param("Tausende demonstrierten am Samstag in Berlin. Am 10. Januar waren 20.000 Menschen da. Dann sind "
+                 "sie in Berlin auf die Straße gegangen.", "de", date(2023, 3, 20), "", NONE, "Berlin",
+                 day("2023-03-18"), id="de-no-pluperfect-across-sentences"),
     # A day of writing a count of whole years back stands next to is that day so many years back,
     # an earlier rally's: 'Ten years ago today' had been the publication day
     pytest.param("Ten years ago today, a million people marched in London.", "en", date(2013, 2, 15), "", NONE,

@@ -36,6 +36,12 @@ yesterday = ["blee"]
     pytest.param(["*kundgebung*"], "zwei Solidaritätskundgebungen", ["Solidaritätskundgebungen"], id="compound"),
     pytest.param(["rally"], "a rallying cry", [], id="whole-words-only"),
     pytest.param(["took to the streets"], "they took  to the\nstreets", ["took  to the\nstreets"], id="phrase"),
+    # a gap: a few words of the clause, figures among them, between an entry's parts
+    pytest.param(["waren … gegangen"], "Am 3. März waren 20.000 Menschen in Berlin gegangen",
+                 ["waren 20.000 Menschen in Berlin gegangen"], id="gap"),
+    pytest.param(["waren … gegangen"], "waren gegangen", ["waren gegangen"], id="gap-of-no-words"),
+    pytest.param(["waren … gegangen"], "Sie waren müde, viele sind gegangen", [], id="gap-stops-at-a-clause-mark"),
+    pytest.param(["waren … gegangen"], "waren a b c d e f g h i gegangen", [], id="gap-of-too-many-words"),
 ])
 def test_word_patterns(entries, text, found):
     assert [m.group(0) for m in word_pattern(entries).finditer(text)] == found

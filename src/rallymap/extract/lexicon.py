@@ -59,9 +59,18 @@ _LISTS = {
 _LOWER_FIRST = "(?=[a-zß-öø-ÿ])"
 
 
+# An entry's gap ('waren … gegangen'): up to GAP_WORDS words there (figures as '20.000'), no mark
+# that ends a clause.
+GAP = "…"
+GAP_WORDS = 8
+_GAP_WORDS = r"(?:\s+(?:[^\s.,;:!?]|[.,](?=\d))+){0,%d}?\s+" % GAP_WORDS
+
+
 def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECASE,
                  unless_in: list[str] | tuple[str, ...] = (), lower_endings: bool = False) -> re.Pattern | None:
-    """One pattern matching any entry as whole words ('*' = any letters there), longest first.
+    """One pattern matching any entry as whole words ('*' = any letters there; '…' = a few other
+    words of the clause there: 'waren … auf die Straße gegangen', a verb split around its
+    subject as German and Dutch write it), longest first.
     unless_in: phrases that begin or end in an entry and say it means something else there
     ('la mañana', the morning, for the future's 'mañana', tomorrow; 'próximo al', near to, for
     'próximo', next): the entry does not match after the words before it in such a phrase, as
@@ -73,17 +82,21 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
     exceptions = [" ".join(e.lower().split()) for e in unless_in]
     # longest first, and in one order whatever the process's string hashing
     for entry in sorted({e.strip().lower() for e in entries if e.strip()}, key=lambda e: (-len(e), e)):
-        words = []
+        body, gap = "", False
         for word in entry.split():
-            body = re.escape(word.strip("*"))
-            words.append(("\\w*" if word.startswith("*") else "") + body + ("\\w*" if word.endswith("*") else ""))
+            if word == GAP:
+                gap = True
+                continue
+            if body:
+                body += _GAP_WORDS if gap else r"\s+"
+            gap = False
+            body += ("\\w*" if word.startswith("*") else "") + re.escape(word.strip("*")) + ("\\w*" if word.endswith("*") else "")
         before = "".join(f"(?<!{re.escape(e[:-len(entry)])})" for e in exceptions if e.endswith(" " + entry))
         after = "".join(r"(?!,?\s+" + r"\s+".join(map(re.escape, e[len(entry):].split())) + r"(?!\w))"
                         for e in exceptions if e.startswith(entry + " "))
         # ... nor before a possessive's ending ('for Saturday's victims')
         after += "".join(f"(?!{re.escape(e[len(entry):])}(?!\\w))" for e in exceptions
                          if e.startswith(entry) and e[len(entry):len(entry) + 1] in ("'", "’"))
-        body = r"\s+".join(words)
         if lower_endings and entry.startswith("*"):
             body = f"(?-i:{_LOWER_FIRST}{body})"
         parts.append(before + body + after)
