@@ -3031,7 +3031,6 @@ def _said_of_a_noun(text: str, s, start: int, grammar: DateGrammar, lexicon: Lex
     return lexicon.gathering.search(text, comma, end.start() if end else s.end) is None
 
 
-
 def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, lexicon: Lexicon) -> bool:
     """Whether a date is the day that names an event other than a gathering (a noun of the
     lexicon's not_the_rally or other_events): linked after it ('the massacre of 3 June', 'le
