@@ -266,6 +266,8 @@ PLACES = [
                  id="es-se-han-reunido"),
     pytest.param("fr", "Des centaines de militants ont battu le pavé dimanche à Lyon.", ["Lyon"],
                  id="fr-battre-le-pave"),
+    pytest.param("en", "Supporters held a mass procession in London demanding new elections.", ["London"],
+                 id="a-procession"),
     pytest.param("fr", "À Lyon, les Libanais se recueillent pour les victimes de l'explosion.", ["Lyon"],
                  id="fr-se-recueillir"),
     pytest.param("es", "Decenas de venezolanos se concentraron en la Puerta del Sol de Madrid.", ["Madrid"],
