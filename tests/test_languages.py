@@ -239,6 +239,14 @@ PLACES = [
     pytest.param("en", "Crowds held signs for the activist who was killed in March, in Berlin, where they "
                  "gathered.", ["Berlin"], id="a-deed-s-place-then-a-gathering-there"),
     pytest.param("en", "Thousands marched on Saturday, in Berlin.", ["Berlin"], id="a-gathering-s-place-after-a-comma"),
+    # A district's number in brackets after a name: a district of the story's town, named like a small
+    # town elsewhere; a town large enough to have numbered districts is that town.
+    pytest.param("fr", "Des centaines de personnes ont défilé dans les rues de Nice (3e), puis à Paris (12e).", ["Paris"],
+                 id="fr-a-district-s-number"),
+    pytest.param("en", "Protesters marched through the streets of Nice (12th arrondissement).", [],
+                 id="a-district-s-number"),
+    pytest.param("fr", "Des milliers de personnes ont manifesté à Paris (12e) samedi.", ["Paris"],
+                 id="fr-a-town-s-district-number"),
     # A disaster there (a collapse, an earthquake, a blast) is what happened there, not a gathering.
     pytest.param("de", "Die Uhrzeit des Protests ist symbolisch: Am 1. November stürzte in Berlin ein Vordach ein.", [],
                  id="de-a-collapse-there"),

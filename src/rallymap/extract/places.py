@@ -18,6 +18,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from .gazetteer import City, Gazetteer, distance_km
@@ -88,6 +89,9 @@ SEGMENT_WORDS = 6
 # In a list of bare cities, a region's name after a comma is the next city when a city of at
 # least this many people has it ('New York', 'Washington'), not the region of the one before.
 LISTED_CITY_POPULATION = 100_000
+# The fewest people of a town cut into numbered districts ('à Paris (12e)', 'à Lyon (3e)'): a name
+# of smaller places only, before a district's number, names that district ('à Castellane (6e)').
+DISTRICTED_TOWN = 400_000
 # How far after a place's name the acceptance rules read (an event noun, a host verb, a colon).
 TAIL_REACH = 200
 # How close before a place a word like 'from' makes it where people came from.
@@ -747,6 +751,11 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         for k, place in enumerate(cities):
             dateline = _dateline(text, place, index, vocab, lines)
             reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices)
+            if not reason and (district := _district_number(lexicon)) is not None and \
+                    (number := district.match(text, place.tail)) and _largest(gazetteer, place.key) < DISTRICTED_TOWN:
+                # 'à Castellane (6e)', 'the streets of Beaumont (12th arrondissement)': a district of the
+                # story's town, named like a small town elsewhere ('à Paris (12e)' is Paris)
+                reason = f"'{place.surface}{number.group(0).rstrip()}': a district of a town, its number after it"
             if not reason and several_places and (cause := _a_cause_s(text, place, index, words, lexicon)):
                 # 'marched in London for peace in Gaza', 'demonstrasjoner for fred i Gaza over hele
                 # Norge': in a sentence that names another place, the town a cause is asked for, not
@@ -1171,6 +1180,17 @@ def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
 # A word joined to what follows it by a hyphen, right before a place ('anti-', 'pró-').
 _HYPHENS = frozenset("-‑")
 _HYPHEN_PREFIX = re.compile(r"(?<![\w-])(\w+)[-‑]$")
+
+
+@lru_cache(maxsize=32)
+def _district_number(lexicon: Lexicon) -> re.Pattern | None:
+    """A district's number in brackets right after a name, as the lexicon marks it ('Castellane
+    (6e)', 'Beaumont (12th arrondissement)'; [place] district_marks), or None."""
+    marks = lexicon.get("place", "district_marks")
+    if not marks:
+        return None
+    mark = "(?:" + "|".join(map(re.escape, sorted(marks, key=len, reverse=True))) + ")(?![^\\W\\d_])"
+    return re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*" + mark + r"(?:[ \t]+" + mark + r")?[ \t]*\)", re.IGNORECASE)
 
 
 def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range, quoted,
