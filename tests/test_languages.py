@@ -239,6 +239,11 @@ PLACES = [
     pytest.param("en", "Crowds held signs for the activist who was killed in March, in Berlin, where they "
                  "gathered.", ["Berlin"], id="a-deed-s-place-then-a-gathering-there"),
     pytest.param("en", "Thousands marched on Saturday, in Berlin.", ["Berlin"], id="a-gathering-s-place-after-a-comma"),
+    # A town and a district of it, joined by a hyphen: the town's gathering, no town of the district
+    pytest.param("de", "Vor der Botschaft in London-Hendon protestierten Hunderte.", ["London"],
+                 id="de-a-town-and-its-district-joined"),
+    pytest.param("en", "Hundreds protested outside the embassy in London-Hendon.", ["London"],
+                 id="a-town-and-its-district-joined"),
     # A district's number in brackets after a name: a district of the story's town, named like a small
     # town elsewhere; a town large enough to have numbered districts is that town.
     pytest.param("fr", "Des centaines de personnes ont défilé dans les rues de Nice (3e), puis à Paris (12e).", ["Paris"],

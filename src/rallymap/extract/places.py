@@ -744,6 +744,9 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         several_places = len({p.key for p in per_sentence[s.index]}) > 1
         verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
+        # the cities that are districts joined to the town before them by a hyphen ('Wien-Landstraße')
+        districts = {k + 1 for k in range(len(cities) - 1) if text[cities[k].tail:cities[k + 1].start] in _HYPHENS
+                     and _smaller_neighbour(cities[k + 1], cities[k], gazetteer)}
         # whether each city is of a list that opens its sentence ('Leeds and York also hosted …')
         opening: list[bool] = []
         for k, place in enumerate(cities):
@@ -761,6 +764,11 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 # Norge': in a sentence that names another place, the town a cause is asked for, not
                 # where people gathered ('marched for human rights in London' is London's)
                 reason = f"'{cause} {place.surface}': the place of what the gathering asked for"
+            if k in districts:
+                # 'Wien-Landstraße', 'London-Hendon': a district joined to its town, no town of its own
+                reason = f"a district of {cities[k - 1].surface}, joined to it"
+            elif reason and k + 1 in districts and reason.startswith(LONGER_NAME):
+                reason = None  # ... and the town, whose district follows it: no longer name
             if reason:
                 rejected.add(k)
                 continue
@@ -869,6 +877,9 @@ def _named_for_another(text: str, rallies: list[RallyMention], lexicon: Lexicon)
         dropped.add(k)
     return [r for k, r in enumerate(rallies) if k not in dropped] if dropped else rallies
 
+
+# Why a name followed by a capitalised word is not a town of its own ('Sainte-Soline', 'Roma Piazza').
+LONGER_NAME = "part of a longer name"
 
 # How far from a town's own place a smaller place named 'in' it may lie and be a part of it.
 PART_OF_TOWN_KM = 20
@@ -1233,7 +1244,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
                     # 'in New York Tibetans … marched': the town, then who gathered there
                     i > words.start and texts[i - 1].lower() in lexicon.locatives and names_a_people(word, lexicon))
                 and not (lexicon.own_landmarks and lexicon.own_landmarks.match(text, starts[following]))):
-            return f"part of a longer name ('{place.surface} {word}')"
+            return f"{LONGER_NAME} ('{place.surface} {word}')"
     if following + 1 < words.stop and place.cue_end == place.end and \
             texts[following].lower() in lexicon.landmark_links and texts[following + 1][0].isupper() and \
             vocab.common(place.key, place.surface):
