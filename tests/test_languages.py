@@ -239,6 +239,11 @@ PLACES = [
     pytest.param("en", "Crowds held signs for the activist who was killed in March, in Berlin, where they "
                  "gathered.", ["Berlin"], id="a-deed-s-place-then-a-gathering-there"),
     pytest.param("en", "Thousands marched on Saturday, in Berlin.", ["Berlin"], id="a-gathering-s-place-after-a-comma"),
+    # An English landmark's name keeps its English noun in any language's text: no town
+    pytest.param("pt", "Brasileiros fizeram uma manifestação menor no Hyde Park, em Paris.", ["Paris"],
+                 id="pt-an-english-landmark-s-name"),
+    pytest.param("es", "Cientos de personas se concentraron en Hyde Park y en Madrid.", ["Madrid"],
+                 id="es-an-english-landmark-s-name"),
     # A town and a district of it, joined by a hyphen: the town's gathering, no town of the district
     pytest.param("de", "Vor der Botschaft in London-Hendon protestierten Hunderte.", ["London"],
                  id="de-a-town-and-its-district-joined"),

@@ -1311,7 +1311,10 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
                 "an article here")
     if (cause := _for_a_place(text, place, index, words, lexicon)):
         return f"'{cause}': the place a gathering was for, not where it was"
-    if place.key.rsplit(" ", 1)[-1] in lexicon.landmark_nouns and place.cue_end == place.end:
+    last = place.key.rsplit(" ", 1)[-1]
+    if place.cue_end == place.end and (last in lexicon.landmark_nouns or last != place.key and
+                                       last in english().landmark_nouns):
+        # 'Hyde Park', 'no Central Park', 'na Union Square': English names keep their English noun
         return "a landmark name, not a city"
     if place.cue_end == place.end and (following := _NEXT_WORD.match(text, place.end)) and \
             fold_word(following.group(1)) in lexicon.street_nouns:
