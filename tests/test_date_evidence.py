@@ -440,6 +440,25 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  day("2023-03-18"), id="fr-an-earlier-rally-in-the-pluperfect"),
     pytest.param("On 10 January, 20,000 people had marched in London.", "en", date(2023, 3, 20), "", NONE,
                  "London", day("2023-01-10"), id="a-pluperfect-rally-alone-keeps-its-day"),
+    # A photo's caption dates its photo: an archive photo's day is not the day the story tells
+    pytest.param("Demonstrators in Paris on 12 January 2019. Photo: Agency\n\nOn Saturday, thousands marched in Paris "
+                 "against the reform.", "en", date(2019, 3, 18), "", NONE, "Paris", day("2019-03-16"),
+                 id="an-archive-photo-s-caption"),
+    pytest.param("Demonstranten in Berlin am 12. Januar 2019. Foto: Agentur\n\nAm Samstag demonstrierten Tausende in "
+                 "Berlin gegen die Reform.", "de", date(2019, 3, 18), "", NONE, "Berlin", day("2019-03-16"),
+                 id="de-an-archive-photo-s-caption"),
+    pytest.param("Des manifestants à Paris, le 12 janvier 2019. Photo : Agence\n\nSamedi, des milliers de personnes "
+                 "ont défilé à Paris contre la réforme.", "fr", date(2019, 3, 18), "", NONE, "Paris", day("2019-03-16"),
+                 id="fr-an-archive-photo-s-caption"),
+    pytest.param("Manifestantes en Madrid el 12 de enero de 2019. Foto: Agencia\n\nEl sábado, miles de personas se "
+                 "manifestaron en Madrid contra la reforma.", "es", date(2019, 3, 18), "", NONE, "Madrid",
+                 day("2019-03-16"), id="es-an-archive-photo-s-caption"),
+    pytest.param("Protesters outside the embassy in London, Wednesday, Jan. 25, 2012. (Photo: Agency)\n\nOn Saturday, "
+                 "hundreds of people rallied in London.", "en", date(2012, 1, 26), "", NONE, "London",
+                 (date(2012, 1, 21), date(2012, 1, 25), "approximate"), id="a-caption-days-off-the-text-is-kept"),
+    pytest.param("Thousands marched in Paris on Saturday, March 16. Photo: Agency\n\nOn Saturday, thousands marched "
+                 "in Paris against the reform.", "en", date(2019, 3, 18), "", NONE, "Paris", day("2019-03-16"),
+                 id="a-caption-of-the-story-s-day"),
     # ... its verb split around the subject, as German and Dutch write it
     pytest.param("Tausende demonstrierten am Samstag in Berlin. Am 10. Januar waren 20.000 Menschen in Berlin auf die "
                  "Straße gegangen.", "de", date(2023, 3, 20), "", NONE, "Berlin", day("2023-03-18"),

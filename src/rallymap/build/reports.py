@@ -378,7 +378,8 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     reports, days = [], sorted(mentions, key=lambda m: m.start)
     for named in by_place.values():
         best_rank = min(m[0] for m in named)
-        best = _first_in_each_sentence([m for m in named if m[0] == best_rank])
+        best = _uncaptioned(article.text, _first_in_each_sentence([m for m in named if m[0] == best_rank]),
+                            places_lexicon)
         _, first, _, place, _ = best[0]
         intervals = [m[2] for m in best]
         interval = intervals[0] if len(intervals) == 1 else agreed(intervals)
@@ -403,6 +404,33 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                               combined([f for m in named if _same_time(m[2], m[0], interval, best_rank)
                                         for f in m[4]])))
     return sorted(reports, key=lambda r: r.start_char), used
+
+
+def _uncaptioned(text: str, mentions: list[tuple], lexicon: Lexicon) -> list[tuple]:
+    """A place's dated mentions, less those of a photo's caption (a line with a credit's words,
+    lexicon [page] captions: 'Photo: Agency', 'Foto: dpa') whose day lies weeks before the text's
+    own: an archive photo's day ('Demonstrators in Paris on 12 January 2019. Photo: Agency') is
+    not the day the story tells ('On Saturday, thousands marched in Paris')."""
+    if lexicon.captions is None or len(mentions) < 2:
+        return mentions
+    captioned, told = [], []
+    for m in mentions:
+        at = m[1].place.start
+        end = text.find("\n", at)
+        (captioned if lexicon.captions.search(text, text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end)
+         else told).append(m)
+    dated = [m[2] for m in told if m[2].start is not None]
+    if not captioned or not dated:
+        return mentions
+    earliest = min(d.start for d in dated) - timedelta(days=ARCHIVE_PHOTO_DAYS)
+    archived = [m for m in captioned if m[2].end is not None and m[2].end < earliest]
+    return [m for m in mentions if m not in archived] if archived else mentions
+
+
+# How long before the story's own days a caption's day is an archive photo's: a caption a few days
+# off may date the story's own rally better than its text does ('Wednesday, Jan. 25, 2012' under
+# 'hundreds stood in front of the embassy').
+ARCHIVE_PHOTO_DAYS = 14
 
 
 def _first_in_each_sentence(mentions: list[tuple]) -> list[tuple]:
