@@ -46,6 +46,7 @@ from ..extract.geocode import NO_NEIGHBOURS, Neighbours, ResolvedPlace, resolve_
 from ..extract.lexicon import DEFAULT_LANGUAGE, Lexicon, announces, default_lexicons, regional
 from ..extract.places import ArticleAnalysis, PlaceMention, analyse, vocabulary
 from ..extract.sizes import Size, combined, rally_sizes
+from ..extract.text import LineStarts
 from ..limits import ARTICLE_SECONDS, implausible, plausible_range, time_limit
 from ..read.files import UPDATED_LINE, URL_PATH_DATE, URL_WORDS_DATE, Article, header_year, url_year
 
@@ -376,10 +377,10 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
         key = place.geonameid if place.geonameid is not None else (round(place.lat, 3), round(place.lon, 3))
         by_place.setdefault(key, []).append((rank, rally, interval, place, figures))
     reports, days = [], sorted(mentions, key=lambda m: m.start)
+    captioned = _caption_lines(article.text, places_lexicon)
     for named in by_place.values():
         best_rank = min(m[0] for m in named)
-        best = _uncaptioned(article.text, _first_in_each_sentence([m for m in named if m[0] == best_rank]),
-                            places_lexicon)
+        best = _uncaptioned(_first_in_each_sentence([m for m in named if m[0] == best_rank]), captioned)
         _, first, _, place, _ = best[0]
         intervals = [m[2] for m in best]
         interval = intervals[0] if len(intervals) == 1 else agreed(intervals)
@@ -406,25 +407,38 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     return sorted(reports, key=lambda r: r.start_char), used
 
 
-def _uncaptioned(text: str, mentions: list[tuple], lexicon: Lexicon) -> list[tuple]:
-    """A place's dated mentions, less those of a photo's caption (a line with a credit's words,
-    lexicon [page] captions: 'Photo: Agency', 'Foto: dpa') whose day lies weeks before the text's
-    own: an archive photo's day ('Demonstrators in Paris on 12 January 2019. Photo: Agency') is
-    not the day the story tells ('On Saturday, thousands marched in Paris')."""
-    if lexicon.captions is None or len(mentions) < 2:
+def _caption_lines(text: str, lexicon: Lexicon):
+    """A function of a position: whether its line holds a photo credit's words (lexicon [page]
+    captions: 'Photo: Agency', 'Foto: dpa'). The text is read once, when first asked: a long line
+    may hold thousands of places."""
+    read: list[tuple[LineStarts, set[int]]] = []
+
+    def captioned(position: int) -> bool:
+        if not read:
+            lines = LineStarts(text)
+            credits = lexicon.captions.finditer(text) if lexicon.captions is not None else ()
+            read.append((lines, {bisect.bisect_right(lines.starts, m.start()) - 1 for m in credits}))
+        lines, marked = read[0]
+        return bisect.bisect_right(lines.starts, position) - 1 in marked
+
+    return captioned
+
+
+def _uncaptioned(mentions: list[tuple], captioned) -> list[tuple]:
+    """A place's dated mentions, less those of a photo's caption (captioned: _caption_lines) whose
+    day lies weeks before the text's own: an archive photo's day ('Demonstrators in Paris on 12
+    January 2019. Photo: Agency') is not the day the story tells ('On Saturday, thousands marched
+    in Paris')."""
+    if len(mentions) < 2:
         return mentions
-    captioned, told = [], []
-    for m in mentions:
-        at = m[1].place.start
-        end = text.find("\n", at)
-        (captioned if lexicon.captions.search(text, text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end)
-         else told).append(m)
-    dated = [m[2] for m in told if m[2].start is not None]
-    if not captioned or not dated:
+    in_captions = [captioned(m[1].place.start) for m in mentions]
+    dated = [m[2] for m, caption in zip(mentions, in_captions) if not caption and m[2].start is not None]
+    if not dated or not any(in_captions):
         return mentions
     earliest = min(d.start for d in dated) - timedelta(days=ARCHIVE_PHOTO_DAYS)
-    archived = [m for m in captioned if m[2].end is not None and m[2].end < earliest]
-    return [m for m in mentions if m not in archived] if archived else mentions
+    kept = [m for m, caption in zip(mentions, in_captions)
+            if not (caption and m[2].end is not None and m[2].end < earliest)]
+    return kept if kept else mentions
 
 
 # How long before the story's own days a caption's day is an archive photo's: a caption a few days
