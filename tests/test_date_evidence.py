@@ -440,6 +440,17 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  day("2023-03-18"), id="fr-an-earlier-rally-in-the-pluperfect"),
     pytest.param("On 10 January, 20,000 people had marched in London.", "en", date(2023, 3, 20), "", NONE,
                  "London", day("2023-01-10"), id="a-pluperfect-rally-alone-keeps-its-day"),
+    # A rally nothing dates in a page of a month that tells of days weeks before that month: from the
+    # earliest of them on, not only the week before the month (an analysis of April, of March's protests)
+    pytest.param("Was steckte hinter den Protesten in Berlin?\n\nTausende hatten sich vor dem Parlament versammelt. "
+                 "Weitere Demonstranten kamen am Abend des 9. März hinzu.", "de", None, "2023-04", NONE, "Berlin",
+                 (date(2023, 3, 9), date(2023, 4, 30), "approximate"), id="de-a-month-page-tells-of-earlier-days"),
+    pytest.param("What lay behind the protests in London?\n\nThousands had gathered outside parliament. More joined "
+                 "on the evening of March 9.", "en", None, "2023-04", NONE, "London",
+                 (date(2023, 3, 9), date(2023, 4, 30), "approximate"), id="a-month-page-tells-of-earlier-days"),
+    pytest.param("What lay behind the protests in London?\n\nThousands had gathered outside parliament. More joined "
+                 "on the evening of January 9.", "en", None, "2023-04", NONE, "London",
+                 (date(2023, 3, 26), date(2023, 4, 30), "approximate"), id="a-month-page-tells-of-days-long-before"),
     # A photo's caption dates its photo: an archive photo's day is not the day the story tells
     pytest.param("Demonstrators in Paris on 12 January 2019. Photo: Agency\n\nOn Saturday, thousands marched in Paris "
                  "against the reform.", "en", date(2019, 3, 18), "", NONE, "Paris", day("2019-03-16"),

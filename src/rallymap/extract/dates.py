@@ -2270,6 +2270,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     paragraph_ahead: set[int] = set()
     when_days: list[tuple[str, DateInterval]] = []  # the page's 'When:' lines: label, date
     undated: list[int] = []  # the targets nothing in the article dates (the fallback)
+    # the days the article tells of its past, in a page dated by its month (_told_before_the_month)
+    told_days: list[date] = []
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
     lead_unplaced = False  # the first rally sentence's date is a weekday or 'today' nothing places
     # sentence index -> the one day a sentence without a place of its own gives the gathering the
@@ -2540,6 +2542,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     marked = marked or day
                 else:
                     history = history or interval.reason
+                    if reference is not None and reference.kind == "month" and interval.precision == "day" and \
+                            interval.start is not None and not scheduled:
+                        told_days.append(interval.start)
                 continue
             interval = clip_to_publication(interval, reference)
             if previous is not None and joined(text, previous, m, lexicon):
@@ -2551,6 +2556,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     recalled.add(m.start)
             previous = m
         resolved_starts = [r[0] for r in resolved]
+        if reference is not None and reference.kind == "month":
+            told_days.extend(r[2].start for r in resolved
+                             if r[2].precision == "day" and not r[2].scheduled and r[0] not in recalled)
         undated_page = reference is None or reference.kind == "inferred"
         rally_days = _rally_days(text, s, resolved, resolved_starts, reference if published else None, lexicon, grammar,
                                  unplaced_end if unplaced and undated_page else None,
@@ -2791,6 +2799,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             day = antecedent_days[following]
             result[k] = (replace(day, reason=f"the next sentence's, which tells of that gathering: {day.reason}"),
                          RANK_PARAGRAPH)
+    for k in undated:
+        if (told := _told_before_the_month(result[k][0], told_days, reference)) is not None:
+            result[k] = (told, RANK_FALLBACK)
     if when_days and len({(d.start, d.end) for _, d in when_days}) == 1:
         label, when = when_days[0]
         for k in undated:
@@ -3840,6 +3851,28 @@ def _anniversary_day(text: str, s, m: DateMention, reference: Reference | None, 
     return DateInterval(start, end, "approximate", f"no day for this rally in the article, which marks the "
                         f"anniversary of '{m.text.strip()}': on or about {day.isoformat()}, its return in the year of "
                         f"publication ({reference.reason})", scheduled)
+
+
+# How long before a page's month the days its paragraph tells may reach back for a rally it leaves
+# undated: a page of April tells of March; of last year, of another story.
+TOLD_BEFORE_MONTH_DAYS = 45
+
+
+def _told_before_the_month(fallback: DateInterval, days: list[date] | None,
+                           reference: Reference | None) -> DateInterval | None:
+    """For a rally nothing dates in a page that gives only its month, which tells of days before
+    the week its fallback starts ('Tausende hatten sich vor dem Parlament versammelt … Weitere
+    Demonstranten stießen am Abend des 9. März hinzu' in a page of April): from the earliest such
+    day, within TOLD_BEFORE_MONTH_DAYS before the month, to the fallback's end (the page tells of
+    those days, and the week before its month need not hold the rally's); else None."""
+    if not days or reference is None or reference.kind != "month" or fallback.start is None:
+        return None
+    earlier = [d for d in days if reference.month_start - timedelta(days=TOLD_BEFORE_MONTH_DAYS) <= d < fallback.start]
+    if not earlier:
+        return None
+    start = min(earlier)
+    return DateInterval(start, fallback.end, "approximate", f"{fallback.reason}, or from {start.isoformat()}, the "
+                        "earliest day the article tells before it, on")
 
 
 def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
