@@ -436,9 +436,9 @@ def _uncaptioned(mentions: list[tuple], captioned) -> list[tuple]:
     if not dated or not any(in_captions):
         return mentions
     earliest = min(d.start for d in dated) - timedelta(days=ARCHIVE_PHOTO_DAYS)
-    kept = [m for m, caption in zip(mentions, in_captions)
+    # the text's own mentions always stay: some are left
+    return [m for m, caption in zip(mentions, in_captions)
             if not (caption and m[2].end is not None and m[2].end < earliest)]
-    return kept if kept else mentions
 
 
 # How long before the story's own days a caption's day is an archive photo's: a caption a few days

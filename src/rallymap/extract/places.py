@@ -1521,7 +1521,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             # students at Marjory Stoneman Douglas High School in Parkland'): read on past the window
             further = _previous_words(text, index, words, previous[-1], HAPPENED_REACH - len(previous))
             if k + 1 == len(previous) and not further:
-                further = _clause_before_a_bare_locative(text, index, words, previous[-1], place, s, cue_positions)
+                further = _clause_before_a_bare_locative(text, index, words, previous[-1], place, cue_positions)
             if _what_happened_there([*previous[k + 1:], *further], index, cue_positions, lexicon, text):
                 return None
             return (f"'{word} {landmark}{place.surface}' near '{cue_word}'",
@@ -1643,14 +1643,14 @@ def _what_happened_there(before: list[int], index: WordIndex, cue_positions: lis
 
 
 def _clause_before_a_bare_locative(text: str, index: WordIndex, words: range, locative: int, place: PlaceMention,
-                                   s: Sentence, cue_positions: list[int]) -> list[int]:
+                                   cue_positions: list[int]) -> list[int]:
     """When the place and its locative (word `locative`) open a clause after a comma and no word
     of gathering follows them in the sentence ('…, que foi executada em março, no Rio de
     Janeiro.'), the words of the clause before the comma, nearest first: the place is where that
-    clause's deed was done. Else none."""
+    clause's deed was done. Else none. cue_positions: the sentence's words of gathering, in order."""
     before = locative - 1
     if before < words.start or text[index.ends[before]:index.starts[locative]].strip() != "," or \
-            any(place.tail <= position < s.end for position in cue_positions):
+            cue_positions and cue_positions[-1] >= place.tail:
         return []
     return [before, *_previous_words(text, index, words, before, HAPPENED_REACH - 2)]
 
