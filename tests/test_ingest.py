@@ -155,6 +155,13 @@ def test_dateline_in_other_languages(code, text, published):
                  date(2012, 5, 25), "", id="a-date-line-before-the-header-s-month"),
     pytest.param("date 2018-08\n\nNews\n\nBy the desk\n\n12/05/2019\n\nThousands marched this Saturday.",
                  None, "2018-08", id="a-date-line-after-the-header-s-month-is-not-used"),
+    # ... but a date alone on a line after the story has begun heads a part of it: no post's day
+    pytest.param(" date 2020-05 Dozens of people marched on Saturday to mark the anniversary of the republic's "
+                 "independence.\n\n24 April 1950\n\nThe republic was proclaimed on 24 April 1950.", None, "2020-05",
+                 id="a-date-heading-in-the-story-is-no-date-line"),
+    pytest.param(" date 2020-05 Enkele tientallen mensen hebben zaterdag de verjaardag van de onafhankelijkheid "
+                 "herdacht.\n\n24 april 1950\n\nDe republiek werd op 24 april 1950 uitgeroepen.", None, "2020-05",
+                 id="nl-a-date-heading-in-the-story-is-no-date-line"),
     # ... and an address's month, however written, is the first version's: a header's years after it is another's
     pytest.param("url: https://example.org/politics/2013-06/the-march\n\n date 2018-06 Thousands marched.",
                  None, "2013-06", id="an-address-s-year-and-month-section-beats-a-later-header-month"),

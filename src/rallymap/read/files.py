@@ -552,6 +552,22 @@ def _date_line_under_a_banner(head: str, lexicon: Lexicon | None) -> date | None
     return days[1] if len(days) == 2 and None not in days and days[0] > days[1] else None
 
 
+def _atop(head: str) -> str:
+    """The lines of head before its first line of prose (PROSE_WORDS words or more and a sentence's
+    end): a page's title, menu, byline and date line stand there. A date alone on a line after the
+    story has begun heads a part of it ('24 April 1950' over the history the story tells), and is
+    no post's or banner's day."""
+    start = 0
+    for line in head.splitlines(keepends=True):
+        if len(line.split()) >= PROSE_WORDS and _SENTENCE_END.search(line):
+            return head[:start]
+        start += len(line)
+    return head
+
+
+# A line of prose: at least this many words, and a sentence's end among them.
+PROSE_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?…](?:[\s\"'»”)]|$)")
 # How far into a page a date line of its dateline's day is sought (a page's date may close it).
 DATE_LINE_CHARS = 20000
 # A short line with a year: perhaps a date alone (_date_line_day); the marks that may stand around it.
@@ -1082,7 +1098,7 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
     if not published:
         published = _byline_day(head[:BYLINE_CHARS], lexicon)
         reason = "byline timestamp" if published else ""
-        if not published and (published := _date_line_under_a_banner(head[:BYLINE_CHARS], lexicon)):
+        if not published and (published := _date_line_under_a_banner(_atop(head[:BYLINE_CHARS]), lexicon)):
             reason = "the date line under a later one (a banner's)"
         if published and url:
             # ... and so is a timestamp far from it (a banner, an update)
@@ -1106,7 +1122,7 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
     return {"url": url, "published": published, "published_reason": reason, "source": source,
             "title": _title(text), "published_month": month,
             "dateline_month_day": (month_day := None if published else _dateline_month_day(head, datelines)),
-            "date_line_day": None if published else _date_line_day(head[:BYLINE_CHARS], lexicon),
+            "date_line_day": None if published else _date_line_day(_atop(head[:BYLINE_CHARS]), lexicon),
             # '17 giu –' atop a page that ends with its date line '17/06/2009': the day of writing
             "dateline_dated": _date_line_day(text[:DATE_LINE_CHARS], lexicon, month_day) if month_day else None}
 
