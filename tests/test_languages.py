@@ -268,6 +268,25 @@ PLACES = [
     pytest.param("es", "Miles de personas marcharon en Madrid tras el derrumbe del edificio en Barcelona.", ["Madrid"],
                  id="es-a-collapse-there"),
     pytest.param("en", "Thousands marched in London after the earthquake in Paris.", ["London"], id="an-earthquake-there"),
+    # The deaths there, a shooting, a hostage-taking and the rescue tried: what happened there, not a gathering.
+    pytest.param("pt", "Em Lisboa, os manifestantes denunciavam as 30 mortes em Porto durante a paralisação.", ["Lisboa"],
+                 id="pt-the-deaths-there"),
+    pytest.param("pt", "Em Lisboa, os manifestantes empunhavam cartazes com a imagem de uma jovem baleada pela polícia "
+                 "em Porto.", ["Lisboa"], id="pt-shot-there"),
+    pytest.param("en", "Residents marched in London on Sunday to show their anger over the botched rescue attempt in "
+                 "Paris.", ["London"], id="a-rescue-attempt-there"),
+    pytest.param("fr", "Des centaines de personnes ont manifesté à Lyon contre la prise d'otages à Paris.", ["Lyon"],
+                 id="fr-a-hostage-taking-there"),
+    pytest.param("de", "Hunderte demonstrierten in Berlin nach den Toten in Hamburg.", ["Berlin"], id="de-the-dead-there"),
+    pytest.param("es", "Cientos de personas marcharon en Madrid por las muertes en Barcelona.", ["Madrid"],
+                 id="es-the-deaths-there"),
+    pytest.param("it", "Migliaia in piazza a Roma per i morti a Milano.", ["Roma"], id="it-the-dead-there"),
+    pytest.param("nl", "Honderden mensen demonstreerden in Amsterdam na de doden in Rotterdam.", ["Amsterdam"],
+                 id="nl-the-dead-there"),
+    pytest.param("sv", "Hundratals demonstrerade i Stockholm efter dödsfallen i Malmö.", ["Stockholm"],
+                 id="sv-the-deaths-there"),
+    pytest.param("pl", "Setki osób protestowały w Warszawie po śmierci trzech osób w Krakowie.", ["Warszawie"],
+                 id="pl-the-deaths-there"),
     # ... though a gathering may stand at its site
     pytest.param("en", "Thousands gathered at the site of the collapse in Paris.", ["Paris"], id="at-the-site-of-a-collapse"),
     pytest.param("en", "Thousands gathered at the scene of the attack in Paris.", ["Paris"], id="at-the-scene-of-an-attack"),
