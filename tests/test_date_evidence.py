@@ -2783,10 +2783,23 @@ def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):
                  {"London", "Paris"}, id="a-place-of-the-article-s-own-year"),
     pytest.param("Hundreds rallied in London on Saturday to mark the anniversary of the uprising in Paris in 1961.",
                  "en", None, {"London", "Paris"}, id="an-undated-page-has-no-history-to-tell-apart"),
+    # ... and so is a place a count of years back stands next to, whether the page is dated or not
+    pytest.param("Tibetans rallied in Paris on Thursday to mark the uprising that began 63 years ago in Tehran.", "en",
+                 date(2022, 3, 11), {"Paris"}, id="years-back-before-the-place"),
+    pytest.param("Tibetans rallied in Paris on Thursday to mark the uprising that began in Tehran 63 years ago.", "en",
+                 None, {"Paris"}, id="years-back-after-the-place"),
+    pytest.param("Des Tibétains se sont rassemblés jeudi à Lyon pour marquer le soulèvement qui a commencé il y a "
+                 "63 ans, à Paris.", "fr", date(2022, 3, 11), {"Lyon"}, id="fr-years-back-before-the-place"),
+    pytest.param("Tibeter demonstrierten am Donnerstag in Berlin zum Gedenken an den Aufstand, der vor 63 Jahren in "
+                 "Hamburg begann.", "de", date(2022, 3, 11), {"Berlin"}, id="de-years-back-before-the-place"),
+    pytest.param("Cientos de tibetanos se manifestaron el jueves en Madrid para recordar el levantamiento que empezó "
+                 "hace 63 años en Barcelona.", "es", None, {"Madrid"}, id="es-years-back-before-the-place"),
+    pytest.param("Two days ago in Paris, thousands marched.", "en", date(2022, 3, 11), {"Paris"},
+                 id="days-back-are-the-story-s"),
 ])
 def test_a_place_long_before_the_article_is_no_rally_s(tiny_gazetteer, text, language, published, cities):
-    """A place its own year follows, long before the article ('in Lhasa in 1959'), is where the
-    history happened that a rally recalls."""
+    """A place its own year follows, long before the article ('in Lhasa in 1959'), or a count of
+    years back ('63 years ago in Lhasa'), is where the history happened that a rally recalls."""
     assert set(dates_of(tiny_gazetteer, text, language, published)) == cities
 
 

@@ -38,6 +38,7 @@ from ..extract.dates import (
     page_dates,
     place_year,
     told_back,
+    years_back_places,
     year_of_the_weekdays,
     years_on,
 )
@@ -363,12 +364,15 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                                   lexicon.likely_country)
     sizes = rally_sizes(article.text, analysis, places_lexicon)
     by_place: dict[object, list[tuple]] = {}
+    years_back = years_back_places(article.text, mentions)
     for rally, (interval, rank), figures in zip(analysis.rallies, dated, sizes):
         if reference is not None and (year := place_year(article.text, rally.place.end, grammar)) and \
                 date(year, 12, 31) < reference.day - timedelta(days=HISTORY_DAYS):
             # the place of the history its sentence recalls, long before the article: 'to mark the
             # anniversary of the uprising in Lhasa in 1959'
             continue
+        if rally.place.start in years_back[0] or rally.place.end in years_back[1]:
+            continue  # ... or years back: 'the uprising that began 63 years ago in Lhasa'
         if why := implausible(interval.start) or implausible(interval.end):
             interval = DateInterval.unknown(f"not used: {interval.reason} gives {why}")
         place = resolver(rally.place, analysis.countries, neighbours)

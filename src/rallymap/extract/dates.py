@@ -1832,6 +1832,25 @@ def place_year(text: str, end: int, grammar: DateGrammar) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def years_back_places(text: str, mentions: list[DateMention]) -> tuple[frozenset[int], frozenset[int]]:
+    """Where a place would start right after a count of a year or more back and its locative, and
+    where one would end right before such a count ('the uprising that began 63 years ago in Lhasa',
+    'il y a 63 ans, à Lhassa', 'in Lhasa 63 years ago'): the starts and the ends. A place there is
+    what happened then, not a gathering the article reports. mentions: the text's date expressions."""
+    starts, ends = set(), set()
+    for mention in mentions:
+        if mention.kind != "relative" or mention.shift > -HISTORY_DAYS + mention.spread:
+            continue
+        if locative := _LOCATIVE_AFTER.match(text, mention.end):
+            starts.add(locative.end())
+        ends.add(len(text[:mention.start].rstrip(" \t,")))
+    return frozenset(starts), frozenset(ends)
+
+
+# Between a count back and a place: a comma at most and the one short word of a locative ('in', 'à', 'vor').
+_LOCATIVE_AFTER = re.compile(r"[ \t]*,?[ \t]*[^\W\d_]{1,4}[ \t]+")
+
+
 class Anniversary(NamedTuple):
     """An 'Nth anniversary' phrase: text[start:end], counting `count` years."""
 
