@@ -2735,6 +2735,19 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  date(2010, 7, 10), "", NONE, "Kraków", day("2010-07-10"), id="pl-a-report-of-the-day-of-publication"),
     pytest.param(" date 2010-07-10 On 10 July thousands marched in Berlin.", "en",
                  date(2010, 7, 10), "", NONE, "Berlin", day("2010-07-10"), id="a-report-of-the-day-of-publication"),
+    # An anniversary counts from the year of what it remembers, not from that of the day it falls on,
+    # written before it
+    pytest.param("Several thousand people attended a rally in London on Sunday 18 May 2014 to mark the fifth "
+                 "anniversary of the massacre.", "en", None, "", NONE, "London", day("2014-05-18"),
+                 id="an-anniversary-on-its-own-day"),
+    pytest.param("El domingo 18 de mayo de 2014 miles de personas marcharon en Madrid para conmemorar el quinto "
+                 "aniversario de la masacre.", "es", None, "", NONE, "Madrid", day("2014-05-18"),
+                 id="es-an-anniversary-on-its-own-day"),
+    pytest.param("Am Samstag, 16. September 2023, demonstrierten Hunderte in Berlin zum ersten Jahrestag des Todes.",
+                 "de", None, "", NONE, "Berlin", day("2023-09-16"), id="de-an-anniversary-on-its-own-day"),
+    pytest.param("Thousands marched in London to mark the 64th anniversary of the uprising of March 10, 1959.", "en",
+                 None, "", NONE, "London", (date(2023, 1, 1), date(2023, 12, 31), "approximate"),
+                 id="an-anniversary-of-a-day-after-it"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

@@ -1931,14 +1931,19 @@ def anniversary_year(text: str, sentences, mentions: list[DateMention], lexicon:
         return None
     starts = [s.start for s in sentences]
     found: dict[int, str] = {}
+    dated = sorted((d for d in mentions if d.kind == "day" and d.year), key=lambda d: d.start)
+    dated_starts = [d.start for d in dated]
     for m in _anniversaries(pattern, text, 0, len(text), mentions, lexicon or english()):
         k = bisect.bisect_right(starts, m.start) - 1
         since = m.count
         if k < 0 or since == 0:
             continue
         sentence = sentences[k]
+        # (not the year of a day written before the phrase: 'on Sunday 18 May 2014 to mark the fifth
+        # anniversary' is that day's, which the anniversary falls on, not the year it counts from)
         years = [(abs(y.start() - m.start), int(y.group(1)))
-                 for y in _YEAR.finditer(text, sentence.start, sentence.end)]
+                 for y in _YEAR.finditer(text, sentence.start, sentence.end)
+                 if not _in_a_day_before(y.start(), m.start, dated, dated_starts)]
         if years:
             base, why = min(years)[1], "which its sentence names"
         elif named := _named_event_year(text, m.end, sentence.end, lexicon or english()):
@@ -1949,6 +1954,13 @@ def anniversary_year(text: str, sentences, mentions: list[DateMention], lexicon:
         if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] and (latest is None or year <= latest):
             found.setdefault(year, f"'{m.text}' of {base}, {why}")
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _in_a_day_before(position: int, phrase_start: int, dated: list[DateMention], dated_starts: list[int]) -> bool:
+    """Whether position lies in one of the days written with their year (dated, in order; their
+    starts) that ends before phrase_start."""
+    i = bisect.bisect_right(dated_starts, position) - 1
+    return i >= 0 and position < dated[i].end <= phrase_start
 
 
 # The name of what an anniversary counts from: up to four capitalised words after a link word
