@@ -922,6 +922,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Mahnwache in Berlin für die Opfer vom Anschlag vom 3. Juni.\n\nWann: Samstag, 29. Juni 2019, "
                  "17 Uhr", "de", date(2019, 6, 28), "", NONE, "Berlin", day("2019-06-29"),
                  id="de-another-events-day-and-a-when-line"),
+    # ... and so does its line of the time, the hour before the day
+    pytest.param("The rally, which will be held in Trafalgar Square, London, will remember the victims.\n\nTime: "
+                 "4-8pm, Sunday 18 May 2014", "en", None, "", NONE, "London", day("2014-05-18"),
+                 id="an-undated-notice-s-time-line"),
+    pytest.param("Die Kundgebung findet auf dem Marktplatz in Berlin statt.\n\nUhrzeit: 14 Uhr, Samstag, 18. Mai "
+                 "2019", "de", None, "", NONE, "Berlin", day("2019-05-18"), id="de-an-undated-notice-s-time-line"),
+    pytest.param("Le rassemblement aura lieu place de la République à Paris.\n\nHeure : 14h, samedi 18 mai 2019",
+                 "fr", date(2019, 5, 10), "", NONE, "Paris", day("2019-05-18"), id="fr-a-notice-s-time-line"),
     pytest.param("El sábado ya se habían manifestado 20.000 personas. También en Madrid se concentran miles de "
                  "personas.", "es", date(2015, 1, 11), "", NONE, "Madrid",
                  (date(2015, 1, 5), date(2015, 1, 11), "approximate"), id="es-an-earlier-day-already-told"),
