@@ -301,6 +301,8 @@ PLACES = [
     # A square or street the locative names, then its town after the language's 'of'.
     pytest.param("es", "En Madrid, cientos de personas se han reunido frente al consulado.", ["Madrid"],
                  id="es-se-han-reunido"),
+    pytest.param("es", "Los exiliados se juntaron en el parque, en el centro de Madrid.", ["Madrid"],
+                 id="es-se-juntaron"),
     pytest.param("fr", "Des centaines de militants ont battu le pavé dimanche à Lyon.", ["Lyon"],
                  id="fr-battre-le-pave"),
     pytest.param("en", "Supporters held a mass procession in London demanding new elections.", ["London"],
