@@ -2756,6 +2756,22 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  date(2010, 7, 10), "", NONE, "Kraków", day("2010-07-10"), id="pl-a-report-of-the-day-of-publication"),
     pytest.param(" date 2010-07-10 On 10 July thousands marched in Berlin.", "en",
                  date(2010, 7, 10), "", NONE, "Berlin", day("2010-07-10"), id="a-report-of-the-day-of-publication"),
+    # A day and month told as the last one ('El pasado 8 de marzo', 'le 8 mars dernier') is the latest
+    # such day, however far back; without the word it is a day of a year not given, ten months back
+    pytest.param("El pasado 8 de marzo, miles de mujeres marcharon en Madrid.", "es", date(2019, 1, 10), "", NONE,
+                 "Madrid", day("2018-03-08"), id="es-el-pasado-day"),
+    pytest.param("No passado dia 8 de março, milhares de mulheres marcharam em Lisboa.", "pt", date(2019, 1, 10), "",
+                 NONE, "Lisbon", day("2018-03-08"), id="pt-no-passado-dia"),
+    pytest.param("Le 8 mars dernier, des milliers de femmes ont défilé à Paris.", "fr", date(2019, 1, 10), "", NONE,
+                 "Paris", day("2018-03-08"), id="fr-day-dernier"),
+    pytest.param("Lo scorso 8 marzo migliaia di donne hanno sfilato a Roma.", "it", date(2019, 1, 10), "", NONE,
+                 "Rome", day("2018-03-08"), id="it-lo-scorso-day"),
+    pytest.param("Last March 8, thousands of women marched in London.", "en", date(2019, 1, 10), "", NONE, "London",
+                 day("2018-03-08"), id="last-day-and-month"),
+    pytest.param("Am vergangenen 8. März demonstrierten Tausende in Berlin.", "de", date(2019, 1, 10), "", NONE,
+                 "Berlin", day("2018-03-08"), id="de-am-vergangenen-day"),
+    pytest.param("Thousands of women marched in London on March 8.", "en", date(2019, 1, 10), "", NONE, "London",
+                 (None, None, "year-unknown"), id="a-day-ten-months-back-without-last"),
     # An anniversary counts from the year of what it remembers, not from that of the day it falls on,
     # written before it
     pytest.param("Several thousand people attended a rally in London on Sunday 18 May 2014 to mark the fifth "

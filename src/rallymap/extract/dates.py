@@ -205,6 +205,10 @@ class DateGrammar:
     # 'previous', 'vorige', 'précédentes' (lexicon earlier_gathering): next to a gathering's noun,
     # an earlier gathering than the one the story reports
     earlier_gathering: re.Pattern | None = None
+    # the word for 'last' right before a day and month, or right after it ('El pasado 8 de marzo',
+    # 'le 8 mars dernier', 'Last March 8'; lexicon last, last_after): the latest such day
+    last_before_day: re.Pattern | None = None
+    last_after_day: re.Pattern | None = None
 
 
 @lru_cache(maxsize=32)
@@ -497,7 +501,14 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                                                      for on in ("", " on")),
                                                    *lexicon.get("page", "published"), *lexicon.get("page", "updated"))),
                        word_pattern(t("slogans")), word_pattern(t("another_gathering")),
-                       word_pattern(t("earlier_gathering")))
+                       word_pattern(t("earlier_gathering")),
+                       # (words of two letters or more: Nordic 'i' makes 'i fredags' a past weekday, not a day)
+                       re.compile(r"(?<!\w)(?:" + _alternation([w for w in t("last") if len(w) > 1])
+                                  + r")[ \t]+" + (r"(?:(?:" + _alternation(t("day_nouns")) + r")[ \t]+)?"
+                                                   if t("day_nouns") else "") + "$", re.IGNORECASE)
+                       if any(len(w) > 1 for w in t("last")) else None,
+                       re.compile(r"[ \t]*(?:" + _alternation(t("last_after")) + r")(?!\w)", re.IGNORECASE)
+                       if t("last_after") else None)
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -701,7 +712,29 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return _page_order(_months_named_before(
-        text, _weekdays_of_weeks(text, _weekends_of_days(text, found, grammar), lexicon), grammar), grammar)
+        text, _weekdays_of_weeks(text, _weekends_of_days(text, _days_told_last(text, found, grammar), grammar),
+                                 lexicon), grammar), grammar)
+
+
+# How far before a day and month the word for 'last' is sought ('el pasado', 'am vergangenen').
+LAST_BEFORE_DAY_REACH = 24
+
+
+def _days_told_last(text: str, found: list[DateMention], grammar: DateGrammar) -> list[DateMention]:
+    """A day and month written without a year, the word for 'last' right before or after it ('El
+    pasado 8 de marzo', 'Lo scorso 8 marzo', 'le 8 mars dernier', 'Last March 8'), is the latest
+    such day before the day of writing, however far back: marked with the modifier 'last'."""
+    if grammar.last_before_day is None and grammar.last_after_day is None:
+        return found
+    told: list[DateMention] = []
+    for mention in found:
+        if mention.kind == "day" and mention.year is None and not mention.modifier and (
+                grammar.last_before_day is not None and grammar.last_before_day.search(
+                    text, max(0, mention.start - LAST_BEFORE_DAY_REACH), mention.start)
+                or grammar.last_after_day is not None and grammar.last_after_day.match(text, mention.end)):
+            mention = replace(mention, modifier="last")
+        told.append(mention)
+    return told
 
 
 # How far back a month the text names gives its month to a day written without one ('En marzo …
@@ -1248,7 +1281,8 @@ def _day_without_year(mention: DateMention, reference: Reference | None, schedul
                           f"tense says {max(reported).year}, yet in {soon[0].year} it is only "
                           f"{_days((soon[0] - high).days)} after the {source} {base.isoformat()}")
         latest = max(reported)
-        if weekday is None and latest.year < high.year and (high - latest).days > LAST_YEAR_DAYS:
+        if weekday is None and latest.year < high.year and (high - latest).days > LAST_YEAR_DAYS and \
+                mention.modifier != "last":
             return None, (f"{about}: {_day_month(mention)}, year not given: the latest such day by the "
                           f"{source} {base.isoformat()} is {_days((high - latest).days)} before it, in "
                           f"the year before, and the text names no year")
