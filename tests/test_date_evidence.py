@@ -58,6 +58,11 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  day("2018-06-30"), id="weekday-and-past"),
     pytest.param("Vigils took place in Paris on Saturday, June 30.", "en", date(2018, 6, 28), "", NONE, "Paris",
                  day("2018-06-30"), id="weekday-beats-a-past-verb"),
+    # a crowd the organisers expect is to come; one they marched beside stays past
+    pytest.param("This Saturday organisers expect thousands in Paris.", "en", date(2019, 5, 10), "", NONE, "Paris",
+                 day("2019-05-11"), id="organisers-expect-a-crowd"),
+    pytest.param("Thousands marched in Paris on Saturday, more than organisers expect at such events.", "en",
+                 date(2019, 5, 10), "", NONE, "Paris", day("2019-05-04"), id="a-crowd-marched-beyond-expectations"),
     pytest.param("Am Samstag, 30. Juni, wird in Berlin demonstriert.", "de", date(2018, 6, 28), "", NONE, "Berlin",
                  day("2018-06-30"), id="de-weekday-and-future"),
     # A weekday no near year puts the day on, within weeks of publication: not a year after
