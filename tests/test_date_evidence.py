@@ -3,6 +3,7 @@ tense, the page's date or month, the years the text names, a concentrated corpus
 what is unknown. Made-up sentences, one table per kind of failure, in several languages; and
 properties over every date grammar of every lexicon."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -3131,6 +3132,11 @@ R = lambda a, b, p="day": DateInterval(date.fromisoformat(a), date.fromisoformat
                  ("2023-03-01", "2023-03-20", "approximate"), id="partly-overlapping-mentions-widen"),
     pytest.param([R("2019-02-24", "2019-03-31", "approximate"), R("2019-02-01", "2019-02-28", "month")],
                  ("2019-02-01", "2019-03-31", "approximate"), id="a-month-and-a-window-across-its-end"),
+    # 'am Samstag' and 'am Sonntag' read against a month: the Saturdays and the Sundays of their
+    # spans, which share no day however their spans overlap
+    pytest.param([replace(R("2020-07-26", "2020-08-30", "approximate"), weekday=6),
+                  replace(R("2020-08-01", "2020-08-29", "approximate"), weekday=5)],
+                 ("2020-07-26", "2020-08-30", "approximate"), id="two-weekdays-of-a-month-widen"),
 ])
 def test_a_place_dated_twice_takes_what_both_allow(intervals, expected):
     found = agreed(intervals)

@@ -523,6 +523,11 @@ def agreed(intervals: list[DateInterval]) -> DateInterval:
     if not dated:
         return hull(intervals, reasons)
     start, end = max(i.start for i in dated), min(i.end for i in dated)
+    if len({i.weekday for i in dated if i.weekday is not None}) > 1:
+        # 'am Samstag' and 'am Sonntag', each read against some day of the page's month: two days,
+        # whose spans overlap but whose days do not (the Saturdays and the Sundays of the month)
+        return replace(hull(dated, f"{reasons} (its mentions disagree, naming different weekdays: the span of all of them)"),
+                       precision="approximate")
     if start > end:
         return replace(hull(dated, f"{reasons} (its mentions disagree: the span of all of them)"),
                        precision="approximate")

@@ -585,6 +585,9 @@ class DateInterval:
     precision: str
     reason: str
     scheduled: bool = False
+    # the one weekday the span's days may be ('on Saturday' read against some day of a month: the
+    # Saturdays from start to end), or None: any day of it
+    weekday: int | None = None
 
     @classmethod
     def unknown(cls, reason: str) -> "DateInterval":
@@ -2039,7 +2042,8 @@ def _on_some_day_of_the_month(mention: DateMention, reference: Reference, schedu
     whole = lo == reference.month_start and hi == reference.day
     return DateInterval(lo, hi, "month" if whole else "approximate",
                         f"{about} read against some day of the month of publication ({reference.reason}): "
-                        f"{lo.isoformat()} to {hi.isoformat()}; its day is not known", scheduled)
+                        f"{lo.isoformat()} to {hi.isoformat()}; its day is not known", scheduled,
+                        mention.weekday if mention.kind == "weekday" else None)
 
 
 def plausible(interval: DateInterval, reference: Reference | None) -> bool:
