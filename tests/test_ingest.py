@@ -295,6 +295,24 @@ def test_a_written_byline_in_each_language(language, text):
     assert (meta["published"], meta["published_reason"]) == (date(2019, 3, 12), "byline timestamp")
 
 
+@pytest.mark.parametrize("language, text", [
+    pytest.param("en", "Title of the story\nTue 12 Mar 2019 14.05 GMT\nLast modified on Thu 14 Mar 2019 09.00 GMT\n\n"
+                 "Text.", id="en-last-modified"),
+    pytest.param("fr", "Titre de l'article\nmardi 12 mars 2019 à 14h05\nModifié le jeudi 14 mars 2019 à 09h00\n\n"
+                 "Texte.", id="fr-modifie-le"),
+    pytest.param("de", "Titel des Artikels\n12.03.2019, 14:05 Uhr\nZuletzt geändert: 14.03.2019, 09:00 Uhr\n\nText.",
+                 id="de-zuletzt-geaendert"),
+    pytest.param("en", "Title of the story\nTue 12 Mar 2019 14.05 GMT\nUpdated: Thu 14 Mar 2019 09.00 GMT\n\nText.",
+                 id="en-an-update-line-under-it"),
+])
+def test_a_byline_timestamp_over_its_update_s_line(language, text):
+    """A timestamp line, then an update's on the line below ('Last modified on …'): the post's day is
+    the first; the update's neither makes two bylines nor stands in for it."""
+    meta = metadata(text, default_lexicons()[language])
+    assert meta["published"] == date(2019, 3, 12)
+    assert meta["published_reason"].startswith("byline timestamp")
+
+
 @pytest.mark.parametrize("text, url, month", [
     pytest.param(" date 2018-12 Op verschillende plaatsen", "", "2018-12", id="month-header"),
     pytest.param("Tekst", "https://news.example.org/politik/beitrag/2018/01/hunderte.html", "2018-01", id="url-month"),

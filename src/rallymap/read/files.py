@@ -615,8 +615,11 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
         except ValueError:
             continue
         days.add(day)
+    update_line = _updated_line(lexicon)
     for match in _CLOCKED_LINE.finditer(head):
         line = match.group(0)
+        if update_line.match(line):
+            continue  # 'Last modified on Mon 11 Mar 2019 09.00 GMT': an update's timestamp, not the post's
         found = [m for m in find_dates(line, lexicon=lexicon) if m.kind == "day"]
         if len(found) == 1 and found[0].year and _LABEL.fullmatch(line, 0, found[0].start) and (
                 _CLOCK_AND_TAGS if _BAR.search(line, 0, found[0].start) else _CLOCK_AFTER).fullmatch(line, found[0].end):
@@ -1076,6 +1079,10 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
             if published:
                 reason = why
                 break
+    if reason == UPDATED_LINE and (posted := _byline_day(head[:BYLINE_CHARS], lexicon)) and posted <= published:
+        # 'Sat 9 Mar 2019 14.05 GMT', then 'Last modified on Mon 11 Mar 2019 09.00 GMT': the post's
+        # own timestamp, not its update's
+        published, reason = posted, "byline timestamp, above its update's date"
     address: tuple[date | None, str] | None = None  # the address's day and why, read once if at all
     header_month = _MONTH_HEADER.search(head)
     month = f"{header_month.group(1)}-{header_month.group(2)}" if header_month else ""
