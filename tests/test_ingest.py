@@ -252,6 +252,9 @@ def test_a_dateline_before_the_page_s_date_is_the_day_the_story_was_written(code
                  date(2008, 3, 9), id="an-author-s-line-and-its-tags"),
     pytest.param("Title of the story\nJane Author | March 12, 2019, 2:53 pm | Politics | World\n\nText.",
                  date(2019, 3, 12), id="a-written-date-and-its-tags"),
+    # ... but not a line of other words under an author's line, nor a date alone atop the page
+    pytest.param("Title of the story\nBy Jane Doe\nHome | News\n\nText.", None, id="menu-words-under-an-author"),
+    pytest.param("Saturday, March 16, 2019\n\nTitle of the story\n\nText.", None, id="a-banner-s-date-alone"),
 ])
 def test_a_byline_timestamp_is_the_publication_date(text, published):
     assert metadata(text)["published"] == published
@@ -289,6 +292,12 @@ def test_a_byline_timestamp_is_the_publication_date(text, published):
                  id="de-and-its-author"),
     pytest.param("de", "Titel des Artikels\nVon Hans Müller | 12. März 2019\n\nText.", id="de-an-author-s-line"),
     pytest.param("fr", "Titre de l'article\nPar Jeanne Dupont | 12 mars 2019\n\nTexte.", id="fr-an-author-s-line"),
+    # the date alone on the line under an author's line: a byline's, which no banner has
+    pytest.param("en", "Title of the story\nBy Jane Doe\nMarch 12, 2019\n\nText.", id="en-under-an-author-s-line"),
+    pytest.param("it", "Titolo dell'articolo\ndi Mario Rossi\n12 marzo 2019\n\nTesto.", id="it-under-an-author-s-line"),
+    pytest.param("de", "Titel des Artikels\nVon Max Muster\n12.03.2019\n\nText.", id="de-under-an-author-s-line"),
+    pytest.param("es", "Título del artículo\nPor Juan Pérez\n12 de marzo de 2019\n\nTexto.",
+                 id="es-under-an-author-s-line"),
 ])
 def test_a_written_byline_in_each_language(language, text):
     meta = metadata(text, default_lexicons()[language])

@@ -585,13 +585,18 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     ('vendredi 15 juillet 2016 à 23:39 Par A. Author, Outlet'). An update's date after it on its
     line is not read ('samedi 5 mai 2018 à 16:25 - Mis à jour le dimanche 6 mai 2018 à 8:30'); the
     date before it is read without a time ('29.10.2020 | aktual.: 01.03.2022 14:28'): a banner's
-    day is never updated."""
+    day is never updated; nor has it an author: a date alone under an author's line ('By Jane Doe'
+    over 'March 12, 2019') is read without one too."""
     days = set()
-    for update in _update_after(lexicon).finditer(head):
-        line = head[head.rfind("\n", 0, update.start()) + 1:update.start()]
+    credits = [*_update_after(lexicon).finditer(head), *_author_after(lexicon).finditer(head),
+               *(match for match in _by_line_above(lexicon).finditer(head))]
+    for credit in credits:
+        # the date before an update's or an author's credit on its line, or under an author's line
+        line = credit.group("date") if "date" in credit.re.groupindex else \
+            head[head.rfind("\n", 0, credit.start()) + 1:credit.start()]
         found = [m for m in find_dates(line, lexicon=lexicon) if m.kind == "day"]
-        if len(found) == 1 and found[0].year and _LABEL.fullmatch(line, 0, found[0].start) and \
-                not line[found[0].end:].strip(" \t,"):
+        if len(found) == 1 and found[0].year and _LABEL.fullmatch(line, 0, found[0].start) and (
+                not line[found[0].end:].strip(" \t,.") or _CLOCK_AFTER.fullmatch(line, found[0].end)):
             try:
                 days.add(date(found[0].year, found[0].month, found[0].day))
             except ValueError:
@@ -944,6 +949,14 @@ def _author_after(lexicon: Lexicon | None) -> re.Pattern:
     """An author's credit after a timestamp's last figure, to the end of its line ('… à 23:39 Par
     A. Author, Outlet'): a word for 'by' (English and the lexicon's [page] byline) and a name."""
     return re.compile(r"(?<=\d)[ \t,|·•–—-]+(?:" + _byline_words(lexicon) + r")[ \t]+[^\W\d_][^\n]{0,80}$", re.M)
+
+
+@lru_cache(maxsize=32)
+def _by_line_above(lexicon: Lexicon | None) -> re.Pattern:
+    """An author's line alone ('By Jane Doe', 'di Mario Rossi'), then the line under it (group
+    'date'): where a byline's date stands ('By Jane Doe' over 'March 12, 2019')."""
+    return re.compile(r"^[ \t]*(?:" + _byline_words(lexicon) + r")[ \t]+[^\W\d_][^\W\d_'.-]*\.?"
+                      r"(?:[ \t]+[^\W\d_][^\W\d_'.-]*\.?){0,4}[ \t]*\n(?P<date>[^\n]{6,60})$", re.M)
 
 
 @lru_cache(maxsize=32)
