@@ -38,8 +38,8 @@ from ..extract.dates import (
     page_dates,
     place_year,
     told_back,
-    years_back_places,
     year_of_the_weekdays,
+    years_back_places,
     years_on,
 )
 from ..extract.gazetteer import Gazetteer
@@ -526,8 +526,8 @@ def agreed(intervals: list[DateInterval]) -> DateInterval:
     if len({i.weekday for i in dated if i.weekday is not None}) > 1:
         # 'am Samstag' and 'am Sonntag', each read against some day of the page's month: two days,
         # whose spans overlap but whose days do not (the Saturdays and the Sundays of the month)
-        return replace(hull(dated, f"{reasons} (its mentions disagree, naming different weekdays: the span of all of them)"),
-                       precision="approximate")
+        return replace(hull(dated, f"{reasons} (its mentions disagree, naming different weekdays: the span of "
+                                   "all of them)"), precision="approximate")
     if start > end:
         return replace(hull(dated, f"{reasons} (its mentions disagree: the span of all of them)"),
                        precision="approximate")

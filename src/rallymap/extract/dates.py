@@ -1880,7 +1880,10 @@ def years_back_places(text: str, mentions: list[DateMention]) -> tuple[frozenset
             continue
         if locative := _LOCATIVE_AFTER.match(text, mention.end):
             starts.add(locative.end())
-        ends.add(len(text[:mention.start].rstrip(" \t,")))
+        end = mention.start
+        while end > 0 and text[end - 1] in " \t,":
+            end -= 1
+        ends.add(end)
     return frozenset(starts), frozenset(ends)
 
 

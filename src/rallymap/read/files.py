@@ -568,6 +568,7 @@ def _atop(head: str) -> str:
 # A line of prose: at least this many words, and a sentence's end among them.
 PROSE_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?…](?:[\s\"'»”)]|$)")
+
 # How far into a page a date line of its dateline's day is sought (a page's date may close it).
 DATE_LINE_CHARS = 20000
 # A short line with a year: perhaps a date alone (_date_line_day); the marks that may stand around it.
@@ -589,7 +590,7 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     over 'March 12, 2019') is read without one too."""
     days = set()
     credits = [*_update_after(lexicon).finditer(head), *_author_after(lexicon).finditer(head),
-               *(match for match in _by_line_above(lexicon).finditer(head))]
+               *_by_line_above(lexicon).finditer(head)]
     for credit in credits:
         # the date before an update's or an author's credit on its line, or under an author's line
         line = credit.group("date") if "date" in credit.re.groupindex else \
