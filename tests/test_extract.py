@@ -88,6 +88,8 @@ CASES = [
                  id="a-landmark-named-after-a-town-heads-no-story-of-the-town"),
     pytest.param("Rallies were held on Saturday.\n\n© XYZ3 / Paris\n\nThousands marched in Berlin.", ["Berlin"],
                  id="a-photo-credit-line-is-no-heading"),
+    pytest.param("  •   Paris, France  |\n  • Web edition\n\nRallies were held on Saturday in Berlin.", ["Berlin"],
+                 id="a-menu-item-with-a-bar-is-no-heading"),
     pytest.param("Vigils are planned in several cities:\n- Paris: from 4 to 7 p.m.\n- Berlin: at 7 p.m.\n- Rome (Italy)",
                  ["Paris", "Berlin", "Rome"], id="bullet-lines-under-a-cue"),
     pytest.param("Protests were held in 10 European and six US cities:\nLondon\nParis\nWashington, DC",

@@ -1465,7 +1465,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         return "the city, then the square or street where in it, in a sentence about a gathering", 0.8
     # (a town and its full stop alone opening a line label the story after it: 'Warszawa. Protest
     # przed ambasadą Rosji.')
-    if s.line_start and (s.line_end and s.end - s.start < 80 and _is_heading(s, place, index) or
+    if s.line_start and (s.line_end and s.end - s.start < 80 and _is_heading(text, s, place, index) or
                          text[s.start:s.end].strip() == place.surface + "."):
         if _date_line_after(text, s.end, vocab):
             return None  # 'CHENNAI' over '02 March 2020': where the story was filed, and when
@@ -1860,9 +1860,12 @@ _NEXT_LINE = re.compile(r"[^\n]*\n\s*([^\n]{1,60})(?:\n|$)")
 _LINE_WORD = re.compile(r"\d+|[^\W\d_]+")
 
 
-def _is_heading(s: Sentence, place: PlaceMention, index: WordIndex) -> bool:
+def _is_heading(text: str, s: Sentence, place: PlaceMention, index: WordIndex) -> bool:
     """A line that is just a place and its country: 'Washington DC, USA', 'Paris – FRANCE': at
-    most two words besides the place and its cue, each a code in capitals."""
+    most two words besides the place and its cue, each a code in capitals; no bar among them
+    ('Managua, Nicaragua |': a menu's or a byline's item, where the site is)."""
+    if text.find("|", s.start, s.end) >= 0:
+        return False
     before, after = index.range(s.start, place.start), index.range(place.tail, s.end)
     if before[1] - before[0] + after[1] - after[0] > 2:
         return False
