@@ -64,6 +64,14 @@ from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, Skipped,
                  id="published-before-updated"),
     pytest.param("Title\nUpdated on March 9, 2023\n", date(2023, 3, 9), "'Updated' line (no publication date given)",
                  id="updated-when-nothing-else"),
+    # a span under the label is an event's (an infobox's field), not the page's day; a label glued to
+    # one day (text taken from a page without spaces between its parts) is the page's
+    pytest.param("2019 protests\nDate7 October 2019 – October 2021\nLocation Paris\n", None, "",
+                 id="an-infobox-s-span"),
+    pytest.param("Title\nDate: 7 October 2019 - 9 October 2019\n", None, "", id="a-span-of-days-is-no-page-s-day"),
+    pytest.param("Title\nPublished7 October 2019\n", date(2019, 10, 7), "'Published' line", id="a-glued-label"),
+    pytest.param("Title\nPublished: 7 October 2019 - 14:05\n", date(2019, 10, 7), "'Published' line",
+                 id="a-day-and-its-time-after-a-dash"),
     # a banner's day atop the page (the day it was shown), then the title and the post's date line
     pytest.param("Wednesday January 19, 2022\n\nThousands march in London\n\nDecember 07, 2020\n\nLONDON: Thousands "
                  "marched.", date(2020, 12, 7), "the date line under a later one (a banner's)",

@@ -441,8 +441,18 @@ def _parse_day(value, lexicon: Lexicon | None = None) -> date | None:
             return date(*map(int, match.groups()))
         except ValueError:
             return None
-    found = [m for m in find_dates(str(value), lexicon=lexicon) if m.kind == "day" and m.year]
-    return date(found[0].year, found[0].month, found[0].day) if found else None
+    value = str(value)
+    mentions = find_dates(value, lexicon=lexicon)
+    found = [m for m in mentions if m.kind == "day" and m.year]
+    if not found:
+        return None
+    if (dash := _RANGE_DASH.match(value, found[0].end)) and any(m.start == dash.end() for m in mentions):
+        return None  # '7 October 2019 – October 2021': the span of an event (an infobox's field), not a page's day
+    return date(found[0].year, found[0].month, found[0].day)
+
+
+# A dash between two dates: their span.
+_RANGE_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 
 
 def _datelines(head: str, lexicon: Lexicon | None) -> list[tuple[re.Match, DateMention, int]]:
