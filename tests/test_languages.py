@@ -287,6 +287,20 @@ PLACES = [
                  id="sv-the-deaths-there"),
     pytest.param("pl", "Setki osób protestowały w Warszawie po śmierci trzech osób w Krakowie.", ["Warszawie"],
                  id="pl-the-deaths-there"),
+    # ... and so is a place in a relative clause of such an event's noun
+    pytest.param("de", "Die Kundgebung in München erinnerte an den Jahrestag eines Massakers, welches in Berlin "
+                 "stattgefunden hatte.", ["München"], id="de-a-massacre-which-took-place-there"),
+    pytest.param("en", "The rally in London marked the anniversary of a massacre, which took place in Paris.", ["London"],
+                 id="a-massacre-which-took-place-there"),
+    pytest.param("fr", "Le rassemblement à Lyon rappelait le massacre, qui a eu lieu à Paris.", ["Lyon"],
+                 id="fr-a-massacre-which-took-place-there"),
+    pytest.param("es", "La concentración en Madrid recordó la masacre, que tuvo lugar en Barcelona.", ["Madrid"],
+                 id="es-a-massacre-which-took-place-there"),
+    pytest.param("it", "Il presidio a Roma ricordava la strage, che è avvenuta a Milano.", ["Roma"],
+                 id="it-a-massacre-which-took-place-there"),
+    pytest.param("en", "Thousands joined the march, which ended in Paris.", ["Paris"], id="a-march-which-ended-there"),
+    pytest.param("de", "Die Demonstranten, die in Berlin protestierten, forderten Freiheit.", ["Berlin"],
+                 id="de-protesters-who-protested-there"),
     # ... though a gathering may stand at its site
     pytest.param("en", "Thousands gathered at the site of the collapse in Paris.", ["Paris"], id="at-the-site-of-a-collapse"),
     pytest.param("en", "Thousands gathered at the scene of the attack in Paris.", ["Paris"], id="at-the-scene-of-an-attack"),
@@ -652,6 +666,10 @@ DATES = [
     pytest.param("pl", "we wrześniu", WED, ("2024-09-01", "2024-09-30", "month"), id="pl-locative-month"),
     pytest.param("pl", "w lipcu 2019 r.", WED, ("2019-07-01", "2019-07-31", "month"), id="pl-locative-month-and-year"),
     pytest.param("de", "05.10.2024", WED, ("2024-10-05", "2024-10-05", "day"), id="de-numeric-day-first"),
+    # the day's period joined to its month without a space
+    pytest.param("de", "am 5.Oktober 2024", WED, ("2024-10-05", "2024-10-05", "day"), id="de-period-joined-to-month"),
+    pytest.param("pl", "5.października 2024", WED, ("2024-10-05", "2024-10-05", "day"), id="pl-period-joined-to-month"),
+    pytest.param("nl", "op 5.oktober 2024", WED, ("2024-10-05", "2024-10-05", "day"), id="nl-period-joined-to-month"),
     pytest.param("en", "Saturday, 10/05/2024", WED, ("2024-10-05", "2024-10-05", "day"), id="en-numeric-month-first"),
     pytest.param("en", "Sunday, 02/05/2023", WED, ("2023-02-05", "2023-02-05", "day"), id="en-weekday-fixes-order"),
     pytest.param("fr", "dimanche 05/02/2023", WED, ("2023-02-05", "2023-02-05", "day"), id="fr-numeric-day-first"),

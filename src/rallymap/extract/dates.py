@@ -364,7 +364,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # 'Thursday, 13 February 2020', '10. Januar 2015', 'sábado 10 de enero de 2015', 'lördagen den 10 januari'
     patterns.append(("dm", around + weekday_lead + r"(?:" + _alternation(articles) + r"\s+)?" + first_day
                      + day.format(g="day")
-                     + r"\.?(?:\s+" + glue + r")?\s+" + month("mon") + year_tail))
+                     # ('5. Juli', '5 de julio', and '5.Juli': a period may join the day to its month)
+                     + r"(?:\.(?:\s+" + glue + r")?\s*|(?:\s+" + glue + r")?\s+)" + month("mon") + year_tail))
     parts = r"(?P<part>" + _alternation([*t("early"), *t("mid"), *t("late")]) + r")"
     # 'the month of' before the month's name, after a part or a preposition ('a finales del mes de
     # febrero', 'en el mes de febrero', 'in the month of February'; lexicon month_nouns)

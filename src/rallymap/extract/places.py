@@ -1522,6 +1522,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             further = _previous_words(text, index, words, previous[-1], HAPPENED_REACH - len(previous))
             if k + 1 == len(previous) and not further:
                 further = _clause_before_a_bare_locative(text, index, words, previous[-1], place, cue_positions)
+            further = [*further, *_antecedent(text, index, words, (further or previous)[-1], lexicon)]
             if _what_happened_there([*previous[k + 1:], *further], index, cue_positions, lexicon, text):
                 return None
             return (f"'{word} {landmark}{place.surface}' near '{cue_word}'",
@@ -1640,6 +1641,17 @@ def _what_happened_there(before: list[int], index: WordIndex, cue_positions: lis
             return True
         crossed += word in lexicon.locatives
     return False
+
+
+def _antecedent(text: str, index: WordIndex, words: range, first: int, lexicon: Lexicon) -> list[int]:
+    """When word `first` opens a relative clause after a comma ('…, welches in X stattgefunden
+    hatte', '…, which took place in X'; lexicon relative_pronouns), the noun it stands for and the
+    word before that, nearest first: what the clause tells of ('eines Massakers, welches in X …' is
+    the massacre's place). Else none."""
+    if first - 1 < words.start or index.texts[first].lower() not in lexicon.get("time", "relative_pronouns") or \
+            text[index.ends[first - 1]:index.starts[first]].strip() != ",":
+        return []
+    return [j for j in (first - 1, first - 2) if j >= words.start]
 
 
 def _clause_before_a_bare_locative(text: str, index: WordIndex, words: range, locative: int, place: PlaceMention,
