@@ -260,6 +260,11 @@ def test_a_dateline_before_the_page_s_date_is_the_day_the_story_was_written(code
                  date(2008, 3, 9), id="an-author-s-line-and-its-tags"),
     pytest.param("Title of the story\nJane Author | March 12, 2019, 2:53 pm | Politics | World\n\nText.",
                  date(2019, 3, 12), id="a-written-date-and-its-tags"),
+    # a date alone over a line that is only its time ('29 Dezember 2019' over '05:16:48')
+    pytest.param("Agency\nSunday\n\n29 December 2019\n\n05:16:48\n997122\n\nTitle\n\nText.", date(2019, 12, 29),
+                 id="a-date-over-its-time"),
+    pytest.param("Title of the story\nMarch 12, 2019\n\nThousands marched.\n14:05", None,
+                 id="a-time-under-a-sentence-is-no-date-s"),
     # ... but not a line of other words under an author's line, nor a date alone atop the page
     pytest.param("Title of the story\nBy Jane Doe\nHome | News\n\nText.", None, id="menu-words-under-an-author"),
     pytest.param("Saturday, March 16, 2019\n\nTitle of the story\n\nText.", None, id="a-banner-s-date-alone"),

@@ -600,9 +600,10 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     over 'March 12, 2019') is read without one too."""
     days = set()
     credits = [*_update_after(lexicon).finditer(head), *_author_after(lexicon).finditer(head),
-               *_by_line_above(lexicon).finditer(head)]
+               *_by_line_above(lexicon).finditer(head), *_DATE_OVER_ITS_TIME.finditer(head)]
     for credit in credits:
-        # the date before an update's or an author's credit on its line, or under an author's line
+        # the date before an update's or an author's credit on its line, under an author's line, or
+        # over its time
         line = credit.group("date") if "date" in credit.re.groupindex else \
             head[head.rfind("\n", 0, credit.start()) + 1:credit.start()]
         found = [m for m in find_dates(line, lexicon=lexicon) if m.kind == "day"]
@@ -960,6 +961,12 @@ def _author_after(lexicon: Lexicon | None) -> re.Pattern:
     """An author's credit after a timestamp's last figure, to the end of its line ('… à 23:39 Par
     A. Author, Outlet'): a word for 'by' (English and the lexicon's [page] byline) and a name."""
     return re.compile(r"(?<=\d)[ \t,|·•–—-]+(?:" + _byline_words(lexicon) + r")[ \t]+[^\W\d_][^\n]{0,80}$", re.M)
+
+
+# A date alone on its line, then a line that is only a time of day (blank lines perhaps between):
+# a byline's timestamp set on two lines ('29 Dezember 2019' over '05:16:48'); group 'date'.
+_DATE_OVER_ITS_TIME = re.compile(r"^(?P<date>[^\n]{6,40})\n(?:[ \t]*\n){0,2}[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d"
+                                 r"(?::[0-5]\d)?[ \t]*$", re.M)
 
 
 @lru_cache(maxsize=32)
