@@ -2778,6 +2778,24 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Berlin", day("2018-03-08"), id="de-am-vergangenen-day"),
     pytest.param("Thousands of women marched in London on March 8.", "en", date(2019, 1, 10), "", NONE, "London",
                  (None, None, "year-unknown"), id="a-day-ten-months-back-without-last"),
+    # The day a deed was done to something (a law passed, a decree signed) is that deed's, not the
+    # gathering's against it: the week before publication; the gathering's own day stays
+    pytest.param("Thousands marched in Paris against the law passed on 12 March.", "en", date(2023, 3, 20), "", NONE,
+                 "Paris", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="a-law-passed-on-a-day"),
+    pytest.param("Des milliers de personnes ont manifesté à Paris contre la loi adoptée le 12 mars.", "fr",
+                 date(2023, 3, 20), "", NONE, "Paris", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="fr-une-loi-adoptee-le"),
+    pytest.param("Miles de personas marcharon en Madrid contra la ley aprobada el 12 de marzo.", "es", date(2023, 3, 20),
+                 "", NONE, "Madrid", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="es-una-ley-aprobada-el"),
+    pytest.param("Migliaia di persone hanno sfilato a Roma contro la legge approvata il 12 marzo.", "it",
+                 date(2023, 3, 20), "", NONE, "Rome", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="it-una-legge-approvata-il"),
+    pytest.param("Tausende demonstrierten in Berlin gegen das Gesetz, beschlossen am 12. März.", "de",
+                 date(2023, 3, 20), "", NONE, "Berlin", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="de-beschlossen-am"),
+    pytest.param("Milhares de pessoas protestaram em Lisboa contra a lei aprovada a 12 de março.", "pt",
+                 date(2023, 3, 20), "", NONE, "Lisbon", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="pt-aprovada-a"),
+    pytest.param("Tysiące osób protestowały w Warszawie przeciw ustawie uchwalonej 12 marca.", "pl",
+                 date(2023, 3, 20), "", NONE, "Warsaw", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="pl-uchwalonej"),
+    pytest.param("Thousands marched in Paris on 12 March against the law.", "en", date(2023, 3, 20), "", NONE, "Paris",
+                 day("2023-03-12"), id="a-gathering-s-own-day-against-a-law"),
     # An anniversary counts from the year of what it remembers, not from that of the day it falls on,
     # written before it
     pytest.param("Several thousand people attended a rally in London on Sunday 18 May 2014 to mark the fifth "
