@@ -1133,10 +1133,12 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
             # 2024'), then the story's title and its own timestamp ('13 de mayo de 2012 - 00:00'):
             # the date nearer the story is the story's
             published, reason = byline, f"byline timestamp, under a line of a source and another date ({published})"
+    atop = ""  # the lines atop the page, read once here for a page still undated (a page dated now stays so)
     if not published:
+        atop = _atop(head[:BYLINE_CHARS])
         published = _byline_day(head[:BYLINE_CHARS], lexicon)
         reason = "byline timestamp" if published else ""
-        if not published and (published := _date_line_under_a_banner(_atop(head[:BYLINE_CHARS]), lexicon)):
+        if not published and (published := _date_line_under_a_banner(atop, lexicon)):
             reason = "the date line under a later one (a banner's)"
         if published and url:
             # ... and so is a timestamp far from it (a banner, an update)
@@ -1160,7 +1162,7 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
     return {"url": url, "published": published, "published_reason": reason, "source": source,
             "title": _title(text), "published_month": month,
             "dateline_month_day": (month_day := None if published else _dateline_month_day(head, datelines)),
-            "date_line_day": None if published else _date_line_day(_atop(head[:BYLINE_CHARS]), lexicon),
+            "date_line_day": None if published else _date_line_day(atop, lexicon),
             # '17 giu –' atop a page that ends with its date line '17/06/2009': the day of writing
             "dateline_dated": _date_line_day(text[:DATE_LINE_CHARS], lexicon, month_day) if month_day else None}
 
