@@ -62,6 +62,23 @@ PLACES = [
                  ["København", "Aarhus"], id="da-list"),
     pytest.param("no", "Tusenvis av mennesker demonstrerte lørdag i Oslo og Bergen.", ["Oslo", "Bergen"],
                  id="no-list"),
+    # a part of a town by its name ('in zona X', 'nel quartiere X', 'dans le quartier X', 'en el
+    # barrio X'; lexicon landmark_nouns) is no town of that name
+    pytest.param("it", "Una ventina di persone si è radunata in zona Torino, davanti al consolato.", [],
+                 id="it-a-zone-named-like-a-town"),
+    pytest.param("it", "A Roma centinaia di persone hanno manifestato nel quartiere Milano.", ["Roma"],
+                 id="it-a-quarter-named-like-a-town"),
+    pytest.param("fr", "Des centaines de personnes ont manifesté dans le quartier Lyon à Paris.", ["Paris"],
+                 id="fr-a-quarter-named-like-a-town"),
+    pytest.param("es", "Cientos de personas se concentraron en el barrio Madrid de Barcelona.", ["Barcelona"],
+                 id="es-a-quarter-named-like-a-town"),
+    # a town in brackets after a square named like another town is where the square lies
+    pytest.param("es", "Cientos de venezolanos se concentraron en la Puerta del Sol (Madrid).", ["Madrid"],
+                 id="es-a-square-s-town-in-brackets"),
+    # a compound's head names the gathering: a 'support marking' is a rally
+    pytest.param("no", "Stor støttemarkering i Oslo: artister opptrådte", ["Oslo"], id="no-compound-marking"),
+    pytest.param("da", "Stor støttemarkering i København: talere og musik", ["København"],
+                 id="da-compound-marking"),
     pytest.param("pl", "Tysiące ludzi protestowało w sobotę w Warszawie i Krakowie.", ["Warszawie", "Krakowie"],
                  id="pl-inflected-city-names"),
     pytest.param("pl", "Pogoda w Warszawie była ładna.", [], id="pl-no-gathering"),

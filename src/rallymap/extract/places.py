@@ -483,6 +483,13 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
             # 'Oslo, Lima, Albany, New York and Boston': a city listed after a bare city
             listed = before is not None and text[before.cue_end:start].strip() == "," and (
                 before.cue_end == before.end or _elsewhere(gazetteer, key, texts, following, last))
+            if text[end:starts[following]].strip() == "(" and _after_a_landmark_noun(
+                    index, i, sentence.start, vocab.lexicon):
+                # 'la Puerta del Sol (Madrid)': the town in brackets is where the square lies, the
+                # town it holds, not a cue of a town named like the square
+                found[k].append(mention)
+                c = bisect.bisect_left(capitals, following, c + 1)
+                continue
             cued, after_cue = _with_cue(text, mention, index, following, last, sentence.end, gazetteer, vocab,
                                         listed)
             if kind == "city":
@@ -494,6 +501,16 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
         found[k].append(mention)
         c = bisect.bisect_left(capitals, following, c + 1)
     return found
+
+
+def _after_a_landmark_noun(index: WordIndex, i: int, sentence_start: int, lexicon: Lexicon) -> bool:
+    """Whether word i follows a landmark's noun, right before it or joined to it by up to two of
+    the language's link words ('Puerta del Sol', 'piazza Milano'), within the sentence."""
+    j, links = i - 1, 0
+    while j >= 0 and index.starts[j] >= sentence_start and links < 2 and \
+            index.texts[j].lower() in lexicon.landmark_links:
+        j, links = j - 1, links + 1
+    return j >= 0 and index.starts[j] >= sentence_start and fold_word(index.texts[j]) in lexicon.landmark_nouns
 
 
 def _elsewhere(gazetteer: Gazetteer, key: str, texts: list[str], following: int, last: int) -> bool:
