@@ -2082,6 +2082,61 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Berlin", day("2024-03-09"), id="de-past-beside-a-present-word"),
     pytest.param("Am Samstag wollen Tausende in Berlin demonstrieren.", "de", date(2024, 3, 13), "", NONE, "Berlin",
                  day("2024-03-16"), id="de-a-future-form-beside-a-present"),
+    # ... and an infinitive ('um zu demonstrieren', 'om te protesteren'; lexicon infinitive_marks) is no present.
+    pytest.param("Tausende haben sich am Samstag in Berlin versammelt, um gegen den Krieg zu demonstrieren.", "de",
+                 date(2024, 3, 13), "", NONE, "Berlin", day("2024-03-09"), id="de-an-infinitive-is-no-present"),
+    pytest.param("Tientallen mensen zijn zaterdag de straat opgegaan om te protesteren in Amsterdam.", "nl",
+                 date(2024, 3, 13), "", NONE, "Amsterdam", day("2024-03-09"), id="nl-an-infinitive-is-no-present"),
+    # A start or a taking place told in the present is a schedule's ('The march starts on Saturday
+    # at 2pm'; lexicon present, in English and the Romance languages only these verbs): the Saturday
+    # before publication or the one after, not the one before stated as a day.
+    pytest.param("The march in London starts on Saturday at 2pm.", "en", date(2024, 3, 13), "", NONE, "London",
+                 (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="en-a-start-told-in-the-present"),
+    pytest.param("The vigil in London takes place on Saturday evening.", "en", date(2024, 3, 13), "", NONE, "London",
+                 (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="en-taking-place-in-the-present"),
+    pytest.param("La manifestation à Paris commence samedi à 14 heures.", "fr", date(2024, 3, 13), "", NONE, "Paris",
+                 (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="fr-a-start-in-the-present"),
+    pytest.param("La marcha en Madrid comienza el sábado a las 12.", "es", date(2024, 3, 13), "", NONE, "Madrid",
+                 (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="es-a-start-in-the-present"),
+    pytest.param("Il corteo a Roma inizia sabato alle 15.", "it", date(2024, 3, 13), "", NONE, "Rome",
+                 (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="it-a-start-in-the-present"),
+    pytest.param("A manifestação em Lisboa começa no sábado às 15h.", "pt", date(2024, 3, 13), "", NONE, "Lisbon",
+                 (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="pt-a-start-in-the-present"),
+    pytest.param("Manifestacja w Warszawie rozpoczyna się w sobotę o 12.", "pl", date(2024, 3, 13), "", NONE, "Warsaw",
+                 (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="pl-a-start-in-the-present"),
+    pytest.param("Die Kundgebung in Berlin beginnt am Samstag um 14 Uhr.", "de", date(2024, 3, 13), "", NONE, "Berlin",
+                 (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="de-a-start-in-the-present"),
+    pytest.param("De demonstratie in Amsterdam start zaterdag om 14.00 uur.", "nl", date(2024, 3, 13), "", NONE, "Amsterdam",
+                 (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="nl-a-start-in-the-present"),
+    pytest.param("The march in London started on Saturday at 2pm.", "en", date(2024, 3, 13), "", NONE, "London",
+                 day("2024-03-09"), id="en-a-start-told-in-the-past"),
+    # ... and on a page that gives only its month, from the one before its first day to the one after
+    # its last: a page of late March announces a Saturday of April.
+    # A sentence with no place of its own that announces a day for the gathering told before it
+    # ('The rally will be held on Saturday') dates that gathering, a paragraph or more later too;
+    # not one told in the past, nor when it announces another ('The next protest …').
+    pytest.param("Organisers have called a rally in London against the bill. Tickets are free. The rally will be "
+                 "held on Saturday at the square.", "en", date(2024, 3, 13), "", NONE, "London", day("2024-03-16"),
+                 id="en-the-day-a-later-sentence-announces"),
+    pytest.param("Un rassemblement contre la loi est organisé à Lyon.\n\nLe rassemblement aura lieu samedi à 14 "
+                 "heures.", "fr", date(2024, 3, 13), "", NONE, "Lyon", day("2024-03-16"),
+                 id="fr-the-day-a-later-paragraph-announces"),
+    pytest.param("Gegen das Gesetz ist eine Kundgebung in Berlin angemeldet. Die Polizei rechnet mit Hunderten. "
+                 "Die Kundgebung beginnt am Samstag um 14 Uhr.", "de", date(2024, 3, 13), "", NONE, "Berlin",
+                 (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="de-the-day-a-later-sentence-announces"),
+    pytest.param("Het protest in Amsterdam wordt verplaatst. Dit laat de organisatie weten. De demonstratie start "
+                 "woensdag om 16.00 uur.", "nl", None, "2024-03", NONE, "Amsterdam",
+                 (date(2024, 2, 28), date(2024, 4, 3), "approximate"), id="nl-the-day-a-later-sentence-announces"),
+    pytest.param("Thousands marched in London against the bill. The next protest starts on Saturday at 2pm.", "en",
+                 date(2024, 3, 13), "", NONE, "London",
+                 (date(2024, 3, 7), date(2024, 3, 13), "approximate"), id="en-the-next-gathering-s-day"),
+    pytest.param("Thousands marched in London against the bill. The march will be repeated on Saturday.", "en",
+                 date(2024, 3, 13), "", NONE, "London",
+                 (date(2024, 3, 7), date(2024, 3, 13), "approximate"), id="en-a-day-announced-after-a-past-one"),
+    pytest.param("De demonstratie in Amsterdam start zaterdag om 14.00 uur.", "nl", None, "2024-03", NONE,
+                 "Amsterdam", (date(2024, 2, 24), date(2024, 4, 6), "approximate"), id="nl-a-start-on-a-month-page"),
+    pytest.param("Am Samstag demonstrieren Tausende in Berlin.", "de", None, "2024-03", NONE,
+                 "Berlin", (date(2024, 2, 24), date(2024, 4, 6), "approximate"), id="de-present-on-a-month-page"),
     # 'The following Saturday' ('le samedi suivant', 'am darauffolgenden Samstag'; lexicon following,
     # following_after) is the first Saturday after the date before it: it was the Saturday before
     # publication, stated as a day.

@@ -2350,6 +2350,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # sentence index -> the one day a sentence without a place of its own gives the gathering the
     # sentence before it told ('This protest, held on September 29'): that gathering's, if undated
     antecedent_days: dict[int, DateInterval] = {}
+    # the days sentences without a place of their own announce for the gathering told before them
+    # ('De demonstratie start woensdag om 16.00 uur'), and the undated targets told in the past,
+    # which no such day dates
+    announced_days: list[DateInterval] = []
+    undated_past: set[int] = set()
     lines = LineStarts(text)
     if not published:
         # what a rally commemorates is not when it was (though a count of years after it tells when)
@@ -2552,7 +2557,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                         f"the one before it ({interval.start.isoformat()}) or the one after ({after.end.isoformat()})"),
                         interval.scheduled)
             if interval is not None and m.kind == "weekday" and m.modifier in ("", "this") and reference is not None \
-                    and reference.kind == "published" and (
+                    and reference.kind in ("published", "month") and (
                         told := _tense_of_either_side(text, s, m.start, grammar, language)):
                 # 'Organisers said a march would be held on Saturday' (to come when they said it),
                 # 'Am Samstag demonstrieren Tausende' (the present of what is to come): before
@@ -2795,6 +2800,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             else:
                 result[k] = (marked or _fallback(reference, scheduled), RANK_FALLBACK)
                 undated.append(k)
+                if told_past:
+                    undated_past.add(k)
         if resolved and grammar.when_label is not None and (
                 label := grammar.when_label.match(text, lines.start_of(s.start))) and label.end() <= resolved[0][0]:
             # 'When: Saturday June 29, 2019. 5 p.m.': the day of the gathering the page announces
@@ -2811,6 +2818,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # 'Thousands gathered in Amsterdam. This protest, held on September 29, …': the day of
             # the gathering the sentence before told without one
             antecedent_days[s.index] = resolved[0][2]
+        elif resolved and not here and len(resolved) == 1 and resolved[0][2].start is not None and \
+                resolved[0][2].scheduled and _about_the_gathering_before(text, s, grammar, language) and \
+                not _another_gathering(text, s.start, resolved[0][0], language):
+            announced_days.append(resolved[0][2])
         if resolved and not contradicted:
             last = resolved[-1][2]
             # a credit in brackets inside a sentence ('(foto: … / AFP)') does not make it a caption;
@@ -2880,6 +2891,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         for k in undated:
             if _fits(when, False, targets[k].scheduled, reference):
                 result[k] = (replace(when, reason=f"the date of the page's '{label}' line: {when.reason}"), RANK_LEAD)
+    if len({(d.start, d.end) for d in announced_days}) == 1:
+        # 'DEN HAAG - Het Haags protest wordt verplaatst … De demonstratie start woensdag om 16.00
+        # uur': the one day the article announces for its gathering dates the gathering it told
+        # without one, unless that one was told in the past
+        day = announced_days[0]
+        for k in undated:
+            if k not in undated_past and result[k][1] == RANK_FALLBACK and \
+                    _fits(day, False, targets[k].scheduled, reference):
+                result[k] = (replace(day, reason=f"the day a later sentence announces for the gathering: "
+                                                 f"{day.reason}"), RANK_PARAGRAPH)
     if lead is not None:
         for k, target in enumerate(targets):
             s = sentences[target.sentence]
@@ -3487,11 +3508,21 @@ def _tense_of_either_side(text: str, s, position: int, grammar: DateGrammar, lex
     return None
 
 
-def _either_side(mention: DateMention, reference: Reference, anchor: date | None, told: str) -> DateInterval:
-    """A weekday that may lie on either side of the publication day (told: how its clause tells
-    it, _tense_of_either_side): from the one before publication to the one after, precision
-    approximate (day, when both are the day of publication)."""
+def _either_side(mention: DateMention, reference: Reference, anchor: date | None, told: str) -> DateInterval | None:
+    """A weekday that may lie on either side of the day of writing (told: how its clause tells it,
+    _tense_of_either_side): from the one before publication to the one after, precision
+    approximate (day, when both are the day of publication). In a page that gives only its month
+    (reference kind 'month'), from the one before its first day to the one after its last: 'De
+    demonstratie start woensdag' on a page of January may announce the first Wednesday of February."""
     before, after = resolve(mention, reference, False, anchor), resolve(mention, reference, True, anchor)
+    if before is None or after is None or before.start is None or after.end is None:
+        return before
+    if reference.kind == "month":
+        lo, hi = min(before.start, after.start), max(before.end, after.end)
+        return DateInterval(lo, hi, "approximate", (
+            f"'{mention.text.strip()}' {told}: the one before some day of the month of publication "
+            f"({reference.reason}) or the one after, {lo.isoformat()} to {hi.isoformat()}"), True,
+            mention.weekday)
     if before.start == after.end:
         return replace(before, reason=f"{before.reason}, {told}")
     return DateInterval(before.start, after.end, "approximate", (

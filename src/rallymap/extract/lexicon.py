@@ -33,7 +33,7 @@ DEFAULT_LANGUAGE = "en"
 # Sections and keys a lexicon file may have; every list is optional except the gathering words.
 _LISTS = {
     "gathering": ("words", "event_nouns", "past", "perfect", "pluperfect", "present", "event_of", "negations",
-                  "happened", "name_links", "anaphora"),
+                  "happened", "name_links", "anaphora", "infinitive_marks"),
     "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
               "clause_openers", "country_names", "agent_locatives", "agent_participles", "agent_participle_endings",
@@ -313,7 +313,9 @@ def from_data(data: dict) -> Lexicon:
         past=word_pattern([*g.get("past", ()), *g.get("perfect", ())], unless_in=t.get("future_past", ())),
         perfect=word_pattern(g.get("perfect", ())),
         pluperfect=word_pattern(g.get("pluperfect", ())),
-        present=word_pattern(g.get("present", ())),
+        # an infinitive is no present ('om te protesteren', 'um zu demonstrieren'): not after its mark
+        present=word_pattern(g.get("present", ()), unless_in=[
+            f"{mark} {verb}" for mark in g.get("infinitive_marks", ()) for verb in g.get("present", ())]),
         happened=word_pattern(g.get("happened", ())),
         future=future,
         office=office,
