@@ -80,6 +80,11 @@ from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, Skipped,
                  id="a-date-line-under-an-earlier-one-is-not-read"),
     pytest.param("Wednesday January 19, 2022\n\nTitle\n\nDecember 07, 2020\n\nNovember 30, 2020\n\nText.", None, "",
                  id="three-date-lines-are-a-list"),
+    # a date and a place on a line of their own: a dateline written day first, the story's day; not
+    # with a weekday (a banner may give a town)
+    pytest.param("Anniversary march\n\n10th March 2019, Zürich\n\nSome 1000 people took to the streets.",
+                 date(2019, 3, 10), "a line of a date and a place", id="a-date-then-its-place"),
+    pytest.param("Monday, March 4, 2024, Calgary\n\nTitle\n\nText.", None, "", id="a-banner-s-weekday-and-town"),
     # an update years after the first version its address dates is another version's
     pytest.param("url: https://news.example.org/2019/06/12/rally\n\nTitle\nUpdated: March 4, 2024\n",
                  date(2019, 6, 12), "date in the URL path", id="the-address-beats-a-later-update"),
@@ -96,6 +101,10 @@ def test_publication_date(text, published, reason):
     pytest.param("fr", "Titre\n\nParis, le 5 octobre 2024 - Des milliers ont défilé.", date(2024, 10, 5),
                  id="fr-dateline-with-article"),
     pytest.param("fr", "Titre\n\nÀ Paris, le 5 octobre 2024, des milliers ont défilé.", None, id="fr-no-dash-no-dateline"),
+    pytest.param("fr", "Titre\n\n12 mars 2019, Lyon\n\nDes milliers de personnes ont défilé.", date(2019, 3, 12),
+                 id="fr-a-date-then-its-place"),
+    pytest.param("de", "Titel\n\n6. Januar 2018, Berlin\n\nHunderte demonstrierten gestern.", date(2018, 1, 6),
+                 id="de-a-date-then-its-place"),
     pytest.param("de", "Titel\n\nDie Tageszeitung, 6. Januar 2018\n\nHunderte demonstrierten gestern.", date(2018, 1, 6),
                  id="de-source-and-date-line"),
     pytest.param("de", "Titel\n\nMontag, 6. Januar 2018\n\nHunderte demonstrierten gestern.", None,

@@ -562,6 +562,30 @@ def _date_line_under_a_banner(head: str, lexicon: Lexicon | None) -> date | None
     return days[1] if len(days) == 2 and None not in days and days[0] > days[1] else None
 
 
+DATE_PLACE_LINE = "a line of a date and a place"
+# A place's name after a date's comma, all its line has left: one to three capitalised words.
+_PLACE_AFTER_DATE = re.compile(r"[ \t]*,[ \t]*[^\W\d_a-zà-ÿ][^\W\d_]+(?:[ -][^\W\d_a-zà-ÿ][^\W\d_]+){0,2}[ \t]*$")
+
+
+def _date_then_place(head: str, lexicon: Lexicon | None) -> date | None:
+    """The day of a line atop a page that is a full date, a comma and a place's name ('10th March
+    2019, Zürich', '12 mars 2019, Lyon'): a dateline written day first, the day the story was
+    written. A banner may give its day and no place; one with a weekday is not read (a banner's
+    'Monday, March 4, 2024, Calgary')."""
+    weekdays = calendar_of(lexicon or english()).weekdays
+    for line in _DATE_ALONE_THEN.finditer(head):
+        found = find_dates(line.group(1), lexicon=lexicon)
+        if not found or found[0].kind != "day" or not found[0].year or _MARKS.sub("", line.group(1)[:found[0].start]):
+            continue
+        rest = line.group(1)[found[0].end:]
+        if _PLACE_AFTER_DATE.match(rest) and not any(fold(word) in weekdays for word in WORD.findall(line.group(1))):
+            try:
+                return date(found[0].year, found[0].month, found[0].day)
+            except ValueError:
+                return None
+    return None
+
+
 def _atop(head: str) -> str:
     """The lines of head before its first line of prose (PROSE_WORDS words or more and a sentence's
     end): a page's title, menu, byline and date line stand there. A date alone on a line after the
@@ -584,6 +608,8 @@ DATE_LINE_CHARS = 20000
 # A short line with a year: perhaps a date alone (_date_line_day); the marks that may stand around it.
 _DATE_ALONE = re.compile(r"^[ \t]*([^\n]{0,40}(?:19|20)\d\d[^\n]{0,3})$", re.M)
 _MARKS = re.compile(r"[\s|·•–—,:.()\[\]-]+")
+# A short line with a year and a comma after it: perhaps a date and a place (_date_then_place).
+_DATE_ALONE_THEN = re.compile(r"^[ \t]*([^\n]{0,40}(?:19|20)\d\d[ \t]*,[^\n]{1,40})$", re.M)
 
 
 def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
@@ -1140,6 +1166,8 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
         reason = "byline timestamp" if published else ""
         if not published and (published := _date_line_under_a_banner(atop, lexicon)):
             reason = "the date line under a later one (a banner's)"
+        if not published and (published := _date_then_place(atop, lexicon)):
+            reason = DATE_PLACE_LINE
         if published and url:
             # ... and so is a timestamp far from it (a banner, an update)
             address = address or _address_day(url, lexicon)
