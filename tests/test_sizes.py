@@ -157,6 +157,10 @@ def test_each_convention_in_each_language(sentence, language, expected):
     pytest.param("Dozens of national flags were waved.", "en", id="vague-flags"),
     pytest.param("Trenta associazioni hanno aderito.", "it", id="it-associations"),
     pytest.param("200 Menschen wurden festgenommen.", "de", id="de-arrested"),
+    # the dead of the protests, a gathering's noun between them and the word that says so
+    pytest.param("Dort sollen 18.000 Menschen bei den Massenprotesten getötet worden sein.", "de",
+                 id="de-killed-in-the-protests"),
+    pytest.param("Some 300 people died in the protests last year.", "en", id="died-in-the-protests"),
     pytest.param("Jak informuje policja, zatrzymano 30 osób.", "pl", id="pl-detained-before"),
     pytest.param("It marked the expulsion of more than 700,000 Palestinians in 1948.", "en", id="a-people-expelled"),
     pytest.param("Vid 14-tiden samlades på torget.", "sv", id="sv-an-hour"),

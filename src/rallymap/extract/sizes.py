@@ -408,8 +408,8 @@ def _figure(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexicon, 
 
 def _casualties(body: str, position: int, grammar: SizeGrammar, lexicon: Lexicon) -> bool:
     """Whether the rest of the figure's clause after its noun says they were killed, hurt or
-    detained ('46 demonstrators in the city have been confirmed killed'), before any word of
-    gathering ('2,000 people marched and 50 were arrested' counts a crowd)."""
+    detained ('46 demonstrators in the city have been confirmed killed'), before any gathering's
+    verb ('2,000 people marched and 50 were arrested' counts a crowd)."""
     if grammar.not_crowd is None:
         return False
     end = _CLAUSE_END.search(body, position, position + CLAUSE_REACH)
@@ -417,8 +417,11 @@ def _casualties(body: str, position: int, grammar: SizeGrammar, lexicon: Lexicon
     casualty = grammar.not_crowd.search(clause)
     if casualty is None:
         return False
-    gathered = lexicon.gathering.search(clause, 0, casualty.start())
-    return gathered is None
+    # a gathering's verb, not its noun: '5,000 people marched and 50 were arrested' counts a crowd,
+    # '18,000 people were killed in the mass protests' (German: 'bei den Massenprotesten getötet') not
+    gathered = any(tense is not None and tense.search(clause, 0, casualty.start()) is not None
+                   for tense in (lexicon.past, lexicon.present))
+    return not gathered
 
 
 def _previous_word(body: str, position: int) -> str:
