@@ -657,6 +657,10 @@ DATES = [
     pytest.param("de", "am vergangenen Samstag", SAT, ("2024-09-28", "2024-09-28", "day"), id="de-last-weekday"),
     pytest.param("de", "am 10. Januar 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="de-day-month-year"),
     pytest.param("de", "gestern", WED, ("2024-10-08", "2024-10-08", "day"), id="de-yesterday"),
+    # a month's name as a region of the language writes it (CLDR's regional locales)
+    pytest.param("de", "am 10. Jänner 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="de-austria-s-january"),
+    pytest.param("es", "el 12 de setiembre de 2019", WED, ("2019-09-12", "2019-09-12", "day"),
+                 id="es-peru-s-september"),
     pytest.param("fr", "samedi dernier", WED, ("2024-10-05", "2024-10-05", "day"), id="fr-weekday-last-after"),
     pytest.param("fr", "samedi 10 janvier 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="fr-full-date"),
     pytest.param("fr", "le 3 octobre", WED, ("2024-10-03", "2024-10-03", "day"), id="fr-day-month"),

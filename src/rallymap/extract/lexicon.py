@@ -508,26 +508,39 @@ def world_regions(locale: str) -> frozenset[str]:
 def _cldr_calendar(locale: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     """A locale's month names, weekday names and abbreviated weekday names as written (CLDR
     through babel; abbreviations without their period): name -> month 1..12, name -> weekday
-    0..6. Kept in the cache folder: babel's import and locale data cost a process 35 ms, which an
-    incremental build would otherwise pay to date a few new articles."""
-    return kept(f"calendar2-{locale}-{package_version('babel')}.msgpack", lambda: _read_cldr_calendar(locale), None,
+    0..6; the month names its language writes in its regions too ('Jänner' in Austria's German,
+    'setiembre' in Peru's Spanish). Kept in the cache folder: babel's import and locale data cost
+    a process 35 ms, which an incremental build would otherwise pay to date a few new articles."""
+    return kept(f"calendar3-{locale}-{package_version('babel')}.msgpack", lambda: _read_cldr_calendar(locale), None,
                 tuple[dict[str, int], dict[str, int], dict[str, int]])
 
 
 def _read_cldr_calendar(locale: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     from babel.dates import get_day_names, get_month_names
+    from babel.localedata import locale_identifiers
 
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     short_weekdays: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for number, name in get_month_names(width, context, locale=locale).items():
-                name = name.rstrip(".")
-                if len(fold(name)) >= 3:
-                    months.setdefault(name, number)
-            for number, name in get_day_names(width, context, locale=locale).items():
-                (weekdays if width == "wide" else short_weekdays).setdefault(name.rstrip("."), number)
+    known: set[str] = set()  # the month names so far, folded: a region's that only differ in case add none
+    # the locale's own names first, then its language's regions' (each region's locale, not a
+    # script's: 'de_AT', not 'sr_Latn')
+    regions = sorted(i for i in locale_identifiers() if "_" not in locale and i.startswith(locale + "_")
+                     and i.count("_") == 1 and i.split("_")[1].isupper())
+    for source in (locale, *regions):
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                if source != locale and width != "wide":
+                    continue  # a region's abbreviations may be another month's elsewhere ('jui')
+                for number, name in get_month_names(width, context, locale=source).items():
+                    name = name.rstrip(".")
+                    if len(fold(name)) >= 3 and (source == locale or fold(name) not in known):
+                        months.setdefault(name, number)
+                        known.add(fold(name))
+                if source != locale:
+                    continue
+                for number, name in get_day_names(width, context, locale=locale).items():
+                    (weekdays if width == "wide" else short_weekdays).setdefault(name.rstrip("."), number)
     return months, weekdays, short_weekdays
 
 
