@@ -75,6 +75,17 @@ PLACES = [
     # a town in brackets after a square named like another town is where the square lies
     pytest.param("es", "Cientos de venezolanos se concentraron en la Puerta del Sol (Madrid).", ["Madrid"],
                  id="es-a-square-s-town-in-brackets"),
+    # a gathering's tense between what befell others and the town says where the gathering is
+    pytest.param("en", "A vigil for the victims of the attacks will be held on Saturday in London.", ["London"],
+                 id="en-a-vigil-for-the-victims-will-be-held-there"),
+    pytest.param("en", "A vigil for the victims of the attack was held in Paris.", ["Paris"],
+                 id="en-a-vigil-for-the-victims-was-held-there"),
+    pytest.param("fr", "Une veillée pour les victimes de l'attentat aura lieu samedi à Paris.", ["Paris"],
+                 id="fr-a-vigil-for-the-victims-will-be-held-there"),
+    pytest.param("de", "Eine Mahnwache für die Opfer des Anschlags wird am Samstag in Berlin stattfinden.", ["Berlin"],
+                 id="de-a-vigil-for-the-victims-will-be-held-there"),
+    pytest.param("en", "Vigils were held for the victims of the shooting in Paris.", [],
+                 id="en-the-shooting-s-town"),
     # a compound's head names the gathering: a 'support marking' is a rally
     pytest.param("no", "Stor støttemarkering i Oslo: artister opptrådte", ["Oslo"], id="no-compound-marking"),
     pytest.param("da", "Stor støttemarkering i København: talere og musik", ["København"],

@@ -1655,7 +1655,11 @@ def _what_happened_there(before: list[int], index: WordIndex, cue_positions: lis
         word = index.texts[j].lower()
         if word in lexicon.not_the_rally and not _at_a_venue(index, j, lexicon) and crossed < (
                 1 if word in lexicon.get("place", "actors") else 2):
-            return True
+            # ... unless a gathering's tense stands between: 'A vigil for the victims of the attacks
+            # will be held in X', '… was held in X' tells where the vigil is
+            return not any(lexicon.happened is None or not lexicon.happened.match(text, found.start())
+                           for tense in (lexicon.past, lexicon.future) if tense is not None
+                           for found in tense.finditer(text, index.ends[j], index.ends[before[0]]))
         crossed += word in lexicon.locatives
     return False
 
