@@ -2785,6 +2785,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     # ... and its own sentence's day stays its own
     pytest.param("The previous march was held in London on 14 September.", "en", date(2025, 10, 5), "", NONE,
                  "London", day("2025-09-14"), id="the-previous-march-s-own-day"),
+    # ... but not the town's, when the article tells of a rally there in its own time ('original'
+    # added to earlier_gathering)
+    pytest.param("A huge crowd took part in the annual march in London on the anniversary of the war. It was bigger "
+                 "than at the original march in London on 15 February 2003.", "en", None, "", NONE, "London",
+                 UNKNOWN, id="the-original-march-s-day-is-not-the-annual-one-s"),
+    pytest.param("Thousands marched in London against the war. It was bigger than at the previous march in London "
+                 "on 15 February 2003.", "en", None, "", NONE, "London", UNKNOWN,
+                 id="the-previous-march-s-day-is-not-the-story-s"),
     # After a page's own 'date' header the article begins: its first words' days are the text's,
     # unlike those right after a label's date ('Published May 4, 2020 10:15')
     pytest.param(" date 2026-02-28 In Oslo zijn zaterdag meerdere demonstraties.", "nl", date(2026, 2, 28), "", NONE,

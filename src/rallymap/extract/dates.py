@@ -2355,6 +2355,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # which no such day dates
     announced_days: list[DateInterval] = []
     undated_past: set[int] = set()
+    # the days the clauses of an earlier gathering give it ('than at the previous march in X on 15
+    # February 2003'): an undated page's latest such day is no day the story was written near
+    earlier_days: set[date] = set()
     lines = LineStarts(text)
     if not published:
         # what a rally commemorates is not when it was (though a count of years after it tells when)
@@ -2710,6 +2713,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 start, end = _clause(text, s, target.position)
                 candidates = [c for c in candidates if start <= c[0] < end]
                 candidate_starts = [c[0] for c in candidates]
+                earlier_days.update(c[2].end for c in candidates if c[2].end is not None)
             if resolved and (candidates or not announced and earlier is None):
                 if candidates:
                     if announced:
@@ -2720,7 +2724,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                         pairs = pairings[id(candidates)]
                     result[k] = (pairs[target.position] if pairs else
                                  _nearest(candidates, candidate_starts, target.position),
-                                 RANK_RECALLED if all(r[0] in recalled for r in resolved) else RANK_SENTENCE)
+                                 # an earlier gathering's own day ('the original march in X on
+                                 # January 30, 1972') is that gathering's: the town's only when
+                                 # nothing tells of a rally there in the article's own time
+                                 RANK_RECALLED if earlier is not None or all(r[0] in recalled for r in resolved)
+                                 else RANK_SENTENCE)
                 else:
                     contradicted = True
                     result[k] = (DateInterval.unknown(
@@ -2886,6 +2894,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     for k in undated:
         if (told := _told_before_the_month(result[k][0], told_days, reference)) is not None:
             result[k] = (told, RANK_FALLBACK)
+        elif reference is not None and reference.kind == "inferred" and reference.day in earlier_days and \
+                result[k][0].start is not None:
+            result[k] = (DateInterval.unknown(
+                f"no date for this rally in the article; the latest date it mentions ({reference.day.isoformat()}) "
+                "is an earlier gathering's, which the story came after"), RANK_FALLBACK)
     if when_days and len({(d.start, d.end) for _, d in when_days}) == 1:
         label, when = when_days[0]
         for k in undated:
