@@ -78,6 +78,8 @@ TINY_CITIES = [
     city(3161732, "Bergen", 60.392, 5.324, "NO", "46", 213585),
     city(3137115, "Many", 31.569, -93.484, "US", "LA", 2764),
     city(5299250, "Globe", 33.394, -110.787, "US", "AZ", 7532),
+    # a common word that names a small town abroad ('the March for Justice')
+    city(4897903, "Justice", 41.765, -87.838, "US", "IL", 12926),
     city(4257494, "English", 38.334, -86.464, "US", "IN", 645),
     city(5520677, "Canadian", 35.912, -100.382, "US", "TX", 2649),
     city(6094578, "Oshawa", 43.900, -78.850, "CA", "08", 247989),

@@ -86,6 +86,12 @@ PLACES = [
                  id="de-a-vigil-for-the-victims-will-be-held-there"),
     pytest.param("en", "Vigils were held for the victims of the shooting in Paris.", [],
                  id="en-the-shooting-s-town"),
+    # a gathering's name whose noun is a month's ('March for Justice'), and a common word in it that
+    # names a small town abroad, which is no other place of the sentence
+    pytest.param("en", "Thousands of people attended March for Justice in London on Sunday.", ["London"],
+                 id="a-march-s-name-with-a-town-s-word"),
+    pytest.param("en", "Thousands attended the rally for Justice in London.", ["London"],
+                 id="a-cause-s-word-that-names-a-town-is-no-place"),
     # a compound's head names the gathering: a 'support marking' is a rally
     pytest.param("no", "Stor støttemarkering i Oslo: artister opptrådte", ["Oslo"], id="no-compound-marking"),
     pytest.param("da", "Stor støttemarkering i København: talere og musik", ["København"],

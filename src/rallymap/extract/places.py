@@ -757,8 +757,10 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         # Told once for the sentence, not for each of its cities: a sentence may list thousands.
         semicolons = text.count(";", s.start, s.end) >= 2
         named_cities = {c.key for c in cities if not vocab.common(c.key, c.surface)}
-        # whether the sentence names more than one place (a cause's town needs another)
-        several_places = len({p.key for p in per_sentence[s.index]}) > 1
+        # whether the sentence names more than one place (a cause's town needs another); a common
+        # word that also names a town abroad is none ('the March for Justice in London')
+        several_places = len({p.key for p in per_sentence[s.index]
+                              if p.kind != "city" or not vocab.common(p.key, p.surface)}) > 1
         verdicts: dict[int, tuple[str, float] | None] = {}
         rejected: set[int] = set()
         # the cities that are districts joined to the town before them by a hyphen ('Wien-Landstraße')
@@ -1097,12 +1099,17 @@ def _continues_paragraph(text: str, sentence_list: list[Sentence], s: Sentence, 
 def _is_month(text: str, start: int, end: int, vocab: Vocabulary, lexicon: Lexicon) -> bool:
     """A capitalised gathering word that is a month name ('March 5', 'In March') dates, it does not
     report; after a determiner or a possessive, with no number after it, it is a gathering's name
-    ('the March for Justice', "the Women's March")."""
+    ('the March for Justice', "the Women's March"), and so it is before a word that opens one and a
+    capitalised word ('attended March for Justice'; lexicon [gathering] name_links), not a day's
+    ('In March on Monday')."""
     word = text[start:end]
     if not (word[0].isupper() and fold_word(word) in vocab.months):
         return False
     if _NUMBER_AFTER.match(text, end):
         return True
+    if (name := _NAME_LINK_AFTER.match(text, end)) and name.group(1).lower() in lexicon.get("gathering", "name_links") \
+            and fold_word(name.group(2)) not in vocab.calendar_words:
+        return False  # 'attended March for Justice', 'March on Washington': a gathering's name
     before = _TOKEN_BEFORE.search(text, max(0, start - 30), start)
     return not (before and (before.group(1).lower() in lexicon.determiners or before.group(1).endswith(("'s", "’s"))))
 
@@ -1110,6 +1117,8 @@ def _is_month(text: str, start: int, end: int, vocab: Vocabulary, lexicon: Lexic
 # What stands right before a word ('the', "Women's"), and a number right after one ('March 5').
 _TOKEN_BEFORE = re.compile(r"(?<!\S)(\S{1,25})[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")
+# A link word and a capitalised word right after a word ('for Justice', 'on Washington').
+_NAME_LINK_AFTER = re.compile(r"[ \t]+([^\W\d_]{2,8})[ \t]+([A-Z][^\W\d_]*)")
 
 
 def _clip(text: str, span: tuple[int, int], width: int = 60) -> str:
