@@ -674,6 +674,17 @@ DATES = [
     pytest.param("de", "am vergangenen Samstag", SAT, ("2024-09-28", "2024-09-28", "day"), id="de-last-weekday"),
     pytest.param("de", "am 10. Januar 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="de-day-month-year"),
     pytest.param("de", "gestern", WED, ("2024-10-08", "2024-10-08", "day"), id="de-yesterday"),
+    # the start of the month of writing ('Anfang des Monats', 'au début du mois'; lexicon months_relative)
+    pytest.param("de", "Anfang des Monats", WED, ("2024-10-01", "2024-10-09", "approximate"), id="de-anfang-des-monats"),
+    pytest.param("fr", "au début du mois", WED, ("2024-10-01", "2024-10-09", "approximate"), id="fr-au-debut-du-mois"),
+    pytest.param("es", "a principios de mes", WED, ("2024-10-01", "2024-10-09", "approximate"),
+                 id="es-a-principios-de-mes"),
+    pytest.param("it", "all'inizio del mese", WED, ("2024-10-01", "2024-10-09", "approximate"),
+                 id="it-all-inizio-del-mese"),
+    pytest.param("pl", "na początku miesiąca", WED, ("2024-10-01", "2024-10-09", "approximate"),
+                 id="pl-na-poczatku-miesiaca"),
+    pytest.param("en", "at the start of the month", WED, ("2024-10-01", "2024-10-09", "approximate"),
+                 id="en-at-the-start-of-the-month"),
     # a month's name as a region of the language writes it (CLDR's regional locales)
     pytest.param("de", "am 10. Jänner 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="de-austria-s-january"),
     pytest.param("es", "el 12 de setiembre de 2019", WED, ("2019-09-12", "2019-09-12", "day"),
