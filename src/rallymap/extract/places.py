@@ -712,6 +712,9 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     furniture = _furniture(text, sentence_list, lexicon)
     for k in furniture:
         cues.pop(k, None)
+    if lexicon.cancelled is not None:
+        for k in [k for k in cues if _called_off(text, sentence_list[k], lexicon)]:
+            del cues[k]
     cue_sentences = set(cues)
     url_starts = [a for a, _ in urls]
     for s, found in zip(sentence_list, _places_by_sentence(text, sentence_list, gazetteer, index, vocab, lines)):
@@ -1094,6 +1097,19 @@ def _continues_paragraph(text: str, sentence_list: list[Sentence], s: Sentence, 
     return (_word_at(index, words, place.start) == first + 1 and index.starts[first] == s.start
             and index.texts[first].lower() in lexicon.locatives
             and text.startswith(",", place.tail))
+
+
+def _called_off(text: str, s: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a sentence says its gathering was called off or put off ('Sunday's vigil in London
+    was called off', 'Die Demonstration wurde abgesagt', 'a été annulée'; lexicon cancelled) and
+    tells no gathering in the past beside it ('marched after a concert was cancelled' took place);
+    the past's auxiliary right before the word ('a été', 'fue') is the cancellation's."""
+    called_off = lexicon.cancelled.search(text, s.start, s.end)
+    if called_off is None:
+        return False
+    return lexicon.past is None or not any(
+        found.end() > called_off.start() or text[found.end():called_off.start()].strip()
+        for found in lexicon.past.finditer(text, s.start, s.end))
 
 
 def _is_month(text: str, start: int, end: int, vocab: Vocabulary, lexicon: Lexicon) -> bool:
