@@ -2110,6 +2110,12 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="nl-a-start-in-the-present"),
     pytest.param("The march in London started on Saturday at 2pm.", "en", date(2024, 3, 13), "", NONE, "London",
                  day("2024-03-09"), id="en-a-start-told-in-the-past"),
+    # Dutch tells what is to come in the present passive too ('wordt … gedemonstreerd'), whose
+    # participle is no past; the past's auxiliary keeps its side
+    pytest.param("Zaterdag wordt er in Amsterdam gedemonstreerd.", "nl", date(2024, 3, 13), "", NONE, "Amsterdam",
+                 (date(2024, 3, 9), date(2024, 3, 16), "approximate"), id="nl-the-present-passive"),
+    pytest.param("Zaterdag werd er in Amsterdam gedemonstreerd.", "nl", date(2024, 3, 13), "", NONE, "Amsterdam",
+                 day("2024-03-09"), id="nl-the-past-passive"),
     # ... and on a page that gives only its month, from the one before its first day to the one after
     # its last: a page of late March announces a Saturday of April.
     # A sentence with no place of its own that announces a day for the gathering told before it

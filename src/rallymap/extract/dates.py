@@ -3511,12 +3511,20 @@ def _tense_of_either_side(text: str, s, position: int, grammar: DateGrammar, lex
     if grammar.future_past is None and lexicon.present is None:
         return None
     start, end = _clause(text, s, position)
-    if lexicon.past is not None and lexicon.past.search(text, start, end) is not None:
+    # a present's own participle is no past ('wordt … gedemonstreerd')
+    present = [(p.start(), p.end()) for p in lexicon.present.finditer(text, start, end)] \
+        if lexicon.present is not None else []
+    present_starts = [a for a, _ in present]
+
+    def inside_a_present(found: re.Match) -> bool:
+        k = bisect.bisect_right(present_starts, found.start()) - 1
+        return k >= 0 and found.end() <= present[k][1]
+
+    if lexicon.past is not None and any(not inside_a_present(found) for found in lexicon.past.finditer(text, start, end)):
         return None
     if grammar.future_past is not None and grammar.future_past.search(text, start, end) is not None:
         return "told as still to come when someone said it"
-    if lexicon.present is not None and lexicon.present.search(text, start, end) is not None and (
-            lexicon.future is None or lexicon.future.search(text, start, end) is None):
+    if present and (lexicon.future is None or lexicon.future.search(text, start, end) is None):
         return "told in the present, which tells what is to come as well as what went on"
     return None
 
