@@ -3232,6 +3232,22 @@ def test_a_place_dated_twice_takes_what_both_allow(intervals, expected):
         assert "agree" in found.reason
 
 
+@pytest.mark.parametrize("intervals, expected", [
+    # a day and month told twice in a year nothing gives (a headline and its lead) is that day still
+    pytest.param([DateInterval(None, None, "year-unknown", "'April 24': 24 April, year not given"),
+                  DateInterval(None, None, "year-unknown", "'April 24': 24 April, year not given")],
+                 "year-unknown", id="one-day-month-told-twice"),
+    pytest.param([DateInterval(None, None, "year-unknown", "'April 24': 24 April, year not given"),
+                  DateInterval.unknown("no date for this rally in the article")],
+                 "year-unknown", id="a-day-month-and-no-date"),
+    pytest.param([DateInterval(None, None, "year-unknown", "'April 24': 24 April, year not given"),
+                  DateInterval(None, None, "year-unknown", "'May 1': 1 May, year not given")],
+                 "unknown", id="two-day-months-disagree"),
+])
+def test_a_place_dated_twice_without_a_year(intervals, expected):
+    assert agreed(intervals).precision == expected
+
+
 # ---------------------------------------------------------------------------------------------
 # Properties over every date grammar: any numbers, weekdays and separators resolve to an interval
 # or to nothing, never raise, and a day with a written weekday falls on it.

@@ -19,6 +19,7 @@ from ..extract.dates import (
     HISTORY_DAYS,
     RANK_FALLBACK,
     RANK_RECALLED,
+    YEAR_UNKNOWN,
     DatedTarget,
     DateGrammar,
     DateInterval,
@@ -521,7 +522,10 @@ def agreed(intervals: list[DateInterval]) -> DateInterval:
     dated = [i for i in intervals if i.start is not None]
     reasons = "; ".join(dict.fromkeys(i.reason for i in dated or intervals))
     if not dated:
-        return hull(intervals, reasons)
+        # a day and month told twice, in a year nothing gives (a headline and its lead: 'on April
+        # 24'), is that day still; mentions with no date add nothing; two such days disagree
+        told = {i.reason: i for i in intervals if i.precision == YEAR_UNKNOWN}
+        return next(iter(told.values())) if len(told) == 1 else hull(intervals, reasons)
     start, end = max(i.start for i in dated), min(i.end for i in dated)
     if len({i.weekday for i in dated if i.weekday is not None}) > 1:
         # 'am Samstag' and 'am Sonntag', each read against some day of the page's month: two days,
