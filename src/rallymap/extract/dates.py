@@ -2821,15 +2821,15 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             lead = None
             moved_on = True
         if resolved and not here and len(resolved) == 1 and resolved[0][2].start is not None and \
-                not resolved[0][2].scheduled and _about_the_gathering_before(text, s, grammar, language) and \
-                _recent(resolved[0][2], reference) and not _another_time_named(text, s, grammar):
-            # 'Thousands gathered in Amsterdam. This protest, held on September 29, …': the day of
-            # the gathering the sentence before told without one
-            antecedent_days[s.index] = resolved[0][2]
-        elif resolved and not here and len(resolved) == 1 and resolved[0][2].start is not None and \
-                resolved[0][2].scheduled and _about_the_gathering_before(text, s, grammar, language) and \
-                not _another_gathering(text, s.start, resolved[0][0], language):
-            announced_days.append(resolved[0][2])
+                _about_the_gathering_before(text, s, grammar, language):
+            day_told = resolved[0][2]
+            if not day_told.scheduled and _recent(day_told, reference) and not _another_time_named(text, s, grammar):
+                # 'Thousands gathered in Amsterdam. This protest, held on September 29, …': the day
+                # of the gathering the sentence before told without one
+                antecedent_days[s.index] = day_told
+            elif day_told.scheduled and not _another_gathering(text, s.start, resolved[0][0], language):
+                # 'De demonstratie start woensdag om 16.00 uur': the day announced for it
+                announced_days.append(day_told)
         if resolved and not contradicted:
             last = resolved[-1][2]
             # a credit in brackets inside a sentence ('(foto: … / AFP)') does not make it a caption;
@@ -2905,9 +2905,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if _fits(when, False, targets[k].scheduled, reference):
                 result[k] = (replace(when, reason=f"the date of the page's '{label}' line: {when.reason}"), RANK_LEAD)
     if len({(d.start, d.end) for d in announced_days}) == 1:
-        # 'DEN HAAG - Het Haags protest wordt verplaatst … De demonstratie start woensdag om 16.00
-        # uur': the one day the article announces for its gathering dates the gathering it told
-        # without one, unless that one was told in the past
+        # 'Het protest in X wordt verplaatst … De demonstratie start woensdag om 16.00 uur': the one
+        # day the article announces for its gathering dates the gathering it told without one,
+        # unless that one was told in the past
         day = announced_days[0]
         for k in undated:
             if k not in undated_past and result[k][1] == RANK_FALLBACK and \

@@ -524,25 +524,26 @@ def _read_cldr_calendar(locale: str) -> tuple[dict[str, int], dict[str, int], di
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     short_weekdays: dict[str, int] = {}
-    known: set[str] = set()  # the month names so far, folded: a region's that only differ in case add none
-    # the locale's own names first, then its language's regions' (each region's locale, not a
-    # script's: 'de_AT', not 'sr_Latn')
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, context, locale=locale).items():
+                name = name.rstrip(".")
+                if len(fold(name)) >= 3:
+                    months.setdefault(name, number)
+            for number, name in get_day_names(width, context, locale=locale).items():
+                (weekdays if width == "wide" else short_weekdays).setdefault(name.rstrip("."), number)
+    # ... then the full month names of its language's regions (each region's locale, not a
+    # script's: 'de_AT', not 'sr_Latn'), not their abbreviations, which may be another month's
+    # elsewhere ('jui'), nor a name that differs from one known only in case
+    known = {fold(name) for name in months}
     regions = sorted(i for i in locale_identifiers() if "_" not in locale and i.startswith(locale + "_")
                      and i.count("_") == 1 and i.split("_")[1].isupper())
-    for source in (locale, *regions):
+    for region in regions:
         for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                if source != locale and width != "wide":
-                    continue  # a region's abbreviations may be another month's elsewhere ('jui')
-                for number, name in get_month_names(width, context, locale=source).items():
-                    name = name.rstrip(".")
-                    if len(fold(name)) >= 3 and (source == locale or fold(name) not in known):
-                        months.setdefault(name, number)
-                        known.add(fold(name))
-                if source != locale:
-                    continue
-                for number, name in get_day_names(width, context, locale=locale).items():
-                    (weekdays if width == "wide" else short_weekdays).setdefault(name.rstrip("."), number)
+            for number, name in get_month_names("wide", context, locale=region).items():
+                if fold(name) not in known:
+                    months[name] = number
+                    known.add(fold(name))
     return months, weekdays, short_weekdays
 
 

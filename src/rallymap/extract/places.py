@@ -483,8 +483,8 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
             # 'Oslo, Lima, Albany, New York and Boston': a city listed after a bare city
             listed = before is not None and text[before.cue_end:start].strip() == "," and (
                 before.cue_end == before.end or _elsewhere(gazetteer, key, texts, following, last))
-            if text[end:starts[following]].strip() == "(" and _after_a_landmark_noun(
-                    index, i, sentence.start, vocab.lexicon):
+            if text[end:starts[following]].strip() == "(" and _landmark_noun_before(
+                    texts, i, index.range(sentence.start, sentence.end)[0], vocab.lexicon) is not None:
                 # 'la Puerta del Sol (Madrid)': the town in brackets is where the square lies, the
                 # town it holds, not a cue of a town named like the square
                 found[k].append(mention)
@@ -503,14 +503,14 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
     return found
 
 
-def _after_a_landmark_noun(index: WordIndex, i: int, sentence_start: int, lexicon: Lexicon) -> bool:
-    """Whether word i follows a landmark's noun, right before it or joined to it by up to two of
-    the language's link words ('Puerta del Sol', 'piazza Milano'), within the sentence."""
+def _landmark_noun_before(texts: list[str], i: int, first: int, lexicon: Lexicon) -> int | None:
+    """The index of the landmark's noun word i follows, right before it or joined to it by up to
+    two of the language's link words ('Puerta del Sol', 'piazza Milano'), no further back than word
+    `first` (the sentence's first); None when there is none."""
     j, links = i - 1, 0
-    while j >= 0 and index.starts[j] >= sentence_start and links < 2 and \
-            index.texts[j].lower() in lexicon.landmark_links:
+    while j > first and links < 2 and texts[j].lower() in lexicon.landmark_links:
         j, links = j - 1, links + 1
-    return j >= 0 and index.starts[j] >= sentence_start and fold_word(index.texts[j]) in lexicon.landmark_nouns
+    return j if j >= first and fold_word(texts[j]) in lexicon.landmark_nouns else None
 
 
 def _elsewhere(gazetteer: Gazetteer, key: str, texts: list[str], following: int, last: int) -> bool:
@@ -1318,10 +1318,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         # 'Plaza de San Francisco', 'Puerta del Sol', 'piazza Milano': a square or street named
         # after a place, written right before it or joined to it by up to two of the language's
         # words that do so ('de', 'del'; English has none: 'the centre of London' is London's)
-        j, links = i - 1, 0
-        while j > words.start and links < 2 and texts[j].lower() in lexicon.landmark_links:
-            j, links = j - 1, links + 1
-        if fold_word(texts[j]) in lexicon.landmark_nouns and "," not in text[ends[j]:place.start]:
+        if (j := _landmark_noun_before(texts, i, words.start, lexicon)) is not None and \
+                "," not in text[ends[j]:place.start]:
             # ('in Hyde Park, London': after a comma, the square's town)
             return f"names a landmark ('{text[starts[j]:place.end]}'), not the city"
     if place.cue_end == place.end and (following := _NEXT_WORD.match(text, place.end)) and \
