@@ -199,6 +199,14 @@ PLACES = [
     pytest.param("fr", "Des milliers de personnes se sont rassemblées sur la place de la République, Paris.",
                  ["Paris"], id="fr-the-town-of-a-square"),
     pytest.param("it", "Presidio in piazza Milano a Roma.", ["Roma"], id="it-a-square-named-after-a-town-is-not-it"),
+    # ... nor is it where the article, having named the square or street in full, writes its name
+    # short after an article ('Avenida Paulista', then 'na Paulista'); a town's name alone is the town
+    pytest.param("pt", "Manifestantes ocuparam a Avenida Sol em Lisboa. Este é mais um ato na Sol contra o governo.",
+                 ["Lisboa"], id="pt-a-street-named-in-full-then-short"),
+    pytest.param("es", "Miles de personas marcharon por la avenida Barcelona en Madrid. La marcha terminó en la "
+                 "Barcelona con un manifiesto.", ["Madrid"], id="es-a-street-named-in-full-then-short"),
+    pytest.param("it", "Il corteo è partito da piazza Milano a Roma. Anche a Milano centinaia di persone hanno "
+                 "manifestato.", ["Roma", "Milano"], id="it-a-square-named-after-a-town-and-the-town"),
     # ... its article elided before the name ('piazza dell'Esquilino'), even when a square follows:
     # from one square to another, not a town and then its square
     pytest.param("it", "I manifestanti hanno sfilato a Roma da piazza dell’Oslo a piazza Venezia.", ["Roma"],

@@ -38,7 +38,7 @@ _LISTS = {
               "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
               "clause_openers", "country_names", "agent_locatives", "agent_participles", "agent_participle_endings",
               "cause_prefixes", "actors", "proximity", "place_adjective_endings",
-              "landmark_links", "reporting_verbs", "street_nouns", "shared_street_nouns", "town_parts", "town_rivers", "venues",
+              "landmark_links", "landmark_articles", "reporting_verbs", "street_nouns", "shared_street_nouns", "town_parts", "town_rivers", "venues",
               "district_marks"),
     "page": ("furniture", "abbreviations", "published", "updated", "captions", "byline"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",

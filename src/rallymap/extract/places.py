@@ -503,6 +503,27 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
     return found
 
 
+# A mark no landmark's name runs across ('… na Rua. Paulista …').
+_NAME_BREAK = re.compile(r"[.!?;:,()\n]")
+
+
+def _landmark_names(text: str, places: list[PlaceMention], index: WordIndex, lexicon: Lexicon) -> dict[str, str]:
+    """The town names the article writes as a landmark's, right after the landmark's noun
+    ('Avenida Paulista', 'Paseo de la Castellana'; _landmark_noun_before), each with how first
+    written: key -> 'Avenida Paulista'."""
+    found: dict[str, str] = {}
+    whole = range(len(index.texts))
+    for place in places:
+        if place.kind != "city" or place.key in found or place.cue_end != place.end:
+            continue
+        i = _word_at(index, whole, place.start)
+        if i < len(index.texts) and index.starts[i] == place.start and \
+                (j := _landmark_noun_before(index.texts, i, 0, lexicon)) is not None and \
+                not _NAME_BREAK.search(text, index.starts[j], place.start):
+            found[place.key] = text[index.starts[j]:place.end]
+    return found
+
+
 def _landmark_noun_before(texts: list[str], i: int, first: int, lexicon: Lexicon) -> int | None:
     """The index of the landmark's noun word i follows, right before it or joined to it by up to
     two of the language's link words ('Puerta del Sol', 'piazza Milano'), no further back than word
@@ -744,6 +765,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     rally_article = bool(cue_sentences)
     persons = _person_names(places, index, gazetteer, vocab, lexicon.function_words, text)
     list_heads = _list_block_heads(text, sentence_list, per_sentence, cue_sentences, lines)
+    landmarks = _landmark_names(text, places, index, lexicon) if lexicon.get("place", "landmark_articles") else {}
 
     offices, futures = may_begin["office"], may_begin["future"]
     # Where 'in solidarity with' may begin (None: anywhere; [] : nowhere), for _for_whom.
@@ -786,6 +808,13 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 # Norge': in a sentence that names another place, the town a cause is asked for, not
                 # where people gathered ('marched for human rights in London' is London's)
                 reason = f"'{cause} {place.surface}': the place of what the gathering asked for"
+            if not reason and place.key in landmarks and place.cue_end == place.end and \
+                    (article := _word_at(index, words, place.start) - 1) >= words.start and \
+                    index.texts[article] in lexicon.get("place", "landmark_articles"):
+                # 'Avenida Paulista' …, then 'na Paulista': the landmark the article named in full,
+                # written short after its article, not a town of that name
+                reason = (f"'{index.texts[article]} {place.surface}': the landmark the article names in full "
+                          f"('{landmarks[place.key]}')")
             if k in districts:
                 # 'Wien-Landstraße', 'London-Hendon': a district joined to its town, no town of its own
                 reason = f"a district of {cities[k - 1].surface}, joined to it"
