@@ -26,6 +26,8 @@ PLACES = [
     pytest.param("de", "Tausende Menschen demonstrierten am Samstag in Berlin, Hamburg und München.",
                  ["Berlin", "Hamburg", "München"], id="de-list"),
     pytest.param("de", "Auch in Hamburg fanden Solidaritätskundgebungen statt.", ["Hamburg"], id="de-compound-cue"),
+    pytest.param("de", "Vor dem Rathaus in Hamburg wird für Samstag zu einem Lichtermeer gegen Rassismus aufgerufen.",
+                 ["Hamburg"], id="de-a-sea-of-lights-is-a-gathering"),
     pytest.param("de", "Teilnehmer aus Hamburg und Berlin waren zur Kundgebung in München angereist.",
                  ["München"], id="de-people-came-from"),
     pytest.param("de", "Der Bürgermeister von Berlin sprach über das Wetter.", [], id="de-no-gathering"),
