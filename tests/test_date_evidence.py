@@ -2517,6 +2517,36 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="pt-desde-os-protestos-de-um-ano"),
     pytest.param("In London, thousands marched during the protests of 2015.", "en", date(2016, 3, 14), "", NONE,
                  "London", (None, None, "unknown"), id="during-the-protests-of-a-year"),
+    pytest.param("In London, thousands marched on May 12, the largest crowd since the 2015 march.", "en",
+                 date(2016, 5, 20), "", NONE, "London", day("2016-05-12"), id="since-the-year-s-march"),
+    # A date in an English template's order where days come first, with its comma and year
+    # ('février 24, 2022' atop a page): the day its weekday counts from (it had left 'jeudi' unplaced)
+    pytest.param("février 24, 2022\nÀ Paris, des manifestants ont protesté jeudi contre l'invasion.", "fr", None,
+                 "", NONE, "Paris", day("2022-02-24"), id="fr-a-date-written-month-first"),
+    pytest.param("Actualizado: noviembre 21, 2018\nMiles de personas marcharon el miércoles en Madrid.", "es", None,
+                 "", NONE, "Madrid", day("2018-11-21"), id="es-a-date-written-month-first"),
+    # ... not a month and a number without them ('En mars 24 personnes'): a count
+    pytest.param("En mars 24 personnes ont manifesté à Paris.", "fr", date(2022, 6, 10), "", NONE, "Paris",
+                 (date(2022, 3, 1), date(2022, 3, 31), "month"), id="fr-a-month-then-a-count"),
+    # The one year a sentence writes as its gathering's ('The 2019 climate march took place in X on
+    # September 28', 'la marcha de 2019 … el 8 de marzo') is the year of the day it tells after it
+    # (an undated page's 'The 1963 March on Washington … on August 28' was 28 August, year unknown)
+    pytest.param("The 2019 climate march took place in Paris on September 28 and drew thousands.", "en", None, "",
+                 NONE, "Paris", day("2019-09-28"), id="the-year-s-march-on-a-day"),
+    pytest.param("La marcha de 2019 recorrió las calles de Madrid el 8 de marzo.", "es", None, "", NONE, "Madrid",
+                 day("2019-03-08"), id="es-la-marcha-de-un-ano"),
+    pytest.param("Die Demonstration von 2019 zog am 15. Februar tausende Menschen in Berlin auf die Straße.", "de",
+                 None, "", NONE, "Berlin", day("2019-02-15"), id="de-die-demonstration-von-einem-jahr"),
+    pytest.param("Il corteo del 2019 ha sfilato a Milano il 25 aprile.", "it", None, "", NONE, "Milan",
+                 day("2019-04-25"), id="it-il-corteo-del-un-anno"),
+    # ... not one another gathering's word stands between ('recalled the 2003 march, and marched
+    # again on 15 February'), nor a year that bounds or is likened to
+    pytest.param("Protesters in Paris recalled the 2003 march against the war, and marched again on 15 February.",
+                 "en", None, "", NONE, "Paris", YEAR_UNKNOWN, id="another-gathering-between-the-year-and-the-day"),
+    pytest.param("Since the 2019 march, activists in Paris have gathered every year on September 28.", "en", None, "",
+                 NONE, "Paris", YEAR_UNKNOWN, id="since-the-year-s-march-gives-no-year"),
+    pytest.param("Unlike the 2019 march, the rally in Paris on May 12 drew only hundreds.", "en", None, "", NONE,
+                 "Paris", YEAR_UNKNOWN, id="unlike-the-year-s-march-gives-no-year"),
     # A number like a year before a crowd's noun counts the crowd ('ungefähr 2000 Menschen'): it
     # neither told of the year 2000 (the rally was left undated) nor, in an undated page, gave the
     # year its weekdays fit ('Saturday, 10 January' was 2015-01-10, a day)

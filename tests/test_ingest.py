@@ -111,6 +111,11 @@ def test_publication_date(text, published, reason):
                  id="de-a-weekday-and-date-is-a-banner"),
     pytest.param("sv", "Rubrik\n\nPublicerad 26 november 2016 kl 16.47\n\nHundratals demonstrerade.", date(2016, 11, 26),
                  id="sv-published-line"),
+    # a page's date in an English template's order, in a language that writes the day first
+    pytest.param("fr", "Titre\n\nPublié le février 24, 2022\n\nDes milliers ont défilé.", date(2022, 2, 24),
+                 id="fr-published-line-month-first"),
+    pytest.param("es", "Título\n\nPublicado el noviembre 21, 2018\n\nMiles marcharon.", date(2018, 11, 21),
+                 id="es-published-line-month-first"),
     pytest.param("it", "Titolo\n\nPubblicato il 3 marzo 2021 alle 10:00\n\nCentinaia in piazza.", date(2021, 3, 3),
                  id="it-published-line"),
     # a line that says when the page was made or put online, and before it one of an update

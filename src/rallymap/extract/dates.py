@@ -366,6 +366,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                      + day.format(g="day")
                      # ('5. Juli', '5 de julio', and '5.Juli': a period may join the day to its month)
                      + r"(?:\.(?:\s+" + glue + r")?\s*|(?:\s+" + glue + r")?\s+)" + month("mon") + year_tail))
+    if not lexicon.month_first:
+        # ... and, where days come first, a page's date in an English template's order, with its
+        # comma and its year ('février 24, 2022', 'vendredi, avril 26, 2024', 'noviembre 21,
+        # 2018'): no writer of the language orders a day so otherwise
+        patterns.append(("md", around + r"(?:" + written_weekday + r"(?:,\s*|\s+))?" + month("mon") + r"\s+"
+                         + day.format(g="day") + r",[ \t]*" + year.format(g="year")))
     parts = r"(?P<part>" + _alternation([*t("early"), *t("mid"), *t("late")]) + r")"
     # 'the month of' before the month's name, after a part or a preposition ('a finales del mes de
     # febrero', 'en el mes de febrero', 'in the month of February'; lexicon month_nouns)
@@ -2522,7 +2528,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             from_reference = m.kind in RELATIVE_KINDS and reference is not None and opens_with_year
             if (yearless or month_yearless or from_reference) and named is None:
                 named = _named_years(text, s, mentions, language)
-            given = _year_given(text, s, m, named, years_before, grammar) if yearless or month_yearless else None
+            given = _year_given(text, s, m, named, years_before, grammar, language.gathering) if yearless or month_yearless else None
             if given is not None:
                 # 'In 2003, on 15 February …', '15 February of that year': the year the text gives it
                 m = replace(m, year=given[0])
@@ -3757,15 +3763,24 @@ def _commemorated_at(text: str, s, start: int, grammar: DateGrammar) -> bool:
 SINCE_EVENT_WORDS = 3
 
 
+# One word between spaces: the article between 'since' and the year of 'since the 2015 march'.
+_ONE_WORD_GAP = re.compile(r"[ \t]+[^\W\d_]+[ \t]+")
+
+
 def _since_an_event(text: str, s, start: int, grammar: DateGrammar) -> bool:
     """Whether the year at start closes a period from an event of that year to the day of writing
     ('the largest crowd since the protests of 2015', 'desde os protestos de 2015', 'seit den
-    Protesten von 2015'; lexicon since, event_links): a bound, not the time the sentence tells of."""
+    Protesten von 2015', 'since the 2015 march'; lexicon since, event_links): a bound, not the
+    time the sentence tells of."""
     if grammar.since is None:
         return False
     words = list(WORD.finditer(text, max(s.start, start - 80), start))[-SINCE_EVENT_WORDS - 2:]
-    if not words or text[words[-1].end():start].strip() or words[-1].group().lower() not in grammar.event_links:
+    if not words or text[words[-1].end():start].strip():
         return False
+    if words[-1].group().lower() not in grammar.event_links:
+        # 'since the 2015 march': the year of the event's noun after it, one word from 'since'
+        return len(words) > 1 and grammar.since.fullmatch(words[-2].group()) is not None and \
+            _ONE_WORD_GAP.fullmatch(text, words[-2].end(), start) is not None
     return any(grammar.since.fullmatch(word.group()) for word in words[:-1])
 
 
@@ -3779,18 +3794,59 @@ def _years_outside(text: str, s, mentions: list[DateMention], grammar: DateGramm
             yield m.start(), int(m.group(1))
 
 
-def _year_given(text: str, s, mention: DateMention, named: list[NamedYear], years_before, grammar: DateGrammar
-                ) -> tuple[int, str] | None:
+def _year_given(text: str, s, mention: DateMention, named: list[NamedYear], years_before, grammar: DateGrammar,
+                gathering: re.Pattern) -> tuple[int, str] | None:
     """The year the text gives a day or a month written without one, and how: right after it, 'of that
     year' ('de ese año', 'desselben Jahres'; lexicon year_that) is the year the text last named
     before it (years_before(position): that year, or None); a year its sentence opens with, after
     a word that makes it a time ('In 2003, on 15 February, millions marched'; lexicon year_preps),
-    when the sentence names no other year (named: the sentence's years, _named_years)."""
+    when the sentence names no other year (named: the sentence's years, _named_years); else the
+    year of the gathering the sentence names before the day (_gathering_s_year)."""
     if grammar.year_that is not None and (
             phrase := grammar.year_that.match(text, _YEAR_GAP.match(text, mention.end).end())):
         year = years_before(mention.start)
         return (year, f"'{phrase.group()}': {year}, the last year the text names before it") if year else None
-    return _opening_year(text, s, named, grammar)
+    return _opening_year(text, s, named, grammar) or _gathering_s_year(text, s, mention, named, grammar, gathering)
+
+
+# How many words may stand between a year and the gathering's word it is the year of ('the 2019
+# climate march', 'the 1965 “Bloody Sunday” march').
+GATHERING_YEAR_WORDS = 2
+
+
+def _gathering_s_year(text: str, s, mention: DateMention, named: list[NamedYear], grammar: DateGrammar,
+                      gathering: re.Pattern) -> tuple[int, str] | None:
+    """The year of the gathering whose day a sentence tells without a year: its one year, written
+    as the gathering's ('The 2019 climate march took place in X on September 28', 'la marcha de
+    2019 … el 28 de septiembre'; lexicon [gathering] words, event_links), before the day and with
+    no other gathering's word between them; none when the year is a bound ('the largest since the
+    2019 march'; lexicon since), one another time is likened to, or what the gathering recalls
+    (_named_years: 'commemorating the 1963 march')."""
+    if not named or any(y.year != named[0].year for y in named) or named[0].bound or \
+            named[0].start > mention.start or _likened(text, named[0].start, grammar):
+        return None
+    year = named[0]
+    before = _words_before_year(text, s.start, year.start)
+    if grammar.since is not None and any(grammar.since.fullmatch(w.group()) for w in before):
+        return None
+    own: re.Match | None = None  # the gathering's word the year is written with
+    after = list(WORD.finditer(text, year.start + 4, mention.start))[:GATHERING_YEAR_WORDS + 1]
+    for word in after:
+        if _GAP_BREAK.search(text, year.start + 4, word.start()):
+            break
+        if gathering.fullmatch(word.group()):
+            own = word
+            break
+    if own is None and before and before[-1].group().lower() in grammar.event_links and \
+            not text[before[-1].end():year.start].strip():
+        # 'la marcha de 2019', 'der Demonstration von 2019': the gathering's noun, its link, the year
+        own = next((w for w in reversed(before[:-1][-2:]) if gathering.fullmatch(w.group())), None)
+    if own is None:
+        return None
+    between = text[max(own.end(), year.start + 4):mention.start]
+    if any(gathering.fullmatch(w.group()) for w in WORD.finditer(between)):
+        return None  # 'recalled the 2003 march, and marched on 15 February': today's gathering
+    return year.year, f"{year.year}, the year of the gathering its sentence names ('{text[min(own.start(), year.start):max(own.end(), year.start + 4)]}')"
 
 
 # How far before a weekday a year may end to make it that year's ('the 1965 “Bloody Sunday”').
