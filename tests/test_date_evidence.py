@@ -1106,6 +1106,27 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "nl", date(2020, 6, 1), "", NONE, "Amsterdam", day("2020-06-02"), id="nl-dates-and-places-alternate"),
     pytest.param("Le collectif appelle à manifester mardi devant le palais de justice de Paris et mercredi à Lyon.",
                  "fr", date(2020, 6, 1), "", NONE, "Paris", day("2020-06-02"), id="fr-dates-and-places-alternate"),
+    # ... places with no date between them counting as one: each list takes its own clause's day
+    # (the day nearest it had been the other clause's: 'and in Paris' lay nearer 'on Saturday' than
+    # its own 'on Sunday'), and a day nothing places dates its own list, no other (Lyon and Nice
+    # took Marseille's 13 May)
+    pytest.param("In Lyon and Nice people marched on Saturday, while Marseille took to the streets on Thursday, "
+                 "May 13.", "en", date(2021, 5, 17), "", NONE, "Marseille", day("2021-05-13"),
+                 id="lists-and-dates-alternate"),
+    pytest.param("Thousands marched in London on Saturday and in Paris, Lyon and Nice on Sunday.", "en",
+                 date(2021, 5, 17), "", NONE, "Paris", day("2021-05-16"), id="a-date-then-a-list-alternate"),
+    pytest.param("On Saturday, marches were held in London and Paris, and on Sunday in Berlin.", "en",
+                 date(2021, 5, 17), "", NONE, "Paris", day("2021-05-15"), id="dates-first-then-lists-alternate"),
+    pytest.param("In Lyon and Nice people marched on Saturday, while Marseille took to the streets on Thursday, "
+                 "May 13.", "en", None, "", NONE, "Nice", (None, None, "unknown"),
+                 id="a-day-nothing-places-dates-its-own-list"),
+    # ... and leaves the paragraph's next rallies no one day of its own (the motorcade in the first
+    # list's town took the other clause's 13 May)
+    pytest.param("In Lyon and Nice people marched on Saturday, while Marseille took to the streets on Thursday, "
+                 "May 13.\nDozens of cars took part in a demonstration in Perth.", "en", date(2021, 5, 17), "",
+                 NONE, "Perth", (None, None, "unknown"), id="a-split-sentence-dates-no-paragraph"),
+    pytest.param("In Lyon und Nizza demonstrierten am Samstag Tausende, in Marseille am Donnerstag, dem 13. Mai.", "de",
+                 date(2021, 5, 17), "", NONE, "Lyon", day("2021-05-15"), id="de-lists-and-dates-alternate"),
     # The imperfect reports a gathering seen under way: a past one, whatever its sentence announces.
     pytest.param("Environ 500 personnes défilaient samedi midi à Marseille, alors que 80 marches sont prévues.", "fr",
                  date(2018, 10, 15), "", NONE, "Marseille", day("2018-10-13"), id="fr-the-imperfect-is-past"),

@@ -111,6 +111,11 @@ def test_publication_date(text, published, reason):
                  id="de-a-weekday-and-date-is-a-banner"),
     pytest.param("sv", "Rubrik\n\nPublicerad 26 november 2016 kl 16.47\n\nHundratals demonstrerade.", date(2016, 11, 26),
                  id="sv-published-line"),
+    # a label of two words, glued to its date as text taken from a page without spaces may be
+    pytest.param("en", "Publish date3 Mar 2024 - 17:25\nStory Code : 627035\n\nTitle\n\nThousands marched yesterday.",
+                 date(2024, 3, 3), id="publish-date-label-glued"),
+    pytest.param("en", "Title\n\nPublication date: 12 June 2019\n\nThousands marched.", date(2019, 6, 12),
+                 id="publication-date-label"),
     # a page's date in an English template's order, in a language that writes the day first
     pytest.param("fr", "Titre\n\nPublié le février 24, 2022\n\nDes milliers ont défilé.", date(2022, 2, 24),
                  id="fr-published-line-month-first"),

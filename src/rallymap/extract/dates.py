@@ -520,7 +520,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
 # [page] published and updated ('Published: …', 'Updated on …'; read/files.py, page_line).
-PUBLISHED_LABELS = ("Published", "PUBLISHED", "Posted", "Date")
+PUBLISHED_LABELS = ("Published", "PUBLISHED", "Posted", "Date", "Publish date", "Publication date", "Date published")
 UPDATED_LABELS = ("Updated", "UPDATED", "Last updated")
 
 
@@ -2433,6 +2433,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         previous: DateMention | None = None  # the expression behind resolved[-1]
         unplaced = False  # a weekday or 'today' of the sentence that nothing places (an undated page)
         unplaced_end = 0  # where the first such ends
+        unplaced_spans: list[tuple[int, int, None]] = []  # (start, end, None) of each such
         announcing: dict[int, bool] = {}  # a date's position -> whether its clause announces (_clause_announces)
         counted_from = ""  # 'a day later' with no single day before it, or 'le lendemain de l'attentat'
         named: list[NamedYear] | None = None  # the years the sentence names, read when a day needs them
@@ -2619,8 +2620,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     anchor = date(m.year, m.month, m.day)
                 anchor_of_event = not here and _what_happened_then(text, s, m.start, m.end, language)
             if interval is None:
-                if m.kind in RELATIVE_KINDS and not unplaced and not (m.kind == "weekday" and m.weekday in returning):
-                    unplaced, unplaced_end = True, m.end
+                if m.kind in RELATIVE_KINDS and not (m.kind == "weekday" and m.weekday in returning):
+                    if not unplaced:
+                        unplaced, unplaced_end = True, m.end
+                    unplaced_spans.append((m.start, m.end, None))
                 continue
             if not plausible(interval, reference) and not told_year:
                 if (day := _anniversary_day(text, s, m, reference, scheduled, lexicon)) is not None:
@@ -2725,11 +2728,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     if announced:
                         pairs = None
                     elif id(candidates) not in pairings:
-                        pairings[id(candidates)] = pairs = _alternating(candidates, here)
+                        pairings[id(candidates)] = pairs = _alternating(candidates, here, unplaced_spans)
                     else:
                         pairs = pairings[id(candidates)]
-                    result[k] = (pairs[target.position] if pairs else
-                                 _nearest(candidates, candidate_starts, target.position),
+                    paired = pairs[target.position] if pairs else _nearest(candidates, candidate_starts, target.position)
+                    result[k] = (paired or DateInterval.unknown(
+                        "its clause gives a day that nothing places (no publication date, and no date before it "
+                        "in the article to count it from); the sentence's other day is another clause's"),
                                  # an earlier gathering's own day ('the original march in X on
                                  # January 30, 1972') is that gathering's: the town's only when
                                  # nothing tells of a rally there in the article's own time
@@ -2866,6 +2871,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     # 'more than those of 12 April': a look back at earlier gatherings leaves the
                     # paragraph's next rallies between two times, neither of them surely theirs
                     del paragraph_date[s.paragraph]
+                elif any(len({(d.start, d.end) if d else None for d in pairs.values()}) > 1
+                         for pairs in pairings.values()):
+                    # 'In X and Y they marched on Saturday, while Z marched on Thursday, May 13': its
+                    # places took different days, none of them the paragraph's next rallies'
+                    paragraph_date[s.paragraph] = DateInterval.unknown(
+                        "the sentence before in its paragraph gave its places different days")
                 else:
                     paragraph_date[s.paragraph] = last
                     if ahead:
@@ -3927,22 +3938,35 @@ def _earlier_year(named: list[NamedYear], reference: Reference | None) -> int | 
     return next((y.year for y in named if not y.bound and y.year < reference.day.year), None)
 
 
-def _alternating(resolved: list[tuple[int, int, DateInterval]], targets: list[DatedTarget]) -> dict[int, DateInterval]:
-    """When a sentence's dates and places alternate, as many of each ('a march on Tuesday in The
-    Hague and on Wednesday in Rotterdam', 'in London on Saturday and in Paris on Sunday'): each
-    place's date, by target position: the one before it when a date comes first, else the one
-    after it; else nothing (the nearest date is each place's)."""
+def _alternating(resolved: list[tuple[int, int, DateInterval]], targets: list[DatedTarget],
+                 unplaced: list[tuple[int, int, None]] = ()) -> dict[int, DateInterval | None]:
+    """When a sentence's dates and places alternate, as many of each, places with no date between
+    them counting as one ('a march on Tuesday in The Hague and on Wednesday in Rotterdam', 'in
+    Lyon and Nice on Saturday, while Marseille marched on Thursday'): each place's date, by target
+    position: the one before it when a date comes first, else the one after it; None for a day
+    nothing places (unplaced: such days' spans, which pair as dates do and date nothing); else
+    nothing (the nearest date is each place's)."""
+    spans = sorted([*resolved, *unplaced], key=lambda span: span[0]) if unplaced else resolved
     positions = sorted({t.position for t in targets})
-    if len(resolved) < 2 or len(positions) != len(resolved):
+    if len(spans) < 2 or len(positions) < len(spans):
         return {}
-    dates_first = resolved[0][0] < positions[0]
-    for k, position in enumerate(positions):
-        before = resolved[k][1] <= position if dates_first else resolved[k][0] > position
-        after = (k + 1 == len(positions) or position < resolved[k + 1][0]) if dates_first else (
-            k == 0 or resolved[k - 1][1] <= position)
+    starts = [span[0] for span in spans]
+    groups: list[list[int]] = []  # runs of places with no date between them
+    for position in positions:
+        if groups and bisect.bisect_left(starts, groups[-1][-1]) == bisect.bisect_left(starts, position):
+            groups[-1].append(position)
+        else:
+            groups.append([position])
+    if len(groups) != len(spans):
+        return {}
+    dates_first = spans[0][0] < groups[0][0]
+    for k, group in enumerate(groups):
+        before = spans[k][1] <= group[0] if dates_first else spans[k][0] > group[-1]
+        after = (k + 1 == len(groups) or group[-1] < spans[k + 1][0]) if dates_first else (
+            k == 0 or spans[k - 1][1] <= group[0])
         if not (before and after):
             return {}
-    return {position: resolved[k][2] for k, position in enumerate(positions)}
+    return {position: spans[k][2] for k, group in enumerate(groups) for position in group}
 
 
 def _nearest(resolved: list[tuple[int, int, DateInterval]], starts: list[int], position: int) -> DateInterval:
