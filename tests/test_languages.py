@@ -118,6 +118,11 @@ PLACES = [
                  id="a-wire-dateline-over-another-country-s-marches"),
     pytest.param("fr", "PARIS (AFP) - Des milliers de personnes manifestent samedi en Suisse.", [],
                  id="fr-a-wire-dateline-over-another-country-s-marches"),
+    # ... not an embassy's country: the march went to the embassy, in the wire's town
+    pytest.param("es", "MADRID (Agencia).- Un centenar de personas marchó esta tarde hasta la embajada de Francia.",
+                 ["MADRID"], id="es-a-wire-dateline-over-a-march-to-an-embassy"),
+    pytest.param("en", "OSLO (Agency) - Hundreds of people marched on Saturday to the embassy of France.", ["OSLO"],
+                 id="a-wire-dateline-over-a-march-to-an-embassy"),
     pytest.param("en", "Protesters rally worldwide in solidarity with marchers\n\nOSLO (Agency) - Hundreds of thousands "
                  "of people in Canada are joining marches Saturday.", [], id="a-wire-dateline-under-a-headline"),
     pytest.param("it", "ROMA - Migliaia di persone hanno manifestato oggi contro la guerra.", ["ROMA"],

@@ -825,7 +825,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 continue
             common = (vocab.common(place.key, place.surface) or place.key in persons) and place.cue_end == place.end
             alone = named_cities <= {place.key} and (dateline != "wire" or _in_its_own_country(
-                place, per_sentence[s.index], gazetteer, vocab))
+                text, s, place, per_sentence[s.index], gazetteer, vocab, lexicon))
             verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, lexicon, common,
                                   vocab, alone, dateline, semicolons, supports, opening[k])
             if verdict is None and s.index in crowded and place.start == s.start and not common and \
@@ -1275,6 +1275,10 @@ def _district_number(lexicon: Lexicon) -> re.Pattern | None:
     return re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*" + mark + r"(?:[ \t]+" + mark + r")?[ \t]*\)", re.IGNORECASE)
 
 
+# How far before a place the lexicon's office words may stand ('the embassy of', 'maire d'').
+OFFICE_REACH = 40
+
+
 def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range, quoted,
                lexicon: Lexicon, vocab: Vocabulary, dateline: str | None, offices: list[int] | None) -> str | None:
     """Why a city mention cannot be a rally place, or None. words: the indices of the sentence's
@@ -1363,7 +1367,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         for word in _CUE_WORD.findall(text, possessive.end(), possessive.end() + 30)[:2]:
             if word.lower() in lexicon.not_the_rally:
                 return f"'{place.surface}'s {word}': the city as an actor, not where a gathering was"
-    reach = max(s.start, place.start - 40)
+    reach = max(s.start, place.start - OFFICE_REACH)
     if lexicon.office and (offices is None or any_between(offices, reach, place.start)) and \
             lexicon.office.search(text, reach, place.start):
         return "an office, a constituency or an embassy's country"
@@ -1416,12 +1420,15 @@ def _attributive(word: str, participles: frozenset[str]) -> bool:
     return any(word.endswith(ending) and word[:-len(ending)] in participles for ending in _ATTRIBUTIVE_ENDINGS)
 
 
-def _in_its_own_country(place: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer,
-                        vocab: Vocabulary) -> bool:
+def _in_its_own_country(text: str, s: Sentence, place: PlaceMention, mentions: list[PlaceMention],
+                        gazetteer: Gazetteer, vocab: Vocabulary, lexicon: Lexicon) -> bool:
     """Whether every country its sentence names (mentions: the sentence's place mentions) is one a
     town of the place's name lies in: 'TEHRAN (Agency) - people in the United States are joining
-    marches' names another, and the wire's town is where it wrote, not where people gathered."""
-    countries = {vocab.country_of(p.key) for p in mentions if p.kind == "country"}
+    marches' names another, and the wire's town is where it wrote, not where people gathered. An
+    embassy's country is none ('MADRID (Agency) - … marched to the embassy of Chile'; lexicon
+    offices)."""
+    countries = {vocab.country_of(p.key) for p in mentions if p.kind == "country" and not (
+        lexicon.office and lexicon.office.search(text, max(s.start, p.start - OFFICE_REACH), p.start))}
     return countries <= {candidate.city.country for candidate in gazetteer.candidates(place.key)}
 
 
