@@ -1125,6 +1125,18 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("In Lyon and Nice people marched on Saturday, while Marseille took to the streets on Thursday, "
                  "May 13.\nDozens of cars took part in a demonstration in Perth.", "en", date(2021, 5, 17), "",
                  NONE, "Perth", (None, None, "unknown"), id="a-split-sentence-dates-no-paragraph"),
+    # A place whose own sentence names a weekday nothing places takes no other mention's day on
+    # another weekday (an undated page: the paragraph's 'Thursday, May 13', another town's, had
+    # dated the town's later mention)
+    pytest.param("Rallies were held across France. In Lyon and Nice people had motorcades on Saturday, while in "
+                 "Toulouse rallies were held. Marseille took to the streets on Thursday, May 13, a newspaper "
+                 "reported.\nThe demonstration in Lyon drew hundreds of cars.", "en", None, "", NONE, "Lyon",
+                 (None, None, "unknown"), id="a-weekday-nothing-places-against-another-day"),
+    # ... and keeps one on its weekday
+    pytest.param("Rallies were held across France. In Lyon and Nice people had motorcades on Saturday, while in "
+                 "Toulouse rallies were held. Marseille took to the streets on Saturday, May 15, a newspaper "
+                 "reported.\nThe demonstration in Lyon drew hundreds of cars.", "en", None, "", NONE, "Lyon",
+                 YEAR_UNKNOWN, id="a-weekday-nothing-places-and-a-day-on-it"),
     pytest.param("In Lyon und Nizza demonstrierten am Samstag Tausende, in Marseille am Donnerstag, dem 13. Mai.", "de",
                  date(2021, 5, 17), "", NONE, "Lyon", day("2021-05-15"), id="de-lists-and-dates-alternate"),
     # The imperfect reports a gathering seen under way: a past one, whatever its sentence announces.
@@ -2540,6 +2552,18 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "London", (None, None, "unknown"), id="during-the-protests-of-a-year"),
     pytest.param("In London, thousands marched on May 12, the largest crowd since the 2015 march.", "en",
                  date(2016, 5, 20), "", NONE, "London", day("2016-05-12"), id="since-the-year-s-march"),
+    # The night to a weekday is that weekday's ('natten til torsdag'): 'til' bounds nothing there,
+    # nor sets a day to come (it had been no date, and once its bound was read, next Thursday)
+    pytest.param("Vrede demonstranter trængte natten til torsdag ind på ambassaden i København under en "
+                 "demonstration.", "da", date(2023, 7, 21), "", NONE, "Copenhagen", day("2023-07-20"),
+                 id="da-natten-til-torsdag"),
+    pytest.param("Arga demonstranter tog sig natten till torsdag in på ambassaden i Stockholm under en demonstration.",
+                 "sv", date(2023, 7, 21), "", NONE, "Stockholm", day("2023-07-20"), id="sv-natten-till-torsdag"),
+    pytest.param("Sinte demonstranter tok seg natt til torsdag inn på ambassaden i Bergen under en demonstrasjon.",
+                 "no", date(2023, 7, 21), "", NONE, "Bergen", day("2023-07-20"), id="no-natt-til-torsdag"),
+    # ... while 'til' before a date alone still bounds ('indtil torsdag', until Thursday)
+    pytest.param("Demonstranterne blev i København indtil torsdag.", "da", date(2023, 7, 21), "", NONE,
+                 "Copenhagen", (date(2023, 7, 15), date(2023, 7, 21), "approximate"), id="da-indtil-torsdag-bounds"),
     # A date in an English template's order where days come first, with its comma and year
     # ('février 24, 2022' atop a page): the day its weekday counts from (it had left 'jeudi' unplaced)
     pytest.param("février 24, 2022\nÀ Paris, des manifestants ont protesté jeudi contre l'invasion.", "fr", None,

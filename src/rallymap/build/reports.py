@@ -395,6 +395,12 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
             # the day announced is not the past rally's, whose day nothing places
             interval = DateInterval.unknown(f"the article tells a past rally here on a day nothing places "
                                             f"('{told}') and announces another: {interval.reason}")
+        if (told := _weekday_told_otherwise(named, interval)) is not None:
+            # 'In X … marched on Saturday' (a Saturday nothing places) and, in a later sentence of
+            # the paragraph that dates Y 'Thursday, May 13', 'The march in X …': X's own sentence
+            # names another weekday than the day another mention would give it
+            interval = DateInterval.unknown(f"its mentions disagree: one names a {calendar.day_name[told]} that "
+                                            f"nothing places, another gives {interval.reason}")
         if best_rank == RANK_FALLBACK and interval.start is None:
             interval = DateInterval.unknown(interval.reason)
         elif best_rank == RANK_FALLBACK and any(m[1].scheduled for m in best) and not interval.scheduled:
@@ -484,6 +490,24 @@ def _told_unplaced(text: str, analysis: ArticleAnalysis, places: list[tuple], be
                 and lexicon.past.search(text, sentence.start, sentence.end)):
             return days[k].text.strip()
     return None
+
+
+def _weekday_told_otherwise(named: list[tuple], interval: DateInterval) -> int | None:
+    """The weekday a mention of the place names that nothing places (an undated page's 'on
+    Saturday'; named: its mentions, (rank, rally, interval, …)), when the place's date falls on
+    no such day: a day on another weekday, a span whose one weekday is another, a day and month
+    written with another weekday; else None."""
+    told = {m[2].weekday for m in named if m[2].precision == "unknown" and m[2].weekday is not None}
+    if len(told) != 1:
+        return None
+    weekday = told.pop()
+    if interval.start is not None and interval.start == interval.end:
+        falls = interval.start.weekday()
+    elif interval.start is not None or interval.precision == YEAR_UNKNOWN:
+        falls = interval.weekday
+    else:
+        return None
+    return weekday if falls is not None and falls != weekday else None
 
 
 def _same_time(mention: DateInterval, rank: int, report: DateInterval, report_rank: int) -> bool:

@@ -467,7 +467,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
                        word_pattern(t("began")), word_pattern(t("called"), unless_in=t("not_called")),
-                       word_pattern(t("announced")), word_pattern(t("for_day")),
+                       word_pattern(t("announced")), word_pattern(t("for_day"), unless_in=t("night_before")),
                        frozenset(w.lower() for w in t("event_links")),
                        frozenset(w.lower() for w in (*t("other_events"), *lexicon.get("place", "not_the_rally"))),
                        frozenset(w.lower() for w in (*t("other_events"), *t("dated_events"))),
@@ -545,7 +545,11 @@ def _not_an_event(lexicon: Lexicon) -> re.Pattern:
     agosto'), an anniversary's day, or a day that recurs ('every Saturday': group 'recurs')."""
     last = lexicon.get("time", "last")
     between = r"(?:\s+" + _alternation(last) + r")?" if last else ""
-    return re.compile(r"(?<!\w)(?:(?P<recurs>" + _alternation(lexicon.get("time", "recurring")) + ")|"
+    # ... not the word that ends the night before a weekday ('natten til torsdag'; lexicon
+    # night_before): a lookbehind of each night's words, fixed in width as Python's must be
+    nights = "".join(r"(?<!" + r"\s".join(map(re.escape, phrase.lower().split()[:-1])) + r"\s)"
+                     for phrase in lexicon.get("time", "night_before") if len(phrase.split()) > 1)
+    return re.compile(r"(?<!\w)(?:(?P<recurs>" + _alternation(lexicon.get("time", "recurring")) + ")|" + nights
                       + _alternation(lexicon.get("time", "not_an_event")) + ")" + between + r"\s*$")
 
 
@@ -1363,7 +1367,7 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         else:
             day, reason = _day_without_year(mention, reference, scheduled, anchor)
             if day is None:
-                return DateInterval(None, None, YEAR_UNKNOWN, reason, scheduled)
+                return DateInterval(None, None, YEAR_UNKNOWN, reason, scheduled, mention.weekday)
             if day > (reference.day if reference is not None and reference.kind == "published" else day):
                 scheduled = True  # a weekday or a year that puts it after publication: announced
         if mention.weekday is not None and day.weekday() != mention.weekday:
@@ -2434,6 +2438,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         unplaced = False  # a weekday or 'today' of the sentence that nothing places (an undated page)
         unplaced_end = 0  # where the first such ends
         unplaced_spans: list[tuple[int, int, None]] = []  # (start, end, None) of each such
+        unplaced_weekday: int | None = None  # the weekday the first such names, if it names one
         announcing: dict[int, bool] = {}  # a date's position -> whether its clause announces (_clause_announces)
         counted_from = ""  # 'a day later' with no single day before it, or 'le lendemain de l'attentat'
         named: list[NamedYear] | None = None  # the years the sentence names, read when a day needs them
@@ -2622,7 +2627,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if interval is None:
                 if m.kind in RELATIVE_KINDS and not (m.kind == "weekday" and m.weekday in returning):
                     if not unplaced:
-                        unplaced, unplaced_end = True, m.end
+                        unplaced, unplaced_end, unplaced_weekday = True, m.end, m.weekday
                     unplaced_spans.append((m.start, m.end, None))
                 continue
             if not plausible(interval, reference) and not told_year:
@@ -2773,11 +2778,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown(f"its sentence names {past}, a year before the article's: it tells of "
                                                   "another time, which the publication does not date"), RANK_FALLBACK)
             elif unplaced:
-                result[k] = (DateInterval.unknown(
+                # (the weekday it names, kept: another mention's day on another weekday disagrees)
+                result[k] = (DateInterval(None, None, "unknown",
                     "its sentence gives a day that nothing places (no publication date, and " + (
                         "the date before it is another time's: the sentence marks an anniversary or says 'this year')"
-                        if earlier_anchor is not None else "no date before it in the article to count it from)")),
-                    RANK_FALLBACK)
+                        if earlier_anchor is not None else "no date before it in the article to count it from)"),
+                    weekday=unplaced_weekday), RANK_FALLBACK)
             elif counted_from:
                 result[k] = (DateInterval.unknown(f"its sentence counts its day ('{counted_from}') from a day the "
                                                   "article does not give"), RANK_FALLBACK)

@@ -43,7 +43,7 @@ _LISTS = {
     "page": ("furniture", "abbreviations", "published", "updated", "captions", "byline"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "month_nouns", "weekend", "week", "not_an_event",
-             "range_joiners", "day_month_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekend_prefixes", "weekend_of", "day_nouns", "figures_prefixes", "figures_articles", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
+             "range_joiners", "night_before", "day_month_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekend_prefixes", "weekend_of", "day_nouns", "figures_prefixes", "figures_articles", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
              "weekday_compounds", "weekday_definite", "days_ago", "weeks_ago", "months_ago", "years_ago", "years_after", "days_ahead", "periods",
              "named_days", "live", "year_last", "year_this", "year_next", "year_compared", "year_that", "year_preps",
              "anniversary", "another_time", "already", "began", "called", "not_called", "announced", "event_links", "date_names", "compared", "when_labels", "recurring", "commemoration", "days_later", "attributive", "than",
@@ -283,8 +283,11 @@ def from_data(data: dict) -> Lexicon:
     possessives = [f"{phrase}{mark}s" for phrase in for_days for mark in ("'", "’")]
     # 'vigils were planned', 'was to be held': a plan told in the past, which may have come by the
     # day of writing or not (the date grammar reads it so); it announces nothing, nor reports
-    future = word_pattern(future_words, unless_in=(*t.get("not_future", ()), *possessives, *t.get("future_past", ())),
-                          lower_endings=True)
+    # 'natten til torsdag', the night to Thursday (lexicon night_before), sets nothing for Thursday
+    nights = [f"{night} {phrase.split(' ', 1)[1]}" for night in t.get("night_before", ()) for phrase in for_days
+              if phrase.split(" ", 1)[0] == night.split()[-1]]
+    future = word_pattern(future_words, unless_in=(*t.get("not_future", ()), *possessives, *t.get("future_past", ()),
+                                                   *nights), lower_endings=True)
     office = _right_before_a_place(p.get("offices", ()), r"(?<!\w)")
     in_support = word_pattern(p.get("in_support", ()))
     # 'Lyon, near Paris', 'Lyon, près d'Orléans': the words after a place's comma, to the next place
