@@ -504,6 +504,20 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "", NONE, "Amsterdam", day("2003-02-15"), id="nl-vandaag-tien-jaar-geleden"),
     pytest.param("Ten years ago today, a million people marched in London.", "en", None, "2013-02", NONE, "London",
                  UNKNOWN, id="years-ago-today-on-a-month-page"),
+    # ... a count of years spelled out, round as anniversaries count them ('Twenty years ago': the
+    # day had been this year's), and 'this week' or 'this weekend' that many years back
+    pytest.param("Twenty years ago today, millions marched in London against the war.", "en", date(2023, 2, 15), "",
+                 NONE, "London", day("2003-02-15"), id="twenty-years-ago-today"),
+    pytest.param("Vor zwanzig Jahren, am 15. Februar, demonstrierten in Berlin eine halbe Million Menschen.", "de",
+                 date(2023, 2, 20), "", NONE, "Berlin", day("2003-02-15"), id="de-vor-zwanzig-jahren"),
+    pytest.param("Il y a vingt ans, le 15 février, des millions de personnes défilaient à Paris.", "fr",
+                 date(2023, 2, 20), "", NONE, "Paris", day("2003-02-15"), id="fr-il-y-a-vingt-ans"),
+    pytest.param("Hace veinte años, el 15 de febrero, millones de personas se manifestaron en Madrid.", "es",
+                 date(2023, 2, 20), "", NONE, "Madrid", day("2003-02-15"), id="es-hace-veinte-anos"),
+    pytest.param("Vent'anni fa, il 15 febbraio, tre milioni di persone sfilarono a Roma.", "it", date(2023, 2, 20), "",
+                 NONE, "Rome", day("2003-02-15"), id="it-vent-anni-fa"),
+    pytest.param("Ten years ago this week, hundreds gathered in Paris for a vigil.", "en", date(2023, 2, 15), "",
+                 NONE, "Paris", (date(2013, 2, 9), date(2013, 2, 21), "approximate"), id="years-ago-this-week"),
     pytest.param("Ten years ago today, a million people marched in London. Today, a few hundred gathered again "
                  "in London.", "en", date(2013, 2, 15), "", NONE, "London", day("2013-02-15"),
                  id="years-ago-today-gives-way-to-today"),

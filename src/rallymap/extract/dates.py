@@ -211,6 +211,11 @@ class DateGrammar:
     last_after_day: re.Pattern | None = None
 
 
+# The counts of days, weeks or years a text may spell out ('zwei Tage später', 'twenty years ago',
+# 'il y a cinquante ans'): the small ones, and the round ones anniversaries count.
+SPELLED_COUNTS = (*range(2, 21), 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)
+
+
 @lru_cache(maxsize=32)
 def grammar_for(lexicon: Lexicon) -> DateGrammar:
     """The date grammar of a lexicon's language, built once."""
@@ -254,8 +259,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                 unit, spread, int(fewest or 1), int(most or fewest or 1))
     ago_phrases = [entry.partition("=")[0] for key in ("days_ago", "weeks_ago", "months_ago", "years_ago", "days_ahead")
                    for entry in t(key)]
-    small_numbers = spelled_numbers(lexicon.language, tuple(range(2, 15))) \
-        if ago or t("days_later") or t("years_after") else {}
+    # (one word each, as a count is read word by word: 'twenty-five', not 'twenty five')
+    small_numbers = {word: number for word, number in spelled_numbers(lexicon.language, SPELLED_COUNTS).items()
+                     if " " not in word} if ago or t("days_later") or t("years_after") else {}
     small = sorted(small_numbers)
     spellings = [variant for entry in t("named_days") for name in [entry.rpartition("=")[0]]
                  for variant in {name, name.replace("'", "’")}]
@@ -2480,8 +2486,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     history = history or f"'{phrase}': {back} a day of writing the page does not give"
                     continue
                 day = _years_back(reference.day, years)
-                resolved.append((m.start, m.end, DateInterval(day, day, "day", (
-                    f"'{phrase}': {day.isoformat()}, {back} the publication date {reference.day.isoformat()}"))))
+                said = f"'{phrase}': {day.isoformat()}, {back} the publication date {reference.day.isoformat()}"
+                resolved.append((m.start, m.end, DateInterval(day, day, "day", said) if m.kind == "relative" else
+                                 DateInterval(day - timedelta(days=WEEK_AROUND_DAYS), day + timedelta(
+                                     days=WEEK_AROUND_DAYS), "approximate", f"{said}, or the days of its week")))
                 recalled.add(m.start)  # an earlier rally's day, the place's only when nothing else dates it
                 previous = m
                 continue
@@ -3645,7 +3653,9 @@ def _years_ago_today(text: str, mentions: list[DateMention],
     ('Ten years ago today', 'Heute vor zehn Jahren', 'Hoy hace diez años', 'A year ago today';
     mentions: the text's, in order), with that count and where the count starts and ends: the same
     day that many years back, an earlier rally's, not the day of writing."""
-    todays = [m for m in mentions if m.kind == "relative" and m.modifier == "today"]
+    # ... and 'Ten years ago this week', 'this weekend': that week's time that many years back
+    todays = [m for m in mentions if m.kind == "relative" and m.modifier == "today"
+              or m.kind in ("week", "weekend") and m.modifier == "this"]
     if not todays:
         return {}
     counts = [(m.start, m.end, round(-m.shift / 365)) for m in mentions if m.kind == "relative"
@@ -3664,6 +3674,11 @@ def _years_ago_today(text: str, mentions: list[DateMention],
             if last is not None and last.lastgroup == "last" and not text[last.end():m.start].strip():
                 found[m.start] = (1, last.start(), last.end())
     return found
+
+
+# How many days either side of the day that many years back the week of 'Ten years ago this week'
+# may lie: its weekdays fall on other days in another year.
+WEEK_AROUND_DAYS = 6
 
 
 def _years_back(day: date, years: int) -> date:
