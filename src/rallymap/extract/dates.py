@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from .lexicon import Lexicon, announces, calendar_of, english, prefix_trie, word_heads, word_pattern
@@ -3862,8 +3863,7 @@ def _gathering_s_year(text: str, s, mention: DateMention, named: list[NamedYear]
     if grammar.since is not None and any(grammar.since.fullmatch(w.group()) for w in before):
         return None
     own: re.Match | None = None  # the gathering's word the year is written with
-    after = list(WORD.finditer(text, year.start + 4, mention.start))[:GATHERING_YEAR_WORDS + 1]
-    for word in after:
+    for word in islice(WORD.finditer(text, year.start + 4, mention.start), GATHERING_YEAR_WORDS + 1):
         if _GAP_BREAK.search(text, year.start + 4, word.start()):
             break
         if gathering.fullmatch(word.group()):
@@ -3878,7 +3878,8 @@ def _gathering_s_year(text: str, s, mention: DateMention, named: list[NamedYear]
     between = text[max(own.end(), year.start + 4):mention.start]
     if any(gathering.fullmatch(w.group()) for w in WORD.finditer(between)):
         return None  # 'recalled the 2003 march, and marched on 15 February': today's gathering
-    return year.year, f"{year.year}, the year of the gathering its sentence names ('{text[min(own.start(), year.start):max(own.end(), year.start + 4)]}')"
+    named_as = text[min(own.start(), year.start):max(own.end(), year.start + 4)]
+    return year.year, f"{year.year}, the year of the gathering its sentence names ('{named_as}')"
 
 
 # How far before a weekday a year may end to make it that year's ('the 1965 “Bloody Sunday”').
