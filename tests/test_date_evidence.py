@@ -2954,6 +2954,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  date(2023, 3, 20), "", NONE, "Warsaw", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="pl-uchwalonej"),
     pytest.param("Thousands marched in Paris on 12 March against the law.", "en", date(2023, 3, 20), "", NONE, "Paris",
                  day("2023-03-12"), id="a-gathering-s-own-day-against-a-law"),
+    # ... or a crime committed on that day ('du crime commis le 17 octobre 1961' had dated the rally
+    # in 1961, a day)
+    pytest.param("La manifestation pour la reconnaissance du crime commis le 17 octobre 1961 a rassemblé 6000 "
+                 "personnes à Paris.", "fr", date(2011, 10, 17), "", NONE, "Paris", UNKNOWN,
+                 id="fr-un-crime-commis-le"),
+    pytest.param("Thousands marched in Paris to remember the crime committed on 17 October 1961.", "en",
+                 date(2011, 10, 17), "", NONE, "Paris", (date(2011, 10, 11), date(2011, 10, 17), "approximate"),
+                 id="a-crime-committed-on"),
     # An anniversary counts from the year of what it remembers, not from that of the day it falls on,
     # written before it
     pytest.param("Several thousand people attended a rally in London on Sunday 18 May 2014 to mark the fifth "
@@ -2964,9 +2972,20 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="es-an-anniversary-on-its-own-day"),
     pytest.param("Am Samstag, 16. September 2023, demonstrierten Hunderte in Berlin zum ersten Jahrestag des Todes.",
                  "de", None, "", NONE, "Berlin", day("2023-09-16"), id="de-an-anniversary-on-its-own-day"),
+    # ... and in a page it gives only that year, the day's return in it: some days either side (it
+    # had been the whole year), the day itself when a weekday of the sentence falls on it, none
+    # when one does not (a day beside it)
     pytest.param("Thousands marched in London to mark the 64th anniversary of the uprising of March 10, 1959.", "en",
-                 None, "", NONE, "London", (date(2023, 1, 1), date(2023, 12, 31), "approximate"),
+                 None, "", NONE, "London", (date(2023, 3, 7), date(2023, 3, 13), "approximate"),
                  id="an-anniversary-of-a-day-after-it"),
+    pytest.param("Thousands marched in Paris on Monday for the 50th anniversary of the massacre of 17 October 1961.",
+                 "en", None, "", NONE, "Paris", day("2011-10-17"), id="an-anniversary-on-its-weekday"),
+    pytest.param("Des milliers de personnes manifestaient lundi soir à Paris pour le 50e anniversaire de la répression "
+                 "du 17 octobre 1961.", "fr", None, "", NONE, "Paris", day("2011-10-17"),
+                 id="fr-an-anniversary-on-its-weekday"),
+    pytest.param("Thousands marched in Paris on Saturday for the 50th anniversary of the massacre of 17 October 1961.",
+                 "en", None, "", NONE, "Paris", (date(2011, 1, 1), date(2011, 12, 31), "approximate"),
+                 id="an-anniversary-on-another-weekday"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
@@ -3049,6 +3068,22 @@ def test_a_publication_day_from_the_address_is_the_first_version_s(tiny_gazettee
     """Published Saturday 26 February 2022 by the page's address, whose page may have been updated
     since: 'on Sunday' is the Sunday before or the one after."""
     assert dates_of(tiny_gazetteer, text, language, date(2022, 2, 26), reason=reason)["Berlin"] == expected
+
+
+@pytest.mark.parametrize("text, language, published, reason, expected", [
+    # an address whose words name the day an anniversary the text counts counts from
+    # ('/17-october-1961-thousands-march'): that day is no page's ('on Monday' had been 16 October
+    # 1961), and the anniversary's year is the page's
+    pytest.param("Thousands marched in Paris on Monday for the 50th anniversary of the massacre of 17 October 1961.",
+                 "en", date(1961, 10, 17), URL_WORDS_DATE, day("2011-10-17"), id="the-address-names-the-remembered-day"),
+    # a page's date years after the only day its article gives, another event's, is no banner for
+    # that ('against the crackdown of 4 June 1989' had made the page of 1989, its rally with it)
+    pytest.param("Thousands rallied in Paris on Tuesday against the crackdown of 4 June 1989.", "en",
+                 date(2019, 6, 5), "header line 'date'", day("2019-06-04"), id="another-event-s-old-day-is-no-banner"),
+])
+def test_the_page_s_date_against_the_days_its_article_remembers(tiny_gazetteer, text, language, published, reason,
+                                                                 expected):
+    assert dates_of(tiny_gazetteer, text, language, published, reason=reason)["Paris"] == expected
 
 
 @pytest.mark.parametrize("text, language, expected", [

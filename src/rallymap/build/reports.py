@@ -35,6 +35,7 @@ from ..extract.dates import (
     in_the_month,
     infer_reference,
     named_years,
+    of_another_event,
     years_looked_back,
     page_dates,
     place_year,
@@ -141,6 +142,13 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
       is concentrated (CorpusDates.concentrated); else None: no year is guessed. The caller
       leaves out the days the corpus sets aside (outside_corpus)."""
     explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
+    if article.published and article.published_reason == URL_WORDS_DATE and anniversary is not None and \
+            article.published.year < anniversary[0]:
+        # '/17-octobre-1961-milliers-de-manifestants' over 'the 50th anniversary of … 17 October
+        # 1961': the address names the day the anniversary counts from, not the page's
+        return Reference(date(anniversary[0], 12, 31), "year", (
+            f"the year of the {anniversary[1]}; the address's {article.published.isoformat()} is the day it "
+            "counts from"))
     if article.published:
         # 'the 30th anniversary of the June 4, 1989 crackdown' in a page of 2019: the page's date
         # is the year the anniversary gives, not a banner however old the article's dates are
@@ -338,9 +346,13 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     outside = set_aside([m for m in written if m.start in background], corpus)
     anniversary = anniversary_year(article.text, analysis.sentences, mentions, lexicon, plausible_range()[1].year)
     weekdays_year = year_of_the_weekdays(article.text, written, lexicon) if not article.published else None
+    # (a page's date long after the days of other events than gatherings, 'against the crackdown of
+    # 4 June 1989', is no banner's for that: those days date no rally)
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
                               if not article.published else [m for m in mentions if m.start not in recalled
-                                                             and m.start not in remembered],
+                                                             and m.start not in remembered and not (
+                                                                 m.kind == "day" and m.year
+                                                                 and of_another_event(article.text, m, lexicon))],
                               anniversary, weekdays_year, grammar)
     used = None if article.published else CorpusUse(tuple(written), reference, background, outside, anniversary,
                                                     weekdays_year)

@@ -2376,10 +2376,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # February 2003'): an undated page's latest such day is no day the story was written near
     earlier_days: set[date] = set()
     lines = LineStarts(text)
+    commemorated_days: list[DateMention] = []  # the days rallies commemorate, left out of all_mentions
     if not published:
         # what a rally commemorates is not when it was (though a count of years after it tells when)
         remembered = commemorated(text, sentences, all_mentions, lexicon) - counted.keys()
         if remembered:
+            commemorated_days = [m for m in all_mentions if m.start in remembered and m.kind == "day"]
             all_mentions = [m for m in all_mentions if m.start not in remembered]
             starts = [m.start for m in all_mentions]
     # an undated page's banners: no weekday is read against them, no window drawn after them
@@ -2440,6 +2442,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         resolved: list[tuple[int, int, DateInterval]] = []
         history = ""  # a date of the sentence long before the reference: it tells of another time
         marked: DateInterval | None = None  # the return of a day long before that its rallies mark
+        if reference is not None and reference.kind == "year" and commemorated_days:
+            # ... in a page that gives only the anniversary's year, the day it counts from, which
+            # dates no rally itself ('on Monday for the 50th anniversary of the massacre of 17
+            # October 1961')
+            for m in commemorated_days:
+                if s.start <= m.start and m.end <= s.end and marked is None:
+                    marked = _anniversary_day(text, s, m, reference, scheduled, language, mentions)
         same_day = False
         previous: DateMention | None = None  # the expression behind resolved[-1]
         unplaced = False  # a weekday or 'today' of the sentence that nothing places (an undated page)
@@ -2640,7 +2649,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     unplaced_spans.append((m.start, m.end, None))
                 continue
             if not plausible(interval, reference) and not told_year:
-                if (day := _anniversary_day(text, s, m, reference, scheduled, lexicon)) is not None:
+                if (day := _anniversary_day(text, s, m, reference, scheduled, lexicon, mentions)) is not None:
                     # 'to mark the anniversary of the uprising of March 10, 1959': not the rally's
                     # day, but what it marks, the day's return this year, when nothing else dates it
                     marked = marked or day
@@ -3179,6 +3188,12 @@ def _said_of_a_noun(text: str, s, start: int, grammar: DateGrammar, lexicon: Lex
         return False
     end = _CLAUSE_MARK.search(text, start, s.end)
     return lexicon.gathering.search(text, comma, end.start() if end else s.end) is None
+
+
+def of_another_event(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
+    """Whether a date names the day of an event other than a gathering ('the crackdown of 4 June
+    1989', 'the law passed on 12 March'; _another_events_day)."""
+    return _another_events_day(text, mention, grammar_for(lexicon), lexicon)
 
 
 def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, lexicon: Lexicon) -> bool:
@@ -4053,21 +4068,38 @@ def _anniversary_word(lexicon: Lexicon) -> re.Pattern | None:
 
 
 def _anniversary_day(text: str, s, m: DateMention, reference: Reference | None, scheduled: bool,
-                     lexicon: Lexicon) -> DateInterval | None:
+                     lexicon: Lexicon, mentions: list[DateMention] = ()) -> DateInterval | None:
     """The day a rally marks the anniversary of when it is not dated otherwise: a day with its
     year, long before publication, that the sentence's word for an anniversary stands before
     ('to mark the 64th anniversary of the uprising of March 10, 1959'), returns in the year of
     publication within the week before it (or, announced, within a month after it). As rallies
     for an anniversary are held on it or a day beside it, the interval is that day and the ones
-    either side of it, up to publication; None when any of this does not hold."""
+    either side of it, up to publication; None when any of this does not hold. In a page that
+    gives only its year (an undated page's 'Nth anniversary' of that day: anniversary_year), its
+    return in that year, the day itself when a weekday of the sentence (mentions: its date
+    expressions) falls on it ('on Monday for the 50th anniversary of … 17 October 1961'), none
+    when it names another weekday (a day beside it, which one not known)."""
     pattern = _anniversary_word(lexicon)
-    if pattern is None or m.kind != "day" or m.year is None or reference is None or reference.kind != "published" \
+    if pattern is None or m.kind != "day" or m.year is None or reference is None or \
+            reference.kind not in ("published", "year") \
             or pattern.search(text, max(s.start, m.start - ANNIVERSARY_REACH), m.start) is None:
         return None
     try:
         day = date(reference.day.year, m.month, m.day)
     except ValueError:  # 29 February, in a common year
         return None
+    if reference.kind == "year":
+        said = f"the anniversary of '{m.text.strip()}' in {day.year} ({reference.reason})"
+        weekdays = {x.weekday for x in mentions if x.kind == "weekday" and not x.modifier}
+        if weekdays == {day.weekday()}:
+            return DateInterval(day, day, "day", f"{said}: {day.isoformat()}, a {day:%A} as its sentence says",
+                                scheduled)
+        if weekdays:
+            return None  # 'on Saturday for the anniversary of' a day that returns on a Monday: a day beside it
+        # (no publication to stand near it: some days either side, as a count of years after)
+        return DateInterval(day - timedelta(days=YEARS_ON_DAYS), day + timedelta(days=YEARS_ON_DAYS), "approximate",
+                            f"no day for this rally in the article, which marks {said}: on or about {day.isoformat()}",
+                            scheduled)
     publication = reference.day
     if scheduled and publication <= day <= publication + timedelta(days=ANNOUNCED_ANNIVERSARY_DAYS):
         start, end = max(publication, day - timedelta(days=1)), day + timedelta(days=1)
