@@ -144,8 +144,8 @@ def reference_for(article: Article, corpus: CorpusDates | None, mentions: list[D
     explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
     if article.published and article.published_reason == URL_WORDS_DATE and anniversary is not None and \
             article.published.year < anniversary[0]:
-        # '/17-octobre-1961-milliers-de-manifestants' over 'the 50th anniversary of … 17 October
-        # 1961': the address names the day the anniversary counts from, not the page's
+        # '/15-mars-1960-milliers-de-manifestants' over 'the 50th anniversary of … 15 March 1960':
+        # the address names the day the anniversary counts from, not the page's
         return Reference(date(anniversary[0], 12, 31), "year", (
             f"the year of the {anniversary[1]}; the address's {article.published.isoformat()} is the day it "
             "counts from"))
@@ -347,7 +347,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     anniversary = anniversary_year(article.text, analysis.sentences, mentions, lexicon, plausible_range()[1].year)
     weekdays_year = year_of_the_weekdays(article.text, written, lexicon) if not article.published else None
     # (a page's date long after the days of other events than gatherings, 'against the crackdown of
-    # 4 June 1989', is no banner's for that: those days date no rally)
+    # 4 June 1990', is no banner's for that: those days date no rally)
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
                               if not article.published else [m for m in mentions if m.start not in recalled
                                                              and m.start not in remembered and not (

@@ -608,8 +608,9 @@ class DateInterval:
     weekday: int | None = None
 
     @classmethod
-    def unknown(cls, reason: str) -> "DateInterval":
-        return cls(None, None, "unknown", reason)
+    def unknown(cls, reason: str, weekday: int | None = None) -> "DateInterval":
+        """No date; weekday: the one a mention names that nothing places, if any."""
+        return cls(None, None, "unknown", reason, weekday=weekday)
 
     def overlaps(self, other: "DateInterval") -> bool:
         return (self.start is not None and other.start is not None
@@ -2444,8 +2445,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         marked: DateInterval | None = None  # the return of a day long before that its rallies mark
         if reference is not None and reference.kind == "year" and commemorated_days:
             # ... in a page that gives only the anniversary's year, the day it counts from, which
-            # dates no rally itself ('on Monday for the 50th anniversary of the massacre of 17
-            # October 1961')
+            # dates no rally itself ('on Monday for the 50th anniversary of the massacre of 15
+            # March 1960')
             for m in commemorated_days:
                 if s.start <= m.start and m.end <= s.end and marked is None:
                     marked = _anniversary_day(text, s, m, reference, scheduled, language, mentions)
@@ -2797,11 +2798,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                                                   "another time, which the publication does not date"), RANK_FALLBACK)
             elif unplaced:
                 # (the weekday it names, kept: another mention's day on another weekday disagrees)
-                result[k] = (DateInterval(None, None, "unknown",
+                result[k] = (DateInterval.unknown(
                     "its sentence gives a day that nothing places (no publication date, and " + (
                         "the date before it is another time's: the sentence marks an anniversary or says 'this year')"
                         if earlier_anchor is not None else "no date before it in the article to count it from)"),
-                    weekday=unplaced_weekday), RANK_FALLBACK)
+                    unplaced_weekday), RANK_FALLBACK)
             elif counted_from:
                 result[k] = (DateInterval.unknown(f"its sentence counts its day ('{counted_from}') from a day the "
                                                   "article does not give"), RANK_FALLBACK)
@@ -3192,7 +3193,7 @@ def _said_of_a_noun(text: str, s, start: int, grammar: DateGrammar, lexicon: Lex
 
 def of_another_event(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     """Whether a date names the day of an event other than a gathering ('the crackdown of 4 June
-    1989', 'the law passed on 12 March'; _another_events_day)."""
+    1990', 'the law passed on 12 March'; _another_events_day)."""
     return _another_events_day(text, mention, grammar_for(lexicon), lexicon)
 
 
@@ -4077,7 +4078,7 @@ def _anniversary_day(text: str, s, m: DateMention, reference: Reference | None, 
     either side of it, up to publication; None when any of this does not hold. In a page that
     gives only its year (an undated page's 'Nth anniversary' of that day: anniversary_year), its
     return in that year, the day itself when a weekday of the sentence (mentions: its date
-    expressions) falls on it ('on Monday for the 50th anniversary of … 17 October 1961'), none
+    expressions) falls on it ('on Monday for the 50th anniversary of … 15 March 1960'), none
     when it names another weekday (a day beside it, which one not known)."""
     pattern = _anniversary_word(lexicon)
     if pattern is None or m.kind != "day" or m.year is None or reference is None or \

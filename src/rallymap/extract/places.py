@@ -503,14 +503,14 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
     return found
 
 
-# A mark no landmark's name runs across ('… na Rua. Paulista …').
+# A mark no landmark's name runs across ('… na Rua. Sol …').
 _NAME_BREAK = re.compile(r"[.!?;:,()\n]")
 
 
 def _landmark_names(text: str, places: list[PlaceMention], index: WordIndex, lexicon: Lexicon) -> dict[str, str]:
     """The town names the article writes as a landmark's, right after the landmark's noun
-    ('Avenida Paulista', 'Paseo de la Castellana'; _landmark_noun_before), each with how first
-    written: key -> 'Avenida Paulista'."""
+    ('Avenida Sol', 'Paseo de la Barcelona'; _landmark_noun_before), each with how first
+    written: key -> 'Avenida Sol'."""
     found: dict[str, str] = {}
     whole = range(len(index.texts))
     for place in places:
@@ -811,7 +811,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
             if not reason and place.key in landmarks and place.cue_end == place.end and \
                     (article := _word_at(index, words, place.start) - 1) >= words.start and \
                     index.texts[article] in lexicon.get("place", "landmark_articles"):
-                # 'Avenida Paulista' …, then 'na Paulista': the landmark the article named in full,
+                # 'Avenida Sol' …, then 'na Sol': the landmark the article named in full,
                 # written short after its article, not a town of that name
                 reason = (f"'{index.texts[article]} {place.surface}': the landmark the article names in full "
                           f"('{landmarks[place.key]}')")
@@ -1279,6 +1279,14 @@ def _district_number(lexicon: Lexicon) -> re.Pattern | None:
 OFFICE_REACH = 40
 
 
+def _after_an_office(text: str, s: Sentence, start: int, lexicon: Lexicon, offices: list[int] | None = None) -> bool:
+    """Whether the lexicon's office words stand right before the place at start, in its sentence
+    ('mayor of', 'the embassy of'; lexicon offices); offices: where they may begin (None: anywhere)."""
+    reach = max(s.start, start - OFFICE_REACH)
+    return lexicon.office is not None and (offices is None or any_between(offices, reach, start)) and \
+        lexicon.office.search(text, reach, start) is not None
+
+
 def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range, quoted,
                lexicon: Lexicon, vocab: Vocabulary, dateline: str | None, offices: list[int] | None) -> str | None:
     """Why a city mention cannot be a rally place, or None. words: the indices of the sentence's
@@ -1367,9 +1375,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         for word in _CUE_WORD.findall(text, possessive.end(), possessive.end() + 30)[:2]:
             if word.lower() in lexicon.not_the_rally:
                 return f"'{place.surface}'s {word}': the city as an actor, not where a gathering was"
-    reach = max(s.start, place.start - OFFICE_REACH)
-    if lexicon.office and (offices is None or any_between(offices, reach, place.start)) and \
-            lexicon.office.search(text, reach, place.start):
+    if _after_an_office(text, s, place.start, lexicon, offices):
         return "an office, a constituency or an embassy's country"
     articles = lexicon.get("place", "town_articles")
     if articles and place.cue_end == place.end and fold_word(place.surface) == place.key and \
@@ -1427,8 +1433,8 @@ def _in_its_own_country(text: str, s: Sentence, place: PlaceMention, mentions: l
     marches' names another, and the wire's town is where it wrote, not where people gathered. An
     embassy's country is none ('MADRID (Agency) - … marched to the embassy of Chile'; lexicon
     offices)."""
-    countries = {vocab.country_of(p.key) for p in mentions if p.kind == "country" and not (
-        lexicon.office and lexicon.office.search(text, max(s.start, p.start - OFFICE_REACH), p.start))}
+    countries = {vocab.country_of(p.key) for p in mentions
+                 if p.kind == "country" and not _after_an_office(text, s, p.start, lexicon)}
     return countries <= {candidate.city.country for candidate in gazetteer.candidates(place.key)}
 
 
