@@ -1328,6 +1328,28 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  date(2013, 3, 4), "", NONE, "Warsaw", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="pl-than-at-the-march-of-a-day"),
     pytest.param("Flere demonstrerede i Copenhagen end ved demonstrationen den 15. september.", "da",
                  date(2013, 3, 4), "", NONE, "Copenhagen", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="da-than-at-the-march-of-a-day"),
+    # ... or with words that say the other gathering's figure was counted ('higher than that recorded
+    # in April', 'superior ao registrado em abril'; lexicon tallied), the day told in another sentence
+    pytest.param("Protests were held on Sunday. In London, 35,000 people marched, a figure higher than that "
+                 "recorded in April.", "en", date(2013, 3, 4), "", NONE, "London", day("2013-03-03"),
+                 id="higher-than-that-recorded-in-a-month"),
+    pytest.param("Protests were held on Sunday. In London, 35,000 people marched, more than were counted in April.",
+                 "en", date(2013, 3, 4), "", NONE, "London", day("2013-03-03"), id="more-than-were-counted-in-a-month"),
+    pytest.param("Neste domingo houve protestos. Em Lisboa, 35 mil pessoas marcharam, número superior ao registrado "
+                 "em abril.", "pt", date(2013, 3, 4), "", NONE, "Lisbon", day("2013-03-03"),
+                 id="pt-higher-than-that-recorded-in-a-month"),
+    pytest.param("Neste domingo houve protestos. Em Lisboa, 35 mil pessoas marcharam, abaixo da marcha registrada "
+                 "em 15 de fevereiro.", "pt", date(2013, 3, 4), "", NONE, "Lisbon", day("2013-03-03"),
+                 id="pt-below-the-march-recorded-on-a-day"),
+    pytest.param("Este domingo hubo protestas. En Madrid, 35.000 personas marcharon, una cifra superior a la "
+                 "registrada en abril.", "es", date(2013, 3, 4), "", NONE, "Madrid", day("2013-03-03"),
+                 id="es-higher-than-that-recorded-in-a-month"),
+    pytest.param("Dimanche, des manifestations ont eu lieu. À Paris, 35 000 personnes ont défilé, un chiffre "
+                 "supérieur à celui enregistré en avril.", "fr", date(2013, 3, 4), "", NONE, "Paris",
+                 day("2013-03-03"), id="fr-higher-than-that-recorded-in-a-month"),
+    pytest.param("Domenica ci sono state manifestazioni. A Roma 35 mila persone hanno sfilato, un numero superiore a "
+                 "quello registrato ad aprile.", "it", date(2013, 3, 4), "", NONE, "Rome", day("2013-03-03"),
+                 id="it-higher-than-that-recorded-in-a-month"),
     # ... but after a figure the word counts the rally's crowd, and the day is the rally's.
     pytest.param("More than 10,000 people marched in London on 15 February.", "en", date(2013, 3, 4), "", NONE,
                  "London", day("2013-02-15"), id="more-than-a-figure-on-a-day"),
@@ -2537,6 +2559,27 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Half a million people marched in Warsaw, the mayor said at Monday's briefing.", "en",
                  date(2023, 6, 5), "", NONE, "Warsaw", (date(2023, 5, 30), date(2023, 6, 5), "approximate"),
                  id="at-monday-s-briefing"),
+    # A deed done to a person ('the candidate defeated by Jones in October last year': lexicon
+    # dated_events), its agent perhaps between (lexicon deed_agents): that deed's day, and the period
+    # after it its year, not the sentence's time.
+    pytest.param("Protests were held on Sunday. In London, Senator Smith, the candidate defeated by Jones in October "
+                 "last year, climbed on a truck and addressed the protesters.", "en", date(2015, 8, 17), "", NONE,
+                 "London", day("2015-08-16"), id="the-candidate-defeated-by-someone-in-a-month"),
+    pytest.param("Protests were held on Sunday. In London, Mayor Smith, who was elected in October last year, "
+                 "addressed the protesters.", "en", date(2015, 8, 17), "", NONE, "London", day("2015-08-16"),
+                 id="who-was-elected-in-a-month-last-year"),
+    pytest.param("Neste domingo houve protestos. Em Lisboa, o senador Silva, candidato derrotado por Souza em "
+                 "outubro do ano passado, subiu em um carro de som e discursou aos manifestantes.", "pt",
+                 date(2015, 8, 17), "", NONE, "Lisbon", day("2015-08-16"), id="pt-the-candidate-defeated-in-a-month"),
+    pytest.param("Este domingo hubo protestas. En Madrid, el senador García, candidato derrotado en octubre del año "
+                 "pasado, se subió a un camión y habló a los manifestantes.", "es", date(2015, 8, 17), "", NONE,
+                 "Madrid", day("2015-08-16"), id="es-the-candidate-defeated-in-a-month"),
+    pytest.param("Dimanche, des manifestations ont eu lieu. À Paris, le sénateur Martin, candidat battu par Durand "
+                 "en octobre dernier, a pris la parole devant les manifestants.", "fr", date(2015, 8, 17), "", NONE,
+                 "Paris", day("2015-08-16"), id="fr-the-candidate-defeated-in-a-month"),
+    pytest.param("Domenica ci sono state manifestazioni. A Roma il senatore Rossi, candidato sconfitto a ottobre "
+                 "dell'anno scorso, ha parlato ai manifestanti.", "it", date(2015, 8, 17), "", NONE, "Rome",
+                 day("2015-08-16"), id="it-the-candidate-defeated-in-a-month"),
     # ... and a relative month's, week's or day's possessive before one ("last month's disputed
     # presidential election"): not the day of the rallies the lead tells
     pytest.param("Iranians protesting last month's disputed presidential election won support across the world "
@@ -3206,6 +3249,13 @@ def test_a_year_or_month_alone_in_an_address_dates_an_undated_page(tiny_gazettee
     pytest.param("https://example.org/31-13-2021/a/", None, "", id="year-last-no-such-month"),
     pytest.param("https://example.org/news/2012/0515/321059-a-slug", date(2012, 5, 15), "", id="month-and-day-one-part"),
     pytest.param("https://example.org/news/2012/1234/321059-a-slug", None, "", id="month-and-day-no-such-day"),
+    # a NewsML URN's date id: the day a provider's identifiers count from, not the page's
+    pytest.param("https://example.org/news/a-slug-agency.urn-newsml-agency-example-20090101-180317-99-123456", None, "",
+                 id="a-urn-s-date-id-in-a-slug"),
+    pytest.param("https://example.org/item/urn:newsml:agency.example:20090101:nl0042:1", None, "",
+                 id="a-urn-s-date-id"),
+    pytest.param("https://example.org/news/a-rally-20170415/urn-newsml-agency-20090101-1", date(2017, 4, 15), "",
+                 id="a-slug-s-date-beside-a-urn"),
 ])
 def test_dates_in_addresses(url, published, month):
     assert url_day(url) == published

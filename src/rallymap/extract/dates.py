@@ -126,7 +126,8 @@ class DateGrammar:
     compared: re.Pattern | None
     figure_words: re.Pattern | None
     # 'than', 'mais do que', 'mehr als' (lexicon than), and the words that may stand between it
-    # and a day it compares the rally with ('than at the march of 15 September'): see _compared_day
+    # and a day it compares the rally with ('than at the march of 15 September', 'than that
+    # recorded in April': gathering nouns, function words, lexicon tallied): see _compared_day
     than: re.Pattern | None
     than_words: re.Pattern | None
     # an announcement's date line ('When: Saturday June 29'): lexicon when_labels, with their colon
@@ -210,6 +211,9 @@ class DateGrammar:
     # 'le 8 mars dernier', 'Last March 8'; lexicon last, last_after): the latest such day
     last_before_day: re.Pattern | None = None
     last_after_day: re.Pattern | None = None
+    # the word that names who did a deed ('by', 'par', 'por'; lexicon deed_agents): 'defeated by
+    # Jones in October' is the deed's day, its agent between
+    deed_agents: frozenset[str] = frozenset()
 
 
 # The counts of days, weeks or years a text may spell out ('zwei Tage später', 'twenty years ago',
@@ -484,7 +488,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        word_pattern([*(w.partition("=")[0] for w in lexicon.get("size", "multipliers")),
                                      *lexicon.get("size", "crowd_nouns"), *lexicon.get("place", "function_words")]),
                        word_pattern(t("than")),
-                       word_pattern([*lexicon.get("gathering", "event_nouns"), *lexicon.get("place", "function_words")]),
+                       word_pattern([*lexicon.get("gathering", "event_nouns"), *lexicon.get("place", "function_words"),
+                                     *t("tallied")]),
                        when_label, re.compile(r"(?<!\w)" + _alternation([n for n in written_months if len(n) > 3])
                                               + r"(?!\w)", re.IGNORECASE) if t("day_nouns") else None,
                        re.compile(r"\s*,?\s*(?:" + _alternation(t("weekend_of")) + r"\s+)?"),
@@ -522,7 +527,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                                                    if t("day_nouns") else "") + "$", re.IGNORECASE)
                        if any(len(w) > 1 for w in t("last")) else None,
                        re.compile(r"[ \t]*(?:" + _alternation(t("last_after")) + r")(?!\w)", re.IGNORECASE)
-                       if t("last_after") else None)
+                       if t("last_after") else None, frozenset(w.lower() for w in t("deed_agents")))
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -531,11 +536,13 @@ PUBLISHED_LABELS = ("Published", "PUBLISHED", "Posted", "Date", "Publish date", 
 UPDATED_LABELS = ("Updated", "UPDATED", "Last updated")
 
 
-def _period(found: list[str | None], grammar: DateGrammar, text: str, sentence) -> str | None:
+def _period(found: list[str | None], grammar: DateGrammar, text: str, sentence, mention_ends: frozenset[int]) -> str | None:
     """The period a sentence tells its time as ('last summer'), or None: sought in the sentence once,
-    and kept in found (empty until then)."""
+    and kept in found (empty until then). A period right after a date expression (mention_ends:
+    where they end) is that date's year ('defeated in October last year'), not the sentence's time."""
     if not found:
-        match = grammar.other_period.search(text, sentence.start, sentence.end) if grammar.other_period else None
+        matches = grammar.other_period.finditer(text, sentence.start, sentence.end) if grammar.other_period else ()
+        match = next((m for m in matches if len(text[:m.start()].rstrip()) not in mention_ends), None)
         found.append(match.group(0) if match else None)
     return found[0]
 
@@ -2335,6 +2342,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     live = grammar.live
     published = reference is not None and reference.kind == "published"
     starts = [m.start for m in all_mentions]
+    mention_ends = frozenset(m.end for m in all_mentions)
     by_sentence: dict[int, list[DatedTarget]] = {}
     for k, target in enumerate(targets):
         by_sentence.setdefault(target.sentence, []).append(target)
@@ -2810,7 +2818,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # 'Since February, similar protests have taken place in Kinshasa': some day from then
                 # on, not the week before publication
                 result[k] = (since, RANK_SENTENCE)
-            elif (period := _period(period_found, grammar, text, s)) is not None:
+            elif (period := _period(period_found, grammar, text, s, mention_ends)) is not None:
                 # 'Last summer, thousands rallied in London': neither the paragraph's day, the lead's
                 # nor the week before publication is that rally's
                 result[k] = (DateInterval.unknown(f"its sentence tells its time as a period ('{period}'), which "
@@ -3214,6 +3222,9 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     if adjacent in lexicon.function_words and len(before) > 1 and not text[before[-2].end():before[-1].start()].strip() \
             and before[-2].group().lower() in grammar.happenings:
         return True  # 'killed on 25 May', 'tué le 3 mars': its preposition between
+    if adjacent is not None and _after_a_deed_s_agent(
+            text, mention.start, before[-1].start() if adjacent in lexicon.function_words else mention.start, grammar):
+        return True  # 'defeated by Jones in October', 'battu par Durand en octobre': the deed's agent between
     if (mention.kind == "weekday" and len(WORD.findall(mention.text)) == 1 or
             mention.kind in _QUALIFYING_KINDS and _RUN_ON.match(text, mention.end).end() > mention.end) and (
             nouns := _NEXT_WORDS.match(text, _RUN_ON.match(text, mention.end).end())) is not None and any(
@@ -3244,6 +3255,28 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     return False
 
 
+def _after_a_deed_s_agent(text: str, start: int, end: int, grammar: DateGrammar) -> bool:
+    """Whether the text before end (the date at start, or its preposition) ends in a deed of the
+    lexicon's dated_events, a word of deed_agents and one to three capitalised names, nothing but
+    spaces between ('the candidate defeated by Jones in October': the defeat's month)."""
+    words = list(WORD.finditer(text, max(0, start - 80), end))[-(DEED_AGENT_NAMES + 2):]
+    if not words or text[words[-1].end():end].strip():
+        return False
+    names = 0
+    while names < min(DEED_AGENT_NAMES, len(words) - 2) and words[-1 - names].group()[0].isupper():
+        names += 1
+    if not names or len(words) < names + 2:
+        return False
+    deed, agent = words[-names - 2], words[-names - 1]
+    return deed.group().lower() in grammar.happenings and agent.group().lower() in grammar.deed_agents and \
+        _NAMES_RUN.fullmatch(text, deed.end(), end) is not None
+
+
+# How many capitalised words may name a deed's agent between it and its day ('defeated by Luiz
+# Inácio Lula in October').
+DEED_AGENT_NAMES = 3
+# Words and the spaces, hyphens and apostrophes within names, no mark that ends a clause.
+_NAMES_RUN = re.compile(r"[\w \t'’-]*")
 # How many words before the link word of a date ('of', 'del') the noun of another event it names
 # may stand: the noun and its adjectives ('las elecciones locales y regionales del').
 OTHER_EVENT_WORDS = 4
@@ -3338,7 +3371,8 @@ def _compared_day(text: str, mention: DateMention, grammar: DateGrammar) -> bool
     one function word, a figure, then nothing but the figure's multiplier, a crowd noun or
     function words, three at most), or a day right after a word of the lexicon's than with
     nothing but gathering nouns and function words between, four at most ('more than at the
-    march of 15 September', 'mais do que na manifestação de 15 de setembro'). 'against 2 new
+    march of 15 September', 'mais do que na manifestação de 15 de setembro', 'higher than that
+    recorded in April': lexicon tallied, words that say a figure was counted). 'against 2 new
     laws on Saturday' is no figure's; 'more than 10,000 on 15 February' counts the rally's."""
     window = text[max(0, mention.start - COMPARED_REACH):mention.start]
     return _than_day(window, grammar) or _figure_s_day(window, grammar)

@@ -747,6 +747,7 @@ def url_day(url: str, month_first: bool = False) -> date | None:
     from htmldate.extractors import extract_url_date
     from htmldate.utils import Extractor
 
+    url = _URN_DATE_ID.sub(r"\1", url)
     options = Extractor(False, datetime(2100, 1, 1), datetime(1990, 1, 1), True, "%Y-%m-%d")
     # the address without its query: a date there is a referrer's or a tracker's, not the article's
     found = extract_url_date(url.split("?", 1)[0].split("#", 1)[0], options)
@@ -1078,6 +1079,11 @@ _URL_ARCHIVE_DAY = re.compile(r"/(19\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]
                               # ... or the month and day a section or two after the year
                               # ('/2019/NEWS/europe/03/16/')
                               r"|/((?:19|20)\d\d)/(?:[A-Za-z][A-Za-z-]*/){1,2}(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/)")
+# A NewsML URN's date id ('urn:newsml:<provider>:<CCYYMMDD>:<item>', in an address
+# 'urn-newsml-<provider>-<CCYYMMDD>-<item>') is the day a provider's identifiers count from, which a
+# provider may fix once for all its items: no page's date.
+_URN_DATE_ID = re.compile(r"(urn[-:.]newsml[-:.][a-z0-9.]{1,30}(?:-[a-z0-9.]{1,30}){0,3}?[-:.])(?:19|20)\d{6}(?=[-:.])",
+                          re.IGNORECASE)
 _URL_SHORT_DATE = re.compile(r"/[a-z](\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[a-z]{3,}(?=/|$)")
 _SLUG_SPLIT = re.compile(r"[-_+]")
 # A day, month and year as three words of a slug of their own ('demo-am-3-6-2020-in-jena'), or
