@@ -1364,6 +1364,11 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "", NONE, "Madrid", day("2003-03-15"), id="es-yesterday-morning"),
     pytest.param("Am Samstag versammelten sich am Morgen Tausende in Berlin.", "de", date(2003, 3, 16), "", NONE,
                  "Berlin", day("2003-03-15"), id="de-the-morning-is-not-tomorrow"),
+    # 'overnight' is last night, unless it names a kind of gathering ('an overnight vigil')
+    pytest.param("Thousands marched through London overnight.", "en", date(2009, 4, 12), "", NONE, "London",
+                 day("2009-04-11"), id="marched-overnight"),
+    pytest.param("Protesters held an overnight vigil in London.", "en", date(2009, 4, 13), "", NONE, "London",
+                 (date(2009, 4, 7), date(2009, 4, 13), "approximate"), id="an-overnight-vigil-is-no-day"),
     # ... nor does a noun ('against the will of'), or 'near to' ('próxima al', 'próxima à')
     pytest.param("On Saturday, thousands came out in London, against the will of the authorities.", "en",
                  date(2024, 3, 18), "", NONE, "London", day("2024-03-16"), id="the-will-of-is-no-future"),

@@ -88,6 +88,14 @@ from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, Skipped,
     # an update years after the first version its address dates is another version's
     pytest.param("url: https://news.example.org/2019/06/12/rally\n\nTitle\nUpdated: March 4, 2024\n",
                  date(2019, 6, 12), "date in the URL path", id="the-address-beats-a-later-update"),
+    # ... and so is a header's date in another year than the one an address gives alone (its year
+    # is read later); a header's in that year, or a month from it, stands
+    pytest.param("url: https://news.example.org/2015/a-rally-in-the-city\n\n date 2021-10-03 Title\n", None, "",
+                 id="an-address-s-year-beats-a-later-header"),
+    pytest.param("url: https://news.example.org/2015/a-rally-in-the-city\n\n date 2015-10-03 Title\n",
+                 date(2015, 10, 3), "header line 'date'", id="a-header-in-the-address-s-year"),
+    pytest.param("url: https://news.example.org/2015/a-rally-in-the-city\n\n date 2016-01-02 Title\n",
+                 date(2016, 1, 2), "header line 'date'", id="a-header-a-month-after-the-address-s-year"),
 ])
 def test_publication_date(text, published, reason):
     meta = metadata(text)
@@ -192,6 +200,10 @@ def test_dateline_in_other_languages(code, text, published):
     # ... and an address's month, however written, is the first version's: a header's years after it is another's
     pytest.param("url: https://example.org/politics/2013-06/the-march\n\n date 2018-06 Thousands marched.",
                  None, "2013-06", id="an-address-s-year-and-month-section-beats-a-later-header-month"),
+    pytest.param("url: https://example.org/2015/the-march\n\n date 2021-10 Thousands marched.",
+                 None, "", id="an-address-s-year-beats-a-header-month-of-another-year"),
+    pytest.param("url: https://example.org/2015/the-march\n\n date 2015-10 Thousands marched.",
+                 None, "2015-10", id="a-header-month-in-the-address-s-year-stands"),
     pytest.param("url: https://example.org/2015/09/the-march.html\n\nHome | News | Monday, September 7, 2015\n\n"
                  "The march", None, "2015-09", id="a-date-among-menu-words-is-no-date-line"),
     pytest.param("url: https://example.org/2015/09/the-march.html\n\nOn September 7, 2015 we marched.\n\nThe march",

@@ -715,6 +715,15 @@ DATES = [
     pytest.param("de", "am vergangenen Samstag", SAT, ("2024-09-28", "2024-09-28", "day"), id="de-last-weekday"),
     pytest.param("de", "am 10. Januar 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="de-day-month-year"),
     pytest.param("de", "gestern", WED, ("2024-10-08", "2024-10-08", "day"), id="de-yesterday"),
+    # last night, the night before the day of writing: the day before it
+    pytest.param("de", "in der vergangenen Nacht", WED, ("2024-10-08", "2024-10-08", "day"), id="de-last-night"),
+    pytest.param("fr", "la nuit dernière", WED, ("2024-10-08", "2024-10-08", "day"), id="fr-last-night"),
+    pytest.param("it", "ieri notte", WED, ("2024-10-08", "2024-10-08", "day"), id="it-last-night"),
+    pytest.param("es", "la pasada noche", WED, ("2024-10-08", "2024-10-08", "day"), id="es-last-night"),
+    pytest.param("pt", "na noite passada", WED, ("2024-10-08", "2024-10-08", "day"), id="pt-last-night"),
+    pytest.param("nl", "afgelopen nacht", WED, ("2024-10-08", "2024-10-08", "day"), id="nl-last-night"),
+    pytest.param("pl", "ostatniej nocy", WED, ("2024-10-08", "2024-10-08", "day"), id="pl-last-night"),
+    pytest.param("en", "overnight", WED, ("2024-10-08", "2024-10-08", "day"), id="overnight"),
     # the start of the month of writing ('Anfang des Monats', 'au début du mois'; lexicon months_relative)
     pytest.param("de", "Anfang des Monats", WED, ("2024-10-01", "2024-10-09", "approximate"), id="de-anfang-des-monats"),
     pytest.param("fr", "au début du mois", WED, ("2024-10-01", "2024-10-09", "approximate"), id="fr-au-debut-du-mois"),

@@ -54,6 +54,13 @@ def sizes(sentence: str, language: str = "en") -> list[tuple[int, int | None, st
     pytest.param("More than 1.5 million people marched.", "en", (1500001, 1999999, "More than 1.5 million"),
                  id="a-decimal-with-a-multiplier"),
     pytest.param("A crowd of 4,000 filled the square.", "en", (4000, 4000, "4,000"), id="a-crowd-of"),
+    # a gathering's verb right after the figure, told in the past with its auxiliary (lexicon past)
+    pytest.param("Environ 335 ont manifesté.", "fr", (268, 402, "Environ 335"), id="fr-a-past-with-its-auxiliary"),
+    pytest.param("Environ 335 Congolais se sont rassemblés.", "fr", (268, 402, "Environ 335"),
+                 id="fr-a-people-s-name-then-a-reflexive-past"),
+    # South Asian English: a lakh is a hundred thousand, a crore ten million
+    pytest.param("About 3 lakh people marched.", "en", (240000, 360000, "About 3 lakh"), id="lakhs"),
+    pytest.param("Over 1.5 lakh protesters gathered.", "en", (150001, 199999, "Over 1.5 lakh"), id="a-decimal-of-lakhs"),
     # Other languages: their number formats, number words and words for people.
     pytest.param("Tausende Menschen gingen auf die Straße.", "de", (2000, 9999, "Tausende"), id="de-tausende"),
     pytest.param("Die Polizei sprach von rund 450 Teilnehmern.", "de", (360, 540, "rund 450"), id="de-rund"),

@@ -470,9 +470,11 @@ def _says_people(body: str, match: re.Match, grammar: SizeGrammar, lexicon: Lexi
             return None  # '832 demonstrations', '120 Kundgebungen': a count of gatherings, not of people
         if grammar.crowd and grammar.crowd.fullmatch(word.group()) or bare_verb and (
                 k == 0 or k == 1 and first_capitalised) and (
-                lexicon.gathering.fullmatch(word.group()) or _phrase_at(lexicon.gathering, after, word.start())):
+                lexicon.gathering.fullmatch(word.group()) or _phrase_at(lexicon.gathering, after, word.start())
+                or _gathering_s_past_at(after, word.start(), lexicon)):
             # '2,000 people', 'hundreds marched', '9,000 joined the march', '200 Eritreeërs
-            # demonstreren' (a people's name the lexicon lacks, then the verb)
+            # demonstreren' (a people's name the lexicon lacks, then the verb), '335 Congolais se
+            # sont rassemblés' (the verb's past with its auxiliary)
             return None if _casualties(body, match.end() + word.end(), grammar, lexicon) else "after"
         first_capitalised = k == 0 and word.group()[0].isupper()
     return None
@@ -491,6 +493,14 @@ def _counts_other_things(body: str, end: int, grammar: SizeGrammar, lexicon: Lex
                 or lexicon.gathering.fullmatch(word.group()) or _phrase_at(lexicon.gathering, body, word.start())
                 or _people_named(body[end:end + 40], lexicon) is not None
                 or grammar.attribution is not None and grammar.attribution.match(body, word.start()) is not None)
+
+
+def _gathering_s_past_at(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a gathering's verb told in the past with its auxiliary starts at `at` (lexicon past:
+    'ont manifesté', 'se sont rassemblés', 'sind … gegangen'), a word of gathering among its words
+    ('étaient', 'ont été' say nothing of a gathering)."""
+    found = lexicon.past.match(text, at) if lexicon.past is not None else None
+    return found is not None and lexicon.gathering.search(found.group()) is not None
 
 
 def _phrase_at(pattern: re.Pattern, text: str, at: int) -> bool:

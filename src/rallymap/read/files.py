@@ -1212,11 +1212,18 @@ def _address_day(url: str, lexicon: Lexicon | None) -> tuple[date | None, str]:
 
 def _address_wins(said: str, address: tuple[date | None, str], url: str) -> tuple[date | None, str, str] | None:
     """When the month a page says it is from (said, 'YYYY-MM': a header, a timestamp) lies two
-    calendar months or more from the day or month its address gives, what the address gives
-    instead: its day and why, or no day and its month ('YYYY-MM'); else None."""
+    calendar months or more from the day or month its address gives, or from the year it gives
+    alone ('/2015/a-slug'), what the address gives instead: its day and why, or no day and its
+    month ('YYYY-MM'), or neither (its year is read from it later); else None."""
     in_address, why = address
     address_month = in_address.isoformat()[:7] if in_address else url_month(url)
-    if not address_month or _months_apart(said, address_month) <= 1:
+    if not address_month:
+        year = url_year(url)
+        if year is None or _months_apart(said, f"{year}-01") <= 1 or _months_apart(said, f"{year}-12") <= 1 or \
+                f"{year}-01" <= said <= f"{year}-12":
+            return None
+        return None, "", ""
+    if _months_apart(said, address_month) <= 1:
         return None
     return (in_address, why, "") if in_address else (None, "", address_month)
 
