@@ -3261,6 +3261,14 @@ def test_a_year_or_month_alone_in_an_address_dates_an_undated_page(tiny_gazettee
                  id="a-urn-s-date-id"),
     pytest.param("https://example.org/news/a-rally-20170415/urn-newsml-agency-20090101-1", date(2017, 4, 15), "",
                  id="a-slug-s-date-beside-a-urn"),
+    # a web archive's copy: the capture's timestamp is when the page was saved; the page's own
+    # address, after it, gives the dates
+    pytest.param("https://archive.example.org/web/20190315123456/https://example.org/news/a-rally", None, "",
+                 id="a-capture-s-timestamp-is-no-page-s-date"),
+    pytest.param("https://archive.example.org/web/20190315123456if_/http://example.org/2003/02/15/a-rally",
+                 date(2003, 2, 15), "2003-02", id="the-archived-page-s-own-address"),
+    pytest.param("https://archive.example.org/2019.03.15-123456/https://example.org/news/a-rally", None, "",
+                 id="a-capture-s-dotted-timestamp"),
 ])
 def test_dates_in_addresses(url, published, month):
     assert url_day(url) == published
@@ -3539,3 +3547,22 @@ def test_a_range_to_29_february_of_a_common_year_ends_with_the_month(text, langu
 def test_the_years_a_text_names_leave_out_its_page_lines(text, expected):
     """An address line wherever it stands and a line that is a date alone name no year of the text."""
     assert named_years(text) == expected
+
+
+@pytest.mark.parametrize("comments, expected", [
+    pytest.param("12 Comments\n\nJohn says:\nMarch 3, 2021 at 5:12 pm\nI marched in Paris too.",
+                 {"London": YEAR_UNKNOWN}, id="comments-heading-with-a-count"),
+    pytest.param("Leave a Reply\n\nJohn on 3 March 2021 said:\nI marched in Paris too.", {"London": YEAR_UNKNOWN},
+                 id="leave-a-reply"),
+])
+def test_readers_comments_date_nothing_and_report_no_rally(tiny_gazetteer, tmp_path, comments, expected):
+    """Under the article, the readers' comments (lexicon comments) are theirs: a comment's timestamp
+    is no publication date and no latest date of the article, and a town a reader names no rally."""
+    path = tmp_path / "article.txt"
+    path.write_text("url: https://blog.example.org/a-rally\n\nThousands marched in London on 15 February against "
+                    "the war, and the crowd filled the main square for hours while speakers addressed it.\n\n"
+                    + comments + "\n", encoding="utf-8")
+    [article] = read_file(path)
+    assert article.published is None
+    reports = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), NONE, LEXICONS)
+    assert {r.place.city: (r.interval.start, r.interval.end, r.interval.precision) for r in reports} == expected

@@ -9,6 +9,10 @@ from rallymap.extract.lexicon import default_lexicons
 from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, Skipped, decode, discover, metadata, read_file
 
 
+# A line of an article's prose: a comments' heading under it opens the readers' section.
+PROSE = ("Thousands marched in the capital against the war, and the crowd filled the main square for hours "
+         "while speakers addressed it.")
+
 @pytest.mark.parametrize("text, published, reason", [
     pytest.param(" date 2020-02-13 News : Rallies\n", date(2020, 2, 13), "header line 'date'", id="date-header"),
     pytest.param("Title here\n\nDetails Published: Thursday, 13 February 2020\n", date(2020, 2, 13), "'Published' line",
@@ -92,6 +96,18 @@ from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, Skipped,
     # is read later); a header's in that year, or a month from it, stands
     pytest.param("url: https://news.example.org/2015/a-rally-in-the-city\n\n date 2021-10-03 Title\n", None, "",
                  id="an-address-s-year-beats-a-later-header"),
+    # a reader's comment under the article, dated, is no byline: the comments' heading ('12 Comments',
+    # 'Leave a Reply', 'Kommentare'; lexicon comments) ends the page's own text, after its prose
+    pytest.param("Title\n\n" + PROSE + "\n\n12 Comments\n\nJohn says:\nMarch 3, 2021 at 5:12 pm\nThanks.\n", None, "",
+                 id="a-comment-s-timestamp-is-no-byline"),
+    pytest.param("Title\n\n" + PROSE + "\n\nLeave a Reply\n\nJohn on 3 March 2021 said:\nThanks.\n", None, "",
+                 id="a-comment-under-leave-a-reply"),
+    pytest.param("Home\nComments\nNews\n\nPublished: March 3, 2021\n\nThousands marched in the capital against the war.\n",
+                 date(2021, 3, 3), "'Published' line",
+                 id="comments-in-a-menu-atop-the-page-end-nothing"),
+    # a web archive's copy: the capture's day is when it was saved, not written
+    pytest.param("url: https://archive.example.org/web/20190315123456/https://news.example.org/a-rally\n\nTitle\n",
+                 None, "", id="an-archive-s-capture-is-no-publication"),
     pytest.param("url: https://news.example.org/2015/a-rally-in-the-city\n\n date 2015-10-03 Title\n",
                  date(2015, 10, 3), "header line 'date'", id="a-header-in-the-address-s-year"),
     pytest.param("url: https://news.example.org/2015/a-rally-in-the-city\n\n date 2016-01-02 Title\n",
@@ -425,6 +441,8 @@ def test_a_record_published_in_a_month(tmp_path, record, published, month):
 
 @pytest.mark.parametrize("text, source", [
     pytest.param("url: https://www.hongkongfp.com/2019/09/30/x/\n", "hongkongfp.com", id="url-domain"),
+    pytest.param("url: https://archive.example.org/web/20190315123456/https://www.news.example.org/x\n",
+                 "news.example.org", id="an-archived-page-s-own-domain"),
     pytest.param("Text.\n\nSource » irannewsupdate\n", "irannewsupdate", id="source-arrow"),
     pytest.param("Site icon Iran Freedom\n\nText.", "Iran Freedom", id="site-icon"),
     pytest.param("Title\n\nReporting by PMOI/MEK\n\nText.", "PMOI/MEK", id="reporting-by"),

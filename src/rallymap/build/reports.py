@@ -51,7 +51,7 @@ from ..extract.places import ArticleAnalysis, PlaceMention, analyse, vocabulary
 from ..extract.sizes import Size, combined, rally_sizes
 from ..extract.text import LineStarts
 from ..limits import ARTICLE_SECONDS, implausible, plausible_range, time_limit
-from ..read.files import UPDATED_LINE, URL_PATH_DATE, URL_WORDS_DATE, Article, header_year, url_year
+from ..read.files import UPDATED_LINE, URL_PATH_DATE, URL_WORDS_DATE, Article, header_year, original_address, url_year
 
 
 class Resolver(Protocol):
@@ -312,7 +312,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     analysis = analyse(article.text, gazetteer, lexicon)
     if not analysis.rallies:
         return [], None
-    places_lexicon, lexicon = lexicon, regional(lexicon, article.url)  # dates in figures as the page's country writes them
+    places_lexicon, lexicon = lexicon, regional(lexicon, original_address(article.url))  # dates in figures as the page's country writes them
     mentions = find_dates(article.text, lexicon=lexicon)
     grammar = grammar_for(lexicon)
     # a date a banner or a chant names ('"25 de Abril Sempre!"') is no day of the article's

@@ -40,7 +40,7 @@ _LISTS = {
               "cause_prefixes", "actors", "proximity", "place_adjective_endings",
               "landmark_links", "landmark_articles", "reporting_verbs", "street_nouns", "shared_street_nouns", "town_parts", "town_rivers", "venues",
               "district_marks"),
-    "page": ("furniture", "abbreviations", "published", "updated", "captions", "byline"),
+    "page": ("furniture", "comments", "abbreviations", "published", "updated", "captions", "byline"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "month_nouns", "weekend", "week", "not_an_event",
              "range_joiners", "night_before", "day_month_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekend_prefixes", "weekend_of", "day_nouns", "figures_prefixes", "figures_articles", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
@@ -222,6 +222,7 @@ class Lexicon:
     # a town's name, then these ('an der', 'am', 'nad'), right before a place: the river the town lies on
     town_river: re.Pattern | None
     furniture: re.Pattern | None  # a line opening with these and a colon is page furniture ('Read more: ...')
+    comments: re.Pattern | None  # a line that opens the readers' comments ('12 Comments', 'Leave a Reply')
     captions: re.Pattern | None  # a photo credit's words ('Foto:', '©'): a line with one is no heading
     in_support: re.Pattern | None  # 'in solidarity with', 'stöd för': a place just after is the cause's
     proximity: re.Pattern | None  # ', near ' between two places: the second says where the first lies
@@ -350,6 +351,9 @@ def from_data(data: dict) -> Lexicon:
         furniture=(re.compile(r"[^\w\n]*(?:" + word_pattern(words["page"]["furniture"]).pattern
                               + r")[ \t]*(?:[:»|>\-–—]|$)", re.IGNORECASE | re.MULTILINE)
                    if words["page"].get("furniture") else None),
+        comments=(re.compile(r"^[ \t]*(?:\d+[ \t]+)?(?:" + word_pattern(words["page"]["comments"]).pattern
+                             + r")[ \t]*(?:\(\d+\)|\d+)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+                  if words["page"].get("comments") else None),
         captions=word_pattern(words["page"].get("captions", ())),
         in_support=in_support,
         proximity=proximity,
@@ -436,6 +440,26 @@ def default_lexicons() -> dict[str, Lexicon]:
 def package_lexicon(language: str) -> Lexicon:
     """The package's lexicon of a language (as default_lexicons gives it)."""
     return default_lexicons()[language]
+
+
+# The readers' comments open only under some of the article's prose ('Comments' alone near the top
+# is a menu's item): after a line this long, or after this many characters of text.
+PROSE_LINE_CHARS = 120
+PROSE_CHARS = 500
+
+
+def readers_section(text: str, lexicon: Lexicon) -> int:
+    """Where the readers' comments under an article begin: the first line of the lexicon's or
+    English's comments headings ('12 Comments', 'Leave a Reply', 'Kommentare (3)') after a line of
+    prose or the first PROSE_CHARS characters; len(text) when there is none."""
+    prose = _PROSE_LINE.search(text, 0, PROSE_CHARS + PROSE_LINE_CHARS)
+    after = min(prose.end(), PROSE_CHARS) if prose else PROSE_CHARS
+    starts = [found.start() for pattern in {lexicon.comments, english().comments} if pattern is not None
+              if (found := pattern.search(text, after)) is not None]
+    return min(starts, default=len(text))
+
+
+_PROSE_LINE = re.compile(r"^[^\n]{%d,}$" % PROSE_LINE_CHARS, re.MULTILINE)
 
 
 def regional(lexicon: Lexicon, url: str) -> Lexicon:

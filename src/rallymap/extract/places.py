@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .gazetteer import City, Gazetteer, distance_km
-from .lexicon import DEFAULT_LANGUAGE, Lexicon, announces, calendar_of, country_names, english
+from .lexicon import DEFAULT_LANGUAGE, Lexicon, announces, calendar_of, country_names, english, readers_section
 from .resources import frequent_words, plain_word, subdivisions, zipf_frequency
 from .sizes import counts_a_crowd, names_a_people
 from .text import (
@@ -1087,8 +1087,10 @@ def _furniture(text: str, sentence_list: list[Sentence], lexicon: Lexicon) -> fr
     and the lines under such a phrase standing alone ('Related stories'), to the next blank line;
     and lines cut off with an ellipsis in mid-phrase, two or more in a row ('Wednesday 20 November
     a man of 67 fell…'): the teasers of other pages, which a site lists beside or under the article
-    (one line that trails off may be the writer's)."""
-    found: set[int] = set()
+    (one line that trails off may be the writer's); and the readers' comments under it
+    (lexicon.readers_section)."""
+    comments = readers_section(text, lexicon)
+    found: set[int] = {s.index for s in sentence_list if s.start >= comments}
     lines: list[tuple[list[int], bool]] = []  # each line's sentences, and whether it is cut off
     heading_paragraph = None
     for s in sentence_list:

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlparse
 
 from ..errors import InputError
 from ..extract.dates import DATELINE_END, DATELINE_PLACE, PUBLISHED_LABELS, UPDATED_LABELS, DateMention, find_dates
-from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english, regional
+from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english, readers_section, regional
 from ..extract.resources import language_identifier
 from ..extract.text import WORD, fold
 from ..limits import implausible
@@ -708,8 +708,23 @@ def unwrapped(url: str) -> str:
     return url
 
 
+# A web archive's copy of a page: the capture's timestamp (14 digits or fewer, perhaps a replay
+# modifier after it: 'if_', 'id_'; or archive.today's '2019.03.15-123456'), then the page's own
+# address ('https://web.archive.org/web/20190315123456/https://example.org/a-slug', the Memento
+# convention many archives follow).
+_ARCHIVED = re.compile(r"/(?:\d{4,14}(?:[a-z]{2}_)?|\d{4}\.\d\d\.\d\d-\d{6})/(https?):/{1,2}(?=[^/])", re.IGNORECASE)
+
+
+def original_address(url: str) -> str:
+    """The address of the page a web archive's copy holds (the capture's day is when the page was
+    saved, not when it was written), else url."""
+    match = _ARCHIVED.search(url) if url else None
+    return f"{match.group(1).lower()}://{url[match.end():]}" if match else url
+
+
 def url_month(url: str) -> str:
     """'YYYY-MM' when a URL's path gives the month of publication without the day ('/2018/01/')."""
+    url = original_address(url)
     match = _URL_MONTH.search(urlparse(url).path) if url else None
     if not match:
         return ""
@@ -725,6 +740,7 @@ def url_year(url: str) -> int | None:
     """The year of publication when a URL's path gives only that ('/2015/a-slug'), else None; of
     several, the latest: a section begun in one year holds the pages of later ones
     ('/dossiers/2022/war/2024/live/' was written in 2024)."""
+    url = original_address(url)
     years = [int(found) for found in _URL_YEAR.findall(urlparse(url).path)] if url else []
     return max(years) if years else None
 
@@ -747,7 +763,7 @@ def url_day(url: str, month_first: bool = False) -> date | None:
     from htmldate.extractors import extract_url_date
     from htmldate.utils import Extractor
 
-    url = _URN_DATE_ID.sub(r"\1", url)
+    url = _URN_DATE_ID.sub(r"\1", original_address(url))
     options = Extractor(False, datetime(2100, 1, 1), datetime(1990, 1, 1), True, "%Y-%m-%d")
     # the address without its query: a date there is a referrer's or a tracker's, not the article's
     found = extract_url_date(url.split("?", 1)[0].split("#", 1)[0], options)
@@ -802,6 +818,7 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
     first unless the language writes the month first, and the other order where that gives no day);
     None unless the segment gives exactly one
     such day."""
+    url = original_address(url)
     segments = [part for part in urlparse(url).path.split("/") if part] if url else []
     if not segments:
         return None
@@ -1112,6 +1129,7 @@ _SOURCE_PATTERNS = [
 
 
 def _domain(url: str) -> str:
+    url = original_address(url)
     host = urlparse(url).netloc.lower() if url else ""
     return host[4:] if host.startswith("www.") else host
 
@@ -1125,13 +1143,15 @@ URL_WORDS_DATE = "date in the words of the URL"
 def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
     """Title, URL, source and publication date written in the article text itself (dates read in
     the lexicon's language, default English), or in url, the address the article came with (a
-    record's field, a page's canonical link), which wins over one the text writes."""
-    head = text[:3000]
+    record's field, a page's canonical link), which wins over one the text writes. The readers'
+    comments under the article (lexicon comments) give none of these."""
+    head = text[:min(3000, readers_section(text, lexicon or english()))]
     if not url:
         url_match = _URL_LINE.search(head) or _ANY_URL.search(head[:600])
         url = url_match.group(1) if url_match and url_match.groups() else (url_match.group(0) if url_match else "")
     url = unwrapped(url)
-    lexicon = regional(lexicon, url) if lexicon is not None else None  # 12/03/2019 as the page's country writes it
+    # 12/03/2019 as the page's country writes it
+    lexicon = regional(lexicon, original_address(url)) if lexicon is not None else None
     published, reason = None, ""
     candidates = [(_DATE_HEADER, "header line 'date'"), (_published_line(lexicon), "'Published' line"),
                   (_WRITTEN_ON, "'Written by ... on' line"), (_updated_line(lexicon), UPDATED_LINE)]
