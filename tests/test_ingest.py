@@ -68,6 +68,13 @@ PROSE = ("Thousands marched in the capital against the war, and the crowd filled
                  id="published-before-updated"),
     pytest.param("Title\nUpdated on March 9, 2023\n", date(2023, 3, 9), "'Updated' line (no publication date given)",
                  id="updated-when-nothing-else"),
+    # the publication's label after an update's date on its line: the page's day
+    pytest.param("Title\nUpdated: March 9, 2023, Published: March 5, 2021\n", date(2021, 3, 5), "'Published' line",
+                 id="published-later-on-an-update-s-line"),
+    pytest.param("Title\nOriginally published March 5, 2021\n", date(2021, 3, 5), "'Published' line",
+                 id="originally-published"),
+    pytest.param("Title\nFirst published on Sat 15 Feb 2003\n", date(2003, 2, 15), "'Published' line",
+                 id="first-published"),
     # a span under the label is an event's (an infobox's field), not the page's day; a label glued to
     # one day (text taken from a page without spaces between its parts) is the page's
     pytest.param("2019 protests\nDate7 October 2019 – October 2021\nLocation Paris\n", None, "",
@@ -161,6 +168,10 @@ def test_publication_date(text, published, reason):
                  id="fr-updated"),
     pytest.param("es", "Título\n\nActualizado: 04/03/2024 12:00\n\nMiles marcharon.", date(2024, 3, 4),
                  id="es-updated"),
+    pytest.param("es", "Título\n\nActualizado: 04/03/2024 Publicado: 12/06/2019\n\nMiles marcharon.", date(2019, 6, 12),
+                 id="es-published-after-the-update-on-its-line"),
+    pytest.param("de", "Titel\n\nErstveröffentlichung: 12. Juni 2019\n\nHunderte demonstrierten.", date(2019, 6, 12),
+                 id="de-first-published"),
     pytest.param("it", "Titolo\n\nAggiornato il 4 marzo 2024\n\nCentinaia in piazza.", date(2024, 3, 4),
                  id="it-updated"),
     pytest.param("sv", "Rubrik\n\nUppdaterad 4 mars 2024\n\nHundratals demonstrerade.", date(2024, 3, 4),

@@ -532,7 +532,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
 # [page] published and updated ('Published: …', 'Updated on …'; read/files.py, page_line).
-PUBLISHED_LABELS = ("Published", "PUBLISHED", "Posted", "Date", "Publish date", "Publication date", "Date published")
+PUBLISHED_LABELS = ("Published", "PUBLISHED", "Posted", "Date", "Publish date", "Publication date", "Date published",
+                    "First published", "Originally published")
 UPDATED_LABELS = ("Updated", "UPDATED", "Last updated")
 
 

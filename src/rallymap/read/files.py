@@ -978,6 +978,13 @@ def _published_line(lexicon: Lexicon | None) -> re.Pattern:
                       + r")\s*:?\s*(.{6,60})$", re.M)
 
 
+@lru_cache(maxsize=32)
+def _published_within(lexicon: Lexicon | None) -> re.Pattern:
+    """A word for 'published' (as _published_line reads them) inside a line, then the date."""
+    words = sorted({*PUBLISHED_LABELS, *(lexicon.get("page", "published") if lexicon else ())}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s*:?\s*(.{6,60})$")
+
+
 UPDATED_LINE = "'Updated' line (no publication date given)"
 
 
@@ -1158,6 +1165,13 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
     for pattern, why in candidates:
         match = pattern.search(head)
         if match:
+            # 'Actualizado: 05/03/2012 Publicado: 03/03/2010': the publication's label later on
+            # an update's line gives the page's day
+            later = _published_within(lexicon).search(match.group(1)) if why == UPDATED_LINE else None
+            published = _parse_day(later.group(1), lexicon) if later else None
+            if published:
+                reason = "'Published' line"
+                break
             published = _parse_day(match.group(1), lexicon)
             if published:
                 reason = why
