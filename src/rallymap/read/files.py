@@ -972,7 +972,7 @@ _URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])(?:/|$)|[-_]((?:19
 def _published_line(lexicon: Lexicon | None) -> re.Pattern:
     """A line that opens with a word for 'published' (English, and the lexicon's [page] published:
     'Publicerad', 'Pubblicato il'), then the date."""
-    words = sorted({*PUBLISHED_LABELS, *(lexicon.get("page", "published") if lexicon else ())}, key=len, reverse=True)
+    words = _published_words(lexicon)
     # ... perhaps after another label's date and a bar ('Last Modified: March 4, 2019 | Published: …')
     return re.compile(r"^\s*(?:[^\n|·•]{0,60}[|·•][ \t]*)?(?:Details\s+)?(?:" + "|".join(map(re.escape, words))
                       + r")\s*:?\s*(.{6,60})$", re.M)
@@ -981,8 +981,12 @@ def _published_line(lexicon: Lexicon | None) -> re.Pattern:
 @lru_cache(maxsize=32)
 def _published_within(lexicon: Lexicon | None) -> re.Pattern:
     """A word for 'published' (as _published_line reads them) inside a line, then the date."""
-    words = sorted({*PUBLISHED_LABELS, *(lexicon.get("page", "published") if lexicon else ())}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s*:?\s*(.{6,60})$")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _published_words(lexicon))) + r")\s*:?\s*(.{6,60})$")
+
+
+def _published_words(lexicon: Lexicon | None) -> list[str]:
+    """English's labels of a page's publication date and the lexicon's [page] published, longest first."""
+    return sorted({*PUBLISHED_LABELS, *(lexicon.get("page", "published") if lexicon else ())}, key=len, reverse=True)
 
 
 UPDATED_LINE = "'Updated' line (no publication date given)"
@@ -1253,10 +1257,8 @@ def _address_wins(said: str, address: tuple[date | None, str], url: str) -> tupl
     address_month = in_address.isoformat()[:7] if in_address else url_month(url)
     if not address_month:
         year = url_year(url)
-        if year is None or _months_apart(said, f"{year}-01") <= 1 or _months_apart(said, f"{year}-12") <= 1 or \
-                f"{year}-01" <= said <= f"{year}-12":
-            return None
-        return None, "", ""
+        # (a month either side of the year stands: 'YYYY-MM' strings compare as the months do)
+        return None if year is None or f"{year - 1}-12" <= said <= f"{year + 1}-01" else (None, "", "")
     if _months_apart(said, address_month) <= 1:
         return None
     return (in_address, why, "") if in_address else (None, "", address_month)
