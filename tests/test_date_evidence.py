@@ -266,6 +266,11 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  None, "", NONE, "Rome", day("2024-04-25"), id="it-an-anniversary-gives-the-year"),
     pytest.param("Am 9. November, dem 35. Jahrestag des Mauerfalls von 1989, demonstrierten Tausende in Berlin.",
                  "de", None, "", NONE, "Berlin", day("2024-11-09"), id="de-an-anniversary-gives-the-year"),
+    # ... its ordinal's ending a long one, or a dot before the ordinal's sign
+    pytest.param("Decine di persone hanno manifestato il 12 aprile a Milano nel 62esimo anniversario dell'insurrezione "
+                 "del 1961.", "it", None, "", NONE, "Milan", day("2023-04-12"), id="it-esimo-anniversario"),
+    pytest.param("Decenas de personas se manifestaron el 12 de abril en Madrid en el 62.º aniversario del levantamiento "
+                 "de 1961.", "es", None, "", NONE, "Madrid", day("2023-04-12"), id="es-dot-ordinal-aniversario"),
     pytest.param("Thousands rallied in Paris on 10 March, the 58th anniversary. Tibet was invaded in 1950.", "en", None,
                  "", NONE, "Paris", YEAR_UNKNOWN, id="a-year-of-another-sentence-is-no-anniversary-s"),
     # ... in words too (num2words' ordinals, inflected: 'dritten', 'tercer', 'trzecią')
@@ -382,6 +387,13 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "", NONE, "Lyon", (None, None, "unknown"), id="fr-what-is-remembered"),
     pytest.param("Tausende zogen zum Gedenken an die Opfer vom 18. Mai 2009 durch Berlin.", "de", None, "", NONE,
                  "Berlin", (None, None, "unknown"), id="de-what-is-remembered"),
+    # ... its article elided into the name of what it remembers ("dell'insurrezione", "de l'", "des")
+    pytest.param("Decine di persone hanno manifestato a Milano per l'anniversario dell'insurrezione del 12 aprile 1961.",
+                 "it", None, "", NONE, "Milan", (None, None, "unknown"), id="it-an-elided-anniversary-s-day"),
+    pytest.param("Des dizaines de personnes ont manifesté à Lyon pour l'anniversaire des massacres du 12 avril 1961.",
+                 "fr", None, "", NONE, "Lyon", (None, None, "unknown"), id="fr-anniversaire-des"),
+    pytest.param("Dutzende demonstrierten in Berlin anlässlich des Jahrestags der Proteste vom 12. April 1961.", "de",
+                 None, "", NONE, "Berlin", (None, None, "unknown"), id="de-jahrestags-der"),
     pytest.param("On 18 May 2014, thousands marched through Oslo in memory of those killed in 2009.", "en", None, "",
                  NONE, "Oslo", day("2014-05-18"), id="the-rally-s-own-date-before-the-phrase-stays"),
     # ... nor what it recalls or evokes

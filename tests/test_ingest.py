@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from rallymap.extract.lexicon import default_lexicons
-from rallymap.read.files import URL_PATH_DATE, URL_WORDS_DATE, Article, Skipped, decode, discover, metadata, read_file
+from rallymap.read.files import (URL_PATH_DATE, URL_WORDS_DATE, Article, Skipped, decode, discover, metadata, read_file,
+                                 without_header)
 
 
 # A line of an article's prose: a comments' heading under it opens the readers' section.
@@ -465,6 +466,16 @@ def test_source(text, source):
 def test_title_skips_header_noise():
     assert metadata("728 x 90\n\nParis: MEK Supporters rally to mark the revolution\n")["title"] == \
         "Paris: MEK Supporters rally to mark the revolution"
+
+
+@pytest.mark.parametrize("passage, shown", [
+    pytest.param(" date 2022-02 Tausende protestierten in Köln.", "Tausende protestierten in Köln.", id="month"),
+    pytest.param(" date 2022-02-26 Tausende protestierten.", "Tausende protestierten.", id="day"),
+    pytest.param("date 2019\n\nThousands marched.", "Thousands marched.", id="year-on-its-own-line"),
+    pytest.param("They set a date 2019 would not forget.", "They set a date 2019 would not forget.", id="prose-keeps-it"),
+])
+def test_the_sentence_shown_has_no_date_header(passage, shown):
+    assert without_header(passage).strip() == shown
 
 
 def test_encodings():

@@ -42,6 +42,10 @@ yesterday = ["blee"]
     pytest.param(["waren … gegangen"], "waren gegangen", ["waren gegangen"], id="gap-of-no-words"),
     pytest.param(["waren … gegangen"], "Sie waren müde, viele sind gegangen", [], id="gap-stops-at-a-clause-mark"),
     pytest.param(["waren … gegangen"], "waren a b c d e f g h i gegangen", [], id="gap-of-too-many-words"),
+    # an elided entry runs into the word after it
+    pytest.param(["anniversario dell'", "anniversario del"], "l'anniversario dell'insurrezione",
+                 ["anniversario dell'"], id="elided-entry"),
+    pytest.param(["dell’"], "dell’insurrezione", ["dell’"], id="elided-entry-curly"),
 ])
 def test_word_patterns(entries, text, found):
     assert [m.group(0) for m in word_pattern(entries).finditer(text)] == found

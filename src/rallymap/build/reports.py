@@ -51,7 +51,8 @@ from ..extract.places import ArticleAnalysis, PlaceMention, analyse, vocabulary
 from ..extract.sizes import Size, combined, rally_sizes
 from ..extract.text import LineStarts
 from ..limits import ARTICLE_SECONDS, implausible, plausible_range, time_limit
-from ..read.files import UPDATED_LINE, URL_PATH_DATE, URL_WORDS_DATE, Article, header_year, original_address, url_year
+from ..read.files import (UPDATED_LINE, URL_PATH_DATE, URL_WORDS_DATE, Article, header_year, original_address, url_year,
+                          without_header)
 
 
 class Resolver(Protocol):
@@ -422,7 +423,8 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
             interval = DateInterval.unknown("no date for this rally in the article, which announces it")
         sentence = analysis.sentences[first.place.sentence]
         strength = max(m[1].strength for m in named)
-        reports.append(Report(article.article_id, place, interval, article.text[sentence.start:sentence.end].strip(),
+        reports.append(Report(article.article_id, place, interval,
+                              without_header(article.text[sentence.start:sentence.end]).strip(),
                               first.place.start, first.place.end, first.why, len(named),
                               round(strength * place.confidence, 3),
                               combined([f for m in named if _same_time(m[2], m[0], interval, best_rank)

@@ -1884,8 +1884,9 @@ def _anniversary(lexicon: Lexicon) -> re.Pattern | None:
     if not words:
         return None
     # a number, an ordinal ending or sign of a few characters, the word: '63rd anniversary',
-    # '58e anniversaire', '29° anniversario', '75. Jahrestag', '80-årsdagen', '85. rocznica'
-    return re.compile(r"(?<![\w.,])(\d{1,3})(?:[^\W\d_]{1,3}|[°º.])?[ \t-]?(?:" + _alternation(words) + r")(?!\w)",
+    # '58e anniversaire', '62esimo anniversario', '29° anniversario', '62.º aniversario', '75.
+    # Jahrestag', '80-årsdagen', '85. rocznica'
+    return re.compile(r"(?<![\w.,])(\d{1,3})(?:[^\W\d_]{1,5}|\.?[°ºª]|\.)?[ \t-]?(?:" + _alternation(words) + r")(?!\w)",
                       re.IGNORECASE)
 
 

@@ -71,7 +71,8 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
                  unless_in: list[str] | tuple[str, ...] = (), lower_endings: bool = False) -> re.Pattern | None:
     """One pattern matching any entry as whole words ('*' = any letters there; '…' = a few other
     words of the clause there: 'waren … auf die Straße gegangen', a verb split around its
-    subject as German and Dutch write it), longest first.
+    subject as German and Dutch write it), longest first; an entry that ends in an apostrophe
+    runs into the word after it ("dell'insurrezione", "qu'il").
     unless_in: phrases that begin or end in an entry and say it means something else there
     ('la mañana', the morning, for the future's 'mañana', tomorrow; 'próximo al', near to, for
     'próximo', next): the entry does not match after the words before it in such a phrase, as
@@ -100,14 +101,16 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
                          if e.startswith(entry) and e[len(entry):len(entry) + 1] in ("'", "’"))
         if lower_endings and entry.startswith("*"):
             body = f"(?-i:{_LOWER_FIRST}{body})"
-        parts.append(before + body + after)
+        # (an elided entry runs into the word after it: 'dell'insurrezione', "qu'il")
+        end = "" if entry.endswith(("'", "’")) else r"(?!\w)"
+        parts.append(before + body + after + end)
     if not parts:
         return None
     # The alternatives are tried one by one, so they are tried only where an entry's first word
     # begins: a lookahead through a trie of those words rejects most words at their first letters.
     heads = word_heads(entries)
     lookahead = f"(?={prefix_trie(heads)})" if heads else ""
-    return re.compile(r"(?<!\w)" + lookahead + "(?:" + "|".join(parts) + r")(?!\w)", flags)
+    return re.compile(r"(?<!\w)" + lookahead + "(?:" + "|".join(parts) + ")", flags)
 
 
 def word_heads(entries: list[str] | tuple[str, ...]) -> tuple[str, ...] | None:

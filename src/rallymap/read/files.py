@@ -745,6 +745,14 @@ def url_year(url: str) -> int | None:
     return max(years) if years else None
 
 
+def without_header(passage: str) -> str:
+    """A passage of an article's text without the 'date' header that may open it (' date 2022-02
+    Tausende …': a saved page's date before its first words), as a reader is shown it."""
+    for header in (_DATE_HEADER, _MONTH_HEADER, _YEAR_HEADER):
+        passage = header.sub("", passage, count=1)
+    return passage
+
+
 def header_year(text: str) -> int | None:
     """The year a page's 'date' header line gives when it gives only that ('date 2019'), else None."""
     found = _YEAR_HEADER.search(text, 0, 3000)
