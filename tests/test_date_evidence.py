@@ -1453,6 +1453,11 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Tausende Menschen haben am Wochenende in Berlin gegen das Gesetz demonstriert.", "de",
                  date(2024, 3, 18), "", NONE, "Berlin", (date(2024, 3, 16), date(2024, 3, 17), "weekend"),
                  id="de-at-the-weekend"),
+    # ... and 'last weekend' in the neuter ('das Wochenende': 'vergangenes', 'letztes')
+    pytest.param("Vergangenes Wochenende demonstrierten Tausende in Berlin gegen das Gesetz.", "de", date(2024, 3, 20),
+                 "", NONE, "Berlin", (date(2024, 3, 16), date(2024, 3, 17), "weekend"), id="de-vergangenes-wochenende"),
+    pytest.param("Letztes Wochenende demonstrierten Tausende in Berlin gegen das Gesetz.", "de", date(2024, 3, 20),
+                 "", NONE, "Berlin", (date(2024, 3, 16), date(2024, 3, 17), "weekend"), id="de-letztes-wochenende"),
     pytest.param("Duizenden mensen demonstreerden dit weekend in Amsterdam tegen de wet.", "nl", date(2024, 3, 18),
                  "", NONE, "Amsterdam", (date(2024, 3, 16), date(2024, 3, 17), "weekend"), id="nl-this-weekend"),
     pytest.param("Migliaia di persone hanno manifestato nel fine settimana a Roma.", "it", date(2024, 3, 18), "",
