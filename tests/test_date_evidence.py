@@ -328,6 +328,23 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Milhares foram às ruas neste domingo (16). As manifestações levaram mais pessoas do que as de 12 "
                  "abril, mas menos do que as de 15 março. Em Lisboa, a avenida ficou lotada.", "pt", date(2015, 8, 17),
                  "", NONE, "Lisbon", day("2015-08-16"), id="pt-a-look-back-dates-nothing-after-it"),
+    # Of a sentence's days, the paragraph's next rallies take the gathering's, not the last named.
+    pytest.param("Rallies on Saturday across France against the law the Senate passed on Thursday. In Paris, 5,000 "
+                 "people gathered.", "en", date(2023, 9, 29), "", NONE, "Paris", day("2023-09-23"),
+                 id="the-gathering-s-day-not-the-law-s"),
+    pytest.param("Kundgebungen am Samstag in ganz Deutschland gegen das am Donnerstag beschlossene Gesetz. In Hamburg "
+                 "kamen 5000 Menschen.", "de", date(2023, 9, 29), "", NONE, "Hamburg", day("2023-09-23"),
+                 id="de-the-gathering-s-day-not-the-law-s"),
+    pytest.param("Manifestaciones multitudinarias este jueves en toda España contra la detención de los activistas "
+                 "este miércoles. En Roma, miles de personas se han concentrado.", "es", date(2025, 10, 2), "", NONE,
+                 "Rome", day("2025-10-02"), id="es-the-gathering-s-day-not-the-arrest-s"),
+    pytest.param("Demonstrationer i lördags i hela Sverige mot lagen som riksdagen antog i torsdags. I Göteborg "
+                 "samlades 5000 personer.", "sv", date(2023, 9, 29), "", NONE, "Gothenburg", day("2023-09-23"),
+                 id="sv-the-gathering-s-day-not-the-law-s"),
+    # ... and with no gathering's word before any of them, the last the sentence names.
+    pytest.param("The Senate debated the law on Tuesday and passed it on Thursday, and protests followed. In Paris, "
+                 "5,000 people gathered.", "en", date(2023, 9, 29), "", NONE, "Paris", day("2023-09-28"),
+                 id="no-gathering-s-day-the-last"),
     # A compound whose last part is definite names the day the story is about, not the coming one.
     pytest.param("Demonstrationen ägde rum i Stockholm på lördageftermiddagen.", "sv", date(2016, 11, 27), "", NONE,
                  "Stockholm", day("2016-11-26"), id="sv-a-definite-compound-weekday"),

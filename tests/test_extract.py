@@ -188,6 +188,19 @@ def test_cues_after_a_city(tiny_gazetteer):
     assert cues == {"London": ("CA", ("CA", "08")), "Washington DC": (None, None)}
 
 
+@pytest.mark.parametrize("text, cue", [
+    pytest.param("Protesters gathered in Paris Texas on Thursday.", ("Paris", "US", ("US", "TX")), id="state-holds-the-town"),
+    pytest.param("Protesters gathered in London Ontario on Thursday.", ("London", "CA", ("CA", "08")),
+                 id="province-holds-the-town"),
+    pytest.param("Protesters gathered in Toronto Canada on Thursday.", ("Toronto", "CA", None), id="country-holds-it"),
+    pytest.param("Protesters gathered in Paris Ontario on Thursday.", ("Paris", None, None),
+                 id="a-region-without-the-town-is-no-cue"),
+])
+def test_a_region_written_out_without_a_comma(tiny_gazetteer, text, cue):
+    places = find_places(text, sentences(text)[0], tiny_gazetteer)
+    assert [(p.surface, p.country_cue, p.region_cue) for p in places if p.kind == "city"] == [cue]
+
+
 def test_scheduled_sentences(tiny_gazetteer):
     analysis = analyse("Demonstrations are also planned later on Monday in Paris and Rome.", tiny_gazetteer)
     assert [r.scheduled for r in analysis.rallies] == [True, True]

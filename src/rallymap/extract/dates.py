@@ -2913,7 +2913,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     paragraph_date[s.paragraph] = DateInterval.unknown(
                         "the sentence before in its paragraph gave its places different days")
                 else:
-                    paragraph_date[s.paragraph] = last
+                    # 'Rallies on Saturday across France against the law passed on Thursday': of the
+                    # sentence's days, the gathering's, not the last it names
+                    paragraph_date[s.paragraph] = _a_gathering_s_day(text, s, resolved, language) or last
                     if ahead:
                         paragraph_ahead.add(s.paragraph)
                     else:
@@ -3134,6 +3136,19 @@ def _what_happened_then(text: str, s, start: int, end: int, lexicon: Lexicon | N
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _a_gathering_s_day(text: str, s, resolved: list[tuple[int, int, DateInterval]],
+                       lexicon: Lexicon) -> DateInterval | None:
+    """Of a sentence's dates that differ, the one a few words after a gathering's word in its
+    clause ('Kundgebungen am Samstag … gegen das am Donnerstag beschlossene Gesetz': Saturday);
+    None when the dates agree, or when not one of them, or more than one day, is so placed."""
+    if len({(r[2].start, r[2].end) for r in resolved}) < 2:
+        return None
+    owned = {(r[2].start, r[2].end): r[2] for r in resolved if any(
+        lexicon.gathering.fullmatch(word) for word in WORD.findall(
+            _CLAUSE_MARK.split(text[max(s.start, r[0] - HAPPENED_REACH):r[0]])[-1])[-HAPPENED_WORDS:])}
+    return next(iter(owned.values())) if len(owned) == 1 else None
 
 
 # How far back the day a period opens, or an event the rally came after, may lie for the span from it

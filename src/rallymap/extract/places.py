@@ -574,8 +574,6 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
     for n in range(run, 0, -1):
         span = range(next_word, next_word + n)
         capitals = all(texts[k].isupper() for k in span)
-        if bare and not capitals:
-            continue
         key = " ".join(fold_word(texts[k]) for k in span)
         if n > 1 and not bare and vocab.kind_of(key) == "city" and not gazetteer.region_of(key):
             return mention, next_word  # 'Atlanta, Kansas City': the next city, not Kansas
@@ -583,7 +581,14 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
         region = gazetteer.region_of(key)
         if region and len(key.replace(" ", "")) <= 2 and not capitals:
             region = None  # 'On', 'Ab' are words; state codes are written in capitals
-        if bare and not region:
+        if bare and not capitals:
+            # Without a comma a region or country written out joins only when it holds a town of
+            # the name ('Palo Alto California', 'Atlanta Georgia'); else it is a word of another name.
+            holder = _holder(gazetteer, mention.key, country, region)
+            if holder is None:
+                continue
+            country, region = holder
+        elif bare and not region:
             continue
         if listed and region and not country and _largest(gazetteer, key) >= LISTED_CITY_POPULATION:
             return mention, next_word  # the next member of a list of cities, not this one's region
@@ -601,6 +606,18 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
             return (PlaceMention(mention.start, mention.end, mention.surface, mention.key, mention.kind,
                                  mention.sentence, iso, region if not country else None, cue_end), next_word + n)
     return mention, next_word
+
+
+def _holder(gazetteer: Gazetteer, key: str, country: str | None,
+            region: tuple[str, str] | None) -> tuple[str | None, tuple[str, str] | None] | None:
+    """(country, region) of the two a town named key lies in, the region first (Georgia the
+    state holds Atlanta, Georgia the country does not); None when neither holds one."""
+    towns = [c.city for c in gazetteer.candidates(key)]
+    if region and any((town.country, town.admin1) == region for town in towns):
+        return None, region
+    if country and any(town.country == country for town in towns):
+        return country, None
+    return None
 
 
 # A part of a town is at most this share of the town's population ('Kensington, London'): two
