@@ -328,6 +328,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Milhares foram às ruas neste domingo (16). As manifestações levaram mais pessoas do que as de 12 "
                  "abril, mas menos do que as de 15 março. Em Lisboa, a avenida ficou lotada.", "pt", date(2015, 8, 17),
                  "", NONE, "Lisbon", day("2015-08-16"), id="pt-a-look-back-dates-nothing-after-it"),
+    # A day of the month as an ordinal, its month left out, is that day, not the week before publication.
+    pytest.param("The march in Paris on the 2nd drew thousands.", "en", date(2023, 3, 22), "", NONE, "Paris",
+                 day("2023-03-02"), id="en-an-ordinal-day-without-its-month"),
+    pytest.param("Thousands will rally in Paris on the 15th, organisers said.", "en", date(2023, 3, 22), "", NONE,
+                 "Paris", day("2023-04-15"), id="en-an-announced-ordinal-day"),
+    pytest.param("In February, thousands rallied in Paris. Another rally was held in London on the 15th.", "en",
+                 date(2023, 3, 22), "", NONE, "London", day("2023-02-15"), id="en-an-ordinal-day-of-the-month-named"),
+    pytest.param("Thousands rallied in Paris on the 15th anniversary of the uprising.", "en", date(2023, 3, 22), "",
+                 NONE, "Paris", (date(2023, 3, 16), date(2023, 3, 22), "approximate"),
+                 id="en-an-ordinal-before-a-noun-is-no-day"),
     # Of a sentence's days, the paragraph's next rallies take the gathering's, not the last named.
     pytest.param("Rallies on Saturday across France against the law the Senate passed on Thursday. In Paris, 5,000 "
                  "people gathered.", "en", date(2023, 9, 29), "", NONE, "Paris", day("2023-09-23"),
@@ -3488,7 +3498,8 @@ def _expressions(language: str):
                                       " Jahren", " anni fa", "than last year", " que l'an dernier", " and ",
                                       " und ", " et ", " y ", " or ", "in ", "im ", "en ", " next week",
                                       " nächster Woche", " de la semaine prochaine", "a fortnight ago",
-                                      "il y a quinze jours", "Anfang der Woche"]))
+                                      "il y a quinze jours", "Anfang der Woche", "th", "st", "nd", "rd",
+                                      " of the month"]))
     return st.lists(part, min_size=1, max_size=8).map("".join)
 
 
