@@ -328,6 +328,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Milhares foram às ruas neste domingo (16). As manifestações levaram mais pessoas do que as de 12 "
                  "abril, mas menos do que as de 15 março. Em Lisboa, a avenida ficou lotada.", "pt", date(2015, 8, 17),
                  "", NONE, "Lisbon", day("2015-08-16"), id="pt-a-look-back-dates-nothing-after-it"),
+    # A post's stamp (a date and its time of day alone on a line) in an undated page says when the
+    # post was written, not the day of what its paragraph tells (often the day before).
+    pytest.param("Report from the march\n2,000,000! | 16.02.2003 17:37\nMillions around the world demonstrated "
+                 "against war. In London organisers estimated 2 million people took part.", "en", None, "", NONE,
+                 "London", UNKNOWN, id="a-post-s-stamp-dates-no-paragraph"),
+    pytest.param("Bericht vom Marsch\n2.000.000! | 16.02.2003 17:37\nMillionen demonstrierten weltweit gegen den "
+                 "Krieg. In Berlin zählten die Veranstalter 500.000 Menschen.", "de", None, "", NONE,
+                 "Berlin", UNKNOWN, id="de-a-post-s-stamp-dates-no-paragraph"),
     # A day of the month as an ordinal, its month left out, is that day, not the week before publication.
     pytest.param("The march in Paris on the 2nd drew thousands.", "en", date(2023, 3, 22), "", NONE, "Paris",
                  day("2023-03-02"), id="en-an-ordinal-day-without-its-month"),
@@ -3081,6 +3089,19 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    pytest.param("On February 15, 2003, millions marched in London against the war.\n\nIn Paris, three million "
+                 "joined the march.", date(2016, 7, 7), id="a-lead-long-before-publication"),
+    pytest.param("On June 4, 1989, troops fired on protesters in London. Hundreds gathered in Paris for a vigil.",
+                 date(2019, 6, 5), id="a-paragraph-long-before-publication"),
+])
+def test_rallies_after_a_lead_long_before_publication_stay_undated(tiny_gazetteer, text, published):
+    """A page dated by its address whose lead tells of a time long before: the rallies after it
+    without a date of their own are of then or of now, neither the lead's day nor the week before
+    publication."""
+    assert dates_of(tiny_gazetteer, text, "en", published, reason=URL_PATH_DATE)["Paris"] == UNKNOWN
 
 
 @pytest.mark.parametrize("text, language, city, expected", [

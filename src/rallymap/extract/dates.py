@@ -2297,15 +2297,23 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 def _timestamp(text: str, mentions: list[DateMention], reference: Reference | None, lines: LineStarts) -> bool:
     """Whether a sentence's one full date is the page's own: the publication day, alone on its
-    line but for a label, a time of day or chrome ('Sábado, 28 de mayo 2011, 11:10'). It says when
-    the article was written, not when what it tells next happened (often the evening before)."""
-    if reference is None or reference.kind != "published":
-        return False
+    line but for a label, a time of day or chrome ('Sábado, 28 de mayo 2011, 11:10'); in a page
+    without a publication date, any full date so alone with its time of day after it ('2,000,000!! |
+    16.02.2003 17:37'), a post's stamp. It says when the article was written, not when what it
+    tells next happened (often the evening before)."""
     full = [m for m in mentions if m.kind == "day" and m.year]
-    if len(full) != 1 or (full[0].year, full[0].month, full[0].day) != (
-            reference.day.year, reference.day.month, reference.day.day):
+    if len(full) != 1:
+        return False
+    if reference is None or reference.kind != "published":
+        rest = page_line(text, full[0], lines)
+        return rest is not None and _TIME_OF_DAY.match(rest[1]) is not None
+    if (full[0].year, full[0].month, full[0].day) != (reference.day.year, reference.day.month, reference.day.day):
         return False
     return page_line(text, full[0], lines) is not None
+
+
+# A time of day right after a date ('16.02.2003 17:37', '28 de mayo 2011, 11:10 h').
+_TIME_OF_DAY = re.compile(r"[ \t,|–—-]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
 
 
 def _caption(text: str, sentences, s, grammar: DateGrammar) -> bool:
@@ -2386,6 +2394,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     told_days: list[date] = []
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
     lead_unplaced = False  # the first rally sentence's date is a weekday or 'today' nothing places
+    lead_history = ""  # ... or, in a dated page, long before publication (its reason)
     # sentence index -> the one day a sentence without a place of its own gives the gathering the
     # sentence before it told ('This protest, held on September 29'): that gathering's, if undated
     antecedent_days: dict[int, DateInterval] = {}
@@ -2719,6 +2728,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # 'In 2003, on 15 February, millions marched. … The biggest march was in Rome': the
             # paragraph tells of that time, which the publication does not date
             paragraph_date[s.paragraph] = DateInterval.unknown(f"the paragraph tells of another time ({history})")
+            if lead is None and not lead_unplaced and published:
+                lead_history = lead_history or history
         if unplaced and s.index in rally_sentences:
             if lead is None:
                 lead_unplaced = True
@@ -2851,6 +2862,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown("no date for this rally in the article; the latest date it mentions "
                                                   f"({reference.day.isoformat()}) is the page's own (posted, saved or "
                                                   "shown), on or after the day it was written"), RANK_FALLBACK)
+            elif lead_history:
+                # 'February 15, 2003, marked a day of protests across the world. … Over a million
+                # people in London came together' in a page of 2016: the article's rallies are of
+                # its lead's time, which the publication does not date, as much as of the week
+                # before publication
+                result[k] = (DateInterval.unknown("no date for this rally in the article, whose lead tells of "
+                                                  f"another time ({lead_history})"), RANK_FALLBACK)
             elif lead_unplaced:
                 result[k] = (DateInterval.unknown("no date for this rally in the article, whose lead gives a day "
                                                   "that nothing places; the dates it mentions are not that day"),
