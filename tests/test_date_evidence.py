@@ -336,6 +336,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Bericht vom Marsch\n2.000.000! | 16.02.2003 17:37\nMillionen demonstrierten weltweit gegen den "
                  "Krieg. In Berlin zählten die Veranstalter 500.000 Menschen.", "de", None, "", NONE,
                  "Berlin", UNKNOWN, id="de-a-post-s-stamp-dates-no-paragraph"),
+    # In an undated page, a weekday told after a rally's full date in prose may be the one after
+    # it (the story written since), not only the one before; after a post's own date line, the one before.
+    pytest.param("Thousands marched in Paris on Saturday, 12 October 2019.\n\nIn Lyon, 500 people gathered on "
+                 "Sunday.", "en", None, "", NONE, "Lyon", (date(2019, 10, 6), date(2019, 10, 13), "approximate"),
+                 id="a-weekday-after-a-rally-s-day-either-side"),
+    pytest.param("Am Samstag, 12. Oktober 2019, demonstrierten Tausende in Berlin, in Hamburg am Sonntag.", "de",
+                 None, "", NONE, "Hamburg", (date(2019, 10, 6), date(2019, 10, 13), "approximate"),
+                 id="de-a-weekday-after-a-rally-s-day-either-side"),
+    pytest.param("Saturday, 12 October 2019\n\nIn Lyon, 500 people gathered on Friday.", "en", None, "", NONE,
+                 "Lyon", day("2019-10-11"), id="a-weekday-after-a-post-s-date-line"),
     # A day of the month as an ordinal, its month left out, is that day, not the week before publication.
     pytest.param("The march in Paris on the 2nd drew thousands.", "en", date(2023, 3, 22), "", NONE, "Paris",
                  day("2023-03-02"), id="en-an-ordinal-day-without-its-month"),
@@ -2589,13 +2599,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="es-an-election-s-day-after-its-adjectives"),
     # In a page with no date, a weekday read against the date before it, when the page gives a date
     # some days later too (a caption of the next days), may be the one before either: it was the
-    # Monday before 28 May, a week early, though the page was written on 1 June or later
+    # Monday before 28 May, a week early, though the page was written on 1 June or later; with a
+    # later date weeks on, the one before or the one after the rally's day told before it
     pytest.param("Flash mob in Milan on 28 May 2020 to protest.\n\nProtests were held in Paris on Monday.\n\n"
                  "Protestors march in London on June 01, 2020.", "en", None, "", NONE, "Paris",
                  (date(2020, 5, 25), date(2020, 6, 1), "approximate"), id="an-undated-page-s-later-date-days-on"),
     pytest.param("Flash mob in Milan on 28 May 2020 to protest.\n\nProtests were held in Paris on Monday.\n\n"
                  "Protestors march in London on June 29, 2020.", "en", None, "", NONE, "Paris",
-                 day("2020-05-25"), id="an-undated-page-s-later-date-weeks-on"),
+                 (date(2020, 5, 25), date(2020, 6, 1), "approximate"), id="an-undated-page-s-later-date-weeks-on"),
     # A date right after what else happened on it (an attack, a killing; lexicon dated_events) is
     # that event's, though it is the sentence's only date: it was the Wednesday before publication,
     # as a day, for a march of the Sunday

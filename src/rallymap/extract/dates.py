@@ -2370,8 +2370,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     index_of = {id(t): k for k, t in enumerate(targets)}
     result: list[tuple[DateInterval, int] | None] = [None] * len(targets)
     anchor: date | None = None
-    # whether the anchor is the day of another event, told in a sentence of no rally ('The war
-    # began on 20 March 2003'): a weekday after it may be the one before it or the one after
+    # whether the anchor is a day the text tells of, another event's in a sentence of no rally ('The
+    # war began on 20 March 2003') or its rallies' in prose: a weekday after it may be the one
+    # before it or the one after
     anchor_of_event = False
     last: DateInterval | None = None
     lead: DateInterval | None = None
@@ -2617,7 +2618,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     # 'The war began on 20 March 2003. On Saturday, thousands marched': the Saturday
                     # before that day or the one after, which the article may have been written after
                     interval = DateInterval(interval.start, after.end, "approximate", (
-                        f"'{m.text.strip()}' read against another event's day told before it ({anchor.isoformat()}): "
+                        f"'{m.text.strip()}' read against a day the article told before it ({anchor.isoformat()}), which it "
+                        f"may have been written days after: "
                         f"the one before it ({interval.start.isoformat()}) or the one after ({after.end.isoformat()})"),
                         interval.scheduled)
             if interval is not None and m.kind == "weekday" and m.modifier in ("", "this") and reference is not None \
@@ -2672,7 +2674,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     anchor = interval.end
                 elif interval is None and m.year:
                     anchor = date(m.year, m.month, m.day)
-                anchor_of_event = not here and _what_happened_then(text, s, m.start, m.end, language)
+                # ... or of the rallies its sentence tells, in its prose (not a page's dateline):
+                # 'Thousands marched in X on Saturday, 12 October 2019. In Y, 500 gathered on
+                # Sunday' may be the Sunday after, the story written since
+                anchor_of_event = _what_happened_then(text, s, m.start, m.end, language) if not here else \
+                    page_line(text, m, lines) is None
             if interval is None:
                 if m.kind in RELATIVE_KINDS and not (m.kind == "weekday" and m.weekday in returning):
                     if not unplaced:
