@@ -3461,6 +3461,14 @@ def test_an_address_carried_in_another_is_the_article_s(tmp_path, url, published
     pytest.param("https://example.org/2018/07/after-the-coup-of-december-7", "en", None,
                  id="a-slug-s-day-months-before-the-path-s-is-another-time-s"),
     pytest.param("https://example.org/news/march-june-30", "en", None, id="a-slug-s-day-without-a-path-s-month"),
+    # month names as an address spells them: without their accents, or an umlaut as two letters
+    pytest.param("https://example.org/manifestation-samedi-11-fevrier-2023", "fr", date(2023, 2, 11),
+                 id="fr-a-month-without-its-accent"),
+    pytest.param("https://example.org/manif-15-aout-2020", "fr", date(2020, 8, 15), id="fr-aout"),
+    pytest.param("https://example.org/demo-am-3-maerz-2020", "de", date(2020, 3, 3), id="de-an-umlaut-as-two-letters"),
+    pytest.param("https://example.org/demo-am-3-marz-2020", "de", date(2020, 3, 3), id="de-an-umlaut-dropped"),
+    pytest.param("https://example.org/marcha-8-marco-2020", "pt", date(2020, 3, 8), id="pt-a-cedilla-dropped"),
+    pytest.param("https://example.org/manifestacja-3-wrzesnia-2020", "pl", date(2020, 9, 3), id="pl-wrzesnia"),
 ])
 def test_dates_in_the_words_of_addresses(url, language, published):
     assert url_words_day(url, LEXICONS[language]) == published

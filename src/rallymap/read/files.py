@@ -13,6 +13,7 @@ import json
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -830,7 +831,9 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
     segments = [part for part in urlparse(url).path.split("/") if part] if url else []
     if not segments:
         return None
-    months = calendar_of(lexicon or english()).months
+    calendar_names = calendar_of(lexicon or english())
+    months = calendar_names.months
+    respelled = _slug_spellings(calendar_names.written)
     for segment in segments[:-1]:
         # a segment of its own of a two-digit year, a month's name and a day ('/18_ottobre_01/')
         packed = _YEAR_MONTH_DAY_SEGMENT.fullmatch(segment)
@@ -840,7 +843,7 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
             except ValueError:
                 return None
         # ... or of a full date in words and nothing else ('/2024/26-februari-2024/slug')
-        written = " ".join(word.capitalize() for word in _SLUG_SPLIT.split(segment) if word)
+        written = " ".join(respelled.get(word.lower(), word.capitalize()) for word in _SLUG_SPLIT.split(segment) if word)
         found = find_dates(written, lexicon=lexicon) if len(written) <= _DATE_SEGMENT_CHARS else []
         if len(found) == 1 and found[0].kind == "day" and found[0].year and \
                 (found[0].start, found[0].end) == (0, len(written)):
@@ -853,8 +856,8 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
         last -= 1  # '…/slug,20-11-2023.html/embed', '…/a-slug/amp': a variant of the page its slug names
     slug = _FILE_EXTENSION.sub("", segments[last])
     words = [word for word in _SLUG_SPLIT.split(slug) if word]
-    written_days = [m for m in find_dates(" ".join(word.capitalize() for word in words), lexicon=lexicon)
-                    if m.kind == "day"]
+    written_days = [m for m in find_dates(" ".join(respelled.get(word.lower(), word.capitalize()) for word in words),
+                                          lexicon=lexicon) if m.kind == "day"]
     days = {date(m.year, m.month, m.day) for m in written_days if m.year}
     if not days and (month := url_month(url)):
         # a day and month without a year ('/2018/07/march-june-30'): of the path's month, or of
@@ -876,6 +879,26 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
             except ValueError:
                 continue
     return days.pop() if len(days) == 1 else None
+
+
+def _slug_spellings(names: tuple[str, ...]) -> dict[str, str]:
+    """The month and weekday names as an address spells them, without their accents or with a
+    German umlaut's two letters ('fevrier', 'aout', 'marco', 'wrzesnia', 'maerz'), in lower case ->
+    the name as written, for the date grammar, which reads names as written."""
+    spellings = {}
+    for name in names:
+        lower = name.lower()
+        for spelled in (_without_accents(lower), _without_accents(
+                lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"))):
+            if spelled != lower:
+                spellings.setdefault(spelled, name)
+    return spellings
+
+
+def _without_accents(text: str) -> str:
+    """text with its letters' accents dropped, and 'ł' as 'l' (which has none to drop)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.replace("ł", "l"))
+                   if not unicodedata.combining(ch))
 
 
 # How many days before the path's month a slug's day without a year may lie ('/2018/07/…-june-30').
