@@ -3164,13 +3164,19 @@ def _what_happened_then(text: str, s, start: int, end: int, lexicon: Lexicon | N
     words after a gathering's word is the gathering's, whatever it was for ('protested on Saturday
     over the death of …', 'ont manifesté à Paris samedi contre la mort de …')."""
     lexicon = lexicon or english()
-    before = WORD.findall(_CLAUSE_MARK.split(text[max(s.start, start - HAPPENED_REACH):start])[-1])[-HAPPENED_WORDS:]
+    before = _words_before(text, s, start)
     after = WORD.findall(_CLAUSE_MARK.split(text[end:min(s.end, end + HAPPENED_REACH)], 1)[0])[:HAPPENED_WORDS] \
         if after and not any(lexicon.gathering.fullmatch(word) for word in before) else []
     return any(word.lower() in lexicon.not_the_rally for word in (*before, *after))
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _words_before(text: str, s, start: int) -> list[str]:
+    """The last HAPPENED_WORDS words of the clause of sentence s before position start (sought no
+    further back than HAPPENED_REACH)."""
+    return WORD.findall(_CLAUSE_MARK.split(text[max(s.start, start - HAPPENED_REACH):start])[-1])[-HAPPENED_WORDS:]
 
 
 def _a_gathering_s_day(text: str, s, resolved: list[tuple[int, int, DateInterval]],
@@ -3180,9 +3186,8 @@ def _a_gathering_s_day(text: str, s, resolved: list[tuple[int, int, DateInterval
     None when the dates agree, or when not one of them, or more than one day, is so placed."""
     if len({(r[2].start, r[2].end) for r in resolved}) < 2:
         return None
-    owned = {(r[2].start, r[2].end): r[2] for r in resolved if any(
-        lexicon.gathering.fullmatch(word) for word in WORD.findall(
-            _CLAUSE_MARK.split(text[max(s.start, r[0] - HAPPENED_REACH):r[0]])[-1])[-HAPPENED_WORDS:])}
+    owned = {(r[2].start, r[2].end): r[2] for r in resolved
+             if any(lexicon.gathering.fullmatch(word) for word in _words_before(text, s, r[0]))}
     return next(iter(owned.values())) if len(owned) == 1 else None
 
 

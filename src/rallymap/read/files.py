@@ -13,7 +13,6 @@ import json
 import os
 import re
 import stat
-import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -881,24 +880,18 @@ def url_words_day(url: str, lexicon: Lexicon | None = None) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
+@lru_cache(maxsize=None)
 def _slug_spellings(names: tuple[str, ...]) -> dict[str, str]:
-    """The month and weekday names as an address spells them, without their accents or with a
-    German umlaut's two letters ('fevrier', 'aout', 'marco', 'wrzesnia', 'maerz'), in lower case ->
-    the name as written, for the date grammar, which reads names as written."""
+    """The month and weekday names as an address spells them, folded (without their accents) or
+    with a German umlaut's two letters ('fevrier', 'aout', 'marco', 'wrzesnia', 'maerz') -> the
+    name as written, for the date grammar, which reads names as written. Built once per calendar."""
     spellings = {}
     for name in names:
         lower = name.lower()
-        for spelled in (_without_accents(lower), _without_accents(
-                lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"))):
+        for spelled in (fold(lower), fold(lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"))):
             if spelled != lower:
                 spellings.setdefault(spelled, name)
     return spellings
-
-
-def _without_accents(text: str) -> str:
-    """text with its letters' accents dropped, and 'ł' as 'l' (which has none to drop)."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.replace("ł", "l"))
-                   if not unicodedata.combining(ch))
 
 
 # How many days before the path's month a slug's day without a year may lie ('/2018/07/…-june-30').
