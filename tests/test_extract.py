@@ -61,6 +61,12 @@ CASES = [
     pytest.param("Demonstrators were killed in Tehran during the protests.", [], id="killed-in"),
     pytest.param("Protesters gathered outside the White House.", [], id="the-institution"),
     pytest.param("In Sydney, Australia, Iranians gathered in Hyde Park.", ["Sydney"], id="park-is-a-landmark"),
+    # the federal district, which GeoNames names only as a region, is its one city
+    pytest.param("Thousands marched in D.C. on Saturday.", ["D.C"], id="the-district-s-initials"),
+    pytest.param("Thousands gathered near D.C.'s Lincoln Memorial.", ["D.C"], id="the-district-s-possessive"),
+    # a name written as initials keeps its list: its full stop is no sentence's
+    pytest.param("Thousands marched in Washington D.C. and Toronto on Saturday.", ["Washington D.C", "Toronto"],
+                 id="a-list-after-a-name-s-initials"),
     pytest.param("Police said the rally in Paris was peaceful.", ["Paris"], id="police-at-sentence-start"),
     pytest.param("Paris, February 12, 2020—Iranians rallied in Paris on Tuesday.", ["Paris"], id="dateline-not-counted-twice"),
     pytest.param("The weather in Paris was cold.", [], id="no-gathering-cue"),

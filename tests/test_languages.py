@@ -237,6 +237,9 @@ PLACES = [
                  id="sv-a-ceasefire-in-a-town"),
     pytest.param("pl", "Tysiące osób protestowały przeciw wojnie w Krakowie, m.in. w Warszawie.", ["Warszawie"],
                  id="pl-the-war-in-a-town"),
+    # where the one a march remembers was shot, told of him in any case, a year between
+    pytest.param("pl", "W Warszawie odbył się marsz pamięci przywódcy, zastrzelonym w 1968 r. w Krakowie.",
+                 ["Warszawie"], id="pl-where-the-one-remembered-was-shot"),
     # What an army does there (invasion, offensive) is not where the gathering was.
     pytest.param("nl", "Honderden betogers protesteerden tegen de inval in Rotterdam, onder meer in Amsterdam.",
                  ["Amsterdam"], id="nl-the-invasion-in-a-town"),
@@ -449,6 +452,11 @@ PLACES = [
     # a town for its rulers, its noun inflected
     pytest.param("da", "Søndag gik tusinder på gaden i København for at protestere mod folkedrabet i Berlin.",
                  ["København"], id="da-the-town-of-a-genocide"),
+    # a list's bullet before a sentence's capitalised locative: the locative still opens the sentence
+    pytest.param("fr", "Des rassemblements samedi.\n- A Lyon, 75 000 personnes ont défilé.\n• A Marseille, 45 000 ont manifesté.",
+                 ["Lyon", "Marseille"], id="fr-a-bullet-before-a-capital-locative"),
+    pytest.param("en", "Rallies on Saturday.\n- In Paris, 75,000 people marched.\n* In Lyon, 45,000 marched.",
+                 ["Paris", "Lyon"], id="a-bullet-before-a-locative"),
     # a town after its locative, then the people who gathered there: no longer name
     pytest.param("en", "Hundreds rallied in Paris, while in London Kurds and their supporters marched.",
                  ["Paris", "London"], id="a-town-then-a-people"),

@@ -19,7 +19,7 @@ from ..errors import GazetteerError
 from .resources import default_cache_dir, kept
 from .text import fold
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 # Alternate names of small places are mostly transliterations that collide with English words or
 # with famous cities (South San Francisco is also 'Baden'); keep them for places this large.
 MIN_ALTERNATE_POPULATION = 5000
@@ -84,8 +84,9 @@ DEMONYMS = {
     "lithuanian": "LT", "malaysian": "MY", "singaporean": "SG", "taiwanese": "TW",
 }
 
-# Abbreviations that GeoNames keeps only among its dropped all-capital codes.
-CITY_ALIASES = {"nyc": 5128581}
+# Abbreviations that GeoNames keeps only among its dropped all-capital codes, and the federal
+# district GeoNames names only as a region, which is one city ('in D.C.', 'D.C.'s Lincoln Memorial').
+CITY_ALIASES = {"nyc": 5128581, "d c": 4140963}
 
 # First-level regions that appear as cues after a city ('London, Ont.', 'Portland, Oregon').
 # (country, GeoNames admin1 code) keyed by folded name or abbreviation. US states come from data.

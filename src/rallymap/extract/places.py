@@ -214,6 +214,8 @@ class Vocabulary:
         """Whether text[end:start], between two places, makes them items of one list (the
         lexicon's list_glue), once list items the gazetteer does not know are set aside."""
         gap = text[end:start]
+        if gap.startswith(".") and text[end - 2:end - 1] == ".":
+            gap = gap[1:]  # the full stop of a name written as initials ('Washington D.C. and Baltimore')
         # An item's aside in brackets ('Leeds (500 people), York and Hull') is the item's, not glue.
         aside = _ITEM_ASIDE.match(gap)
         if aside:
@@ -1362,12 +1364,12 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     if i > words.start and not lexicon.capitalised_nouns:
         prev = texts[i - 1]
         if (prev[0].isupper() and text[ends[i - 1]:place.start] in " -" and prev.lower() not in function_words
-                and starts[i - 1] != s.start and fold_word(prev) not in vocab.calendar_words
+                and i - 1 != words.start and fold_word(prev) not in vocab.calendar_words
                 and fold_word(prev) not in lexicon.town_parts  # 'Downtown Dallas' is Dallas
                 and not _a_place_s_adjective(texts, i, words, lexicon)):
             return f"part of a longer name ('{prev} {place.surface}')"
         if prev == "of" and i > words.start + 1 and texts[i - 2][0].isupper() and \
-                texts[i - 2] not in ("City", "Town") and starts[i - 2] != s.start:
+                texts[i - 2] not in ("City", "Town") and i - 2 != words.start:
             return f"part of a longer name ('{texts[i - 2]} of {place.surface}')"
     if lexicon.town_river and place.cue_end == place.end and (
             river := lexicon.town_river.search(text, max(s.start, place.start - 60), place.start)) and \
