@@ -423,6 +423,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "en souvenir de la marche du 23 août 1989.\n\nLes organisateurs ont compté 20 000 personnes "
                  "à Lyon.",
                  "fr", None, "", NONE, "Lyon", (None, None, "unknown"), id="fr-an-unplaced-lead"),
+    # A numbered list's items tell of gatherings of their own: the first item's day leads no other.
+    pytest.param("Five protests of this winter.\n1. Thousands protested in Paris on January 20th.\n\n2. Hundreds "
+                 "demonstrated in London against the ban.", "en", date(2017, 3, 10), "", NONE, "London",
+                 (date(2017, 3, 4), date(2017, 3, 10), "approximate"), id="a-numbered-item-leads-no-other"),
+    pytest.param("Fünf Proteste dieses Winters.\n1) Tausende protestierten am 20. Januar in Paris.\n\n2) Hunderte "
+                 "demonstrierten in London gegen das Verbot.", "de", date(2017, 3, 10), "", NONE, "London",
+                 (date(2017, 3, 4), date(2017, 3, 10), "approximate"), id="de-a-numbered-item-leads-no-other"),
+    pytest.param("Five protests of this winter.\nThousands protested in Paris on January 20th.\n\nHundreds "
+                 "demonstrated in London against the ban.", "en", date(2017, 3, 10), "", NONE, "London",
+                 day("2017-01-20"), id="an-unnumbered-lead-leads"),
     # In an undated page, what a rally commemorates is not when it was.
     pytest.param("Thousands marched through Oslo in remembrance of the civilians killed in May 2009.", "en", None, "",
                  NONE, "Oslo", (None, None, "unknown"), id="what-is-remembered-is-not-the-rally-s-month"),
@@ -876,6 +886,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Copenhagen", day("2022-03-05"), id="da-lige-nu-is-the-day-of-publication"),
     pytest.param("Tysiące osób zgromadziły się w tym momencie w Warszawie.", "pl", date(2022, 3, 5), "", NONE, "Warsaw",
                  day("2022-03-05"), id="pl-w-tym-momencie-is-the-day-of-publication"),
+    # A day after the word for 'since' and the day's article bounds a time that runs on to the day
+    # of writing ('detida desde o passado dia 1'): not the rally's day, which is some day from it
+    pytest.param("A irmã, detida em Israel desde o passado dia 1, desfilou na concentração em Lisboa.", "pt",
+                 date(2025, 10, 4), "", NONE, "Lisbon", (date(2025, 10, 1), date(2025, 10, 4), "approximate"),
+                 id="pt-since-the-day-s-article-and-last"),
+    pytest.param("La sorella, detenuta dallo scorso 1 ottobre, ha sfilato al corteo a Roma.", "it",
+                 date(2025, 10, 4), "", NONE, "Rome", (date(2025, 10, 1), date(2025, 10, 4), "approximate"),
+                 id="it-since-dallo-scorso"),
     # ... and since a time of the day of writing ('since noon'): the gathering goes on as it is written
     pytest.param("Hundreds have gathered in London since noon to celebrate.", "en", date(2026, 1, 3), "", NONE, "London",
                  day("2026-01-03"), id="since-noon-is-the-day-of-publication"),

@@ -87,6 +87,9 @@ def test_no_reference_means_no_guess():
     pytest.param("it", "Dallo scorso 9 agosto si manifesta a Bari ogni settimana.", id="it-dallo-scorso"),
     pytest.param("it", "Dall'8 agosto si manifesta a Bari ogni settimana.", id="it-dall-elided"),
     pytest.param("es", "Desde el pasado 9 de agosto se marcha en Vigo cada semana.", id="es-desde-el-pasado"),
+    pytest.param("pt", "Detida desde o passado dia 1, marchou em Lisboa.", id="pt-desde-o-passado-dia"),
+    pytest.param("pt", "Detida desde o dia 1, marchou em Lisboa.", id="pt-desde-o-dia"),
+    pytest.param("es", "Detenida desde el día 1, marchó en Vigo.", id="es-desde-el-dia"),
     # A month's name inside a longer word is none.
     pytest.param("no", "Flere hundre demonstrerte i Marseille.", id="no-mars-in-a-town"),
     pytest.param("en", "Hundreds rallied in Mayfield.", id="en-may-in-a-town"),

@@ -567,10 +567,12 @@ def named_key(name: str) -> str:
 @lru_cache(maxsize=32)
 def _not_an_event(lexicon: Lexicon) -> re.Pattern:
     """What, right before a date expression, makes it no event's day: a bound ('since 3 May', and
-    with the language's word for 'last' between: 'dallo scorso 9 agosto', 'desde el pasado 9 de
-    agosto'), an anniversary's day, or a day that recurs ('every Saturday': group 'recurs')."""
-    last = lexicon.get("time", "last")
-    between = r"(?:\s+" + _alternation(last) + r")?" if last else ""
+    with the language's word for 'last' or the day's article between: 'dallo scorso 9 agosto',
+    'desde el pasado 9 de agosto', 'desde o dia 1'), an anniversary's day, or a day that recurs ('every Saturday': group 'recurs')."""
+    last, articles = lexicon.get("time", "last"), lexicon.get("time", "day_articles")
+    # (the day's article may stand between too: 'desde o dia 1', 'desde o passado dia 1')
+    between = (r"(?:\s+" + _alternation(articles) + r")?" if articles else "") + \
+        (r"(?:\s+" + _alternation(last) + r")?" if last else "")
     # ... not the word that ends the night before a weekday ('natten til torsdag'; lexicon
     # night_before): a lookbehind of each night's words, fixed in width as Python's must be
     nights = "".join(r"(?<!" + r"\s".join(map(re.escape, phrase.lower().split()[:-1])) + r"\s)"
@@ -2291,6 +2293,8 @@ _SENTENCE_END = (".", "!", "?", "…")
 # unless it signs an embedded social-media post ('— A Name (@handle) March 14, 2019': the post's
 # time, perhaps in another time zone).
 DATE_LINE_WORDS = 6
+# A numbered item's number at the start of its line: '1. ', '6) '.
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 _EMBEDDED_POST = re.compile(r"@\w|^\s*[—―]", re.MULTILINE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -2961,9 +2965,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     # ('… a rassemblé des milliers de personnes à Paris, avant une nouvelle
                     # mobilisation le 26 mai'), no day of the article's own rally
                     lead_days = [r for r in lead_days if not _clause_announces(text, s, r[0], language, announcing)]
-                if lead is None and not lead_unplaced and lead_days:
+                if lead is None and not lead_unplaced and lead_days and \
+                        not _NUMBERED_ITEM.match(text, lines.start_of(s.start)):
                     # of its dates, the first that can be a rally's ('In Paris, where police killed
-                    # a man on 12 March, hundreds rallied on Saturday': Saturday)
+                    # a man on 12 March, hundreds rallied on Saturday': Saturday); not a numbered
+                    # item's ('1. … protested in X on January 20th. … 6. Hundreds rallied in Y'):
+                    # a list's items tell of gatherings of their own, the first no lead of the rest
                     lead, lead_ahead = _sharpest(lead_days, mentions), ahead
             elif len(resolved) == 1 and last.precision == "day" and not last.scheduled and \
                     any(m.year for m in mentions) and len(WORD.findall(text, s.start, s.end)) <= DATE_LINE_WORDS \
@@ -3202,22 +3209,26 @@ SINCE_GAP = 12
 def _since(text: str, s, grammar: DateGrammar, lexicon: Lexicon, reference: Reference | None) -> DateInterval | None:
     """The days from the date a sentence says its time runs since ('Since February', 'depuis le 3
     mars', 'seit Samstag', 'dal 3 marzo'; lexicon since) to the publication date, when that date
-    lies before publication and within SINCE_DAYS of it; else None."""
-    if grammar.since is None or reference is None or reference.kind != "published":
+    lies before publication and within SINCE_DAYS of it; the date's own interval when no year is
+    known for it ('desde el domingo 11 de julio' in a page of another month: year not given), which
+    the week before publication would contradict; else None."""
+    if grammar.since is None:
         return None
     for word in grammar.since.finditer(text, s.start, s.end):
         found = find_dates(text, word.end(), min(s.end, word.end() + SINCE_GAP + 40), lexicon=lexicon)
         if found and found[0].start - word.end() <= SINCE_GAP:
             interval, written = resolve(found[0], reference), found[0].text.strip()
+            if interval is not None and interval.start is None and interval.precision == "year-unknown":
+                return replace(interval, reason=f"its time runs since ('{word.group()}') {interval.reason}")
             start = interval.start if interval is not None else None
-        elif (name := _WORD_AFTER.match(text, word.end(), s.end)) and \
+        elif reference is not None and (name := _WORD_AFTER.match(text, word.end(), s.end)) and \
                 (month := calendar_of(lexicon).months.get(fold(name.group(1)))):
             # a month's name alone, which only a preposition makes a date ('since February')
             start = date(reference.day.year - (month > reference.day.month), month, 1)
             written = name.group(1)
         else:
             continue
-        if start is not None and start < reference.day and (
+        if start is not None and reference is not None and start < reference.day and (
                 span := _to_publication(start, reference, f"'{word.group()} {written}' ({start.isoformat()}): "
                                                           "some day from it")) is not None:
             return span
