@@ -452,6 +452,11 @@ PLACES = [
     # a town for its rulers, its noun inflected
     pytest.param("da", "Søndag gik tusinder på gaden i København for at protestere mod folkedrabet i Berlin.",
                  ["København"], id="da-the-town-of-a-genocide"),
+    # a list of towns in brackets after the word for towns, as after its colon
+    pytest.param("it", "Il corteo, in contemporanea con altre sei città italiane (Torino, Roma e Milano), è stato "
+                 "organizzato dalla Fondazione.", ["Torino", "Roma", "Milano"], id="it-towns-in-brackets"),
+    pytest.param("en", "Rallies were held on Saturday in six other cities (Paris, Lyon and Marseille).",
+                 ["Paris", "Lyon", "Marseille"], id="towns-in-brackets"),
     # a list's bullet before a sentence's capitalised locative: the locative still opens the sentence
     pytest.param("fr", "Des rassemblements samedi.\n- A Lyon, 75 000 personnes ont défilé.\n• A Marseille, 45 000 ont manifesté.",
                  ["Lyon", "Marseille"], id="fr-a-bullet-before-a-capital-locative"),

@@ -384,13 +384,14 @@ def _right_before_a_place(entries, opening: str) -> re.Pattern | None:
 
 def _list_head(entries) -> re.Pattern | None:
     """What opens a list of places, right before its first item: an entry, or one that ends in a
-    colon with a word between its noun and the colon ('cidades portuguesas:', 'villes françaises:')."""
+    colon with a word between its noun and the colon ('cidades portuguesas:', 'villes françaises:'),
+    or with an opening bracket for its colon ('six other cities (', 'altre sei città italiane (')."""
     if not entries:
         return None
     colons = [e[:-1].strip() for e in entries if e.endswith(":")]
     body = word_pattern(entries).pattern
     if colons:
-        body += r"|(?:" + word_pattern(colons).pattern + r")\s+[^\W\d_]+\s*:"
+        body += r"|(?:" + word_pattern(colons).pattern + r")(?:\s+[^\W\d_]+\s*:|(?:\s+[^\W\d_]+)?\s*\()"
     return re.compile(r"(?<!\w)(?:" + body + r")\s*$", re.IGNORECASE)
 
 
