@@ -235,6 +235,24 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Thousands gathered in London on Monday evening to mark the 29th anniversary of the June 4, 1989 "
                  "crackdown.", "en", date(2018, 6, 5), "", NONE, "London", day("2018-06-04"),
                  id="the-day-an-anniversary-is-of"),
+    # ... and so is, in a dated page, the day a gathering marks without the word for an anniversary,
+    # which returns in the week before publication; and a count of years back it marks is no history
+    pytest.param("In London, more than 100 people were joined by activists to mark the protest that took place "
+                 "on June 12, 2019.", "en", date(2021, 6, 13), "", NONE, "London",
+                 (date(2021, 6, 11), date(2021, 6, 13), "approximate"), id="what-a-gathering-marks-returns"),
+    pytest.param("À Paris, une centaine de personnes se sont rassemblées pour commémorer la manifestation du "
+                 "12 juin 2019.", "fr", date(2021, 6, 13), "", NONE, "Paris",
+                 (date(2021, 6, 11), date(2021, 6, 13), "approximate"), id="fr-what-a-gathering-marks-returns"),
+    pytest.param("In London, more than 100 people were joined by activists to mark the protest that took place "
+                 "on June 12, 2019.", "en", date(2021, 9, 13), "", NONE, "London", UNKNOWN,
+                 id="what-a-gathering-marks-returning-months-before-publication"),
+    pytest.param("Overseas groups held events to mark the mass protest two years ago.\n\nIn London, more than 100 "
+                 "people rallied.", "en", date(2021, 6, 13), "", NONE, "London",
+                 (date(2021, 6, 7), date(2021, 6, 13), "approximate"), id="years-back-a-gathering-marks-are-no-history"),
+    # A time long before told in a later paragraph, not the lead's, is an aside: no history of the article's
+    pytest.param("Thousands rallied in London to show support.\n\nAmong them was a man who took part in the protest "
+                 "two years ago.\n\nIn Paris, hundreds rallied.", "en", date(2021, 6, 13), "", NONE, "Paris",
+                 (date(2021, 6, 7), date(2021, 6, 13), "approximate"), id="a-later-paragraph-s-history-is-no-lead-s"),
     # A time told as a period ('last year', 'last summer'): no other sentence's day, and not the week
     # before publication; a day of its own sentence still dates it.
     pytest.param("Thousands rallied in London last year.", "en", date(2021, 7, 24), "", NONE, "London",

@@ -2400,6 +2400,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
     lead_unplaced = False  # the first rally sentence's date is a weekday or 'today' nothing places
     lead_history = ""  # ... or, in a dated page, long before publication (its reason)
+    # the paragraph of the article's first sentence about a gathering: its lead, whose history is
+    # the article's (a later paragraph's is an aside: 'a man who took part in the protest two years ago')
+    lead_paragraph = sentences[min(rally_sentences)].paragraph if rally_sentences else None
     # sentence index -> the one day a sentence without a place of its own gives the gathering the
     # sentence before it told ('This protest, held on September 29'): that gathering's, if undated
     antecedent_days: dict[int, DateInterval] = {}
@@ -2694,6 +2697,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     # 'to mark the anniversary of the uprising of March 10, 1959': not the rally's
                     # day, but what it marks, the day's return this year, when nothing else dates it
                     marked = marked or day
+                elif m.kind == "relative" and grammar.commemoration is not None and grammar.commemoration.search(
+                        text, max(s.start, m.start - ANNIVERSARY_REACH), m.start) is not None:
+                    pass  # 'held events to mark the mass protest two years ago': the time remembered, not told
                 else:
                     history = history or interval.reason
                     if reference is not None and reference.kind == "month" and interval.precision == "day" and \
@@ -2738,7 +2744,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # 'In 2003, on 15 February, millions marched. … The biggest march was in Rome': the
             # paragraph tells of that time, which the publication does not date
             paragraph_date[s.paragraph] = DateInterval.unknown(f"the paragraph tells of another time ({history})")
-            if lead is None and not lead_unplaced and published:
+            if lead is None and not lead_unplaced and published and s.paragraph == lead_paragraph:
                 lead_history = lead_history or history
         if unplaced and s.index in rally_sentences:
             if lead is None:
@@ -4174,7 +4180,8 @@ def _anniversary_day(text: str, s, m: DateMention, reference: Reference | None, 
                      lexicon: Lexicon, mentions: list[DateMention] = ()) -> DateInterval | None:
     """The day a rally marks the anniversary of when it is not dated otherwise: a day with its
     year, long before publication, that the sentence's word for an anniversary stands before
-    ('to mark the 64th anniversary of the uprising of March 10, 1959'), returns in the year of
+    ('to mark the 64th anniversary of the uprising of March 10, 1959'; in a page dated by its
+    publication, a word of commemoration too: 'to mark the protest of June 12, 2019'), returns in the year of
     publication within the week before it (or, announced, within a month after it). As rallies
     for an anniversary are held on it or a day beside it, the interval is that day and the ones
     either side of it, up to publication; None when any of this does not hold. In a page that
@@ -4184,9 +4191,16 @@ def _anniversary_day(text: str, s, m: DateMention, reference: Reference | None, 
     when it names another weekday (a day beside it, which one not known)."""
     pattern = _anniversary_word(lexicon)
     if pattern is None or m.kind != "day" or m.year is None or reference is None or \
-            reference.kind not in ("published", "year") \
-            or pattern.search(text, max(s.start, m.start - ANNIVERSARY_REACH), m.start) is None:
+            reference.kind not in ("published", "year"):
         return None
+    reach = max(s.start, m.start - ANNIVERSARY_REACH)
+    if pattern.search(text, reach, m.start) is None:
+        # a gathering to mark what happened on that day, the word for an anniversary left out
+        # ('to mark the protest that took place on June 12, 2019'): its return in the week before
+        # publication says the same, in a page dated by its publication (lexicon commemoration)
+        remembered = grammar_for(lexicon).commemoration
+        if reference.kind != "published" or remembered is None or remembered.search(text, reach, m.start) is None:
+            return None
     try:
         day = date(reference.day.year, m.month, m.day)
     except ValueError:  # 29 February, in a common year
