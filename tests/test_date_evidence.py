@@ -374,6 +374,20 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Thousands rallied in Paris on the 15th anniversary of the uprising.", "en", date(2023, 3, 22), "",
                  NONE, "Paris", (date(2023, 3, 16), date(2023, 3, 22), "approximate"),
                  id="en-an-ordinal-before-a-noun-is-no-day"),
+    # ... and so is one after the word for 'last' ('lo scorso 15', 'el pasado 15'), or after the day's
+    # article with that word after it ('il 15 scorso', 'le 15 dernier'); not before a noun
+    pytest.param("Migliaia di persone hanno manifestato a Roma il 15 scorso.", "it", date(2023, 3, 20), "", NONE,
+                 "Rome", day("2023-03-15"), id="it-il-15-scorso"),
+    pytest.param("Lo scorso 15, migliaia di persone hanno manifestato a Roma.", "it", date(2023, 3, 10), "", NONE,
+                 "Rome", day("2023-02-15"), id="it-lo-scorso-15"),
+    pytest.param("Des milliers de personnes ont manifesté à Paris le 15 dernier.", "fr", date(2023, 3, 20), "", NONE,
+                 "Paris", day("2023-03-15"), id="fr-le-15-dernier"),
+    pytest.param("Miles de personas se manifestaron en Madrid el pasado 15.", "es", date(2023, 3, 20), "", NONE,
+                 "Madrid", day("2023-03-15"), id="es-el-pasado-15"),
+    pytest.param("Milhares de pessoas manifestaram-se em Lisboa no passado 15.", "pt", date(2023, 3, 20), "", NONE,
+                 "Lisbon", day("2023-03-15"), id="pt-no-passado-15"),
+    pytest.param("Lo scorso 15 attivisti hanno manifestato a Roma.", "it", date(2023, 3, 20), "", NONE, "Rome",
+                 (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="it-lo-scorso-before-a-noun-is-no-day"),
     # Of a sentence's days, the paragraph's next rallies take the gathering's, not the last named.
     pytest.param("Rallies on Saturday across France against the law the Senate passed on Thursday. In Paris, 5,000 "
                  "people gathered.", "en", date(2023, 9, 29), "", NONE, "Paris", day("2023-09-23"),

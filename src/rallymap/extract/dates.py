@@ -322,7 +322,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *mods, *wide],
         "weekday": [*mods, *t("following"), *t("preceding"), *t("that"), *t("weekday_prefixes"), *written_weekdays],
         "weekday_day": [*mods, *t("weekday_prefixes"), *written_weekdays],
-        "monthday": [*mods, *t("day_nouns"), *t("weekday_prefixes")],
+        "monthday": [*mods, *t("day_nouns"), *t("weekday_prefixes"), *t("day_last_before"),
+                     *(articles if t("day_last_after") else ())],
         "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
         "ago": [*"0123456789", *small, *(entry.split()[0] for entry in ago_phrases if not entry.startswith("{n}"))],
         "later": [*"0123456789", *small, *(entry.rpartition("=")[0].split()[0] for entry in t("days_later")
@@ -332,7 +333,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     }
     needs = {"md": written_months, "dm": written_months, "month": wide, "weekday": written_weekdays,
              "weekday_day": written_weekdays,
-             "monthday": [*t("day_nouns"), *t("ordinal_day_articles")],
+             "monthday": [*t("day_nouns"), *t("ordinal_day_articles"), *t("day_last_before"), *t("day_last_after")],
              "weekend": t("weekend"), "week": t("week"),
              "relmonth": [max(phrase.split(), key=len) for phrase in relative_months],
              "relative": starts["relative"], "sameday": starts["sameday"],
@@ -428,17 +429,29 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # ('día 15 de huelga', day 15 of a strike, and 'dia 15 de março' are not)
         patterns.append(("monthday", r"(?:(?P<mod>" + before + r")\s+)?" + _alternation(t("day_nouns")) + r"\s+"
                          + day.format(g="day") + r"(?!\w|\s*[-–/]\s*\d|\s+" + glue + r"(?!\w))"))
+    # what may follow a day of the month whose month is left out: a mark, a locative, a joiner, a
+    # verb of a gathering ('drew', 'took place') or a word that keeps it a day ('of the month'):
+    # before a noun it is none ('on the 15th anniversary', 'on the 2nd floor', 'lo scorso 15 anni')
+    followers = _alternation([*lexicon.get("place", "locatives"), *lexicon.get("place", "list_joiners"),
+                              *lexicon.get("place", "host_verbs"), *lexicon.get("gathering", "past"),
+                              *t("ordinal_day_followers")])
+    day_follows = r"(?=\s*(?:[.,;:!?)\]–—]|$)|\s+(?:" + followers + r")(?!\w))"
     if t("ordinal_day_articles"):
         # 'on the 15th', 'on the 2nd, thousands …': a day of the month as an ordinal after a weekday
-        # prefix and an article, the month left out; only before a mark, a locative, a joiner, a
-        # verb of a gathering ('drew', 'took place') or a word that keeps it a day ('of the month'):
-        # before a noun it is none ('on the 15th anniversary', 'on the 2nd floor')
-        followers = _alternation([*lexicon.get("place", "locatives"), *lexicon.get("place", "list_joiners"),
-                                  *lexicon.get("place", "host_verbs"), *lexicon.get("gathering", "past"),
-                                  *t("ordinal_day_followers")])
+        # prefix and an article, the month left out
         patterns.append(("monthday", r"(?:(?P<mod>" + before + r")|" + prefixes + r")\s+" + _alternation(
             t("ordinal_day_articles")) + r"\s+(?P<day>[0-3]?\d)" + _alternation(t("ordinal_day_endings"))
-                         + r"(?=\s*(?:[.,;:!?)\]–—]|$)|\s+(?:" + followers + r")(?!\w))"))
+                         + day_follows))
+    if t("day_last_before"):
+        # 'lo scorso 15', 'el pasado 15': the word for 'last' right before a day of the month, the
+        # month left out (lexicon day_last_before)
+        patterns.append(("monthday", r"(?P<mod>" + _alternation(t("day_last_before")) + r")\s+(?P<day>[0-3]?\d)"
+                         r"(?![\d:.,/]\d)" + day_follows))
+    if t("day_last_after") and articles:
+        # 'il 15 scorso', 'le 15 dernier': the day's article, its number and the word for 'last'
+        # after it (lexicon day_last_after)
+        patterns.append(("monthday", _alternation(articles) + r"\s+(?P<day>[0-3]?\d)\s+(?P<mod>"
+                         + _alternation(t("day_last_after")) + r")(?!\w)"))
     patterns.append(("weekday", r"(?:(?P<mod>" + counted_before + r"|" + prefixes + r")\s+)?" + weekday("wd")
                      + r"(?:\s+(?P<after>" + counted_after + r")(?!\w))?"))
     if spellings:  # 'International Women's Day', '8M', 'Festa della Liberazione 2025', '1er-Mai 2018'
