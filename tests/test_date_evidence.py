@@ -249,6 +249,21 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Overseas groups held events to mark the mass protest two years ago.\n\nIn London, more than 100 "
                  "people rallied.", "en", date(2021, 6, 13), "", NONE, "London",
                  (date(2021, 6, 7), date(2021, 6, 13), "approximate"), id="years-back-a-gathering-marks-are-no-history"),
+    pytest.param("In Amsterdam nemen zo'n 300 mensen deel aan een protestmars om te herdenken dat Rusland deze week "
+                 "vier jaar geleden Oekraïne binnenviel.", "nl", date(2026, 2, 22), "", NONE, "Amsterdam",
+                 (date(2026, 2, 16), date(2026, 2, 22), "approximate"), id="nl-years-back-a-gathering-marks"),
+    pytest.param("In Berlin marschierten 300 Menschen, um daran zu erinnern, dass Russland vor vier Jahren in die "
+                 "Ukraine einmarschierte.", "de", date(2026, 2, 22), "", NONE, "Berlin",
+                 (date(2026, 2, 16), date(2026, 2, 22), "approximate"), id="de-years-back-a-gathering-marks"),
+    # In an undated page, a bare weekday after a day the article gave with that weekday but no year is
+    # that day, its year not given either; another weekday is none that the page places
+    pytest.param("Most rallies took place on Saturday, May 15.\n\nIn Paris and Lyon, rallies were held on "
+                 "Saturday.", "en", None, "", NONE, "Lyon", YEAR_UNKNOWN, id="a-weekday-after-a-yearless-day-of-it"),
+    pytest.param("Les rassemblements ont réuni 700 000 personnes samedi 10 janvier.\n\nÀ Lyon, 100 000 "
+                 "personnes sont descendues samedi après-midi dans la rue.", "fr", None, "", NONE, "Lyon",
+                 YEAR_UNKNOWN, id="fr-a-weekday-after-a-yearless-day-of-it"),
+    pytest.param("Most rallies took place on Saturday, May 15.\n\nIn Paris and Lyon, rallies were held on "
+                 "Sunday.", "en", None, "", NONE, "Lyon", UNKNOWN, id="another-weekday-after-a-yearless-day"),
     # A time long before told in a later paragraph, not the lead's, is an aside: no history of the article's
     pytest.param("Thousands rallied in London to show support.\n\nAmong them was a man who took part in the protest "
                  "two years ago.\n\nIn Paris, hundreds rallied.", "en", date(2021, 6, 13), "", NONE, "Paris",

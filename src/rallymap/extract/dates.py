@@ -2387,6 +2387,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     index_of = {id(t): k for k, t in enumerate(targets)}
     result: list[tuple[DateInterval, int] | None] = [None] * len(targets)
     anchor: date | None = None
+    # weekday -> the last day the article gave with that weekday but no year ('on Saturday, May
+    # 15' in an undated page): what a bare weekday after it names, year not given as well
+    yearless_days: dict[int, DateInterval] = {}
     # whether the anchor is a day the text tells of, another event's in a sentence of no rally ('The
     # war began on 20 March 2003') or its rallies' in prose: a weekday after it may be the one
     # before it or the one after
@@ -2542,6 +2545,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 continue  # read with the day of writing it counts back from
             if m.start in years_today:
                 years, count_start, count_end = years_today[m.start]
+                if _remembered(text, s, min(m.start, count_start), grammar):
+                    continue  # 'om te herdenken dat Rusland deze week vier jaar geleden …': the time remembered
                 phrase = text[min(m.start, count_start):max(m.end, count_end)]
                 back = f"{years} year{'s' if years != 1 else ''} before"
                 if reference is None or reference.kind != "published":
@@ -2632,6 +2637,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             else:
                 interval = resolve(m, reference, scheduled or clause_ahead,
                                    None if earlier_anchor is not None and anchor == earlier_anchor else anchor)
+                if interval is None and m.kind == "weekday" and not m.modifier and \
+                        (day_given := yearless_days.get(m.weekday)) is not None:
+                    # 'Most rallies took place on Saturday, May 15 … In X, motorcades on Saturday': that
+                    # Saturday, in a year nothing fixes
+                    interval = replace(day_given, reason=f"'{m.text.strip()}': the {calendar.day_name[m.weekday]} "
+                                                         f"the article gave before it, {day_given.reason}",
+                                       scheduled=scheduled or clause_ahead or day_given.scheduled)
                 if interval is not None and anchor_of_event and m.kind == "weekday" and not m.modifier and \
                         not published and earlier_anchor is None and \
                         (after := resolve(m, reference, True, anchor)) is not None and after.end != interval.end:
@@ -2689,6 +2701,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # nor is a day whose year only the corpus gave: a day read against it would say the
             # article gave that year
             corpus_year = m.year is None and reference is not None and reference.from_corpus
+            if m.kind == "day" and interval is not None and interval.start is None and \
+                    interval.precision == YEAR_UNKNOWN and interval.weekday is not None:
+                yearless_days[interval.weekday] = interval
             if m.kind == "day" and not other_year and m.start not in shown and not corpus_year:
                 if interval is not None and interval.start == interval.end:
                     anchor = interval.end
@@ -2710,8 +2725,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     # 'to mark the anniversary of the uprising of March 10, 1959': not the rally's
                     # day, but what it marks, the day's return this year, when nothing else dates it
                     marked = marked or day
-                elif m.kind == "relative" and grammar.commemoration is not None and grammar.commemoration.search(
-                        text, max(s.start, m.start - ANNIVERSARY_REACH), m.start) is not None:
+                elif m.kind == "relative" and _remembered(text, s, m.start, grammar):
                     pass  # 'held events to mark the mass protest two years ago': the time remembered, not told
                 else:
                     history = history or interval.reason
@@ -4187,6 +4201,14 @@ ANNOUNCED_ANNIVERSARY_DAYS = 31
 @lru_cache(maxsize=32)
 def _anniversary_word(lexicon: Lexicon) -> re.Pattern | None:
     return word_pattern(lexicon.get("time", "anniversary"))
+
+
+def _remembered(text: str, s, start: int, grammar: DateGrammar) -> bool:
+    """Whether a time told at start follows, in its sentence and within ANNIVERSARY_REACH, a word
+    of commemoration (lexicon commemoration: 'to mark the mass protest two years ago', 'om te
+    herdenken dat … vier jaar geleden'): the time a gathering remembers, not the one it tells."""
+    return grammar.commemoration is not None and grammar.commemoration.search(
+        text, max(s.start, start - ANNIVERSARY_REACH), start) is not None
 
 
 def _anniversary_day(text: str, s, m: DateMention, reference: Reference | None, scheduled: bool,
