@@ -262,6 +262,15 @@ def places_of(gazetteer, text, language="en"):
                  id="a-sentence-framed-in-a-country"),
     pytest.param("United Kingdom\n\nHundreds held a vigil in Perth.\n\nAustralia\n\nThousands marched in Sydney.",
                  "en", {"Perth": ("GB", "SCT"), "Sydney": ("AU", "02")}, id="a-section-under-a-country-heading"),
+    # ... a heading that names its country among other words, below the article's first line, and the
+    # items of its list, a town first on each line
+    pytest.param("Protests spread.\n\nRallies in the United Kingdom\n\nHundreds held a vigil in Perth.", "en",
+                 {"Perth": ("GB", "SCT")}, id="a-section-under-a-heading-naming-its-country"),
+    pytest.param("Protests spread.\n\nProtests planned in the United Kingdom\n\nLondon: Hyde Park, 15:00\n\n"
+                 "Perth: the Leisure Centre, 16:00", "en", {"Perth": ("GB", "SCT")},
+                 id="a-list-under-a-heading-naming-its-country"),
+    pytest.param("Protests in the United Kingdom\n\nHundreds held a vigil in Perth.", "en", {"Perth": ("AU", "08")},
+                 id="a-title-naming-a-country-frames-nothing"),
     pytest.param("In the United States, protests grew, and in Paris, hundreds marched.", "en",
                  {"Paris": ("FR", "11")}, id="the-frame-ends-at-another-place-s-clause"),
     pytest.param("Aux États-Unis, des centaines de personnes ont manifesté à Rome.", "fr", {"Rome": ("US", "GA")},

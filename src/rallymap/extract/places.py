@@ -999,10 +999,22 @@ def _framed_by_country(text: str, sentence_list: list[Sentence], per_sentence: d
         body = text[s.start:s.end].strip()
         short_line = s.line_start and s.line_end and len(body) <= HEADING_CHARS and not body.endswith((".", "!", "?"))
         named = [p for p in found if p.kind == "country"]
+        if short_line and heading is not None and found and found[0].kind == "city" and \
+                found[0].country_cue is None and found[0].region_cue is None and \
+                _BULLET.fullmatch(text, s.start, found[0].start):
+            # an item of the section's list, a town first ('Vancouver: Art Gallery, 15:00 Oct. 21' under
+            # 'Protest Rallies Planned for CANADA'; 'Toronto: … Consulate of Israel'): its towns are
+            # framed in it, and the section goes on
+            framed[s.index] = _framed(found, heading, len(text), gazetteer)
+            continue
         if short_line:
-            # a heading: a country's name alone sets the section's frame; any other ends it
-            heading = vocab.country_of(named[0].key) if len(found) == len(named) == 1 and \
-                named[0].start - s.start <= 4 and len(body) <= len(named[0].surface) + 4 else None
+            # a heading: a country's name alone sets the section's frame, and so does one that names
+            # that country and no town, below the article's first line ('Protest Rallies Planned for
+            # CANADA'); any other ends it
+            alone = len(found) == len(named) == 1 and named[0].start - s.start <= 4 and \
+                len(body) <= len(named[0].surface) + 4
+            among_words = s.index > 0 and len(found) == len(named) == 1
+            heading = vocab.country_of(named[0].key) if alone or among_words else None
             framed[s.index] = found
             continue
         frame, until = heading, s.end
@@ -1016,11 +1028,16 @@ def _framed_by_country(text: str, sentence_list: list[Sentence], per_sentence: d
         if frame is None:
             framed[s.index] = found
             continue
-        framed[s.index] = [
-            p._replace(country_cue=frame) if p.kind == "city" and p.start < until and p.country_cue is None
+        framed[s.index] = _framed(found, frame, until, gazetteer)
+    return framed
+
+
+def _framed(found: list[PlaceMention], frame: str, until: int, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """found, each town before until given the country frame as its country_cue, unless it has a
+    cue of its own or frame has no place of its name."""
+    return [p._replace(country_cue=frame) if p.kind == "city" and p.start < until and p.country_cue is None
             and p.region_cue is None and any(c.city.country == frame for c in gazetteer.candidates(p.key)) else p
             for p in found]
-    return framed
 
 
 _FRAME_END = re.compile(r"[;,]")
