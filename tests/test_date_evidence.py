@@ -3367,6 +3367,8 @@ def test_a_year_or_month_alone_in_an_address_dates_an_undated_page(tiny_gazettee
                  id="slug-packed-with-a-time"),
     pytest.param("https://example.org/news/a-crowd-marches-2017012299.html", None, "", id="slug-no-such-time"),
     pytest.param("https://example.org/news/20230205468", date(2023, 2, 5), "", id="path-packed"),
+    pytest.param("https://example.org/bilder/20190318324361360-a-slug/", date(2019, 3, 18), "",
+                 id="path-packed-then-an-id-s-digits"),
     pytest.param("https://example.org/2019/09/30/rallies/", date(2019, 9, 30), "2019-09", id="path-parts"),
     # an archive's day before 1990, which htmldate's rules leave out
     pytest.param("https://example.org/diario/1983/09/06/internacional/123_456.html", date(1983, 9, 6), "1983-09",

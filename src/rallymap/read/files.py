@@ -1108,11 +1108,12 @@ _CLOCK_AFTER = re.compile(_CLOCK_WORDS + r"[ \t./)\]]*", re.I)
 # ... and, after an author's name and a bar, the post's tags after it ('A. Author | 09.03.2008 17:07 |
 # Repression'); after menu words they are more menu words ('Home Saturday, … 12:15 AM | Calgary | Log in').
 _CLOCK_AND_TAGS = re.compile(_CLOCK_WORDS + r"(?:" + _TAGS + r")?[ \t./)\]]*", re.I)
-# Dates packed into a URL path without separators: '/20140930/', '/en/202302054687', or a
+# Dates packed into a URL path without separators: '/20140930/', '/en/202302054687', an id's
+# digits after them ('/20190318324361360-a-slug'), or a
 # timestamp to the second and its fraction ('/20080319213321046545.html').
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html'.
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
-                               r"(?:\d{0,6}|(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{1,6})(?=[/._-]|$)"
+                               r"(?:\d{0,10}|(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{1,6})(?=[/._-]|$)"
                                r"|[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])"
                                # a time of day may follow ('…-20170122030759.html')
                                r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?=[/._-]|$)"
