@@ -142,6 +142,10 @@ CASES = [
                  id="a-new-paragraph-is-not-a-continuation"),
     pytest.param("Thousands rallied in Rome.\n\nRelated stories\nProtesters rally in Oslo\nVigil held in Stockholm",
                  ["Rome"], id="related-stories-block"),
+    # ... and the links' titles after it, blank lines between, to the first line of prose
+    pytest.param("Thousands rallied in Rome.\n\nRelated stories\n\nProtesters rally in Oslo – 12 March 2019\n\n"
+                 "Vigil held in Stockholm – 3 April 2021\n\nHundreds marched in Paris on Sunday, organisers said.",
+                 ["Rome", "Paris"], id="related-stories-blank-lines-between"),
     pytest.param("Read more: Thousands rally in Oslo against war", [], id="read-more-line"),
     pytest.param("Thousands rallied in Rome.\nProtesters rally in Oslo against the new law and…\n\nVigil held in "
                  "Bergen for the…", ["Rome"], id="teasers-cut-off-in-mid-phrase"),

@@ -1118,9 +1118,16 @@ def _opens_wire_dateline(text: str, start: int, end: int, lines: LineStarts) -> 
 _CUT_OFF = re.compile(r"\w(?:…|\.\.\.)$")
 
 
+# The longest line a link to another page's story may be ('Vigil held in Berlin – 3 April 2021'),
+# and what ends a sentence of prose, which no such line ends with.
+LINK_TITLE_CHARS = 120
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»")
+
+
 def _furniture(text: str, sentence_list: list[Sentence], lexicon: Lexicon) -> frozenset[int]:
     """Sentences that are page furniture: a line that opens with 'Read more:', 'Lesen Sie auch:'...,
-    and the lines under such a phrase standing alone ('Related stories'), to the next blank line;
+    and the lines under such a phrase standing alone ('Related stories'), to the next blank line,
+    and after it the lines that are links' titles, short and ending no sentence;
     and lines cut off with an ellipsis in mid-phrase, two or more in a row ('Wednesday 20 November
     a man of 67 fell…'): the teasers of other pages, which a site lists beside or under the article
     (one line that trails off may be the writer's); and the readers' comments under it
@@ -1129,6 +1136,10 @@ def _furniture(text: str, sentence_list: list[Sentence], lexicon: Lexicon) -> fr
     found: set[int] = {s.index for s in sentence_list if s.start >= comments}
     lines: list[tuple[list[int], bool]] = []  # each line's sentences, and whether it is cut off
     heading_paragraph = None
+    # after a heading standing alone, the paragraphs after its own that are links' titles, short
+    # lines that end no sentence ('Vigil held in Berlin – 3 April 2021'), blank lines between
+    links = False
+    link_line = False  # whether the current line is one of those
     for s in sentence_list:
         if s.line_start or not lines:
             lines.append(([], False))
@@ -1140,6 +1151,13 @@ def _furniture(text: str, sentence_list: list[Sentence], lexicon: Lexicon) -> fr
         if s.paragraph == heading_paragraph:  # sentences() starts a paragraph at each blank line
             found.add(s.index)
             continue
+        if s.line_start:
+            line_end = text.find("\n", s.start)
+            line = text[s.start:line_end if line_end >= 0 else len(text)].strip()
+            link_line = links = links and len(line) <= LINK_TITLE_CHARS and not line.endswith(_SENTENCE_ENDS)
+        if link_line:
+            found.add(s.index)
+            continue
         if not s.line_start:
             continue
         match = lexicon.furniture.match(text, s.start)
@@ -1147,7 +1165,7 @@ def _furniture(text: str, sentence_list: list[Sentence], lexicon: Lexicon) -> fr
             found.add(s.index)
             line_end = text.find("\n", match.end())
             if not text[match.end():line_end if line_end >= 0 else len(text)].strip():
-                heading_paragraph = s.paragraph
+                heading_paragraph, links = s.paragraph, True
     for k, (line, cut) in enumerate(lines):
         if cut and (k > 0 and lines[k - 1][1] or k + 1 < len(lines) and lines[k + 1][1]):
             found.update(line)
