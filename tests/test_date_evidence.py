@@ -1615,6 +1615,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  NONE, "Warsaw", day("2024-03-09"), id="pl-more-than-last-year"),
     pytest.param("Den 9. mars demonstrerte flere i Oslo enn i fjor.", "no", date(2024, 3, 14), "", NONE, "Oslo",
                  day("2024-03-09"), id="no-more-than-last-year"),
+    # ... and so is one set against it before it ('Like last year, … on 9 March'), but not a thing of
+    # that year named before the day ('as last year's rally on 9 March showed')
+    pytest.param("Like last year, thousands marched in London on 9 March.", "en", date(2024, 3, 14), "", NONE,
+                 "London", day("2024-03-09"), id="like-last-year-before-the-day"),
+    pytest.param("Wie im Vorjahr zogen am 9. März Tausende durch Berlin.", "de", date(2024, 3, 14), "", NONE,
+                 "Berlin", day("2024-03-09"), id="de-like-last-year-before-the-day"),
+    pytest.param("Comme l'an dernier, des milliers de personnes ont défilé à Paris le 9 mars.", "fr",
+                 date(2024, 3, 14), "", NONE, "Paris", day("2024-03-09"), id="fr-like-last-year-before-the-day"),
+    pytest.param("As last year's rally in London on 9 March showed, crowds keep growing.", "en", date(2024, 3, 14),
+                 "", NONE, "London", day("2023-03-09"), id="last-year-s-rally-before-the-day"),
     # ... and a year after the day that tells when something else happened ('who died last year'):
     # that death's year, not the day's
     pytest.param("On 9 March, thousands marched in London for a student who was killed last year.", "en",

@@ -145,6 +145,9 @@ class DateGrammar:
     # 'than', 'als', 'que' right before such a phrase: a year set against the day's (lexicon
     # year_compared; 'On 9 March, more marched than last year')
     year_compared: re.Pattern | None
+    # 'like', 'wie', 'comme' right before such a phrase, before the day (lexicon year_like; 'Like
+    # last year, thousands marched on 9 March'): a year set against the day's too
+    year_like: re.Pattern | None
     # 'of that year', 'de ese año' right after a day without its year: the year the text last named
     year_that: re.Pattern | None
     # 'in', 'im Jahr', 'nel' right before a year: the year is when the sentence's events were
@@ -519,6 +522,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        re.compile(r"\s*,?\s*(?:" + _alternation(t("weekend_of")) + r"\s+)?"),
                        commemoration, relative_year,
                        re.compile(r"(?<!\w)" + _alternation(t("year_compared")) + r"\s*$") if t("year_compared") else None,
+                       re.compile(r"(?<!\w)" + _alternation(t("year_like")) + r"\s*$") if t("year_like") else None,
                        word_pattern(t("year_that")),
                        re.compile(r"(?<!\w)" + _alternation(t("year_preps")) + r"\s+$") if t("year_preps") else None,
                        re.compile(r"[ \t]*,?[ \t]+" + _alternation(t("year_preps"))
@@ -3877,13 +3881,18 @@ def _year_shift(text: str, s, day: DateMention, grammar: DateGrammar, reference:
     """-1, 0 or 1 when the sentence says its day (the first without a year) lies last
     year, this year or next year (of the reference), when it says so once; else None (a count of
     years back, 'two years ago', is read from the sentence's mentions by the caller). A year set
-    against the day's after it ('On 9 March, more marched than last year', lexicon year_compared)
-    says nothing of the day's."""
+    against the day's, after it ('On 9 March, more marched than last year'; lexicon year_compared)
+    or likened to it before it ('Like last year, thousands marched on 9 March', 'Wie im Vorjahr
+    zogen am 9. März …'; lexicon year_like), says nothing of the day's; one that names a thing of
+    that year before the day does ('as last year's rally on 9 March showed')."""
     if grammar.relative_year is None or reference is None or reference.kind not in ("published", "month"):
         return None
     found = {m.lastgroup for m in grammar.relative_year.finditer(text, s.start, s.end)
              if not (m.start() > day.start and grammar.year_compared is not None and grammar.year_compared.search(
-                 text, max(s.start, m.start() - YEAR_COMPARED_REACH), m.start()))
+                     text, max(s.start, m.start() - YEAR_COMPARED_REACH), m.start()))
+             and not (m.start() < day.start and not text.startswith(("'s", "’s"), m.end())
+                      and grammar.year_like is not None and grammar.year_like.search(
+                          text, max(s.start, m.start() - YEAR_COMPARED_REACH), m.start()))
              and not _a_happenings_year(text, s, m, day, grammar)}
     return _YEAR_SHIFTS[found.pop()] if len(found) == 1 else None
 
