@@ -727,6 +727,10 @@ DATES = [
     pytest.param("de", "am Samstag", WED, ("2024-10-05", "2024-10-05", "day"), id="de-weekday"),
     pytest.param("de", "am vergangenen Samstag", SAT, ("2024-09-28", "2024-09-28", "day"), id="de-last-weekday"),
     pytest.param("de", "am 10. Januar 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="de-day-month-year"),
+    # a month's year after 'del' ('15 de febrero del 2003', 'nel febbraio del 2003')
+    pytest.param("es", "el 10 de enero del 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="es-del-year"),
+    pytest.param("it", "il 10 gennaio del 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="it-del-year"),
+    pytest.param("it", "nel gennaio del 2015", WED, ("2015-01-01", "2015-01-31", "month"), id="it-month-del-year"),
     pytest.param("de", "gestern", WED, ("2024-10-08", "2024-10-08", "day"), id="de-yesterday"),
     # last night, the night before the day of writing: the day before it
     pytest.param("de", "in der vergangenen Nacht", WED, ("2024-10-08", "2024-10-08", "day"), id="de-last-night"),

@@ -275,6 +275,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                  for variant in {name, name.replace("'", "’")}]
     day, year = DAY_PATTERN, YEAR_PATTERN
     glue = _alternation(t("day_month_glue"))
+    # ... and between a month and its year, where a language may write more ('febrero del 2003')
+    year_glue = _alternation([*t("day_month_glue"), *t("year_glue")])
     around = r"(?P<approx>" + _alternation(t("around")) + r"\s+)?"
     # ... or, before a day and month only, abbreviated ('sam. 9 mars', 'Sa., 9. März', 'Sat, March 9'):
     # many abbreviations are words too ('mar', 'sat', 'do')
@@ -283,7 +285,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                                                 if short else "") + ")"
     # a comma without its space after a weekday is a scraped page's ('Saturday,March 9')
     weekday_lead = r"(?:" + written_weekday + r"(?:,\s*|\s+)(?:\w{1,4}\s+)?)?"
-    year_tail = r"(?:,?\s+(?:" + glue + r"\s+)?" + year.format(g="year") + ")?"
+    year_tail = r"(?:,?\s+(?:" + year_glue + r"\s+)?" + year.format(g="year") + ")?"
     modifiers: dict[str, str] = {}
     for canonical, key in (("last", "last"), ("this", "this"), ("next", "next"), ("earlier this", "earlier_this"),
                            ("later this", "later_this"), ("the past", "recent"), ("last", "last_after"),
@@ -399,9 +401,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     patterns.append(("month", r"(?:" + parts + r"[-\s]+(?:" + glue + r"\s+)?|(?P<prep>" + _alternation(t("month_preps"))
                      + r")\s+|(?:" + _alternation(t("month_preps")) + r"\s+)?(?P<mmod>" + before + r")\s+)" + month_noun
                      + month("mon", wide) + joined_month
-                     + r"(?:,?\s+(?:" + glue + r"\s+)?"
+                     + r"(?:,?\s+(?:" + year_glue + r"\s+)?"
                      + year.format(g="year") + ")?"
-                     + r"|" + month("mon2", wide) + r"\s+(?:" + glue + r"\s+)?" + year.format(g="year2")))
+                     + r"|" + month("mon2", wide) + r"\s+(?:" + year_glue + r"\s+)?" + year.format(g="year2")))
     if relative_months:  # 'last month', 'earlier this month', 'late last month', 'le mois dernier'
         patterns.append(("relmonth", r"(?:" + parts + r"[-\s]+(?:\w{1,3}\s+)?)?(?P<phrase>"
                          + _alternation(sorted(relative_months)) + r")(?!\w)"))
