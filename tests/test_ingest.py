@@ -143,6 +143,8 @@ def test_publication_date(text, published, reason):
                  id="de-a-weekday-and-date-is-a-banner"),
     pytest.param("sv", "Rubrik\n\nPublicerad 26 november 2016 kl 16.47\n\nHundratals demonstrerade.", date(2016, 11, 26),
                  id="sv-published-line"),
+    pytest.param("en", "Title\n\nThousands rallied on Saturday.\n\nThis article was originally published on 12 March "
+                 "2017.\n", date(2017, 3, 12), id="originally-published-at-the-foot"),
     # a label of two words, glued to its date as text taken from a page without spaces may be
     pytest.param("en", "Publish date3 Mar 2024 - 17:25\nStory Code : 627035\n\nTitle\n\nThousands marched yesterday.",
                  date(2024, 3, 3), id="publish-date-label-glued"),
