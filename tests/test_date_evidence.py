@@ -264,6 +264,9 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  YEAR_UNKNOWN, id="fr-a-weekday-after-a-yearless-day-of-it"),
     pytest.param("Most rallies took place on Saturday, May 15.\n\nIn Paris and Lyon, rallies were held on "
                  "Sunday.", "en", None, "", NONE, "Lyon", UNKNOWN, id="another-weekday-after-a-yearless-day"),
+    # An observance named with its year is its day of that year (lexicon named_days)
+    pytest.param("Tibetans rallied around the world on Tibetan Uprising Day 2022.\n\nA rally was also held in Paris.",
+                 "en", None, "", NONE, "Paris", day("2022-03-10"), id="an-observance-and-its-year"),
     # A time long before told in a later paragraph, not the lead's, is an aside: no history of the article's
     pytest.param("Thousands rallied in London to show support.\n\nAmong them was a man who took part in the protest "
                  "two years ago.\n\nIn Paris, hundreds rallied.", "en", date(2021, 6, 13), "", NONE, "Paris",

@@ -99,6 +99,8 @@ def test_no_reference_means_no_guess():
     # English 'March' after a possessive is a march, and the year after it that march's.
     pytest.param("en", "The Women's March 2019 drew thousands to London.", id="a-march-s-name-and-year"),
     pytest.param("en", "The People’s March 2017 drew thousands to London.", id="a-march-s-name-curly"),
+    # a tag that runs a month into its day and a word is no date ('#March4Justice')
+    pytest.param("en", "Rallies under #March4Justice drew thousands.", id="a-tag-is-no-glued-day"),
 ])
 def test_what_dates_no_event(language, text):
     assert find_dates(text, lexicon=default_lexicons()[language]) == []

@@ -727,6 +727,8 @@ DATES = [
     pytest.param("de", "am Samstag", WED, ("2024-10-05", "2024-10-05", "day"), id="de-weekday"),
     pytest.param("de", "am vergangenen Samstag", SAT, ("2024-09-28", "2024-09-28", "day"), id="de-last-weekday"),
     pytest.param("de", "am 10. Januar 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="de-day-month-year"),
+    # an English month its day glued to it, a year after a comma ('(Review.net, Mar19, 2014)')
+    pytest.param("en", "(Review.net, Mar19, 2014)", WED, ("2014-03-19", "2014-03-19", "day"), id="en-month-day-glued"),
     # a month's year after 'del' ('15 de febrero del 2003', 'nel febbraio del 2003')
     pytest.param("es", "el 10 de enero del 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="es-del-year"),
     pytest.param("it", "il 10 gennaio del 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="it-del-year"),

@@ -378,6 +378,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
         patterns.append(("md", around + r"(?:" + written_weekday + r"(?:,\s*|\s+)(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
                          + r"\s+" + day.format(g="day") + last_day + year_tail))
+        # ... its day glued to it as a page's text may run them together, its year after a comma
+        # ('(Review.net, Mar19, 2014)')
+        patterns.append(("md", month("mon") + day.format(g="day") + r",[ \t]*" + year.format(g="year")))
     # 'Thursday, 13 February 2020', '10. Januar 2015', 'sábado 10 de enero de 2015', 'lördagen den 10 januari'
     patterns.append(("dm", around + weekday_lead + r"(?:" + _alternation(articles) + r"\s+)?" + first_day
                      + day.format(g="day")
