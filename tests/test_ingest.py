@@ -22,6 +22,8 @@ PROSE = ("Thousands marched in the capital against the war, and the crowd filled
                  "'Written by ... on' line", id="written-by"),
     pytest.param("Title of it\n\nParis, February 12, 2020—Iranians rallied in Paris.", date(2020, 2, 12), "dateline",
                  id="dateline"),
+    pytest.param("Title of it\n\nNEW DELHI, March 11, 2022 (IANS) Tibetans rallied around the world on Sunday.",
+                 date(2022, 3, 11), "dateline", id="dateline-an-agency-in-brackets-alone"),
     pytest.param("url: https://www.euronews.com/my-europe/2022/02/26/ukraine-war\n\nText", date(2022, 2, 26),
                  "date in the URL path", id="url-path"),
     pytest.param("PUBLISHED : Monday, 29 September, 2014, 4:29pm\n", date(2014, 9, 29), "'Published' line",

@@ -2183,7 +2183,9 @@ def _restates(text: str, mention: DateMention, header: tuple[int, int, int]) -> 
 # Its date is the publication date, not a rally's.
 DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?[^\W\d_](?:[^\W\d]|[ .'’/-]){1,40}"
                             r"(?:,[ \t]*[^\W\d_](?:[^\W\d]|[ .'’-]){1,30})?(?:,|[ \t]+[–—])[ \t]+")
-DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-|/)")  # an agency may stand before the dash
+# What ends a dateline after its date: a dash, an agency in brackets before it ('(AFP) -'), or an
+# agency's name in brackets alone, as Indian wires write it ('New Delhi, March 11 (IANS) Tibetans …')
+DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-|/)|[ \t]*\([A-Z][A-Za-z.&' -]{1,20}\)[ \t]+(?=[A-Z])")
 
 
 def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None) -> bool:
