@@ -267,6 +267,10 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     # A wire's dateline, its agency in brackets after the date, is the report's day, not the rally's
     pytest.param("New Delhi, March 11 (IANS) Tibetans rallied in Paris on Sunday.", "en", None, "", NONE, "Paris",
                  UNKNOWN, id="a-wire-s-dateline-is-no-rally-s-day"),
+    pytest.param("Madrid, 12 mar (EFE).- Miles de personas se manifestaron el domingo en Madrid.", "es", None, "",
+                 NONE, "Madrid", UNKNOWN, id="es-a-wire-s-dateline-is-no-rally-s-day"),
+    pytest.param("Madrid, 12 mar (EFE).- Miles de personas se manifestaron ayer en Madrid.", "es", None, "",
+                 NONE, "Madrid", YEAR_UNKNOWN, id="es-yesterday-counted-from-a-wire-s-dateline"),
     # An observance named with its year is its day of that year (lexicon named_days)
     pytest.param("Tibetans rallied around the world on Tibetan Uprising Day 2022.\n\nA rally was also held in Paris.",
                  "en", None, "", NONE, "Paris", day("2022-03-10"), id="an-observance-and-its-year"),

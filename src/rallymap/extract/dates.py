@@ -2183,9 +2183,9 @@ def _restates(text: str, mention: DateMention, header: tuple[int, int, int]) -> 
 # Its date is the publication date, not a rally's.
 DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?[^\W\d_](?:[^\W\d]|[ .'’/-]){1,40}"
                             r"(?:,[ \t]*[^\W\d_](?:[^\W\d]|[ .'’-]){1,30})?(?:,|[ \t]+[–—])[ \t]+")
-# What ends a dateline after its date: a dash, an agency in brackets before it ('(AFP) -'), or an
+# What ends a dateline after its date: a dash, an agency in brackets before it ('(AFP) -', '(EFE).-'), or an
 # agency's name in brackets alone, as Indian wires write it ('New Delhi, March 11 (IANS) Tibetans …')
-DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|-|/)|[ \t]*\([A-Z][A-Za-z.&' -]{1,20}\)[ \t]+(?=[A-Z])")
+DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*\.?)?(?:—|–|-|/)|[ \t]*\([A-Z][A-Za-z.&' -]{1,20}\)[ \t]+(?=[A-Z])")
 
 
 def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None) -> bool:
@@ -2450,6 +2450,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             commemorated_days = [m for m in all_mentions if m.start in remembered and m.kind == "day"]
             all_mentions = [m for m in all_mentions if m.start not in remembered]
             starts = [m.start for m in all_mentions]
+    # an undated page's dateline without its year ('Barcelona, 10 mar (EFE).-'): the day it was
+    # written, whose year is not given, which 'tonight' and 'yesterday' count from
+    dateline_day = None if published or reference is not None else next(
+        (m for m in all_mentions if m.kind == "day" and m.year is None and in_dateline(text, m, lines)), None)
     # an undated page's banners: no weekday is read against them, no window drawn after them
     own, shown = page_dates(text, all_mentions, grammar, lines) if not published else (frozenset(), frozenset())
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
@@ -2648,6 +2652,15 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             else:
                 interval = resolve(m, reference, scheduled or clause_ahead,
                                    None if earlier_anchor is not None and anchor == earlier_anchor else anchor)
+                if interval is None and m.kind == "relative" and dateline_day is not None and \
+                        (counted := _day_month_after(dateline_day, m.shift or {"yesterday": -1, "tomorrow": 1}.get(
+                            m.modifier, 0))) is not None:
+                    # 'Barcelona, 10 mar (EFE).- … se han manifestado esta noche': the dateline's day,
+                    # or the day it counts to, its year not given
+                    interval = DateInterval(None, None, YEAR_UNKNOWN, (
+                        f"'{m.text.strip()}' counted from the dateline's '{dateline_day.text.strip()}': {counted}, year "
+                        "not given (no publication date, and no year in the text or its address that fixes it)"),
+                        scheduled or clause_ahead)
                 if interval is None and m.kind == "weekday" and not m.modifier and \
                         (day_given := yearless_days.get(m.weekday)) is not None:
                     # 'Most rallies took place on Saturday, May 15 … In X, motorcades on Saturday': that
@@ -4217,6 +4230,22 @@ ANNOUNCED_ANNIVERSARY_DAYS = 31
 @lru_cache(maxsize=32)
 def _anniversary_word(lexicon: Lexicon) -> re.Pattern | None:
     return word_pattern(lexicon.get("time", "anniversary"))
+
+
+def _day_month_after(day: DateMention, shift: int) -> str | None:
+    """The day and month shift days after a day written without its year ('10 March', one day
+    before: '9 March'); None when that day is none, or when the year it is of would change it (the
+    day before 1 March, 28 or 29 February) or the count reaches into another year."""
+    found = set()
+    for year in (2000, 2001):  # a leap year and a common one
+        try:
+            counted = date(year, day.month, day.day) + timedelta(days=shift)
+        except (TypeError, ValueError):
+            continue  # 29 February, in a common year
+        found.add((counted.year - year, counted.month, counted.day))
+    if len(found) != 1 or (only := found.pop())[0]:
+        return None
+    return f"{only[2]} {calendar.month_name[only[1]]}"
 
 
 def _remembered(text: str, s, start: int, grammar: DateGrammar) -> bool:
