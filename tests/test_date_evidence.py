@@ -271,6 +271,8 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  NONE, "Madrid", UNKNOWN, id="es-a-wire-s-dateline-is-no-rally-s-day"),
     pytest.param("Madrid, 12 mar (EFE).- Miles de personas se manifestaron ayer en Madrid.", "es", None, "",
                  NONE, "Madrid", YEAR_UNKNOWN, id="es-yesterday-counted-from-a-wire-s-dateline"),
+    pytest.param("(ANSA) - ROMA, 12 MAR - Migliaia di persone hanno sfilato ieri a Roma.", "it", None, "", NONE,
+                 "Rome", YEAR_UNKNOWN, id="it-a-dateline-its-agency-first"),
     # An observance named with its year is its day of that year (lexicon named_days)
     pytest.param("Tibetans rallied around the world on Tibetan Uprising Day 2022.\n\nA rally was also held in Paris.",
                  "en", None, "", NONE, "Paris", day("2022-03-10"), id="an-observance-and-its-year"),

@@ -147,6 +147,8 @@ def test_publication_date(text, published, reason):
                  id="sv-published-line"),
     pytest.param("es", "Título\n\nMadrid, 12 mar 2019 (EFE).- Miles de personas se manifestaron el domingo.",
                  date(2019, 3, 12), id="es-dateline-an-agency-a-stop-and-a-dash"),
+    pytest.param("it", "Titolo\n\n(ANSA) - ROMA, 12 MAR 2019 - Migliaia di persone hanno sfilato domenica.",
+                 date(2019, 3, 12), id="it-dateline-its-agency-first"),
     pytest.param("en", "Title\n\nThousands rallied on Saturday.\n\nThis article was originally published on 12 March "
                  "2017.\n", date(2017, 3, 12), id="originally-published-at-the-foot"),
     # a label of two words, glued to its date as text taken from a page without spaces may be

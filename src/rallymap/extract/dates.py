@@ -2181,7 +2181,9 @@ def _restates(text: str, mention: DateMention, header: tuple[int, int, int]) -> 
 # 'SAN FRANCISCO, March 11 (AP) -', 'Toronto/Ottawa, September 25 –'); a source's name may stand for the place, a dash
 # after it ('Site.tv – 02/04/2017').
 # Its date is the publication date, not a rally's.
-DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?[^\W\d_](?:[^\W\d]|[ .'’/-]){1,40}"
+DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?"
+                            # an agency may come first ('(ANSA) - ROMA, 12 MAR -')
+                            r"(?:\([A-Z][A-Za-z.&' -]{1,20}\)[ \t]*[-–—][ \t]*)?[^\W\d_](?:[^\W\d]|[ .'’/-]){1,40}"
                             r"(?:,[ \t]*[^\W\d_](?:[^\W\d]|[ .'’-]){1,30})?(?:,|[ \t]+[–—])[ \t]+")
 # What ends a dateline after its date: a dash, an agency in brackets before it ('(AFP) -', '(EFE).-'), or an
 # agency's name in brackets alone, as Indian wires write it ('New Delhi, March 11 (IANS) Tibetans …')
