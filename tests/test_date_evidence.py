@@ -246,6 +246,15 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("In London, more than 100 people were joined by activists to mark the protest that took place "
                  "on June 12, 2019.", "en", date(2021, 9, 13), "", NONE, "London", UNKNOWN,
                  id="what-a-gathering-marks-returning-months-before-publication"),
+    # ... the verb of commemoration put last, as German and Dutch do, no comma between
+    pytest.param("In Berlin versammelten sich hundert Menschen, um an den Protest vom 12. Juni 2019 zu erinnern.",
+                 "de", date(2021, 6, 13), "", NONE, "Berlin", (date(2021, 6, 11), date(2021, 6, 13), "approximate"),
+                 id="de-what-a-gathering-marks-its-verb-last"),
+    pytest.param("In Amsterdam kwamen honderd mensen bijeen om het protest van 12 juni 2019 te herdenken.", "nl",
+                 date(2021, 6, 13), "", NONE, "Amsterdam", (date(2021, 6, 11), date(2021, 6, 13), "approximate"),
+                 id="nl-what-a-gathering-marks-its-verb-last"),
+    pytest.param("Am 12. Juni 2019 demonstrierten Tausende in Berlin, um an den Mauerfall zu erinnern.", "de", None,
+                 "", NONE, "Berlin", day("2019-06-12"), id="de-a-rally-s-day-before-the-verb-s-clause"),
     pytest.param("Overseas groups held events to mark the mass protest two years ago.\n\nIn London, more than 100 "
                  "people rallied.", "en", date(2021, 6, 13), "", NONE, "London",
                  (date(2021, 6, 7), date(2021, 6, 13), "approximate"), id="years-back-a-gathering-marks-are-no-history"),

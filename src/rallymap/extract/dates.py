@@ -139,6 +139,9 @@ class DateGrammar:
     weekend_of: re.Pattern
     # 'in remembrance of', 'zum Gedenken an': a dated year after it is what a rally commemorates
     commemoration: re.Pattern | None
+    # 'zu erinnern', 'te herdenken' after a dated day in its clause: the verb of commemoration a
+    # language puts last ('um an den Protest vom 12. Juni 2019 zu erinnern'; lexicon commemoration_after)
+    commemoration_after: re.Pattern | None
     # 'last year', 'this year', 'next year' in a sentence: its day without a year lies in the year
     # before, of or after the reference's (a group named last, this or next)
     relative_year: re.Pattern | None
@@ -525,7 +528,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        when_label, re.compile(r"(?<!\w)" + _alternation([n for n in written_months if len(n) > 3])
                                               + r"(?!\w)", re.IGNORECASE) if t("day_nouns") else None,
                        re.compile(r"\s*,?\s*(?:" + _alternation(t("weekend_of")) + r"\s+)?"),
-                       commemoration, relative_year,
+                       commemoration, word_pattern(t("commemoration_after")), relative_year,
                        re.compile(r"(?<!\w)" + _alternation(t("year_compared")) + r"\s*$") if t("year_compared") else None,
                        re.compile(r"(?<!\w)" + _alternation(t("year_like")) + r"\s*$") if t("year_like") else None,
                        word_pattern(t("year_that")),
@@ -2201,6 +2204,13 @@ def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None
 # '"…", pouvait-on lire sur une pancarte').
 SLOGAN_BEFORE, SLOGAN_AFTER = 60, 40
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_COMMA_OR_CLAUSE_END = re.compile(r"[.;!?,\n]")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause from start ends: at a comma or a mark that ends a sentence, else end."""
+    found = _COMMA_OR_CLAUSE_END.search(text, start, end)
+    return found.start() if found else end
 
 
 def in_slogans(text: str, mentions: list[DateMention], grammar: DateGrammar) -> frozenset[int]:
@@ -2231,12 +2241,15 @@ def in_slogans(text: str, mentions: list[DateMention], grammar: DateGrammar) -> 
 
 def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lexicon | None = None) -> frozenset[int]:
     """Where the date mentions start that name a year after a commemoration in their sentence
-    ('a rally in London in remembrance of those killed in May 2009'), and no earlier year between:
+    ('a rally in London in remembrance of those killed in May 2009'), and no earlier year between,
+    or before a commemoration's verb put last in their clause ('um an den Protest vom 12. Juni 2019
+    … zu erinnern'; lexicon commemoration_after):
     the day or month of what is remembered. In an undated page they neither date a rally nor say
     when the page was written; in a dated one, the page's date years after them is no banner's."""
-    pattern = grammar_for(lexicon or english()).commemoration
+    grammar = grammar_for(lexicon or english())
+    pattern, after = grammar.commemoration, grammar.commemoration_after
     dated = [m for m in mentions if m.year is not None and m.kind in ("day", "month")]
-    if pattern is None or not dated:
+    if (pattern is None and after is None) or not dated:
         return frozenset()
     starts = [s.start for s in sentences]
     found: set[int] = set()
@@ -2246,12 +2259,16 @@ def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lex
         if k < 0:
             continue
         if k not in opened:
-            phrase = pattern.search(text, sentences[k].start, sentences[k].end)
+            phrase = pattern.search(text, sentences[k].start, sentences[k].end) if pattern is not None else None
             opened[k] = phrase.end() if phrase else None
         if opened[k] is not None and m.start >= opened[k] and not any(
                 int(year.group(1)) < m.year for year in years_written(text, opened[k], m.start)):
             # ('commemorating the displacement in 1948 …, in Gaza City, 15 May 2012': what is
             # remembered is the earlier year the phrase names; the later day is the rally's)
+            found.add(m.start)
+        elif after is not None and after.search(text, m.end, _clause_end(text, m.end, sentences[k].end)):
+            # 'um an den Protest vom 12. Juni 2019 zu erinnern': the verb put last, no comma between
+            # ('Am 12. Juni 2019 demonstrierten Tausende, um an X zu erinnern' is the rally's day)
             found.add(m.start)
     return frozenset(found)
 
@@ -4278,10 +4295,15 @@ def _anniversary_day(text: str, s, m: DateMention, reference: Reference | None, 
     reach = max(s.start, m.start - ANNIVERSARY_REACH)
     if pattern.search(text, reach, m.start) is None:
         # a gathering to mark what happened on that day, the word for an anniversary left out
-        # ('to mark the protest that took place on June 12, 2019'): its return in the week before
-        # publication says the same, in a page dated by its publication (lexicon commemoration)
-        remembered = grammar_for(lexicon).commemoration
-        if reference.kind != "published" or remembered is None or remembered.search(text, reach, m.start) is None:
+        # ('to mark the protest that took place on June 12, 2019', 'um an den Protest vom 12. Juni
+        # 2019 … zu erinnern'): its return in the week before publication says the same, in a page
+        # dated by its publication (lexicon commemoration, commemoration_after)
+        grammar = grammar_for(lexicon)
+        remembered, remembered_after = grammar.commemoration, grammar.commemoration_after
+        if reference.kind != "published" or not (
+                remembered is not None and remembered.search(text, reach, m.start) is not None
+                or remembered_after is not None and remembered_after.search(
+                    text, m.end, min(_clause_end(text, m.end, s.end), m.end + ANNIVERSARY_REACH))):
             return None
     try:
         day = date(reference.day.year, m.month, m.day)
