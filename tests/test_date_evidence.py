@@ -2904,6 +2904,8 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  NONE, "London", YEAR_UNKNOWN, id="a-year-after-since-is-another-time-s"),
     pytest.param("Thousands gathered in London on Saturday, June 12, as in 2019 and in 2020.", "en", None, "",
                  NONE, "London", YEAR_UNKNOWN, id="a-year-its-weekday-rules-out"),
+    pytest.param("Thousands marched in London on Saturday, March 16, the third march since the election in December "
+                 "2019.", "en", None, "", NONE, "London", YEAR_UNKNOWN, id="a-year-looked-back-to-is-another-time-s"),
     # The day of an assault that set the protests off dates neither the town it happened in nor the
     # rallies the paragraph tells next
     pytest.param("Bezpośrednim powodem protestu stało się poturbowanie w styczniu Polaka w Krakowie. W demonstracji w "

@@ -1895,15 +1895,19 @@ def year_of_the_weekdays(text: str, mentions: list[DateMention], lexicon: Lexico
     on that weekday ('Este domingo 19 de mayo … Marcha por la Democracia 2024': 19 May 2024 is a
     Sunday): an undated page's year. None when it writes no such day, or names no year, or more
     than one fits. A year after a bound's word ('since 2019', 'as happened in 2019'; lexicon
-    not_an_event) is another time's. A named year alone would be a guess; its weekdays make it
+    not_an_event), or one the text looks back to ('since the election in December 2019':
+    years_looked_back), is another time's. A named year alone would be a guess; its weekdays make it
     evidence."""
     days = [m for m in mentions if m.kind == "day" and m.year is None and m.weekday is not None and m.month]
     if not days:
         return None
     bound = _not_an_event(lexicon)
-    fitting = {year for start, year in _event_line_years(text, grammar_for(lexicon))
+    grammar = grammar_for(lexicon)
+    fitting = {year for start, year in _event_line_years(text, grammar)
                if YEAR_RANGE[0] <= year <= YEAR_RANGE[1]
                and not bound.search(text, max(0, start - NOT_AN_EVENT_REACH), start)
+               # ('the third march since the election in December 2019': a time looked back to)
+               and not _looks_back_at(text, start, grammar)
                and all(_falls_on(year, m) for m in days)}
     return fitting.pop() if len(fitting) == 1 else None
 
