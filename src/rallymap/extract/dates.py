@@ -1573,7 +1573,7 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
         return DateInterval(lo, hi, "week", f"{about} relative to the {base_reason} {base.isoformat()}", scheduled)
 
     if mention.kind == "relative":
-        shift = mention.shift or {"yesterday": -1, "tomorrow": 1}.get(mention.modifier, 0)
+        shift = _days_counted(mention)
         day = base + timedelta(days=shift)
         if mention.spread:  # 'two weeks ago' is a round figure: some days either side
             lo, hi = day - timedelta(days=mention.spread), day + timedelta(days=mention.spread)
@@ -2270,7 +2270,7 @@ def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lex
             # ('commemorating the displacement in 1948 …, in Gaza City, 15 May 2012': what is
             # remembered is the earlier year the phrase names; the later day is the rally's)
             found.add(m.start)
-        elif after is not None and after.search(text, m.end, _clause_end(text, m.end, sentences[k].end)):
+        elif _remembered_after(text, m.end, sentences[k].end, grammar):
             # 'um an den Protest vom 12. Juni 2019 zu erinnern': the verb put last, no comma between
             # ('Am 12. Juni 2019 demonstrierten Tausende, um an X zu erinnern' is the rally's day)
             found.add(m.start)
@@ -2676,8 +2676,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 interval = resolve(m, reference, scheduled or clause_ahead,
                                    None if earlier_anchor is not None and anchor == earlier_anchor else anchor)
                 if interval is None and m.kind == "relative" and dateline_day is not None and \
-                        (counted := _day_month_after(dateline_day, m.shift or {"yesterday": -1, "tomorrow": 1}.get(
-                            m.modifier, 0))) is not None:
+                        (counted := _day_month_after(dateline_day, _days_counted(m))) is not None:
                     # 'Barcelona, 10 mar (EFE).- … se han manifestado esta noche': the dateline's day,
                     # or the day it counts to, its year not given
                     interval = DateInterval(None, None, YEAR_UNKNOWN, (
@@ -4255,6 +4254,12 @@ def _anniversary_word(lexicon: Lexicon) -> re.Pattern | None:
     return word_pattern(lexicon.get("time", "anniversary"))
 
 
+def _days_counted(mention: DateMention) -> int:
+    """How many days a relative mention ('today', 'yesterday', 'the day before yesterday') counts
+    from the day of writing."""
+    return mention.shift or {"yesterday": -1, "tomorrow": 1}.get(mention.modifier, 0)
+
+
 def _day_month_after(day: DateMention, shift: int) -> str | None:
     """The day and month shift days after a day written without its year ('10 March', one day
     before: '9 March'); None when that day is none, or when the year it is of would change it (the
@@ -4277,6 +4282,14 @@ def _remembered(text: str, s, start: int, grammar: DateGrammar) -> bool:
     herdenken dat … vier jaar geleden'): the time a gathering remembers, not the one it tells."""
     return grammar.commemoration is not None and grammar.commemoration.search(
         text, max(s.start, start - ANNIVERSARY_REACH), start) is not None
+
+
+def _remembered_after(text: str, end: int, limit: int, grammar: DateGrammar) -> bool:
+    """Whether a verb of commemoration put last follows a date that ends at end, in its clause (no
+    comma between) and before limit (lexicon commemoration_after: 'um an den Protest vom 12. Juni
+    2019 … zu erinnern')."""
+    return grammar.commemoration_after is not None and grammar.commemoration_after.search(
+        text, end, _clause_end(text, end, limit)) is not None
 
 
 def _anniversary_day(text: str, s, m: DateMention, reference: Reference | None, scheduled: bool,
@@ -4303,11 +4316,9 @@ def _anniversary_day(text: str, s, m: DateMention, reference: Reference | None, 
         # 2019 … zu erinnern'): its return in the week before publication says the same, in a page
         # dated by its publication (lexicon commemoration, commemoration_after)
         grammar = grammar_for(lexicon)
-        remembered, remembered_after = grammar.commemoration, grammar.commemoration_after
         if reference.kind != "published" or not (
-                remembered is not None and remembered.search(text, reach, m.start) is not None
-                or remembered_after is not None and remembered_after.search(
-                    text, m.end, min(_clause_end(text, m.end, s.end), m.end + ANNIVERSARY_REACH))):
+                _remembered(text, s, m.start, grammar)
+                or _remembered_after(text, m.end, min(s.end, m.end + ANNIVERSARY_REACH), grammar)):
             return None
     try:
         day = date(reference.day.year, m.month, m.day)
