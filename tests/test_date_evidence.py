@@ -922,6 +922,19 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  (date(2020, 5, 29), date(2020, 6, 4), "approximate"), id="every-saturday-s-march-recurs"),
     pytest.param("Rallies are under way in Oslo and Bergen.", "en", date(2022, 3, 5), "", NONE, "Oslo",
                  day("2022-03-05"), id="live-report-is-the-day-of-publication"),
+    # ... and its day is the lead's: a later sentence's day of something said is not ('Yesterday the
+    # organisers had said …'), whether or not the page's address line names a march
+    pytest.param("Thousands are gathered in Oslo to protest the war. Yesterday the organisers had said that the march "
+                 "would be peaceful.\n\nRallies were also held in Bergen.", "en", date(2019, 3, 2), "", NONE, "Bergen",
+                 day("2019-03-02"), id="a-live-lead-is-the-lead-s-day"),
+    pytest.param("url: https://example.org/2019/03/02/oslo-march\n\nThousands are gathered in Oslo to protest the war. "
+                 "Yesterday the organisers had said that the march would be peaceful.\n\nRallies were also held in "
+                 "Bergen.", "en", date(2019, 3, 2), "", NONE, "Bergen", day("2019-03-02"),
+                 id="a-live-lead-under-an-address-naming-a-march"),
+    pytest.param("È partito a Milano il corteo di 200 mila persone. Ieri il sindaco aveva ribadito che non si tratta di "
+                 "una manifestazione contro il governo.\n\nAlla giornata di protesta hanno aderito 700 comuni, tra cui "
+                 "Torino che è in piazza col gonfalone.", "it", date(2019, 3, 2), "", NONE, "Turin",
+                 day("2019-03-02"), id="it-a-live-lead-is-the-lead-s-day"),
     pytest.param("Thousands of people have been gathering in Oslo city centre for its annual march.", "en",
                  date(2022, 3, 5), "", NONE, "Oslo", day("2022-03-05"), id="have-been-gathering-is-still-going-on"),
     # ... still going on ('è ancora in corso', 'dauert noch an'): the word of time between the verb's parts

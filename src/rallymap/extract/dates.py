@@ -1787,6 +1787,8 @@ def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
 # A year written as a year: not part of an address, a time, a number or a range ('2019-2021').
 _YEAR = re.compile(r"(?<![\w/.:,-])((?:19|20)\d\d)(?![\w/:%]|[.,-]\d)")
 # Lines whose years say nothing of the article's events: its address, copyright notices.
+# The line a saved page opens with that gives its address ('url: https://…').
+_ADDRESS_LINE = re.compile(r"\s*url:\s", re.I)
 _NOT_EVENT_YEARS = re.compile(r"^\s*url:|©|\(c\)|copyright|all rights reserved", re.I | re.M)
 # ... nor a line that is a full date alone, in whatever language ('Tuesday, 2 July 2024' atop a
 # French page; 'mardi 2 juillet 2024'): the page's own date or a site's banner, which the date
@@ -2452,7 +2454,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     lead_history = ""  # ... or, in a dated page, long before publication (its reason)
     # the paragraph of the article's first sentence about a gathering: its lead, whose history is
     # the article's (a later paragraph's is an aside: 'a man who took part in the protest two years ago')
-    lead_paragraph = sentences[min(rally_sentences)].paragraph if rally_sentences else None
+    # (the page's address line, whose words may name a march, is none)
+    lead_paragraph = next((sentences[i].paragraph for i in sorted(rally_sentences)
+                           if not _ADDRESS_LINE.match(text, sentences[i].start)), None)
     # sentence index -> the one day a sentence without a place of its own gives the gathering the
     # sentence before it told ('This protest, held on September 29'): that gathering's, if undated
     antecedent_days: dict[int, DateInterval] = {}
@@ -2897,15 +2901,19 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                                                   "day the article does not give"), RANK_FALLBACK)
             elif same_day and last is not None and _fits(last, reported, target.scheduled, reference):
                 result[k] = (replace(last, reason=f"'that same day': {last.reason}"), RANK_SAME_DAY)
-            elif not target.scheduled and (found := live_found) and published:
-                result[k] = (DateInterval(reference.day, reference.day, "day", f"reported as it happens "
-                                          f"('{found.group(0)}'): the day of publication ({reference.reason})"),
-                             RANK_SENTENCE)
             elif not target.scheduled and (found := live_found):
-                # a page that gives only its month: the day of writing is some day of it
-                result[k] = (reference.some_day_of_the_month(f"reported as it happens ('{found.group(0)}'): some day "
-                                                             f"of the month of publication ({reference.reason})"),
+                result[k] = (DateInterval(reference.day, reference.day, "day", f"reported as it happens "
+                                          f"('{found.group(0)}'): the day of publication ({reference.reason})")
+                             if published else
+                             # a page that gives only its month: the day of writing is some day of it
+                             reference.some_day_of_the_month(f"reported as it happens ('{found.group(0)}'): some "
+                                                             f"day of the month of publication ({reference.reason})"),
                              RANK_SENTENCE)
+                if lead is None and not lead_unplaced and s.paragraph == lead_paragraph:
+                    # 'È partito a Milano il corteo … Ieri il sindaco aveva ribadito …': the lead's
+                    # gathering goes on as the story is written, and that day is the lead's, not
+                    # a later sentence's
+                    lead = result[k][0]
             elif history:
                 # its own sentence dates it long before: another sentence's date would mislead
                 result[k] = (DateInterval.unknown(f"its sentence dates it long before the article's reference date "
