@@ -2194,6 +2194,29 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("En Barcelona, tras la marcha del 14 de septiembre, se celebró una concentración frente al "
                  "ayuntamiento.", "es", date(2024, 10, 2), "", NONE, "Barcelona",
                  (date(2024, 9, 14), date(2024, 10, 2), "approximate"), id="es-una-concentracion-tras-la-marcha"),
+    # ... and so is one the sentence told before the words that introduce the earlier gathering, and
+    # the day they give it ('following the demonstrations that crossed … yesterday'): from that day on
+    pytest.param("A new day of protest took place in Rome, following the demonstrations that crossed many Italian "
+                 "cities yesterday.", "en", date(2025, 10, 4), "", NONE, "Rome",
+                 (date(2025, 10, 3), date(2025, 10, 4), "approximate"), id="following-the-demonstrations-of-yesterday"),
+    pytest.param("Thousands marched in Rome, a day after the demonstrations that crossed many Italian cities on Friday.",
+                 "en", date(2025, 10, 4), "", NONE, "Rome", (date(2025, 10, 3), date(2025, 10, 4), "approximate"),
+                 id="a-day-after-the-demonstrations-on-friday"),
+    pytest.param("Thousands marched in Rome, continuing the protests that began in Milan on Friday.", "en",
+                 date(2025, 10, 4), "", NONE, "Rome", (date(2025, 10, 3), date(2025, 10, 4), "approximate"),
+                 id="continuing-the-protests-of-friday"),
+    pytest.param("Roma - Si è svolta una nuova giornata di mobilitazione, proseguendo le manifestazioni che ieri hanno "
+                 "attraversato numerose città italiane.", "it", date(2025, 10, 4), "", NONE, "Rome",
+                 (date(2025, 10, 3), date(2025, 10, 4), "approximate"), id="it-proseguendo-le-manifestazioni-di-ieri"),
+    pytest.param("Migliaia di persone hanno sfilato a Roma, dopo le manifestazioni che ieri hanno attraversato molte "
+                 "città.", "it", date(2025, 10, 4), "", NONE, "Rome", (date(2025, 10, 3), date(2025, 10, 4), "approximate"),
+                 id="it-dopo-le-manifestazioni-di-ieri"),
+    pytest.param("Des milliers de personnes ont défilé à Lyon, après les manifestations qui ont traversé hier de "
+                 "nombreuses villes.", "fr", date(2025, 10, 4), "", NONE, "Lyon",
+                 (date(2025, 10, 3), date(2025, 10, 4), "approximate"), id="fr-apres-les-manifestations-d-hier"),
+    pytest.param("Tausende demonstrierten in Berlin nach den Protesten vom Freitag in vielen Städten.", "de",
+                 date(2025, 10, 4), "", NONE, "Berlin", (date(2025, 10, 3), date(2025, 10, 4), "approximate"),
+                 id="de-nach-den-protesten-vom-freitag"),
     # ... not after a weekday's: the story's own gathering, then its sequel that day
     pytest.param("After the rally on Saturday, protesters marched through London.", "en", date(2024, 10, 2), "",
                  NONE, "London", day("2024-09-28"), id="a-march-after-saturday-s-rally"),

@@ -2490,7 +2490,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     sentence_ends = [s.end for s in sentences]
     events_before = frozenset(m.start for m in all_mentions if not _in_a_name(text, m, grammar) and _event_around(
         text, m, grammar.after_event, language,
-        sentence_ends[min(bisect.bisect_left(sentence_ends, m.end), len(sentence_ends) - 1)]))
+        sentences[min(bisect.bisect_left(sentence_ends, m.end), len(sentences) - 1)]))
     other_events = frozenset(m.start for m in all_mentions if m.start not in events_before and (
         _another_events_day(text, m, grammar, language) or _in_a_name(text, m, grammar)
         or _event_around(text, m, grammar.ahead_of, language)))
@@ -3438,6 +3438,9 @@ OTHER_EVENT_WORDS = 4
 # How far before a date the words that put an event before or after the rally are sought ('ahead
 # of the general election on').
 EVENT_WORDS_REACH = 50
+# ... and how far when they introduce an earlier gathering, told after the sentence's own ('following
+# the demonstrations that crossed many Italian cities yesterday')
+EARLIER_GATHERING_REACH = 100
 # ... and the noun it qualifies, adjectives perhaps before it ("tomorrow's planned \"March\"", "last
 # month's disputed presidential election").
 _NEXT_WORDS = re.compile(r"\s+[\"“”'‘’«»]?(\w+)(?:\s+[\"“”'‘’«»]?(\w+))?"
@@ -3460,28 +3463,35 @@ def _before_a_link(words: tuple[str | None, ...], lexicon: Lexicon) -> list[str]
 
 
 def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lexicon: Lexicon,
-                  sentence_end: int | None = None) -> bool:
+                  sentence=None) -> bool:
     """Whether a date is the day of an event the rally came before or after, not a gathering: after
     words (lexicon ahead_of: "ahead of Sunday's election", 'in vista del voto di domenica', 'im
     Vorfeld der Wahl am Sonntag'; after_event: "after Sunday's election", 'tras las elecciones del
     domingo') in its clause, with no gathering word between them and the noun the date qualifies
-    ("ahead of Saturday's march" is a rally's day); not a named day. sentence_end: where the
-    date's sentence ends, when the event after the words may be an earlier gathering: it is one
-    when the date is a day and month and the sentence tells a gathering after it ('after the march
-    of 14 October, a sit-in was held', 'dopo il corteo dello scorso 14 ottobre, era stato
-    organizzato un presidio')."""
+    ("ahead of Saturday's march" is a rally's day); not a named day. sentence: the date's, when
+    the event after the words may be an earlier gathering: it is one when the date is a day and
+    month and the sentence tells a gathering after it ('after the march of 14 October, a sit-in
+    was held', 'dopo il corteo dello scorso 14 ottobre, era stato organizzato un presidio'), or
+    when the sentence told its gathering before the words ('Thousands marched in Rome, following
+    the protests that crossed Italy yesterday'; "gathered in London after Saturday's march" is
+    the march's sequel)."""
     if words is None or mention.kind == "day" and not any(c.isdigit() for c in mention.text):
         return False  # a named day ('on the eve of May Day') is a day of gatherings itself
     before = None
-    for before in words.finditer(text, max(0, mention.start - EVENT_WORDS_REACH), mention.start):
+    for before in words.finditer(text, max(0, mention.start - EARLIER_GATHERING_REACH), mention.start):
         pass
     if before is None or _CLAUSE_OR_FIGURE.search(text, before.end(), mention.start):
+        return False
+    # the sentence's own gathering told before the words: what they introduce came before it
+    told_before = sentence is not None and lexicon.gathering.search(text, sentence.start, before.start()) is not None
+    if mention.start - before.end() > EVENT_WORDS_REACH and not (
+            told_before and lexicon.gathering.search(text, before.end(), mention.start) is not None):
         return False
     if lexicon.gathering.search(text, before.end(), mention.start) is not None:
         # (a weekday's gathering is the story's own, its sequel that day: 'After the rally on
         # Saturday, protesters marched through London')
-        return sentence_end is not None and mention.kind == "day" and mention.month is not None and \
-            lexicon.gathering.search(text, mention.end, sentence_end) is not None
+        return told_before or sentence is not None and mention.kind == "day" and mention.month is not None and \
+            lexicon.gathering.search(text, mention.end, sentence.end) is not None
     # the noun right after a day that qualifies it ("Saturday's march", 'lördagens demonstration')
     attributive = _attributive(lexicon)
     if not attributive or not _qualifies_a_noun(text, mention.end, attributive):
