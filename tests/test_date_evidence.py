@@ -3150,6 +3150,17 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     # a gathering reported as it happens, on a page that gives only its month: some day of it
     pytest.param("Hundreds are gathered in Paris outside the embassy.", "en", None, "2022-02", NONE, "Paris",
                  (date(2022, 2, 1), date(2022, 2, 28), "month"), id="live-on-a-month-page"),
+    # One day said twice, the second naming it more closely ('this afternoon, Saturday 2 March'): in a
+    # page that gives only its month, the day the second names (it had been the whole month)
+    pytest.param("In Oslo this afternoon, Saturday March 2, thousands marched against racism.", "en", None, "2019-03",
+                 NONE, "Oslo", day("2019-03-02"), id="this-afternoon-that-is-a-day"),
+    pytest.param("A Milano questo pomeriggio, sabato 2 marzo, si sono ritrovati in migliaia per sfilare nella "
+                 "manifestazione.", "it", None, "2019-03", NONE, "Milan", day("2019-03-02"),
+                 id="it-questo-pomeriggio-that-is-a-day"),
+    pytest.param("Heute, am Samstag, den 2. März, demonstrierten Tausende in Berlin.", "de", None, "2019-03", NONE,
+                 "Berlin", day("2019-03-02"), id="de-heute-that-is-a-day"),
+    pytest.param("This week, on Tuesday, thousands rallied in Oslo.", "en", date(2024, 3, 14), "", NONE, "Oslo",
+                 day("2024-03-12"), id="this-week-that-is-tuesday"),
     pytest.param("Przed ambasadą w Warszawie trwa demonstracja.", "pl", date(2022, 2, 24), "", NONE, "Warsaw",
                  day("2022-02-24"), id="pl-trwa-demonstracja-is-live"),
     pytest.param(" date 2022-09-07 Oslo September 7/2022/AGENCY/ A demonstration was held in Paris on 6 September.",

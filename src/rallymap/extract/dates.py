@@ -1730,6 +1730,16 @@ def joined(text: str, first: DateMention, second: DateMention, lexicon: Lexicon 
     return gap is not None and (gap.group(1) is None or gap.group(1).lower() in _joiners(lexicon))
 
 
+# What stands between a date and another that names the same day again ('this afternoon, Saturday 2 March').
+_APPOSITION = re.compile(r"\s*[,(–—]\s*")
+
+
+def narrower(inner: DateInterval, outer: DateInterval) -> bool:
+    """Whether a dated interval lies within another and is shorter than it."""
+    return inner.start is not None and outer.start is not None and outer.start <= inner.start and \
+        inner.end <= outer.end and inner.end - inner.start < outer.end - outer.start
+
+
 def hull(intervals: list[DateInterval], reason: str) -> DateInterval:
     """The smallest interval that covers the given dated intervals."""
     dated = [i for i in intervals if i.start is not None]
@@ -2787,6 +2797,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if previous is not None and joined(text, previous, m, lexicon):
                 start, _, first = resolved.pop()
                 resolved.append((start, m.end, hull([first, interval], f"{first.reason} to {interval.reason}")))
+            elif previous is not None and resolved and resolved[-1][1] == previous.end and \
+                    _APPOSITION.fullmatch(text, previous.end, m.start) \
+                    and narrower(interval, resolved[-1][2]):
+                # 'this afternoon, Saturday 2 March' in a page that gives only its month: one day
+                # said twice, the second naming it more closely
+                start, _, first = resolved.pop()
+                resolved.append((start, m.end, replace(interval, reason=f"{first.reason}, that is {interval.reason}")))
             else:
                 resolved.append((m.start, m.end, interval))
                 if told_year and shift < 0 or m.start in back_told or told_before and m.kind == "day":
