@@ -3161,6 +3161,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Berlin", day("2019-03-02"), id="de-heute-that-is-a-day"),
     pytest.param("This week, on Tuesday, thousands rallied in Oslo.", "en", date(2024, 3, 14), "", NONE, "Oslo",
                  day("2024-03-12"), id="this-week-that-is-tuesday"),
+    # A march that reached its end is told in the past, whatever the clause after it says is to come
+    # ('…, where the rally will end'): it had been an announcement, undated
+    pytest.param("The long march through Oslo arrived at the main square, where the rally will end.", "en",
+                 date(2019, 6, 22), "", NONE, "Oslo", (date(2019, 6, 16), date(2019, 6, 22), "approximate"),
+                 id="arrived-where-it-will-end"),
+    pytest.param("Il lungo corteo è arrivato in piazza a Roma, dove la mobilitazione si concluderà.", "it",
+                 date(2019, 6, 22), "", NONE, "Rome", (date(2019, 6, 16), date(2019, 6, 22), "approximate"),
+                 id="it-e-arrivato-dove-si-concludera"),
     pytest.param("Przed ambasadą w Warszawie trwa demonstracja.", "pl", date(2022, 2, 24), "", NONE, "Warsaw",
                  day("2022-02-24"), id="pl-trwa-demonstracja-is-live"),
     pytest.param(" date 2022-09-07 Oslo September 7/2022/AGENCY/ A demonstration was held in Paris on 6 September.",
