@@ -269,6 +269,9 @@ def places_of(gazetteer, text, language="en"):
     pytest.param("Protests spread.\n\nProtests planned in the United Kingdom\n\nLondon: Hyde Park, 15:00\n\n"
                  "Perth: the Leisure Centre, 16:00", "en", {"Perth": ("GB", "SCT")},
                  id="a-list-under-a-heading-naming-its-country"),
+    # ... not a byline's or a date line's, which holds figures ('BY staff | United States | 3/25/04')
+    pytest.param("Protests spread.\nBY staff | United Kingdom | 3/25/04\nHundreds held a vigil in Perth.", "en",
+                 {"Perth": ("AU", "08")}, id="a-byline-naming-a-country-frames-nothing"),
     pytest.param("Protests in the United Kingdom\n\nHundreds held a vigil in Perth.", "en", {"Perth": ("AU", "08")},
                  id="a-title-naming-a-country-frames-nothing"),
     pytest.param("In the United States, protests grew, and in Paris, hundreds marched.", "en",

@@ -1010,10 +1010,11 @@ def _framed_by_country(text: str, sentence_list: list[Sentence], per_sentence: d
         if short_line:
             # a heading: a country's name alone sets the section's frame, and so does one that names
             # that country and no town, below the article's first line ('Protest Rallies Planned for
-            # CANADA'); any other ends it
+            # CANADA'); any other ends it, and so does a line with figures, a byline's or a date
+            # line's ('BY staff | United States | 3/25/04')
             alone = len(found) == len(named) == 1 and named[0].start - s.start <= 4 and \
                 len(body) <= len(named[0].surface) + 4
-            among_words = s.index > 0 and len(found) == len(named) == 1
+            among_words = s.index > 0 and len(found) == len(named) == 1 and not any(c.isdigit() for c in body)
             heading = vocab.country_of(named[0].key) if alone or among_words else None
             framed[s.index] = found
             continue
