@@ -2860,6 +2860,13 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  YEAR_UNKNOWN, id="an-undated-page-s-count-like-a-year"),
     pytest.param("Montag, 18. März 2024\n\nIn Berlin demonstrierten am Samstag 2023 Menschen.", "de", None, "", NONE,
                  "Berlin", day("2024-03-16"), id="de-a-count-like-a-year-makes-no-banner"),
+    # ... and so does a rounded one before what the crowd did ('while about 2000 turned out in X'):
+    # the sentence had been history, undated
+    pytest.param("About 500 protesters marched through central Sydney, while about 2000 turned out in London.", "en",
+                 date(2006, 3, 18), "", NONE, "London", (date(2006, 3, 12), date(2006, 3, 18), "approximate"),
+                 id="a-rounded-count-like-a-year-before-a-past-verb"),
+    pytest.param("Rund 2000 demonstrierten in Berlin gegen den Krieg.", "de", date(2006, 3, 18), "", NONE, "Berlin",
+                 (date(2006, 3, 12), date(2006, 3, 18), "approximate"), id="de-a-rounded-count-like-a-year"),
     pytest.param("In 2019 protesters marched in London.", "en", date(2024, 3, 18), "", NONE, "London",
                  (None, None, "unknown"), id="in-a-year-before-a-crowd-s-noun-is-a-year"),
     # A weekday's name written with a capital beside another capitalised word, in a language that

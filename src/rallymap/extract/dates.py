@@ -220,6 +220,11 @@ class DateGrammar:
     # the word that names who did a deed ('by', 'par', 'por'; lexicon deed_agents): 'defeated by
     # Jones in October' is the deed's day, its agent between
     deed_agents: frozenset[str] = frozenset()
+    # a word that rounds a figure right before four digits like a year, and a past form of a
+    # gathering right after them ('about 2000 turned out', lexicon [size] about and [gathering]
+    # past): a crowd that did it, not a year
+    crowd_about: re.Pattern | None = None
+    crowd_did: re.Pattern | None = None
 
 
 # The counts of days, weeks or years a text may spell out ('zwei Tage später', 'twenty years ago',
@@ -563,7 +568,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                                                    if t("day_nouns") else "") + "$", re.IGNORECASE)
                        if any(len(w) > 1 for w in t("last")) else None,
                        re.compile(r"[ \t]*(?:" + _alternation(t("last_after")) + r")(?!\w)", re.IGNORECASE)
-                       if t("last_after") else None, frozenset(w.lower() for w in t("deed_agents")))
+                       if t("last_after") else None, frozenset(w.lower() for w in t("deed_agents")),
+                       re.compile(r"(?<!\w)(?:" + _alternation(lexicon.get("size", "about")) + r")[ \t]+$", re.IGNORECASE)
+                       if lexicon.get("size", "about") else None,
+                       word_pattern(lexicon.get("gathering", "past")))
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -1819,8 +1827,13 @@ def years_written(text: str, start: int = 0, end: int | None = None, grammar: Da
 
 def _counts_a_crowd(text: str, year: re.Match, grammar: DateGrammar) -> bool:
     """Whether four digits like a year stand before a crowd's noun, with no word before them that
-    makes them a time (see years_written)."""
-    if grammar.crowd is None or grammar.crowd.match(text, _SPACES.match(text, year.end()).end()) is None:
+    makes them a time (see years_written), or, rounded, before what a crowd did ('while about 2000
+    turned out in X')."""
+    after = _SPACES.match(text, year.end()).end()
+    if grammar.crowd_about is not None and grammar.crowd_did is not None and grammar.crowd_did.match(text, after) and \
+            grammar.crowd_about.search(text, max(0, year.start() - 20), year.start()):
+        return True
+    if grammar.crowd is None or grammar.crowd.match(text, after) is None:
         return False
     return grammar.year_prep is None or grammar.year_prep.search(text, max(0, year.start() - 20), year.start()) is None
 
