@@ -45,6 +45,7 @@ CITIES = [
     city(4699066, "Houston", 29.763, -95.363, "US", "TX", 2296224),
     city(4671654, "Austin", 30.267, -97.743, "US", "TX", 931830),
     city(4140963, "Washington", 38.895, -77.036, "US", "DC", 689545, "Washington DC"),
+    city(5145000, "Washington", 42.730, -73.701, "US", "NY", 10000),
     city(2660646, "Geneva", 46.202, 6.146, "CH", "GE", 183981),
     city(4893591, "Geneva", 41.888, -88.305, "US", "IL", 21495),
     city(2800866, "Brussels", 50.850, 4.349, "BE", "BRU", 1019022),
@@ -118,6 +119,16 @@ def places_of(gazetteer, text, language="en"):
     pytest.param("Marches also took place in Oslo, Lima, Albany, New York and Boston.", "en",
                  {"Albany": ("US", "NY"), "New York City": ("US", "NY"), "Boston": ("US", "MA")},
                  id="new-york-is-the-next-city"),
+    # ... and a list's first city is not qualified by a region named like a larger city, when the
+    # list goes on and the city's largest lies elsewhere ('Washington, New York, Boston')
+    pytest.param("Protesters streamed through the streets of Washington, New York, Boston and Albany.", "en",
+                 {"Washington": ("US", "DC"), "New York City": ("US", "NY"), "Boston": ("US", "MA")},
+                 id="a-list-s-first-city-then-new-york"),
+    pytest.param("Protesters marched in Washington, New York and Boston.", "en",
+                 {"Washington": ("US", "DC"), "New York City": ("US", "NY"), "Boston": ("US", "MA")},
+                 id="a-list-s-first-city-then-new-york-and"),
+    pytest.param("Protesters marched in Albany, New York and Boston.", "en",
+                 {"Albany": ("US", "NY"), "Boston": ("US", "MA")}, id="a-city-of-new-york-state-in-a-list"),
     # After a city with its region, a large city named like a region is the next city when the one
     # before lies, as its largest, elsewhere; and a region's name is no cue when it opens a city's.
     pytest.param("Large demonstrations are set for Washington, DC, Boston, New York, Atlanta, Kansas City and Albany.",

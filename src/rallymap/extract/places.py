@@ -482,9 +482,11 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
                 texts[following][0].isupper():
             # a region's name with a region or country written after it is a town: 'Victoria, B.C.'
             before = found[k][-1] if found[k] else None
-            # 'Oslo, Lima, Albany, New York and Boston': a city listed after a bare city
+            # 'Oslo, Lima, Albany, New York and Boston': a city listed after a bare city; or one
+            # that opens a list ('Washington, New York, Boston')
             listed = before is not None and text[before.cue_end:start].strip() == "," and (
-                before.cue_end == before.end or _elsewhere(gazetteer, key, texts, following, last))
+                before.cue_end == before.end or _elsewhere(gazetteer, key, texts, following, last)) or \
+                _opens_a_list(text, gazetteer, key, index, following, last, vocab.lexicon)
             if text[end:starts[following]].strip() == "(" and _landmark_noun_before(
                     texts, i, index.range(sentence.start, sentence.end)[0], vocab.lexicon) is not None:
                 # 'la Puerta del Sol (Madrid)': the town in brackets is where the square lies, the
@@ -550,6 +552,32 @@ def _elsewhere(gazetteer: Gazetteer, key: str, texts: list[str], following: int,
         candidates = gazetteer.candidates(key)
         inside = [c.city.population for c in candidates if (c.city.country, c.city.admin1) == region]
         return bool(candidates) and max(inside, default=0) * 10 < max(c.city.population for c in candidates)
+    return False
+
+
+def _opens_a_list(text: str, gazetteer: Gazetteer, key: str, index: WordIndex, following: int, last: int,
+                  lexicon: Lexicon) -> bool:
+    """Whether a town opens a list of towns, the region named after it being the next town's
+    name: the list goes on after that name (a comma or a list joiner, then a capital), the town
+    lies, as its largest, outside that region (_elsewhere), and the city of the region's name is
+    larger than any town of this name inside the region ('Washington, New York, Boston'; not
+    'London, Ontario and Toronto', where London, Ontario outweighs the Californian Ontario)."""
+    texts, ends = index.texts, index.ends
+    for n in (2, 1):
+        if following + n >= last:
+            continue
+        name = " ".join(fold_word(w) for w in texts[following:following + n])
+        region = gazetteer.region_of(name)
+        if region is None:
+            continue
+        gap = text[ends[following + n - 1]:index.starts[following + n]]
+        after = texts[following + n]
+        goes_on = gap.strip() == "," and after[0].isupper() or not gap.strip() and after.lower() in lexicon.get(
+            "place", "list_joiners") and following + n + 1 < last and texts[following + n + 1][0].isupper()
+        inside = max((c.city.population for c in gazetteer.candidates(key) if (c.city.country, c.city.admin1) == region),
+                     default=0)
+        return goes_on and _largest(gazetteer, name) > max(inside, LISTED_CITY_POPULATION) and \
+            _elsewhere(gazetteer, key, texts, following, last)
     return False
 
 
