@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rallymap.build.reports import CorpusDates, agreed, extract_reports, offline_resolver
+from rallymap.build.reports import CorpusDates, agreed, corpus_dates, extract_reports, offline_resolver
 from rallymap.extract.dates import ANNOUNCED_DAYS, DateInterval, Reference, find_dates, grammar_for, named_years, resolve
 from rallymap.extract.lexicon import calendar_of, default_lexicons
 from rallymap.read.files import (
@@ -152,6 +152,18 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  day("2023-05-05"), id="a-concentrated-corpus-gives-the-year"),
     pytest.param("Protesters rallied in Oslo on Friday, May 5.", "en", None, "", PAIR_2023, "Oslo", YEAR_UNKNOWN,
                  id="two-dated-articles-are-no-corpus"),
+    # ... a day and month the corpus gives its year is not after every article of it (it had been
+    # the nearest year, after), and a day said with 'last' lies before the story by a span it does
+    # not give: no two weeks are drawn from it ('tras el éxito de una marcha, el pasado 13 de
+    # septiembre' in an undated page had dated the article's own rally to those two weeks)
+    pytest.param("Thousands marched in Oslo.\n\nThe march came after the vigil on 13 September.", "en", None, "",
+                 SPRING_2023, "Oslo", (date(2022, 9, 13), date(2022, 9, 26), "approximate"),
+                 id="a-corpus-year-is-not-after-the-corpus"),
+    pytest.param("Miles de personas se manifiestan en el centro de Madrid.\n\nEsta movilización fue convocada tras "
+                 "el éxito de una marcha, el pasado 13 de septiembre, en la que los manifestantes protestaron.", "es",
+                 None, "", SPRING_2023, "Madrid", UNKNOWN, id="es-no-window-from-a-last-day"),
+    pytest.param("Migliaia di persone sono in piazza a Roma.\n\nLa mobilitazione segue il corteo dello scorso 13 "
+                 "settembre 2022.", "it", None, "", NONE, "Rome", UNKNOWN, id="it-no-window-from-a-last-day"),
     # 4. A year the text names is evidence against a page's banner.
     pytest.param("Monday, March 4, 2024\n\nThe 2021 summit drew protests: thousands rallied in Paris on June 12.", "en",
                  None, "", NONE, "Paris", day("2021-06-12"), id="named-year-beats-a-banner"),
@@ -3301,6 +3313,18 @@ def test_a_day_whose_year_only_the_corpus_gives_says_so(tiny_gazetteer, text):
     reports = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), SPRING_2023, LEXICONS)
     assert reports and all(r.interval.start == date(2023, 6, 4) and "from the corpus" in r.interval.reason
                            for r in reports), [r.interval.reason for r in reports]
+
+
+def test_pages_that_give_only_their_month_widen_the_corpus():
+    """A corpus is concentrated only when all its pages are: three dated in 2012-2013 and one that
+    gives only October 2022 say nothing of an undated article's year."""
+    dated = [Article(str(k), "a.txt", "", "", "", "", day, "header line 'date'", "en", "h")
+             for k, day in enumerate((date(2012, 9, 13), date(2013, 4, 19), date(2013, 4, 19)))]
+    assert corpus_dates(dated).concentrated
+    month = Article("m", "m.txt", "", "", "", "", None, "", "en", "h", "2022-10")
+    corpus = corpus_dates([*dated, month])
+    assert not corpus.concentrated
+    assert (corpus.earliest, corpus.latest, corpus.dated) == (date(2012, 9, 13), date(2022, 10, 31), 3)
 
 
 def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):

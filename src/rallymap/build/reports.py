@@ -584,12 +584,21 @@ def agreed(intervals: list[DateInterval]) -> DateInterval:
 
 
 def corpus_dates(articles: Iterable[Article]) -> CorpusDates:
-    """The median and latest publication dates of the corpus: hints for articles without one."""
-    days = sorted(a.published.toordinal() for a in articles if a.published)
+    """The median and latest publication dates of the corpus: hints for articles without one. A
+    page that gives only its month widens the span (from the month's first day to its last): a
+    corpus of pages from 2012 and 2022 is not concentrated because only the 2012 ones give a day."""
+    days, spans = [], []
+    for a in articles:
+        if a.published:
+            days.append(a.published.toordinal())
+        elif a.published_month:
+            year, month = map(int, a.published_month.split("-"))
+            spans += [date(year, month, 1).toordinal(), date(year, month, calendar.monthrange(year, month)[1]).toordinal()]
     if not days:
         return CorpusDates(None, None)
-    return CorpusDates(date.fromordinal(int(statistics.median_low(days))), date.fromordinal(days[-1]),
-                       date.fromordinal(days[0]), len(days))
+    days.sort()
+    return CorpusDates(date.fromordinal(int(statistics.median_low(days))), date.fromordinal(max([days[-1], *spans])),
+                       date.fromordinal(min([days[0], *spans])), len(days))
 
 
 # The reason of a file or article that raised while being read or extracted starts with this.

@@ -1768,6 +1768,10 @@ def hull(intervals: list[DateInterval], reason: str) -> DateInterval:
     return DateInterval(start, end, precision, reason, any(i.scheduled for i in dated))
 
 
+# How long after the corpus's latest publication date an undated article of it may have been written.
+CORPUS_SLACK_DAYS = 31
+
+
 def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
                     corpus_latest: date | None = None, corpus_reason: str = "") -> Reference | None:
     """A reference date for an article with no publication date: the latest day it mentions.
@@ -1776,8 +1780,10 @@ def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
     it falls on that weekday nearest the corpus reference (the median publication date of the
     other articles), and not after the corpus's latest publication date (a report of a past
     rally is not dated after every article that could report it); a bare month and day takes the
-    year that puts it nearest that reference. Months, weeks and weekdays alone fix no day.
-    corpus_reason: what the reason says of the corpus when a year came from it."""
+    year that puts it nearest that reference, and not more than CORPUS_SLACK_DAYS after the
+    corpus's latest either when the corpus gave the year ('el pasado 13 de septiembre' in a corpus
+    of 2012 to April 2013 is of 2012). Months, weeks and weekdays alone fix no day. corpus_reason:
+    what the reason says of the corpus when a year came from it."""
     explicit = [date(m.year, m.month, m.day) for m in mentions if m.kind == "day" and m.year]
     around = max(explicit) if explicit else corpus_reference
     days = list(explicit)
@@ -1786,8 +1792,9 @@ def infer_reference(mentions: list[DateMention], corpus_reference: date | None,
         if m.kind == "day" and m.year is None and around is not None:
             # a weekday fixes the year among a few; the corpus says which of them is meant
             base = (corpus_reference or around) if m.weekday is not None else around
-            day = _nearest_year(m.month, m.day, base, m.weekday,
-                                not_after=corpus_latest if m.weekday is not None else None)
+            day = _nearest_year(m.month, m.day, base, m.weekday, not_after=corpus_latest if m.weekday is not None else
+                                corpus_latest + timedelta(days=CORPUS_SLACK_DAYS) if corpus_latest and not explicit
+                                else None)
             if day is not None:
                 days.append(day)
                 if corpus_reference is not None and (base is corpus_reference or not explicit):
@@ -3112,6 +3119,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             result[k] = (DateInterval.unknown(
                 f"no date for this rally in the article; the latest date it mentions ({reference.day.isoformat()}) "
                 "is an earlier gathering's, which the story came after"), RANK_FALLBACK)
+        elif reference is not None and reference.kind == "inferred" and result[k][0].start is not None and \
+                _said_as_last(text, all_mentions, reference.day, grammar):
+            # 'tras el éxito de una marcha, el pasado 13 de septiembre': a day the text says with the
+            # word for 'last' lies before the day of writing by a span it does not give
+            result[k] = (DateInterval.unknown(
+                f"no date for this rally in the article; the latest date it mentions ({reference.day.isoformat()}) "
+                "is told as a past one ('last'), some time before the story"), RANK_FALLBACK)
     if when_days and len({(d.start, d.end) for _, d in when_days}) == 1:
         label, when = when_days[0]
         for k in undated:
@@ -3135,6 +3149,18 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     not text[s.start:s.end].rstrip().endswith(_SENTENCE_END):
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
+
+
+def _said_as_last(text: str, mentions: list[DateMention], day: date, grammar: DateGrammar) -> bool:
+    """Whether the article writes day (its month and day, and its year if it gives one) only with
+    the word for 'last' ('el pasado 13 de septiembre', 'le 14 septembre dernier', 'dello scorso 13
+    settembre 2022')."""
+    said = [m for m in mentions if m.kind == "day" and (m.month, m.day) == (day.month, day.day)
+            and m.year in (None, day.year)]
+    return bool(said) and all(
+        m.modifier == "last"
+        or grammar.last_before_day is not None and grammar.last_before_day.search(text, max(0, m.start - 30), m.start)
+        or grammar.last_after_day is not None and grammar.last_after_day.match(text, m.end) for m in said)
 
 
 def _other_events_days(text: str, sentences, mentions: list[DateMention], page: frozenset[int], lines: LineStarts,
