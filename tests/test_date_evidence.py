@@ -2229,6 +2229,11 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Tausende demonstrierten in Berlin nach den Protesten vom Freitag in vielen Städten.", "de",
                  date(2025, 10, 4), "", NONE, "Berlin", (date(2025, 10, 3), date(2025, 10, 4), "approximate"),
                  id="de-nach-den-protesten-vom-freitag"),
+    # ... but a date with its year there is left to say whether it is history ('est née … après le
+    # défilé ayant réuni en octobre 1996 … à Bruxelles' had taken the lead's day)
+    pytest.param("Ce vendredi 25 novembre aura lieu un rassemblement à Lyon.\n\nL'expression « marche blanche » est "
+                 "née après le défilé ayant réuni en octobre 1996 plusieurs milliers de personnes à Paris.", "fr",
+                 date(2022, 11, 25), "", NONE, "Paris", UNKNOWN, id="fr-after-a-march-of-long-ago-is-history"),
     # ... not after a weekday's: the story's own gathering, then its sequel that day
     pytest.param("After the rally on Saturday, protesters marched through London.", "en", date(2024, 10, 2), "",
                  NONE, "London", day("2024-09-28"), id="a-march-after-saturday-s-rally"),

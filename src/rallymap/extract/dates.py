@@ -3538,8 +3538,11 @@ def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lex
         pass
     if before is None or _CLAUSE_OR_FIGURE.search(text, before.end(), mention.start):
         return False
-    # the sentence's own gathering told before the words: what they introduce came before it
-    told_before = sentence is not None and lexicon.gathering.search(text, sentence.start, before.start()) is not None
+    # the sentence's own gathering told before the words: what they introduce came before it (a
+    # date with its year is left to say whether it is history: 'née … après le défilé ayant réuni
+    # en octobre 1996 … à Bruxelles')
+    told_before = sentence is not None and mention.year is None and \
+        lexicon.gathering.search(text, sentence.start, before.start()) is not None
     if mention.start - before.end() > EVENT_WORDS_REACH and not (
             told_before and lexicon.gathering.search(text, before.end(), mention.start) is not None):
         return False
