@@ -3486,6 +3486,9 @@ def test_a_year_or_month_alone_in_an_address_dates_an_undated_page(tiny_gazettee
 
 @pytest.mark.parametrize("url, published, month", [
     pytest.param("https://example.org/news/march-for-peace-20170415", date(2017, 4, 15), "", id="slug-packed"),
+    pytest.param("https://example.org/noticias/geral,a-march-in-a-town,20020928p49531", date(2002, 9, 28), "",
+                 id="packed-after-a-comma-an-id-after-it"),
+    pytest.param("https://example.org/noticias/geral,a-march,20021399p49531", None, "", id="packed-no-such-day"),
     pytest.param("https://example.org/a/rally_2017-04-15.html", date(2017, 4, 15), "", id="slug-with-hyphens"),
     pytest.param("https://example.org/news/a-crowd-marches-20170122030759.html", date(2017, 1, 22), "",
                  id="slug-packed-with-a-time"),
