@@ -170,6 +170,14 @@ CASES = [
     pytest.param("Protesters from Toronto travelled to the rally in Ottawa.", ["Ottawa"], id="people-came-from"),
     pytest.param("Mahsa Perth was remembered; at the vigil in London, speakers read Perth's letters.", ["London"],
                  id="surname-that-is-a-town"),
+    # a town and a colon over a sentence of gatherings: the town's, unless the sentence tells them in
+    # other towns (where the story was filed: 'New Delhi: Thousands gathered in Berlin …')
+    pytest.param("Protests for Iran\n\nParis: Thousands of people gathered on Saturday.", ["Paris"],
+                 id="a-town-and-a-colon-heads-its-gathering"),
+    pytest.param("Protests for Iran\n\nOttawa: Thousands of people gathered in Berlin and Toronto on Saturday.",
+                 ["Berlin", "Toronto"], id="a-town-and-a-colon-where-the-story-was-filed"),
+    pytest.param("Protests planned\n\nOttawa: City Hall, 14:00\n\nToronto: Nathan Phillips Square, 15:00",
+                 ["Ottawa", "Toronto"], id="list-lines-of-a-town-and-a-colon"),
 ]
 
 

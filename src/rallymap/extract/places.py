@@ -507,6 +507,7 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
     return found
 
 
+_SPACES_AFTER = re.compile(r"[ \t]*")
 # A mark no landmark's name runs across ('… na Rua. Sol …').
 _NAME_BREAK = re.compile(r"[.!?;:,()\n]")
 
@@ -882,8 +883,11 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 # it: 'Vele honderden mensen', many hundreds, is no town)
                 verdict = (f"'{place.surface}' opens a sentence that counts a crowd", 0.75)
             # a wire's dateline in capitals ('TEHRAN (Agency) -') under a headline is no line of a list
+            # (nor a town and a colon before a sentence of gatherings in other towns: 'New Delhi:
+            # Thousands gathered in Berlin, Los Angeles …' is where the story was filed)
             if verdict is None and s.index in list_heads and _list_item(text, place, lines) and not common and not (
-                    dateline == "wire" and place.surface.isupper()):
+                    dateline == "wire" and place.surface.isupper()) and (
+                    alone or not text.startswith(":", _SPACES_AFTER.match(text, place.tail).end())):
                 verdict = (f"a line of the list under '{_clip(text, list_heads[s.index])}'", 0.75)
             if verdict is None and not common and _continues_paragraph(text, sentence_list, s, place, index, words,
                                                                        cues, lexicon):
@@ -1643,7 +1647,9 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         return ("a place heading in an article about rallies", 0.7) if rally_article else None
     if not cue_positions:
         return None
-    if place.start == s.start and tail.lstrip().startswith(":"):
+    if place.start == s.start and tail.lstrip().startswith(":") and alone:
+        # ('New Delhi: Thousands gathered in Berlin, Los Angeles and Washington': where the story
+        # was filed, the sentence's gatherings elsewhere)
         return "headline place of a gathering", 0.85
     hosted = lexicon.host_verbs.match(after_name) if lexicon.host_verbs and opening else None
     if hosted:
