@@ -3157,6 +3157,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Thousands marched in London against the war. It was bigger than at the previous march in London "
                  "on 15 February 2003.", "en", None, "", NONE, "London", UNKNOWN,
                  id="the-previous-march-s-day-is-not-the-story-s"),
+    # ... nor, told in a sentence without a place of its own, the paragraph's next rallies' ('Bij de
+    # vorige blokkades, in maart en in mei, … Toen stonden honderden mensen … in X' had put X in
+    # March to May, in a page of September)
+    pytest.param("Klimaatactivisten blokkeren zaterdag opnieuw de snelweg.\n\nBij de vorige blokkades, in maart en in "
+                 "mei, stonden de hekken er ook. Toen stonden vele honderden mensen boven de snelweg in Den Haag.", "nl",
+                 date(2023, 9, 9), "", NONE, "The Hague", (date(2023, 9, 3), date(2023, 9, 9), "approximate"),
+                 id="nl-the-previous-blockades-months-date-no-next-rally"),
+    pytest.param("Climate activists marched again on Saturday.\n\nThe previous marches, in March and May, drew "
+                 "hundreds. Then hundreds of people protested in Oslo.", "en", date(2023, 9, 9), "", NONE, "Oslo",
+                 day("2023-09-09"), id="the-previous-marches-months-date-no-next-rally"),
     # After a page's own 'date' header the article begins: its first words' days are the text's,
     # unlike those right after a label's date ('Published May 4, 2020 10:15')
     pytest.param(" date 2026-02-28 In Oslo zijn zaterdag meerdere demonstraties.", "nl", date(2026, 2, 28), "", NONE,

@@ -3058,6 +3058,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # of a man in January. Hundreds demonstrated in Warsaw'): not the rallies' after it
             looks_back = looks_back or not here and all(
                 _what_happened_then(text, s, r[0], r[1], language) for r in resolved)
+            # as do, there, an earlier gathering's days ('Bij de vorige blokkades, in maart en in mei,
+            # …'): not the next rallies'
+            looks_back = looks_back or not here and _an_earlier_gathering(
+                text, s, resolved[0][0], language, whole=True) is not None
             if s.index in rally_sentences and not looks_back and not _caption(text, sentences, s, grammar):
                 current = paragraph_date.get(s.paragraph)
                 # told as going on, a day it names, not 'today', is one to come ('under way for a rally
@@ -3758,15 +3762,15 @@ EARLIER_GATHERING_WORDS = 4
 EARLIER_GATHERING_WORDS_BEFORE = 2
 
 
-def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon) -> str | None:
-    """The words that name an earlier gathering in the clause before position (a word of the
-    lexicon's earlier_gathering with a gathering's word, not one of its tenses, among the few words
-    after it or right before it: 'the previous two marches', 'bij de vorige twee demonstraties', 'les deux
-    manifestations précédentes'), or None."""
+def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon, whole: bool = False) -> str | None:
+    """The words that name an earlier gathering in the clause before position (with whole, in the
+    sentence before it) (a word of the lexicon's earlier_gathering with a gathering's word, not one
+    of its tenses, among the few words after it or right before it: 'the previous two marches',
+    'bij de vorige twee demonstraties', 'les deux manifestations précédentes'), or None."""
     earlier = grammar_for(lexicon).earlier_gathering
     if earlier is None:
         return None
-    start, _ = _clause(text, s, position)
+    start = s.start if whole else _clause(text, s, position)[0]
     for found in earlier.finditer(text, start, position):
         after = WORD.findall(text, found.end(), position)[:EARLIER_GATHERING_WORDS]
         before = WORD.findall(text, start, found.start())[-EARLIER_GATHERING_WORDS_BEFORE:]
