@@ -740,6 +740,12 @@ def test_inflected_names_resolve_to_their_town(tiny_gazetteer, code, text, expec
 
 DATES = [
     pytest.param("de", "am Samstag", WED, ("2024-10-05", "2024-10-05", "day"), id="de-weekday"),
+    # a holiday's name fused before its weekday is that weekday (lexicon weekday_heads)
+    pytest.param("de", "am Rosenmontag", WED, ("2024-10-07", "2024-10-07", "day"), id="de-rosenmontag-is-a-monday"),
+    pytest.param("nl", "op Paasmaandag", WED, ("2024-10-07", "2024-10-07", "day"), id="nl-paasmaandag-is-a-monday"),
+    pytest.param("sv", "på långfredagen", WED, ("2024-10-04", "2024-10-04", "day"), id="sv-langfredagen-is-a-friday"),
+    pytest.param("da", "langfredag", WED, ("2024-10-04", "2024-10-04", "day"), id="da-langfredag-is-a-friday"),
+    pytest.param("no", "skjærtorsdag", WED, ("2024-10-03", "2024-10-03", "day"), id="no-skjaertorsdag-is-a-thursday"),
     pytest.param("de", "am vergangenen Samstag", SAT, ("2024-09-28", "2024-09-28", "day"), id="de-last-weekday"),
     pytest.param("de", "am 10. Januar 2015", WED, ("2015-01-10", "2015-01-10", "day"), id="de-day-month-year"),
     # an English month its day glued to it, a year after a comma ('(Review.net, Mar19, 2014)')

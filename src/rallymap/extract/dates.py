@@ -250,8 +250,13 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # ('Sonntagnachmittag', 'zondagavond', 'lördagskvällen'), not into more of a word.
     compounds = t("weekday_compounds")
     compound = "(?:" + _alternation(compounds) + ")?" if compounds else ""
-    weekday = lambda g: (f"(?P<{g}>" + _alternation(written_weekdays, case) + ")" + compound  # noqa: E731
-                         + r"(?![^\W\d_](?<![A-Z]))")
+    # ... and a holiday's name may be fused before the weekday it falls on ('Rosenmontag',
+    # 'Ostermontag', 'Paasmaandag', 'Langfredag'; lexicon weekday_heads): that weekday, in lower case
+    heads = t("weekday_heads")
+    weekday = lambda g: ((f"(?P<{g}h>" + _alternation(heads) + f")?(?P<{g}>(?({g}h)"  # noqa: E731
+                          + _alternation(written_weekdays) + "|" + _alternation(written_weekdays, case) + "))")
+                         if heads else f"(?P<{g}>" + _alternation(written_weekdays, case) + ")") + compound \
+        + r"(?![^\W\d_](?<![A-Z]))"
     named_days = {}
     for entry in t("named_days"):
         name, _, day = entry.rpartition("=")
@@ -327,14 +332,15 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     last_day = r"(?:" + listed_days + day_joiner + r"(?P<last>[0-3]?\d)(?!\d|[.,:]\d))?"
     # What each pattern may start with (for a lookahead that skips every other position) and the
     # words one of which the text must contain for the pattern to be tried at all.
+    weekday_starts = [*written_weekdays, *heads]
     starts = {
-        "iso": ["0123456789"], "numeric": ["0123456789", *written_weekdays, *short], "paren": ["(", *written_weekdays, *short],
-        "figures": [*written_weekdays, *short, *t("figures_prefixes"), *t("figures_articles")],
-        "md": [*t("around"), *written_weekdays, *short, *written_months],
-        "dm": ["0123456789", *t("around"), *written_weekdays, *short, *articles],
+        "iso": ["0123456789"], "numeric": ["0123456789", *weekday_starts, *short], "paren": ["(", *weekday_starts, *short],
+        "figures": [*weekday_starts, *short, *t("figures_prefixes"), *t("figures_articles")],
+        "md": [*t("around"), *weekday_starts, *short, *written_months],
+        "dm": ["0123456789", *t("around"), *weekday_starts, *short, *articles],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *mods, *wide],
-        "weekday": [*mods, *t("following"), *t("preceding"), *t("that"), *t("weekday_prefixes"), *written_weekdays],
-        "weekday_day": [*mods, *t("weekday_prefixes"), *written_weekdays],
+        "weekday": [*mods, *t("following"), *t("preceding"), *t("that"), *t("weekday_prefixes"), *weekday_starts],
+        "weekday_day": [*mods, *t("weekday_prefixes"), *weekday_starts],
         "monthday": [*mods, *t("day_nouns"), *t("weekday_prefixes"), *t("day_last_before"),
                      *(articles if t("day_last_after") else ())],
         "relative": [*t("today"), *t("yesterday"), *t("tomorrow")], "sameday": list(t("same_day")),
