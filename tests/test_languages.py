@@ -59,9 +59,9 @@ PLACES = [
     pytest.param("nl", "Betogers uit Rotterdam kwamen naar de betoging in Amsterdam.", ["Amsterdam"],
                  id="nl-people-came-from"),
     # a compound whose last part is a rally word ('coronademonstranten') reports one as that word does
-    pytest.param("nl", "Coronademonstranten zorgden zondag voor drukte in het centrum van Amsterdam.", ["Amsterdam"],
+    pytest.param("nl", "Coronademonstranten trokken zondag door het centrum van Rotterdam.", ["Rotterdam"],
                  id="nl-compound-ending-in-demonstranten"),
-    pytest.param("nl", "Klimaatbetogers blokkeerden zondag de snelweg in Rotterdam.", ["Rotterdam"],
+    pytest.param("nl", "Klimaatbetogers blokkeerden zondag een brug in Amsterdam.", ["Amsterdam"],
                  id="nl-compound-ending-in-betogers"),
     # a square or the centre of a town: the town ('the main square of X', 'auf dem Marktplatz von X')
     pytest.param("en", "Hundreds of people gathered on the main square of Kraków this afternoon.", ["Kraków"],

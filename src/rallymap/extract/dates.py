@@ -2953,7 +2953,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                                                              f"day of the month of publication ({reference.reason})"),
                              RANK_SENTENCE)
                 if lead is None and not lead_unplaced and s.paragraph == lead_paragraph:
-                    # 'È partito a Milano il corteo … Ieri il sindaco aveva ribadito …': the lead's
+                    # 'È partito a X il corteo … Ieri il sindaco aveva ribadito …': the lead's
                     # gathering goes on as the story is written, and that day is the lead's, not
                     # a later sentence's
                     lead = result[k][0]

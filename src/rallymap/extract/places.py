@@ -883,8 +883,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 # it: 'Vele honderden mensen', many hundreds, is no town)
                 verdict = (f"'{place.surface}' opens a sentence that counts a crowd", 0.75)
             # a wire's dateline in capitals ('TEHRAN (Agency) -') under a headline is no line of a list
-            # (nor a town and a colon before a sentence of gatherings in other towns: 'New Delhi:
-            # Thousands gathered in Berlin, Los Angeles …' is where the story was filed)
+            # (nor a town and a colon before a sentence of gatherings in other towns: 'X: Thousands
+            # gathered in Y, Z …': X is where the story was filed)
             if verdict is None and s.index in list_heads and _list_item(text, place, lines) and not common and not (
                     dateline == "wire" and place.surface.isupper()) and (
                     alone or not text.startswith(":", _SPACES_AFTER.match(text, place.tail).end())):
@@ -1648,7 +1648,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     if not cue_positions:
         return None
     if place.start == s.start and tail.lstrip().startswith(":") and alone:
-        # ('New Delhi: Thousands gathered in Berlin, Los Angeles and Washington': where the story
+        # ('X: Thousands gathered in Y, Z and W': where the story
         # was filed, the sentence's gatherings elsewhere)
         return "headline place of a gathering", 0.85
     hosted = lexicon.host_verbs.match(after_name) if lexicon.host_verbs and opening else None

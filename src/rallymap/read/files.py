@@ -1112,12 +1112,12 @@ _CLOCK_AND_TAGS = re.compile(_CLOCK_WORDS + r"(?:" + _TAGS + r")?[ \t./)\]]*", r
 # digits after them ('/20190318324361360-a-slug'), or a
 # timestamp to the second and its fraction ('/20080319213321046545.html').
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html', after a
-# comma ('…-em-roma,20020928p49531').
+# comma ('…-a-slug,20020928p49531').
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
                                r"(?:\d{0,10}|(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{1,6})(?=[/._-]|$)"
                                r"|[-_,]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])"
                                # a time of day may follow ('…-20170122030759.html'), or a letter
-                               # and an id's digits ('…-em-roma,20020928p49531')
+                               # and an id's digits ('…-a-slug,20020928p49531')
                                r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?|[a-z]\d{1,10})?(?=[/._-]|$)"
                                # ... or opening a segment an id's letters go on ('/20150111trib2a636/')
                                r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[a-z]{2})"
