@@ -3304,9 +3304,7 @@ def _sharpest(days: list[tuple[int, int, DateInterval]], mentions: list[DateMent
         return first
     weekday = next((m.weekday for m in mentions if m.start == position), None)
     for _, _, day in days[1:]:
-        if day.start is not None and first.start <= day.start and day.end <= first.end and \
-                day.end - day.start < first.end - first.start and \
-                (weekday is None or day.start == day.end and day.start.weekday() == weekday):
+        if narrower(day, first) and (weekday is None or day.start == day.end and day.start.weekday() == weekday):
             return day
     return first
 
@@ -3548,15 +3546,18 @@ def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lex
         pass
     if before is None or _CLAUSE_OR_FIGURE.search(text, before.end(), mention.start):
         return False
+    far = mention.start - before.end() > EVENT_WORDS_REACH
+    between = lexicon.gathering.search(text, before.end(), mention.start) is not None
+    if far and not between:
+        return False
     # the sentence's own gathering told before the words: what they introduce came before it (a
     # date with its year is left to say whether it is history: 'née … après le défilé ayant réuni
-    # en octobre 1996 … à Bruxelles')
-    told_before = sentence is not None and mention.year is None and \
+    # en octobre 1996 … à X')
+    told_before = between and sentence is not None and mention.year is None and \
         lexicon.gathering.search(text, sentence.start, before.start()) is not None
-    if mention.start - before.end() > EVENT_WORDS_REACH and not (
-            told_before and lexicon.gathering.search(text, before.end(), mention.start) is not None):
+    if far and not told_before:
         return False
-    if lexicon.gathering.search(text, before.end(), mention.start) is not None:
+    if between:
         # (a weekday's gathering is the story's own, its sequel that day: 'After the rally on
         # Saturday, protesters marched through London')
         return told_before or sentence is not None and mention.kind == "day" and mention.month is not None and \

@@ -577,8 +577,9 @@ def _opens_a_list(text: str, gazetteer: Gazetteer, key: str, index: WordIndex, f
             "place", "list_joiners") and following + n + 1 < last and texts[following + n + 1][0].isupper()
         inside = max((c.city.population for c in gazetteer.candidates(key) if (c.city.country, c.city.admin1) == region),
                      default=0)
+        # (and, as _elsewhere reads it, the town's largest lies outside the region)
         return goes_on and _largest(gazetteer, name) > max(inside, LISTED_CITY_POPULATION) and \
-            _elsewhere(gazetteer, key, texts, following, last)
+            inside * 10 < _largest(gazetteer, key)
     return False
 
 
