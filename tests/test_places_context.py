@@ -70,6 +70,9 @@ CITIES = [
     city(9999008, "City of Greyminster", 51.497, -0.136, "GB", "ENG", 247614, "Greyminster"),
     city(9999009, "Greyminster", 39.837, -105.037, "US", "CO", 116317),
     city(9999010, "Norden", 53.6, 7.2, "DE", "06", 25000),
+    # made-up hamlets named like the first word of a region of the world
+    city(9999011, "North", 33.6, -81.1, "US", "SC", 742),
+    city(9999012, "América", -35.47, -62.98, "AR", "01", 13619),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -289,6 +292,11 @@ def places_of(gazetteer, text, language="en"):
                  {"Paris": ("FR", "11")}, id="the-frame-ends-at-another-place-s-clause"),
     pytest.param("Aux États-Unis, des centaines de personnes ont manifesté à Rome.", "fr", {"Rome": ("US", "GA")},
                  id="fr-a-sentence-framed-in-a-country"),
+    # A name that opens a region of the world's ('North America', 'América del Sur') is no town
+    pytest.param("In North America, thousands marched in Dallas and Houston.", "en",
+                 {"Dallas": ("US", "TX"), "Houston": ("US", "TX")}, id="a-region-of-the-world-opened-by-a-town-s-name"),
+    pytest.param("En América del Sur, miles de personas marcharon en Lima.", "es", {"Lima": ("PE", "15")},
+                 id="es-a-region-of-the-world-opened-by-a-town-s-name"),
 ])
 def test_places_are_resolved_in_their_context(ambiguous, text, language, expected):
     found = places_of(ambiguous, text, language)

@@ -1351,6 +1351,23 @@ def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
 
 # A word joined to what follows it by a hyphen, right before a place ('anti-', 'pró-').
 _HYPHENS = frozenset("-‑")
+# Up to three words after a name, which may go on into a region of the world's name ('North
+# America', 'América del Sur').
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}")
+
+
+def _opens_a_region(text: str, place: PlaceMention, lexicon: Lexicon) -> str | None:
+    """The name of a region of the world (lexicon not_places: CLDR's) that the place's name opens
+    and the words after it go on ('North' of 'North America'), or None."""
+    words = _NEXT_WORDS.match(text, place.end)
+    if words is None:
+        return None
+    name = place.surface
+    for word in words.group(0).split():
+        name = f"{name} {word}"
+        if fold(name) in lexicon.not_places:
+            return name
+    return None
 _HYPHEN_PREFIX = re.compile(r"(?<![\w-])(\w+)[-‑]$")
 
 
@@ -1388,6 +1405,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         return f"an abbreviation ('{place.surface}.'), not a town"  # 'Helena, Mont.': Montana
     if place.key in lexicon.not_places and place.cue_end == place.end:
         return f"'{place.surface}' names a people, a language or a region of the world here"
+    if (region := _opens_a_region(text, place, lexicon)) is not None:
+        return f"'{region}' names a region of the world, not a town"  # 'In North America, …'
     if place.key in lexicon.town_parts and place.cue_end == place.end:
         return f"'{place.surface}' names a part of a town, not a town"
     if dateline == "dated":
