@@ -3494,6 +3494,70 @@ def test_a_year_or_month_alone_in_an_address_dates_an_undated_page(tiny_gazettee
         "London": expected}
 
 
+@pytest.mark.parametrize("text, published, city, expected", [
+    pytest.param("On 28 September 2003, thousands marched in London. Between 3 January and 12 April 2003, rallies "
+                 "were held in Paris.", None, "Paris", (date(2003, 1, 3), date(2003, 4, 12), "range"),
+                 id="the-year-written-at-the-end"),
+    pytest.param("On 28 September 2003, thousands marched in London. From 20 December to 5 January 2004, rallies "
+                 "were held in Paris.", None, "Paris", (date(2003, 12, 20), date(2004, 1, 5), "range"),
+                 id="the-year-written-at-the-end-of-a-range-across-new-year"),
+    pytest.param("Rallies were held in Paris from 3 January 2003 to 12 April.", date(2003, 9, 28), "Paris",
+                 (date(2003, 1, 3), date(2003, 4, 12), "range"), id="the-year-written-at-the-start"),
+])
+def test_a_range_s_year_written_once_is_both_ends(tiny_gazetteer, text, published, city, expected):
+    """'between 3 January and 12 April 2003': the year is both ends'. The first end without it had
+    taken the year nearest a later date the article gave (2004), which made the range run from 12
+    April 2003 to 3 January 2004."""
+    assert dates_of(tiny_gazetteer, text, "en", published)[city] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Photos of the great march\n\nOver a million people went to the march against the war\n\n"
+                 "February 15, 2003, marked a day of protests across the world.\n\nOver a million people in London "
+                 "came together.", date(2016, 7, 7), (None, None, "unknown"), id="a-standfirst-over-a-history-lead"),
+    pytest.param("Photos of the great march\n\nOver a million people went to the march against the war\n\n"
+                 "On 2 July, a day of protests took place across the world.\n\nOver a million people in London "
+                 "came together.", date(2016, 7, 7), day("2016-07-02"), id="a-standfirst-over-a-lead-of-its-week"),
+])
+def test_a_lead_is_told_in_prose_not_in_a_headline(tiny_gazetteer, text, published, expected):
+    """The article's lead, whose history is the article's, is its first paragraph of prose about a
+    gathering, not a headline or a standfirst over it: under 'Over a million people went to the march
+    against the war', a lead that tells of 15 February 2003 had been passed over for the standfirst,
+    and London's undated rally was one of the week before an address's date of 2016."""
+    assert dates_of(tiny_gazetteer, text, "en", published, reason="date in the URL path")["London"] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    pytest.param("On 12 April thousands marched in Paris. This Sunday, thousands protested in London.", "en",
+                 {"Paris": day("2015-04-12"), "London": (date(2015, 1, 1), date(2015, 12, 31), "approximate")},
+                 id="this-weekday-is-not-counted-from-the-day-before-it"),
+    pytest.param("Les manifestations du 12 avril étaient plus grandes. La police a compté 8000 manifestants ce "
+                 "dimanche.\nÀ Paris, la place était pleine.", "fr",
+                 {"Paris": (date(2015, 1, 1), date(2015, 12, 31), "approximate")},
+                 id="the-paragraph-moved-on-to-a-day-nothing-places"),
+    pytest.param("As manifestações de 12 abril foram maiores. A PM contou 8 mil manifestantes deste domingo.\n"
+                 "Em Paris, a praça ficou cheia.", "pt",
+                 {"Paris": (date(2015, 1, 1), date(2015, 12, 31), "approximate")}, id="deste-is-this"),
+    pytest.param("On 12 April thousands marched in Paris. On Sunday, thousands protested in London.", "en",
+                 {"Paris": day("2015-04-12"), "London": day("2015-04-12")}, id="a-bare-weekday-counts-from-it"),
+    pytest.param("Milhares foram às ruas neste domingo (16) em Paris.", "pt", {"Paris": day("2015-08-16")},
+                 id="the-one-weekday-and-day-of-the-year"),
+    pytest.param("Milhares foram às ruas neste sábado (14) em Paris.", "pt",
+                 {"Paris": (date(2015, 1, 1), date(2015, 12, 31), "approximate")},
+                 id="a-weekday-and-day-the-year-has-twice"),
+])
+def test_a_page_that_gives_only_its_year_places_no_weekday(tiny_gazetteer, text, language, expected):
+    """In a page whose address gives only its year, 'this Sunday', 'deste domingo' are some day of
+    that year, not the Sunday of a day the text gave before (which was 12 April for a page of August,
+    and dated the paragraph's rallies so); a bare 'on Sunday' still counts from that day, and a
+    weekday with its day of the month ('neste domingo (16)') is the one such day of the year when
+    there is one."""
+    url = "https://example.org/2015/a-slug"
+    article = Article("a", "a.txt", text, "", "", url, None, "", language, "h", url_month(url))
+    reports = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), NONE, LEXICONS)
+    assert {r.place.city: (r.interval.start, r.interval.end, r.interval.precision) for r in reports} == expected
+
+
 @pytest.mark.parametrize("url, published, month", [
     pytest.param("https://example.org/news/march-for-peace-20170415", date(2017, 4, 15), "", id="slug-packed"),
     pytest.param("https://example.org/noticias/geral,a-march-in-a-town,20020928p49531", date(2002, 9, 28), "",

@@ -37,6 +37,9 @@ PROSE = ("Thousands marched in the capital against the war, and the crowd filled
                  id="dateline-with-a-dash-after-the-place"),
     pytest.param("Fwd: marches\n\nThe Daily Paper, August 30, 2004, page 3: thousands marched.", None, "",
                  id="a-date-in-a-sentence-is-no-source-line"),
+    # a gathering's name and its day head the story of that gathering, whenever it was written
+    pytest.param("Peace March in Paris – September 28th 2003\n\nThousands marched on.", None, "",
+                 id="a-gathering-s-name-and-its-day-is-no-source-line"),
     # a site's name and the day the page was shown, then the story's own timestamp nearer the story
     pytest.param("Country, 21 September 2024\nCapital: 12:34\n\nRallies mark an anniversary\n13 May 2012 - 00:00\n\n"
                  "Thousands marched on Saturday.", date(2012, 5, 13),

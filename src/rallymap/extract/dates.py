@@ -717,6 +717,11 @@ class Reference:
         """The latest day the article can have been written: written_by, else day."""
         return self.written_by or self.day
 
+    def some_day_of_the_year(self, reason: str, scheduled: bool = False) -> "DateInterval":
+        """Some day of a year reference's year (precision 'approximate')."""
+        return DateInterval(self.day.replace(month=1, day=1), self.day.replace(month=12, day=31), "approximate",
+                            reason, scheduled)
+
     def some_day_of_the_month(self, reason: str, scheduled: bool = False) -> "DateInterval":
         """Some day of a month reference's month, up to the latest the article can have been
         written: precision 'month' for the whole calendar month, 'approximate' when written_by
@@ -1503,8 +1508,12 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     if base is None or not (published or anchored):
         # 'on Saturday', 'last week', 'today' count from the day of writing; without a publication
         # date, the latest date the article gives is only the earliest day it can have been
-        # written, and the article may have been written long after: no day is honest
-        return None
+        # written, and the article may have been written long after: no day is honest. A page
+        # that gives only its year was written in it: some day of that year, and no day the
+        # text gave before is it ('On 12 April … This Sunday, …')
+        return reference.some_day_of_the_year(f"{about} in the year of the page ({reference.reason}); "
+                                              "its day is not known", scheduled) \
+            if reference is not None and reference.kind == "year" else None
     base_reason = "latest date the article gave before it" if anchored else "publication date"
 
     if mention.modifier == "before last" and mention.kind in ("weekday", "weekend", "week"):
@@ -1634,7 +1643,8 @@ def _weekday_and_day(mention: DateMention, reference: Reference | None, schedule
     """'sabato 14', 'neste domingo (16)': the day of that number within WEEKDAY_DAY_REACH days of
     the publication (or, with only the page's month or no publication date, of the date the text
     gave before it, or within the page's month) that falls on that weekday: the latest on or before
-    publication for a report, the first on or after it for an announcement; None when none does."""
+    publication for a report, the first on or after it for an announcement; in a page that gives
+    only its year, the one such day in or near it; None when none does (or several do)."""
     about = f"'{mention.text.strip()}'"
     if reference is not None and reference.kind == "published":
         base, source = reference.day, f"the publication date {reference.day.isoformat()}"
@@ -1642,6 +1652,17 @@ def _weekday_and_day(mention: DateMention, reference: Reference | None, schedule
         base, source = anchor, f"the date the article gave before it {anchor.isoformat()}"
     elif reference is not None and reference.kind == "month":
         base, source = reference.day, f"the month of publication ({reference.reason})"
+    elif reference is not None and reference.kind == "year":
+        # 'neste domingo (16)' in a page that gives only its year: the one day of that number on
+        # that weekday in the year (or the days around it) when there is one
+        first = reference.day.replace(month=1, day=1) - timedelta(days=MONTH_REPORT_DAYS)
+        last = reference.day + timedelta(days=MONTH_REPORT_DAYS)
+        days = [day for day in _numbered_days(mention.day, reference.day.replace(month=7, day=1), 7)
+                if first <= day <= last and day.weekday() == mention.weekday]
+        if len(days) != 1:
+            return None
+        return DateInterval(days[0], days[0], "day", f"{about}: the only {calendar.day_name[mention.weekday]} the "
+                            f"{mention.day} in or near the year of the page ({reference.reason})", scheduled)
     else:
         return None
     candidates = [day for day in _numbered_days(mention.day, base, 2)
@@ -1742,6 +1763,22 @@ def joined(text: str, first: DateMention, second: DateMention, lexicon: Lexicon 
         return True
     gap = _LIST_GAP.fullmatch(text, first.end, second.start) if first.kind == second.kind == "weekday" else None
     return gap is not None and (gap.group(1) is None or gap.group(1).lower() in _joiners(lexicon))
+
+
+def _in_the_other_end_s_year(yearless: DateMention, dated: DateMention, first: bool) -> date | None:
+    """The day of a range's end written without its year, in the year of its other end (dated):
+    'between 3 January and 12 April 2003' is from 3 January 2003; 'from 20 December to 5 January
+    2004' from 20 December 2003 (first: yearless is the start). None unless both are days and
+    only dated gives its year."""
+    if yearless.kind != "day" or dated.kind != "day" or yearless.year is not None or dated.year is None \
+            or yearless.until:
+        return None
+    later = (yearless.month, yearless.day) > (dated.month, dated.day)
+    year = dated.year - (1 if first and later else 0) + (1 if not first and not later else 0)
+    try:
+        return date(year, yearless.month, yearless.day)
+    except ValueError:
+        return None
 
 
 # What stands between a date and another that names the same day again ('this afternoon, Saturday 2 March').
@@ -2490,9 +2527,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     lead_history = ""  # ... or, in a dated page, long before publication (its reason)
     # the paragraph of the article's first sentence about a gathering: its lead, whose history is
     # the article's (a later paragraph's is an aside: 'a man who took part in the protest two years ago')
-    # (the page's address line, whose words may name a march, is none)
-    lead_paragraph = next((sentences[i].paragraph for i in sorted(rally_sentences)
-                           if not _ADDRESS_LINE.match(text, sentences[i].start)), None)
+    # (the page's address line, whose words may name a march, is none, and nor is a headline or a
+    # standfirst over it where the prose tells one: 'Over one million people went to the
+    # demonstration' over 'February 15, 2003, marked a day of protests …')
+    told = [sentences[i] for i in sorted(rally_sentences) if not _ADDRESS_LINE.match(text, sentences[i].start)]
+    lead_paragraph = next((s.paragraph for s in told if not _headline(text, s)),
+                          told[0].paragraph if told else None)
     # sentence index -> the one day a sentence without a place of its own gives the gathering the
     # sentence before it told ('This protest, held on September 29'): that gathering's, if undated
     antecedent_days: dict[int, DateInterval] = {}
@@ -2715,6 +2755,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             else:
                 interval = resolve(m, reference, scheduled or clause_ahead,
                                    None if earlier_anchor is not None and anchor == earlier_anchor else anchor)
+                if marked is not None and interval is not None and reference.kind == "year" and \
+                        (interval.start, interval.end) == (reference.day.replace(month=1, day=1), reference.day):
+                    continue  # 'on Monday' in the anniversary's year: the return of the day it marks (marked)
                 if interval is None and m.kind == "relative" and dateline_day is not None and \
                         (counted := _day_month_after(dateline_day, _days_counted(m))) is not None:
                     # 'Barcelona, 10 mar (EFE).- … se han manifestado esta noche': the dateline's day,
@@ -2822,6 +2865,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             interval = clip_to_publication(interval, reference)
             if previous is not None and joined(text, previous, m, lexicon):
                 start, _, first = resolved.pop()
+                # 'between 3 January and 12 April 2003': the year written once is both ends'
+                if (day := _in_the_other_end_s_year(previous, m, True)) is not None:
+                    first = DateInterval(day, day, "day", f"'{previous.text.strip()}' of {day.year}, the year of "
+                                         "the range's end", first.scheduled)
+                elif (day := _in_the_other_end_s_year(m, previous, False)) is not None:
+                    interval = DateInterval(day, day, "day", f"'{m.text.strip()}' of {day.year}, the year of the "
+                                            "range's start", interval.scheduled)
                 resolved.append((start, m.end, hull([first, interval], f"{first.reason} to {interval.reason}")))
             elif previous is not None and resolved and resolved[-1][1] == previous.end and \
                     _APPOSITION.fullmatch(text, previous.end, m.start) \
@@ -3154,11 +3204,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     if lead is not None:
         for k, target in enumerate(targets):
             s = sentences[target.sentence]
-            if result[k][1] == RANK_FALLBACK and s.line_start and s.line_end and \
-                    len(WORD.findall(text, s.start, s.end)) <= HEADLINE_WORDS and \
-                    not text[s.start:s.end].rstrip().endswith(_SENTENCE_END):
+            if result[k][1] == RANK_FALLBACK and _headline(text, s):
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
+
+
+def _headline(text: str, s) -> bool:
+    """Whether a sentence is a line of its own of at most HEADLINE_WORDS words without a full stop:
+    a headline or a standfirst."""
+    return s.line_start and s.line_end and len(WORD.findall(text, s.start, s.end)) <= HEADLINE_WORDS and \
+        not text[s.start:s.end].rstrip().endswith(_SENTENCE_END)
 
 
 def _said_as_last(text: str, mentions: list[DateMention], day: date, grammar: DateGrammar) -> bool:

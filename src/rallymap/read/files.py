@@ -479,7 +479,8 @@ def _dateline_day(head: str, datelines: list[tuple[re.Match, DateMention, int]],
                   lexicon: Lexicon | None) -> tuple[date, str, int] | None:
     """The date of a dateline among the first lines (datelines: _datelines): a place, a full date,
     a dash ('PARIS, May 3, 2018 —'); or a line of a source and a full date alone ('NY Times, August
-    30, 2004', as a forwarded article is headed), the day it was written. A weekday and a date alone
+    30, 2004', as a forwarded article is headed, though not a gathering's name), the day it was
+    written. A weekday and a date alone
     on a line ('Monday, March 4, 2024') is not one: a site's banner gives the day the page was shown.
     Returns the day, which of the two gave it, and where its line ends."""
     weekdays = calendar_of(lexicon or english()).weekdays
@@ -490,7 +491,10 @@ def _dateline_day(head: str, datelines: list[tuple[re.Match, DateMention, int]],
         if DATELINE_END.match(head, mention.end):
             return day, "dateline", line_end
         if not head[mention.end:line_end].strip() and not any(
-                fold(word) in weekdays for word in WORD.findall(place.group())):
+                fold(word) in weekdays for word in WORD.findall(place.group())) and \
+                not (lexicon or english()).gathering.search(place.group()):
+            # (not a gathering's name and its day: 'Anti-War March in London – September 28th 2003'
+            # heads the story of that march, whenever it was written)
             return day, SOURCE_LINE, line_end
     return None
 
