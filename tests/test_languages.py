@@ -721,6 +721,9 @@ def accented_words_gazetteer():
     # see it-an-elided-article)
     pytest.param("fr", "Des militants ont manifesté devant la représentation de la Russie à l'Union européenne à Lyon.",
                  ["Lyon"], id="fr-a-common-noun-after-its-elided-article"),
+    # a region whose name opens with a town's ('Baden' of 'Baden-Württemberg', an ISO 3166-2 name) is the region
+    pytest.param("de", "Auch in Baden-Württemberg gingen Tausende auf die Straße, in Berlin demonstrierten 500.",
+                 ["Berlin"], id="de-a-region-named-after-a-town"),
 ])
 def test_a_common_word_or_a_town_s_part_is_no_town(accented_words_gazetteer, code, text, expected):
     analysis = analyse(text, accented_words_gazetteer, lexicon(code))

@@ -361,6 +361,8 @@ def _lookup(gazetteer: Gazetteer, vocab: Vocabulary, key: str, words: list[str])
         return "region" if vocab.region_named(key) else "city"
     if gazetteer.region_of(key) and len(key) > 2:
         return "region"
+    if " " in key and vocab.region_named(key):
+        return "region"  # 'Baden-Württemberg', whose first word is a town's name: the longer name is the region's
     return None
 
 
