@@ -3278,6 +3278,11 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="an-anniversary-of-a-day-after-it"),
     pytest.param("Thousands marched in Lyon on Monday for the 50th anniversary of the massacre of 15 March 1960.",
                  "en", None, "", NONE, "Lyon", day("2010-03-15"), id="an-anniversary-on-its-weekday"),
+    # Another gathering's clause that tells it in the perfect ('han tenido lugar', Spain's tense for
+    # the day's news) reports it: 'este sábado' there is the one before publication, not the next
+    pytest.param("Miles de personas se han dado cita en Roma este sábado, en otra concentración de las muchas que "
+                 "han tenido lugar este sábado en Europa y en la que ha destacado la protesta de Paris.", "es",
+                 date(2017, 1, 22), "", NONE, "Paris", day("2017-01-21"), id="es-another-gathering-in-the-perfect"),
     pytest.param("Des milliers de personnes manifestaient lundi soir à Lyon pour le 50e anniversaire de la répression "
                  "du 15 mars 1960.", "fr", None, "", NONE, "Lyon", day("2010-03-15"),
                  id="fr-an-anniversary-on-its-weekday"),
