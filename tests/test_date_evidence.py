@@ -14,6 +14,7 @@ from rallymap.build.reports import CorpusDates, agreed, corpus_dates, extract_re
 from rallymap.extract.dates import ANNOUNCED_DAYS, DateInterval, Reference, find_dates, grammar_for, named_years, resolve
 from rallymap.extract.lexicon import calendar_of, default_lexicons
 from rallymap.read.files import (
+    DATE_DASH_LINE,
     UPDATED_LINE,
     URL_PATH_DATE,
     URL_WORDS_DATE,
@@ -3681,6 +3682,28 @@ def test_an_address_carried_in_another_is_the_article_s(tmp_path, url, published
     path.write_text(f"url: {url}\n\nThousands rallied in Paris.", encoding="utf-8")
     [article] = read_file(path)
     assert (article.published, article.published_month) == (published, month)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Title of it\n\n2019-08-16 -- Tens of thousands of people gathered in London on Thursday to call on "
+                 "the world to stand with them.\n\nIn Paris, a rally was disrupted.", date(2019, 8, 16),
+                 {"London": day("2019-08-15"), "Paris": day("2019-08-15")}, id="a-date-and-a-dash"),
+    pytest.param("Title of it\n\n16.08.2019 - Tausende Menschen versammelten sich am Donnerstag in Berlin, um gegen "
+                 "den Krieg zu protestieren.", date(2019, 8, 16), {"Berlin": day("2019-08-15")}, id="de-a-date-and-a-dash"),
+    # a chronology's items each open so: none is the day of writing
+    pytest.param("Timeline\n\n2019-08-16 -- Thousands gathered in London.\n2019-08-18 -- Thousands gathered in Paris.",
+                 None, {"London": day("2019-08-16"), "Paris": day("2019-08-18")}, id="a-chronology"),
+])
+def test_a_date_opening_the_story_is_the_day_it_was_written(tmp_path, tiny_gazetteer, text, published, expected):
+    """'2019-08-16 -- Tens of thousands gathered …': a date and a dash opening the story's first line
+    is a dateline without its place, the day the story was written ('on Thursday' counts from it),
+    and no day a rally took place on (an undated rally in Paris had taken it as the lead's date)."""
+    path = tmp_path / "article.txt"
+    path.write_text(f"url: https://example.org/news/a-slug\n\n{text}\n", encoding="utf-8")
+    [article] = read_file(path)
+    assert (article.published, article.published_reason) == (published, DATE_DASH_LINE if published else "")
+    reports = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), NONE, LEXICONS)
+    assert {r.place.city: (r.interval.start, r.interval.end, r.interval.precision) for r in reports} == expected
 
 
 @pytest.mark.parametrize("url, language, published", [

@@ -2272,6 +2272,24 @@ DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?"
 DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*\.?)?(?:—|–|-|/)|[ \t]*\([A-Z][A-Za-z.&' -]{1,20}\)[ \t]+(?=[A-Z])")
 
 
+# A dash after a date that opens a line, prose after it: '2019-08-16 -- Tens of thousands …'.
+DASH_THEN_PROSE = re.compile(r"[ \t]+(?:--|[–—-])[ \t]+(?=[^\W\d_])")
+
+
+# How far into a text a line may stand that opens with the day the story was written.
+DATED_LINE_CHARS = 1200
+
+
+def dated_line_opening(text: str, mentions: list[DateMention], lines: LineStarts) -> DateMention | None:
+    """The one full date that opens a line of the text near its top (DATED_LINE_CHARS), a dash
+    and prose after it ('2019-08-16 -- Tens of thousands gathered …'): a dateline without its place,
+    the day the story was written, not a day it tells of; None when no line or several lines of
+    the text open so (a chronology's items: '2019-08-16 – Protest in X')."""
+    found = [m for m in mentions if m.kind == "day" and m.year and not text[lines.start_of(m.start):m.start].strip()
+             and DASH_THEN_PROSE.match(text, m.end)]
+    return found[0] if len(found) == 1 and found[0].start < DATED_LINE_CHARS else None
+
+
 def in_dateline(text: str, mention: DateMention, lines: LineStarts | None = None) -> bool:
     """Whether a date expression is the date of a dateline at the start of its line (lines: the
     text's LineStarts, when the caller has them)."""
@@ -2559,6 +2577,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         (m for m in all_mentions if m.kind == "day" and m.year is None and in_dateline(text, m, lines)), None)
     # an undated page's banners: no weekday is read against them, no window drawn after them
     own, shown = page_dates(text, all_mentions, grammar, lines) if not published else (frozenset(), frozenset())
+    story_dateline = getattr(dated_line_opening(text, all_mentions, lines), "start", None)  # '2019-08-16 -- …'s date
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
     # the dates that name another event than a gathering ('the massacre of 3 June'), read once
     # the days of events the rallies came after ('after Sunday's election', 'tras las elecciones del
@@ -2605,8 +2624,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         mentions = [m for m in here_mentions if m.end <= s.end and not (
                         metadata_end is not None and m.start < metadata_end and (
                             header is None or m.start < metadata.end() or _restates(text, m, header)))
-                    and not in_dateline(text, m, lines) and m.start not in other_events
-                    and m.start not in compared]
+                    and not in_dateline(text, m, lines) and m.start != story_dateline
+                    and m.start not in other_events and m.start not in compared]
         here = by_sentence.get(s.index, [])
         # A sentence without a rally of its own reads its days in its own tense: a lead that
         # announces 'a march this Friday' dates the rally the next paragraph places.

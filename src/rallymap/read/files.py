@@ -22,10 +22,11 @@ from typing import NamedTuple
 from urllib.parse import parse_qsl, urlparse
 
 from ..errors import InputError
-from ..extract.dates import DATELINE_END, DATELINE_PLACE, PUBLISHED_LABELS, UPDATED_LABELS, DateMention, find_dates
+from ..extract.dates import (DATELINE_END, DATELINE_PLACE, PUBLISHED_LABELS, UPDATED_LABELS, DateMention,
+                             dated_line_opening, find_dates)
 from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english, readers_section, regional
 from ..extract.resources import language_identifier
-from ..extract.text import WORD, fold
+from ..extract.text import WORD, LineStarts, fold
 from ..limits import implausible
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -588,6 +589,22 @@ def _date_then_place(head: str, lexicon: Lexicon | None) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+DATE_DASH_LINE = "the date the story's first line opens with, a dash after it"
+
+
+def _date_opening_the_story(text: str, lexicon: Lexicon | None) -> date | None:
+    """The day a line near the top of the text opens with, a dash and prose after it ('2019-08-16
+    -- Tens of thousands gathered …', '16.08.2019 - Tausende versammelten sich …'; the one such
+    line: dated_line_opening): a dateline without its place, the day the story was written."""
+    found = dated_line_opening(text, find_dates(text, lexicon=lexicon), LineStarts(text))
+    if found is None:
+        return None
+    try:
+        return date(found.year, found.month, found.day)
+    except ValueError:
+        return None
 
 
 def _atop(head: str) -> str:
@@ -1243,6 +1260,8 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
             reason = "the date line under a later one (a banner's)"
         if not published and (published := _date_then_place(atop, lexicon)):
             reason = DATE_PLACE_LINE
+        if not published and (published := _date_opening_the_story(head, lexicon)):
+            reason = DATE_DASH_LINE
         if published and url:
             # ... and so is a timestamp far from it (a banner, an update)
             address = address or _address_day(url, lexicon)
