@@ -721,6 +721,16 @@ def accented_words_gazetteer():
     # see it-an-elided-article)
     pytest.param("fr", "Des militants ont manifesté devant la représentation de la Russie à l'Union européenne à Lyon.",
                  ["Lyon"], id="fr-a-common-noun-after-its-elided-article"),
+    # an army's operation there is what the gathering was against, not where it was
+    pytest.param("en", "Thousands marched in London on Saturday against the military operation in Paris.", ["London"],
+                 id="an-operation-in-a-town"),
+    pytest.param("fr", "Des milliers de personnes ont manifesté à Lyon contre l'opération militaire à Paris.", ["Lyon"],
+                 id="fr-une-operation-a"),
+    # ... and so is an oppression there that the gathering protested
+    pytest.param("en", "Fifty people rallied in front of the embassy in London to protest the oppression of the "
+                 "Uighurs in Paris.", ["London"], id="an-oppression-in-a-town"),
+    pytest.param("de", "Hunderte demonstrierten in Berlin gegen die Unterdrückung der Uiguren in Hamburg.", ["Berlin"],
+                 id="de-die-unterdrueckung-in"),
     # a region whose name opens with a town's ('Baden' of 'Baden-Württemberg', an ISO 3166-2 name) is the region
     pytest.param("de", "Auch in Baden-Württemberg gingen Tausende auf die Straße, in Berlin demonstrierten 500.",
                  ["Berlin"], id="de-a-region-named-after-a-town"),
