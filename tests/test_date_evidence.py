@@ -3279,6 +3279,11 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="an-anniversary-of-a-day-after-it"),
     pytest.param("Thousands marched in Lyon on Monday for the 50th anniversary of the massacre of 15 March 1960.",
                  "en", None, "", NONE, "Lyon", day("2010-03-15"), id="an-anniversary-on-its-weekday"),
+    # An event's day told after where it happened ('the massacre at a gay nightclub one week ago') is
+    # the event's, not the vigil's
+    pytest.param("Thousands took part in a vigil in Paris to remember the victims of the massacre at a gay nightclub "
+                 "one week ago.", "en", date(2016, 6, 20), "", NONE, "Paris",
+                 (date(2016, 6, 14), date(2016, 6, 20), "approximate"), id="an-event-s-place-then-its-day"),
     # Another gathering's clause that tells it in the perfect ('han tenido lugar', Spain's tense for
     # the day's news) reports it: 'este sábado' there is the one before publication, not the next
     pytest.param("Miles de personas se han dado cita en Roma este sábado, en otra concentración de las muchas que "

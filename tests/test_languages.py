@@ -731,6 +731,13 @@ def accented_words_gazetteer():
                  "Uighurs in Paris.", ["London"], id="an-oppression-in-a-town"),
     pytest.param("de", "Hunderte demonstrierten in Berlin gegen die Unterdrückung der Uiguren in Hamburg.", ["Berlin"],
                  id="de-die-unterdrueckung-in"),
+    # a town that names a deed ('the London van attack') is where it happened, not where people gathered
+    pytest.param("en", "Residents gathered on Wednesday for a vigil in memory of the April 23 London van attack "
+                 "victims.", [], id="a-town-naming-an-attack"),
+    pytest.param("en", "Hundreds attended a vigil in memory of the London nightclub shooting victims.", [],
+                 id="a-town-naming-a-shooting"),
+    pytest.param("en", "Thousands joined the London protest against the killings.", ["London"],
+                 id="a-town-naming-its-gathering-first"),
     # a region whose name opens with a town's ('Baden' of 'Baden-Württemberg', an ISO 3166-2 name) is the region
     pytest.param("de", "Auch in Baden-Württemberg gingen Tausende auf die Straße, in Berlin demonstrierten 500.",
                  ["Berlin"], id="de-a-region-named-after-a-town"),

@@ -3518,6 +3518,8 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     if adjacent is not None and _after_a_deed_s_agent(
             text, mention.start, before[-1].start() if adjacent in lexicon.function_words else mention.start, grammar):
         return True  # 'defeated by Jones in October', 'battu par Durand en octobre': the deed's agent between
+    if adjacent is not None and _after_an_event_s_place(text, mention.start, grammar, lexicon):
+        return True  # 'the massacre at a gay nightclub one week ago': where the event was, then its day
     if (mention.kind == "weekday" and len(WORD.findall(mention.text)) == 1 or
             mention.kind in _QUALIFYING_KINDS and _RUN_ON.match(text, mention.end).end() > mention.end) and (
             nouns := _NEXT_WORDS.match(text, _RUN_ON.match(text, mention.end).end())) is not None and any(
@@ -3565,6 +3567,27 @@ def _after_a_deed_s_agent(text: str, start: int, end: int, grammar: DateGrammar)
         _NAMES_RUN.fullmatch(text, deed.end(), end) is not None
 
 
+def _after_an_event_s_place(text: str, start: int, grammar: DateGrammar, lexicon: Lexicon) -> bool:
+    """Whether the text right before a date (at start) ends in a noun of the lexicon's
+    dated_events, a locative and one to EVENT_PLACE_WORDS words of where that event was, no gathering
+    among them and nothing but spaces between ('the massacre at a gay nightclub one week ago', "la
+    masacre en una discoteca hace una semana"): the date is that event's."""
+    words = list(WORD.finditer(text, max(0, start - 80), start))[-(EVENT_PLACE_WORDS + 2):]
+    if len(words) < 3 or text[words[-1].end():start].strip():
+        return False
+    for i in range(len(words) - 2, max(0, len(words) - 1 - EVENT_PLACE_WORDS) - 1, -1):
+        if i < 1 or words[i].group().lower() not in lexicon.locatives:
+            continue
+        if words[i - 1].group().lower() in grammar.dated_events and \
+                _NAMES_RUN.fullmatch(text, words[i - 1].end(), start) is not None and \
+                not any(lexicon.gathering.fullmatch(word.group()) for word in words[i + 1:]):
+            return True
+    return False
+
+
+# How many words may say where an event was between its noun and its day ('the massacre at a gay
+# nightclub one week ago').
+EVENT_PLACE_WORDS = 4
 # How many capitalised words may name a deed's agent between it and its day ('defeated by Luiz
 # Inácio Lula in October').
 DEED_AGENT_NAMES = 3

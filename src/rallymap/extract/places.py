@@ -1358,6 +1358,31 @@ _HYPHENS = frozenset("-‑")
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}")
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]*$")
+
+
+def _names_a_deed(text: str, place: PlaceMention, lexicon: Lexicon) -> str | None:
+    """The words after a place, a noun of the lexicon's not_the_rally last, when the place names
+    that deed ('the April 23 Toronto van attack', 'the Orlando nightclub shooting'): up to two words
+    in lower case between, none a gathering's or a link word, and no locative right before the
+    place (in 'in X killings …' the place is the sentence's own). Else None."""
+    words = _NEXT_WORDS.match(text, place.end)
+    if words is None or place.cue_end > place.end:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, place.start - 30), place.start)
+    if before is not None and before.group(1).lower() in lexicon.locatives:
+        return None
+    named = words.group(0).split()
+    for k, word in enumerate(named):
+        lower = word.lower()
+        if lower in lexicon.not_the_rally:
+            return " ".join(named[:k + 1])
+        if not word.islower() or lower in lexicon.function_words or lower in lexicon.locatives or \
+                lexicon.gathering.fullmatch(word):
+            return None  # 'the London protest against the killings': the town's gathering first
+    return None
+
+
 def _opens_a_region(text: str, place: PlaceMention, lexicon: Lexicon) -> str | None:
     """The name of a region of the world (lexicon not_places: CLDR's) that the place's name opens
     and the words after it go on ('North' of 'North America'), or None."""
@@ -1409,6 +1434,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         return f"'{place.surface}' names a people, a language or a region of the world here"
     if (region := _opens_a_region(text, place, lexicon)) is not None:
         return f"'{region}' names a region of the world, not a town"  # 'In North America, …'
+    if (deed := _names_a_deed(text, place, lexicon)) is not None:
+        return f"'{place.surface} {deed}': the town names what happened there, not where people gathered"
     if place.key in lexicon.town_parts and place.cue_end == place.end:
         return f"'{place.surface}' names a part of a town, not a town"
     if dateline == "dated":
