@@ -738,6 +738,11 @@ def accented_words_gazetteer():
                  id="a-town-naming-a-shooting"),
     pytest.param("en", "Thousands joined the London protest against the killings.", ["London"],
                  id="a-town-naming-its-gathering-first"),
+    # a town's name that opens a compound word is no town; a town and its part joined so are a place
+    pytest.param("de", "Tausende nahmen in Berlin an der Demonstration gegen die Paris-Massnahmenpolitik teil.",
+                 ["Berlin"], id="de-a-town-opening-a-compound"),
+    pytest.param("en", "A London-based group held a rally in Paris on Saturday.", ["Paris"],
+                 id="a-town-opening-a-compound"),
     # a region whose name opens with a town's ('Baden' of 'Baden-Württemberg', an ISO 3166-2 name) is the region
     pytest.param("de", "Auch in Baden-Württemberg gingen Tausende auf die Straße, in Berlin demonstrierten 500.",
                  ["Berlin"], id="de-a-region-named-after-a-town"),

@@ -56,6 +56,7 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
 _LOWER_WORD_AT = re.compile(r"\s*([a-z][a-z-]*)")
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+)")  # the word right after a name, one space between
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-z]")  # a capitalised word right after a name
+_COMPOUND_TAIL = re.compile(r"[^\W\d_]+")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]$")  # the word right before a name, one space between
 # A joiner, a capitalised name and the word after it ('… and Hobart boulevards'): a street noun
 # there is said of both names
@@ -1434,6 +1435,11 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         return f"'{place.surface}' names a people, a language or a region of the world here"
     if (region := _opens_a_region(text, place, lexicon)) is not None:
         return f"'{region}' names a region of the world, not a town"  # 'In North America, …'
+    if text[place.end:place.end + 1] in _HYPHENS and (tail := _COMPOUND_TAIL.match(text, place.end + 1)) and \
+            vocab.first_word(tail.group(0))[1] is None:
+        # 'gegen die Corona-Massnahmenpolitik', 'a London-based group': the name opens a compound
+        # word ('Berlin-Kreuzberg', a town and its part, is a place)
+        return f"'{place.surface}-{tail.group(0)}': the town's name opens a compound word, not where people gathered"
     if (deed := _names_a_deed(text, place, lexicon)) is not None:
         return f"'{place.surface} {deed}': the town names what happened there, not where people gathered"
     if place.key in lexicon.town_parts and place.cue_end == place.end:
