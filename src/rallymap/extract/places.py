@@ -1367,26 +1367,35 @@ def _names_a_deed(text: str, place: PlaceMention, lexicon: Lexicon) -> str | Non
     that deed ('the April 23 Toronto van attack', 'the Orlando nightclub shooting'): up to two words
     in lower case between, none a gathering's or a link word, and no locative right before the
     place (in 'in X killings …' the place is the sentence's own). Else None."""
+    if text[place.end:place.end + 1] != " " or place.cue_end > place.end:
+        return None  # (most places: a mark or a cue after them)
     words = _NEXT_WORDS.match(text, place.end)
-    if words is None or place.cue_end > place.end:
-        return None
-    before = _WORD_BEFORE.search(text, max(0, place.start - 30), place.start)
-    if before is not None and before.group(1).lower() in lexicon.locatives:
+    if words is None:
         return None
     named = words.group(0).split()
     for k, word in enumerate(named):
         lower = word.lower()
         if lower in lexicon.not_the_rally:
-            return " ".join(named[:k + 1])
+            before = _WORD_BEFORE.search(text, max(0, place.start - 30), place.start)
+            return None if before is not None and before.group(1).lower() in lexicon.locatives else \
+                " ".join(named[:k + 1])
         if not word.islower() or lower in lexicon.function_words or lower in lexicon.locatives or \
                 lexicon.gathering.fullmatch(word):
             return None  # 'the London protest against the killings': the town's gathering first
     return None
 
 
+@lru_cache(maxsize=64)
+def _region_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's not_places of more than one word ('north' of 'north america')."""
+    return frozenset(name.split(" ", 1)[0] for name in lexicon.not_places if " " in name)
+
+
 def _opens_a_region(text: str, place: PlaceMention, lexicon: Lexicon) -> str | None:
     """The name of a region of the world (lexicon not_places: CLDR's) that the place's name opens
     and the words after it go on ('North' of 'North America'), or None."""
+    if place.key.split(" ", 1)[0] not in _region_openers(lexicon):
+        return None
     words = _NEXT_WORDS.match(text, place.end)
     if words is None:
         return None

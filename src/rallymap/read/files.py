@@ -594,11 +594,18 @@ def _date_then_place(head: str, lexicon: Lexicon | None) -> date | None:
 DATE_DASH_LINE = "the date the story's first line opens with, a dash after it"
 
 
+# A line that may open with a date and a dash, prose after it: what is read for one (a cheap
+# look before the date grammar's).
+_DASHED_LINE = re.compile(r"^[ \t]*(\S[^\n]{2,40}?)[ \t]+(?:--|[–—-])[ \t]+[^\W\d_]", re.M)
+
+
 def _date_opening_the_story(text: str, lexicon: Lexicon | None) -> date | None:
     """The day a line near the top of the text opens with, a dash and prose after it ('2019-08-16
     -- Tens of thousands gathered …', '16.08.2019 - Tausende versammelten sich …'; the one such
     line: dated_line_opening): a dateline without its place, the day the story was written."""
-    found = dated_line_opening(text, find_dates(text, lexicon=lexicon), LineStarts(text))
+    mentions = [found for line in _DASHED_LINE.finditer(text)
+                for found in find_dates(text, line.start(1), line.end(1), lexicon=lexicon)[:1]]
+    found = dated_line_opening(text, mentions, LineStarts(text)) if mentions else None
     if found is None:
         return None
     try:
