@@ -56,7 +56,6 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
 _LOWER_WORD_AT = re.compile(r"\s*([a-z][a-z-]*)")
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+)")  # the word right after a name, one space between
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-z]")  # a capitalised word right after a name
-_COMPOUND_TAIL = re.compile(r"[^\W\d_]+")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]$")  # the word right before a name, one space between
 # A joiner, a capitalised name and the word after it ('… and Hobart boulevards'): a street noun
 # there is said of both names
@@ -1354,12 +1353,14 @@ def _with_respelled(text: str, cities: list[PlaceMention], gazetteer: Gazetteer,
 
 # A word joined to what follows it by a hyphen, right before a place ('anti-', 'pró-').
 _HYPHENS = frozenset("-‑")
+_HYPHEN_PREFIX = re.compile(r"(?<![\w-])(\w+)[-‑]$")
+
+
 # Up to three words after a name, which may go on into a region of the world's name ('North
 # America', 'América del Sur').
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}")
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]*$")
+# The word after a hyphen right after a name ('Corona-Massnahmenpolitik', 'London-based').
+_COMPOUND_TAIL = re.compile(r"[^\W\d_]+")
 
 
 def _names_a_deed(text: str, place: PlaceMention, lexicon: Lexicon) -> str | None:
@@ -1405,7 +1406,6 @@ def _opens_a_region(text: str, place: PlaceMention, lexicon: Lexicon) -> str | N
         if fold(name) in lexicon.not_places:
             return name
     return None
-_HYPHEN_PREFIX = re.compile(r"(?<![\w-])(\w+)[-‑]$")
 
 
 @lru_cache(maxsize=32)
