@@ -2577,7 +2577,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         (m for m in all_mentions if m.kind == "day" and m.year is None and in_dateline(text, m, lines)), None)
     # an undated page's banners: no weekday is read against them, no window drawn after them
     own, shown = page_dates(text, all_mentions, grammar, lines) if not published else (frozenset(), frozenset())
-    story_dateline = getattr(dated_line_opening(text, all_mentions, lines), "start", None)  # '2019-08-16 -- …'s date
+    # the date a line near the top opens with, a dash after it ('2019-08-16 -- …'): the day of writing
+    dated_line = dated_line_opening(text, all_mentions, lines)
+    story_dateline = dated_line.start if dated_line is not None else None
     page_days = {date(m.year, m.month, m.day) for m in all_mentions if m.start in own or m.start in shown}
     # the dates that name another event than a gathering ('the massacre of 3 June'), read once
     # the days of events the rallies came after ('after Sunday's election', 'tras las elecciones del

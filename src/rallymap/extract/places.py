@@ -26,6 +26,7 @@ from .lexicon import DEFAULT_LANGUAGE, Lexicon, announces, calendar_of, country_
 from .resources import frequent_words, plain_word, subdivisions, zipf_frequency
 from .sizes import counts_a_crowd, names_a_people
 from .text import (
+    WORD,
     LineStarts,
     Sentence,
     WordIndex,
@@ -1359,8 +1360,6 @@ _HYPHEN_PREFIX = re.compile(r"(?<![\w-])(\w+)[-‑]$")
 # Up to three words after a name, which may go on into a region of the world's name ('North
 # America', 'América del Sur').
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}")
-# The word after a hyphen right after a name ('Corona-Massnahmenpolitik', 'London-based').
-_COMPOUND_TAIL = re.compile(r"[^\W\d_]+")
 
 
 def _names_a_deed(text: str, place: PlaceMention, lexicon: Lexicon) -> str | None:
@@ -1444,7 +1443,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         return f"'{place.surface}' names a people, a language or a region of the world here"
     if (region := _opens_a_region(text, place, lexicon)) is not None:
         return f"'{region}' names a region of the world, not a town"  # 'In North America, …'
-    if text[place.end:place.end + 1] in _HYPHENS and (tail := _COMPOUND_TAIL.match(text, place.end + 1)) and \
+    if text[place.end:place.end + 1] in _HYPHENS and (tail := WORD.match(text, place.end + 1)) and \
             vocab.first_word(tail.group(0))[1] is None:
         # 'gegen die Corona-Massnahmenpolitik', 'a London-based group': the name opens a compound
         # word ('Berlin-Kreuzberg', a town and its part, is a place)

@@ -481,8 +481,8 @@ def _dateline_day(head: str, datelines: list[tuple[re.Match, DateMention, int]],
     """The date of a dateline among the first lines (datelines: _datelines): a place, a full date,
     a dash ('PARIS, May 3, 2018 —'); or a line of a source and a full date alone ('NY Times, August
     30, 2004', as a forwarded article is headed, though not a gathering's name), the day it was
-    written. A weekday and a date alone
-    on a line ('Monday, March 4, 2024') is not one: a site's banner gives the day the page was shown.
+    written. A weekday and a date alone on a line ('Monday, March 4, 2024') is not one: a site's
+    banner gives the day the page was shown.
     Returns the day, which of the two gave it, and where its line ends."""
     weekdays = calendar_of(lexicon or english()).weekdays
     for place, mention, line_end in datelines:
