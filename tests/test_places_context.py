@@ -271,6 +271,13 @@ def places_of(gazetteer, text, language="en"):
     # A town that stands for its rulers, a locative a few words before ('sur le régime de Téhéran')
     pytest.param("Des milliers de personnes se sont réunies à Paris pour exiger une pression plus forte sur le "
                  "régime de Rome.", "fr", {"Paris": ("FR", "11")}, id="fr-the-regime-of-a-town"),
+    # ... but rulers are not dated: a weekday or a month between them and the town dates the gathering
+    pytest.param("Des milliers de manifestants ont défié l'interdiction des autorités samedi après-midi à Paris.",
+                 "fr", {"Paris": ("FR", "11")}, id="fr-a-day-between-the-rulers-and-the-town"),
+    pytest.param("Thousands of protesters defied a ban by the authorities on Saturday in Madrid.", "en",
+                 {"Madrid": ("ES", "29")}, id="a-day-between-the-rulers-and-the-town"),
+    pytest.param("Thousands of protesters rallied against the authorities in Madrid.", "en", {},
+                 id="the-rulers-of-a-town"),
     # A town in the country its sentence opens with, or the heading over its section names alone
     pytest.param("In the United States, hundreds of people rallied in Rome.", "en", {"Rome": ("US", "GA")},
                  id="a-sentence-framed-in-a-country"),

@@ -1759,7 +1759,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             if k + 1 == len(previous) and not further:
                 further = _clause_before_a_bare_locative(text, index, words, previous[-1], place, cue_positions)
             further = [*further, *_antecedent(text, index, words, (further or previous)[-1], lexicon)]
-            if _what_happened_there([*previous[k + 1:], *further], index, cue_positions, lexicon, text):
+            if _what_happened_there([*previous[k + 1:], *further], index, cue_positions, vocab, text):
                 return None
             return (f"'{word} {landmark}{place.surface}' near '{cue_word}'",
                     round(0.95 - 0.25 * distance / CUE_REACH, 3))
@@ -1854,7 +1854,7 @@ def _agent(locative: str, before: str, lexicon: Lexicon) -> bool:
                for stem in lexicon.get("place", "agent_participles"))
 
 
-def _what_happened_there(before: list[int], index: WordIndex, cue_positions: list[int], lexicon: Lexicon,
+def _what_happened_there(before: list[int], index: WordIndex, cue_positions: list[int], vocab: Vocabulary,
                          text: str) -> bool:
     """Whether the words before a locative (nearest first) say what happened at the place, not
     that a gathering was there: a word of not_the_rally before any word of gathering ('the 49
@@ -1864,22 +1864,28 @@ def _what_happened_there(before: list[int], index: WordIndex, cue_positions: lis
     of who rules a place (lexicon actors: 'the regime in Tehran') counts only when no other
     locative stands between ('against the regime outside Parliament in Oslo'); any other word,
     only when one at most does: the spot in the town ('at the Pulse nightclub'), not a place of its
-    own as well ('protested the coup in their homeland at the consulate in X')."""
+    own as well ('protested the coup in their homeland at the consulate in X'). Nor does a word of
+    who rules when a weekday or a month stands between: 'defied the ban of the authorities on
+    Saturday in X' tells when and where the defiance was; rulers are not dated so."""
+    lexicon = vocab.lexicon
     crossed = 0  # how many other locatives stand between the word and this place
+    dated = False  # whether a weekday or a month stands between
     for j in before:
         if index.starts[j] in cue_positions:
             if lexicon.happened is not None and lexicon.happened.match(text, index.starts[j]):
                 continue
             return False
         word = index.texts[j].lower()
+        ruler = word in lexicon.get("place", "actors")
         if word in lexicon.not_the_rally and not _at_a_venue(index, j, lexicon) and crossed < (
-                1 if word in lexicon.get("place", "actors") else 2):
+                1 if ruler else 2) and not (ruler and dated):
             # ... unless a gathering's tense stands between: 'A vigil for the victims of the attacks
             # will be held in X', '… was held in X' tells where the vigil is
             return not any(lexicon.happened is None or not lexicon.happened.match(text, found.start())
                            for tense in (lexicon.past, lexicon.future) if tense is not None
                            for found in tense.finditer(text, index.ends[j], index.ends[before[0]]))
         crossed += word in lexicon.locatives
+        dated = dated or fold_word(word) in vocab.calendar_words
     return False
 
 
