@@ -58,6 +58,9 @@ CITIES = [
     city(1138958, "Hazara", 34.8, 67.8, "AF", "05", 2000),
     city(5105127, "Summit", 40.716, -74.365, "US", "NJ", 21457),
     city(9999001, "Hazelford", 40.65, -75.09, "US", "NJ", 800),
+    # towns named as a square is ('Piazza della Libertà', 'Plaza de la Paz')
+    city(9999011, "Piazza", 45.1, 9.1, "IT", "09", 2000),
+    city(9999012, "Plaza", 40.1, -3.9, "ES", "29", 2000),
     city(9999002, "Boston", 42.62, -78.74, "US", "NY", 800),
     city(4393217, "Kansas City", 39.099, -94.578, "US", "MO", 508090),
     city(4180439, "Atlanta", 33.749, -84.388, "US", "GA", 498715),
@@ -271,6 +274,13 @@ def places_of(gazetteer, text, language="en"):
     # A town that stands for its rulers, a locative a few words before ('sur le régime de Téhéran')
     pytest.param("Des milliers de personnes se sont réunies à Paris pour exiger une pression plus forte sur le "
                  "régime de Rome.", "fr", {"Paris": ("FR", "11")}, id="fr-the-regime-of-a-town"),
+    # A square keeps its name in its own language in another's text, and a town is named as it is
+    pytest.param("Milhares de manifestantes terminaram a passeata na Piazza della Libertà, em Roma.", "pt",
+                 {"Rome": ("IT", "07")}, id="pt-an-italian-square-s-name"),
+    pytest.param("Thousands marched to Plaza de la Paz in Madrid on Saturday.", "en", {"Madrid": ("ES", "29")},
+                 id="a-spanish-square-s-name"),
+    pytest.param("Hundreds rallied in Piazza on Saturday.", "en", {"Piazza": ("IT", "09")},
+                 id="a-town-named-as-a-square-is"),
     # ... but rulers are not dated: a weekday or a month between them and the town dates the gathering
     pytest.param("Des milliers de manifestants ont défié l'interdiction des autorités samedi après-midi à Paris.",
                  "fr", {"Paris": ("FR", "11")}, id="fr-a-day-between-the-rulers-and-the-town"),

@@ -511,6 +511,18 @@ def english() -> Lexicon:
     return default_lexicons()[DEFAULT_LANGUAGE]
 
 
+@lru_cache(maxsize=1)
+def landmark_names() -> dict[str, frozenset[str]]:
+    """The package lexicons' landmark nouns, folded, each with the link words that join it to the
+    name it bears in its own language ('piazza' -> 'del', 'della', …): a square keeps its own
+    language's name in another's text ('na Piazza del Popolo', 'to Plaza de Mayo')."""
+    names: dict[str, frozenset[str]] = {}
+    for lexicon in default_lexicons().values():
+        for noun in lexicon.landmark_nouns:
+            names[noun] = names.get(noun, frozenset()) | lexicon.landmark_links
+    return names
+
+
 @dataclass(frozen=True)
 class Calendar:
     """Month and weekday names of one language (CLDR through babel, plus the lexicon's own forms),

@@ -22,7 +22,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .gazetteer import City, Gazetteer, distance_km
-from .lexicon import DEFAULT_LANGUAGE, Lexicon, announces, calendar_of, country_names, english, readers_section
+from .lexicon import (DEFAULT_LANGUAGE, Lexicon, announces, calendar_of, country_names, english, landmark_names,
+                      readers_section)
 from .resources import frequent_words, plain_word, subdivisions, zipf_frequency
 from .sizes import counts_a_crowd, names_a_people
 from .text import (
@@ -57,6 +58,8 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
 _LOWER_WORD_AT = re.compile(r"\s*([a-z][a-z-]*)")
 _NEXT_WORD = re.compile(r"[ \t]([^\W\d_]+)")  # the word right after a name, one space between
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-z]")  # a capitalised word right after a name
+# One or two lower-case words, then a capitalised one, right after a name ('del Popolo', 'de la Concorde')
+_LINKS_THEN_NAME = re.compile(r"((?:[ \t]+[^\W\d_A-Z]+){1,2})[ \t]+[^\W\d_a-z][\w'’-]*")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]$")  # the word right before a name, one space between
 # A joiner, a capitalised name and the word after it ('… and Hobart boulevards'): a street noun
 # there is said of both names
@@ -1547,6 +1550,12 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
                                        last in english().landmark_nouns):
         # 'Hyde Park', 'no Central Park', 'na Union Square': English names keep their English noun
         return "a landmark name, not a city"
+    if place.cue_end == place.end and last == place.key and (links := landmark_names().get(last)) and \
+            (linked := _LINKS_THEN_NAME.match(text, place.end)) and all(
+                word.lower() in links for word in linked.group(1).split()):
+        # 'na Piazza del Popolo', 'to Plaza de Mayo': a square keeps its own language's name, and a
+        # town is named so
+        return f"a landmark name in its own language ('{place.surface}{linked.group(0)}'), not a city"
     if place.cue_end == place.end and (following := _NEXT_WORD.match(text, place.end)) and \
             fold_word(following.group(1)) in lexicon.street_nouns:
         # 'på Eidsvoll plass', 'in Washington Square Park': a square or street named after a place,
