@@ -281,6 +281,11 @@ def places_of(gazetteer, text, language="en"):
                  id="a-spanish-square-s-name"),
     pytest.param("Hundreds rallied in Piazza on Saturday.", "en", {"Piazza": ("IT", "09")},
                  id="a-town-named-as-a-square-is"),
+    # Two towns' names read as one name that names no place, the towns far apart: a person's title
+    pytest.param("Tausende versammelten sich am Montag vor der Residenz des Perth Merida in Berlin.", "de",
+                 {"Berlin": ("DE", "16")}, id="de-two-towns-names-as-one-title"),
+    pytest.param("Thousands rallied in Madrid as the Perth Merida spoke.", "en", {"Madrid": ("ES", "29")},
+                 id="two-towns-names-as-one-title"),
     # ... but rulers are not dated: a weekday or a month between them and the town dates the gathering
     pytest.param("Des milliers de manifestants ont défié l'interdiction des autorités samedi après-midi à Paris.",
                  "fr", {"Paris": ("FR", "11")}, id="fr-a-day-between-the-rulers-and-the-town"),

@@ -722,9 +722,12 @@ def _word_at(index: WordIndex, words: range, offset: int) -> int:
 def _person_names(places: list[PlaceMention], index: WordIndex, gazetteer: Gazetteer, vocab: Vocabulary,
                   function_words: frozenset[str], text: str) -> frozenset[str]:
     """Names the article uses as a person's surname: a one-word place name written right after a
-    capitalised word that is not itself a place or a function word ('Mahsa Amini', 'Mr Floyd')."""
+    capitalised word that is not itself a place or a function word ('Mahsa Amini', 'Mr Floyd'); and
+    both words of two one-word towns' names read as one name that names no place, the towns far
+    apart ('des Dalai Lama': a person's title; not 'Berlin Mitte', a part of its town)."""
     found = set()
     texts, starts, ends = index.texts, index.starts, index.ends
+    one_word_towns = {p.start: p.key for p in places if p.kind == "city" and " " not in p.key}
     for place in places:
         k = bisect.bisect_left(starts, place.start)
         if place.kind != "city" or " " in place.key or k == 0 or k >= len(texts) or starts[k] != place.start:
@@ -734,12 +737,30 @@ def _person_names(places: list[PlaceMention], index: WordIndex, gazetteer: Gazet
                 text[ends[k - 1]:starts[k]] not in (" ", ". ") or before.lower() in function_words:
             continue
         folded_before = fold_word(before)
+        if one_word_towns.get(starts[k - 1]) == folded_before and text[ends[k - 1]:starts[k]] == " " and \
+                f"{folded_before} {place.key}" not in gazetteer.names and _far_apart(gazetteer, folded_before, place.key):
+            found.update((folded_before, place.key))
+            continue
         if folded_before in gazetteer.names or vocab.country_of(folded_before) or folded_before in gazetteer.prefixes \
                 or folded_before in vocab.calendar_words or _a_place_s_adjective(texts, k, range(k), vocab.lexicon):
             continue
         if f"{folded_before} {place.key}" not in gazetteer.names:
             found.add(place.key)
     return frozenset(found)
+
+
+# How far apart two towns named one after the other must lie for the pair to be no town and its part.
+APART_KM = 100
+
+
+def _far_apart(gazetteer: Gazetteer, first: str, second: str) -> bool:
+    """Whether no town of the first name lies within APART_KM of one of the second, and neither
+    name is a region's (a town and its region: 'Dallas Texas')."""
+    if gazetteer.region_of(first) is not None or gazetteer.region_of(second) is not None:
+        return False
+    seconds = [c.city for c in gazetteer.candidates(second)]
+    return all(distance_km(a.city.lat, a.city.lon, b.lat, b.lon) > APART_KM
+               for a in gazetteer.candidates(first) for b in seconds)
 
 
 def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> ArticleAnalysis:
