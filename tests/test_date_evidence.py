@@ -1011,6 +1011,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "London", (None, None, "unknown"), id="an-earlier-year-is-not-the-week-of-publication"),
     pytest.param("Im Jahr 2003 demonstrierten Hunderttausende in Berlin.", "de", date(2023, 2, 15), "", NONE,
                  "Berlin", (None, None, "unknown"), id="de-an-earlier-year"),
+    # ... unless it announces: the gathering is to come, whatever year the sentence names
+    pytest.param("Rallies are planned in many cities on Saturday. The winner of the 1997 prize will speak at the "
+                 "London rally.", "en", date(2009, 7, 24), "", NONE, "London", day("2009-07-25"),
+                 id="an-earlier-year-in-an-announcement"),
+    pytest.param("Am Samstag sind Kundgebungen in vielen Städten geplant. Die Trägerin des Preises von 1997 wird bei "
+                 "der Kundgebung in Berlin sprechen.", "de", date(2009, 7, 24), "", NONE, "Berlin", day("2009-07-25"),
+                 id="de-an-earlier-year-in-an-announcement"),
+    pytest.param("Des rassemblements sont prévus samedi dans de nombreuses villes. La lauréate du prix 1997 prendra "
+                 "la parole lors du rassemblement à Paris.", "fr", date(2009, 7, 24), "", NONE, "Paris",
+                 day("2009-07-25"), id="fr-an-earlier-year-in-an-announcement"),
     # 'Last year', 'next year' give a day without its year the year before or after the reference.
     pytest.param("Last year on 8 June, thousands marched in Paris.", "en", date(2019, 6, 10), "", NONE, "Paris",
                  day("2018-06-08"), id="last-year"),

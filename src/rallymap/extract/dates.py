@@ -3032,11 +3032,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # its own sentence dates it long before: another sentence's date would mislead
                 result[k] = (DateInterval.unknown(f"its sentence dates it long before the article's reference date "
                                                   f"({history}): not dated from the publication"), RANK_FALLBACK)
-            elif reference is not None and names_a_year and (past := _earlier_year(
+            elif reference is not None and names_a_year and not target.scheduled and (past := _earlier_year(
                     named := named if named is not None else _named_years(text, s, mentions, language),
                     reference)) is not None:
                 # 'In 2003, millions marched in London': neither the lead's date nor the week before
-                # publication is that march's
+                # publication is that march's (an announced one is to come, whatever year it names:
+                # 'As in 2003, thousands will march', 'the winner of the 1997 prize will speak at the rally')
                 result[k] = (DateInterval.unknown(f"its sentence names {past}, a year before the article's: it tells of "
                                                   "another time, which the publication does not date"), RANK_FALLBACK)
             elif unplaced:
