@@ -1413,6 +1413,10 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Kraków", YEAR_UNKNOWN, id="pl-a-weekday-and-its-day-month"),
     pytest.param("Barcelona, 10 mar (EFE).- Unas 300 personas se han manifestado esta noche en Barcelona.", "es",
                  None, "", NONE, "Barcelona", YEAR_UNKNOWN, id="es-a-dateline-s-day-month-before-tonight"),
+    # ... and every rally after it is still read (the count of its day had ended the article's reading)
+    pytest.param("MADRID, 12 mar (AGENCIA) -\nMiles de personas se han manifestado hoy en Madrid.\nEn Barcelona, "
+                 "miles de personas se manifestaron esta tarde.", "es", None, "", NONE, "Barcelona", YEAR_UNKNOWN,
+                 id="es-rallies-after-a-dateline-s-day-counted"),
     # Days of one month joined into a range: the range, its opening word no bound.
     pytest.param("Protests were held in London on 12-14 February.", "en", date(2020, 2, 20), "", NONE, "London",
                  (date(2020, 2, 12), date(2020, 2, 14), "range"), id="a-range-of-days"),

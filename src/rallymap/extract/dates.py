@@ -2780,11 +2780,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                         (interval.start, interval.end) == (reference.day.replace(month=1, day=1), reference.day):
                     continue  # 'on Monday' in the anniversary's year: the return of the day it marks (marked)
                 if interval is None and m.kind == "relative" and dateline_day is not None and \
-                        (counted := _day_month_after(dateline_day, _days_counted(m))) is not None:
+                        (counted_day := _day_month_after(dateline_day, _days_counted(m))) is not None:
                     # 'Barcelona, 10 mar (EFE).- … se han manifestado esta noche': the dateline's day,
                     # or the day it counts to, its year not given
                     interval = DateInterval(None, None, YEAR_UNKNOWN, (
-                        f"'{m.text.strip()}' counted from the dateline's '{dateline_day.text.strip()}': {counted}, year "
+                        f"'{m.text.strip()}' counted from the dateline's '{dateline_day.text.strip()}': {counted_day}, year "
                         "not given (no publication date, and no year in the text or its address that fixes it)"),
                         scheduled or clause_ahead)
                 if interval is None and m.kind == "weekday" and not m.modifier and \
