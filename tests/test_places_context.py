@@ -286,6 +286,20 @@ def places_of(gazetteer, text, language="en"):
                  {"Berlin": ("DE", "16")}, id="de-two-towns-names-as-one-title"),
     pytest.param("Thousands rallied in Madrid as the Perth Merida spoke.", "en", {"Madrid": ("ES", "29")},
                  id="two-towns-names-as-one-title"),
+    # A span of names set off in its clause holds the places the gatherings spread over, both ends too
+    pytest.param("Protests took place across the globe, from Sydney to London, on Saturday.", "en",
+                 {"Sydney": ("AU", "02"), "London": ("GB", "ENG")}, id="a-span-of-places"),
+    pytest.param("Protests took place across the globe, from Perth to Madrid to Paris, on Saturday.", "en",
+                 {"Perth": ("AU", "08"), "Madrid": ("ES", "29"), "Paris": ("FR", "11")}, id="a-span-through-places"),
+    pytest.param("Des milliers de personnes ont manifesté samedi, de Paris à Madrid, contre la guerre.", "fr",
+                 {"Paris": ("FR", "11"), "Madrid": ("ES", "29")}, id="fr-a-span-of-places"),
+    pytest.param("Am Samstag demonstrierten Tausende, von Berlin bis Madrid, gegen den Krieg.", "de",
+                 {"Berlin": ("DE", "16"), "Madrid": ("ES", "29")}, id="de-a-span-of-places"),
+    pytest.param("Da Madrid a Oslo, migliaia di persone sono scese in piazza.", "it",
+                 {"Madrid": ("ES", "29"), "Oslo": ("NO", "12")}, id="it-a-span-opening-the-sentence"),
+    # ... not a journey's ends, which no mark sets off
+    pytest.param("Protesters who travelled from Perth to Madrid rallied on Saturday.", "en", {},
+                 id="a-journey-is-no-span"),
     # ... but rulers are not dated: a weekday or a month between them and the town dates the gathering
     pytest.param("Des milliers de manifestants ont défié l'interdiction des autorités samedi après-midi à Paris.",
                  "fr", {"Paris": ("FR", "11")}, id="fr-a-day-between-the-rulers-and-the-town"),

@@ -39,7 +39,7 @@ _LISTS = {
               "clause_openers", "country_names", "agent_locatives", "agent_participles", "agent_participle_endings",
               "cause_prefixes", "actors", "proximity", "place_adjective_endings",
               "landmark_links", "landmark_articles", "reporting_verbs", "street_nouns", "shared_street_nouns", "town_parts", "town_rivers", "venues",
-              "district_marks"),
+              "district_marks", "span_from", "span_to"),
     "page": ("furniture", "comments", "abbreviations", "published", "updated", "captions", "byline"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "month_nouns", "weekend", "week", "not_an_event",
@@ -219,6 +219,7 @@ class Lexicon:
     list_glue: re.Pattern  # what may stand between two items of a list of places
     list_glue_opening: re.Pattern  # how such glue begins: a separator, a joiner, or nothing more
     list_head: re.Pattern | None  # 'the cities of', 'such as' right before a list's first item
+    place_span: re.Pattern | None  # ', from Tokyo to Bogota,': the span of a gathering's places (_place_span)
     event_of: frozenset[str]  # 'de', 'di': 'la manifestation de Paris'
     not_places: frozenset[str]  # words that are never a town (demonyms, language names, world regions)
     town_parts: frozenset[str]  # a part of any town ('no Centro', 'downtown'), which GeoNames lists as places
@@ -345,6 +346,7 @@ def from_data(data: dict) -> Lexicon:
         list_glue=re.compile(r"^(?:\s*(?:" + glue_alternation + r"))*\s*$", re.IGNORECASE),
         list_glue_opening=re.compile(r"\s*(?:" + glue_alternation + r"|$)", re.IGNORECASE),
         list_head=_list_head(p.get("list_heads", ())),
+        place_span=_place_span(p.get("span_from", ()), p.get("span_to", ())),
         event_of=frozenset(w.lower() for w in g.get("event_of", ())),
         not_places=frozenset(fold(w) for w in p.get("not_places", ())) | world_regions(
             data.get("babel_locale", data["language"])),
@@ -393,6 +395,22 @@ def _list_head(entries) -> re.Pattern | None:
     if colons:
         body += r"|(?:" + word_pattern(colons).pattern + r")(?:\s+[^\W\d_]+\s*:|(?:\s+[^\W\d_]+)?\s*\()"
     return re.compile(r"(?<!\w)(?:" + body + r")\s*$", re.IGNORECASE)
+
+
+# A name of up to four capitalised words, a short lower-case link perhaps between two ('Città del Capo').
+_SPAN_NAME = r"[^\W\d_a-z][\w'’.-]*(?:[ \t]+(?:[^\W\d_A-Z]{1,3}[ \t]+)?[^\W\d_a-z][\w'’.-]*){0,3}?"
+
+
+def _place_span(froms, tos) -> re.Pattern | None:
+    """A span of names from one to another, perhaps through more ('from Sydney to London to New
+    York', 'de Moscou à Vladivostok', 'von Berlin bis München'), that ends at a mark or a
+    lower-case word: the names a gathering's places spread over when the span opens its clause
+    (places._in_a_span), not a route's ends one travelled."""
+    if not froms or not tos:
+        return None
+    to = word_pattern(tos).pattern
+    return re.compile(r"(?i:" + word_pattern(froms).pattern + r")[ \t]+" + _SPAN_NAME + r"(?:[ \t]+(?i:" + to +
+                      r")[ \t]+" + _SPAN_NAME + r"){1,4}(?=[ \t]*[,;.:!?)—–]|[ \t]+[^\W\d_A-Z]|[ \t]*$)")
 
 
 def _for_days(data: dict, prepositions: tuple[str, ...]) -> list[str]:

@@ -1620,6 +1620,28 @@ def _in_its_own_country(text: str, s: Sentence, place: PlaceMention, mentions: l
     return countries <= {candidate.city.country for candidate in gazetteer.candidates(place.key)}
 
 
+# How far before a place a span that holds it may open (five names of four words and their links).
+SPAN_REACH = 240
+# What a span opens after, besides its sentence's start: a comma, a colon, a bracket, a dash.
+_SPAN_OPENERS = (",", ";", ":", "(", "—", "–", " -")
+
+
+def _in_a_span(text: str, s: Sentence, place: PlaceMention, lexicon: Lexicon) -> str | None:
+    """The span of names that holds the place, opening its clause ('…, from Tokyo to Bogota, people
+    gathered', 'de Moscou à Vladivostok'; lexicon span_from, span_to): the places the sentence's
+    gatherings spread over, the first as much as the last. Else None."""
+    if lexicon.place_span is None:
+        return None
+    for span in lexicon.place_span.finditer(text, max(s.start, place.start - SPAN_REACH), s.end):
+        if span.start() >= place.start:
+            break
+        before = text[max(s.start, span.start() - 8):span.start()]
+        if place.end <= span.end() and (before.rstrip(" \t").endswith(_SPAN_OPENERS) or
+                                        span.start() - s.start < 8 and not before.strip()):
+            return span.group(0)
+    return None
+
+
 def _in_a_clock_aside(text: str, s: Sentence, place: PlaceMention) -> bool:
     """Whether the place stands in brackets after a time of day ('(6 a.m. New York time)', '(12h no
     horário de Brasília)'): the time zone of an hour the sentence gives, not a place of the rally
@@ -1740,6 +1762,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         return ("a place heading in an article about rallies", 0.7) if rally_article else None
     if not cue_positions:
         return None
+    if (span := _in_a_span(text, s, place, lexicon)) is not None:
+        return f"'{span}' spans the places of a sentence about a gathering", 0.85
     if place.start == s.start and tail.lstrip().startswith(":") and alone:
         # ('X: Thousands gathered in Y, Z and W': where the story
         # was filed, the sentence's gatherings elsewhere)
