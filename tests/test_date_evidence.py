@@ -1413,6 +1413,13 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Kraków", YEAR_UNKNOWN, id="pl-a-weekday-and-its-day-month"),
     pytest.param("Barcelona, 10 mar (EFE).- Unas 300 personas se han manifestado esta noche en Barcelona.", "es",
                  None, "", NONE, "Barcelona", YEAR_UNKNOWN, id="es-a-dateline-s-day-month-before-tonight"),
+    # A range that spans years is a period (or a page's archive of itself), its bounds no day of writing
+    pytest.param("Protesters march in London\n\n13 Apr 2009 - 02 Feb 2021\n\nThousands of protesters marched in "
+                 "London on Saturday.", "en", None, "", NONE, "London", (None, None, "unknown"),
+                 id="a-range-of-years-is-no-day-of-writing"),
+    pytest.param("Vom 3. Januar 2003 bis zum 12. April 2005 stand das Lager. Tausende demonstrierten am Samstag in "
+                 "Berlin.", "de", None, "", NONE, "Berlin", (None, None, "unknown"),
+                 id="de-a-range-of-years-is-no-day-of-writing"),
     # ... and every rally after it is still read (the count of its day had ended the article's reading)
     pytest.param("MADRID, 12 mar (AGENCIA) -\nMiles de personas se han manifestado hoy en Madrid.\nEn Barcelona, "
                  "miles de personas se manifestaron esta tarde.", "es", None, "", NONE, "Barcelona", YEAR_UNKNOWN,

@@ -1752,6 +1752,22 @@ _DAY_KINDS = frozenset({"day", "weekday", "weekday_day", "relative"})
 _LIST_GAP = re.compile(r"\s*,\s*|\s+([^\W\d_]+)\s+")
 
 
+def ends_of_periods(text: str, mentions: list[DateMention], lexicon: Lexicon | None = None) -> set[int]:
+    """The starts of the full dates at either end of a range spanning more than HISTORY_DAYS ('from
+    3 January 2003 to 12 April 2004', a page's archive of itself: '13 Apr 2009 - 02 Feb 2021'): a
+    period's bounds, no day of writing, nor one a weekday after them counts from."""
+    ends = set()
+    for first, second in zip(mentions, mentions[1:]):
+        if first.kind == second.kind == "day" and first.year and second.year and joined(text, first, second, lexicon):
+            try:
+                span = date(second.year, second.month, second.day) - date(first.year, first.month, first.day)
+            except ValueError:
+                continue
+            if span.days > HISTORY_DAYS:
+                ends.update((first.start, second.start))
+    return ends
+
+
 def joined(text: str, first: DateMention, second: DateMention, lexicon: Lexicon | None = None) -> bool:
     """Whether two expressions form one range: 'on Saturday and Sunday', 'May 30 - 31', 'in March
     and April', a list of weekdays ('on Friday, Saturday and Sunday', 'Saturday or Sunday'); not a
@@ -2577,6 +2593,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         (m for m in all_mentions if m.kind == "day" and m.year is None and in_dateline(text, m, lines)), None)
     # an undated page's banners: no weekday is read against them, no window drawn after them
     own, shown = page_dates(text, all_mentions, grammar, lines) if not published else (frozenset(), frozenset())
+    period_ends = ends_of_periods(text, all_mentions, lexicon)
     # the date a line near the top opens with, a dash after it ('2019-08-16 -- …'): the day of writing
     dated_line = dated_line_opening(text, all_mentions, lines)
     story_dateline = dated_line.start if dated_line is not None else None
@@ -2854,7 +2871,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if m.kind == "day" and interval is not None and interval.start is None and \
                     interval.precision == YEAR_UNKNOWN and interval.weekday is not None:
                 yearless_days[interval.weekday] = interval
-            if m.kind == "day" and not other_year and m.start not in shown and not corpus_year:
+            # nor the end of a range that spans more than a year (period_ends)
+            if m.kind == "day" and not other_year and m.start not in shown and not corpus_year and \
+                    m.start not in period_ends:
                 if interval is not None and interval.start == interval.end:
                     anchor = interval.end
                 elif interval is None and m.year:
