@@ -1413,6 +1413,29 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Kraków", YEAR_UNKNOWN, id="pl-a-weekday-and-its-day-month"),
     pytest.param("Barcelona, 10 mar (EFE).- Unas 300 personas se han manifestado esta noche en Barcelona.", "es",
                  None, "", NONE, "Barcelona", YEAR_UNKNOWN, id="es-a-dateline-s-day-month-before-tonight"),
+    # 'There will be' in its impersonal forms announces, as a verb's future does: the coming Saturday
+    pytest.param("Haverá concentrações em seis cidades no sábado, incluindo Lisboa.", "pt", date(2018, 6, 28), "",
+                 NONE, "Lisbon", day("2018-06-30"), id="pt-havera-announces"),
+    pytest.param("Il y aura des rassemblements samedi dans six villes, dont Paris.", "fr", date(2018, 6, 28), "",
+                 NONE, "Paris", day("2018-06-30"), id="fr-il-y-aura-announces"),
+    pytest.param("Habrá concentraciones en seis ciudades el sábado, incluida Madrid.", "es", date(2018, 6, 28), "",
+                 NONE, "Madrid", day("2018-06-30"), id="es-habra-announces"),
+    pytest.param("Det blir demonstrasjoner i seks byer lørdag, blant annet i Oslo.", "no", date(2018, 6, 28), "",
+                 NONE, "Oslo", day("2018-06-30"), id="no-det-blir-announces"),
+    pytest.param("Der bliver demonstrationer i seks byer lørdag, blandt andet i København.", "da", date(2018, 6, 28),
+                 "", NONE, "Copenhagen", day("2018-06-30"), id="da-der-bliver-announces"),
+    # ... and a march that sets off on a weekday is told in the present, which is either side
+    pytest.param("De mars vertrekt zaterdag vanaf het Museumplein in Amsterdam.", "nl", date(2018, 6, 28), "", NONE,
+                 "Amsterdam", (date(2018, 6, 23), date(2018, 6, 30), "approximate"), id="nl-a-march-sets-off"),
+    # ... as a gathering's infinitive after 'going to' and its future are gatherings to come
+    pytest.param("Los sindicatos van a marchar el sábado en Madrid.", "es", date(2018, 6, 28), "", NONE, "Madrid",
+                 day("2018-06-30"), id="es-van-a-marchar"),
+    pytest.param("Os sindicatos vão marchar no sábado em Lisboa.", "pt", date(2018, 6, 28), "", NONE, "Lisbon",
+                 day("2018-06-30"), id="pt-vao-marchar"),
+    pytest.param("Związkowcy będą demonstrować w sobotę w Warszawie.", "pl", date(2018, 6, 28), "", NONE, "Warsaw",
+                 day("2018-06-30"), id="pl-beda-demonstrowac"),
+    pytest.param("Vigils will be held in six cities on Saturday, among them London and Leeds.", "en",
+                 date(2018, 6, 28), "", NONE, "London", day("2018-06-30"), id="a-list-after-among-them"),
     # A range that spans years is a period (or a page's archive of itself), its bounds no day of writing
     pytest.param("Protesters march in London\n\n13 Apr 2009 - 02 Feb 2021\n\nThousands of protesters marched in "
                  "London on Saturday.", "en", None, "", NONE, "London", (None, None, "unknown"),
