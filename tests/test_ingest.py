@@ -195,6 +195,29 @@ def test_dateline_in_other_languages(code, text, published):
     assert metadata(text, default_lexicons()[code])["published"] == published
 
 
+@pytest.mark.parametrize("code, text, published", [
+    pytest.param("de", "Titel\n\nIn Berlin finden heute Demonstrationen statt.\n\nQuelle: Sender Nachrichten, "
+                 "20.03.2022 12:30 Uhr\n", date(2022, 3, 20), id="de-a-source-s-closing-credit"),
+    pytest.param("en", "Title\n\nThousands marched today.\n\nSource: Agency, March 20, 2022 12:30 GMT\n© Agency",
+                 date(2022, 3, 20), id="a-copyright-line-after-it"),
+    pytest.param("it", "Titolo\n\nMigliaia in piazza oggi.\n\nFonte: Agenzia, 20/03/2022 12:30\n", date(2022, 3, 20),
+                 id="it-fonte"),
+    # ... not a date without its time (a study's, a report's), nor an event's time under another label
+    pytest.param("en", "Title\n\nThousands marched today.\n\nSource: a study of 20 March 2022\n", None,
+                 id="a-source-s-date-without-a-time"),
+    pytest.param("en", "Title\n\nThousands will march on Sunday. " + "More text. " * 150 +
+                 "\n\nWhen: 20.03.2022 12:30\n", None, id="an-event-s-time-is-no-source-s-credit"),
+    pytest.param("en", "Title\n\nThousands marched today. " + "More text. " * 150 + "\n\nSource: Agency, 20.03.2022 "
+                 "12:30\n", date(2022, 3, 20), id="below-a-long-story"),
+    pytest.param("en", "url: https://example.org/x\n date 2022-04\nTitle\n\nThousands marched today.\n\n"
+                 "Source: Agency, 20.03.2022 12:30\n", None, id="another-month-than-the-page-s"),
+])
+def test_a_source_s_closing_credit_dates_the_story(code, text, published):
+    """The source's credit that closes a story with its day and time (lexicon [page] source_labels)
+    says when the item was filed, when the page gives no other date."""
+    assert metadata(text, default_lexicons()[code])["published"] == published
+
+
 @pytest.mark.parametrize("text, published, month", [
     pytest.param("date 2024-09\n\nROMA, 14 SET - Migliaia di persone hanno manifestato ieri a Roma.", date(2024, 9, 14),
                  "", id="it-a-dateline-s-day-in-the-page-s-month"),

@@ -701,6 +701,34 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
+# How many of a story's last lines may hold the source's credit that closes it (a copyright line,
+# a share button's words may follow).
+CLOSING_LINES = 3
+CLOSING_SOURCE_LINE = "the source's credit that closes the story, with its day and time"
+
+
+def _closing_source_day(story: str, lexicon: Lexicon | None) -> date | None:
+    """The day of a source's credit among the story's last CLOSING_LINES lines (story: the text
+    before the readers' comments), with the time of
+    day after it ('Quelle: BR24 Nachrichten, 20.03.2022 12:30 Uhr', 'Source: Agency, 3 March 2019
+    14:05'; lexicon [page] source_labels, a label, a colon, up to five words): when the item was
+    filed. None when no such line gives one full date."""
+    labels = {"Source", *(lexicon.get("page", "source_labels") if lexicon else ())}
+    lines = [line.strip() for line in story[-600:].split("\n") if line.strip()][-CLOSING_LINES:]
+    for line in lines:
+        label, colon, credit = line.partition(":")
+        if not colon or label.strip() not in labels:
+            continue
+        found = [m for m in find_dates(credit, lexicon=lexicon) if m.kind == "day"]
+        if len(found) == 1 and found[0].year and len(credit[:found[0].start].split()) <= 5 and \
+                _CLOCK_AFTER.fullmatch(credit, found[0].end):
+            try:
+                return date(found[0].year, found[0].month, found[0].day)
+            except ValueError:
+                return None
+    return None
+
+
 def _figures_day(written: str, lexicon: Lexicon | None) -> date:
     """The day a timestamp's date in figures writes ('07.03.2021', '24/03/2017'): day first, but
     with slashes in a language (of a country) that writes the month first, unless a number over 12
@@ -1211,7 +1239,8 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
     the lexicon's language, default English), or in url, the address the article came with (a
     record's field, a page's canonical link), which wins over one the text writes. The readers'
     comments under the article (lexicon comments) give none of these."""
-    head = text[:min(3000, readers_section(text, lexicon or english()))]
+    story_end = readers_section(text, lexicon or english())
+    head = text[:min(3000, story_end)]
     if not url:
         url_match = _URL_LINE.search(head) or _ANY_URL.search(head[:600])
         url = url_match.group(1) if url_match and url_match.groups() else (url_match.group(0) if url_match else "")
@@ -1277,6 +1306,9 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
     if not published and url:
         published, reason = address or _address_day(url, lexicon)
         told_apart = bool(published)
+    if not published and (closing := _closing_source_day(text[:story_end], lexicon)) and (
+            not month or closing.isoformat()[:7] == month):
+        published, reason, told_apart = closing, CLOSING_SOURCE_LINE, True
     if told_apart and (written := _dateline_before(head, datelines, published)):
         # 'TORONTO, September 25 – … today' atop a page dated 10 November: the story was written
         # on the dateline's day, and its 'today' and 'on Monday' count from it
