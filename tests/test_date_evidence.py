@@ -1424,6 +1424,8 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  NONE, "Oslo", day("2018-06-30"), id="no-det-blir-announces"),
     pytest.param("Der bliver demonstrationer i seks byer lørdag, blandt andet i København.", "da", date(2018, 6, 28),
                  "", NONE, "Copenhagen", day("2018-06-30"), id="da-der-bliver-announces"),
+    pytest.param("The council is preparing for thousands of people to take part in Saturday's march in London.",
+                 "en", date(2003, 2, 14), "", NONE, "London", day("2003-02-15"), id="preparing-for-saturday-s-march"),
     # ... and a march that sets off on a weekday is told in the present, which is either side
     pytest.param("De mars vertrekt zaterdag vanaf het Museumplein in Amsterdam.", "nl", date(2018, 6, 28), "", NONE,
                  "Amsterdam", (date(2018, 6, 23), date(2018, 6, 30), "approximate"), id="nl-a-march-sets-off"),

@@ -196,6 +196,18 @@ def test_dateline_in_other_languages(code, text, published):
 
 
 @pytest.mark.parametrize("code, text, published", [
+    # a timestamp in English on a page of another language, an update glued to its time
+    pytest.param("nl", "Rubriek\n\nTitel van het verhaal\n\nA. Auteur\n19 March 2003 10:55Gewijzigd op 14 November "
+                 "2020 00:12\nTekst.", date(2003, 3, 19), id="nl-an-english-timestamp-and-a-glued-update"),
+    # a wire's dateline that opens with its date, the place in capitals and the agency after it
+    pytest.param("en", "Title of the story\nFebruary 17, 1999 LONDON (Agency) -- Protesters marched on Tuesday.",
+                 date(1999, 2, 17), id="a-dateline-opening-with-its-date"),
+])
+def test_a_page_s_timestamp_in_other_forms(code, text, published):
+    assert metadata(text, default_lexicons()[code])["published"] == published
+
+
+@pytest.mark.parametrize("code, text, published", [
     pytest.param("de", "Titel\n\nIn Berlin finden heute Demonstrationen statt.\n\nQuelle: Sender Nachrichten, "
                  "20.03.2022 12:30 Uhr\n", date(2022, 3, 20), id="de-a-source-s-closing-credit"),
     pytest.param("en", "Title\n\nThousands marched today.\n\nSource: Agency, March 20, 2022 12:30 GMT\n© Agency",
@@ -361,6 +373,13 @@ def test_a_dateline_before_the_page_s_date_is_the_day_the_story_was_written(code
     # ... but not a line of other words under an author's line, nor a date alone atop the page
     pytest.param("Title of the story\nBy Jane Doe\nHome | News\n\nText.", None, id="menu-words-under-an-author"),
     pytest.param("Saturday, March 16, 2019\n\nTitle of the story\n\nText.", None, id="a-banner-s-date-alone"),
+    # a word for 'published' between the date and its time; a timestamp that ends the headline
+    pytest.param("Wednesday, February 17, 1999 Published at 12:21 GMT\n\nWorld\n\nTitle of the story\n\nText.",
+                 date(1999, 2, 17), id="published-at-a-time"),
+    pytest.param("Big peace march in the capital stops traffic - 22.03.2003 21:07\nMany marchers came.",
+                 date(2003, 3, 22), id="a-headline-s-timestamp"),
+    pytest.param("Title of the story - Site Name\nText.", None, id="a-headline-and-its-site"),
+    pytest.param("Title of the story - 22 March 2003\nText.", None, id="a-headline-s-date-without-a-time"),
 ])
 def test_a_byline_timestamp_is_the_publication_date(text, published):
     assert metadata(text)["published"] == published

@@ -297,9 +297,20 @@ def places_of(gazetteer, text, language="en"):
                  {"Berlin": ("DE", "16"), "Madrid": ("ES", "29")}, id="de-a-span-of-places"),
     pytest.param("Da Madrid a Oslo, migliaia di persone sono scese in piazza.", "it",
                  {"Madrid": ("ES", "29"), "Oslo": ("NO", "12")}, id="it-a-span-opening-the-sentence"),
+    pytest.param("Protesters stormed embassies in 21 cities on Tuesday, from Perth to Madrid.", "en",
+                 {"Perth": ("AU", "08"), "Madrid": ("ES", "29")}, id="a-span-set-off-by-a-comma"),
+    pytest.param("Protesters stormed embassies on Tuesday in European cities from Paris to Madrid.", "en",
+                 {"Paris": ("FR", "11"), "Madrid": ("ES", "29")}, id="a-span-after-a-plural-of-towns"),
+    pytest.param("Am Dienstag protestierten Kurden in mehr als 20 Städten von Paris bis Madrid.", "de",
+                 {"Paris": ("FR", "11"), "Madrid": ("ES", "29")}, id="de-a-span-after-a-plural-of-towns"),
     # ... not a journey's ends, which no mark sets off
     pytest.param("Protesters who travelled from Perth to Madrid rallied on Saturday.", "en", {},
                  id="a-journey-is-no-span"),
+    # A capture or an abduction there is what the gathering protested, not where it was
+    pytest.param("Thousands marched in Madrid to protest the capture of their leader in Perth.", "en",
+                 {"Madrid": ("ES", "29")}, id="the-capture-in-a-town"),
+    pytest.param("Tausende demonstrierten in Berlin gegen die Gefangennahme ihres Anführers in Perth.", "de",
+                 {"Berlin": ("DE", "16")}, id="de-the-capture-in-a-town"),
     # ... but rulers are not dated: a weekday or a month between them and the town dates the gathering
     pytest.param("Des milliers de manifestants ont défié l'interdiction des autorités samedi après-midi à Paris.",
                  "fr", {"Paris": ("FR", "11")}, id="fr-a-day-between-the-rulers-and-the-town"),

@@ -2288,8 +2288,11 @@ DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?"
 DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*\.?)?(?:—|–|-|/)|[ \t]*\([A-Z][A-Za-z.&' -]{1,20}\)[ \t]+(?=[A-Z])")
 
 
-# A dash after a date that opens a line, prose after it: '2019-08-16 -- Tens of thousands …'.
-DASH_THEN_PROSE = re.compile(r"[ \t]+(?:--|[–—-])[ \t]+(?=[^\W\d_])")
+# A dash after a date that opens a line, prose after it: '2019-08-16 -- Tens of thousands …'; a
+# wire's place in capitals and its agency in brackets perhaps between ('February 17, 1999 LONDON
+# (CNN) -- Kurdish protesters …').
+DASH_THEN_PROSE = re.compile(r"(?:[ \t,]+[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ.'-]+){0,2})?"
+                             r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:--|[–—-])[ \t]+(?=[^\W\d_])")
 
 
 # How far into a text a line may stand that opens with the day the story was written.

@@ -1637,9 +1637,17 @@ def _in_a_span(text: str, s: Sentence, place: PlaceMention, lexicon: Lexicon) ->
             break
         before = text[max(s.start, span.start() - 8):span.start()]
         if place.end <= span.end() and (before.rstrip(" \t").endswith(_SPAN_OPENERS) or
-                                        span.start() - s.start < 8 and not before.strip()):
-            return span.group(0)
+                                        span.start() - s.start < 8 and not before.strip() or
+                                        _after_a_plural_of_towns(text, s, span.start(), lexicon)):
+            return span.group(0).rstrip(".")  # (a name's word may end in a full stop: the sentence's is none)
     return None
+
+
+def _after_a_plural_of_towns(text: str, s: Sentence, start: int, lexicon: Lexicon) -> bool:
+    """Whether the word right before position start is a plural of towns (lexicon span_heads:
+    'in 21 cities from London to Moscow')."""
+    word = _WORD_BEFORE.search(text, max(s.start, start - 40), start)
+    return word is not None and any(word.group(1).lower() == head.lower() for head in lexicon.get("place", "span_heads"))
 
 
 def _in_a_clock_aside(text: str, s: Sentence, place: PlaceMention) -> bool:

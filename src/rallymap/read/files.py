@@ -640,6 +640,16 @@ _MARKS = re.compile(r"[\s|·•–—,:.()\[\]-]+")
 _DATE_ALONE_THEN = re.compile(r"^[ \t]*([^\n]{0,40}(?:19|20)\d\d[ \t]*,[^\n]{1,40})$", re.M)
 
 
+def _days_written(line: str, lexicon: Lexicon | None) -> list[DateMention]:
+    """The days a timestamp's line writes, read in the lexicon's language, or in English when it
+    reads none: a site may write its timestamps in English whatever its language ('19 March 2003
+    10:55' on a Dutch page)."""
+    found = [m for m in find_dates(line, lexicon=lexicon) if m.kind == "day"]
+    if not found and lexicon is not None and lexicon is not english():
+        found = [m for m in find_dates(line, lexicon=english()) if m.kind == "day"]
+    return found
+
+
 def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     """The day of the byline timestamp atop a page, when the lines there give one day only (a
     list of other stories, each with its time, gives several: none is this one's): a line that
@@ -660,7 +670,7 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
         # over its time
         line = credit.group("date") if "date" in credit.re.groupindex else \
             head[head.rfind("\n", 0, credit.start()) + 1:credit.start()]
-        found = [m for m in find_dates(line, lexicon=lexicon) if m.kind == "day"]
+        found = _days_written(line, lexicon)
         if len(found) == 1 and found[0].year and _LABEL.fullmatch(line, 0, found[0].start) and (
                 not line[found[0].end:].strip(" \t,.") or _CLOCK_AFTER.fullmatch(line, found[0].end)):
             try:
@@ -671,7 +681,7 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     for match in _by_line(lexicon).finditer(head):
         # 'By Jane Doe | Mar 3, 2019': an author's line; its one full date is the article's
         rest = match.group("rest")
-        found = [m for m in find_dates(rest, lexicon=lexicon) if m.kind == "day"]
+        found = _days_written(rest, lexicon)
         if len(found) != 1 or not found[0].year:
             continue
         if not rest[found[0].end:].strip(" \t.,|") or _CLOCK_AFTER.fullmatch(rest, found[0].end):
@@ -686,14 +696,18 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
         except ValueError:
             continue
         days.add(day)
+    if (stamped := _title_timestamp(_title(head), lexicon)) is not None:
+        days.add(stamped)
     update_line = _updated_line(lexicon)
     for match in _CLOCKED_LINE.finditer(head):
         line = match.group(0)
         if update_line.match(line):
             continue  # 'Last modified on Mon 11 Mar 2019 09.00 GMT': an update's timestamp, not the post's
-        found = [m for m in find_dates(line, lexicon=lexicon) if m.kind == "day"]
-        if len(found) == 1 and found[0].year and _LABEL.fullmatch(line, 0, found[0].start) and (
-                _CLOCK_AND_TAGS if _BAR.search(line, 0, found[0].start) else _CLOCK_AFTER).fullmatch(line, found[0].end):
+        found = _days_written(line, lexicon)
+        if len(found) != 1 or not found[0].year or not _LABEL.fullmatch(line, 0, found[0].start):
+            continue
+        clock = _CLOCK_AND_TAGS if _BAR.search(line, 0, found[0].start) else _CLOCK_AFTER
+        if clock.fullmatch(line, found[0].end) or _published_at(lexicon).fullmatch(line, found[0].end):
             try:
                 days.add(date(found[0].year, found[0].month, found[0].day))
             except ValueError:
@@ -719,7 +733,7 @@ def _closing_source_day(story: str, lexicon: Lexicon | None) -> date | None:
         label, colon, credit = line.partition(":")
         if not colon or label.strip() not in labels:
             continue
-        found = [m for m in find_dates(credit, lexicon=lexicon) if m.kind == "day"]
+        found = _days_written(credit, lexicon)
         if len(found) == 1 and found[0].year and len(credit[:found[0].start].split()) <= 5 and \
                 _CLOCK_AFTER.fullmatch(credit, found[0].end):
             try:
@@ -727,6 +741,25 @@ def _closing_source_day(story: str, lexicon: Lexicon | None) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+# What parts a headline from the timestamp a page writes after it.
+_TITLE_SEPARATORS = (" - ", " – ", " — ", " | ")
+
+
+def _title_timestamp(title: str, lexicon: Lexicon | None) -> date | None:
+    """The day of a timestamp that ends the page's headline after a dash or a bar ('Big peace
+    demonstration in the capital - 22.03.2003 21:07'): a full date and the time of day, nothing
+    else after the separator."""
+    cut = max(title.rfind(separator) for separator in _TITLE_SEPARATORS)
+    stamp = title[cut + 3:].strip() if cut >= 0 else ""
+    found = _days_written(stamp, lexicon) if stamp else []
+    if len(found) != 1 or not found[0].year or found[0].start or not _CLOCK_AFTER.fullmatch(stamp, found[0].end):
+        return None
+    try:
+        return date(found[0].year, found[0].month, found[0].day)
+    except ValueError:
+        return None
 
 
 def _figures_day(written: str, lexicon: Lexicon | None) -> date:
@@ -1069,6 +1102,14 @@ def _published_words(lexicon: Lexicon | None) -> list[str]:
     return sorted({*PUBLISHED_LABELS, *(lexicon.get("page", "published") if lexicon else ())}, key=len, reverse=True)
 
 
+@lru_cache(maxsize=32)
+def _published_at(lexicon: Lexicon | None) -> re.Pattern:
+    """A word for 'published' between a byline's date and its time ('Wednesday, February 17, 1999
+    Published at 12:21 GMT'; English's and the lexicon's [page] published), the time after it."""
+    return re.compile(r"[ \t,|·•–—/-]*(?:" + "|".join(map(re.escape, _published_words(lexicon))) + r")"
+                      + _CLOCK_WORDS + r"[ \t./)\]]*", re.I)
+
+
 UPDATED_LINE = "'Updated' line (no publication date given)"
 
 
@@ -1088,7 +1129,8 @@ def _update_after(lexicon: Lexicon | None) -> re.Pattern:
     Sunday 6 May 2018 at 8:30 By A. Author'): a separator, a word for 'updated', the rest of the line."""
     words = {*UPDATED_LABELS, *(lexicon.get("page", "updated") if lexicon else ())}
     words = sorted(words | {w.lower() for w in words}, key=len, reverse=True)
-    return re.compile(r"[|·•–—,/-][ \t]*(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])[^\n]*")
+    # (or right after the timestamp's last figure, a space or none between: '10:55Gewijzigd op …')
+    return re.compile(r"(?:[|·•–—,/-][ \t]*|(?<=\d)[ \t]*)(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])[^\n]*")
 
 
 @lru_cache(maxsize=32)
