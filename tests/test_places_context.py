@@ -306,6 +306,14 @@ def places_of(gazetteer, text, language="en"):
     # ... not a journey's ends, which no mark sets off
     pytest.param("Protesters who travelled from Perth to Madrid rallied on Saturday.", "en", {},
                  id="a-journey-is-no-span"),
+    # A town in what someone says, no gathering told after the words that open it, is the speech's
+    pytest.param("During the rally in Madrid, the leader announced that at Monday's meeting in Perth he would ask "
+                 "for their suspension.", "en", {"Madrid": ("ES", "29")}, id="a-town-in-what-is-said"),
+    pytest.param("Während der Kundgebung in Berlin kündigte der Vorsitzende an, dass er beim Treffen am Montag in "
+                 "Perth die Suspendierung beantragen werde.", "de", {"Berlin": ("DE", "16")},
+                 id="de-a-town-in-what-is-said"),
+    pytest.param("Police said that thousands marched in Perth on Saturday.", "en", {"Perth": ("AU", "08")},
+                 id="a-gathering-told-in-what-is-said"),
     # A capture or an abduction there is what the gathering protested, not where it was
     pytest.param("Thousands marched in Madrid to protest the capture of their leader in Perth.", "en",
                  {"Madrid": ("ES", "29")}, id="the-capture-in-a-town"),

@@ -39,7 +39,7 @@ _LISTS = {
               "clause_openers", "country_names", "agent_locatives", "agent_participles", "agent_participle_endings",
               "cause_prefixes", "actors", "proximity", "place_adjective_endings",
               "landmark_links", "landmark_articles", "reporting_verbs", "street_nouns", "shared_street_nouns", "town_parts", "town_rivers", "venues",
-              "district_marks", "span_from", "span_to", "span_heads"),
+              "district_marks", "span_from", "span_to", "span_heads", "speech"),
     "page": ("furniture", "comments", "abbreviations", "published", "updated", "captions", "byline", "source_labels"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "month_nouns", "weekend", "week", "not_an_event",
@@ -206,6 +206,7 @@ class Lexicon:
     away: frozenset[str]  # 'from': a place after them is where people came from
     apposition_nouns: frozenset[str]  # 'the Swedish capital, Stockholm'
     host_verbs: re.Pattern | None  # 'Berlin saw ...', 'Paris hosted ...' right after a sentence's first place
+    speech: re.Pattern | None  # 'said that', 'zapowiedział, że': what follows is what someone says
     not_the_rally: frozenset[str]
     venues: frozenset[str]  # 'airport', 'building', 'siège': a gathering may stand there (_what_happened_there)
     causes: frozenset[str]  # what a gathering asks for somewhere ('peace in X'): X is the cause's, not the venue
@@ -333,6 +334,7 @@ def from_data(data: dict) -> Lexicon:
         away=frozenset(w.lower() for w in p.get("away", ())),
         apposition_nouns=frozenset(w.lower() for w in p.get("apposition_nouns", ())),
         host_verbs=word_pattern(p.get("host_verbs", ())),
+        speech=word_pattern(p.get("speech", ())),
         not_the_rally=frozenset(w.lower() for w in p.get("not_the_rally", ())),
         venues=frozenset(w.lower() for w in p.get("venues", ())),
         causes=frozenset(w.lower() for w in p.get("causes", ())),

@@ -1643,6 +1643,22 @@ def _in_a_span(text: str, s: Sentence, place: PlaceMention, lexicon: Lexicon) ->
     return None
 
 
+# How far before a place the words that open what someone says are sought.
+SPEECH_REACH = 300
+
+
+def _in_what_is_said(text: str, s: Sentence, place: PlaceMention, cue_positions: list[int], lexicon: Lexicon) -> bool:
+    """Whether the place stands in what someone says (after lexicon speech: 'said that', 'dass',
+    'że') and no word of gathering follows those words in the sentence: 'During the rally, he
+    announced that at Monday's meeting in X …' (not 'Police said that thousands marched in X')."""
+    if lexicon.speech is None:
+        return False
+    said = None
+    for said in lexicon.speech.finditer(text, max(s.start, place.start - SPEECH_REACH), place.start):
+        pass
+    return said is not None and not any(position >= said.end() for position in cue_positions)
+
+
 def _after_a_plural_of_towns(text: str, s: Sentence, start: int, lexicon: Lexicon) -> bool:
     """Whether the word right before position start is a plural of towns (lexicon span_heads:
     'in 21 cities from London to Moscow')."""
@@ -1770,6 +1786,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         return ("a place heading in an article about rallies", 0.7) if rally_article else None
     if not cue_positions:
         return None
+    if _in_what_is_said(text, s, place, cue_positions, lexicon):
+        return None  # 'announced that at Monday's meeting in X he would …': the speech's town, no rally's
     if (span := _in_a_span(text, s, place, lexicon)) is not None:
         return f"'{span}' spans the places of a sentence about a gathering", 0.85
     if place.start == s.start and tail.lstrip().startswith(":") and alone:
