@@ -1426,6 +1426,10 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "", NONE, "Copenhagen", day("2018-06-30"), id="da-der-bliver-announces"),
     pytest.param("The council is preparing for thousands of people to take part in Saturday's march in London.",
                  "en", date(2003, 2, 14), "", NONE, "London", day("2003-02-15"), id="preparing-for-saturday-s-march"),
+    # A day a sentence prepares for is to come: no past rally of the paragraph takes it
+    pytest.param("Hier, des milliers ont manifesté à Lyon. Tous veulent le retrait de la loi, en préparation de la "
+                 "grande manifestation nationale du 7 mars. 1.700 personnes ont manifesté à Paris.", "fr",
+                 date(2006, 2, 15), "", NONE, "Paris", day("2006-02-14"), id="fr-in-preparation-for-a-day"),
     # ... and a march that sets off on a weekday is told in the present, which is either side
     pytest.param("De mars vertrekt zaterdag vanaf het Museumplein in Amsterdam.", "nl", date(2018, 6, 28), "", NONE,
                  "Amsterdam", (date(2018, 6, 23), date(2018, 6, 30), "approximate"), id="nl-a-march-sets-off"),
@@ -3637,6 +3641,8 @@ def test_a_page_that_gives_only_its_year_places_no_weekday(tiny_gazetteer, text,
     pytest.param("https://example.org/item-123456789", None, "", id="an-id-is-no-date"),
     pytest.param("https://example.org/france/20150111trib2a636269d/a-slug.html", date(2015, 1, 11), "",
                  id="packed-before-an-id"),
+    pytest.param("https://example.org/archives/france/200602156abcde/a-slug.html", date(2006, 2, 15), "",
+                 id="packed-before-a-figure-and-an-id"),
     pytest.param("https://example.org/news/b170414xqzt/a-slug", date(2017, 4, 14), "", id="short-in-an-id"),
     pytest.param("https://example.org/amp/a-slug/ab20190316104512345", date(2019, 3, 16), "",
                  id="a-timestamp-after-an-id-s-letters"),

@@ -1217,8 +1217,9 @@ _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3
                                # a time of day may follow ('…-20170122030759.html'), or a letter
                                # and an id's digits ('…-a-slug,20020928p49531')
                                r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?|[a-z]\d{1,10})?(?=[/._-]|$)"
-                               # ... or opening a segment an id's letters go on ('/20150111trib2a636/')
-                               r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[a-z]{2})"
+                               # ... or opening a segment an id's letters go on, a figure perhaps
+                               # first ('/20150111trib2a636/', '/200602156lzsda/')
+                               r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d?[a-z]{2})"
                                # ... or after an id's letters, a time to the second after it
                                # ('/ab20190316104512345'): a timestamp, no count
                                r"|/[a-z]{1,3}((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
