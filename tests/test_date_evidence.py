@@ -1539,6 +1539,11 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  NONE, "London", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="than-at-the-march-of-a-day"),
     pytest.param("Mais de um milhão saiu às ruas em Lisboa, mais do que na manifestação de 15 de setembro.", "pt",
                  date(2013, 3, 4), "", NONE, "Lisbon", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="pt-more-than-at-the-march-of-a-day"),
+    # ... and so is the day a figure is likened to ('soit le chiffre du 28 mars', 'the same as on')
+    pytest.param("À Paris, 250.000 manifestants ont défilé, soit le chiffre du 15 septembre.", "fr", date(2013, 3, 4),
+                 "", NONE, "Paris", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="fr-the-figure-of-a-day"),
+    pytest.param("In London, 20,000 people marched, the same as on 15 September.", "en", date(2013, 3, 4), "", NONE,
+                 "London", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="the-same-as-on-a-day"),
     pytest.param("Ils étaient plus nombreux à Paris qu'à la manifestation du 15 septembre.", "fr",
                  date(2013, 3, 4), "", NONE, "Paris", (date(2013, 2, 26), date(2013, 3, 4), "approximate"), id="fr-than-at-the-march-of-a-day"),
     pytest.param("In Berlin gingen mehr Menschen auf die Straße als bei der Demonstration am 15. September.", "de",
