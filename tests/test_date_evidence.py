@@ -3339,6 +3339,9 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Thousands took part in a vigil in Paris to remember the victims of the massacre at a gay nightclub "
                  "one week ago.", "en", date(2016, 6, 20), "", NONE, "Paris",
                  (date(2016, 6, 14), date(2016, 6, 20), "approximate"), id="an-event-s-place-then-its-day"),
+    pytest.param("Hundreds held a vigil in Paris for the two victims of a stabbing attack in the southern city of "
+                 "Lyon on Sunday.", "en", date(2017, 10, 3), "", NONE, "Paris",
+                 (date(2017, 9, 27), date(2017, 10, 3), "approximate"), id="an-event-s-town-in-apposition-then-its-day"),
     # Another gathering's clause that tells it in the perfect ('han tenido lugar', Spain's tense for
     # the day's news) reports it: 'este sábado' there is the one before publication, not the next
     pytest.param("Miles de personas se han dado cita en Roma este sábado, en otra concentración de las muchas que "

@@ -3611,8 +3611,8 @@ def _after_an_event_s_place(text: str, start: int, grammar: DateGrammar, lexicon
 
 
 # How many words may say where an event was between its noun and its day ('the massacre at a gay
-# nightclub one week ago').
-EVENT_PLACE_WORDS = 4
+# nightclub one week ago', 'a stabbing attack in the French city of Marseille on Sunday').
+EVENT_PLACE_WORDS = 6
 # How many capitalised words may name a deed's agent between it and its day ('defeated by Luiz
 # Inácio Lula in October').
 DEED_AGENT_NAMES = 3
