@@ -2804,8 +2804,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     # 'Barcelona, 10 mar (EFE).- … se han manifestado esta noche': the dateline's day,
                     # or the day it counts to, its year not given
                     interval = DateInterval(None, None, YEAR_UNKNOWN, (
-                        f"'{m.text.strip()}' counted from the dateline's '{dateline_day.text.strip()}': {counted_day}, year "
-                        "not given (no publication date, and no year in the text or its address that fixes it)"),
+                        f"'{m.text.strip()}' counted from the dateline's '{dateline_day.text.strip()}': {counted_day}, "
+                        "year not given (no publication date, and no year in the text or its address that fixes it)"),
                         scheduled or clause_ahead)
                 if interval is None and m.kind == "weekday" and not m.modifier and \
                         (day_given := yearless_days.get(m.weekday)) is not None:

@@ -738,7 +738,8 @@ def _person_names(places: list[PlaceMention], index: WordIndex, gazetteer: Gazet
             continue
         folded_before = fold_word(before)
         if one_word_towns.get(starts[k - 1]) == folded_before and text[ends[k - 1]:starts[k]] == " " and \
-                f"{folded_before} {place.key}" not in gazetteer.names and _far_apart(gazetteer, folded_before, place.key):
+                f"{folded_before} {place.key}" not in gazetteer.names and \
+                _far_apart(gazetteer, folded_before, place.key):
             found.update((folded_before, place.key))
             continue
         if folded_before in gazetteer.names or vocab.country_of(folded_before) or folded_before in gazetteer.prefixes \
@@ -1647,7 +1648,8 @@ def _in_a_span(text: str, s: Sentence, place: PlaceMention, lexicon: Lexicon) ->
 SPEECH_REACH = 300
 
 
-def _in_what_is_said(text: str, s: Sentence, place: PlaceMention, cue_positions: list[int], lexicon: Lexicon) -> bool:
+def _in_what_is_said(text: str, s: Sentence, place: PlaceMention, cue_positions: list[int],
+                     lexicon: Lexicon) -> bool:
     """Whether the place stands in what someone says (after lexicon speech: 'said that', 'dass',
     'że') and no word of gathering follows those words in the sentence: 'During the rally, he
     announced that at Monday's meeting in X …' (not 'Police said that thousands marched in X')."""
@@ -1663,7 +1665,8 @@ def _after_a_plural_of_towns(text: str, s: Sentence, start: int, lexicon: Lexico
     """Whether the word right before position start is a plural of towns (lexicon span_heads:
     'in 21 cities from London to Moscow')."""
     word = _WORD_BEFORE.search(text, max(s.start, start - 40), start)
-    return word is not None and any(word.group(1).lower() == head.lower() for head in lexicon.get("place", "span_heads"))
+    return word is not None and any(word.group(1).lower() == head.lower()
+                                    for head in lexicon.get("place", "span_heads"))
 
 
 def _in_a_clock_aside(text: str, s: Sentence, place: PlaceMention) -> bool:

@@ -723,10 +723,10 @@ CLOSING_SOURCE_LINE = "the source's credit that closes the story, with its day a
 
 def _closing_source_day(story: str, lexicon: Lexicon | None) -> date | None:
     """The day of a source's credit among the story's last CLOSING_LINES lines (story: the text
-    before the readers' comments), with the time of
-    day after it ('Quelle: BR24 Nachrichten, 20.03.2022 12:30 Uhr', 'Source: Agency, 3 March 2019
-    14:05'; lexicon [page] source_labels, a label, a colon, up to five words): when the item was
-    filed. None when no such line gives one full date."""
+    before the readers' comments), with the time of day after it ('Quelle: BR24 Nachrichten,
+    20.03.2022 12:30 Uhr', 'Source: Agency, 3 March 2019 14:05'; lexicon [page] source_labels, a
+    label, a colon, up to five words): when the item was filed. None when no such line gives one
+    full date."""
     labels = {"Source", *(lexicon.get("page", "source_labels") if lexicon else ())}
     lines = [line.strip() for line in story[-600:].split("\n") if line.strip()][-CLOSING_LINES:]
     for line in lines:
@@ -736,11 +736,16 @@ def _closing_source_day(story: str, lexicon: Lexicon | None) -> date | None:
         found = _days_written(credit, lexicon)
         if len(found) == 1 and found[0].year and len(credit[:found[0].start].split()) <= 5 and \
                 _CLOCK_AFTER.fullmatch(credit, found[0].end):
-            try:
-                return date(found[0].year, found[0].month, found[0].day)
-            except ValueError:
-                return None
+            return _full_day(found[0])
     return None
+
+
+def _full_day(mention: DateMention) -> date | None:
+    """The day a full date names, or None when no such day exists ('31 June 2019')."""
+    try:
+        return date(mention.year, mention.month, mention.day)
+    except ValueError:
+        return None
 
 
 # What parts a headline from the timestamp a page writes after it.
@@ -756,10 +761,7 @@ def _title_timestamp(title: str, lexicon: Lexicon | None) -> date | None:
     found = _days_written(stamp, lexicon) if stamp else []
     if len(found) != 1 or not found[0].year or found[0].start or not _CLOCK_AFTER.fullmatch(stamp, found[0].end):
         return None
-    try:
-        return date(found[0].year, found[0].month, found[0].day)
-    except ValueError:
-        return None
+    return _full_day(found[0])
 
 
 def _figures_day(written: str, lexicon: Lexicon | None) -> date:
@@ -1130,7 +1132,8 @@ def _update_after(lexicon: Lexicon | None) -> re.Pattern:
     words = {*UPDATED_LABELS, *(lexicon.get("page", "updated") if lexicon else ())}
     words = sorted(words | {w.lower() for w in words}, key=len, reverse=True)
     # (or right after the timestamp's last figure, a space or none between: '10:55Gewijzigd op …')
-    return re.compile(r"(?:[|·•–—,/-][ \t]*|(?<=\d)[ \t]*)(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])[^\n]*")
+    return re.compile(r"(?:[|·•–—,/-][ \t]*|(?<=\d)[ \t]*)(?:" + "|".join(map(re.escape, words))
+                      + r")(?![^\W\d_])[^\n]*")
 
 
 @lru_cache(maxsize=32)
