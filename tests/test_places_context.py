@@ -303,6 +303,9 @@ def places_of(gazetteer, text, language="en"):
                  {"Paris": ("FR", "11"), "Madrid": ("ES", "29")}, id="a-span-after-a-plural-of-towns"),
     pytest.param("Am Dienstag protestierten Kurden in mehr als 20 Städten von Paris bis Madrid.", "de",
                  {"Paris": ("FR", "11"), "Madrid": ("ES", "29")}, id="de-a-span-after-a-plural-of-towns"),
+    # ... nor a span of states, a town's name among them
+    pytest.param("From Texas to Paris, Americans held vigils for the victims on Sunday.", "en", {},
+                 id="a-span-of-states-is-no-span-of-towns"),
     # ... not a journey's ends, which no mark sets off
     pytest.param("Protesters who travelled from Perth to Madrid rallied on Saturday.", "en", {},
                  id="a-journey-is-no-span"),

@@ -1627,10 +1627,12 @@ SPAN_REACH = 240
 _SPAN_OPENERS = (",", ";", ":", "(", "—", "–", " -")
 
 
-def _in_a_span(text: str, s: Sentence, place: PlaceMention, lexicon: Lexicon) -> str | None:
+def _in_a_span(text: str, s: Sentence, place: PlaceMention, vocab: Vocabulary) -> str | None:
     """The span of names that holds the place, opening its clause ('…, from Tokyo to Bogota, people
     gathered', 'de Moscou à Vladivostok'; lexicon span_from, span_to): the places the sentence's
-    gatherings spread over, the first as much as the last. Else None."""
+    gatherings spread over, the first as much as the last. Not a span of states or countries, a
+    town's name among them ('From North Carolina to New York'). Else None."""
+    lexicon = vocab.lexicon
     if lexicon.place_span is None:
         return None
     for span in lexicon.place_span.finditer(text, max(s.start, place.start - SPAN_REACH), s.end):
@@ -1640,8 +1642,22 @@ def _in_a_span(text: str, s: Sentence, place: PlaceMention, lexicon: Lexicon) ->
         if place.end <= span.end() and (before.rstrip(" \t").endswith(_SPAN_OPENERS) or
                                         span.start() - s.start < 8 and not before.strip() or
                                         _after_a_plural_of_towns(text, s, span.start(), lexicon)):
+            if _names_a_region(span.group(0), vocab):
+                return None
             return span.group(0).rstrip(".")  # (a name's word may end in a full stop: the sentence's is none)
     return None
+
+
+def _names_a_region(span: str, vocab: Vocabulary) -> bool:
+    """Whether a name of a span (its words between the lexicon's span_from and span_to) is a
+    region's or a country's."""
+    separators = "|".join(re.escape(w) for w in (*vocab.lexicon.get("place", "span_from"),
+                                                 *vocab.lexicon.get("place", "span_to")))
+    for name in re.split(r"(?i)(?:^|\s)(?:" + separators + r")\s", span.rstrip(".")):
+        key = " ".join(fold_word(word) for word in name.split())
+        if key and (vocab.country_of(key) or vocab.kind_of(key) in ("region", "country")):
+            return True
+    return False
 
 
 # How far before a place the words that open what someone says are sought.
@@ -1791,7 +1807,7 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         return None
     if _in_what_is_said(text, s, place, cue_positions, lexicon):
         return None  # 'announced that at Monday's meeting in X he would …': the speech's town, no rally's
-    if (span := _in_a_span(text, s, place, lexicon)) is not None:
+    if (span := _in_a_span(text, s, place, vocab)) is not None:
         return f"'{span}' spans the places of a sentence about a gathering", 0.85
     if place.start == s.start and tail.lstrip().startswith(":") and alone:
         # ('X: Thousands gathered in Y, Z and W': where the story
