@@ -190,24 +190,14 @@ def test_publication_date(text, published, reason):
                  id="sv-updated"),
     pytest.param("pl", "Tytuł\n\nZaktualizowano: 04.03.2024\n\nSetki protestowały.", date(2024, 3, 4),
                  id="pl-updated"),
-])
-def test_dateline_in_other_languages(code, text, published):
-    assert metadata(text, default_lexicons()[code])["published"] == published
-
-
-@pytest.mark.parametrize("code, text, published", [
     # a timestamp in English on a page of another language, an update glued to its time
     pytest.param("nl", "Rubriek\n\nTitel van het verhaal\n\nA. Auteur\n19 March 2003 10:55Gewijzigd op 14 November "
                  "2020 00:12\nTekst.", date(2003, 3, 19), id="nl-an-english-timestamp-and-a-glued-update"),
     # a wire's dateline that opens with its date, the place in capitals and the agency after it
     pytest.param("en", "Title of the story\nFebruary 17, 1999 LONDON (Agency) -- Protesters marched on Tuesday.",
                  date(1999, 2, 17), id="a-dateline-opening-with-its-date"),
-])
-def test_a_page_s_timestamp_in_other_forms(code, text, published):
-    assert metadata(text, default_lexicons()[code])["published"] == published
-
-
-@pytest.mark.parametrize("code, text, published", [
+    # the source's credit that closes a story with its day and time (lexicon [page] source_labels), when
+    # the page gives no other date
     pytest.param("de", "Titel\n\nIn Berlin finden heute Demonstrationen statt.\n\nQuelle: Sender Nachrichten, "
                  "20.03.2022 12:30 Uhr\n", date(2022, 3, 20), id="de-a-source-s-closing-credit"),
     pytest.param("en", "Title\n\nThousands marched today.\n\nSource: Agency, March 20, 2022 12:30 GMT\n© Agency",
@@ -224,9 +214,7 @@ def test_a_page_s_timestamp_in_other_forms(code, text, published):
     pytest.param("en", "url: https://example.org/x\n date 2022-04\nTitle\n\nThousands marched today.\n\n"
                  "Source: Agency, 20.03.2022 12:30\n", None, id="another-month-than-the-page-s"),
 ])
-def test_a_source_s_closing_credit_dates_the_story(code, text, published):
-    """The source's credit that closes a story with its day and time (lexicon [page] source_labels)
-    says when the item was filed, when the page gives no other date."""
+def test_dateline_in_other_languages(code, text, published):
     assert metadata(text, default_lexicons()[code])["published"] == published
 
 

@@ -718,17 +718,18 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
 # How many of a story's last lines may hold the source's credit that closes it (a copyright line,
 # a share button's words may follow).
 CLOSING_LINES = 3
+CLOSING_CHARS = 600  # ... and how far from its end they are sought
 CLOSING_SOURCE_LINE = "the source's credit that closes the story, with its day and time"
 
 
 def _closing_source_day(story: str, lexicon: Lexicon | None) -> date | None:
-    """The day of a source's credit among the story's last CLOSING_LINES lines (story: the text
-    before the readers' comments), with the time of day after it ('Quelle: BR24 Nachrichten,
-    20.03.2022 12:30 Uhr', 'Source: Agency, 3 March 2019 14:05'; lexicon [page] source_labels, a
-    label, a colon, up to five words): when the item was filed. None when no such line gives one
-    full date."""
+    """The day of a source's credit among the story's last CLOSING_LINES lines (story: the last
+    CLOSING_CHARS of the text before the readers' comments), with the time of day after it
+    ('Quelle: BR24 Nachrichten, 20.03.2022 12:30 Uhr', 'Source: Agency, 3 March 2019 14:05';
+    lexicon [page] source_labels, a label, a colon, up to five words): when the item was filed.
+    None when no such line gives one full date."""
     labels = {"Source", *(lexicon.get("page", "source_labels") if lexicon else ())}
-    lines = [line.strip() for line in story[-600:].split("\n") if line.strip()][-CLOSING_LINES:]
+    lines = [line.strip() for line in story.split("\n") if line.strip()][-CLOSING_LINES:]
     for line in lines:
         label, colon, credit = line.partition(":")
         if not colon or label.strip() not in labels:
@@ -1352,7 +1353,8 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
     if not published and url:
         published, reason = address or _address_day(url, lexicon)
         told_apart = bool(published)
-    if not published and (closing := _closing_source_day(text[:story_end], lexicon)) and (
+    if not published and (closing := _closing_source_day(text[max(0, story_end - CLOSING_CHARS):story_end],
+                                                         lexicon)) and (
             not month or closing.isoformat()[:7] == month):
         published, reason, told_apart = closing, CLOSING_SOURCE_LINE, True
     if told_apart and (written := _dateline_before(head, datelines, published)):
