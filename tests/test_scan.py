@@ -103,6 +103,12 @@ def test_sentences_are_made_only_as_tuples():
     pytest.param("Dr. J. Doe met on Jan. 5. Then they left.", ["Dr. J. Doe met on Jan. 5.", "Then they left."],
                  id="an-abbreviation-before-a-number"),
     pytest.param("Dr. Doe met J. Smith.", ["Dr. Doe met J. Smith."], id="initials-still-end-none"),
+    # ... nor is a possessive's or a contraction's letter after its apostrophe (a sentence that
+    # ended in one ran on into the next, and its rally was lost)
+    pytest.param("They passed Smith's. Later they rallied in Paris.",
+                 ["They passed Smith's.", "Later they rallied in Paris."], id="a-possessive-s-letter"),
+    pytest.param("Ils étaient devant Smith’s. Ensuite à Lyon.",
+                 ["Ils étaient devant Smith’s.", "Ensuite à Lyon."], id="a-curly-apostrophe"),
     # Quotation marks of every language open and close sentences: guillemets with their space, German
     # low-high quotes, Danish and German reversed guillemets (a quote that went on into the next
     # sentence lent its future tense to the rally told before it)

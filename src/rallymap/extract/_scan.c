@@ -97,14 +97,18 @@ static inline int capital_or_digit(Py_UCS4 ch) {
 
 /* Whether the sentence end text[at:...] closes an abbreviation or an initial: the run of letters
  * right before it, within the 12 characters before it (and the line), lower-cased, is one letter
- * long or one of abbreviations ('Jan.', 'J.'; not 'y 1979.', whose period follows a number). -1
- * on error. */
+ * long or one of abbreviations ('Jan.', 'J.'; not 'y 1979.', whose period follows a number, nor
+ * the letter of a possessive or a contraction after an apostrophe: "McDonald's."). -1 on error. */
 static int closes_abbreviation(PyObject *text, int kind, const void *data, Py_ssize_t line_start, Py_ssize_t at,
                                PyObject *abbreviations) {
     Py_ssize_t low = at - 12 > line_start ? at - 12 : line_start, end = at;
     if (end == low || !is_letter(PyUnicode_READ(kind, data, end - 1))) return 0;
     Py_ssize_t start = end;
     while (start > low && is_letter(PyUnicode_READ(kind, data, start - 1))) start--;
+    if (end - start == 1 && start > line_start) {
+        Py_UCS4 before = PyUnicode_READ(kind, data, start - 1);
+        if (before == '\'' || before == 0x2019) return 0;
+    }
     PyObject *word = PyUnicode_Substring(text, start, end);
     if (word == NULL) return -1;
     PyObject *lowered = PyObject_CallMethod(word, "lower", NULL);

@@ -1850,6 +1850,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             if any(texts[b].lower() in lexicon.not_the_rally and not _at_a_venue(index, b, lexicon)
                    for b in previous[:k]):
                 return None  # 'sur le régime de Téhéran': the town stands for its rulers, not a place
+            if k and any(index.starts[b] in cue_positions for b in previous[:k]):
+                return None  # 'men in suits marched with Leeds students': the gathering's verb ends what 'in' names
             if k + 1 < len(previous) and _agent(lower, texts[previous[k + 1]], lexicon):
                 return None  # 'convocada por Lula': who called it, not where it went
             # what happened there may be told before a long name of the spot ('the slaying of 17

@@ -326,10 +326,12 @@ def python_sentences(text: str, abbreviations: frozenset[str] = _ABBREVIATIONS) 
         for m in _SENTENCE_END.finditer(text, line_start, content_end):
             if not _opens_sentence(text, m.end()):
                 continue
-            # the letters the period follows ('Jan.', 'J.'): not those before a number ('y 1979.')
+            # the letters the period follows ('Jan.', 'J.'): not those before a number ('y 1979.'),
+            # nor a possessive's or a contraction's letter after its apostrophe ("McDonald's.")
             word = _LETTERS_BEFORE.search(text, max(line_start, m.start() - 12), m.start())
             before = word.group().lower() if word else ""
-            if m.group(0).startswith(".") and (before in abbreviations or len(before) == 1):
+            possessive = len(before) == 1 and word.start() > line_start and text[word.start() - 1] in "'’"
+            if m.group(0).startswith(".") and not possessive and (before in abbreviations or len(before) == 1):
                 continue
             pieces.append((cut, m.end()))
             cut = m.end()
