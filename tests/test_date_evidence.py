@@ -548,6 +548,12 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Accueil | samedi 23 novembre 2024, 00h15 | Météo\n\nDes centaines de manifestants se sont "
                  "rassemblés dimanche à Lyon.", "fr", None, "", NONE, "Lyon", (None, None, "unknown"),
                  id="fr-a-banner-is-no-day-of-writing"),
+    # ... but a weekday and a date alone on their line with a clock or two are the post's stamp.
+    pytest.param("Top Page\n\nSaturday, 10 March, 2012, 17:32 GMT 18:32 UK\nMarching for peace\nCrowds gathered "
+                 "in Paris on Saturday for a rally.", "en", None, "", NONE, "Paris", day("2012-03-10"),
+                 id="a-date-and-its-clocks-are-a-stamp"),
+    pytest.param("dimanche 11 mars 2012, 17h32 CET\nDes milliers de manifestants se sont rassemblés samedi à Lyon.",
+                 "fr", None, "", NONE, "Lyon", day("2012-03-10"), id="fr-a-date-and-its-clock-are-a-stamp"),
     # A date under the label 'today' is the day the page was shown; the date alone on its line is the post's.
     pytest.param("Today: July 26, 2024\n\nVigil at the embassy\n\nDecember 30, 2005\n\nThe vigil in front of the "
                  "embassy in Paris went on through the night of Dec 29.", "en", None, "", NONE, "Paris",
@@ -3363,12 +3369,35 @@ def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, publish
                  "joined the march.", date(2016, 7, 7), id="a-lead-long-before-publication"),
     pytest.param("On June 4, 1989, troops fired on protesters in London. Hundreds gathered in Paris for a vigil.",
                  date(2019, 6, 5), id="a-paragraph-long-before-publication"),
+    # ... or whose opening (a title, a sentence of no rally) gives a day long before and nothing
+    # nearer publication: an 'on this day' story (the week before publication had dated its rallies)
+    pytest.param("February 15, 2003 - the day the world said no\n\nThe protest in Paris drew the most people.",
+                 date(2017, 2, 15), id="an-on-this-day-title"),
+    pytest.param("On February 15, 2003, the world said no to war.\n\nThe protest in Paris drew the most people.",
+                 date(2017, 2, 15), id="an-opening-sentence-of-no-rally"),
 ])
 def test_rallies_after_a_lead_long_before_publication_stay_undated(tiny_gazetteer, text, published):
     """A page dated by its address whose lead tells of a time long before: the rallies after it
     without a date of their own are of then or of now, neither the lead's day nor the week before
     publication."""
     assert dates_of(tiny_gazetteer, text, "en", published, reason=URL_PATH_DATE)["Paris"] == UNKNOWN
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    pytest.param("15 febbraio 2003 - Il giorno in cui il mondo disse no\n\nÈ proprio la protesta di Roma ad "
+                 "aggiudicarsi il maggior numero di partecipanti.", "it", UNKNOWN, id="it-an-on-this-day-title"),
+    pytest.param("15. Februar 2003 – der Tag, an dem die Welt Nein sagte\n\nDie Demonstration in Berlin war die "
+                 "größte.", "de", UNKNOWN, id="de-an-on-this-day-title"),
+    # ... but a page that gives a date or a year near publication, or a weekday counted from it, is of now
+    pytest.param("On February 15, 2003, the world said no to war. In 2017 it says no again.\n\nThe protest in "
+                 "Paris drew the most people.", "en", (date(2017, 2, 9), date(2017, 2, 15), "approximate"),
+                 id="a-year-near-publication-is-named"),
+    pytest.param("On February 15, 2003, the world said no to war.\n\nOn Saturday, the protest in Paris drew the "
+                 "most people.", "en", day("2017-02-11"), id="a-weekday-is-counted-from-publication"),
+])
+def test_an_opening_long_before_publication_dates_no_rally_of_now(tiny_gazetteer, text, language, expected):
+    city = {"it": "Rome", "de": "Berlin"}.get(language, "Paris")
+    assert dates_of(tiny_gazetteer, text, language, date(2017, 2, 15), reason=URL_PATH_DATE)[city] == expected
 
 
 @pytest.mark.parametrize("text, language, city, expected", [

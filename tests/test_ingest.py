@@ -292,10 +292,20 @@ def test_a_dateline_or_a_date_line_dates_a_page_of_that_month(tmp_path, text, pu
                  "header line 'date'", id="the-same-day"),
     pytest.param("en", " date 2023-09-24\n\nTORONTO, September 25 – Hundreds rallied today.", date(2023, 9, 24),
                  "header line 'date'", id="a-day-after-by-another-clock"),
+    # no story is written after its page: a dateline's full date after the page's says the page's is wrong
+    pytest.param("es", " date 2016-05-02\n\nCiudad Ejemplo, 7 de marzo de 2020.- Cientos se concentraron este sábado.",
+                 date(2020, 3, 7), "the dateline's day, after the page's date 2016-05-02 (header line 'date')",
+                 id="es-a-dateline-years-after-the-page-s-date"),
+    pytest.param("en", " date 2016-05-02\n\nSOMETOWN, March 7, 2020 - Hundreds rallied today.", date(2020, 3, 7),
+                 "the dateline's day, after the page's date 2016-05-02 (header line 'date')",
+                 id="a-dateline-years-after-the-page-s-date"),
+    pytest.param("en", " date 2016-05-02\n\nSOMETOWN, March 7 - Hundreds rallied today.", date(2016, 3, 7),
+                 "the dateline's day, before the page's date 2016-05-02 (header line 'date')",
+                 id="a-dateline-without-its-year-is-before"),
     pytest.param("en", " date 2023-11-10\n\nHundreds rallied in Toronto on September 25 – and again today.",
                  date(2023, 11, 10), "header line 'date'", id="a-date-in-a-sentence-is-no-dateline"),
 ])
-def test_a_dateline_before_the_page_s_date_is_the_day_the_story_was_written(code, text, published, reason):
+def test_a_dateline_apart_from_the_page_s_date_is_the_day_the_story_was_written(code, text, published, reason):
     """A wire story's dateline is the day it was filed; a page shows it later (re-posted, updated),
     and the story's 'today' and 'on Monday' count from the dateline."""
     meta = metadata(text, default_lexicons()[code])
@@ -328,6 +338,8 @@ def test_a_dateline_before_the_page_s_date_is_the_day_the_story_was_written(code
     # a written date and its time alone on a line, a label or a short weekday before them at most
     pytest.param("Title of the story\nTuesday 12 March 2019 16.47 GMT\n\nText.", date(2019, 3, 12),
                  id="written-with-weekday-and-zone"),
+    pytest.param("Title of the story\nTuesday, 12 March, 2019, 16:47 GMT 17:47 UK\n\nText.", date(2019, 3, 12),
+                 id="written-with-its-time-by-two-clocks"),
     pytest.param("Title of the story\nTue 12 Mar 2019 16.47 GMT\n\nText.", date(2019, 3, 12), id="abbreviated"),
     pytest.param("Title of the story\nMarch 12, 2019 at 2:53 pm\n\nText.", date(2019, 3, 12), id="at-a-time"),
     pytest.param("Home Saturday, November 23, 2024, 12:15 AM | Calgary | Log in\nText.", None,

@@ -2283,9 +2283,11 @@ DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?"
                             # an agency may come first ('(ANSA) - ROMA, 12 MAR -')
                             r"(?:\([A-Z][A-Za-z.&' -]{1,20}\)[ \t]*[-–—][ \t]*)?[^\W\d_](?:[^\W\d]|[ .'’/-]){1,40}"
                             r"(?:,[ \t]*[^\W\d_](?:[^\W\d]|[ .'’-]){1,30})?(?:,|[ \t]+[–—])[ \t]+")
-# What ends a dateline after its date: a dash, an agency in brackets before it ('(AFP) -', '(EFE).-'), or an
-# agency's name in brackets alone, as Indian wires write it ('New Delhi, March 11 (IANS) Tibetans …')
-DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*\.?)?(?:—|–|-|/)|[ \t]*\([A-Z][A-Za-z.&' -]{1,20}\)[ \t]+(?=[A-Z])")
+# What ends a dateline after its date: a dash, perhaps after a dot ('2026.-'), an agency in brackets before
+# it ('(AFP) -', '(EFE).-'), or an agency's name in brackets alone, as Indian wires write it ('New Delhi,
+# March 11 (IANS) Tibetans …')
+DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\.?(?:—|–|-|/)"
+                          r"|[ \t]*\([A-Z][A-Za-z.&' -]{1,20}\)[ \t]+(?=[A-Z])")
 
 
 # A dash after a date that opens a line, prose after it: '2019-08-16 -- Tens of thousands …'; a
@@ -2414,7 +2416,20 @@ def banner(mention: DateMention, rest: tuple[str, str], grammar: DateGrammar) ->
     date alone on its line ('Lördag 14 mars 2020') may be the post's own, and is not one."""
     if fold(rest[0].strip(_LABEL_MARKS)) in grammar.today:
         return True
+    if not rest[0].strip() and _CLOCK_ALONE.fullmatch(rest[1]):
+        # a date alone with its clock ('Saturday, 13 October, 2001, 17:32 GMT 18:32 UK') is a
+        # post's stamp, the day it was written
+        return False
     return mention.weekday is not None and any(_CHROME.search(part) for part in rest)
+
+
+# What may follow a page's date on its line when it is when the page was written: a word or two ('at',
+# 'à', 'kl.', 'a las'), the time, 'p.m.', a zone or 'Uhr' ('16.47 GMT', '3:45 p.m. EST'), and perhaps
+# the time again by another clock ('17:32 GMT 18:32 UK').
+CLOCK_WORDS = (r"[ \t,|·•–—/-]*(?:[^\W\d_]{1,5}\.?[ \t]+){0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?"
+               r"(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]*[^\W\d_]{1,4})?"
+               r"(?:[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[^\W\d_]{1,4})?)?")
+_CLOCK_ALONE = re.compile(CLOCK_WORDS + r"[ \t.]*", re.I)
 
 
 _LABEL_MARKS = " \t:|-–—"
@@ -2570,6 +2585,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     told = [sentences[i] for i in sorted(rally_sentences) if not _ADDRESS_LINE.match(text, sentences[i].start)]
     lead_paragraph = next((s.paragraph for s in told if not _headline(text, s)),
                           told[0].paragraph if told else None)
+    # a dated page that opens on a day long before it and gives no nearer one: an 'on this day' story
+    # (the first rally sentence's own date counts when it names no place: a place's sentence reads
+    # its date itself, which may be a day it commemorates)
+    opening_history = _opening_history(text, all_mentions, len(text) if not told else told[0].start
+                                       if told[0].index in by_sentence else told[0].end, reference, grammar)
     # sentence index -> the one day a sentence without a place of its own gives the gathering the
     # sentence before it told ('This protest, held on September 29'): that gathering's, if undated
     antecedent_days: dict[int, DateInterval] = {}
@@ -3096,6 +3116,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown("no date for this rally in the article; the latest date it mentions "
                                                   f"({reference.day.isoformat()}) is the page's own (posted, saved or "
                                                   "shown), on or after the day it was written"), RANK_FALLBACK)
+            elif opening_history and not target.scheduled:
+                # 'On February 15, 2003, the world said no to war. … The protest in Rome drew the
+                # most people' in a page of 2017: an 'on this day' story, of that time only
+                result[k] = (DateInterval.unknown("no date for this rally in the article, which opens on another "
+                                                  f"time ({opening_history}) and gives none nearer publication"),
+                             RANK_FALLBACK)
             elif lead_history:
                 # 'February 15, 2003, marked a day of protests across the world. … Over a million
                 # people in London came together' in a page of 2016: the article's rallies are of
@@ -3251,6 +3277,33 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if result[k][1] == RANK_FALLBACK and _headline(text, s):
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
+
+
+def _opening_history(text: str, mentions: list[DateMention], first_rally_end: int, reference: Reference | None,
+                     grammar: DateGrammar) -> str:
+    """In a dated page, the first full date of its opening (before first_rally_end: the start or
+    the end of its first rally sentence), when it lies more than HISTORY_DAYS before publication and the page gives no
+    date or year nearer it, nor a day without its year but that date's: a story of that time
+    ('15 February 2003 – protests against the war' in a page of 2017); else ''."""
+    if reference is None or reference.kind not in ("published", "month") or not mentions:
+        return ""
+    first = mentions[0]
+    if first.kind != "day" or first.year is None or first.start >= first_rally_end:
+        return ""
+    latest = reference.day - timedelta(days=HISTORY_DAYS)
+    try:
+        opening = date(first.year, first.month, first.day)
+    except ValueError:
+        return ""
+    if opening >= latest:
+        return ""
+    for m in mentions:
+        if m.year is None and (m.kind != "day" or (m.month, m.day) != (first.month, first.day)) or \
+                m.year is not None and m.year > latest.year:
+            return ""
+    if any(year > latest.year for _, year in _event_line_years(text, grammar)):
+        return ""
+    return f"'{first.text}', {(reference.day - opening).days // 365} years before publication"
 
 
 def _headline(text: str, s) -> bool:

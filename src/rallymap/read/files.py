@@ -22,8 +22,8 @@ from typing import NamedTuple
 from urllib.parse import parse_qsl, urlparse
 
 from ..errors import InputError
-from ..extract.dates import (DATELINE_END, DATELINE_PLACE, PUBLISHED_LABELS, UPDATED_LABELS, DateMention,
-                             dated_line_opening, find_dates)
+from ..extract.dates import (CLOCK_WORDS, DATELINE_END, DATELINE_PLACE, PUBLISHED_LABELS, UPDATED_LABELS,
+                             DateMention, dated_line_opening, find_dates)
 from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english, readers_section, regional
 from ..extract.resources import language_identifier
 from ..extract.text import WORD, LineStarts, fold
@@ -506,11 +506,13 @@ def _written_after(head: str, day: date, start: int, lexicon: Lexicon | None) ->
                for m in find_dates(head, start, len(head), lexicon=lexicon))
 
 
-def _dateline_before(head: str, datelines: list[tuple[re.Match, DateMention, int]], published: date) -> date | None:
+def _dateline_apart(head: str, datelines: list[tuple[re.Match, DateMention, int]], published: date) -> date | None:
     """The day of a dateline (a place, a day, a dash: 'TORONTO, September 25 –', 'PARIS, 23 nov
-    (AFP) -') before the page's publication date and at most DATELINE_LEAD days before it: the day
-    the story was written. A day without its year is the latest such day on or before publication,
-    unless it falls up to DATELINE_CLOCKS days after it (the same day, told in another time zone)."""
+    (AFP) -') apart from the page's publication date, the day the story was written: before it and
+    at most DATELINE_LEAD days before, or, given with its year, more than DATELINE_CLOCKS days after
+    it (no story is written after its page: the page's date is wrong). A day without its year is the
+    latest such day on or before publication, unless it falls up to DATELINE_CLOCKS days after it
+    (the same day, told in another time zone)."""
     for _, mention, _ in datelines:
         if not DATELINE_END.match(head, mention.end):
             continue
@@ -524,6 +526,8 @@ def _dateline_before(head: str, datelines: list[tuple[re.Match, DateMention, int
                 return day if timedelta(0) < published - day <= timedelta(DATELINE_LEAD) else None
             if day - published <= timedelta(DATELINE_CLOCKS):
                 return None  # a day after the page's: the two clocks' time zones, not a year before
+            if mention.year:
+                return day
         return None
     return None
 
@@ -1110,7 +1114,7 @@ def _published_at(lexicon: Lexicon | None) -> re.Pattern:
     """A word for 'published' between a byline's date and its time ('Wednesday, February 17, 1999
     Published at 12:21 GMT'; English's and the lexicon's [page] published), the time after it."""
     return re.compile(r"[ \t,|·•–—/-]*(?:" + "|".join(map(re.escape, _published_words(lexicon))) + r")"
-                      + _CLOCK_WORDS + r"[ \t./)\]]*", re.I)
+                      + CLOCK_WORDS + r"[ \t./)\]]*", re.I)
 
 
 UPDATED_LINE = "'Updated' line (no publication date given)"
@@ -1202,14 +1206,11 @@ _CLOCKED_LINE = re.compile(r"^[^\n]{0,45}(?:19|20)\d\d\b[^\n]{0,30}\b(?:[01]?\d|
 _LABEL = re.compile(r"[ \t|·•–—([-]*(?:[^\W\d_]{2,20}[ \t]*:[ \t]*|[^\W\d_]{2,4}\.?,?[ \t]+"
                     r"|[^\W\d_][^\W\d_'-]*\.?(?:[ \t]+[^\W\d_][^\W\d_'-]*\.?){0,3}[ \t]*[|·•][ \t]*"
                     r"|(?:[^\W\d_][^\W\d_'-]*\.?,?[ \t]+){1,5})?")
-# ... and after it: a word or two ('at', 'à', 'kl.', 'a las'), the time, 'p.m.', a zone or 'Uhr' ('16.47 GMT',
-# '3:45 p.m. EST'), a separator ('March 3, 2019 / 3:45 PM /').
-_CLOCK_WORDS = (r"[ \t,|·•–—/-]*(?:[^\W\d_]{1,5}\.?[ \t]+){0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?"
-                r"(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]*[^\W\d_]{1,4})?")
-_CLOCK_AFTER = re.compile(_CLOCK_WORDS + r"[ \t./)\]]*", re.I)
+# ... and after it: the time (CLOCK_WORDS), a separator ('March 3, 2019 / 3:45 PM /').
+_CLOCK_AFTER = re.compile(CLOCK_WORDS + r"[ \t./)\]]*", re.I)
 # ... and, after an author's name and a bar, the post's tags after it ('A. Author | 09.03.2008 17:07 |
 # Repression'); after menu words they are more menu words ('Home Saturday, … 12:15 AM | Calgary | Log in').
-_CLOCK_AND_TAGS = re.compile(_CLOCK_WORDS + r"(?:" + _TAGS + r")?[ \t./)\]]*", re.I)
+_CLOCK_AND_TAGS = re.compile(CLOCK_WORDS + r"(?:" + _TAGS + r")?[ \t./)\]]*", re.I)
 # Dates packed into a URL path without separators: '/20140930/', '/en/202302054687', an id's
 # digits after them ('/20190318324361360-a-slug'), or a
 # timestamp to the second and its fraction ('/20080319213321046545.html').
@@ -1357,10 +1358,11 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
                                                          lexicon)) and (
             not month or closing.isoformat()[:7] == month):
         published, reason, told_apart = closing, CLOSING_SOURCE_LINE, True
-    if told_apart and (written := _dateline_before(head, datelines, published)):
+    if told_apart and (written := _dateline_apart(head, datelines, published)):
         # 'TORONTO, September 25 – … today' atop a page dated 10 November: the story was written
         # on the dateline's day, and its 'today' and 'on Monday' count from it
-        published, reason = written, f"the dateline's day, before the page's date {published} ({reason})"
+        side = "before" if written < published else "after"
+        published, reason = written, f"the dateline's day, {side} the page's date {published} ({reason})"
     source = _domain(url)
     if not source:
         for pattern in _SOURCE_PATTERNS:
