@@ -76,11 +76,15 @@ CITIES = [
     # made-up hamlets named like the first word of a region of the world
     city(9999011, "North", 33.6, -81.1, "US", "SC", 742),
     city(9999012, "América", -35.47, -62.98, "AR", "01", 13619),
+    # a made-up town named like a saint a London church is dedicated to, in a country named too
+    city(9999021, "St. Aldhelm", 53.9, -113.3, "CA", "01", 5000),
+    city(6167865, "Toronto", 43.7, -79.416, "CA", "08", 2600000),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
     ("AU", "Australia"), ("GB", "United Kingdom"), ("IT", "Italy"), ("US", "United States"), ("FR", "France"),
-    ("CH", "Switzerland"), ("DE", "Germany"), ("BE", "Belgium"), ("NO", "Norway"), ("PE", "Peru"), ("AF", "Afghanistan")]]
+    ("CH", "Switzerland"), ("DE", "Germany"), ("BE", "Belgium"), ("NO", "Norway"), ("PE", "Peru"), ("AF", "Afghanistan"),
+    ("CA", "Canada")]]
 STATES = [{"code": code, "name": name} for code, name in [
     ("NY", "New York"), ("TX", "Texas"), ("GA", "Georgia"), ("DC", "District of Columbia"), ("IL", "Illinois"),
     ("MA", "Massachusetts"), ("NJ", "New Jersey"), ("KS", "Kansas"), ("MO", "Missouri")]]
@@ -355,6 +359,11 @@ def places_of(gazetteer, text, language="en"):
                  {"Dallas": ("US", "TX"), "Houston": ("US", "TX")}, id="a-region-of-the-world-opened-by-a-town-s-name"),
     pytest.param("En América del Sur, miles de personas marcharon en Lima.", "es", {"Lima": ("PE", "15")},
                  id="es-a-region-of-the-world-opened-by-a-town-s-name"),
+    # a possessive before a building's noun names whom the building is dedicated to, no town (the
+    # saint's namesake abroad had drawn London there too)
+    pytest.param("In London, hundreds gathered on the steps of St. Aldhelm's Cathedral. In Toronto, hundreds "
+                 "converged near the headquarters of some of Canada's major banks.", "en",
+                 {"London": ("GB", "ENG"), "Toronto": ("CA", "08")}, id="a-church-s-saint-is-no-town"),
 ])
 def test_places_are_resolved_in_their_context(ambiguous, text, language, expected):
     found = places_of(ambiguous, text, language)

@@ -39,7 +39,7 @@ _LISTS = {
               "clause_openers", "country_names", "agent_locatives", "agent_participles", "agent_participle_endings",
               "cause_prefixes", "actors", "proximity", "place_adjective_endings",
               "landmark_links", "landmark_articles", "reporting_verbs", "street_nouns", "shared_street_nouns", "town_parts", "town_rivers", "venues",
-              "district_marks", "span_from", "span_to", "span_heads", "speech"),
+              "district_marks", "span_from", "span_to", "span_heads", "speech", "dedications"),
     "page": ("furniture", "comments", "abbreviations", "published", "updated", "captions", "byline", "source_labels"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",
              "next_after", "around", "early", "mid", "late", "month_preps", "month_nouns", "weekend", "week", "not_an_event",

@@ -1787,6 +1787,9 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
         named = [m for m in lexicon.event_noun.finditer(before) if m.end() == len(before)]
         if named:
             return f"names the {named[-1].group(0)}", 0.9
+    if possessive and (noun := _FIRST_WORD.match(after_name)) and noun.group(1)[0].isupper() and \
+            fold_word(noun.group(1)) in lexicon.get("place", "dedications"):
+        return None  # 'St. Paul's Cathedral', 'St Mary's Church': whom a building is named after, not a town
     if cue_positions and possessive and (_CAPITALISED.match(after_name) or _landmark_after(after_name, lexicon)):
         # 'Trafalgar Square' or 'downtown square' after 'London's'
         return "a landmark of the city in a sentence about a gathering", 0.8
