@@ -76,9 +76,10 @@ CITIES = [
     # made-up hamlets named like the first word of a region of the world
     city(9999011, "North", 33.6, -81.1, "US", "SC", 742),
     city(9999012, "América", -35.47, -62.98, "AR", "01", 13619),
-    # a made-up town named like a saint a London church is dedicated to, in a country named too
+    # a made-up town named like a saint a London church is dedicated to
     city(9999021, "St. Aldhelm", 53.9, -113.3, "CA", "01", 5000),
     city(6167865, "Toronto", 43.7, -79.416, "CA", "08", 2600000),
+    city(6058560, "London", 42.984, -81.246, "CA", "08", 346765),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -361,9 +362,16 @@ def places_of(gazetteer, text, language="en"):
                  id="es-a-region-of-the-world-opened-by-a-town-s-name"),
     # a possessive before a building's noun names whom the building is dedicated to, no town (the
     # saint's namesake abroad had drawn London there too)
-    pytest.param("In London, hundreds gathered on the steps of St. Aldhelm's Cathedral. In Toronto, hundreds "
-                 "converged near the headquarters of some of Canada's major banks.", "en",
-                 {"London": ("GB", "ENG"), "Toronto": ("CA", "08")}, id="a-church-s-saint-is-no-town"),
+    pytest.param("In London, hundreds gathered on the steps of St. Aldhelm's Cathedral.", "en",
+                 {"London": ("GB", "ENG")}, id="a-church-s-saint-is-no-town"),
+    # two other places in two countries are no focus: one of them is no majority (Toronto and
+    # the Canada its sentence names had drawn London to Ontario in a story of rallies around the world)
+    pytest.param("Protesters marched in New York on Saturday. In London, hundreds gathered near the stock exchange. "
+                 "In Toronto, hundreds converged near the headquarters of some of Canada's major banks.", "en",
+                 {"London": ("GB", "ENG"), "Toronto": ("CA", "08"), "New York City": ("US", "NY")},
+                 id="one-of-two-other-places-is-no-focus"),
+    pytest.param("Hundreds rallied in Toronto and in London against Canada's new law.", "en",
+                 {"London": ("CA", "08"), "Toronto": ("CA", "08")}, id="the-only-other-place-is-a-focus"),
 ])
 def test_places_are_resolved_in_their_context(ambiguous, text, language, expected):
     found = places_of(ambiguous, text, language)

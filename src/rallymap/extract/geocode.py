@@ -28,9 +28,10 @@ from .text import fold
 # also names the United States should not beat Geneva, Switzerland).
 CONTEXT_WEIGHT = 0.5
 # Each other place of the article whose likeliest reading lies in a candidate's country adds this
-# (log10 units: a factor of three), for up to NEIGHBOUR_CAP of them, when that country holds at
-# least half of the article's other places (its focus: an article about rallies in eight
-# countries has none): three Spanish cities beside 'Córdoba' outweigh Argentina's fourfold
+# (log10 units: a factor of three), for up to NEIGHBOUR_CAP of them, when that country holds more
+# than half of the article's other places (its focus: an article about rallies in eight
+# countries has none, nor has one of New York and Toronto beside 'London'): three Spanish
+# cities beside 'Córdoba' outweigh Argentina's fourfold
 # population. Each other place in a candidate's own region (first-level division) adds as much
 # again, whatever the focus: 'Perth' among Edinburgh and Glasgow is in Scotland.
 NEIGHBOUR_WEIGHT = 0.5
@@ -63,14 +64,14 @@ class Neighbours:
 
     def of(self, key: str) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
         """How many other places support each country (only the article's focus: a country
-        holding at least FOCUS_SHARE of the other places) and each region, the place named key
+        holding more than FOCUS_SHARE of the other places) and each region, the place named key
         left out."""
         if key not in self._of:
             homes = self._homes
             home_country, home_region = homes[0].get(key), homes[1].get(key)
             counts = {c: len(names) - (c == home_country) for c, names in self.countries.items()}
             total = sum(counts.values())
-            focus = {c: n for c, n in counts.items() if n and n >= FOCUS_SHARE * total}
+            focus = {c: n for c, n in counts.items() if n and n > FOCUS_SHARE * total}
             regions = {r: n for r, names in self.regions.items() if (n := len(names) - (r == home_region))}
             self._of[key] = focus, regions
         return self._of[key]
