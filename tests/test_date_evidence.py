@@ -2787,6 +2787,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Thousands rallied in London, two years after the violent rally of August 10, 2017.", "en",
                  date(2019, 8, 12), "", NONE, "London", (date(2019, 8, 7), date(2019, 8, 12), "approximate"),
                  id="two-years-after-no-weekday"),
+    # ... and a weekday of another day among the days either side is that one ('Four years after
+    # the invasion of March 20, 2003, … on Saturday' in a page of its month had been any Saturday
+    # of it), even after the other event's noun ('l'invasion du 20 mars 2003')
+    pytest.param("Four years after the invasion on March 20, 2003, thousands marched on Saturday in London.", "en",
+                 None, "2007-03", NONE, "London", day("2007-03-17"), id="years-after-and-another-weekday"),
+    pytest.param("Quatre ans après l'invasion du 20 mars 2003, des milliers de personnes ont manifesté samedi à "
+                 "Paris.", "fr", None, "2007-03", NONE, "Paris", day("2007-03-17"),
+                 id="fr-years-after-an-event-s-day-and-another-weekday"),
+    pytest.param("Vier Jahre nach dem Einmarsch vom 20. März 2003 demonstrierten am Samstag Tausende in Berlin.", "de",
+                 None, "", NONE, "Berlin", day("2007-03-17"), id="de-years-after-and-another-weekday-no-page-date"),
     # A rally that marks the anniversary of a day long past, with no day of its own: that day's
     # return, when it falls in the week before publication (or, announced, after it); the page's
     # date, years after the day remembered, is no banner for that

@@ -2667,7 +2667,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                         metadata_end is not None and m.start < metadata_end and (
                             header is None or m.start < metadata.end() or _restates(text, m, header)))
                     and not in_dateline(text, m, lines) and m.start != story_dateline
-                    and m.start not in other_events and m.start not in compared]
+                    and (m.start not in other_events or m.start in counted) and m.start not in compared]
         here = by_sentence.get(s.index, [])
         # A sentence without a rally of its own reads its days in its own tense: a lead that
         # announces 'a march this Friday' dates the rally the next paragraph places.
@@ -2716,6 +2716,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         # the weekdays of the days a count of years after gives ('on Saturday, a year after the rally
         # of August 10, 2018'): such a weekday is placed by that day, in a page with no date as well
         returning = {counted[m.start][0].weekday() for m in mentions if m.start in counted}
+        if returning and len(told_weekdays := {m.weekday for m in mentions if m.kind == "weekday"}) == 1:
+            returning = told_weekdays  # ... or the one weekday it tells, among the days either side of it
         for m in mentions:
             if m.kind == "sameday":
                 same_day = True
@@ -2742,11 +2744,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if m.start in counted:
                 day, phrase = counted[m.start]
                 said = f"'{phrase} … {m.text.strip()}': {day.isoformat()}, that many years on"
-                interval = DateInterval(day, day, "day", f"{said}, a {calendar.day_name[day.weekday()]} as its sentence "
-                                        "says") if any(x.kind == "weekday" and x.weekday == day.weekday()
-                                                       for x in mentions) else DateInterval(
-                    day - timedelta(days=YEARS_ON_DAYS), day + timedelta(days=YEARS_ON_DAYS), "approximate",
-                    f"{said}, or some days either side")
+                weekdays = {x.weekday for x in mentions if x.kind == "weekday"}
+                if len(weekdays) == 1:
+                    # 'Four years after the invasion of March 20, 2003, thousands marched on
+                    # Saturday': the one day of that weekday among the days either side of it
+                    told = day + timedelta(days=(weekdays.pop() - day.weekday() + YEARS_ON_DAYS) % 7 - YEARS_ON_DAYS)
+                    interval = DateInterval(told, told, "day", f"{said}, or some days either side: the "
+                                            f"{calendar.day_name[told.weekday()]} among them its sentence says")
+                else:
+                    interval = DateInterval(day - timedelta(days=YEARS_ON_DAYS), day + timedelta(days=YEARS_ON_DAYS),
+                                            "approximate", f"{said}, or some days either side")
                 resolved.append((m.start, m.end, clip_to_publication(interval, reference)))
                 previous = m
                 continue
@@ -2819,6 +2826,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 if marked is not None and interval is not None and reference.kind == "year" and \
                         (interval.start, interval.end) == (reference.day.replace(month=1, day=1), reference.day):
                     continue  # 'on Monday' in the anniversary's year: the return of the day it marks (marked)
+                if m.kind == "weekday" and m.weekday in returning and interval is not None and \
+                        interval.start != interval.end:
+                    continue  # 'on Saturday' in a page of its month: placed by the day a count of years gives
                 if interval is None and m.kind == "relative" and dateline_day is not None and \
                         (counted_day := _day_month_after(dateline_day, _days_counted(m))) is not None:
                     # 'Barcelona, 10 mar (EFE).- … se han manifestado esta noche': the dateline's day,
