@@ -441,6 +441,8 @@ PLACES = [
     pytest.param("es", "En Madrid se han concentrado decenas de venezolanos.", ["Madrid"], id="es-have-gathered"),
     pytest.param("es", "Cientos de venezolanos se congregaron en Madrid.", ["Madrid"], id="es-congregated"),
     pytest.param("it", "A Milano si sono ritrovati in centinaia.", ["Milano"], id="it-met-up"),
+    pytest.param("it", "Centocinquantamila persone si sono riunite ieri sera nel centro di Milano.", ["Milano"],
+                 id="it-gathered-with-a-count-in-one-word"),
     pytest.param("es", "El atentado tuvo lugar en Madrid el jueves.", [], id="es-an-attack-took-place"),
     pytest.param("es", "La marcha tuvo lugar en Madrid el jueves.", ["Madrid"], id="es-a-march-took-place"),
     pytest.param("fr", "L'attentat a eu lieu à Paris vendredi.", [], id="fr-an-attack-took-place"),
