@@ -878,8 +878,8 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "2017-09", NONE, "Barcelona", day("2017-09-11"), id="es-a-regional-national-day"),
     pytest.param("Miles de personas se manifestaron en Barcelona en la Diada de Sant Jordi.", "es", None, "2017-09", NONE,
                  "Barcelona", day("2017-04-23"), id="es-a-longer-name-opening-as-a-named-day"),
-    pytest.param("Las columnas que convocaron a la marcha por el Día de la Memoria, la Verdad y la Justicia ya pueblan "
-                 "las calles de Madrid.", "es", None, "2025-03", NONE, "Madrid", day("2025-03-24"),
+    pytest.param("Las columnas que convocaron a la marcha por el Día de la Memoria, la Verdad y la Justicia ya "
+                 "pueblan las calles de Madrid.", "es", None, "2025-03", NONE, "Madrid", day("2025-03-24"),
                  id="es-a-day-of-remembrance-by-its-full-name"),
     # A capitalised word before a named day makes it another day's longer name ('a Holocaust
     # Remembrance Day vigil' is not 11 November); not at a sentence's start, nor a possessive.

@@ -84,8 +84,8 @@ CITIES = [
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
     ("AU", "Australia"), ("GB", "United Kingdom"), ("IT", "Italy"), ("US", "United States"), ("FR", "France"),
-    ("CH", "Switzerland"), ("DE", "Germany"), ("BE", "Belgium"), ("NO", "Norway"), ("PE", "Peru"), ("AF", "Afghanistan"),
-    ("CA", "Canada")]]
+    ("CH", "Switzerland"), ("DE", "Germany"), ("BE", "Belgium"), ("NO", "Norway"), ("PE", "Peru"),
+    ("AF", "Afghanistan"), ("CA", "Canada")]]
 STATES = [{"code": code, "name": name} for code, name in [
     ("NY", "New York"), ("TX", "Texas"), ("GA", "Georgia"), ("DC", "District of Columbia"), ("IL", "Illinois"),
     ("MA", "Massachusetts"), ("NJ", "New Jersey"), ("KS", "Kansas"), ("MO", "Missouri")]]

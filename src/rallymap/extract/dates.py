@@ -2748,9 +2748,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 if len(weekdays) == 1:
                     # 'Four years after the invasion of March 20, 2003, thousands marched on
                     # Saturday': the one day of that weekday among the days either side of it
-                    told = day + timedelta(days=(weekdays.pop() - day.weekday() + YEARS_ON_DAYS) % 7 - YEARS_ON_DAYS)
-                    interval = DateInterval(told, told, "day", f"{said}, or some days either side: the "
-                                            f"{calendar.day_name[told.weekday()]} among them its sentence says")
+                    on = day + timedelta(days=(weekdays.pop() - day.weekday() + YEARS_ON_DAYS) % 7 - YEARS_ON_DAYS)
+                    interval = DateInterval(on, on, "day", f"{said}, or some days either side: the "
+                                            f"{calendar.day_name[on.weekday()]} among them its sentence says")
                 else:
                     interval = DateInterval(day - timedelta(days=YEARS_ON_DAYS), day + timedelta(days=YEARS_ON_DAYS),
                                             "approximate", f"{said}, or some days either side")
@@ -3292,9 +3292,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
 def _opening_history(text: str, mentions: list[DateMention], first_rally_end: int, reference: Reference | None,
                      grammar: DateGrammar) -> str:
     """In a dated page, the first full date of its opening (before first_rally_end: the start or
-    the end of its first rally sentence), when it lies more than HISTORY_DAYS before publication and the page gives no
-    date or year nearer it, nor a day without its year but that date's: a story of that time
-    ('15 February 2003 – protests against the war' in a page of 2017); else ''."""
+    the end of its first rally sentence), when it lies more than HISTORY_DAYS before publication
+    and the page gives no date or year nearer it, nor a day without its year but that date's: a
+    story of that time ('15 February 2003 – protests against the war' in a page of 2017); else ''."""
     if reference is None or reference.kind not in ("published", "month") or not mentions:
         return ""
     first = mentions[0]
