@@ -2800,6 +2800,13 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="fr-years-after-an-event-s-day-and-another-weekday"),
     pytest.param("Vier Jahre nach dem Einmarsch vom 20. März 2003 demonstrierten am Samstag Tausende in Berlin.", "de",
                  None, "", NONE, "Berlin", day("2007-03-17"), id="de-years-after-and-another-weekday-no-page-date"),
+    # ... and that weekday alone later in a page of its month is that day too
+    pytest.param("Four years after the invasion on March 20, 2003, protests took place on Saturday across the world."
+                 "\n\nIn London, thousands marched on Saturday.", "en", None, "2007-03", NONE, "London",
+                 day("2007-03-17"), id="the-weekday-again-in-a-later-paragraph"),
+    pytest.param("Quatre ans après l'invasion du 20 mars 2003, des manifestations ont eu lieu samedi dans le monde."
+                 "\n\nDes rassemblements semblables ont été organisés samedi. À Paris, des milliers ont défilé.", "fr",
+                 None, "2007-03", NONE, "Paris", day("2007-03-17"), id="fr-the-weekday-again-in-a-later-paragraph"),
     # A rally that marks the anniversary of a day long past, with no day of its own: that day's
     # return, when it falls in the week before publication (or, announced, after it); the page's
     # date, years after the day remembered, is no banner for that

@@ -2751,6 +2751,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     on = day + timedelta(days=(weekdays.pop() - day.weekday() + YEARS_ON_DAYS) % 7 - YEARS_ON_DAYS)
                     interval = DateInterval(on, on, "day", f"{said}, or some days either side: the "
                                             f"{calendar.day_name[on.weekday()]} among them its sentence says")
+                    if reference is not None and reference.kind == "month" and on.month == reference.day.month:
+                        # ... and that weekday alone later in a page of its month ('Des rassemblements
+                        # … ont été organisés ailleurs, samedi') is that day, as a day written with it is
+                        month_days.setdefault(on.weekday(), on)
                 else:
                     interval = DateInterval(day - timedelta(days=YEARS_ON_DAYS), day + timedelta(days=YEARS_ON_DAYS),
                                             "approximate", f"{said}, or some days either side")
