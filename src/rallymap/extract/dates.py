@@ -2716,8 +2716,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         # the weekdays of the days a count of years after gives ('on Saturday, a year after the rally
         # of August 10, 2018'): such a weekday is placed by that day, in a page with no date as well
         returning = {counted[m.start][0].weekday() for m in mentions if m.start in counted}
-        if returning and len(told_weekdays := {m.weekday for m in mentions if m.kind == "weekday"}) == 1:
-            returning = told_weekdays  # ... or the one weekday it tells, among the days either side of it
+        # ... or the one weekday it tells, among the days either side of them
+        weekdays_told = {m.weekday for m in mentions if m.kind == "weekday"} if returning else set()
+        if len(weekdays_told) == 1:
+            returning = weekdays_told
         for m in mentions:
             if m.kind == "sameday":
                 same_day = True
@@ -2744,11 +2746,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if m.start in counted:
                 day, phrase = counted[m.start]
                 said = f"'{phrase} … {m.text.strip()}': {day.isoformat()}, that many years on"
-                weekdays = {x.weekday for x in mentions if x.kind == "weekday"}
-                if len(weekdays) == 1:
+                if len(weekdays_told) == 1:
                     # 'Four years after the invasion of March 20, 2003, thousands marched on
                     # Saturday': the one day of that weekday among the days either side of it
-                    on = day + timedelta(days=(weekdays.pop() - day.weekday() + YEARS_ON_DAYS) % 7 - YEARS_ON_DAYS)
+                    (weekday,) = weekdays_told
+                    on = day + timedelta(days=(weekday - day.weekday() + YEARS_ON_DAYS) % 7 - YEARS_ON_DAYS)
                     interval = DateInterval(on, on, "day", f"{said}, or some days either side: the "
                                             f"{calendar.day_name[on.weekday()]} among them its sentence says")
                     if reference is not None and reference.kind == "month" and on.month == reference.day.month:
