@@ -67,6 +67,11 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  date(2019, 5, 10), "", NONE, "Paris", day("2019-05-04"), id="a-crowd-marched-beyond-expectations"),
     pytest.param("Am Samstag, 30. Juni, wird in Berlin demonstriert.", "de", date(2018, 6, 28), "", NONE, "Berlin",
                  day("2018-06-30"), id="de-weekday-and-future"),
+    # a participle of coming, which no present or future form shares, tells the past beside a modal
+    # of wanting ('will' wants; it announces nothing of itself)
+    pytest.param("Niemand von denen, die an diesem Dienstagabend zur Kundgebung in Berlin gekommen sind, will das "
+                 "hinnehmen.", "de", date(2020, 8, 12), "", NONE, "Berlin", day("2020-08-11"),
+                 id="de-a-participle-of-coming-beside-a-modal"),
     # A weekday no near year puts the day on, within weeks of publication: not a year after
     # publication, but the span of both (a slip of the pen) ...
     pytest.param("Thousands marched in Paris on Saturday, March 16.", "en", date(2023, 3, 20), "", NONE, "Paris",
