@@ -80,6 +80,18 @@ CITIES = [
     city(9999021, "St. Aldhelm", 53.9, -113.3, "CA", "01", 5000),
     city(6167865, "Toronto", 43.7, -79.416, "CA", "08", 2600000),
     city(6058560, "London", 42.984, -81.246, "CA", "08", 346765),
+    # made-up towns whose names open with an article, each with a namesake abroad without it, and
+    # one named as a country is with its article
+    city(9999031, "L'Orsina", 43.0, 12.5, "IT", "07", 60000),
+    city(9999032, "Orsina", 40.0, -80.0, "US", "PA", 900),
+    city(9999033, "Le Brévent", 47.0, 1.0, "FR", "24", 40000),
+    city(9999034, "Brévent", 45.0, -70.0, "US", "ME", 3000),
+    city(9999035, "La Germania", -34.0, -60.0, "AR", "01", 3000),
+    # a made-up town whose name ends in a landmark's noun
+    city(9999036, "Greystone Park", 33.9, -84.1, "US", "GA", 60000),
+    # a made-up town of a state whose name is a larger town's old name there
+    city(9999037, "Maconville", 32.8, -83.6, "US", "GA", 90000, "Oldbridge"),
+    city(9999038, "Oldbridge", 33.5, -84.5, "US", "GA", 2000),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -351,6 +363,14 @@ def places_of(gazetteer, text, language="en"):
                  {"Perth": ("AU", "08")}, id="a-byline-naming-a-country-frames-nothing"),
     pytest.param("Protests in the United Kingdom\n\nHundreds held a vigil in Perth.", "en", {"Perth": ("AU", "08")},
                  id="a-title-naming-a-country-frames-nothing"),
+    # ... nor a page's rubric over a story's wire dateline: the story begins there
+    pytest.param("Protests spread.\n\nUnited Kingdom and the World\n\nSYDNEY (Agency) - Hundreds held vigils on "
+                 "Saturday. Vigils were held in Perth and Melbourne.", "en",
+                 {"Perth": ("AU", "08"), "Sydney": ("AU", "02"), "Melbourne": ("AU", "07")},
+                 id="a-rubric-over-a-dateline-frames-nothing"),
+    pytest.param("Protests spread.\n\nUnited Kingdom and the World\n\nIn Sydney, hundreds held vigils on Saturday. "
+                 "Vigils were held in Perth and Melbourne.", "en", {"Perth": ("GB", "SCT")},
+                 id="a-heading-naming-its-country-frames-its-section"),
     pytest.param("In the United States, protests grew, and in Paris, hundreds marched.", "en",
                  {"Paris": ("FR", "11")}, id="the-frame-ends-at-another-place-s-clause"),
     pytest.param("Aux États-Unis, des centaines de personnes ont manifesté à Rome.", "fr", {"Rome": ("US", "GA")},
@@ -380,6 +400,51 @@ def test_places_are_resolved_in_their_context(ambiguous, text, language, expecte
     assert set(found) <= set(expected) | {"Sevilla", "Granada", "Edinburgh", "Glasgow", "Dundee", "Sydney",
                                           "Melbourne", "Dallas", "Houston", "Austin", "Brussels", "London", "Oslo",
                                           "Washington", "Lima", "Berlin", "Albany"}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    pytest.param("Centinaia di persone hanno manifestato sabato all’Orsina.", "it", {"L'Orsina": ("IT", "07")},
+                 id="it-an-elided-article-fused-with-a-locative"),
+    pytest.param("Centinaia di persone hanno manifestato sabato all'Orsina e a Roma.", "it",
+                 {"L'Orsina": ("IT", "07"), "Rome": ("IT", "07")}, id="it-a-straight-elision-mark"),
+    pytest.param("Des centaines de personnes ont manifesté samedi au Brévent.", "fr", {"Le Brévent": ("FR", "24")},
+                 id="fr-an-article-fused-with-a-locative"),
+    # 'du', 'dell'' (of) say whose, not where
+    pytest.param("Le maire du Brévent a défilé à Paris avec 300 personnes.", "fr", {"Paris": ("FR", "11")},
+                 id="fr-a-fused-article-that-says-whose"),
+    # a country takes its article too, and a square's noun joins its name with one
+    pytest.param("Una lettera alla Germania, poi un corteo a Roma.", "it", {"Rome": ("IT", "07")},
+                 id="it-a-country-after-a-fused-article"),
+    pytest.param("Manifestazione in piazza dell'Orsina a Roma.", "it", {"Rome": ("IT", "07")},
+                 id="it-a-square-named-with-a-fused-article"),
+])
+def test_a_town_s_article_fused_with_a_preposition(ambiguous, text, language, expected):
+    assert places_of(ambiguous, text, language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's abbreviation in news style, with its period, is the state
+    pytest.param("Hundreds held a vigil in Rome, Ga., on Sunday.", {"Rome": ("US", "GA")},
+                 id="a-state-s-news-abbreviation"),
+    pytest.param("ROME, Ga. (Agency) — Hundreds held a vigil on Sunday.", {"Rome": ("US", "GA")},
+                 id="a-dateline-s-state-abbreviation"),
+    pytest.param("Vigils were held in Geneva, Ill., and in Paris, Texas.", {"Geneva": ("US", "IL"),
+                                                                              "Paris": ("US", "TX")},
+                 id="two-states-abbreviated-and-written-out"),
+    # ... and a town so named is that town where the article writes its name alone, though the
+    # name ends in a landmark's noun
+    pytest.param("GREYSTONE PARK, Ga. (Agency) — Candles were placed at city hall.\nMore than 100 people "
+                 "gathered in Greystone Park on Monday night.", {"Greystone Park": ("US", "GA")},
+                 id="a-town-named-with-its-state-is-no-landmark"),
+    pytest.param("More than 100 people gathered in Greystone Park on Monday night.", {},
+                 id="a-name-ending-in-a-landmark-s-noun-alone"),
+    # within the state, the town whose own name it is, not a larger town's old name; and that town
+    # where the article writes the name alone
+    pytest.param("Hundreds held a vigil in Oldbridge\n\nOLDBRIDGE, Ga. (Agency) — Hundreds held a vigil on Friday "
+                 "night.", {"Oldbridge": ("US", "GA")}, id="a-town-s-own-name-in-its-state"),
+])
+def test_a_town_named_with_its_state(ambiguous, text, expected):
+    assert places_of(ambiguous, text) == expected
 
 
 @pytest.mark.parametrize("text, language", [

@@ -382,6 +382,12 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     sizes = rally_sizes(article.text, analysis, places_lexicon)
     by_place: dict[object, list[tuple]] = {}
     years_back = years_back_places(article.text, mentions)
+    # a town a rally's mention names with its region or country ('NEWTOWN, Conn. —') is that town
+    # where the article writes its name alone ('… a vigil in Newtown')
+    cued: dict[str, PlaceMention] = {}
+    for rally in analysis.rallies:
+        if rally.place.cue_end > rally.place.end:
+            cued.setdefault(rally.place.key, rally.place)
     for rally, (interval, rank), figures in zip(analysis.rallies, dated, sizes):
         if reference is not None and (year := place_year(article.text, rally.place.end, grammar)) and \
                 date(year, 12, 31) < reference.day - timedelta(days=HISTORY_DAYS):
@@ -392,9 +398,14 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
             continue  # ... or years back: 'the uprising that began 63 years ago in Lhasa'
         if why := implausible(interval.start) or implausible(interval.end):
             interval = DateInterval.unknown(f"not used: {interval.reason} gives {why}")
-        place = resolver(rally.place, analysis.countries, neighbours)
+        named = cued.get(rally.place.key) if rally.place.cue_end <= rally.place.end else None
+        place = resolver(named or rally.place, analysis.countries, neighbours)
         if place is None:
             continue
+        if named is not None:
+            written = " ".join(article.text[named.start:named.cue_end].split())
+            place = replace(place, geo_reason=f"named with its {'region' if named.region_cue else 'country'} "
+                                              f"elsewhere in the article ('{written}'): {place.geo_reason}")
         key = place.geonameid if place.geonameid is not None else (round(place.lat, 3), round(place.lon, 3))
         by_place.setdefault(key, []).append((rank, rally, interval, place, figures))
     reports, days = [], sorted(mentions, key=lambda m: m.start)

@@ -244,7 +244,12 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable
         if not narrowed:
             return None
         reasons.append(f"region written after it ({country}-{admin1})")
-        candidates = narrowed
+        # within a state or province a larger town's alternate name is an old name or a nickname
+        # ('Newtown', Hartford's first name): the town whose own name it is, if there is one
+        candidates = [c for c in narrowed if c.primary] or narrowed
+        if len(candidates) < len(narrowed):
+            reasons.append(f"its own name there, not the alternate name of {len(narrowed) - len(candidates)} "
+                           "other place(s)")
     elif mention.country_cue:
         narrowed = [c for c in candidates if c.city.country == mention.country_cue]
         if not narrowed:

@@ -43,8 +43,9 @@ from .text import (
 
 # What may stand between two words of a name: one or two of ' ', '-', '.' ('Saint-Denis', 'St. Louis').
 _SEPARATORS_IN_NAME = frozenset(a + b for a in " -." for b in ("", " ", "-", "."))
-# What ends a clause between two words ('’' not before an 's', which makes a possessive).
-_CLAUSE_BREAK = re.compile(r"[,;:“”‘\"()\[\]—|«»„]|’(?!s)")
+# What ends a clause between two words ('’' not before a letter: an 's' makes a possessive, and
+# another an elision, 'all’Aquila').
+_CLAUSE_BREAK = re.compile(r"[,;:“”‘\"()\[\]—|«»„]|’(?![^\W\d_])")
 _POSSESSIVE = re.compile(r"[’']s\s+")
 # An apostrophe between letters that is no possessive's: the word before it is elided.
 _ELIDED = re.compile(r"[’'](?![sS]\b)[^\W\d_]")
@@ -194,6 +195,18 @@ class Vocabulary:
             self.countries[key] = iso
         self.prefixes = frozenset(" ".join(k.split(" ")[:n]) for k in self.countries
                                   for n in range(1, k.count(" ") + 1))
+        # A preposition fused with the article a town's name opens with, as written before the
+        # town's next word ('all'' before 'Aquila' is L'Aquila's, 'au' before 'Havre' Le Havre's):
+        # form -> the article, folded (lexicon article_contractions, 'form=article')
+        self.contractions: dict[str, str] = {}
+        for entry in lexicon.get("place", "article_contractions"):
+            form, _, article = entry.partition("=")
+            self.contractions[form.replace("’", "'").lower()] = fold(article)
+        # US states' abbreviations in news style ('Calif.', 'Colo.', 'N.H.'; the us package's AP
+        # forms), a region after a town's comma when written with their period: folded -> ('US', code)
+        self.dotted_regions = _dotted_state_abbreviations()
+        # those of them that say where ('all'', 'au'; not 'dell'', 'du'), as the word index spells them
+        self.fused_locatives = frozenset(fold(form) for form in lexicon.get("place", "fused_locatives"))
         # The first words of nationality adjectives, as a text capitalises them ('Canadian', 'New').
         self.demonym_openers = frozenset(key.split(" ")[0].capitalize() for key in gazetteer.demonyms)
         self._common: dict[str, bool] = {}
@@ -340,6 +353,16 @@ class Vocabulary:
 _VOCABULARIES: dict[tuple[int, str], Vocabulary] = {}
 
 
+@lru_cache(maxsize=1)
+def _dotted_state_abbreviations() -> dict[str, tuple[str, str]]:
+    """The US states' abbreviations in news (AP) style that end in a period ('Calif.', 'W.Va.'),
+    folded -> ('US', state code), from the us package."""
+    import us
+
+    return {fold(state.ap_abbr): ("US", state.abbr) for state in us.states.STATES_AND_TERRITORIES
+            if state.ap_abbr and state.ap_abbr.endswith(".")}
+
+
 def vocabulary(lexicon: Lexicon, gazetteer: Gazetteer) -> Vocabulary:
     """The Vocabulary of a lexicon and gazetteer, built once per process."""
     key = (id(gazetteer), lexicon.language)
@@ -425,8 +448,10 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
     texts, starts, ends = index.texts, index.starts, index.ends
     lines = lines or LineStarts(text)
     found: list[list[PlaceMention]] = [[] for _ in sentence_list]
-    dull = vocab.dull_words
-    capitals = [i for i in index.capitals if texts[i] not in dull]
+    dull, contractions = vocab.dull_words, vocab.contractions
+    # (a word that starts no name may end one whose article a preposition before it holds)
+    capitals = [i for i in index.capitals if texts[i] not in dull or contractions and
+                _fused_article(text, index, i, contractions) is not None]
     inflected = bool(vocab.lexicon.place_endings)
     adjectives, adjective_nouns = vocab.lexicon.town_adjective_endings, vocab.lexicon.town_adjective_nouns
     first_word = vocab.first_word
@@ -474,6 +499,9 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
                 (base := vocab.uninflected(word, adjectives, TOWN_ADJECTIVE_MIN_POPULATION)):
             # 'in der Hamburger Innenstadt': a town's adjective before a part or a landmark of it
             match = (i + 1, base, "city")
+        if contractions and (fused := _after_contraction(text, index, i, last, sentence, vocab)) is not None and (
+                match is None or fused[0] >= match[0]):
+            match = fused
         if match is None:
             c += 1
             continue
@@ -511,6 +539,41 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
         found[k].append(mention)
         c = bisect.bisect_left(capitals, following, c + 1)
     return found
+
+
+def _fused_article(text: str, index: WordIndex, i: int, contractions: dict[str, str]) -> str | None:
+    """The article (folded) that the word before word i fuses with a preposition, written right
+    before it ('all’' before 'Aquila', 'au ' before 'Havre'; contractions: form -> article), else
+    None."""
+    if not i:
+        return None
+    before = text[index.starts[i - 1]:index.starts[i]].replace("’", "'").lower()
+    return contractions.get(before[:-1] if before.endswith(" ") else before)
+
+
+def _after_contraction(text: str, index: WordIndex, i: int, last: int, sentence: Sentence,
+                       vocab: Vocabulary) -> tuple[int, str, str] | None:
+    """The town whose name opens with the article the word before word i holds, fused with a
+    preposition ('all’Aquila' L'Aquila, 'alla Spezia' La Spezia, 'au Havre' Le Havre, not Havre,
+    Montana): (the index of the word after its name, its key, 'city'); None when there is none,
+    when the word is a country's or region's name, which takes an article too ('alla Francia' is
+    France, not La Francia, Argentina), or when the fused word joins a landmark's noun to its name
+    ('piazza della Signoria')."""
+    article = _fused_article(text, index, i, vocab.contractions)
+    if article is None or vocab.kind_of(fold_word(index.texts[i])) in ("country", "region") or _landmark_noun_before(index.texts, i, index.range(sentence.start, sentence.end)[0],
+                                                vocab.lexicon) is not None:
+        return None
+    texts, starts, ends = index.texts, index.starts, index.ends
+    key, match = article, None
+    for j in range(i, last):
+        if j > i and text[ends[j - 1]:starts[j]] not in _SEPARATORS_IN_NAME:
+            break
+        key = f"{key} {fold_word(texts[j])}"
+        if texts[j][0].isupper() and vocab.kind_of(key) == "city":
+            match = (j + 1, key, "city")
+        if not vocab.is_prefix(key):
+            break
+    return match
 
 
 _SPACES_AFTER = re.compile(r"[ \t]*")
@@ -617,7 +680,9 @@ def _with_cue(text: str, mention: PlaceMention, index: WordIndex, next_word: int
             return mention, next_word  # 'Atlanta, Kansas City': the next city, not Kansas
         country = vocab.country_of(key)
         region = gazetteer.region_of(key)
-        if region and len(key.replace(" ", "")) <= 2 and not capitals:
+        if not bare and key in vocab.dotted_regions and text.startswith(".", ends[next_word + n - 1]):
+            region = vocab.dotted_regions[key]  # 'Monterey Park, Calif.', 'Athens, Ga.'
+        elif region and len(key.replace(" ", "")) <= 2 and not capitals:
             region = None  # 'On', 'Ab' are words; state codes are written in capitals
         if bare and not capitals:
             # Without a comma a region or country written out joins only when it holds a town of
@@ -706,7 +771,8 @@ def _previous_words(text: str, index: WordIndex, words: range, i: int, limit: in
     if first >= words.start and ends[first] - starts[first] == 1 and text[ends[first]:position] in _ELISION_MARKS:
         position, first = starts[first], first - 1
     for j in range(first, max(words.start - 1, first - limit), -1):
-        if _CLAUSE_BREAK.search(text, ends[j], position):
+        # (to the next word's first letter, which tells an elision's mark from a closing quote)
+        if _CLAUSE_BREAK.search(text, ends[j], position + 1):
             break
         result.append(j)
         position = starts[j]
@@ -845,6 +911,9 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     landmarks = _landmark_names(text, places, index, lexicon) if lexicon.get("place", "landmark_articles") else {}
 
     offices, futures = may_begin["office"], may_begin["future"]
+    # the towns the article writes with their region or country ('MONTEREY PARK, Calif. —'): so
+    # named, a name is the town's wherever the article writes it
+    cued_towns = frozenset(p.key for p in places if p.kind == "city" and p.cue_end > p.end)
     # Where 'in solidarity with' may begin (None: anywhere; [] : nowhere), for _for_whom.
     supports = may_begin["support"] if lexicon.in_support else []
     rallies: list[RallyMention] = []
@@ -874,7 +943,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
             opening.append(opening[-1] if k and joined[k] else _opens_sentence(text, s, place.start))
         for k, place in enumerate(cities):
             dateline = _dateline(text, place, index, vocab, lines)
-            reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices)
+            reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices, cued_towns)
             if not reason and (district := _district_number(lexicon)) is not None and \
                     (number := district.match(text, place.tail)) and _largest(gazetteer, place.key) < DISTRICTED_TOWN:
                 # 'à Castellane (6e)', 'the streets of Beaumont (12th arrondissement)': a district of the
@@ -1079,6 +1148,12 @@ def _framed_by_country(text: str, sentence_list: list[Sentence], per_sentence: d
             heading = vocab.country_of(named[0].key) if alone or among_words else None
             framed[s.index] = found
             continue
+        if heading is not None and found and found[0].kind == "city" and s.line_start and \
+                _HEADER_PREFIX.fullmatch(text, s.start, found[0].start) and \
+                _WIRE_DATELINE.match(text, found[0].tail) is not None:
+            # a story's wire dateline ('LISBOA, PORTUGAL (Agency) - …'): its story begins here, and a
+            # heading above it was the page's rubric ('Brasil e Mundo'), no section of the story
+            heading = None
         frame, until = heading, s.end
         opening = text[s.start:named[0].start].split() if named else []
         if named and text.startswith(",", named[0].tail) and (not opening or len(opening) <= 2 and (
@@ -1456,10 +1531,12 @@ def _after_an_office(text: str, s: Sentence, start: int, lexicon: Lexicon, offic
 
 
 def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range, quoted,
-               lexicon: Lexicon, vocab: Vocabulary, dateline: str | None, offices: list[int] | None) -> str | None:
+               lexicon: Lexicon, vocab: Vocabulary, dateline: str | None, offices: list[int] | None,
+               cued_towns: frozenset[str] = frozenset()) -> str | None:
     """Why a city mention cannot be a rally place, or None. words: the indices of the sentence's
     words in index; dateline: what `_dateline` says of the place; offices: where the lexicon's
-    office pattern may match (None: anywhere)."""
+    office pattern may match (None: anywhere); cued_towns: the towns the article names with their
+    region or country somewhere."""
     if quoted(place.start):
         return "inside a quotation"
     if text.startswith(".", place.end) and place.surface.lower() in lexicon.abbreviations:
@@ -1568,9 +1645,10 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
     if (cause := _for_a_place(text, place, index, words, lexicon)):
         return f"'{cause}': the place a gathering was for, not where it was"
     last = place.key.rsplit(" ", 1)[-1]
-    if place.cue_end == place.end and (last in lexicon.landmark_nouns or last != place.key and
-                                       last in english().landmark_nouns):
+    if place.cue_end == place.end and place.key not in cued_towns and (
+            last in lexicon.landmark_nouns or last != place.key and last in english().landmark_nouns):
         # 'Hyde Park', 'no Central Park', 'na Union Square': English names keep their English noun
+        # (not a town the article names with its region: 'MONTEREY PARK, Calif. — … in Monterey Park')
         return "a landmark name, not a city"
     if place.cue_end == place.end and last == place.key and (links := landmark_names().get(last)) and \
             (linked := _LINKS_THEN_NAME.match(text, place.end)) and all(
@@ -1844,7 +1922,9 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return None  # 'the rally in London comes as a Berlin court …': 'in' is London's
         if lower in lexicon.clause_openers:
             return None  # 'in the Australian city since Hong Kong's movement began': not the city's 'in'
-        if lower in lexicon.locatives and (k == 0 or not common or k == 1 and fold_word(
+        # 'all’Aquila', 'au Havre': a locative fused with the article of the town's name it holds
+        fused = k == 0 and lower in vocab.fused_locatives and place.key != fold_word(place.surface)
+        if (lower in lexicon.locatives or fused) and (k == 0 or not common or k == 1 and fold_word(
                 texts[previous[0]]) in lexicon.town_parts  # 'in Downtown Dallas' is 'in Dallas'
                 or texts[previous[0]].lower() in lexicon.apposition_nouns  # 'in der Hauptstadt Berlin'
                 # 'in der Hamburger Innenstadt': the town's adjective after its part's article
@@ -1935,7 +2015,7 @@ def _a_cause_s(text: str, place: PlaceMention, index: WordIndex, words: range, l
     if locative < words.start or index.texts[locative].lower() not in lexicon.locatives:
         return ""
     for j in range(locative - 1, max(words.start - 1, locative - 1 - CAUSE_WORDS), -1):
-        if _CLAUSE_BREAK.search(text, index.ends[j], index.starts[j + 1]):
+        if _CLAUSE_BREAK.search(text, index.ends[j], index.starts[j + 1] + 1):
             return ""
         if index.texts[j].lower() in lexicon.causes:
             if _named_landmark_before(index, words, j + 1, lexicon) is not None:
