@@ -126,6 +126,11 @@ def places_of(gazetteer, text, language="en"):
                  {"Perth": ("AU", "08")}, id="perth-among-australian-cities"),
     pytest.param("Protesters marched in Dallas, Houston, Austin and Paris.", "en",
                  {"Paris": ("US", "TX")}, id="paris-among-texan-cities"),
+    # a list's places keep to the part of the world their list names, whatever the article's focus
+    pytest.param("Rallies were held in Dallas, Houston and Austin. Rallies were also held in Madrid and Paris.",
+                 "en", {"Paris": ("FR", "11"), "Madrid": ("ES", "29")}, id="a-list-abroad-in-an-article-s-focus"),
+    pytest.param("Rallies were held in Dallas, Houston and Austin. A rally was also held in Paris.", "en",
+                 {"Paris": ("US", "TX")}, id="a-place-alone-in-an-article-s-focus"),
     # a name a larger place of the country the article names bears as an alternate, and a smaller
     # one elsewhere as its own: the named country's
     pytest.param("Tamils in the United Kingdom came out in numbers. Hundreds gathered outside Greyminster.", "en",

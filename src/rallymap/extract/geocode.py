@@ -60,6 +60,9 @@ class Neighbours:
     countries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     regions: Mapping[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # (country, admin1) -> names
     language_country: str | None = None
+    # for each sentence, the (name, country) of each of its places that points to a country on its
+    # own, or, after a round of resolve_together, where each was resolved
+    sentence_points: Mapping[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     _of: dict = field(default_factory=dict, compare=False, repr=False)  # of(key), once per key
 
     def of(self, key: str) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
@@ -75,6 +78,17 @@ class Neighbours:
             regions = {r: n for r, names in self.regions.items() if (n := len(names) - (r == home_region))}
             self._of[key] = focus, regions
         return self._of[key]
+
+    def focus_of(self, mention: PlaceMention) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+        """of(mention.key), without the focus when another place of the mention's sentence lies in a
+        country outside it (sentence_points: 'Lisboa, Paris e Frankfurt' in an article about
+        rallies in the United States: a list's places keep to the part of the world their list
+        names, and Paris is not the Texan town)."""
+        focus, regions = self.of(mention.key)
+        if focus and any(country not in focus for name, country in self.sentence_points.get(mention.sentence, ())
+                         if name != mention.key):
+            return {}, regions
+        return focus, regions
 
     def names(self, where: str | tuple[str, str], key: str) -> list[str]:
         """The other places (folded names) that support a country or region, key left out."""
@@ -136,6 +150,7 @@ def neighbours_of(mentions: Iterable[PlaceMention], gazetteer: Gazetteer,
                   language_country: str | None = None) -> Neighbours:
     """The Neighbours of an article's city mentions: each distinct name that points to a country
     and region (region_pointed_to) supports them."""
+    mentions = list(mentions)
     countries: dict[str, list[str]] = {}
     regions: dict[tuple[str, str], list[str]] = {}
     for key in dict.fromkeys(m.key for m in mentions):
@@ -145,7 +160,18 @@ def neighbours_of(mentions: Iterable[PlaceMention], gazetteer: Gazetteer,
             if region[1]:
                 regions.setdefault(region, []).append(key)
     return Neighbours({c: tuple(names) for c, names in countries.items()},
-                      {r: tuple(names) for r, names in regions.items()}, language_country)
+                      {r: tuple(names) for r, names in regions.items()}, language_country,
+                      _sentence_points(mentions, gazetteer))
+
+
+def _sentence_points(mentions: list[PlaceMention], gazetteer: Gazetteer) -> dict[int, tuple[tuple[str, str], ...]]:
+    """For each sentence of the mentions, the (name, country) of each of its places that points
+    to a country on its own (region_pointed_to)."""
+    found: dict[int, dict[tuple[str, str], None]] = {}
+    for mention in mentions:
+        if (region := region_pointed_to(mention.key, gazetteer)) is not None:
+            found.setdefault(mention.sentence, {})[(mention.key, region[0])] = None
+    return {sentence: tuple(points) for sentence, points in found.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,25 +200,33 @@ def resolve_together(mentions: Iterable[PlaceMention], gazetteer: Gazetteer, con
     for up to JOINT_ROUNDS rounds, every place is resolved with the support of the others'
     resolutions, until they agree. 'Sevilla, Córdoba, Mérida y Granada': Sevilla is Spanish on its
     own, Granada then follows it, Córdoba then has two Spanish neighbours, and Mérida three."""
+    mentions = list(mentions)
     first = {m.key: m for m in mentions}
     if len(first) < 2:
         return Neighbours(language_country=language_country)  # one place: nothing to resolve it against
     context = frozenset(context)
-    neighbours = neighbours_of(first.values(), gazetteer, language_country)
+    neighbours = neighbours_of(mentions, gazetteer, language_country)
     pointed = {key for names in neighbours.countries.values() for key in names}
     if len(pointed) == len(first):
         return neighbours  # every name points somewhere on its own: their support is all there is
+    by_sentence: dict[int, dict[str, None]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, {})[mention.key] = None
     for _ in range(JOINT_ROUNDS):
         countries: dict[str, list[str]] = {}
         regions: dict[tuple[str, str], list[str]] = {}
+        resolved: dict[str, str] = {}
         for key, mention in first.items():
             place = resolve_place(mention, gazetteer, context, neighbours)
             if place is not None:
+                resolved[key] = place.country
                 countries.setdefault(place.country, []).append(key)
                 if place.admin1:
                     regions.setdefault((place.country, place.admin1), []).append(key)
+        points = {sentence: tuple((key, resolved[key]) for key in keys if key in resolved)
+                  for sentence, keys in by_sentence.items()}
         settled = Neighbours({c: tuple(k) for c, k in countries.items()},
-                             {r: tuple(k) for r, k in regions.items()}, language_country)
+                             {r: tuple(k) for r, k in regions.items()}, language_country, points)
         if settled == neighbours:
             break
         neighbours = settled
@@ -228,7 +262,7 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable
     """The most likely place for mention, or None when the evidence rules every candidate out.
     context: the countries the article names; neighbours: what its other places say."""
     context = frozenset(context)
-    focus, regions = neighbours.of(mention.key)
+    focus, regions = neighbours.focus_of(mention)
     # The language speaks only where nothing else in the text does.
     language_country = neighbours.language_country if not (context or focus or regions) else None
     candidates = _memo(mention.key, gazetteer)[0]
