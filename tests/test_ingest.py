@@ -415,6 +415,8 @@ def test_a_byline_timestamp_is_the_publication_date(text, published):
                  id="en-and-its-author"),
     pytest.param("de", "Titel des Artikels\n12.03.2019, 23:39 Von Max Muster, Radio Beispiel\n\nText.",
                  id="de-and-its-author"),
+    # a year of two figures in a timestamp of figures
+    pytest.param("de", "Titel des Artikels\n\n12.03.19 | 23:39 Uhr\n\nText.", id="de-a-year-of-two-figures"),
     pytest.param("de", "Titel des Artikels\nVon Hans Müller | 12. März 2019\n\nText.", id="de-an-author-s-line"),
     pytest.param("fr", "Titre de l'article\nPar Jeanne Dupont | 12 mars 2019\n\nTexte.", id="fr-an-author-s-line"),
     # the date alone on the line under an author's line: a byline's, which no banner has

@@ -1045,9 +1045,8 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
     if kind == "numeric":
         if g["yy"] and (g["b2"] or g["b1"] and grammar.month_first):
             return None  # '12-03-45', and in English '1.2.24': a number or a version as often as a date
-        # a year of two figures as POSIX's strptime reads '%y': 69-99 are 1969-1999, 00-68 2000-2068
         a, b = int(g["a"]), int(g["b"] or g["b1"] or g["b2"])
-        year = int(g["y"]) if g["y"] else int(g["yy"]) + (1900 if int(g["yy"]) >= 69 else 2000)
+        year = int(g["y"]) if g["y"] else full_year(int(g["yy"]))
         # only slashes follow a month-first custom: '12-07-2020' and '12.07.2020' are written day
         # first where English is (India, Britain, Africa), as the byline reader reads them too
         usual = grammar.month_first and bool(g["b"])
@@ -4091,6 +4090,12 @@ def _fits(interval: DateInterval, reported: bool, scheduled: bool, reference: Re
     if scheduled:
         return interval.end >= reference.day
     return not reported or interval.start <= reference.day
+
+
+def full_year(two_figures: int) -> int:
+    """A year written in two figures, as POSIX's strptime reads '%y': 69-99 are 1969-1999, 00-68
+    2000-2068."""
+    return two_figures + (1900 if two_figures >= 69 else 2000)
 
 
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}

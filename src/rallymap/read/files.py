@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlparse
 
 from ..errors import InputError
 from ..extract.dates import (CLOCK_WORDS, DATELINE_END, DATELINE_PLACE, PUBLISHED_LABELS, UPDATED_LABELS,
-                             DateMention, dated_line_opening, find_dates)
+                             DateMention, dated_line_opening, find_dates, full_year)
 from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english, readers_section, regional
 from ..extract.resources import language_identifier
 from ..extract.text import WORD, LineStarts, fold
@@ -770,10 +770,12 @@ def _title_timestamp(title: str, lexicon: Lexicon | None) -> date | None:
 
 
 def _figures_day(written: str, lexicon: Lexicon | None) -> date:
-    """The day a timestamp's date in figures writes ('07.03.2021', '24/03/2017'): day first, but
+    """The day a timestamp's date in figures writes ('07.03.2021', '24/03/2017', '12.08.20': a year
+    of two figures as full_year reads it): day first, but
     with slashes in a language (of a country) that writes the month first, unless a number over 12
     says which is which. Raises ValueError for no such day."""
     first, second, year = (int(part) for part in re.split(r"[./]", written))
+    year = full_year(year) if year < 100 else year  # '12.08.20 | 20:55 Uhr'
     month_first = "/" in written and lexicon is not None and lexicon.figures_month_first
     if first > 12 or second > 12:
         month_first = second > 12
@@ -1183,9 +1185,10 @@ def _byline_words(lexicon: Lexicon | None) -> str:
 _WRITTEN_ON = re.compile(r"^\s*(?:Written|Posted|Published)\s+by\s+.{2,60}?\s+on\s+(.{6,40})$", re.M)
 _LINE_START = re.compile(r"^", re.M)
 # A byline's timestamp: a line that opens with a full date and a time ('2021-03-07, 17:00  A. Author',
-# '07.03.2021 17:00', '24/03/2017 12:36:00', '2019-03-03T15:45:00Z'). The time tells it from a date
-# the text speaks of.
-_TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?:[,\s|–—-]+|T)"
+# '07.03.2021 17:00', '24/03/2017 12:36:00', '12.08.20 | 20:55 Uhr', '2019-03-03T15:45:00Z'). The
+# time tells it from a date the text speaks of.
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:(?:19|20)\d\d|\d\d(?!\d)))"
+                             r"(?:[,\s|–—-]+|T)"
                              r"(?:\w{1,3}\s+)?\d{1,2}[:.h]\d\d(?!\d)", re.M)
 BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # How long before a page's date a dateline's day may be (a story re-dated, re-posted, updated):
