@@ -458,6 +458,19 @@ PLACES = [
                  id="fr-a-list-of-towns-hosted"),
     pytest.param("en", "Protesters from Oslo and Bergen hosted a rally in Paris.", ["Paris"],
                  id="towns-after-from-host-nothing"),
+    # ... or that says they are among the towns where people gathered
+    pytest.param("en", "Oslo, Bergen and Paris are among the cities where exiles have rallied.",
+                 ["Oslo", "Bergen", "Paris"], id="towns-among-the-cities-where"),
+    pytest.param("es", "Madrid y Barcelona son algunas de las ciudades donde se han manifestado.",
+                 ["Madrid", "Barcelona"], id="es-towns-among-the-cities-where"),
+    pytest.param("de", "Berlin und Köln gehören zu den Städten, in denen Exilanten demonstriert haben.",
+                 ["Berlin", "Köln"], id="de-towns-among-the-cities-where"),
+    pytest.param("fr", "Lyon et Marseille font partie des villes où des exilés ont manifesté.",
+                 ["Lyon", "Marseille"], id="fr-towns-among-the-cities-where"),
+    pytest.param("it", "Milano e Torino sono tra le città dove gli esuli hanno manifestato.", ["Milano", "Torino"],
+                 id="it-towns-among-the-cities-where"),
+    pytest.param("en", "Oslo and Paris are among the cities where the company has offices.", [],
+                 id="towns-among-the-cities-where-nothing-gathered"),
     # a town for its people, told in the past, after a page's date header at most; in the present it
     # may be a headline of a gathering to come, which nothing dates
     pytest.param("it", " date 2019-10 Milano è scesa in piazza al fianco del popolo curdo.", ["Milano"],
