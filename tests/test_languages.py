@@ -447,6 +447,10 @@ PLACES = [
     pytest.param("es", "La marcha tuvo lugar en Madrid el jueves.", ["Madrid"], id="es-a-march-took-place"),
     pytest.param("fr", "L'attentat a eu lieu à Paris vendredi.", [], id="fr-an-attack-took-place"),
     pytest.param("de", "Der Anschlag fand am Freitag in Berlin statt.", [], id="de-an-attack-took-place"),
+    # a crowd through a town's centre or streets is a march; one thing through them is none
+    pytest.param("de", "In Berlin und Köln zogen jeweils Tausende durch die Innenstadt.", ["Berlin", "Köln"],
+                 id="de-crowds-through-the-centre"),
+    pytest.param("de", "Ein Sturm zog am Freitag durch die Innenstadt von Köln.", [], id="de-a-storm-through-the-centre"),
     # A list of towns that opens a sentence or a clause, then a verb that hosts (plural too).
     pytest.param("en", "Oslo and Bergen also hosted protests on Saturday.", ["Oslo", "Bergen"],
                  id="a-list-of-towns-hosted"),
