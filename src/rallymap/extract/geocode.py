@@ -201,7 +201,8 @@ def resolve_together(mentions: Iterable[PlaceMention], gazetteer: Gazetteer, con
     resolutions, until they agree. 'Sevilla, Córdoba, Mérida y Granada': Sevilla is Spanish on its
     own, Granada then follows it, Córdoba then has two Spanish neighbours, and Mérida three."""
     mentions = list(mentions)
-    first = {m.key: m for m in mentions}
+    # one mention per name, one written with its region or country where there is one
+    first = {m.key: m for m in sorted(mentions, key=lambda m: m.cue_end > m.end)}
     if len(first) < 2:
         return Neighbours(language_country=language_country)  # one place: nothing to resolve it against
     context = frozenset(context)

@@ -560,8 +560,9 @@ def _after_contraction(text: str, index: WordIndex, i: int, last: int, sentence:
     France, not La Francia, Argentina), or when the fused word joins a landmark's noun to its name
     ('piazza della Signoria')."""
     article = _fused_article(text, index, i, vocab.contractions)
-    if article is None or vocab.kind_of(fold_word(index.texts[i])) in ("country", "region") or _landmark_noun_before(index.texts, i, index.range(sentence.start, sentence.end)[0],
-                                                vocab.lexicon) is not None:
+    if article is None or vocab.kind_of(fold_word(index.texts[i])) in ("country", "region"):
+        return None
+    if _landmark_noun_before(index.texts, i, index.range(sentence.start, sentence.end)[0], vocab.lexicon) is not None:
         return None
     texts, starts, ends = index.texts, index.starts, index.ends
     key, match = article, None
@@ -1532,7 +1533,7 @@ def _after_an_office(text: str, s: Sentence, start: int, lexicon: Lexicon, offic
 
 def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range, quoted,
                lexicon: Lexicon, vocab: Vocabulary, dateline: str | None, offices: list[int] | None,
-               cued_towns: frozenset[str] = frozenset()) -> str | None:
+               cued_towns: frozenset[str]) -> str | None:
     """Why a city mention cannot be a rally place, or None. words: the indices of the sentence's
     words in index; dateline: what `_dateline` says of the place; offices: where the lexicon's
     office pattern may match (None: anywhere); cued_towns: the towns the article names with their
