@@ -92,6 +92,10 @@ CITIES = [
     # a made-up town of a state whose name is a larger town's old name there
     city(9999037, "Maconville", 32.8, -83.6, "US", "GA", 90000, "Oldbridge"),
     city(9999038, "Oldbridge", 33.5, -84.5, "US", "GA", 2000),
+    # a made-up small Italian town
+    city(9999039, "Colleverde", 43.1, 12.6, "IT", "18", 3000),
+    # a made-up small French town with another name
+    city(9999040, "Les Greymonts", 45.0, 3.0, "FR", "84", 5000, "Greymont"),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -450,6 +454,21 @@ def test_a_town_s_article_fused_with_a_preposition(ambiguous, text, language, ex
 ])
 def test_a_town_named_with_its_state(ambiguous, text, expected):
     assert places_of(ambiguous, text) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a country named as a cause does not make a small town of the language's country foreign ...
+    pytest.param("Centinaia di persone hanno manifestato a Colleverde, con le bandiere della Palestina.", "it",
+                 {"Colleverde": ("IT", "18")}, id="it-a-small-town-of-the-language-s-country"),
+    # ... where a small town elsewhere, in an article about another country, is a district's name,
+    # and so is a small town of the language's country that bears the name as another of its names
+    pytest.param("Hundreds rallied in Colleverde, waving the flags of Palestine.", "en", {},
+                 id="a-small-town-abroad-in-an-article-about-another-country"),
+    pytest.param("Des centaines de personnes ont manifesté à Greymont, avec des drapeaux de la Palestine.", "fr", {},
+                 id="fr-another-name-of-a-small-town-of-the-language-s-country"),
+])
+def test_a_small_town_beside_a_cause_s_country(ambiguous, text, language, expected):
+    assert places_of(ambiguous, text, language) == expected
 
 
 @pytest.mark.parametrize("text, language", [

@@ -22,6 +22,7 @@ printed beside them: countries, regions, streets and buildings have no city to r
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import math
 import sys
@@ -32,7 +33,7 @@ from typing import NamedTuple
 from .extract.gazetteer import EARTH_RADIUS_KM, Gazetteer, distance_km, load_gazetteer
 from .extract.geocode import NO_NEIGHBOURS, Neighbours, resolve_place, resolve_together
 from .extract.places import PlaceMention
-from .extract.text import fold
+from .extract.text import fold, sentences
 
 ACCURATE_KM = 161  # 100 miles: the field's usual threshold (Accuracy@161)
 
@@ -76,9 +77,9 @@ def read_geowebnews(folder: Path) -> Iterator[Article]:
         yield Article(str(number), text, tuple(toponyms))
 
 
-def _mention(toponym: Toponym) -> PlaceMention:
+def _mention(toponym: Toponym, sentence: int) -> PlaceMention:
     key = fold(toponym.surface)
-    return PlaceMention(toponym.start, toponym.end, toponym.surface, key, "city", 0, None, None, toponym.end)
+    return PlaceMention(toponym.start, toponym.end, toponym.surface, key, "city", sentence, None, None, toponym.end)
 
 
 Resolve = Callable[[list[PlaceMention], Gazetteer, frozenset[str]], list[tuple[float, float] | None]]
@@ -125,7 +126,9 @@ def evaluate(articles: Iterable[Article], gazetteer: Gazetteer) -> dict:
         kept = [t for t in article.toponyms if gazetteer.candidates(fold(t.surface))
                 and not gazetteer.country_of(fold(t.surface))]
         covered += len(kept)
-        mentions = [_mention(t) for t in kept]
+        # each toponym in its sentence, as the joint resolver reads a sentence's places together
+        starts = [s.start for s in sentences(article.text)]
+        mentions = [_mention(t, bisect.bisect_right(starts, t.start) - 1) for t in kept]
         for name, resolve in RESOLVERS.items():
             for toponym, point in zip(kept, resolve(mentions, gazetteer, countries)):
                 error = distance_km(toponym.lat, toponym.lon, *point) if point else math.pi * EARTH_RADIUS_KM

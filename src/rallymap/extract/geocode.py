@@ -299,10 +299,14 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable
     if (named := _named_country_s_own(best, [c for _, c in scored], context, focus)) is not None:
         best_score, best = next((s, c) for s, c in scored if c is named)
     if ((focus or context) and best.city.country not in focus and best.city.country not in context
-            and best.city.population < FOREIGN_SMALL_TOWN and not (mention.region_cue or mention.country_cue)):
+            and best.city.population < FOREIGN_SMALL_TOWN and not (mention.region_cue or mention.country_cue)
+            and not (best.primary and best.city.country == neighbours.language_country)):
         # An article whose places lie in countries it names or points to, and a small town of that
         # name only elsewhere: a district or landmark the gazetteer does not hold ('Bloomsbury' in
-        # an article about the UK is not the hamlet in New Jersey). The resolver abstains.
+        # an article about the UK is not the hamlet in New Jersey). The resolver abstains; not for
+        # a town of its own name in the country the article's language is most written in, which a
+        # country named as a cause does not make foreign ('ad Assisi … bandiere della Palestina';
+        # 'en Californie' is still no hamlet whose other name it is).
         return None
     total = sum(10 ** (s - best_score) for s, _ in scored)
     confidence = round(1.0 / total, 3)
