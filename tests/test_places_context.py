@@ -412,6 +412,7 @@ def test_places_are_resolved_in_their_context(ambiguous, text, language, expecte
 
 
 @pytest.mark.parametrize("text, language, expected", [
+    # a town whose name opens with an article, after a preposition fused with it
     pytest.param("Centinaia di persone hanno manifestato sabato all’Orsina.", "it", {"L'Orsina": ("IT", "07")},
                  id="it-an-elided-article-fused-with-a-locative"),
     pytest.param("Centinaia di persone hanno manifestato sabato all'Orsina e a Roma.", "it",
@@ -426,37 +427,24 @@ def test_places_are_resolved_in_their_context(ambiguous, text, language, expecte
                  id="it-a-country-after-a-fused-article"),
     pytest.param("Manifestazione in piazza dell'Orsina a Roma.", "it", {"Rome": ("IT", "07")},
                  id="it-a-square-named-with-a-fused-article"),
-])
-def test_a_town_s_article_fused_with_a_preposition(ambiguous, text, language, expected):
-    assert places_of(ambiguous, text, language) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a state's abbreviation in news style, with its period, is the state
-    pytest.param("Hundreds held a vigil in Rome, Ga., on Sunday.", {"Rome": ("US", "GA")},
+    pytest.param("Hundreds held a vigil in Rome, Ga., on Sunday.", "en", {"Rome": ("US", "GA")},
                  id="a-state-s-news-abbreviation"),
-    pytest.param("ROME, Ga. (Agency) — Hundreds held a vigil on Sunday.", {"Rome": ("US", "GA")},
+    pytest.param("ROME, Ga. (Agency) — Hundreds held a vigil on Sunday.", "en", {"Rome": ("US", "GA")},
                  id="a-dateline-s-state-abbreviation"),
-    pytest.param("Vigils were held in Geneva, Ill., and in Paris, Texas.", {"Geneva": ("US", "IL"),
-                                                                              "Paris": ("US", "TX")},
-                 id="two-states-abbreviated-and-written-out"),
+    pytest.param("Vigils were held in Geneva, Ill., and in Paris, Texas.", "en",
+                 {"Geneva": ("US", "IL"), "Paris": ("US", "TX")}, id="two-states-abbreviated-and-written-out"),
     # ... and a town so named is that town where the article writes its name alone, though the
     # name ends in a landmark's noun
     pytest.param("GREYSTONE PARK, Ga. (Agency) — Candles were placed at city hall.\nMore than 100 people "
-                 "gathered in Greystone Park on Monday night.", {"Greystone Park": ("US", "GA")},
+                 "gathered in Greystone Park on Monday night.", "en", {"Greystone Park": ("US", "GA")},
                  id="a-town-named-with-its-state-is-no-landmark"),
-    pytest.param("More than 100 people gathered in Greystone Park on Monday night.", {},
+    pytest.param("More than 100 people gathered in Greystone Park on Monday night.", "en", {},
                  id="a-name-ending-in-a-landmark-s-noun-alone"),
     # within the state, the town whose own name it is, not a larger town's old name; and that town
     # where the article writes the name alone
     pytest.param("Hundreds held a vigil in Oldbridge\n\nOLDBRIDGE, Ga. (Agency) — Hundreds held a vigil on Friday "
-                 "night.", {"Oldbridge": ("US", "GA")}, id="a-town-s-own-name-in-its-state"),
-])
-def test_a_town_named_with_its_state(ambiguous, text, expected):
-    assert places_of(ambiguous, text) == expected
-
-
-@pytest.mark.parametrize("text, language, expected", [
+                 "night.", "en", {"Oldbridge": ("US", "GA")}, id="a-town-s-own-name-in-its-state"),
     # a country named as a cause does not make a small town of the language's country foreign ...
     pytest.param("Centinaia di persone hanno manifestato a Colleverde, con le bandiere della Palestina.", "it",
                  {"Colleverde": ("IT", "18")}, id="it-a-small-town-of-the-language-s-country"),
@@ -467,7 +455,9 @@ def test_a_town_named_with_its_state(ambiguous, text, expected):
     pytest.param("Des centaines de personnes ont manifesté à Greymont, avec des drapeaux de la Palestine.", "fr", {},
                  id="fr-another-name-of-a-small-town-of-the-language-s-country"),
 ])
-def test_a_small_town_beside_a_cause_s_country(ambiguous, text, language, expected):
+def test_exactly_these_places(ambiguous, text, language, expected):
+    """The article's rally places and where each is, and no other: towns whose article a preposition
+    holds, towns named with their state, small towns beside a country named as a cause."""
     assert places_of(ambiguous, text, language) == expected
 
 
