@@ -294,6 +294,11 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     # A wire's dateline, its agency in brackets after the date, is the report's day, not the rally's
     pytest.param("New Delhi, March 11 (IANS) Tibetans rallied in Paris on Sunday.", "en", None, "", NONE, "Paris",
                  UNKNOWN, id="a-wire-s-dateline-is-no-rally-s-day"),
+    # a dateline's date in brackets is the day of writing, no day of the rally its sentence tells of
+    pytest.param("PARIS, Ile-de-France, France (June 10, 2014)—On Sunday, June 8th, a vigil was held in Paris.", "en",
+                 date(2014, 6, 10), "", NONE, "Paris", day("2014-06-08"), id="a-dateline-s-date-in-brackets"),
+    pytest.param("PARIS, France (June 10, 2014) — Hundreds rallied in Paris yesterday.", "en", date(2014, 6, 10), "",
+                 NONE, "Paris", day("2014-06-09"), id="a-dateline-s-date-in-brackets-then-yesterday"),
     pytest.param("Madrid, 12 mar (EFE).- Miles de personas se manifestaron el domingo en Madrid.", "es", None, "",
                  NONE, "Madrid", UNKNOWN, id="es-a-wire-s-dateline-is-no-rally-s-day"),
     pytest.param("Madrid, 12 mar (EFE).- Miles de personas se manifestaron ayer en Madrid.", "es", None, "",
@@ -896,6 +901,20 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  day("2021-05-01"), id="a-named-day-after-a-possessive"),
     pytest.param("Thousands gathered in Paris for the Armenian Genocide Remembrance Day rally.", "en", date(2021, 4, 26),
                  "", NONE, "Paris", day("2021-04-24"), id="a-longer-name-the-lexicon-knows"),
+    # A possessive or a people's adjective beside a named day makes it another calendar's day, which
+    # falls elsewhere in the year (lexicon other_calendars)
+    pytest.param("Centinaia di persone hanno manifestato a Roma per festeggiare il loro capodanno.", "it",
+                 date(2021, 3, 22), "", NONE, "Rome", (date(2021, 3, 16), date(2021, 3, 22), "approximate"),
+                 id="it-a-people-s-own-new-year"),
+    pytest.param("Cientos de personas desfilaron en Madrid por el Año Nuevo chino.", "es", date(2021, 2, 14), "", NONE,
+                 "Madrid", (date(2021, 2, 8), date(2021, 2, 14), "approximate"), id="es-a-lunar-new-year"),
+    pytest.param("Hunderte feierten in Berlin das kurdische Neujahr mit einer Kundgebung.", "de", date(2021, 3, 22),
+                 "", NONE, "Berlin", (date(2021, 3, 16), date(2021, 3, 22), "approximate"),
+                 id="de-a-people-s-new-year-by-its-adjective"),
+    pytest.param("Hundreds marched in Paris to celebrate their New Year's Day.", "en", date(2021, 3, 22), "", NONE,
+                 "Paris", (date(2021, 3, 16), date(2021, 3, 22), "approximate"), id="a-new-year-that-is-theirs"),
+    pytest.param("Centinaia di persone hanno manifestato a Roma a Capodanno.", "it", date(2021, 1, 3), "", NONE,
+                 "Rome", day("2021-01-01"), id="it-the-new-year-of-the-calendar"),
     # A time's number after a month is no day: '10 March 2pm' is the 10th, not the 2nd.
     pytest.param("Hundreds of Tibetans will march in London (10 March 2pm-5pm).", "en", date(2017, 3, 9), "", NONE,
                  "London", day("2017-03-10"), id="a-time-after-a-day-and-month"),

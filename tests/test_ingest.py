@@ -35,6 +35,9 @@ PROSE = ("Thousands marched in the capital against the war, and the crowd filled
                  "a line of a source and a date", id="source-dash-and-date-line"),
     pytest.param("Title\n\nLONDON — August 30, 2004 — Thousands marched yesterday.", date(2004, 8, 30), "dateline",
                  id="dateline-with-a-dash-after-the-place"),
+    # the place with its region and country, the date in brackets
+    pytest.param("Title\n\nLEEDS, West Yorkshire, England (June 10, 2014)—On Sunday, June 8th, a vigil was held.",
+                 date(2014, 6, 10), "dateline", id="dateline-a-place-s-region-and-a-date-in-brackets"),
     pytest.param("Fwd: marches\n\nThe Daily Paper, August 30, 2004, page 3: thousands marched.", None, "",
                  id="a-date-in-a-sentence-is-no-source-line"),
     # a gathering's name and its day head the story of that gathering, whenever it was written

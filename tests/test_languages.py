@@ -508,6 +508,21 @@ PLACES = [
                  id="de-a-town-s-adjective-before-its-cathedral"),
     pytest.param("de", "Tausende demonstrierten in der Münchner Innenstadt.", ["Münchner"],
                  id="de-a-town-s-adjective-of-another-ending"),
+    # ... or before a compound on such a noun with a name of its own; a square or a street bearing
+    # the town's name alone lies in another town
+    pytest.param("de", "Am Samstag demonstrierten Hunderte auf dem Hamburger Marienplatz.", ["Hamburger"],
+                 id="de-a-town-s-adjective-before-a-named-square"),
+    pytest.param("de", "Am 13. Oktober fand auf der Kölner Buchmesse eine Demonstration statt.", ["Kölner"],
+                 id="de-a-town-s-adjective-before-its-fair"),
+    pytest.param("de", "Am Samstag demonstrierten Hunderte auf dem Hamburger Platz in Berlin.", ["Berlin"],
+                 id="de-a-square-named-after-another-town"),
+    # 'X was the scene of', in the tenses beside the simple past
+    pytest.param("fr", "Le samedi 30 août, Paris a été le théâtre d'une mobilisation de la diaspora.", ["Paris"],
+                 id="fr-a-town-has-been-the-scene"),
+    pytest.param("es", "El sábado, Madrid ha sido escenario de una concentración de la diáspora.", ["Madrid"],
+                 id="es-a-town-has-been-the-scene"),
+    pytest.param("en", "On Saturday, Paris will be the scene of a march against the war.", ["Paris"],
+                 id="a-town-will-be-the-scene"),
     pytest.param("de", "In Köln gab es eine Mahnwache für den getöteten Jungen im Frankfurter Hauptbahnhof.", ["Köln"],
                  id="de-where-the-one-a-vigil-mourns-was-killed"),
     # where the people a march mourns were killed, or those it defends were arrested: not where it marched
@@ -664,6 +679,15 @@ def test_rally_places_per_language(tiny_gazetteer, code, text, expected):
     assert [r.place.surface for r in analysis.rallies] == expected
 
 
+def test_a_town_s_adjective_is_read_in_every_article(tiny_gazetteer):
+    """A capitalised word that names no place alone is remembered as starting none; a town's
+    adjective must not be, or a second article loses the town."""
+    texts = ["Mitten in der Hamburger Innenstadt haben sich Dutzende versammelt.",
+             "Am Samstag demonstrierten Hunderte auf dem Hamburger Rathausmarkt."]
+    assert [[r.place.key for r in analyse(text, tiny_gazetteer, lexicon("de")).rallies] for text in texts] == [
+        ["hamburg"], ["hamburg"]]
+
+
 @pytest.fixture(scope="module")
 def accented_words_gazetteer():
     """The tiny gazetteer and small towns named by words of the language that carry accents."""
@@ -684,7 +708,9 @@ def accented_words_gazetteer():
              # a town whose peace a gathering elsewhere asks for
              city(281133, "Gaza", 31.50, 34.47, "PS", "", 410000),
              # a town's district that GeoNames lists as a place
-             city(2870912, "Mitte", 52.52, 13.40, "DE", "16", 330000)]
+             city(2870912, "Mitte", 52.52, 13.40, "DE", "16", 330000),
+             # a village spelled as a word of gathering ('Demo', a German demonstration)
+             city(9000011, "Kundgebung", 46.0, 10.3, "IT", "09", 780)]
     return Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
 
 
@@ -700,6 +726,7 @@ def accented_words_gazetteer():
     pytest.param("es", "Los manifestantes marcharon por el Centro de Madrid.", ["Madrid"], id="es-the-centre-of-a-town"),
     pytest.param("en", "Hundreds rallied in Downtown on Saturday.", [], id="downtown-is-no-town"),
     pytest.param("de", "Hunderte demonstrierten in der Altstadt.", [], id="de-the-old-town-is-no-town"),
+    pytest.param("de", "Nur zwei Menschen bei Kundgebung?", [], id="de-the-word-of-gathering-is-no-town"),
     pytest.param("de", "Hunderte demonstrierten an der Jannowitzbrücke in Mitte.", [], id="de-a-district-called-centre"),
     pytest.param("pt", "Há manifestações marcadas em Madrid, na Espanha, e em Paris, na França.", ["Madrid", "Paris"],
                  id="pt-a-country-spelled-apart-from-a-town"),
@@ -776,9 +803,20 @@ def test_a_common_word_or_a_town_s_part_is_no_town(accented_words_gazetteer, cod
     pytest.param("pl", "w Krakowie", "krakow", id="pl-owie-to-ow"),
     pytest.param("pl", "w Lisbonie", "lisbon", id="pl-ie-dropped"),
     pytest.param("pl", "w Porto", "porto", id="pl-uninflected"),
+    # the locative softens the name's last consonant: -ga -> -dze, -da -> -dzie, -ka -> -ce,
+    # -ra -> -rze, -ta -> -cie, -ła -> -le
+    pytest.param("pl", "w Zarędze", "zarega", id="pl-dze-to-ga"),
+    pytest.param("pl", "w Brzodzie", "brzoda", id="pl-dzie-to-da"),
+    pytest.param("pl", "w Lipce", "lipka", id="pl-ce-to-ka"),
+    pytest.param("pl", "w Sitrze", "sitra", id="pl-rze-to-ra"),
+    pytest.param("pl", "w Mielcie", "mielta", id="pl-cie-to-ta"),
+    pytest.param("pl", "w Wile", "wila", id="pl-le-to-la"),
 ])
 def test_inflected_names_resolve_to_their_town(tiny_gazetteer, code, text, expected):
-    analysis = analyse(f"Protestowali {text}.", tiny_gazetteer, lexicon(code))
+    towns = [city(9100000 + n, name, 50.0 + n / 10, 20.0, "PL", "72", 60000)
+             for n, name in enumerate(["Zaręga", "Brzoda", "Lipka", "Sitra", "Mielta", "Wiła"])]
+    gazetteer = Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
+    analysis = analyse(f"Protestowali {text}.", gazetteer, lexicon(code))
     assert [r.place.key for r in analysis.rallies] == [expected]
 
 

@@ -225,6 +225,10 @@ class DateGrammar:
     # past): a crowd that did it, not a year
     crowd_about: re.Pattern | None = None
     crowd_did: re.Pattern | None = None
+    # a possessive or a people's or a faith's adjective right before or after a named day ('il loro
+    # capodanno', 'le Nouvel An kurde', 'lunar New Year's Day'; lexicon other_calendars), folded:
+    # the day of another calendar, which falls elsewhere in the year
+    other_calendars: frozenset[str] = frozenset()
 
 
 # The counts of days, weeks or years a text may spell out ('zwei Tage später', 'twenty years ago',
@@ -577,7 +581,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        if t("last_after") else None, frozenset(w.lower() for w in t("deed_agents")),
                        re.compile(r"(?<!\w)(?:" + _alternation(lexicon.get("size", "about")) + r")[ \t]+$", re.IGNORECASE)
                        if lexicon.get("size", "about") else None,
-                       word_pattern(lexicon.get("gathering", "past")))
+                       word_pattern(lexicon.get("gathering", "past")),
+                       frozenset(fold(w) for w in t("other_calendars")))
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -969,6 +974,20 @@ def _in_a_longer_name(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?\n\"“«„'‘(—–-:"
 
 
+# A word right after a span: its first letters.
+_WORD_JUST_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _of_another_calendar(text: str, start: int, end: int, other_calendars: frozenset[str]) -> bool:
+    """Whether the named day at start..end belongs to another calendar: a word of other_calendars
+    stands right before or right after it ('il loro capodanno', 'le Nouvel An kurde')."""
+    if not other_calendars:
+        return False
+    before = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_JUST_AFTER.match(text, end)
+    return any(word is not None and fold(word.group(1)) in other_calendars for word in (before, after))
+
+
 # A short word and a capitalised one after a gathering's noun: 'for Life', 'on Washington'.
 _NAME_AFTER = re.compile(r"\s+([^\W\d_]{2,8})\s+[A-Z]")
 
@@ -1122,7 +1141,8 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         return DateMention(m.start(), m.end(), text, "weekday", weekday=weekday, modifier=modifier)
     if kind == "named":
         found = grammar.named_days.get(named_key(g["name"]))
-        if found is None or _in_a_longer_name(m.string, m.start()):
+        if found is None or _in_a_longer_name(m.string, m.start()) or _of_another_calendar(
+                m.string, m.start(), m.start() + len(g["name"]), grammar.other_calendars):
             return None
         year = int(g["year"]) if g.get("year") else None
         return _valid(DateMention(m.start(), m.end(), text, "day", year, found[0], found[1]))
@@ -2276,16 +2296,17 @@ def _restates(text: str, mention: DateMention, header: tuple[int, int, int]) -> 
 
 # A dateline: a place, then the date, then a dash ('Paris, February 12, 2020—', 'Roma, 1 marzo 2025 –',
 # 'SAN FRANCISCO, March 11 (AP) -', 'Toronto/Ottawa, September 25 –'); a source's name may stand for the place, a dash
-# after it ('Site.tv – 02/04/2017').
+# after it ('Site.tv – 02/04/2017'); the place may name its region and country, the date stand in brackets
+# ('VANCOUVER, BC, Canada (June 10, 2014)—').
 # Its date is the publication date, not a rally's.
 DATELINE_PLACE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?"
                             # an agency may come first ('(ANSA) - ROMA, 12 MAR -')
                             r"(?:\([A-Z][A-Za-z.&' -]{1,20}\)[ \t]*[-–—][ \t]*)?[^\W\d_](?:[^\W\d]|[ .'’/-]){1,40}"
-                            r"(?:,[ \t]*[^\W\d_](?:[^\W\d]|[ .'’-]){1,30})?(?:,|[ \t]+[–—])[ \t]+")
-# What ends a dateline after its date: a dash, perhaps after a dot ('2026.-'), an agency in brackets before
-# it ('(AFP) -', '(EFE).-'), or an agency's name in brackets alone, as Indian wires write it ('New Delhi,
-# March 11 (IANS) Tibetans …')
-DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\.?(?:—|–|-|/)"
+                            r"(?:,[ \t]*[^\W\d_](?:[^\W\d]|[ .'’-]){1,30}){0,2}(?:,[ \t]+|[ \t]+[–—][ \t]+|[ \t]+\()")
+# What ends a dateline after its date: a dash, perhaps after a dot ('2026.-') or the date's closing bracket,
+# an agency in brackets before it ('(AFP) -', '(EFE).-'), or an agency's name in brackets alone, as Indian
+# wires write it ('New Delhi, March 11 (IANS) Tibetans …')
+DATELINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\.?(?:—|–|-|/)"
                           r"|[ \t]*\([A-Z][A-Za-z.&' -]{1,20}\)[ \t]+(?=[A-Z])")
 
 

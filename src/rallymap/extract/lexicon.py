@@ -46,7 +46,7 @@ _LISTS = {
              "next_after", "around", "early", "mid", "late", "month_preps", "month_nouns", "weekend", "week", "not_an_event",
              "range_joiners", "night_before", "day_month_glue", "year_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekend_prefixes", "weekend_of", "day_nouns", "ordinal_day_articles", "ordinal_day_endings", "ordinal_day_followers", "day_last_before", "day_last_after", "figures_prefixes", "figures_articles", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
              "weekday_compounds", "weekday_heads", "weekday_definite", "days_ago", "weeks_ago", "months_ago", "years_ago", "years_after", "days_ahead", "periods",
-             "named_days", "live", "year_last", "year_this", "year_next", "year_compared", "year_like", "year_that", "year_preps",
+             "named_days", "other_calendars", "live", "year_last", "year_this", "year_next", "year_compared", "year_like", "year_that", "year_preps",
              "anniversary", "another_time", "already", "began", "called", "not_called", "announced", "event_links", "date_names", "compared", "when_labels", "recurring", "commemoration", "commemoration_after", "days_later", "attributive", "than", "tallied", "deed_agents",
              "months_relative", "future_past", "ahead_of", "after_event", "following", "following_after", "preceding",
              "preceding_after", "that", "relative_pronouns", "for_day", "since", "before_last", "before_last_after", "other_events",
@@ -178,6 +178,9 @@ class Lexicon:
     # read only before one of town_adjective_nouns ('in der Hamburger Innenstadt'); folded
     town_adjective_endings: tuple[tuple[str, str], ...]
     town_adjective_nouns: frozenset[str]
+    # heads of compounds that name a part or a landmark of a town ('*platz': 'Marienplatz', not
+    # 'Platz' alone: 'Münchner Platz' is a square named after Munich); folded
+    town_adjective_heads: tuple[str, ...]
     aliases: tuple[str, ...]  # other codes a language detector gives for this language ('nb' for 'no')
     words: dict  # section -> key -> tuple of entries
     gathering: re.Pattern  # a word that reports a gathering
@@ -308,7 +311,8 @@ def from_data(data: dict) -> Lexicon:
         weekday_day=bool(data.get("weekday_day", False)),
         place_endings=_endings(p.get("place_endings", ())),
         town_adjective_endings=_endings(p.get("town_adjective_endings", ())),
-        town_adjective_nouns=frozenset(fold(w) for w in p.get("town_adjective_nouns", ())),
+        town_adjective_nouns=frozenset(fold(w) for w in p.get("town_adjective_nouns", ()) if not w.startswith("*")),
+        town_adjective_heads=tuple(fold(w[1:]) for w in p.get("town_adjective_nouns", ()) if w.startswith("*")),
         aliases=tuple(data.get("aliases", ())),
         words=words,
         gathering=gathering,

@@ -284,8 +284,11 @@ class Vocabulary:
                 self.dull_words.clear()
             key = fold_word(word)
             found = self._first_words[word] = (key, self._named(key, [word]), self.is_prefix(key))
+            # (a town's adjective starts a name before a part of the town only: not dull either)
             if not found[1] and not found[2] and not word.isupper() and not (
-                    self.lexicon.place_endings and self.uninflected(word)):
+                    self.lexicon.place_endings and self.uninflected(word)) and not (
+                    self.lexicon.town_adjective_endings and self.uninflected(
+                        word, self.lexicon.town_adjective_endings, TOWN_ADJECTIVE_MIN_POPULATION)):
                 self.dull_words.add(word)
         return found
 
@@ -440,6 +443,15 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
     return _places_by_sentence(text, [sentence], gazetteer, index, vocab)[0]
 
 
+def _names_part_of_a_town(noun: str, lexicon: Lexicon) -> bool:
+    """Whether a folded noun after a town's adjective names a part or a landmark of that town
+    (lexicon town_adjective_nouns): 'Innenstadt', or a compound on one of its heads with a name of
+    its own before the head ('Marienplatz', 'Buchmesse'; 'Platz' alone is a square named after
+    the town)."""
+    return noun in lexicon.town_adjective_nouns or any(
+        noun.endswith(head) and len(noun) > len(head) for head in lexicon.town_adjective_heads)
+
+
 def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gazetteer, index: WordIndex,
                         vocab: Vocabulary, lines: LineStarts | None = None) -> list[list[PlaceMention]]:
     """find_places for each of the sentences (in text order), in one walk over the capitalised
@@ -453,7 +465,7 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
     capitals = [i for i in index.capitals if texts[i] not in dull or contractions and
                 _fused_article(text, index, i, contractions) is not None]
     inflected = bool(vocab.lexicon.place_endings)
-    adjectives, adjective_nouns = vocab.lexicon.town_adjective_endings, vocab.lexicon.town_adjective_nouns
+    adjectives = vocab.lexicon.town_adjective_endings
     first_word = vocab.first_word
     k, sentence, last = -1, None, 0
     c = 0
@@ -495,7 +507,7 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
                     match is None or _largest(gazetteer, base) > _largest(gazetteer, match[1])):
                 match = (i + 1, base, "city")
         if match is None and adjectives and i + 1 < last and text[ends[i]:starts[i + 1]] == " " and \
-                fold_word(texts[i + 1]) in adjective_nouns and \
+                _names_part_of_a_town(fold_word(texts[i + 1]), vocab.lexicon) and \
                 (base := vocab.uninflected(word, adjectives, TOWN_ADJECTIVE_MIN_POPULATION)):
             # 'in der Hamburger Innenstadt': a town's adjective before a part or a landmark of it
             match = (i + 1, base, "city")
@@ -945,6 +957,9 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         for k, place in enumerate(cities):
             dateline = _dateline(text, place, index, vocab, lines)
             reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices, cued_towns)
+            if not reason and any_between(cue_positions, place.start, place.end):
+                # 'Hunderte bei Demo': the word of gathering itself, which a small town also spells
+                reason = f"'{place.surface}' is the sentence's word of gathering"
             if not reason and (district := _district_number(lexicon)) is not None and \
                     (number := district.match(text, place.tail)) and _largest(gazetteer, place.key) < DISTRICTED_TOWN:
                 # 'à Castellane (6e)', 'the streets of Beaumont (12th arrondissement)': a district of the
