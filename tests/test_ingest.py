@@ -35,6 +35,11 @@ PROSE = ("Thousands marched in the capital against the war, and the crowd filled
                  "a line of a source and a date", id="source-dash-and-date-line"),
     pytest.param("Title\n\nLONDON — August 30, 2004 — Thousands marched yesterday.", date(2004, 8, 30), "dateline",
                  id="dateline-with-a-dash-after-the-place"),
+    # a byline whose name runs into its date, the space between lost when the page was saved
+    pytest.param("Title of it\n\nJane Author19 December 2015\n\nOn Saturday, 200 people gathered in Paris.",
+                 date(2015, 12, 19), "a name or a title run into its date", id="a-name-run-into-its-date"),
+    pytest.param("Title of it\n\nRoom101 2015\n\nOn Saturday, 200 people gathered in Paris.", None, "",
+                 id="a-name-run-into-a-number-is-no-date"),
     # the place with its region and country, the date in brackets
     pytest.param("Title\n\nLEEDS, West Yorkshire, England (June 10, 2014)—On Sunday, June 8th, a vigil was held.",
                  date(2014, 6, 10), "dateline", id="dateline-a-place-s-region-and-a-date-in-brackets"),

@@ -508,6 +508,21 @@ PLACES = [
                  id="de-a-town-s-adjective-before-its-cathedral"),
     pytest.param("de", "Tausende demonstrierten in der Münchner Innenstadt.", ["Münchner"],
                  id="de-a-town-s-adjective-of-another-ending"),
+    # people turning up at a place ('sich eingefunden')
+    pytest.param("de", "Hunderte hatten sich am Samstag vor dem Rathaus in Hamburg eingefunden.", ["Hamburg"],
+                 id="de-people-turned-up"),
+    pytest.param("de", "Am Samstag fanden sich rund 300 Menschen vor dem Rathaus in Hamburg ein.", ["Hamburg"],
+                 id="de-people-turned-up-a-split-verb"),
+    # a sentence that says where the gathering just told took place ('That happened in …')
+    pytest.param("nl", "Zaterdag werd er gedemonstreerd tegen de oorlog. Dat gebeurde onder meer in Den Haag en Hamburg.",
+                 ["Den Haag", "Hamburg"], id="nl-that-happened-in"),
+    pytest.param("en", "Rallies were held on Saturday against the war. That happened in London and Toronto.",
+                 ["London", "Toronto"], id="that-happened-in"),
+    pytest.param("en", "A storm hit the coast on Saturday. That happened in London and Toronto.", [],
+                 id="that-happened-after-no-gathering"),
+    # a square named after another town is no town ('piazzale Bologna' in Vicenza)
+    pytest.param("it", "Il corteo partirà per proseguire verso piazzale Roma e raggiungere il Duomo.", [],
+                 id="it-a-square-named-after-another-town"),
     # ... or before a compound on such a noun with a name of its own; a square or a street bearing
     # the town's name alone lies in another town
     pytest.param("de", "Am Samstag demonstrierten Hunderte auf dem Hamburger Marienplatz.", ["Hamburger"],
@@ -516,6 +531,8 @@ PLACES = [
                  id="de-a-town-s-adjective-before-its-fair"),
     pytest.param("de", "Am Samstag demonstrierten Hunderte auf dem Hamburger Platz in Berlin.", ["Berlin"],
                  id="de-a-square-named-after-another-town"),
+    pytest.param("de", "Am Hamburger Platz der Republik haben am Samstag Hunderte protestiert.", ["Hamburger"],
+                 id="de-a-town-s-adjective-before-a-square-with-its-own-name"),
     # 'X was the scene of', in the tenses beside the simple past
     pytest.param("fr", "Le samedi 30 août, Paris a été le théâtre d'une mobilisation de la diaspora.", ["Paris"],
                  id="fr-a-town-has-been-the-scene"),
@@ -710,7 +727,9 @@ def accented_words_gazetteer():
              # a town's district that GeoNames lists as a place
              city(2870912, "Mitte", 52.52, 13.40, "DE", "16", 330000),
              # a village spelled as a word of gathering ('Demo', a German demonstration)
-             city(9000011, "Kundgebung", 46.0, 10.3, "IT", "09", 780)]
+             city(9000011, "Kundgebung", 46.0, 10.3, "IT", "09", 780),
+             # a town named by a common word of its language (a mill)
+             city(9000012, "Molen", 51.4, 5.4, "NL", "06", 9000)]
     return Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
 
 
@@ -727,6 +746,11 @@ def accented_words_gazetteer():
     pytest.param("en", "Hundreds rallied in Downtown on Saturday.", [], id="downtown-is-no-town"),
     pytest.param("de", "Hunderte demonstrierten in der Altstadt.", [], id="de-the-old-town-is-no-town"),
     pytest.param("de", "Nur zwei Menschen bei Kundgebung?", [], id="de-the-word-of-gathering-is-no-town"),
+    # a town named by a common word after its locative, its article and a region's adjective
+    pytest.param("nl", "Zaterdag demonstreerden honderden mensen in het Brabantse Molen.", ["Molen"],
+                 id="nl-a-region-s-adjective-before-a-town"),
+    pytest.param("nl", "Zaterdag demonstreerden honderden mensen bij de oude Molen.", [],
+                 id="nl-an-adjective-before-a-common-word"),
     pytest.param("de", "Hunderte demonstrierten an der Jannowitzbrücke in Mitte.", [], id="de-a-district-called-centre"),
     pytest.param("pt", "Há manifestações marcadas em Madrid, na Espanha, e em Paris, na França.", ["Madrid", "Paris"],
                  id="pt-a-country-spelled-apart-from-a-town"),

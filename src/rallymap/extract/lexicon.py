@@ -33,7 +33,7 @@ DEFAULT_LANGUAGE = "en"
 # Sections and keys a lexicon file may have; every list is optional except the gathering words.
 _LISTS = {
     "gathering": ("words", "event_nouns", "past", "perfect", "pluperfect", "present", "event_of", "negations",
-                  "happened", "name_links", "anaphora", "infinitive_marks", "cancelled"),
+                  "happened", "name_links", "anaphora", "infinitive_marks", "cancelled", "happened_there"),
     "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
               "clause_openers", "country_names", "agent_locatives", "agent_participles", "agent_participle_endings",
@@ -204,6 +204,9 @@ class Lexicon:
     present: re.Pattern | None
     happened: re.Pattern | None  # a gathering word that says only that an event happened ('took place')
     cancelled: re.Pattern | None  # a gathering called off or put off ('was called off', 'abgesagt')
+    # a sentence's opening words that say where the gathering just told took place ('That happened
+    # in …', 'Dat gebeurde onder meer in …')
+    happened_there: re.Pattern | None
     future: re.Pattern | None  # an announcement
     office: re.Pattern | None  # 'MP for', 'mayor of' right before a place
     locatives: frozenset[str]
@@ -333,6 +336,7 @@ def from_data(data: dict) -> Lexicon:
             f"{mark} {verb}" for mark in g.get("infinitive_marks", ()) for verb in g.get("present", ())]),
         happened=word_pattern(g.get("happened", ())),
         cancelled=word_pattern(g.get("cancelled", ())),
+        happened_there=word_pattern(g.get("happened_there", ())),
         future=future,
         office=office,
         locatives=frozenset(w.lower() for w in p.get("locatives", ())),

@@ -443,13 +443,19 @@ def find_places(text: str, sentence: Sentence, gazetteer: Gazetteer, index: Word
     return _places_by_sentence(text, [sentence], gazetteer, index, vocab)[0]
 
 
-def _names_part_of_a_town(noun: str, lexicon: Lexicon) -> bool:
-    """Whether a folded noun after a town's adjective names a part or a landmark of that town
-    (lexicon town_adjective_nouns): 'Innenstadt', or a compound on one of its heads with a name of
-    its own before the head ('Marienplatz', 'Buchmesse'; 'Platz' alone is a square named after
-    the town)."""
-    return noun in lexicon.town_adjective_nouns or any(
-        noun.endswith(head) and len(noun) > len(head) for head in lexicon.town_adjective_heads)
+def _names_part_of_a_town(index: WordIndex, j: int, last: int, lexicon: Lexicon) -> bool:
+    """Whether word j, after a town's adjective, names a part or a landmark of that town (lexicon
+    town_adjective_nouns): 'Innenstadt', or a compound on one of its heads with a name of its own
+    before the head ('Marienplatz', 'Buchmesse'), or the head with its name after a link word
+    ('Platz der Menschenrechte'). 'Platz' alone is a square named after the town, elsewhere."""
+    noun = fold_word(index.texts[j])
+    if noun in lexicon.town_adjective_nouns:
+        return True
+    for head in lexicon.town_adjective_heads:
+        if noun.endswith(head):
+            return len(noun) > len(head) or j + 2 < last and index.texts[j + 1].lower() in lexicon.landmark_links \
+                and index.texts[j + 2][0].isupper()
+    return False
 
 
 def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gazetteer, index: WordIndex,
@@ -507,7 +513,7 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
                     match is None or _largest(gazetteer, base) > _largest(gazetteer, match[1])):
                 match = (i + 1, base, "city")
         if match is None and adjectives and i + 1 < last and text[ends[i]:starts[i + 1]] == " " and \
-                _names_part_of_a_town(fold_word(texts[i + 1]), vocab.lexicon) and \
+                _names_part_of_a_town(index, i + 1, last, vocab.lexicon) and \
                 (base := vocab.uninflected(word, adjectives, TOWN_ADJECTIVE_MIN_POPULATION)):
             # 'in der Hamburger Innenstadt': a town's adjective before a part or a landmark of it
             match = (i + 1, base, "city")
@@ -892,6 +898,13 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     if lexicon.cancelled is not None:
         for k in [k for k in cues if _called_off(text, sentence_list[k], lexicon)]:
             del cues[k]
+    if lexicon.happened_there is not None:
+        for k in range(1, len(sentence_list)):
+            if k not in cues and k - 1 in cues and (
+                    told := lexicon.happened_there.match(text, _SPACES_AFTER.match(text, sentence_list[k].start).end())):
+                # 'Rallies were held on Saturday. That happened in Leeds, York and Hull.': the
+                # sentence tells where the gathering just told took place
+                cues[k] = [told.start()]
     cue_sentences = set(cues)
     url_starts = [a for a, _ in urls]
     for s, found in zip(sentence_list, _places_by_sentence(text, sentence_list, gazetteer, index, vocab, lines)):
@@ -1673,9 +1686,13 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         # town is named so
         return f"a landmark name in its own language ('{place.surface}{linked.group(0)}'), not a city"
     if place.cue_end == place.end and (following := _NEXT_WORD.match(text, place.end)) and \
-            fold_word(following.group(1)) in lexicon.street_nouns:
+            fold_word(following.group(1)) in lexicon.street_nouns and not (
+                fold_word(place.surface) != place.key and (linked := _LINKS_THEN_NAME.match(text, following.end()))
+                and all(word.lower() in lexicon.landmark_links for word in linked.group(1).split())):
         # 'på Eidsvoll plass', 'in Washington Square Park': a square or street named after a place,
-        # written right after it ('Berlin Hauptbahnhof', 'Boston University' are the city's own)
+        # written right after it ('Berlin Hauptbahnhof', 'Boston University' are the city's own);
+        # a town's adjective before a square with a name of its own is the town ('am Wiener Platz
+        # der Menschenrechte')
         return f"names a landmark ('{place.surface} {following.group(1)}'), not the city"
     if place.cue_end == place.end and (shared := _SHARED_STREET_NOUN.match(text, place.end)) and \
             ((noun := fold_word(shared.group(1))) in lexicon.shared_street_nouns or noun in lexicon.street_nouns):
@@ -1945,7 +1962,9 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
                 or texts[previous[0]].lower() in lexicon.apposition_nouns  # 'in der Hauptstadt Berlin'
                 # 'in der Hamburger Innenstadt': the town's adjective after its part's article
                 or k == 1 and fold_word(place.surface) != place.key and
-                texts[previous[0]].lower() in lexicon.get("place", "town_articles")):
+                texts[previous[0]].lower() in lexicon.get("place", "town_articles")
+                # 'in het Brabantse Veldhoven': a region's adjective between the town and its article
+                or k == 2 and _a_place_s_adjective(texts, previous[0] + 1, words, lexicon)):
             if any(texts[b].lower() in lexicon.not_the_rally and not _at_a_venue(index, b, lexicon)
                    for b in previous[:k]):
                 return None  # 'sur le régime de Téhéran': the town stands for its rulers, not a place

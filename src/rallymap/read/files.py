@@ -595,6 +595,30 @@ def _date_then_place(head: str, lexicon: Lexicon | None) -> date | None:
     return None
 
 
+# A short line atop a page whose name runs into a full date with no space between, as a byline
+# loses its separator when a page is saved ('Jane Author19 December 2015'): the name's last letter,
+# then the date.
+_NAME_GLUED_TO_DATE = re.compile(r"^[ \t]*[^\W\d_][^\n]{0,120}?[^\W\d_](\d{1,2}[. \t][^\n\d]{2,15}(?:19|20)\d\d)[ \t]*$",
+                                 re.M)
+GLUED_BYLINE = "a name or a title run into its date"
+
+
+def _name_glued_to_date(head: str, lexicon: Lexicon | None) -> date | None:
+    """The day of a line near the top of a page whose name or title runs into a full date ('Jane
+    Author19 December 2015', a headline then 'i dag24. august 2025'): a byline or a saved title,
+    the day the story was written. The whole rest of the line must be the date, its month a name
+    (no count of things: 'Room101 2015')."""
+    for line in _NAME_GLUED_TO_DATE.finditer(head):
+        found = find_dates(line.group(1), lexicon=lexicon)
+        if len(found) == 1 and found[0].kind == "day" and found[0].year and found[0].start == 0 and \
+                not line.group(1)[found[0].end:].strip():
+            try:
+                return date(found[0].year, found[0].month, found[0].day)
+            except ValueError:
+                return None
+    return None
+
+
 DATE_DASH_LINE = "the date the story's first line opens with, a dash after it"
 
 
@@ -1349,6 +1373,8 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
             reason = DATE_PLACE_LINE
         if not published and (published := _date_opening_the_story(head, lexicon)):
             reason = DATE_DASH_LINE
+        if not published and (published := _name_glued_to_date(head[:BYLINE_CHARS], lexicon)):
+            reason = GLUED_BYLINE
         if published and url:
             # ... and so is a timestamp far from it (a banner, an update)
             address = address or _address_day(url, lexicon)
