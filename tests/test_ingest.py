@@ -35,6 +35,11 @@ PROSE = ("Thousands marched in the capital against the war, and the crowd filled
                  "a line of a source and a date", id="source-dash-and-date-line"),
     pytest.param("Title\n\nLONDON — August 30, 2004 — Thousands marched yesterday.", date(2004, 8, 30), "dateline",
                  id="dateline-with-a-dash-after-the-place"),
+    # a label in title case
+    pytest.param("BBC News\nLast Updated: Saturday, 20 March, 2004, 14:02 GMT\nPeace march\n\nHundreds marched.",
+                 date(2004, 3, 20), "'Updated' line (no publication date given)", id="updated-label-in-title-case"),
+    pytest.param("Title\n\nDate Published: 3 March 2024\n\nHundreds marched.", date(2024, 3, 3), "'Published' line",
+                 id="published-label-in-title-case"),
     # a byline whose name runs into its date, the space between lost when the page was saved
     pytest.param("Title of it\n\nJane Author19 December 2015\n\nOn Saturday, 200 people gathered in Paris.",
                  date(2015, 12, 19), "a name or a title run into its date", id="a-name-run-into-its-date"),

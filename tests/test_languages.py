@@ -508,6 +508,18 @@ PLACES = [
                  id="de-a-town-s-adjective-before-its-cathedral"),
     pytest.param("de", "Tausende demonstrierten in der Münchner Innenstadt.", ["Münchner"],
                  id="de-a-town-s-adjective-of-another-ending"),
+    # a group that gathered, in the singular ('um grupo se concentrou')
+    pytest.param("pt", "De manhã, em Lisboa, um grupo de brasileiros se concentrou na praça.", ["Lisboa"],
+                 id="pt-a-group-gathered"),
+    pytest.param("it", "Sabato un gruppo si è concentrato davanti al consolato a Roma.", ["Roma"], id="it-a-group-gathered"),
+    pytest.param("es", "El sábado un grupo de personas se reunió en Madrid.", ["Madrid"], id="es-a-group-gathered"),
+    pytest.param("pl", "W sobotę grupa osób zebrała się w Warszawie.", ["Warszawie"], id="pl-a-group-gathered"),
+    pytest.param("nl", "Zaterdag kwam een groep mensen bijeen in Den Haag.", ["Den Haag"], id="nl-a-group-gathered"),
+    # a locative that opens an idiom places nothing after it ('In time for the start of X')
+    pytest.param("en", "In time for the visit to Moscow, a group leads a rally in front of the embassy in London.",
+                 ["London"], id="a-locative-opening-an-idiom"),
+    pytest.param("en", "In the wake of the summit of Moscow, a group held a rally in front of the embassy in London.",
+                 ["London"], id="a-locative-opening-another-idiom"),
     # people turning up at a place ('sich eingefunden')
     pytest.param("de", "Hunderte hatten sich am Samstag vor dem Rathaus in Hamburg eingefunden.", ["Hamburg"],
                  id="de-people-turned-up"),

@@ -1955,6 +1955,8 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             return None  # 'the rally in London comes as a Berlin court …': 'in' is London's
         if lower in lexicon.clause_openers:
             return None  # 'in the Australian city since Hong Kong's movement began': not the city's 'in'
+        if k and lexicon.locative_idioms is not None and lexicon.locative_idioms.match(text, index.starts[j]):
+            return None  # 'In time for the start of X', 'in the wake of X': the locative places nothing
         # 'all’Aquila', 'au Havre': a locative fused with the article of the town's name it holds
         fused = k == 0 and lower in vocab.fused_locatives and place.key != fold_word(place.surface)
         if (lower in lexicon.locatives or fused) and (k == 0 or not common or k == 1 and fold_word(

@@ -1131,8 +1131,10 @@ def _published_within(lexicon: Lexicon | None) -> re.Pattern:
 
 
 def _published_words(lexicon: Lexicon | None) -> list[str]:
-    """English's labels of a page's publication date and the lexicon's [page] published, longest first."""
-    return sorted({*PUBLISHED_LABELS, *(lexicon.get("page", "published") if lexicon else ())}, key=len, reverse=True)
+    """English's labels of a page's publication date and the lexicon's [page] published, as written
+    and in title case ('Date Published'), longest first."""
+    words = {*PUBLISHED_LABELS, *(lexicon.get("page", "published") if lexicon else ())}
+    return sorted(words | {w.title() for w in words}, key=len, reverse=True)
 
 
 @lru_cache(maxsize=32)
@@ -1152,7 +1154,8 @@ def _updated_line(lexicon: Lexicon | None) -> re.Pattern:
     'Aktualisiert am', 'Mis à jour le'), then the date: an update's date stands in for the
     publication date only when the page gives no other, and its address no other month."""
     words = {*UPDATED_LABELS, *(lexicon.get("page", "updated") if lexicon else ())}
-    words = sorted(words | {w.upper() for w in words}, key=len, reverse=True)
+    # ... in capitals and in title case too ('LAST UPDATED', 'Last Updated')
+    words = sorted(words | {w.upper() for w in words} | {w.title() for w in words}, key=len, reverse=True)
     return re.compile(r"^\s*(?:" + "|".join(map(re.escape, words)) + r")(?:\s+on)?\s*:?\s*(.{6,60})$", re.M)
 
 
