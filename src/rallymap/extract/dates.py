@@ -974,7 +974,7 @@ def _in_a_longer_name(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?\n\"“«„'‘(—–-:"
 
 
-# A word right after a span: its first letters.
+# The word right after a span, spaces or tabs between.
 _WORD_JUST_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 

@@ -595,12 +595,12 @@ def _date_then_place(head: str, lexicon: Lexicon | None) -> date | None:
     return None
 
 
-# A short line atop a page whose name runs into a full date with no space between, as a byline
-# loses its separator when a page is saved ('Jane Author19 December 2015'): the name's last letter,
-# then the date.
+# A line near the top of a page whose name or title runs into a full date with no space between, as a
+# byline or a title loses its separator when a page is saved ('Jane Author19 December 2015'): a
+# letter, then the date, and nothing after it.
 _NAME_GLUED_TO_DATE = re.compile(r"^[ \t]*[^\W\d_][^\n]{0,120}?[^\W\d_](\d{1,2}[. \t][^\n\d]{2,15}(?:19|20)\d\d)[ \t]*$",
                                  re.M)
-GLUED_BYLINE = "a name or a title run into its date"
+GLUED_DATE_LINE = "a name or a title run into its date"
 
 
 def _name_glued_to_date(head: str, lexicon: Lexicon | None) -> date | None:
@@ -1377,7 +1377,7 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
         if not published and (published := _date_opening_the_story(head, lexicon)):
             reason = DATE_DASH_LINE
         if not published and (published := _name_glued_to_date(head[:BYLINE_CHARS], lexicon)):
-            reason = GLUED_BYLINE
+            reason = GLUED_DATE_LINE
         if published and url:
             # ... and so is a timestamp far from it (a banner, an update)
             address = address or _address_day(url, lexicon)
