@@ -515,6 +515,11 @@ PLACES = [
     pytest.param("es", "El sábado un grupo de personas se reunió en Madrid.", ["Madrid"], id="es-a-group-gathered"),
     pytest.param("pl", "W sobotę grupa osób zebrała się w Warszawie.", ["Warszawie"], id="pl-a-group-gathered"),
     pytest.param("nl", "Zaterdag kwam een groep mensen bijeen in Den Haag.", ["Den Haag"], id="nl-a-group-gathered"),
+    # a list of towns after a phrase of coming from is where the people came from
+    pytest.param("fr", "Venus de différentes villes du pays, notamment Nice et Paris, six cents manifestants ont "
+                 "commencé leur marche.", [], id="fr-a-list-of-towns-people-came-from"),
+    pytest.param("en", "Coming from cities such as Toronto and Ottawa, hundreds of protesters marched in London.",
+                 ["London"], id="a-list-of-towns-people-came-from"),
     # a locative that opens an idiom places nothing after it ('In time for the start of X')
     pytest.param("en", "In time for the visit to Moscow, a group leads a rally in front of the embassy in London.",
                  ["London"], id="a-locative-opening-an-idiom"),

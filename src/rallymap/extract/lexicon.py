@@ -34,7 +34,7 @@ DEFAULT_LANGUAGE = "en"
 _LISTS = {
     "gathering": ("words", "event_nouns", "past", "perfect", "pluperfect", "present", "event_of", "negations",
                   "happened", "name_links", "anaphora", "infinitive_marks", "cancelled", "happened_there"),
-    "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "locative_idioms", "away", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
+    "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "locative_idioms", "away", "came_from", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
               "clause_openers", "country_names", "agent_locatives", "agent_participles", "agent_participle_endings",
               "cause_prefixes", "actors", "proximity", "place_adjective_endings",
@@ -209,6 +209,8 @@ class Lexicon:
     happened_there: re.Pattern | None
     # phrases that open with a locative and place nothing ('in time for', 'in the wake of')
     locative_idioms: re.Pattern | None
+    # phrases of people coming from places ('coming from', 'venus de'): a list after them is theirs
+    came_from: re.Pattern | None
     future: re.Pattern | None  # an announcement
     office: re.Pattern | None  # 'MP for', 'mayor of' right before a place
     locatives: frozenset[str]
@@ -340,6 +342,7 @@ def from_data(data: dict) -> Lexicon:
         cancelled=word_pattern(g.get("cancelled", ())),
         happened_there=word_pattern(g.get("happened_there", ())),
         locative_idioms=word_pattern(p.get("locative_idioms", ())),
+        came_from=word_pattern(p.get("came_from", ())),
         future=future,
         office=office,
         locatives=frozenset(w.lower() for w in p.get("locatives", ())),

@@ -1937,6 +1937,10 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
     clause = text[index.starts[previous[-1]] if previous else place.start:place.start]
     head = lexicon.list_head.search(clause) if lexicon.list_head and not common else None
     if head:
+        head_start = place.start - len(clause) + head.start()
+        if lexicon.came_from is not None and lexicon.came_from.search(
+                text, max(s.start, head_start - CAME_FROM_REACH), head_start):
+            return None  # 'Venus de différentes villes du pays, notamment Liège, …': where people came from
         return (f"first of the places after '{head.group(0).strip()}' in a sentence about a gathering "
                 f"('{cue_word}')", 0.85)
     distance = index.count(min(nearest, place.start), max(nearest, place.start))
@@ -1986,6 +1990,10 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
                     round(0.95 - 0.25 * distance / CUE_REACH, 3))
     return None
 
+
+# How far before a list's head a phrase of coming from ('Venus de différentes villes du pays,
+# notamment …') makes the list where people came from.
+CAME_FROM_REACH = 80
 
 # How many lower-case words may stand between a sentence's start and the list of places that
 # opens it ('And Leeds …', 'também o Porto e Braga …').
