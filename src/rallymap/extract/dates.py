@@ -226,7 +226,7 @@ class DateGrammar:
     crowd_about: re.Pattern | None = None
     crowd_did: re.Pattern | None = None
     # a possessive or a people's or a faith's adjective right before or after a named day ('il loro
-    # capodanno', 'le Nouvel An kurde', 'lunar New Year's Day'; lexicon other_calendars), folded:
+    # capodanno', 'la Fête nationale kurde', 'lunar New Year's Day'; lexicon other_calendars), folded:
     # the day of another calendar, which falls elsewhere in the year
     other_calendars: frozenset[str] = frozenset()
 
@@ -980,7 +980,7 @@ _WORD_JUST_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 def _of_another_calendar(text: str, start: int, end: int, other_calendars: frozenset[str]) -> bool:
     """Whether the named day at start..end belongs to another calendar: a word of other_calendars
-    stands right before or right after it ('il loro capodanno', 'le Nouvel An kurde')."""
+    stands right before or right after it ('il loro capodanno', 'la Fête nationale kurde')."""
     if not other_calendars:
         return False
     before = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
