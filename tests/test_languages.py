@@ -839,6 +839,14 @@ def test_a_common_word_or_a_town_s_part_is_no_town(accented_words_gazetteer, cod
     assert [r.place.surface for r in analysis.rallies] == expected
 
 
+@pytest.fixture(scope="module")
+def polish_towns_gazetteer():
+    """The tiny gazetteer and made-up Polish towns whose locatives soften their last consonant."""
+    towns = [city(9100000 + n, name, 50.0 + n / 10, 20.0, "PL", "72", 60000)
+             for n, name in enumerate(["Zaręga", "Brzoda", "Lipka", "Sitra", "Mielta", "Wiła"])]
+    return Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
+
+
 @pytest.mark.parametrize("code, text, expected", [
     pytest.param("pl", "w Warszawie", "warszawa", id="pl-ie-to-a"),
     pytest.param("pl", "w Krakowie", "krakow", id="pl-owie-to-ow"),
@@ -853,11 +861,8 @@ def test_a_common_word_or_a_town_s_part_is_no_town(accented_words_gazetteer, cod
     pytest.param("pl", "w Mielcie", "mielta", id="pl-cie-to-ta"),
     pytest.param("pl", "w Wile", "wila", id="pl-le-to-la"),
 ])
-def test_inflected_names_resolve_to_their_town(tiny_gazetteer, code, text, expected):
-    towns = [city(9100000 + n, name, 50.0 + n / 10, 20.0, "PL", "72", 60000)
-             for n, name in enumerate(["Zaręga", "Brzoda", "Lipka", "Sitra", "Mielta", "Wiła"])]
-    gazetteer = Gazetteer.from_records(TINY_CITIES + towns, TINY_COUNTRIES, TINY_STATES, min_alternate_population=0)
-    analysis = analyse(f"Protestowali {text}.", gazetteer, lexicon(code))
+def test_inflected_names_resolve_to_their_town(polish_towns_gazetteer, code, text, expected):
+    analysis = analyse(f"Protestowali {text}.", polish_towns_gazetteer, lexicon(code))
     assert [r.place.key for r in analysis.rallies] == [expected]
 
 
