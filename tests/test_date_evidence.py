@@ -423,6 +423,23 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="de-a-weekday-after-a-rally-s-day-either-side"),
     pytest.param("Saturday, 12 October 2019\n\nIn Lyon, 500 people gathered on Friday.", "en", None, "", NONE,
                  "Lyon", day("2019-10-11"), id="a-weekday-after-a-post-s-date-line"),
+    # A day another event is set for, in a sentence that tells the gathering in the past, dates
+    # none of the paragraph's next rallies
+    pytest.param("Tens of thousands gathered today in Berlin.\nThe gathering coincided with the vote, where two "
+                 "candidates advanced to a second round set for July 5.\nIn Paris, a senator welcomed the protesters.",
+                 "en", date(2024, 6, 30), "", NONE, "Paris", day("2024-06-30"), id="another-event-s-day-to-come"),
+    pytest.param("Des milliers de personnes se sont rassemblées aujourd'hui à Berlin.\nLe rassemblement coïncidait "
+                 "avec le vote, où deux candidats se sont qualifiés pour un second tour qui aura lieu le 7 juillet.\nÀ "
+                 "Paris, un sénateur a accueilli les manifestants.", "fr", date(2024, 6, 30), "", NONE, "Paris",
+                 day("2024-06-30"), id="fr-another-event-s-day-to-come"),
+    # ... and a weekday to come counts from the latest day it told as past, not from an earlier
+    # day told after it: the page was written on or after the latest
+    pytest.param("Thousands marched in Paris on 6 January 2019.\n\nOn 28 December, experts had warned of "
+                 "violence.\n\nOn Wednesday, a march will take place in Lyon.", "en", None, "", NONE, "Lyon",
+                 day("2019-01-09"), id="a-weekday-to-come-after-an-earlier-day"),
+    pytest.param("Am 6. Januar 2019 demonstrierten Tausende in Berlin.\n\nAm 28. Dezember hatten Experten "
+                 "gewarnt.\n\nAm Mittwoch wird in Hamburg eine Kundgebung stattfinden.", "de", None, "", NONE,
+                 "Hamburg", day("2019-01-09"), id="de-a-weekday-to-come-after-an-earlier-day"),
     # A day of the month as an ordinal, its month left out, is that day, not the week before publication.
     pytest.param("The march in Paris on the 2nd drew thousands.", "en", date(2023, 3, 22), "", NONE, "Paris",
                  day("2023-03-02"), id="en-an-ordinal-day-without-its-month"),
@@ -941,6 +958,9 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "Hamburg", day("2020-09-20"), id="de-sunday-afternoon"),
     pytest.param("Am Sonnabendnachmittag protestierten Dutzende vor der Botschaft in Berlin.", "de", date(2021, 1, 25),
                  "", NONE, "Berlin", day("2021-01-23"), id="de-sonnabend-is-saturday"),
+    # Austria's 'Feber' is February, which CLDR leaves out
+    pytest.param("Rund 2000 Menschen demonstrierten am Samstag, 16. Feber in Berlin.", "de", date(2013, 2, 28), "",
+                 NONE, "Berlin", day("2013-02-16"), id="de-feber-is-february"),
     pytest.param("Under lördagskvällen samlades hundratals i Stockholm för att demonstrera.", "sv", date(2019, 3, 11), "",
                  NONE, "Stockholm", day("2019-03-09"), id="sv-saturday-evening"),
     # A weekday or 'yesterday' as the adjective of the gathering ('Saturday's march'): its day.
@@ -3075,6 +3095,13 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  NONE, "London", YEAR_UNKNOWN, id="a-year-its-weekday-rules-out"),
     pytest.param("Thousands marched in London on Saturday, March 16, the third march since the election in December "
                  "2019.", "en", None, "", NONE, "London", YEAR_UNKNOWN, id="a-year-looked-back-to-is-another-time-s"),
+    # ... nor is the year of the day a rally commemorates, on whose return it falls, years on
+    pytest.param("On Thursday, October 3, the group rallied in London in memory of the victims of the shipwreck of "
+                 "October 3, 2013.", "en", None, "", NONE, "London", YEAR_UNKNOWN,
+                 id="the-year-of-the-day-commemorated"),
+    pytest.param("Il gruppo, che giovedì 3 ottobre ha manifestato a Roma, in ricordo delle vittime del naufragio "
+                 "avvenuto il 3 ottobre 2013.", "it", None, "", NONE, "Rome", YEAR_UNKNOWN,
+                 id="it-the-year-of-the-day-commemorated"),
     # The day of an assault that set the protests off dates neither the town it happened in nor the
     # rallies the paragraph tells next
     pytest.param("Bezpośrednim powodem protestu stało się poturbowanie w styczniu Polaka w Krakowie. W demonstracji w "

@@ -515,6 +515,21 @@ PLACES = [
     pytest.param("es", "El sábado un grupo de personas se reunió en Madrid.", ["Madrid"], id="es-a-group-gathered"),
     pytest.param("pl", "W sobotę grupa osób zebrała się w Warszawie.", ["Warszawie"], id="pl-a-group-gathered"),
     pytest.param("nl", "Zaterdag kwam een groep mensen bijeen in Den Haag.", ["Den Haag"], id="nl-a-group-gathered"),
+    # a protest called an action, with a verb of taking place ('an action was held'); not 'legal action'
+    pytest.param("en", "On Sunday an action of the diaspora was held near the embassy. Another action was held in "
+                 "London.", ["London"], id="an-action-was-held"),
+    pytest.param("en", "Legal action was taken in London against the organisers.", [], id="legal-action-is-no-rally"),
+    # a town, then what makes it one of the places of a gathering told after it, or one of the towns
+    # that were not the only ones
+    pytest.param("en", "London was one of the cities where protesters marched on Saturday.", ["London"],
+                 id="one-of-the-cities-where"),
+    pytest.param("pt", "Lisboa e Porto não foram as únicas cidades em que os manifestantes saíram à rua.",
+                 ["Lisboa", "Porto"], id="pt-not-the-only-cities-where"),
+    pytest.param("es", "Madrid fue una de las ciudades donde los manifestantes salieron a la calle.", ["Madrid"],
+                 id="es-one-of-the-cities-where"),
+    # where a march heads is where it gathers ('hacia el centro de X')
+    pytest.param("es", "Cientos de personas marcharon el sábado hacia el monumento de Madrid.", ["Madrid"],
+                 id="es-a-march-heading-to-a-town-s-landmark"),
     # a list of towns after a phrase of coming from is where the people came from
     pytest.param("fr", "Venus de différentes villes du pays, notamment Nice et Paris, six cents manifestants ont "
                  "commencé leur marche.", [], id="fr-a-list-of-towns-people-came-from"),

@@ -135,6 +135,19 @@ def places_of(gazetteer, text, language="en"):
                  "en", {"Paris": ("FR", "11"), "Madrid": ("ES", "29")}, id="a-list-abroad-in-an-article-s-focus"),
     pytest.param("Rallies were held in Dallas, Houston and Austin. A rally was also held in Paris.", "en",
                  {"Paris": ("US", "TX")}, id="a-place-alone-in-an-article-s-focus"),
+    # ... and so does a town whose sentence names the country where things happen, after a
+    # locative; not one that names a country as a cause
+    pytest.param("Rallies were held in Dallas, Houston and Austin. Demonstrators in Switzerland, at the square "
+                 "in Geneva, handed in a petition.", "en", {"Geneva": ("CH", "GE")},
+                 id="a-town-beside-a-country-where-things-happen"),
+    pytest.param("Rallies were held in Dallas, Houston and Austin. Meanwhile in France, a rally was held in Paris.",
+                 "en", {"Paris": ("FR", "11")}, id="a-town-after-meanwhile-in-a-country"),
+    pytest.param("Es gab Kundgebungen in Dallas, Houston und Austin. Auch in der Schweiz demonstrierten Hunderte, "
+                 "in Geneva.", "de", {"Geneva": ("CH", "GE")}, id="de-a-town-beside-a-country-where-things-happen"),
+    pytest.param("Rallies were held in Dallas, Houston and Austin. A rally for France was also held in Paris.", "en",
+                 {"Paris": ("US", "TX")}, id="a-town-beside-a-country-of-a-cause"),
+    pytest.param("Miles de personas marcharon en Sevilla, Granada y Valencia para exigir el fin de la ocupación en "
+                 "Venezuela.", "es", {"Valencia": ("ES", "60")}, id="es-a-country-of-a-cause-after-the-towns"),
     # a name a larger place of the country the article names bears as an alternate, and a smaller
     # one elsewhere as its own: the named country's
     pytest.param("Tamils in the United Kingdom came out in numbers. Hundreds gathered outside Greyminster.", "en",
@@ -454,6 +467,11 @@ def test_places_are_resolved_in_their_context(ambiguous, text, language, expecte
                  id="a-small-town-abroad-in-an-article-about-another-country"),
     pytest.param("Des centaines de personnes ont manifesté à Greymont, avec des drapeaux de la Palestine.", "fr", {},
                  id="fr-another-name-of-a-small-town-of-the-language-s-country"),
+    # a wire's dateline over a gathering in a square named like a town: the dateline's town alone
+    pytest.param("ROMA - Centinaia di persone hanno manifestato sabato in piazza Colleverde.", "it",
+                 {"Rome": ("IT", "07")}, id="it-a-dateline-over-a-square-named-like-a-town"),
+    pytest.param("LONDON — Hundreds of people rallied on Sunday in Greyminster Square.", "en",
+                 {"London": ("GB", "ENG")}, id="a-dateline-over-a-square-named-like-a-town"),
 ])
 def test_exactly_these_places(ambiguous, text, language, expected):
     """The article's rally places and where each is, and no other: towns whose article a preposition

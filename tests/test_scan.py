@@ -123,6 +123,12 @@ def test_sentences_are_made_only_as_tuples():
                  id="da-reversed-guillemets"),
     pytest.param("Ils ont dit « non. » puis sont partis.", ["Ils ont dit « non. » puis sont partis."],
                  id="fr-a-small-letter-after-a-quote-goes-on"),
+    # ... and two commas, as Dutch typewriters write the low quote
+    pytest.param("Ze kwamen samen in Leiden. ,,We gaan door’’, zei ze.",
+                 ["Ze kwamen samen in Leiden.", ",,We gaan door’’, zei ze."], id="nl-two-commas-open-a-quote"),
+    pytest.param("Ze kwamen samen in Leiden. ,,we gaan door’’, zei ze.",
+                 ["Ze kwamen samen in Leiden. ,,we gaan door’’, zei ze."], id="nl-two-commas-then-a-small-letter"),
+    pytest.param("Ze kwamen samen. , Daarna.", ["Ze kwamen samen. , Daarna."], id="one-comma-opens-nothing"),
 ])
 def test_where_a_sentence_ends(value, expected):
     for split in (text.sentences, text.python_sentences):

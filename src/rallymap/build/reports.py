@@ -349,7 +349,8 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
                        and bisect.bisect_right(starts, m.start) - 1 not in analysis.rally_sentences)
     outside = set_aside([m for m in written if m.start in background], corpus)
     anniversary = anniversary_year(article.text, analysis.sentences, mentions, lexicon, plausible_range()[1].year)
-    weekdays_year = year_of_the_weekdays(article.text, written, lexicon) if not article.published else None
+    weekdays_year = year_of_the_weekdays(article.text, written, lexicon, [
+        m for m in mentions if m.start in remembered]) if not article.published else None
     # (a page's date long after the days of other events than gatherings, 'against the crackdown of
     # 4 June 1990', is no banner's for that: those days date no rally)
     reference = reference_for(article, corpus, [m for m in written if m.start not in outside]
@@ -378,7 +379,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     # point (only those the text ties to a gathering: a capitalised word that is also a hamlet
     # somewhere would point anywhere).
     neighbours = resolve_together((r.place for r in analysis.rallies), gazetteer, analysis.countries,
-                                  lexicon.likely_country)
+                                  lexicon.likely_country, analysis.countries_where)
     sizes = rally_sizes(article.text, analysis, places_lexicon)
     by_place: dict[object, list[tuple]] = {}
     years_back = years_back_places(article.text, mentions)

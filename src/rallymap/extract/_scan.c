@@ -83,7 +83,8 @@ static inline int closes_quote(Py_UCS4 ch) {
            ch == 0x00BB || ch == 0x00AB || ch == 0x201C || ch == 0x203A || ch == 0x2039;
 }
 
-/* Before the next sentence: “ ‘ « „ » ‚ ‹ › open ('« Si', '„Wir', '»Vi'), a space after them too. */
+/* Before the next sentence: “ ‘ « „ » ‚ ‹ › open ('« Si', '„Wir', '»Vi'), a space after them too;
+ * so do two commas, as Dutch typewriters write '„' (',,We'). */
 static inline int opens_quote(Py_UCS4 ch) {
     return ch == '"' || ch == 0x201C || ch == 0x2018 || ch == '(' || ch == '[' ||
            ch == 0x00AB || ch == 0x00BB || ch == 0x201E || ch == 0x201A || ch == 0x2039 || ch == 0x203A;
@@ -219,8 +220,9 @@ static PyObject *sentences(PyObject *module, PyObject *args) {
             int ends_here = 0;
             if (ahead > end && ahead < content_end) {
                 Py_UCS4 ch = PyUnicode_READ(kind, data, ahead);
-                if (opens_quote(ch)) {
-                    ahead++;
+                int two_commas = ch == ',' && ahead + 1 < content_end && PyUnicode_READ(kind, data, ahead + 1) == ',';
+                if (opens_quote(ch) || two_commas) {
+                    ahead += two_commas ? 2 : 1;
                     while (ahead < content_end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, ahead))) ahead++;
                     ends_here = ahead < content_end && capital_or_digit(PyUnicode_READ(kind, data, ahead));
                 } else {

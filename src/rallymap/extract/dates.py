@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -2000,22 +2001,26 @@ def named_years(text: str, skip: list[tuple[int, int]] = (), grammar: DateGramma
     return found
 
 
-def year_of_the_weekdays(text: str, mentions: list[DateMention], lexicon: Lexicon) -> int | None:
+def year_of_the_weekdays(text: str, mentions: list[DateMention], lexicon: Lexicon,
+                         other_times: Iterable[DateMention] = ()) -> int | None:
     """The one year the text names in which every day it writes with a weekday and no year falls
     on that weekday ('Este domingo 19 de mayo … Marcha por la Democracia 2024': 19 May 2024 is a
     Sunday): an undated page's year. None when it writes no such day, or names no year, or more
     than one fits. A year after a bound's word ('since 2019', 'as happened in 2019'; lexicon
-    not_an_event), or one the text looks back to ('since the election in December 2019':
-    years_looked_back), is another time's. A named year alone would be a guess; its weekdays make it
-    evidence."""
+    not_an_event), one the text looks back to ('since the election in December 2019':
+    years_looked_back), or one of a date in other_times (what a rally commemorates: 'on Thursday,
+    October 3, … in memory of the shipwreck of October 3, 2013' is its return, years on) is
+    another time's. A named year alone would be a guess; its weekdays make it evidence."""
     days = [m for m in mentions if m.kind == "day" and m.year is None and m.weekday is not None and m.month]
     if not days:
         return None
     bound = _not_an_event(lexicon)
     grammar = grammar_for(lexicon)
+    elsewhen = [(m.start, m.end) for m in other_times]
     fitting = {year for start, year in _event_line_years(text, grammar)
                if YEAR_RANGE[0] <= year <= YEAR_RANGE[1]
                and not bound.search(text, max(0, start - NOT_AN_EVENT_REACH), start)
+               and not any(first <= start < last for first, last in elsewhen)
                # ('the third march since the election in December 2019': a time looked back to)
                and not _looks_back_at(text, start, grammar)
                and all(_falls_on(year, m) for m in days)}
@@ -2568,6 +2573,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     index_of = {id(t): k for k, t in enumerate(targets)}
     result: list[tuple[DateInterval, int] | None] = [None] * len(targets)
     anchor: date | None = None
+    # the latest day the article told as past so far: an undated page was written on or after it,
+    # so a weekday to come counts from it, not from an earlier day told after it ('On 28 December
+    # experts warned … On Wednesday a march will take place' in a page that told 6 January before)
+    latest_told: date | None = None
     # weekday -> the last day the article gave with that weekday but no year ('on Saturday, May
     # 15' in an undated page): what a bare weekday after it names, year not given as well
     yearless_days: dict[int, DateInterval] = {}
@@ -2847,8 +2856,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     f"'{m.text.strip()}': the {named_day:%A} {named_day.day} {named_day:%B} the article names, in the "
                     f"month of publication ({reference.reason})"), scheduled or clause_ahead)
             else:
-                interval = resolve(m, reference, scheduled or clause_ahead,
-                                   None if earlier_anchor is not None and anchor == earlier_anchor else anchor)
+                counted_from_day = None if earlier_anchor is not None and anchor == earlier_anchor else anchor
+                if (scheduled or clause_ahead) and counted_from_day is not None and latest_told is not None:
+                    counted_from_day = max(counted_from_day, latest_told)
+                interval = resolve(m, reference, scheduled or clause_ahead, counted_from_day)
                 if marked is not None and interval is not None and reference.kind == "year" and \
                         (interval.start, interval.end) == (reference.day.replace(month=1, day=1), reference.day):
                     continue  # 'on Monday' in the anniversary's year: the return of the day it marks (marked)
@@ -2937,6 +2948,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     anchor = interval.end
                 elif interval is None and m.year:
                     anchor = date(m.year, m.month, m.day)
+                if anchor is not None and not (interval is not None and interval.scheduled) and \
+                        (latest_told is None or anchor > latest_told):
+                    latest_told = anchor
                 # ... or of the rallies its sentence tells, in its prose (not a page's dateline):
                 # 'Thousands marched in X on Saturday, 12 October 2019. In Y, 500 gathered on
                 # Sunday' may be the Sunday after, the story written since
@@ -3241,10 +3255,15 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     # places took different days, none of them the paragraph's next rallies'
                     paragraph_date[s.paragraph] = DateInterval.unknown(
                         "the sentence before in its paragraph gave its places different days")
+                elif (owned := _a_gathering_s_day(text, s, resolved, language)) is None and \
+                        _another_event_to_come(text, s, resolved[-1][0], language, announcing):
+                    # 'The gathering coincided with the elections, whose second round is set for
+                    # July 5': the day of another event to come, not the paragraph's next rallies'
+                    pass
                 else:
                     # 'Rallies on Saturday across France against the law passed on Thursday': of the
                     # sentence's days, the gathering's, not the last it names
-                    paragraph_date[s.paragraph] = _a_gathering_s_day(text, s, resolved, language) or last
+                    paragraph_date[s.paragraph] = owned or last
                     if ahead:
                         paragraph_ahead.add(s.paragraph)
                     else:
@@ -3953,6 +3972,15 @@ def _clause_announces(text: str, s, position: int, lexicon: Lexicon, known: dict
                            or _another_gathering(text, start, position, lexicon)) and (
             lexicon.past is None or lexicon.past.search(text, start, end) is None)
     return known[position]
+
+
+def _another_event_to_come(text: str, s, position: int, lexicon: Lexicon, known: dict[int, bool]) -> bool:
+    """Whether the date at position stands in a clause that announces (_clause_announces) while
+    the sentence's first word of gathering stands in one that does not: a day to come of something
+    else than the gathering the sentence tells."""
+    gathering = lexicon.gathering.search(text, s.start, s.end) if lexicon.gathering is not None else None
+    return gathering is not None and _clause_announces(text, s, position, lexicon, known) and \
+        not _clause_announces(text, s, gathering.start(), lexicon, known)
 
 
 # How many words after 'another', 'a new' its gathering's noun may stand ('another mass rally').

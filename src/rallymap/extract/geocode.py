@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import MappingProxyType
 
 from .gazetteer import Candidate, City, Gazetteer
 from .places import PlaceMention
@@ -146,10 +147,11 @@ def _region_pointed_to(candidates: list[Candidate]) -> tuple[str, str] | None:
     return None
 
 
-def neighbours_of(mentions: Iterable[PlaceMention], gazetteer: Gazetteer,
-                  language_country: str | None = None) -> Neighbours:
+def neighbours_of(mentions: Iterable[PlaceMention], gazetteer: Gazetteer, language_country: str | None = None,
+                  countries_where: Mapping[int, tuple[tuple[str, str], ...]] = MappingProxyType({})) -> Neighbours:
     """The Neighbours of an article's city mentions: each distinct name that points to a country
-    and region (region_pointed_to) supports them."""
+    and region (region_pointed_to) supports them; countries_where: for each sentence, the
+    countries it names as where things happen (name, ISO code), which join its points."""
     mentions = list(mentions)
     countries: dict[str, list[str]] = {}
     regions: dict[tuple[str, str], list[str]] = {}
@@ -161,7 +163,7 @@ def neighbours_of(mentions: Iterable[PlaceMention], gazetteer: Gazetteer,
                 regions.setdefault(region, []).append(key)
     return Neighbours({c: tuple(names) for c, names in countries.items()},
                       {r: tuple(names) for r, names in regions.items()}, language_country,
-                      _sentence_points(mentions, gazetteer))
+                      _with_countries(_sentence_points(mentions, gazetteer), countries_where))
 
 
 def _sentence_points(mentions: list[PlaceMention], gazetteer: Gazetteer) -> dict[int, tuple[tuple[str, str], ...]]:
@@ -172,6 +174,17 @@ def _sentence_points(mentions: list[PlaceMention], gazetteer: Gazetteer) -> dict
         if (region := region_pointed_to(mention.key, gazetteer)) is not None:
             found.setdefault(mention.sentence, {})[(mention.key, region[0])] = None
     return {sentence: tuple(points) for sentence, points in found.items()}
+
+
+def _with_countries(points: dict[int, tuple[tuple[str, str], ...]],
+                    countries_where: Mapping[int, tuple[tuple[str, str], ...]]) -> dict[int, tuple[tuple[str, str], ...]]:
+    """points, each sentence's with the countries it names as where things happen added."""
+    if not countries_where:
+        return points
+    merged = dict(points)
+    for sentence, named in countries_where.items():
+        merged[sentence] = tuple(dict.fromkeys(merged.get(sentence, ()) + named))
+    return merged
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,19 +207,23 @@ JOINT_ROUNDS = 3
 
 
 def resolve_together(mentions: Iterable[PlaceMention], gazetteer: Gazetteer, context: Iterable[str] = (),
-                     language_country: str | None = None) -> Neighbours:
+                     language_country: str | None = None,
+                     countries_where: Mapping[int, tuple[tuple[str, str], ...]] = MappingProxyType({})) -> Neighbours:
     """The Neighbours an article's places give one another once they are resolved together:
     first each name that points to a country on its own (region_pointed_to) supports it; then,
     for up to JOINT_ROUNDS rounds, every place is resolved with the support of the others'
     resolutions, until they agree. 'Sevilla, Córdoba, Mérida y Granada': Sevilla is Spanish on its
-    own, Granada then follows it, Córdoba then has two Spanish neighbours, and Mérida three."""
+    own, Granada then follows it, Córdoba then has two Spanish neighbours, and Mérida three.
+    countries_where: for each sentence, the countries it names as where things happen (name, ISO
+    code; places.ArticleAnalysis): a town beside one is not held to the article's focus
+    ('Demonstrators in Switzerland, … in Geneva' in an article of American rallies)."""
     mentions = list(mentions)
     # one mention per name, one written with its region or country where there is one
     first = {m.key: m for m in sorted(mentions, key=lambda m: m.cue_end > m.end)}
     if len(first) < 2:
         return Neighbours(language_country=language_country)  # one place: nothing to resolve it against
     context = frozenset(context)
-    neighbours = neighbours_of(mentions, gazetteer, language_country)
+    neighbours = neighbours_of(mentions, gazetteer, language_country, countries_where)
     pointed = {key for names in neighbours.countries.values() for key in names}
     if len(pointed) == len(first):
         return neighbours  # every name points somewhere on its own: their support is all there is
@@ -224,8 +241,8 @@ def resolve_together(mentions: Iterable[PlaceMention], gazetteer: Gazetteer, con
                 countries.setdefault(place.country, []).append(key)
                 if place.admin1:
                     regions.setdefault((place.country, place.admin1), []).append(key)
-        points = {sentence: tuple((key, resolved[key]) for key in keys if key in resolved)
-                  for sentence, keys in by_sentence.items()}
+        points = _with_countries({sentence: tuple((key, resolved[key]) for key in keys if key in resolved)
+                                  for sentence, keys in by_sentence.items()}, countries_where)
         settled = Neighbours({c: tuple(k) for c, k in countries.items()},
                              {r: tuple(k) for r, k in regions.items()}, language_country, points)
         if settled == neighbours:

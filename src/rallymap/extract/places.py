@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -120,6 +120,8 @@ NEVER_COMMON_POPULATION = 250_000
 # ... by its own name; by another language's name, unless that name is this much more frequent in
 # the article's language (wordfreq's Zipf scale) than the log of the town's population.
 ALTERNATE_NAME_MARGIN = 0.5
+# How far before a country's name its locative and article are looked for ('in der ').
+COUNTRY_LOCATIVE_CHARS = 24
 # Entries of a Vocabulary's memo of words and names, past which it starts again.
 MEMO_SIZE = 200_000
 
@@ -161,6 +163,9 @@ class ArticleAnalysis:
     rally_sentences: frozenset[int]  # sentences with a gathering cue
     countries: frozenset[str]  # countries the article names or implies (context for geocoding)
     furniture: frozenset[int] = frozenset()  # sentences that are page furniture, not the article's text
+    # sentence -> the (name, ISO code) of each country it names after a locative ('Demonstrators in
+    # Switzerland, …'): where that sentence's towns may lie, whatever the article's other places say
+    countries_where: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 class Vocabulary:
@@ -953,7 +958,6 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         scheduled = None  # told when a rally of the sentence needs it
         # Told once for the sentence, not for each of its cities: a sentence may list thousands.
         semicolons = text.count(";", s.start, s.end) >= 2
-        named_cities = {c.key for c in cities if not vocab.common(c.key, c.surface)}
         # whether the sentence names more than one place (a cause's town needs another); a common
         # word that also names a town abroad is none ('the March for Justice in London')
         several_places = len({p.key for p in per_sentence[s.index]
@@ -967,6 +971,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         opening: list[bool] = []
         for k, place in enumerate(cities):
             opening.append(opening[-1] if k and joined[k] else _opens_sentence(text, s, place.start))
+        reasons: list[str | None] = []
+        datelines: list[str | None] = []
         for k, place in enumerate(cities):
             dateline = _dateline(text, place, index, vocab, lines)
             reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices, cued_towns)
@@ -995,6 +1001,13 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 reason = f"a district of {cities[k - 1].surface}, joined to it"
             elif reason and k + 1 in districts and reason.startswith(LONGER_NAME):
                 reason = None  # ... and the town, whose district follows it: no longer name
+            reasons.append(reason)
+            datelines.append(dateline)
+        # the towns the sentence names, not a name that is part of a square's or a street's
+        # ('LONDON - Thousands marched in Trafalgar Square': the dateline's town alone)
+        named_cities = {c.key for c, reason in zip(cities, reasons) if not vocab.common(c.key, c.surface)
+                        and not (reason and reason.startswith((LONGER_NAME, LANDMARK_NAME)))}
+        for k, (place, reason, dateline) in enumerate(zip(cities, reasons, datelines)):
             if reason:
                 rejected.add(k)
                 continue
@@ -1072,7 +1085,31 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                     rallies.append(RallyMention(cities[k], verdict[0], scheduled, round(verdict[1], 3)))
     rallies = _named_for_another(text, rallies, lexicon)
     return ArticleAnalysis(tuple(sentence_list), tuple(places), tuple(rallies), frozenset(cue_sentences),
-                           frozenset(c for c in context if c), furniture)
+                           frozenset(c for c in context if c), furniture,
+                           _countries_where(text, places, rallies, vocab, lexicon))
+
+
+def _countries_where(text: str, places: list[PlaceMention], rallies: list[RallyMention], vocab: Vocabulary,
+                     lexicon: Lexicon) -> dict[int, tuple[tuple[str, str], ...]]:
+    """For each sentence, the (name, ISO code) of each country it names right after a locative,
+    or a locative and an article, before one of its rallies' towns ('Demonstrators in Switzerland,
+    at the square in Geneva', 'in der Schweiz', 'au Canada'): a country where things happen, not
+    one named as a people or, after the towns, as a cause ('… in Madrid, to end the occupation in
+    Iraq')."""
+    articles = lexicon.determiners | frozenset(lexicon.get("place", "town_articles"))
+    last_town: dict[int, int] = {}  # sentence -> where its last rally's town starts
+    for rally in rallies:
+        last_town[rally.place.sentence] = max(rally.place.start, last_town.get(rally.place.sentence, -1))
+    found: dict[int, dict[tuple[str, str], None]] = {}
+    for place in places:
+        if place.kind != "country" or place.start > last_town.get(place.sentence, -1) or \
+                (code := vocab.country_of(place.key)) is None:
+            continue
+        before = text[max(0, place.start - COUNTRY_LOCATIVE_CHARS):place.start].lower().split()[-2:]
+        if before and (before[-1] in lexicon.locatives or len(before) == 2 and before[0] in lexicon.locatives
+                       and before[1] in articles):
+            found.setdefault(place.sentence, {})[(place.key, code)] = None
+    return {sentence: tuple(named) for sentence, named in found.items()}
 
 
 # What stands between a rally's noun and the town it is placed in: a locative and spaces.
@@ -1109,6 +1146,7 @@ def _named_for_another(text: str, rallies: list[RallyMention], lexicon: Lexicon)
 
 # Why a name followed by a capitalised word is not a town of its own ('Sainte-Soline', 'Roma Piazza').
 LONGER_NAME = "part of a longer name"
+LANDMARK_NAME = "names a landmark"
 
 # How far from a town's own place a smaller place named 'in' it may lie and be a part of it.
 PART_OF_TOWN_KM = 20
@@ -1645,7 +1683,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         if (j := _landmark_noun_before(texts, i, words.start, lexicon)) is not None and \
                 "," not in text[ends[j]:place.start]:
             # ('in Hyde Park, London': after a comma, the square's town)
-            return f"names a landmark ('{text[starts[j]:place.end]}'), not the city"
+            return f"{LANDMARK_NAME} ('{text[starts[j]:place.end]}'), not the city"
     if place.cue_end == place.end and (following := _NEXT_WORD.match(text, place.end)) and \
             _attributive(following.group(1).lower(), lexicon.not_the_rally):
         # 'den in Frankfurt getöteten Jungen', 'de in Amsterdam vermoorde journalist': a participle

@@ -223,11 +223,12 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st mt ont que alta sask man gen sen rep gov jan feb mar apr jun jul aug sep sept "
     "oct nov dec co corp inc jr sr no vs prof lt col capt ave blvd ft pres rev e w n s u".split())
 # Marks that may end a sentence, closing quotes or brackets ('.»', German '.“', Danish '.«'), then
-# (looking ahead) spaces, an optional opening quote or bracket ('« Si', '„Wir', '»Vi') and a word
-# character: the sentence ends there when that character is a capital of any script or a digit
-# (_opens_sentence).
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]»«“›‹]*(?=\s+(?:[\"“‘(\[«»„‚‹›]\s*)?\w)")
+# (looking ahead) spaces, an optional opening quote or bracket ('« Si', '„Wir', '»Vi', and the two
+# commas Dutch typewriters write for '„': ',,We') and a word character: the sentence ends there
+# when that character is a capital of any script or a digit (_opens_sentence).
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]»«“›‹]*(?=\s+(?:(?:[\"“‘(\[«»„‚‹›]|,,)\s*)?\w)")
 _OPENING_QUOTES = "\"“‘([«»„‚‹›"
+_TWO_COMMAS = ",,"
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -235,8 +236,8 @@ def _opens_sentence(text: str, at: int) -> bool:
     with a capital of any script ('À Lyon', 'Łódź') or a digit."""
     while text[at].isspace():
         at += 1
-    if text[at] in _OPENING_QUOTES:
-        at += 1
+    if text[at] in _OPENING_QUOTES or text.startswith(_TWO_COMMAS, at):
+        at += len(_TWO_COMMAS) if text.startswith(_TWO_COMMAS, at) else 1
         while text[at].isspace():
             at += 1
     ch = text[at]
