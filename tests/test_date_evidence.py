@@ -423,6 +423,19 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="de-a-weekday-after-a-rally-s-day-either-side"),
     pytest.param("Saturday, 12 October 2019\n\nIn Lyon, 500 people gathered on Friday.", "en", None, "", NONE,
                  "Lyon", day("2019-10-11"), id="a-weekday-after-a-post-s-date-line"),
+    # A town getting ready for a gathering announces it
+    pytest.param("Paris se prépare à une grande manifestation samedi.", "fr", date(2025, 10, 2), "", NONE, "Paris",
+                 day("2025-10-04"), id="fr-a-town-prepares-for"),
+    pytest.param("Roma si prepara a una grande manifestazione sabato.", "it", date(2025, 10, 2), "", NONE, "Rome",
+                 day("2025-10-04"), id="it-a-town-prepares-for"),
+    # An undated page's own stamp years after the story (a repost's) leaves a full date its rally's
+    # sentence gives the rally's
+    pytest.param("septiembre 14, 2025\n\nMarcha en Madrid\n\nCientos de manifestantes reclamaron este domingo "
+                 "(25.07.2021) en Madrid libertad y democracia.", "es", None, "", NONE, "Madrid", day("2021-07-25"),
+                 id="es-a-repost-s-stamp-over-the-story-s-date"),
+    pytest.param("September 14, 2025\n\nMarch in London\n\nHundreds of protesters rallied on Sunday, 25 July 2021, "
+                 "in London.", "en", None, "", NONE, "London", day("2021-07-25"),
+                 id="a-repost-s-stamp-over-the-story-s-date"),
     # A day another event is set for, in a sentence that tells the gathering in the past, dates
     # none of the paragraph's next rallies
     pytest.param("Tens of thousands gathered today in Berlin.\nThe gathering coincided with the vote, where two "

@@ -339,6 +339,11 @@ def test_a_dateline_apart_from_the_page_s_date_is_the_day_the_story_was_written(
                  id="an-author-s-line-without-a-time"),
     pytest.param("Title of the story\nBy Jane Doe | Mar 3, 2019 | Updated Mar 5, 2019\n\nText.", date(2019, 3, 3),
                  id="an-author-s-line-and-its-update"),
+    # a blog's author line, in lower case, a count of its comments after the date
+    pytest.param("Title of the story\nby admin - Mar 3, 2019 0 Comment\n\nText.", date(2019, 3, 3),
+                 id="a-blog-s-author-line-and-its-comments"),
+    pytest.param("Title of the story\nby the river - on Mar 3, 2019 we met 12 friends\n\nText.", None,
+                 id="by-in-lower-case-in-a-sentence-is-no-author-s-line"),
     pytest.param("Title of the story\nLast Modified: March 4, 2019 | Published: March 3, 2019\n\nText.",
                  date(2019, 3, 3), id="published-after-another-label"),
     pytest.param("Title of the story\nBy the way, the march of March 3, 2019 and of March 9, 2019.\n\nText.", None,

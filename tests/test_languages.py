@@ -527,6 +527,17 @@ PLACES = [
                  ["Lisboa", "Porto"], id="pt-not-the-only-cities-where"),
     pytest.param("es", "Madrid fue una de las ciudades donde los manifestantes salieron a la calle.", ["Madrid"],
                  id="es-one-of-the-cities-where"),
+    # a wire's dateline over a gathering is where it was, though the sentence names a country of a
+    # cause ('pro-X'); not over gatherings in towns it counts and does not name
+    pytest.param("it", "ROMA (Agenzia) - Centinaia di persone hanno partecipato a un corteo pro-Palestina nelle vie "
+                 "della città.", ["ROMA"], id="it-a-wire-s-dateline-and-a-country-of-a-cause"),
+    pytest.param("en", "PARIS (Agency) — Iranians held rallies in four cities on Saturday.", [],
+                 id="a-wire-s-dateline-over-towns-counted"),
+    pytest.param("de", "BERLIN (dpa) - In zehn Städten demonstrierten am Samstag Tausende.", [],
+                 id="de-a-wire-s-dateline-over-towns-counted"),
+    # a town getting ready for a gathering ('X si prepara a', 'X se prépare à', 'X is bracing for')
+    pytest.param("it", "Roma si prepara a una nuova giornata di mobilitazione.", ["Roma"], id="it-a-town-prepares-for"),
+    pytest.param("en", "London is bracing for a huge march on Saturday.", ["London"], id="a-town-braces-for"),
     # where a march heads is where it gathers ('hacia el centro de X')
     pytest.param("es", "Cientos de personas marcharon el sábado hacia el monumento de Madrid.", ["Madrid"],
                  id="es-a-march-heading-to-a-town-s-landmark"),

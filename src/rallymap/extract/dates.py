@@ -2962,7 +2962,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                         unplaced, unplaced_end, unplaced_weekday = True, m.end, m.weekday
                     unplaced_spans.append((m.start, m.end, None))
                 continue
-            if not plausible(interval, reference) and not told_year:
+            # (an undated page's own stamp, a repost's or a save's, is no day the story was written
+            # near: a full date told years before it is the story's, 'septiembre 14, 2025' over
+            # 'reclamaron este domingo (25.07.2021) en Madrid')
+            reposted = reference is not None and reference.kind == "inferred" and reference.day in page_days and \
+                m.kind == "day" and m.year is not None
+            if not plausible(interval, reference) and not told_year and not reposted:
                 if (day := _anniversary_day(text, s, m, reference, scheduled, lexicon, mentions)) is not None:
                     # 'to mark the anniversary of the uprising of March 10, 1959': not the rally's
                     # day, but what it marks, the day's return this year, when nothing else dates it

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from .gazetteer import City, Gazetteer, distance_km
 from .lexicon import (DEFAULT_LANGUAGE, Lexicon, announces, calendar_of, country_names, english, landmark_names,
                       readers_section)
-from .resources import frequent_words, plain_word, subdivisions, zipf_frequency
+from .resources import frequent_words, plain_word, spelled_numbers, subdivisions, zipf_frequency
 from .sizes import counts_a_crowd, names_a_people
 from .text import (
     WORD,
@@ -948,6 +948,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     # Where 'in solidarity with' may begin (None: anywhere; [] : nowhere), for _for_whom.
     supports = may_begin["support"] if lexicon.in_support else []
     rallies: list[RallyMention] = []
+    town_nouns = frozenset(word.lower() for word in lexicon.get("place", "span_heads"))
     for s in sentence_list:
         cities = [p for p in per_sentence[s.index] if p.kind == "city"]
         if not cities or s.index in furniture:
@@ -1012,8 +1013,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 rejected.add(k)
                 continue
             common = (vocab.common(place.key, place.surface) or place.key in persons) and place.cue_end == place.end
-            alone = named_cities <= {place.key} and (dateline != "wire" or _in_its_own_country(
-                text, s, place, per_sentence[s.index], gazetteer, vocab, lexicon))
+            alone = named_cities <= {place.key} and (dateline != "wire" or _dateline_alone(
+                text, s, place, per_sentence[s.index], index, words, town_nouns, gazetteer, vocab))
             verdict = _acceptance(text, s, place, index, words, cue_positions, rally_article, lexicon, common,
                                   vocab, alone, dateline, semicolons, supports, opening[k])
             if verdict is None and s.index in crowded and place.start == s.start and not common and \
@@ -1623,10 +1624,8 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         return f"'{place.surface}' names a part of a town, not a town"
     if dateline == "dated":
         return "dateline"
-    if text[place.start - 1:place.start] in _HYPHENS and \
-            (prefix := _HYPHEN_PREFIX.search(text, max(s.start, place.start - 8), place.start)) and \
-            prefix.group(1).lower() in lexicon.get("place", "cause_prefixes"):
-        return f"'{prefix.group(0)}{place.surface}': what a gathering is for or against, not where it was"
+    if (prefix := _cause_prefix(text, s, place, lexicon)) is not None:
+        return f"'{prefix}{place.surface}': what a gathering is for or against, not where it was"
     if _in_a_clock_aside(text, s, place):
         return "the town whose clock a time in brackets is told by ('12h no horário de Brasília')"
     if _ELIDED_ARTICLE.search(text, max(s.start, place.start - 3), place.start) and \
@@ -1758,15 +1757,52 @@ def _attributive(word: str, participles: frozenset[str]) -> bool:
     return any(word.endswith(ending) and word[:-len(ending)] in participles for ending in _ATTRIBUTIVE_ENDINGS)
 
 
+# The counts of towns read in words ('in four cities', 'in zehn Städten').
+TOWN_COUNTS = tuple(range(2, 101))
+
+
+def _dateline_alone(text: str, s: Sentence, place: PlaceMention, mentions: list[PlaceMention], index: WordIndex,
+                    words: range, town_nouns: frozenset[str], gazetteer: Gazetteer, vocab: Vocabulary) -> bool:
+    """Whether a dateline's place is the one its sentence's gathering can be in: the sentence names
+    no country it does not lie in (_in_its_own_country) and counts no towns (_counts_towns)."""
+    return _in_its_own_country(text, s, place, mentions, gazetteer, vocab, vocab.lexicon) and \
+        not _counts_towns(index, words, town_nouns, vocab)
+
+
+def _counts_towns(index: WordIndex, words: range, town_nouns: frozenset[str], vocab: Vocabulary) -> bool:
+    """Whether the sentence counts the towns it speaks of, a figure or a number in words before a
+    noun of towns, an adjective between at most (lexicon span_heads: 'rallies in four cities', 'in
+    four different cities', 'in 20 Städten'): a wire's or a release's dateline over it is where it
+    was written, the rallies' towns not named."""
+    texts = index.texts
+    hits = [i for i in words if i > words.start and texts[i].lower() in town_nouns]
+    if not hits:
+        return False
+    counts = spelled_numbers(vocab.lexicon.language, TOWN_COUNTS)
+    return any(texts[j].isdigit() or texts[j].lower() in counts
+               for i in hits for j in range(max(words.start, i - 2), i))
+
+
+def _cause_prefix(text: str, s: Sentence, place: PlaceMention, lexicon: Lexicon) -> str | None:
+    """The prefix and hyphen that make the place what a gathering is for or against ('pro-', 'anti-';
+    lexicon cause_prefixes), or None."""
+    if text[place.start - 1:place.start] in _HYPHENS and \
+            (prefix := _HYPHEN_PREFIX.search(text, max(s.start, place.start - 8), place.start)) and \
+            prefix.group(1).lower() in lexicon.get("place", "cause_prefixes"):
+        return prefix.group(0)
+    return None
+
+
 def _in_its_own_country(text: str, s: Sentence, place: PlaceMention, mentions: list[PlaceMention],
                         gazetteer: Gazetteer, vocab: Vocabulary, lexicon: Lexicon) -> bool:
     """Whether every country its sentence names (mentions: the sentence's place mentions) is one a
     town of the place's name lies in: 'TEHRAN (Agency) - people in the United States are joining
     marches' names another, and the wire's town is where it wrote, not where people gathered. An
     embassy's country is none ('MADRID (Agency) - … marched to the embassy of Chile'; lexicon
-    offices)."""
+    offices), nor a cause's ('un corteo pro-Palestina')."""
     countries = {vocab.country_of(p.key) for p in mentions
-                 if p.kind == "country" and not _after_an_office(text, s, p.start, lexicon)}
+                 if p.kind == "country" and not _after_an_office(text, s, p.start, lexicon)
+                 and _cause_prefix(text, s, p, lexicon) is None}
     return countries <= {candidate.city.country for candidate in gazetteer.candidates(place.key)}
 
 

@@ -712,7 +712,8 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
         found = _days_written(rest, lexicon)
         if len(found) != 1 or not found[0].year:
             continue
-        if not rest[found[0].end:].strip(" \t.,|") or _CLOCK_AFTER.fullmatch(rest, found[0].end):
+        if not rest[found[0].end:].strip(" \t.,|") or _CLOCK_AFTER.fullmatch(rest, found[0].end) or \
+                _COUNT_AFTER.fullmatch(rest, found[0].end):
             try:
                 days.add(date(found[0].year, found[0].month, found[0].day))
             except ValueError:
@@ -1199,7 +1200,8 @@ def _by_line(lexicon: Lexicon | None) -> re.Pattern:
                       r"(?:[ \t]+[^\W\d_][^\W\d_'.-]*\.?){0,4}[ \t]*[|·•,–—-][ \t]*(?P<rest>[^\n]{6,60})$", re.M)
 
 
-_BY_WORDS = ("By", "BY")
+# ('by admin - Mar 28, 2021': a blog's author line, in lower case)
+_BY_WORDS = ("By", "BY", "by")
 
 
 def _byline_words(lexicon: Lexicon | None) -> str:
@@ -1238,6 +1240,9 @@ _LABEL = re.compile(r"[ \t|·•–—([-]*(?:[^\W\d_]{2,20}[ \t]*:[ \t]*|[^\W\d
                     r"|(?:[^\W\d_][^\W\d_'-]*\.?,?[ \t]+){1,5})?")
 # ... and after it: the time (CLOCK_WORDS), a separator ('March 3, 2019 / 3:45 PM /').
 _CLOCK_AFTER = re.compile(CLOCK_WORDS + r"[ \t./)\]]*", re.I)
+# ... or, on an author's line, a count of the post's comments or views after it ('by admin - Mar 28,
+# 2021 0 Comment')
+_COUNT_AFTER = re.compile(r"[ \t]+\d{1,6}[ \t]+[^\W\d_]{3,12}[ \t]*")
 # ... and, after an author's name and a bar, the post's tags after it ('A. Author | 09.03.2008 17:07 |
 # Repression'); after menu words they are more menu words ('Home Saturday, … 12:15 AM | Calgary | Log in').
 _CLOCK_AND_TAGS = re.compile(CLOCK_WORDS + r"(?:" + _TAGS + r")?[ \t./)\]]*", re.I)
