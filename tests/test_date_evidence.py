@@ -423,6 +423,18 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="de-a-weekday-after-a-rally-s-day-either-side"),
     pytest.param("Saturday, 12 October 2019\n\nIn Lyon, 500 people gathered on Friday.", "en", None, "", NONE,
                  "Lyon", day("2019-10-11"), id="a-weekday-after-a-post-s-date-line"),
+    # In an undated page, the day an anniversary marks, its year not given, is not the rally's, and
+    # the year of a day a count of years after stands before is not the page's
+    pytest.param("abril 2, 2025\n\nCuando se conmemora el primer aniversario de las protestas del 11 de julio, "
+                 "decenas de personas marcharon este domingo en Madrid.\n\nEsta marcha ocurre un año después del "
+                 "histórico 11 de julio de 2021.", "es", None, "", NONE, "Madrid", UNKNOWN,
+                 id="es-an-anniversary-s-day-and-a-year-after"),
+    pytest.param("On the first anniversary of the protests of 11 July, dozens marched on Sunday in London.\n\nThe "
+                 "march comes a year after the historic 11 July 2021.", "en", None, "", NONE, "London", UNKNOWN,
+                 id="an-anniversary-s-day-and-a-year-after"),
+    pytest.param("Zum 62. Jahrestag des Volksaufstandes 1959 am 10. März gedenken die Exilanten der Opfer.\n\nIn Berlin "
+                 "werden Kundgebungen stattfinden.", "de", None, "", NONE, "Berlin", day("2021-03-10"),
+                 id="de-the-day-of-an-anniversary-is-the-rally-s"),
     # A town getting ready for a gathering announces it
     pytest.param("Paris se prépare à une grande manifestation samedi.", "fr", date(2025, 10, 2), "", NONE, "Paris",
                  day("2025-10-04"), id="fr-a-town-prepares-for"),

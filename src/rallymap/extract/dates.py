@@ -1971,20 +1971,30 @@ def years_looked_back(text: str, grammar: DateGrammar | None) -> frozenset[int]:
 
 
 def _looks_back_at(text: str, start: int, grammar: DateGrammar) -> bool:
-    """Whether the year at start is one the text looks back to (see years_looked_back)."""
+    """Whether the year at start is one the text looks back to (see years_looked_back), or one a
+    count of years after stands before in its clause, a date's day and month between at most ('un
+    año después del histórico 11 de julio de 2021': the story is a year on)."""
     words = _words_before_year(text, 0, start)
     return bool(words) and (any(word.group().lower() in grammar.happenings for word in words) or any(
         pattern is not None and pattern.search(text, words[0].start(), start)
-        for pattern in (grammar.since, grammar.commemoration)))
+        for pattern in (grammar.since, grammar.commemoration))) or (
+        grammar.years_after is not None and grammar.years_after.search(text, _clause_reach(text, 0, start), start)
+        is not None)
+
+
+def _clause_reach(text: str, floor: int, start: int) -> int:
+    """Where the clause of a year at start opens, LOOKED_BACK_REACH characters back at most, not
+    before floor."""
+    reach = max(floor, start - LOOKED_BACK_REACH)
+    for stop in _LOOKED_BACK_STOP.finditer(text, reach, start):
+        reach = stop.end()
+    return reach
 
 
 def _words_before_year(text: str, floor: int, start: int) -> list[re.Match]:
     """The words a year at start may be looked back to by: the word that looks back, and at most
     LOOKED_BACK_WORDS words between it and the year, in its clause, not before floor."""
-    reach = max(floor, start - LOOKED_BACK_REACH)
-    for stop in _LOOKED_BACK_STOP.finditer(text, reach, start):
-        reach = stop.end()
-    return list(WORD.finditer(text, reach, start))[-LOOKED_BACK_WORDS - 1:]
+    return list(WORD.finditer(text, _clause_reach(text, floor, start), start))[-LOOKED_BACK_WORDS - 1:]
 
 
 def named_years(text: str, skip: list[tuple[int, int]] = (), grammar: DateGrammar | None = None) -> list[int]:
@@ -2389,13 +2399,30 @@ def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lex
     … zu erinnern'; lexicon commemoration_after):
     the day or month of what is remembered. In an undated page they neither date a rally nor say
     when the page was written; in a dated one, the page's date years after them is no banner's."""
-    grammar = grammar_for(lexicon or english())
+    lexicon = lexicon or english()
+    grammar = grammar_for(lexicon)
     pattern, after = grammar.commemoration, grammar.commemoration_after
     dated = [m for m in mentions if m.year is not None and m.kind in ("day", "month")]
-    if (pattern is None and after is None) or not dated:
-        return frozenset()
     starts = [s.start for s in sentences]
     found: set[int] = set()
+    anniversary = _anniversary_word(lexicon)
+    links = frozenset(lexicon.get("time", "event_links"))
+    if pattern is not None and anniversary is not None and links:
+        for m in mentions:
+            if m.kind != "day" or m.year is not None or (k := bisect.bisect_right(starts, m.start) - 1) < 0:
+                continue
+            # 'el primer aniversario de las protestas en Cuba del 11 de julio': the day of what an
+            # anniversary marks (a link word of an event's before it), its year not given, in the
+            # phrase's clause: not the rally's, whose day is its return, years on ('Zum 62.
+            # Jahrestag des Aufstandes am 10. März' is the day of the rallies)
+            before = text[max(sentences[k].start, m.start - 12):m.start].split()
+            if not before or before[-1].lower() not in links:
+                continue
+            phrase = pattern.search(text, max(sentences[k].start, m.start - ANNIVERSARY_DAY_REACH), m.start)
+            if phrase is not None and anniversary.search(phrase.group()) and "," not in text[phrase.end():m.start]:
+                found.add(m.start)
+    if (pattern is None and after is None) or not dated:
+        return frozenset(found)
     opened: dict[int, int | None] = {}  # sentence index -> where its first commemoration ends
     for m in dated:
         k = bisect.bisect_right(starts, m.start) - 1
@@ -2414,6 +2441,18 @@ def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lex
             # ('Am 12. Juni 2019 demonstrierten Tausende, um an X zu erinnern' is the rally's day)
             found.add(m.start)
     return frozenset(found)
+
+
+# How far before a day without its year an anniversary's phrase may stand for the day to be what
+# it marks ('the first anniversary of the protests in X of 11 July').
+ANNIVERSARY_DAY_REACH = 60
+
+
+@lru_cache(maxsize=32)
+def _anniversary_word(lexicon: Lexicon) -> re.Pattern | None:
+    """The lexicon's words for an anniversary (lexicon anniversary), as a pattern, or None."""
+    words = lexicon.get("time", "anniversary")
+    return word_pattern(words) if words else None
 
 
 def page_line(text: str, mention: DateMention, lines: LineStarts,
