@@ -435,6 +435,13 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Zum 62. Jahrestag des Volksaufstandes 1959 am 10. März gedenken die Exilanten der Opfer.\n\nIn Berlin "
                  "werden Kundgebungen stattfinden.", "de", None, "", NONE, "Berlin", day("2021-03-10"),
                  id="de-the-day-of-an-anniversary-is-the-rally-s"),
+    # A weekday in brackets right after a day restates it: another event's day it stays
+    pytest.param("Hundreds rallied in Paris, a day before the vote scheduled for October 29, (Sunday).", "en",
+                 date(2023, 10, 30), "", NONE, "Paris", (date(2023, 10, 24), date(2023, 10, 30), "approximate"),
+                 id="a-weekday-in-brackets-restates-a-day"),
+    pytest.param("Des centaines de personnes ont manifesté à Paris, la veille du vote prévu le 29 octobre "
+                 "(dimanche).", "fr", date(2023, 10, 30), "", NONE, "Paris", UNKNOWN,
+                 id="fr-a-weekday-in-brackets-restates-a-day"),
     # A town getting ready for a gathering announces it
     pytest.param("Paris se prépare à une grande manifestation samedi.", "fr", date(2025, 10, 2), "", NONE, "Paris",
                  day("2025-10-04"), id="fr-a-town-prepares-for"),

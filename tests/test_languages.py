@@ -535,9 +535,19 @@ PLACES = [
                  id="a-wire-s-dateline-over-towns-counted"),
     pytest.param("de", "BERLIN (dpa) - In zehn Städten demonstrierten am Samstag Tausende.", [],
                  id="de-a-wire-s-dateline-over-towns-counted"),
+    pytest.param("it", "Un anno dopo, Roma è tornata in piazza per le vittime.", ["Roma"],
+                 id="it-a-town-went-back-to-the-square"),
     # a town getting ready for a gathering ('X si prepara a', 'X se prépare à', 'X is bracing for')
     pytest.param("it", "Roma si prepara a una nuova giornata di mobilitazione.", ["Roma"], id="it-a-town-prepares-for"),
     pytest.param("en", "London is bracing for a huge march on Saturday.", ["London"], id="a-town-braces-for"),
+    # raids there are what a gathering protested
+    pytest.param("fr", "Après une marche, des centaines de personnes ont appelé à Paris à arrêter les raids à Lyon.",
+                 ["Paris"], id="fr-raids-there"),
+    # a French procession
+    pytest.param("fr", "À Lyon s'est déroulée samedi une procession silencieuse.", ["Lyon"], id="fr-a-procession"),
+    # a standing protest as Latin America calls it ('un plantón')
+    pytest.param("es", "Y en Madrid, los colombianos hicieron un plantón ante la Embajada.", ["Madrid"],
+                 id="es-a-planton"),
     # where a march heads is where it gathers ('hacia el centro de X')
     pytest.param("es", "Cientos de personas marcharon el sábado hacia el monumento de Madrid.", ["Madrid"],
                  id="es-a-march-heading-to-a-town-s-landmark"),

@@ -96,6 +96,8 @@ CITIES = [
     city(9999039, "Colleverde", 43.1, 12.6, "IT", "18", 3000),
     # a made-up small French town with another name
     city(9999040, "Les Greymonts", 45.0, 3.0, "FR", "84", 5000, "Greymont"),
+    # a made-up small Spanish town
+    city(9999041, "Villaverdeja", 40.2, -3.9, "ES", "29", 3000),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -467,6 +469,12 @@ def test_places_are_resolved_in_their_context(ambiguous, text, language, expecte
                  id="a-small-town-abroad-in-an-article-about-another-country"),
     pytest.param("Des centaines de personnes ont manifesté à Greymont, avec des drapeaux de la Palestine.", "fr", {},
                  id="fr-another-name-of-a-small-town-of-the-language-s-country"),
+    # a landmark the article names in full, written short after a locative, unless a large town bears
+    # the name
+    pytest.param("Centenares de personas acudieron a la Plaza de Villaverdeja, en Madrid. Los manifestantes se "
+                 "concentraron en Villaverdeja a las tres.", "es", {"Madrid": ("ES", "29")}, id="es-a-landmark-written-short"),
+    pytest.param("Centenares de personas acudieron a la Plaza de Roma, en Madrid. Otros se manifestaron en Roma.",
+                 "es", {"Madrid": ("ES", "29"), "Rome": ("IT", "07")}, id="es-a-large-town-named-like-a-landmark"),
     # a wire's dateline over a gathering in a square named like a town: the dateline's town alone
     pytest.param("ROMA - Centinaia di persone hanno manifestato sabato in piazza Colleverde.", "it",
                  {"Rome": ("IT", "07")}, id="it-a-dateline-over-a-square-named-like-a-town"),

@@ -805,8 +805,23 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return _page_order(_months_named_before(
-        text, _weekdays_of_weeks(text, _weekends_of_days(text, _days_told_last(text, found, grammar), grammar),
-                                 lexicon), grammar), grammar)
+        text, _weekdays_of_weeks(text, _weekends_of_days(text, _days_told_last(
+            text, _weekdays_restated(text, found), grammar), grammar), lexicon), grammar), grammar)
+
+
+def _weekdays_restated(text: str, found: list[DateMention]) -> list[DateMention]:
+    """found, a weekday in brackets right after a day without one ('October 29, (Sunday)', 'le 29
+    octobre (dimanche)') made that day's weekday: one day written twice, not two."""
+    kept: list[DateMention] = []
+    for m in found:
+        before = kept[-1] if kept else None
+        if before is not None and m.kind == "weekday" and not m.modifier and before.kind == "day" and \
+                before.weekday is None and not before.until and \
+                _BRACKET_OPENS.fullmatch(text, before.end, m.start) and text.startswith(")", m.end):
+            kept[-1] = replace(before, weekday=m.weekday)
+            continue
+        kept.append(m)
+    return kept
 
 
 # How far before a day and month the word for 'last' is sought ('el pasado', 'am vergangenen').
@@ -2443,6 +2458,8 @@ def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lex
     return frozenset(found)
 
 
+# What stands between a date and a weekday in brackets that restates it ('October 29, (Sunday)').
+_BRACKET_OPENS = re.compile(r"[ \t]*,?[ \t]*\(")
 # How far before a day without its year an anniversary's phrase may stand for the day to be what
 # it marks ('the first anniversary of the protests in X of 11 July').
 ANNIVERSARY_DAY_REACH = 60

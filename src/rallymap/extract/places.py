@@ -115,6 +115,9 @@ INFLECTED_MIN_POPULATION = 10_000
 # ... and the least a town an adjective names has ('Hamburger', 'Kölner'): an adjective of a
 # village reads too often as a word ('Keller' is no village of Kell's)
 TOWN_ADJECTIVE_MIN_POPULATION = 50_000
+# A name the article gives a landmark in full ('la Plaza de Trafalgar'), written short after a
+# locative, is the landmark unless a town this large bears it.
+LANDMARK_OVER_TOWN = 50_000
 # A town this large is a town, however often its name is also a word ('Bologna' in Italian news),
 NEVER_COMMON_POPULATION = 250_000
 # ... by its own name; by another language's name, unless that name is this much more frequent in
@@ -992,9 +995,13 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                 reason = f"'{cause} {place.surface}': the place of what the gathering asked for"
             if not reason and place.key in landmarks and place.cue_end == place.end and \
                     (article := _word_at(index, words, place.start) - 1) >= words.start and \
-                    index.texts[article] in lexicon.get("place", "landmark_articles"):
-                # 'Avenida Sol' …, then 'na Sol': the landmark the article named in full,
-                # written short after its article, not a town of that name
+                    (index.texts[article] in lexicon.get("place", "landmark_articles")
+                     or index.texts[article].lower() in lexicon.locatives
+                     and _largest(gazetteer, place.key) < LANDMARK_OVER_TOWN):
+                # 'Avenida Sol' …, then 'na Sol': the landmark the article named in full, written
+                # short after its article, or after a locative when no large town bears the name
+                # ('la Plaza de Trafalgar' …, 'el plantón se inició en Trafalgar'; 'en Toledo'
+                # after 'la Plaza de Toledo' is Toledo), not a town of that name
                 reason = (f"'{index.texts[article]} {place.surface}': the landmark the article names in full "
                           f"('{landmarks[place.key]}')")
             if k in districts:
