@@ -435,6 +435,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Zum 62. Jahrestag des Volksaufstandes 1959 am 10. März gedenken die Exilanten der Opfer.\n\nIn Berlin "
                  "werden Kundgebungen stattfinden.", "de", None, "", NONE, "Berlin", day("2021-03-10"),
                  id="de-the-day-of-an-anniversary-is-the-rally-s"),
+    # In an undated page, a month after what a gathering recalls, its year not given, is the recalled
+    # event's: neither its rally's nor the lead's of the article's other rallies
+    pytest.param("In London, the rally recalled the murder of the councillor, in March.\n\nIn Paris, 250 people "
+                 "protested on the square.", "en", None, "2018-10", NONE, "Paris",
+                 (date(2018, 9, 25), date(2018, 10, 31), "approximate"), id="a-month-a-rally-recalls"),
+    pytest.param("Em Londres, a manifestação lembrou o assassinato da vereadora, em março.\n\nEm Lisboa, cerca de "
+                 "250 pessoas protestaram na praça.", "pt", None, "2018-10", NONE, "Lisbon",
+                 (date(2018, 9, 25), date(2018, 10, 31), "approximate"), id="pt-a-month-a-rally-recalls"),
+    pytest.param("In March, thousands rallied in London to remember the victims.", "en", None, "2018-10", NONE,
+                 "London", (date(2018, 3, 1), date(2018, 3, 31), "month"), id="a-month-before-what-is-remembered"),
     # A weekday in brackets right after a day restates it: another event's day it stays
     pytest.param("Hundreds rallied in Paris, a day before the vote scheduled for October 29, (Sunday).", "en",
                  date(2023, 10, 30), "", NONE, "Paris", (date(2023, 10, 24), date(2023, 10, 30), "approximate"),

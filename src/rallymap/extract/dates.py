@@ -2422,6 +2422,13 @@ def commemorated(text: str, sentences, mentions: list[DateMention], lexicon: Lex
     found: set[int] = set()
     anniversary = _anniversary_word(lexicon)
     links = frozenset(lexicon.get("time", "event_links"))
+    for m in mentions:
+        if pattern is not None and m.kind == "month" and m.year is None and not m.until and \
+                (k := bisect.bisect_right(starts, m.start) - 1) >= 0 and \
+                pattern.search(text, sentences[k].start, m.start) is not None:
+            # 'Em Londres, a manifestação lembrou o assassinato da vereadora X, em março': a month
+            # after what a gathering recalls, its year not given, is the recalled event's
+            found.add(m.start)
     if pattern is not None and anniversary is not None and links:
         for m in mentions:
             if m.kind != "day" or m.year is not None or (k := bisect.bisect_right(starts, m.start) - 1) < 0:
