@@ -936,6 +936,67 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Der Krieg begann am 20. März 2003. Am Samstag demonstrierten Tausende in Berlin.", "de", None, "",
                  NONE, "Berlin", (date(2003, 3, 15), date(2003, 3, 22), "approximate"),
                  id="de-a-weekday-after-another-event-s-day"),
+    # ... but not against the day a period began that its sentence says runs on to the day of
+    # writing: the article is written an unknown time after it
+    pytest.param("Launched on 22 February 2019, the movement still demands a radical change.\nOn Thursday, hundreds "
+                 "rallied in London.", "en", None, "", NONE, "London", UNKNOWN, id="a-weekday-after-a-start-that-runs-on"),
+    pytest.param("The protests, which began on 16 September 2022, continue to this day. On Saturday, thousands rallied "
+                 "in Berlin.", "en", None, "", NONE, "Berlin", UNKNOWN, id="a-weekday-after-a-period-that-continues"),
+    pytest.param("Lancé le 22 février 2019, le mouvement ne cesse de réclamer un changement radical.\nJeudi, une "
+                 "manifestation a rassemblé à Paris des membres de la diaspora.", "fr", None, "", NONE, "Paris",
+                 UNKNOWN, id="fr-a-weekday-after-a-start-that-runs-on"),
+    pytest.param("Le 22 février 2019, la grève a commencé.\nJeudi, une manifestation a rassemblé à Paris des membres "
+                 "de la diaspora.", "fr", None, "", NONE, "Paris", day("2019-02-21"),
+                 id="fr-a-weekday-after-a-start-told-as-past-is-read-against-it"),
+    pytest.param("Die Proteste, gestartet am 16. September 2022, dauern bis heute an. Am Samstag demonstrierten "
+                 "Tausende in Berlin.", "de", None, "", NONE, "Berlin", UNKNOWN,
+                 id="de-a-weekday-after-a-period-that-lasts-to-this-day"),
+    pytest.param("Iniciado el 18 de abril de 2018, el movimiento sigue exigiendo justicia. El domingo, cientos "
+                 "marcharon en Madrid.", "es", None, "", NONE, "Madrid", UNKNOWN,
+                 id="es-a-weekday-after-a-start-that-runs-on"),
+    # a day in a group's name ('the Initiative 19 February'; lexicon date_names) is no lead's day
+    pytest.param("5 Jahre nach Anschlag: Gedenken in Hamburg\nHAMBURG. Am Mittwoch jährt sich der Anschlag zum fünften "
+                 "Mal.\nAm Nachmittag startete eine Demonstration auf dem Marktplatz in Hamburg. Am Abend hatte die "
+                 "„Initiative 19. Februar“ zu einem Gedenken eingeladen.", "de", None, "", NONE, "Hamburg", UNKNOWN,
+                 id="de-a-day-in-an-initiative-s-name"),
+    pytest.param("Five years on: vigils in London\nLONDON. On Wednesday it will be five years since the attack.\nIn the "
+                 "afternoon a march set off from the square in London. In the evening the Initiative 19 February held "
+                 "a vigil.", "en", None, "", NONE, "London", UNKNOWN, id="a-day-in-an-initiative-s-name"),
+    pytest.param("Cinco años después: vigilias en Madrid\nMADRID. El miércoles se cumplen cinco años del atentado.\nPor "
+                 "la tarde partió una marcha desde la plaza en Madrid. Por la noche, la Iniciativa 11 de Marzo convocó "
+                 "una vigilia.", "es", None, "", NONE, "Madrid", UNKNOWN, id="es-a-day-in-an-initiative-s-name"),
+    # the day of a statement the organisers quote ('wypowiedź premiera z 6 stycznia'; lexicon
+    # other_events) is no paragraph's day
+    pytest.param("Około 300 osób protestowało w poniedziałek w Warszawie.\nW liście otwartym organizatorzy protestu "
+                 "napisali, że kulminacją była wypowiedź premiera z 6 stycznia.\nDemonstrację poprzedził przejazd "
+                 "motocyklistów pod parlament w Warszawie.", "pl", None, "", NONE, "Warsaw", UNKNOWN,
+                 id="pl-a-statement-s-day-is-no-paragraph-s"),
+    # the month of the assault that set a protest off (lexicon dated_events) is no lead's month
+    pytest.param("Warszawa: protest przeciw rasizmowi\nManifestację przed siedzibą rządu w Warszawie zorganizowało "
+                 "stowarzyszenie.\nBezpośrednim powodem protestu stało się poturbowanie w styczniu, przez chuliganów, "
+                 "studenta w Hendon.", "pl", date(2014, 2, 24), "", NONE, "Warsaw",
+                 (date(2014, 2, 18), date(2014, 2, 24), "approximate"), id="pl-the-month-of-an-assault-is-no-lead-s"),
+    pytest.param("London: Poles protest against racism\nThe rally outside Downing Street in London was organised by an "
+                 "association.\nThe direct reason for the protest was the beating in January, by hooligans, of a Pole "
+                 "in Hendon.", "en", date(2014, 2, 24), "", NONE, "London",
+                 (date(2014, 2, 18), date(2014, 2, 24), "approximate"), id="the-month-of-an-assault-is-no-lead-s"),
+    # a day counted from the sentence's date after a preposition ('come quella del giorno prima a
+    # Roma'; lexicon days_later): not that date itself
+    pytest.param("Per domenica 23 ottobre è prevista una manifestazione a Milano (come quella del giorno prima a Roma) "
+                 "contro la Russia.", "it", None, "2022-10", NONE, "Rome", day("2022-10-22"),
+                 id="it-the-day-before-after-a-preposition"),
+    pytest.param("Para el domingo 23 de octubre está prevista una manifestación en Madrid, como la del día anterior en "
+                 "Barcelona.", "es", None, "2022-10", NONE, "Barcelona", day("2022-10-22"),
+                 id="es-the-day-before-after-a-preposition"),
+    pytest.param("Para domingo, 23 de outubro, está prevista uma manifestação em Lisboa, como a do dia anterior no "
+                 "Porto.", "pt", None, "2022-10", NONE, "Porto", day("2022-10-22"),
+                 id="pt-the-day-before-after-a-preposition"),
+    pytest.param("Für Sonntag, den 23. Oktober, ist eine Kundgebung in Berlin geplant, wie die vom Vortag in Hamburg.",
+                 "de", None, "2022-10", NONE, "Hamburg", day("2022-10-22"), id="de-the-day-before-after-a-preposition"),
+    pytest.param("Samedi 22 octobre, une manifestation a eu lieu à Paris, avant celle du lendemain à Lyon.", "fr", None,
+                 "2022-10", NONE, "Lyon", day("2022-10-23"), id="fr-the-day-after-after-a-preposition"),
+    pytest.param("Voor zondag 23 oktober staat een betoging in Amsterdam gepland, zoals die van de dag erna in "
+                 "Rotterdam.", "nl", None, "2022-10", NONE, "Rotterdam", day("2022-10-24"), id="nl-the-day-after"),
     # the year of what a gathering commemorates is no year its day is told in
     pytest.param("Thousands filled the streets of London to celebrate the 25th of April in the parade commemorating "
                  "the 1974 revolution.", "en", date(2025, 4, 25), "", NONE, "London", day("2025-04-25"),

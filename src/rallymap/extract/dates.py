@@ -230,6 +230,10 @@ class DateGrammar:
     # capodanno', 'la Fête nationale kurde', 'lunar New Year's Day'; lexicon other_calendars), folded:
     # the day of another calendar, which falls elsewhere in the year
     other_calendars: frozenset[str] = frozenset()
+    # 'continues', 'ne cesse', 'bis heute', 'sigue' (lexicon ongoing): in the sentence of the day a
+    # period began ('Launched on 22 February 2019, the movement still demands …'), that the period
+    # runs on to the day of writing, an unknown time after its start
+    ongoing: re.Pattern | None = None
 
 
 # The counts of days, weeks or years a text may spell out ('zwei Tage später', 'twenty years ago',
@@ -583,7 +587,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        re.compile(r"(?<!\w)(?:" + _alternation(lexicon.get("size", "about")) + r")[ \t]+$", re.IGNORECASE)
                        if lexicon.get("size", "about") else None,
                        word_pattern(lexicon.get("gathering", "past")),
-                       frozenset(fold(w) for w in t("other_calendars")))
+                       frozenset(fold(w) for w in t("other_calendars")), word_pattern(t("ongoing")))
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -3004,9 +3008,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if m.kind == "day" and interval is not None and interval.start is None and \
                     interval.precision == YEAR_UNKNOWN and interval.weekday is not None:
                 yearless_days[interval.weekday] = interval
+            # nor the day a period began that its sentence says runs on ('Lancé le 22 février 2019,
+            # le Hirak ne cesse de réclamer …'): the article is written an unknown time after it, and
+            # no day told before it is the article's either
+            runs_on = m.kind == "day" and grammar.ongoing is not None and _a_start(text, s, m.start, grammar) \
+                and grammar.ongoing.search(text, s.start, s.end) is not None
+            if runs_on:
+                anchor, anchor_of_event = None, False
             # nor the end of a range that spans more than a year (period_ends)
             if m.kind == "day" and not other_year and m.start not in shown and not corpus_year and \
-                    m.start not in period_ends:
+                    m.start not in period_ends and not runs_on:
                 if interval is not None and interval.start == interval.end:
                     anchor = interval.end
                 elif interval is None and m.year:
