@@ -3645,6 +3645,15 @@ def test_the_reason_says_which_day_a_year_unknown_date_names(tiny_gazetteer):
                  "hace 63 años en Barcelona.", "es", None, {"Madrid"}, id="es-years-back-before-the-place"),
     pytest.param("Two days ago in Paris, thousands marched.", "en", date(2022, 3, 11), {"Paris"},
                  id="days-back-are-the-story-s"),
+    # ... and so is a place its own day follows, its year long before the article
+    pytest.param("In London, hundreds rallied to mark the protest that took place in Paris on June 12, 2019.", "en",
+                 date(2021, 6, 13), {"London"}, id="a-place-s-own-day-long-before"),
+    pytest.param("In London, hundreds rallied to mark the protest that took place in Paris's Latin Quarter on June "
+                 "12, 2019.", "en", date(2021, 6, 13), {"London"}, id="a-place-s-part-and-its-day-long-before"),
+    pytest.param("Des centaines de personnes ont manifesté à Lyon en mémoire des militantes tuées à Paris le 9 janvier "
+                 "2013.", "fr", date(2023, 1, 7), {"Lyon"}, id="fr-a-place-s-own-day-long-before"),
+    pytest.param("In London, hundreds rallied on Saturday, as thousands did in Paris on June 5, 2021.", "en",
+                 date(2021, 6, 13), {"London", "Paris"}, id="a-place-s-own-day-of-the-article-s-time"),
 ])
 def test_a_place_long_before_the_article_is_no_rally_s(tiny_gazetteer, text, language, published, cities):
     """A place its own year follows, long before the article ('in Lhasa in 1959'), or a count of

@@ -39,6 +39,7 @@ from ..extract.dates import (
     of_another_event,
     years_looked_back,
     page_dates,
+    place_day,
     place_year,
     told_back,
     year_of_the_weekdays,
@@ -383,6 +384,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     sizes = rally_sizes(article.text, analysis, places_lexicon)
     by_place: dict[object, list[tuple]] = {}
     years_back = years_back_places(article.text, mentions)
+    written_days = {m.start: m for m in mentions if m.kind == "day" and m.year}
     # a town a rally's mention names with its region or country ('NEWTOWN, Conn. —') is that town
     # where the article writes its name alone ('… a vigil in Newtown')
     cued: dict[str, PlaceMention] = {}
@@ -395,6 +397,9 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
             # the place of the history its sentence recalls, long before the article: 'to mark the
             # anniversary of the uprising in Lhasa in 1959'
             continue
+        if reference is not None and (day := place_day(article.text, rally.place.end, written_days)) and \
+                day < reference.day - timedelta(days=HISTORY_DAYS):
+            continue  # ... or on a day of its own: 'the protest that took place in Hong Kong on June 12, 2019'
         if rally.place.start in years_back[0] or rally.place.end in years_back[1]:
             continue  # ... or years back: 'the uprising that began 63 years ago in Lhasa'
         if why := implausible(interval.start) or implausible(interval.end):

@@ -2083,6 +2083,29 @@ def place_year(text: str, end: int, grammar: DateGrammar) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def place_day(text: str, end: int, days: dict[int, DateMention]) -> date | None:
+    """The day with its year written right after a place that ends at `end`, a comma and a short
+    preposition at most between, after the place's possessive and the words of its part perhaps
+    ('the protest that took place in Hong Kong on June 12, 2019', "in Hong Kong's Admiralty
+    district on June 12, 2019", 'à Paris le 9 janvier 2013'): when what happened there happened.
+    days: the text's days written with their year, by where they start (a mention may open with
+    its preposition or after it)."""
+    gap = _DAY_AFTER_PLACE.match(text, end)
+    for start in (gap.start("word"), gap.end()):
+        found = days.get(start) if start >= 0 else None
+        if found is not None:
+            try:
+                return date(found.year, found.month, found.day)
+            except ValueError:
+                return None
+    return None
+
+
+# After a place: its possessive and up to three words of its part ("'s Admiralty district"), then a
+# comma at most and one short word (a preposition of time: 'on', 'le', 'am', 'el').
+_DAY_AFTER_PLACE = re.compile(r"(?:['’]s(?:[ \t]+[^\W\d_]+){1,3})?[ \t]*,?[ \t]*(?P<word>[^\W\d_]{1,3}[ \t]+)?")
+
+
 def years_back_places(text: str, mentions: list[DateMention]) -> tuple[frozenset[int], frozenset[int]]:
     """Where a place would start right after a count of a year or more back and its locative, and
     where one would end right before such a count ('the uprising that began 63 years ago in Lhasa',
