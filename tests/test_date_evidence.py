@@ -971,6 +971,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "napisali, że kulminacją była wypowiedź premiera z 6 stycznia.\nDemonstrację poprzedził przejazd "
                  "motocyklistów pod parlament w Warszawie.", "pl", None, "", NONE, "Warsaw", UNKNOWN,
                  id="pl-a-statement-s-day-is-no-paragraph-s"),
+    pytest.param("Około 300 osób protestowało w poniedziałek w Warszawie.\nW liście otwartym organizatorzy protestu "
+                 "napisali, że kulminacją była wypowiedź premiera Jana Kowalskiego z 6 stycznia.\nDemonstrację "
+                 "poprzedził przejazd motocyklistów pod parlament w Warszawie.", "pl", None, "", NONE, "Warsaw",
+                 UNKNOWN, id="pl-a-statement-s-day-after-whose-it-is"),
+    pytest.param("Rund 300 Menschen protestierten am Montag in Hamburg.\nIn einem offenen Brief schrieben die "
+                 "Organisatoren des Protests, der Höhepunkt sei die Äußerung des Premiers vom 6. Januar gewesen.\nDer "
+                 "Demonstration ging eine Fahrt von Motorradfahrern in Hamburg voraus.", "de", None, "", NONE,
+                 "Hamburg", UNKNOWN, id="de-a-statement-s-day-after-whose-it-is"),
     # the month of the assault that set a protest off (lexicon dated_events) is no lead's month
     pytest.param("Warszawa: protest przeciw rasizmowi\nManifestację przed siedzibą rządu w Warszawie zorganizowało "
                  "stowarzyszenie.\nBezpośrednim powodem protestu stało się poturbowanie w styczniu, przez chuliganów, "

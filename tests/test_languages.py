@@ -73,6 +73,12 @@ PLACES = [
     pytest.param("da", "Klimademonstranter fyldte søndag gaderne i Aarhus.", ["Aarhus"], id="da-compound-demonstranter"),
     pytest.param("no", "Klimademonstrantene fylte søndag gatene i Bergen.", ["Bergen"], id="no-compound-demonstrantene"),
     pytest.param("sv", "Klimatdemonstranter fyllde på söndagen gatorna i Malmö.", ["Malmö"], id="sv-compound-demonstranter"),
+    # a march or a torchlight procession in its definite form, a compound's perhaps ('nazimarsjen')
+    pytest.param("sv", "Vi blev 3000 som deltog i fackeltåget i Göteborg.", ["Göteborg"], id="sv-the-torchlight-procession"),
+    pytest.param("sv", "I lördags deltog tusentals i marschen genom Malmö.", ["Malmö"], id="sv-the-march"),
+    pytest.param("no", "Lørdag møtte flere tilhengere opp til den planlagte nazimarsjen gjennom Oslo.", ["Oslo"],
+                 id="no-a-compound-s-march"),
+    pytest.param("da", "Lørdag deltog flere hundrede i fakkeltoget gennem Aarhus.", ["Aarhus"], id="da-the-torchlight-procession"),
     pytest.param("sv", "Tusentals personer demonstrerade i lördags i Stockholm och Göteborg.",
                  ["Stockholm", "Göteborg"], id="sv-list"),
     pytest.param("da", "Tusindvis af mennesker demonstrerede lørdag i København og Aarhus.",

@@ -3762,14 +3762,15 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
         return True
     if adjacent in grammar.event_links:
         # the noun, its adjectives perhaps after it ('las elecciones locales y regionales del
-        # próximo domingo'): no mark between them, the adjectives in lower case (a noun may have
-        # a capital: 'Anschlag vom')
+        # próximo domingo') or whose it is ('wypowiedź premiera Davida Camerona z 6 stycznia', 'die
+        # Äußerung des Premiers vom 6. Januar'): no mark between them, no gathering among them (a
+        # noun may have a capital: 'Anschlag vom')
         for previous, word in zip(reversed(before[:-1]), reversed(before[1:])):
             if text[previous.end():word.start()].strip():
                 break
             if previous.group().lower() in grammar.other_events:
                 return True
-            if not previous.group().islower() or lexicon.gathering.fullmatch(previous.group()):
+            if lexicon.gathering.fullmatch(previous.group()):
                 break
         before = before[-2:]
     if not before or before[-1].group().lower() not in lexicon.determiners or \
