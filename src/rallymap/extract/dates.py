@@ -3032,7 +3032,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     interval.precision == YEAR_UNKNOWN and interval.weekday is not None:
                 yearless_days[interval.weekday] = interval
             # nor the day a period began that its sentence says runs on ('Lancé le 22 février 2019,
-            # le Hirak ne cesse de réclamer …'): the article is written an unknown time after it, and
+            # le mouvement ne cesse de réclamer …'): the article is written an unknown time after it, and
             # no day told before it is the article's either
             runs_on = m.kind == "day" and grammar.ongoing is not None and _a_start(text, s, m.start, grammar) \
                 and grammar.ongoing.search(text, s.start, s.end) is not None
