@@ -1006,6 +1006,20 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Voor zondag 23 oktober staat een betoging in Amsterdam gepland, zoals die van de dag erna in "
                  "Rotterdam.", "nl", None, "2022-10", NONE, "Rotterdam", day("2022-10-24"), id="nl-the-day-after"),
     # the year of what a gathering commemorates is no year its day is told in
+    # a German participle after the date says what the gathering remembered (lexicon commemoration_after)
+    pytest.param("Mehr als 150.000 Menschen haben auf dem Augustusplatz in Berlin an den Aufstand im Oktober 1989 "
+                 "erinnert.", "de", None, "", NONE, "Berlin", UNKNOWN, id="de-a-month-the-gathering-remembered"),
+    # ... and in an undated page, not the fortnight after the latest day its history tells
+    pytest.param("Mehr als 150.000 Menschen haben auf dem Augustusplatz in Berlin an den Aufstand im Oktober 1989 "
+                 "erinnert.\nAm 9. Oktober 1989 waren in Berlin mehr als 70.000 Menschen auf die Straße gegangen. Nur "
+                 "einen Monat später, am 9. November, fiel die Mauer.", "de", None, "", NONE, "Berlin", UNKNOWN,
+                 id="de-a-gathering-that-remembers-is-no-fortnight-after-its-history"),
+    pytest.param("Hundreds gathered in Paris in memory of the uprising of March 1959.\nOn 10 March 1959, thousands "
+                 "rose up. A week later, on 17 March, the leader fled.", "en", None, "", NONE, "Paris", UNKNOWN,
+                 id="a-gathering-that-remembers-is-no-fortnight-after-its-history"),
+    pytest.param("Hundreds gathered in Paris in memory of the victims.\nGunmen killed 130 people on 13 November 2015.",
+                 "en", None, "", NONE, "Paris", (date(2015, 11, 13), date(2015, 11, 26), "approximate"),
+                 id="a-vigil-in-memory-of-no-dated-time-keeps-its-fortnight"),
     pytest.param("Thousands filled the streets of London to celebrate the 25th of April in the parade commemorating "
                  "the 1974 revolution.", "en", date(2025, 4, 25), "", NONE, "London", day("2025-04-25"),
                  id="the-year-a-parade-commemorates"),
@@ -3560,6 +3574,14 @@ def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, publish
                  date(2017, 2, 15), id="an-on-this-day-title"),
     pytest.param("On February 15, 2003, the world said no to war.\n\nThe protest in Paris drew the most people.",
                  date(2017, 2, 15), id="an-opening-sentence-of-no-rally"),
+    # ... whatever count of years back says how long ago that day was, and whatever title over it
+    pytest.param("If ever there was such a day, it was Saturday 15 February 2003, 20 years ago this week. That was "
+                 "the day when a million people took to the streets of Paris.", date(2023, 2, 11),
+                 id="an-opening-day-and-how-long-ago"),
+    pytest.param("Some of the million people who took part in the demonstration in Paris in 2003.\n\nDid the biggest "
+                 "protest ever change the world?\n\nIn February 2003, a million people protested in Paris.\n\nIt "
+                 "was Saturday 15 February 2003, 20 years ago this week. That was the day when a million people took "
+                 "to the streets of Paris.", date(2023, 2, 11), id="an-opening-month-under-a-caption-and-a-title"),
 ])
 def test_rallies_after_a_lead_long_before_publication_stay_undated(tiny_gazetteer, text, published):
     """A page dated by its address whose lead tells of a time long before: the rallies after it

@@ -2707,8 +2707,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # a dated page that opens on a day long before it and gives no nearer one: an 'on this day' story
     # (the first rally sentence's own date counts when it names no place: a place's sentence reads
     # its date itself, which may be a day it commemorates)
-    opening_history = _opening_history(text, all_mentions, len(text) if not told else told[0].start
-                                       if told[0].index in by_sentence else told[0].end, reference, grammar)
+    # (a rally sentence that dates its gathering only by a year long before publication opens on that
+    # time too: 'the demonstration in London in 2003' in a photo's caption over the story; nor does a
+    # line of its own that names no place open the story, a title's question perhaps: 'did Britain's
+    # biggest ever protest change the world?' over 'In February 2003, 1.5 million people protested
+    # in London'; its dates are the opening's all the same)
+    opening_told = [s for s in told if not _of_an_old_year(text, s, reference, grammar)
+                    and not (s.line_start and s.line_end and s.index not in by_sentence)]
+    opening_history = _opening_history(text, all_mentions, len(text) if not opening_told else opening_told[0].start
+                                       if opening_told[0].index in by_sentence else opening_told[0].end,
+                                       reference, grammar)
     # sentence index -> the one day a sentence without a place of its own gives the gathering the
     # sentence before it told ('This protest, held on September 29'): that gathering's, if undated
     antecedent_days: dict[int, DateInterval] = {}
@@ -3285,10 +3293,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown("no date for this rally in the article, whose lead gives a day "
                                                   "that nothing places; the dates it mentions are not that day"),
                              RANK_FALLBACK)
-            elif not marked and marks_anniversary:
+            elif not marked and (marks_anniversary or reference is not None and reference.kind == "inferred"
+                                 and _remembers_a_time(text, s, all_mentions, grammar)):
                 # 'gathered to mark the three-year anniversary of the invasion … began on February 24,
-                # 2022': a day's return a year or more after the dates the article gives, no fortnight
-                # after them
+                # 2022', 'haben … an den Aufstand im Oktober 1989 erinnert': a day's return a year or
+                # more after the dates the article gives, no fortnight after them
                 result[k] = (DateInterval.unknown("no date for this rally in the article, which marks an "
                                                   "anniversary: a year or more after the latest date it mentions "
                                                   f"({reference.day.isoformat()})"), RANK_FALLBACK)
@@ -3438,29 +3447,60 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
 
 def _opening_history(text: str, mentions: list[DateMention], first_rally_end: int, reference: Reference | None,
                      grammar: DateGrammar) -> str:
-    """In a dated page, the first full date of its opening (before first_rally_end: the start or
-    the end of its first rally sentence), when it lies more than HISTORY_DAYS before publication
-    and the page gives no date or year nearer it, nor a day without its year but that date's: a
-    story of that time ('15 February 2003 – protests against the war' in a page of 2017); else ''."""
+    """In a dated page, the first full date (or month and year) of its opening (before
+    first_rally_end: the start or the end of its first rally sentence), when it lies more than
+    HISTORY_DAYS before publication and the page gives no date or year nearer it, nor a day without
+    its year but that date's: a story of that time ('15 February 2003 – protests against the war' in a page of 2017); else ''."""
     if reference is None or reference.kind not in ("published", "month") or not mentions:
         return ""
     first = mentions[0]
-    if first.kind != "day" or first.year is None or first.start >= first_rally_end:
+    if first.kind not in ("day", "month") or first.year is None or first.start >= first_rally_end:
         return ""
     latest = reference.day - timedelta(days=HISTORY_DAYS)
     try:
-        opening = date(first.year, first.month, first.day)
+        opening = date(first.year, first.month, first.day if first.kind == "day" else
+                       calendar.monthrange(first.year, first.month)[1])
     except ValueError:
         return ""
     if opening >= latest:
         return ""
+    # (a count of a year or more back, and the time right after it, say how long ago that day was:
+    # 'Saturday 15 February 2003, 20 years ago this week'; 'that day' goes back to a day given)
+    looking_back = [m.end for m in mentions if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365]
     for m in mentions:
+        if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365 or m.kind == "sameday" or \
+                any(0 <= m.start - end <= LOOKED_BACK_GAP for end in looking_back):
+            continue
         if m.year is None and (m.kind != "day" or (m.month, m.day) != (first.month, first.day)) or \
                 m.year is not None and m.year > latest.year:
             return ""
     if any(year > latest.year for _, year in _event_line_years(text, grammar)):
         return ""
-    return f"'{first.text}', {(reference.day - opening).days // 365} years before publication"
+    return f"'{first.text}', {round((reference.day - opening).days / 365.25)} years before publication"
+
+
+def _remembers_a_time(text: str, s, mentions: list[DateMention], grammar: DateGrammar) -> bool:
+    """Whether sentence s says its gathering remembers something (lexicon commemoration, or
+    commemoration_after: 'in memory of', 'an den Aufstand im Oktober 1989 … erinnert') and gives a
+    day, a month or a year (mentions: the text's date expressions): what was remembered was then,
+    and the gathering some time after."""
+    return (any(m.kind in ("day", "month") and s.start <= m.start < s.end for m in mentions)
+            or next(years_written(text, s.start, s.end, grammar), None) is not None) and any(
+        pattern is not None and pattern.search(text, s.start, s.end) is not None
+        for pattern in (grammar.commemoration, grammar.commemoration_after))
+
+
+def _of_an_old_year(text: str, s, reference: Reference | None, grammar: DateGrammar) -> bool:
+    """Whether sentence s writes a year, and every year it writes lies more than a year before the
+    reference's: it tells of that time."""
+    if reference is None:
+        return False
+    years = [int(m.group(1)) for m in years_written(text, s.start, s.end, grammar)]
+    return bool(years) and max(years) < reference.day.year - 1
+
+
+# What may stand between a count of years back and the time it is counted from ('20 years ago this week').
+LOOKED_BACK_GAP = 2
 
 
 def _headline(text: str, s) -> bool:
