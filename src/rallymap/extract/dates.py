@@ -2712,7 +2712,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # line of its own that names no place open the story, a title's question perhaps: 'did Britain's
     # biggest ever protest change the world?' over 'In February 2003, 1.5 million people protested
     # in London'; its dates are the opening's all the same)
-    opening_told = [s for s in told if not _of_an_old_year(text, s, reference, grammar)
+    opening_told = [s for s in told if not _of_an_old_year(text, s, grammar, reference)
                     and not (s.line_start and s.line_end and s.index not in by_sentence)]
     opening_history = _opening_history(text, all_mentions, len(text) if not opening_told else opening_told[0].start
                                        if opening_told[0].index in by_sentence else opening_told[0].end,
@@ -3485,15 +3485,23 @@ def _remembers_a_time(text: str, s, mentions: list[DateMention], grammar: DateGr
     day, a month or a year (mentions: the text's date expressions): what was remembered was then,
     and the gathering some time after."""
     return (any(m.kind in ("day", "month") and s.start <= m.start < s.end for m in mentions)
-            or next(years_written(text, s.start, s.end, grammar), None) is not None) and any(
-        pattern is not None and pattern.search(text, s.start, s.end) is not None
-        for pattern in (grammar.commemoration, grammar.commemoration_after))
+            or next(years_written(text, s.start, s.end, grammar), None) is not None) and _remembers(text, s, grammar)
 
 
-def _of_an_old_year(text: str, s, reference: Reference | None, grammar: DateGrammar) -> bool:
-    """Whether sentence s writes a year, and every year it writes lies more than a year before the
-    reference's: it tells of that time."""
-    if reference is None:
+def _remembers(text: str, s, grammar: DateGrammar) -> bool:
+    """Whether sentence s says its gathering remembers something (lexicon commemoration or
+    commemoration_after)."""
+    return any(pattern is not None and pattern.search(text, s.start, s.end) is not None
+               for pattern in (grammar.commemoration, grammar.commemoration_after))
+
+
+def _of_an_old_year(text: str, s, grammar: DateGrammar, reference: Reference | None) -> bool:
+    """Whether sentence s writes a year, every year it writes lies more than a year before the
+    reference's, and it remembers nothing (lexicon commemoration, commemoration_after): it tells of
+    that time ('the demonstration in London in 2003', 'In February 2003, 1.5 million people protested
+    in London'), not of a gathering that marks it ('to mark the protest that took place on June 12,
+    2019')."""
+    if reference is None or _remembers(text, s, grammar):
         return False
     years = [int(m.group(1)) for m in years_written(text, s.start, s.end, grammar)]
     return bool(years) and max(years) < reference.day.year - 1
