@@ -2707,16 +2707,17 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # a dated page that opens on a day long before it and gives no nearer one: an 'on this day' story
     # (the first rally sentence's own date counts when it names no place: a place's sentence reads
     # its date itself, which may be a day it commemorates)
-    # (a rally sentence that dates its gathering only by a year long before publication opens on that
-    # time too: 'the demonstration in London in 2003' in a photo's caption over the story; nor does a
-    # line of its own that names no place open the story, a title's question perhaps: 'did Britain's
-    # biggest ever protest change the world?' over 'In February 2003, 1.5 million people protested
-    # in London'; its dates are the opening's all the same)
-    opening_told = [s for s in told if not _of_an_old_year(text, s, grammar, reference)
-                    and not (s.line_start and s.line_end and s.index not in by_sentence)]
-    opening_history = _opening_history(text, all_mentions, len(text) if not opening_told else opening_told[0].start
-                                       if opening_told[0].index in by_sentence else opening_told[0].end,
-                                       reference, grammar)
+    # (a rally sentence whose years all lie long before publication and that remembers nothing opens
+    # on that time too: 'the demonstration in London in 2003' in a photo's caption over the story;
+    # nor does a line of its own that names no place open the story, a title's question perhaps:
+    # 'did Britain's biggest ever protest change the world?' over 'In February 2003, 1.5 million
+    # people protested in London'; its dates are the opening's all the same. Sought only in a dated
+    # page that gives a date: the first sentence that opens the story is enough.)
+    opening = next((s for s in told if not (s.line_start and s.line_end and s.index not in by_sentence)
+                    and not _of_an_old_year(text, s, grammar, reference)), None) \
+        if all_mentions and reference is not None and reference.kind in ("published", "month") else None
+    opening_history = _opening_history(text, all_mentions, len(text) if opening is None else opening.start
+                                       if opening.index in by_sentence else opening.end, reference, grammar)
     # sentence index -> the one day a sentence without a place of its own gives the gathering the
     # sentence before it told ('This protest, held on September 29'): that gathering's, if undated
     antecedent_days: dict[int, DateInterval] = {}
@@ -3042,8 +3043,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # nor the day a period began that its sentence says runs on ('Lancé le 22 février 2019,
             # le mouvement ne cesse de réclamer …'): the article is written an unknown time after it, and
             # no day told before it is the article's either
-            runs_on = m.kind == "day" and grammar.ongoing is not None and _a_start(text, s, m.start, grammar) \
-                and grammar.ongoing.search(text, s.start, s.end) is not None
+            runs_on = m.kind == "day" and grammar.ongoing is not None and \
+                grammar.ongoing.search(text, s.start, s.end) is not None and _a_start(text, s, m.start, grammar)
             if runs_on:
                 anchor, anchor_of_event = None, False
             # nor the end of a range that spans more than a year (period_ends)
