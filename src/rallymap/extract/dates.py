@@ -2775,6 +2775,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         reference is None or reference.kind in ("inferred", "year")) and any(
         m.kind == "day" and m.year is None for m in all_mentions) else {}
     for s in sentences:
+        ongoing_here: bool | None = None  # whether the sentence says a period runs on, once asked
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         # a label's line goes on with its date's time or another label ('Published May 4, 2020
         # 10:15 Updated …'); after a page's own 'date YYYY-MM-DD' the article begins ('… In Den
@@ -3043,8 +3044,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # nor the day a period began that its sentence says runs on ('Lancé le 22 février 2019,
             # le mouvement ne cesse de réclamer …'): the article is written an unknown time after it, and
             # no day told before it is the article's either
-            runs_on = m.kind == "day" and grammar.ongoing is not None and \
-                grammar.ongoing.search(text, s.start, s.end) is not None and _a_start(text, s, m.start, grammar)
+            if m.kind == "day" and ongoing_here is None:
+                ongoing_here = grammar.ongoing is not None and grammar.ongoing.search(text, s.start, s.end) is not None
+            runs_on = m.kind == "day" and ongoing_here and _a_start(text, s, m.start, grammar)
             if runs_on:
                 anchor, anchor_of_event = None, False
             # nor the end of a range that spans more than a year (period_ends)
@@ -3157,6 +3159,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         # whether the sentence has a word of an earlier gathering ('previous'), sought once: most have none
         names_earlier = bool(here) and grammar.earlier_gathering is not None and \
             grammar.earlier_gathering.search(text, s.start, s.end) is not None
+        remembers_here: bool | None = None  # whether the sentence remembers a time it dates, once asked
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
@@ -3295,7 +3298,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                                                   "that nothing places; the dates it mentions are not that day"),
                              RANK_FALLBACK)
             elif not marked and (marks_anniversary or reference is not None and reference.kind == "inferred"
-                                 and _remembers_a_time(text, s, all_mentions, grammar)):
+                                 and (remembers_here := remembers_here if remembers_here is not None else
+                                      _remembers_a_time(text, s, mentions, grammar))):
                 # 'gathered to mark the three-year anniversary of the invasion … began on February 24,
                 # 2022', 'haben … an den Aufstand im Oktober 1989 erinnert': a day's return a year or
                 # more after the dates the article gives, no fortnight after them
@@ -3483,8 +3487,8 @@ def _opening_history(text: str, mentions: list[DateMention], first_rally_end: in
 def _remembers_a_time(text: str, s, mentions: list[DateMention], grammar: DateGrammar) -> bool:
     """Whether sentence s says its gathering remembers something (lexicon commemoration, or
     commemoration_after: 'in memory of', 'an den Aufstand im Oktober 1989 … erinnert') and gives a
-    day, a month or a year (mentions: the text's date expressions): what was remembered was then,
-    and the gathering some time after."""
+    day, a month or a year (mentions: its date expressions): what was remembered was then, and the
+    gathering some time after."""
     return (any(m.kind in ("day", "month") and s.start <= m.start < s.end for m in mentions)
             or next(years_written(text, s.start, s.end, grammar), None) is not None) and _remembers(text, s, grammar)
 
