@@ -2830,7 +2830,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         if shift is None and first_yearless is not None and reference is not None and reference.kind in (
                 "published", "month") and (
                 back := [(round(-m.shift / 365) if m.spread < 365 else None, m.text.strip()) for m in mentions
-                         if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365]):
+                         if _a_year_or_more_back(m)]):
             # 'Two years ago, thousands marched on 12 June': the day of that year, not this one's
             counts = {n for n, _ in back}
             if len(counts) == 1 and None not in counts:
@@ -3455,7 +3455,8 @@ def _opening_history(text: str, mentions: list[DateMention], first_rally_end: in
     """In a dated page, the first full date (or month and year) of its opening (before
     first_rally_end: the start or the end of its first rally sentence), when it lies more than
     HISTORY_DAYS before publication and the page gives no date or year nearer it, nor a day without
-    its year but that date's: a story of that time ('15 February 2003 – protests against the war' in a page of 2017); else ''."""
+    its year but that date's: a story of that time ('15 February 2003 – protests against the war'
+    in a page of 2017); else ''."""
     if reference is None or reference.kind not in ("published", "month") or not mentions:
         return ""
     first = mentions[0]
@@ -3471,9 +3472,9 @@ def _opening_history(text: str, mentions: list[DateMention], first_rally_end: in
         return ""
     # (a count of a year or more back, and the time right after it, say how long ago that day was:
     # 'Saturday 15 February 2003, 20 years ago this week'; 'that day' goes back to a day given)
-    looking_back = [m.end for m in mentions if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365]
+    looking_back = [m.end for m in mentions if _a_year_or_more_back(m)]
     for m in mentions:
-        if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365 or m.kind == "sameday" or \
+        if _a_year_or_more_back(m) or m.kind == "sameday" or \
                 any(0 <= m.start - end <= LOOKED_BACK_GAP for end in looking_back):
             continue
         if m.year is None and (m.kind != "day" or (m.month, m.day) != (first.month, first.day)) or \
@@ -3489,7 +3490,7 @@ def _remembers_a_time(text: str, s, mentions: list[DateMention], grammar: DateGr
     commemoration_after: 'in memory of', 'an den Aufstand im Oktober 1989 … erinnert') and gives a
     day, a month or a year (mentions: its date expressions): what was remembered was then, and the
     gathering some time after."""
-    return (any(m.kind in ("day", "month") and s.start <= m.start < s.end for m in mentions)
+    return (any(m.kind in ("day", "month") for m in mentions)
             or next(years_written(text, s.start, s.end, grammar), None) is not None) and _remembers(text, s, grammar)
 
 
@@ -3506,10 +3507,15 @@ def _of_an_old_year(text: str, s, grammar: DateGrammar, reference: Reference | N
     that time ('the demonstration in London in 2003', 'In February 2003, 1.5 million people protested
     in London'), not of a gathering that marks it ('to mark the protest that took place on June 12,
     2019')."""
-    if reference is None or _remembers(text, s, grammar):
+    if reference is None:
         return False
     years = [int(m.group(1)) for m in years_written(text, s.start, s.end, grammar)]
-    return bool(years) and max(years) < reference.day.year - 1
+    return bool(years) and max(years) < reference.day.year - 1 and not _remembers(text, s, grammar)
+
+
+def _a_year_or_more_back(mention: DateMention) -> bool:
+    """Whether a date expression counts a year or more back ('two years ago', 'vor 30 Jahren')."""
+    return mention.kind == "relative" and mention.modifier == "ago" and -mention.shift >= 365
 
 
 # What may stand between a count of years back and the time it is counted from ('20 years ago this week').
@@ -4345,8 +4351,8 @@ def _years_ago_today(text: str, mentions: list[DateMention],
               or m.kind in ("week", "weekend") and m.modifier == "this"]
     if not todays:
         return {}
-    counts = [(m.start, m.end, round(-m.shift / 365)) for m in mentions if m.kind == "relative"
-              and m.modifier == "ago" and -m.shift >= 365 and m.spread <= WHOLE_YEARS_SPREAD]
+    counts = [(m.start, m.end, round(-m.shift / 365)) for m in mentions
+              if _a_year_or_more_back(m) and m.spread <= WHOLE_YEARS_SPREAD]
     found: dict[int, tuple[int, int, int]] = {}
     for m in todays:
         for start, end, years in counts:
@@ -4385,7 +4391,7 @@ def told_back(text: str, mentions: list[DateMention], grammar: DateGrammar) -> f
     dated = [m for m in mentions if m.kind == "day" and m.year is not None]
     if not dated:
         return frozenset()
-    back = [(m.start, m.end) for m in mentions if m.kind == "relative" and m.modifier == "ago" and -m.shift >= 365]
+    back = [(m.start, m.end) for m in mentions if _a_year_or_more_back(m)]
     if grammar.relative_year is not None:  # sought only around the days with a year, each stretch once
         back += [found.span() for low, high in _stretches([(m.start, m.end) for m in dated], BACK_REACH, BACK_REACH)
                  for found in grammar.relative_year.finditer(text, low, high) if found.lastgroup == "last"]
