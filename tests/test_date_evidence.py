@@ -3557,7 +3557,27 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="fr-an-anniversary-on-its-weekday"),
     pytest.param("Thousands marched in Lyon on Saturday for the 50th anniversary of the massacre of 15 March 1960.",
                  "en", None, "", NONE, "Lyon", (date(2010, 1, 1), date(2010, 12, 31), "approximate"),
-                 id="an-anniversary-on-another-weekday"),
+                 id="an-anniversary-on-another-weekday"),    # ... and so is the day an anniversary in the next sentence of its paragraph marks, when it returns
+    # on the rally's weekday (a day long before, of any year: 1939's as 1960's)
+    pytest.param("Thousands marched in Lyon on Monday. They marked the 50th anniversary of the massacre of 15 March "
+                 "1960.", "en", None, "", NONE, "Lyon", day("2010-03-15"), id="an-anniversary-in-the-next-sentence"),
+    pytest.param("Thousands marched in Lyon on Saturday. They marked the 50th anniversary of the massacre of 15 March "
+                 "1960.", "en", None, "", NONE, "Lyon", (date(2010, 1, 1), date(2010, 12, 31), "approximate"),
+                 id="an-anniversary-in-the-next-sentence-on-another-weekday"),
+    pytest.param("Około tysiąca osób demonstrowało w sobotę wieczorem w Warszawie. Uczestnicy chcieli uczcić 72. "
+                 "rocznicę wkroczenia wojsk do kraju 17 września 1939 roku.", "pl", None, "", NONE, "Warsaw",
+                 day("2011-09-17"), id="pl-an-anniversary-of-a-day-before-1950"),
+    # A count of years back after a verb of a lasting state in the present is how long it has lasted
+    # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
+    pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "
+                 "há 20 anos, também houve protesto.", "pt", date(2015, 3, 15), "", NONE, "Porto", day("2015-03-15"),
+                 id="pt-a-state-lasting-for-years-is-no-time-back"),
+    pytest.param("Cientos de venezolanos se concentraron este domingo en Madrid.\nEn Barcelona, donde la "
+                 "organizadora reside hace diez años, también hubo protesta.", "es", date(2015, 3, 15), "", NONE,
+                 "Barcelona", day("2015-03-15"),
+                 id="es-a-state-lasting-for-years-is-no-time-back"),
+    pytest.param("Há 20 anos, milhares de pessoas protestaram em Porto.", "pt", date(2015, 3, 15), "", NONE, "Porto",
+                 UNKNOWN, id="pt-a-deed-years-back-stays-back"),
 ])
 def test_dates_agree_with_their_evidence(tiny_gazetteer, text, language, published, month, corpus, city, expected):
     assert dates_of(tiny_gazetteer, text, language, published, month, corpus)[city] == expected

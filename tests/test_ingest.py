@@ -1,13 +1,14 @@
 """Reading article files: formats, encodings, and metadata written in the text."""
 
 import json
+import textwrap
 from datetime import date
 
 import pytest
 
 from rallymap.extract.lexicon import default_lexicons
 from rallymap.read.files import (URL_PATH_DATE, URL_WORDS_DATE, Article, Skipped, decode, discover, metadata, read_file,
-                                 without_header)
+                                 unwrap_hard_lines, without_header)
 
 
 # A line of an article's prose: a comments' heading under it opens the readers' section.
@@ -603,3 +604,55 @@ def test_an_html_pages_date_is_what_its_markup_gives(tmp_path, head, aside, foot
     assert "marched through Lyon" in article.text
     assert article.published == published
     assert article.published_reason == ("HTML metadata" if published else "")
+
+
+
+# A paragraph as mail, wire copy and text archives keep it: broken at a fixed width (textwrap's, as
+# such tools break lines), which splits names and dates across lines.
+PARAGRAPH = ("ANYTOWN, May 4, 2007 - Thousands of people calling for the release of the prisoners held since "
+             "the spring of that year marched through Springfield and rallied outside the town hall on Tuesday, "
+             "blocking several streets but remaining peaceful, officials said.")
+HYPHENED = ("A march of thousands of people through the old town ended in a rally on the square of the "
+            "trade-unions, where speakers from many cities addressed the crowd that stayed until the evening, "
+            "when the police asked the last of them to leave the square in front of the town hall.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(textwrap.fill(PARAGRAPH, 70), PARAGRAPH, id="a-paragraph-wrapped-at-70-is-one-line"),
+    pytest.param(textwrap.fill(PARAGRAPH, 60), PARAGRAPH, id="a-paragraph-wrapped-at-60-is-one-line"),
+    pytest.param("Title of the page\n\n" + textwrap.fill(PARAGRAPH, 72), "Title of the page\n\n" + PARAGRAPH,
+                 id="only-the-wrapped-paragraph-is-joined"),
+    pytest.param(textwrap.fill(HYPHENED, 96), HYPHENED, id="a-hyphen-at-a-line-s-end-joins-without-a-space"),
+    # lines broken on purpose: each could have taken the next one's first word
+    pytest.param("Springfield\nShelbyville\nOgdenville", "Springfield\nShelbyville\nOgdenville", id="a-list"),
+    pytest.param("Thousands of people marched in Springfield on Saturday afternoon.\n"
+                 "Hundreds gathered in Shelbyville for a candlelight vigil later.\n"
+                 "In Ogdenville a small rally was held outside the town hall.",
+                 "Thousands of people marched in Springfield on Saturday afternoon.\n"
+                 "Hundreds gathered in Shelbyville for a candlelight vigil later.\n"
+                 "In Ogdenville a small rally was held outside the town hall.", id="a-sentence-on-each-line"),
+    # ... or each a sentence of its own, though the next line's first word would not have fit
+    pytest.param("Thousands of people marched through the streets of Springfield.\n"
+                 "Organisers said that more than twenty thousand had taken part.\n"
+                 "Police gave a lower figure.",
+                 "Thousands of people marched through the streets of Springfield.\n"
+                 "Organisers said that more than twenty thousand had taken part.\n"
+                 "Police gave a lower figure.", id="full-lines-that-end-sentences"),
+    # lines wider than any wrap are paragraphs of their own
+    pytest.param(("x" * 150 + "\n") * 2 + "end", ("x" * 150 + "\n") * 2 + "end", id="long-lines"),
+])
+def test_a_hard_wrapped_paragraph_is_read_as_one_line(text, expected):
+    assert unwrap_hard_lines(text) == expected
+
+
+def test_a_place_cut_by_a_hard_wrap_is_found(tmp_path, tiny_gazetteer):
+    from rallymap.build.reports import CorpusDates, extract_reports, offline_resolver
+    path = tmp_path / "wrapped.txt"
+    path.write_text(textwrap.fill("Thousands of people calling for the release of the prisoners held since the spring "
+                                  "of that year marched through the streets of central London and rallied outside "
+                                  "the embassy, blocking some streets but remaining peaceful.", 66) + "\n",
+                    encoding="utf-8")
+    [article] = read_file(path)
+    assert "\n" not in article.text.strip()
+    reports = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), CorpusDates(None, None))
+    assert [r.place.city for r in reports] == ["London"]

@@ -54,6 +54,9 @@ LAST_YEAR_DAYS = 92
 # the page's date is another time's (a story reposted months later) and the year is not known.
 SLIP_DAYS = 31
 YEAR_RANGE = (1950, 2100)
+# The first year a day written in full may be of: an older day is no rally's, but what one marks
+# ('the anniversary of the invasion of 17 September 1939') is read as a day, as its month is.
+FIRST_DAY_YEAR = 1900
 
 YEAR_PATTERN = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
 # A day's number: not one of a time ('2:30', '2pm', '2 p.m.'; '2 am' is German's 'on' too)
@@ -234,6 +237,10 @@ class DateGrammar:
     # period began ('Launched on 22 February 2019, the movement still demands …'), that the period
     # runs on to the day of writing, an unknown time after its start
     ongoing: re.Pattern | None = None
+    # 'mora', 'vive', 'reside' (lexicon durative): a verb of a state that lasts, in the present,
+    # which makes the count of years back after it in its clause how long the state has lasted
+    # ('mora em Lisboa há 20 anos': has lived there for 20 years), not a time 20 years ago
+    durative: re.Pattern | None = None
 
 
 # The counts of days, weeks or years a text may spell out ('zwei Tage später', 'twenty years ago',
@@ -587,7 +594,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        re.compile(r"(?<!\w)(?:" + _alternation(lexicon.get("size", "about")) + r")[ \t]+$", re.IGNORECASE)
                        if lexicon.get("size", "about") else None,
                        word_pattern(lexicon.get("gathering", "past")),
-                       frozenset(fold(w) for w in t("other_calendars")), word_pattern(t("ongoing")))
+                       frozenset(fold(w) for w in t("other_calendars")), word_pattern(t("ongoing")),
+                       word_pattern(t("durative")))
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -799,6 +807,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     # "Women's March 2019", 'the last March for Life': a march, not the month of March
                     bisect.insort(taken, (m.start(), m.end()))
                     continue
+                if mention is not None and mention.modifier == "ago" and _lasted_for(text, start, m.start(), grammar):
+                    # 'mora em Lisboa há 20 anos': how long a state has lasted, no time back
+                    bisect.insort(taken, (m.start(), m.end()))
+                    continue
                 if mention is not None and mention.kind == "weekday" and not capitalised and \
                         _part_of_a_name(text, m.start(), m.end()):
                     # 'Santo Domingo', 'Plácido Domingo', 'Goede Vrijdag': a name, not a weekday
@@ -811,6 +823,27 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     return _page_order(_months_named_before(
         text, _weekdays_of_weeks(text, _weekends_of_days(text, _days_told_last(
             text, _weekdays_restated(text, found), grammar), grammar), lexicon), grammar), grammar)
+
+
+# How many words before a count back a verb of a lasting state may stand ('mora em Lisboa há
+# 20 anos', 'que vive na cidade de Porto há 5 anos').
+DURATIVE_WORDS = 6
+_CLAUSE_ENDS = re.compile(r"[,;:()!?.\n]")
+
+
+def _lasted_for(text: str, floor: int, start: int, grammar: DateGrammar) -> bool:
+    """Whether a count of time back at start tells how long a state has lasted: a verb of one in
+    the present (lexicon durative) stands at most DURATIVE_WORDS words before it in its clause."""
+    if grammar.durative is None:
+        return False
+    reach = max(floor, start - 12 * DURATIVE_WORDS)
+    words = list(WORD.finditer(text, reach, start))[-DURATIVE_WORDS:]
+    for word in reversed(words):
+        if _CLAUSE_ENDS.search(text, word.end(), start):
+            return False
+        if grammar.durative.fullmatch(word.group()):
+            return True
+    return False
 
 
 def _weekdays_restated(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -1275,8 +1308,8 @@ def _day_month(mention: DateMention) -> str:
 
 
 def _valid(mention: DateMention) -> DateMention | None:
-    """Drop impossible days ('February 31') and years outside the plausible range."""
-    if mention.year is not None and not YEAR_RANGE[0] <= mention.year <= YEAR_RANGE[1]:
+    """Drop impossible days ('February 31') and years before FIRST_DAY_YEAR or after YEAR_RANGE."""
+    if mention.year is not None and not FIRST_DAY_YEAR <= mention.year <= YEAR_RANGE[1]:
         return None
     if mention.month is not None and not 1 <= mention.month <= 12:
         return None  # '30/30/2020': no month, and calendar.monthrange would raise
@@ -2812,6 +2845,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             for m in commemorated_days:
                 if s.start <= m.start and m.end <= s.end and marked is None:
                     marked = _anniversary_day(text, s, m, reference, scheduled, language, mentions)
+            after = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+            if marked is None and after is not None and after.paragraph == s.paragraph:
+                # ... or in the next sentence, which tells what the rally marks ('Thousands marched
+                # on Saturday. They marked the 72nd anniversary of … 17 September 1939'): the day
+                # only when it returns on the weekday the rally's sentence writes
+                for m in commemorated_days:
+                    if after.start <= m.start and m.end <= after.end and marked is None and (
+                            day := _anniversary_day(text, after, m, reference, scheduled, language, mentions)
+                    ) is not None and day.precision == "day":
+                        marked = day
         same_day = False
         previous: DateMention | None = None  # the expression behind resolved[-1]
         unplaced = False  # a weekday or 'today' of the sentence that nothing places (an undated page)

@@ -1046,7 +1046,7 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
              published: date | None = None, published_reason: str = "", published_month: str = "") -> Article:
     """An article from its text and what came with it: its url, and its publication date or only
     its month ('YYYY-MM'; a day the text or the address gives within that month is its day)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = unwrap_hard_lines(text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
     code = language(text)
     meta = metadata(text, default_lexicons().get(code), url)
     url = meta["url"]
@@ -1086,6 +1086,47 @@ def _article(article_id: str, path: str, text: str, title: str = "", url: str = 
         published, published_reason = dated, "the dateline's day in the year of the page's address"
     return Article(article_id, path, text, title or meta["title"], source or meta["source"] or _domain(url),
                    url, published, published_reason, code, content_hash(text), month)
+
+
+# The widths a hard-wrapped text's lines are broken at (mail, wire copy and text archives wrap
+# at 60 to 80 characters); lines of a paragraph wider than the most are no wrap.
+WRAP_WIDTHS = (55, 100)
+# A line ends a sentence, a heading or an item: no wrap broke it.
+_ENDS_A_LINE = re.compile(r"[.!?:;\"”»)\]]\s*$")
+
+
+def unwrap_hard_lines(text: str) -> str:
+    """text, the lines of each hard-wrapped paragraph joined into one ('Thousands marched in' /
+    'Hollywood and rallied …'): a text broken at a fixed width reads as one line per sentence
+    fragment, and a place or a date cut in two is lost. A paragraph (lines between blank lines)
+    is hard-wrapped when its lines but the last are at most as wide as a wrap (WRAP_WIDTHS), each
+    of them too long to have taken the next line's first word, and most of them end inside a
+    sentence (a line of its own ends in a full stop, a colon, a quote or a bracket); its lines
+    are then joined with a space (a hyphen at a line's end joins without one)."""
+    if "\n" not in text:
+        return text
+    blocks = text.split("\n\n")
+    return "\n\n".join(_unwrapped(block) for block in blocks)
+
+
+def _unwrapped(block: str) -> str:
+    content = block.rstrip()
+    lines = content.split("\n")
+    if len(lines) < 3:
+        return block
+    body = [line.rstrip() for line in lines[:-1]]
+    width = max(len(line) for line in body)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or any(not line.strip() for line in body):
+        return block
+    following = [next(iter(line.split()), "") for line in lines[1:]]
+    if any(len(line) + 1 + len(word) <= width for line, word in zip(body, following)):
+        return block  # a line that would have taken the next one's first word was broken on purpose
+    if 2 * sum(1 for line in body if _ENDS_A_LINE.search(line)) >= len(body):
+        return block
+    joined = lines[0].rstrip()
+    for line in lines[1:]:
+        joined += line.strip() if joined.endswith("-") else " " + line.strip()
+    return joined + block[len(content):]
 
 
 def _in_month(month: str, month_day: tuple[int, int] | None) -> date | None:
