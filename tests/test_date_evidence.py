@@ -3567,6 +3567,64 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Około tysiąca osób demonstrowało w sobotę wieczorem w Warszawie. Uczestnicy chcieli uczcić 72. "
                  "rocznicę wkroczenia wojsk do kraju 17 września 1939 roku.", "pl", None, "", NONE, "Warsaw",
                  day("2011-09-17"), id="pl-an-anniversary-of-a-day-before-1950"),
+    # A day without its year or weekday right after a sentence that counts years back is of that
+    # year or of the page's: its year is not known (not the latest such day by publication)
+    pytest.param("Thirty years ago, history was made. On October 9, thousands marched around the old town of "
+                 "London.", "en", date(2019, 10, 10), "", NONE, "London", YEAR_UNKNOWN,
+                 id="a-day-after-a-sentence-of-years-back"),
+    pytest.param("Vor 30 Jahren wurde Geschichte geschrieben.\n\nAm 9. Oktober zogen Tausende durch Berlin.", "de",
+                 date(2019, 10, 10), "", NONE, "Berlin", YEAR_UNKNOWN,
+                 id="de-a-day-after-a-paragraph-of-years-back"),
+    pytest.param("12.09.2019\nHeute vor 30 Jahren versammelten sich erstmals Menschen in Berlin. Seit 1981 trafen "
+                 "sich Gruppen in einer Kirche.\nIn den folgenden Wochen kamen immer mehr, am 9. Oktober über 70.000 "
+                 "Demonstranten in Berlin.", "de", None, "", NONE, "Berlin", YEAR_UNKNOWN,
+                 id="de-an-undated-page-that-counts-years-back-before-a-day"),
+    # ... but a weekday, a future or the sentence's own year still places it
+    pytest.param("Thirty years ago, history was made. On Wednesday, October 9, thousands marched in London.", "en",
+                 date(2019, 10, 10), "", NONE, "London", day("2019-10-09"),
+                 id="a-weekday-day-after-a-sentence-of-years-back"),
+    pytest.param("Thirty years ago, history was made. On October 19, thousands will march in London.", "en",
+                 date(2019, 10, 10), "", NONE, "London", day("2019-10-19"),
+                 id="an-announced-day-after-a-sentence-of-years-back"),
+    pytest.param("Thirty years ago, history was made. On Saturday, thousands marched in London.", "en",
+                 date(2019, 10, 14), "", NONE, "London", day("2019-10-12"),
+                 id="a-weekday-after-a-sentence-of-years-back"),
+    # A day of writing that marks an anniversary ('Today marks the 56th anniversary of …'; lexicon
+    # anniversary_today) is that day the count of years back, the gathering's in the anniversary's
+    # words; the year the sentence names counts them when no ordinal does
+    pytest.param("Today marks the 56th anniversary of the day when thousands gathered in London to march against the "
+                 "war.", "en", date(2025, 11, 15), "", NONE, "London", day("1969-11-15"),
+                 id="today-marks-an-anniversary"),
+    pytest.param("Today, 15 November 2025, marks the 56th anniversary of the day when thousands gathered in London to "
+                 "march against the war.", "en", None, "", NONE, "London", day("1969-11-15"),
+                 id="today-written-in-full-marks-an-anniversary"),
+    pytest.param("Today is the anniversary of the anti-war march held in London 1969.", "en", date(2015, 11, 13), "",
+                 NONE, "London", day("1969-11-13"), id="today-is-the-anniversary-of-a-year-named"),
+    pytest.param("Aujourd'hui marque le 50e anniversaire de la marche qui avait réuni des milliers de personnes à "
+                 "Paris.", "fr", date(2023, 12, 3), "", NONE, "Paris", day("1973-12-03"),
+                 id="fr-today-marks-an-anniversary"),
+    pytest.param("Heute ist der 50. Jahrestag der Demonstration, bei der Tausende in Berlin marschierten.", "de",
+                 date(2023, 12, 3), "", NONE, "Berlin", day("1973-12-03"), id="de-today-marks-an-anniversary"),
+    # ... not a gathering of the day that marks it, nor one in a clause of its own
+    pytest.param("Today, thousands marched in London to mark the 56th anniversary of the moratorium.", "en",
+                 date(2025, 11, 15), "", NONE, "London", day("2025-11-15"), id="a-gathering-today-marks-an-anniversary"),
+    pytest.param("Today marks the first anniversary of the attack, and thousands gathered in London to remember the "
+                 "victims.", "en", date(2025, 11, 15), "", NONE, "London", day("2025-11-15"),
+                 id="a-gathering-today-in-a-clause-of-its-own"),
+    # A day and month that opens its sentence as what it speaks of ('Le 20 février est un phénomène …';
+    # lexicon date_subject) is a name or a day of remembrance: months before publication, its year
+    # is not the page's; within weeks of it, or written with 'this', it is the page's own time
+    pytest.param("Le 20 février est un phénomène contestataire.\nLe 20 février, vague massive, a mis fin aux petits "
+                 "sit-in : à Paris, des dizaines de milliers de personnes ont afflué.", "fr", date(2012, 4, 24), "",
+                 NONE, "Paris", YEAR_UNKNOWN, id="fr-a-day-spoken-of-as-a-thing"),
+    pytest.param("June 4 is a solemn day for many. Thousands gathered in London on June 4.", "en",
+                 date(2019, 9, 5), "", NONE, "London", YEAR_UNKNOWN, id="a-day-spoken-of-as-a-thing-months-before"),
+    pytest.param("June 4 is a solemn day for many. Thousands gathered in London on June 4.", "en",
+                 date(2019, 6, 5), "", NONE, "London", day("2019-06-04"),
+                 id="a-day-spoken-of-as-a-thing-the-day-before"),
+    pytest.param("Le 8 mars est la journée internationale des droits des femmes. Ce 8 mars, des milliers de personnes "
+                 "ont défilé à Paris.", "fr", date(2019, 3, 9), "", NONE, "Paris", day("2019-03-08"),
+                 id="fr-this-day-spoken-of-as-a-thing"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

@@ -241,6 +241,13 @@ class DateGrammar:
     # which makes the count of years back after it in its clause how long the state has lasted
     # ('mora em Lisboa há 20 anos': has lived there for 20 years), not a time 20 years ago
     durative: re.Pattern | None = None
+    # ', November 15, 2025, marks', ' ist' (lexicon anniversary_today): right after the day of
+    # writing, the words that make it the subject of an anniversary ('Today marks the 56th
+    # anniversary of …'), a day in apposition between
+    anniversary_today: re.Pattern | None = None
+    # ' est', ' is' (lexicon date_subject): after a day and month that opens its sentence, the words
+    # that make it what the sentence speaks of ('Le 20 février est un phénomène contestataire')
+    date_subject: re.Pattern | None = None
 
 
 # The counts of days, weeks or years a text may spell out ('zwei Tage später', 'twenty years ago',
@@ -595,7 +602,11 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        if lexicon.get("size", "about") else None,
                        word_pattern(lexicon.get("gathering", "past")),
                        frozenset(fold(w) for w in t("other_calendars")), word_pattern(t("ongoing")),
-                       word_pattern(t("durative")))
+                       word_pattern(t("durative")),
+                       re.compile(r"(?:[ \t]*,[^.;:!?\n]{1,40}?,)?[ \t]+(?:" + _alternation(t("anniversary_today"))
+                                  + r")(?!\w)", re.IGNORECASE) if t("anniversary_today") else None,
+                       re.compile(r"[ \t]+(?:" + _alternation(t("date_subject")) + r")(?!\w)", re.IGNORECASE)
+                       if t("date_subject") else None)
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -2797,7 +2808,17 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     years_before = _years_before(text, all_mentions, grammar)
     # 'Ten years ago today', 'Heute vor zehn Jahren': the day of writing that many years back
     years_today = _years_ago_today(text, all_mentions, grammar)
-    counts_of_today = {start for _, start, _ in years_today.values()}
+    # 'Today marks the 56th anniversary of the march', 'Today is the anniversary of the march held
+    # in X in 1969': the day of writing that many years back too; the day written beside 'today'
+    # ('Today, November 15, 2025, marks') is the day of writing's, not a gathering's
+    marked_today, apposed_spans, written_today, unplaced_today = _anniversaries_today(
+        text, sentences, all_mentions, language, grammar, reference)
+    years_today.update(marked_today)
+    # 'Le 20 février est un phénomène contestataire': a day the article speaks of as a thing, its
+    # year not given, wherever it writes that day and month
+    subject_days = _days_as_subjects(text, sentences, all_mentions, language, grammar)
+    counts_of_today = {start for _, start, _ in years_today.values()} | {
+        d.start for d in all_mentions if any(d.start in spans for spans in apposed_spans.values())}
     # the weekday the article writes a day and month with ('la cita es el lunes 8 de marzo'), when it
     # writes one only: the weekday of that day wherever the article names it without one ('8M')
     written_weekdays = _written_weekdays(all_mentions)
@@ -2880,6 +2901,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 shift = -counts.pop()
             else:
                 vague_years = back[0][1]
+        # 'Thirty years ago, history was made. On 9 October, 70,000 marched': a day without its
+        # year or weekday right after a sentence that counts years back, its own sentence naming
+        # no year and announcing nothing, is of that year or of the page's: which, not known; in
+        # a page without its date, after such a count anywhere before it (the page's year is but
+        # the nearest to the dates it mentions)
+        years_back_before = "" if shift is not None or vague_years or first_yearless is None or names_a_year or \
+            scheduled or s.index == 0 or reference is None or reference.kind not in ("published", "month", "inferred") \
+            else _years_back_before(text, sentences[s.index - 1] if reference.kind != "inferred" else
+                                    sentences[0]._replace(end=sentences[s.index - 1].end),
+                                    all_mentions, starts, grammar)
         recalled: set[int] = set()  # its dates a count of years back places: another, earlier rally's
         # a gathering told before the story's time ('120,000 had marched on 10 January'): its day
         # and month are an earlier rally's too
@@ -2898,17 +2929,24 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 continue
             if m.start in counts_of_today:
                 continue  # read with the day of writing it counts back from
+            if m.start in unplaced_today:
+                history = history or f"'{unplaced_today[m.start]}': the day of writing is an anniversary of what its " \
+                                     "sentence tells, of a year not given"
+                continue
             if m.start in years_today:
                 years, count_start, count_end = years_today[m.start]
                 if _remembered(text, s, min(m.start, count_start), grammar):
                     continue  # 'om te herdenken dat Rusland deze week vier jaar geleden …': the time remembered
                 phrase = text[min(m.start, count_start):max(m.end, count_end)]
                 back = f"{years} year{'s' if years != 1 else ''} before"
-                if reference is None or reference.kind != "published":
+                written_on = written_today.get(m.start)  # 'Today, November 15, 2025, marks …'
+                if written_on is None and (reference is None or reference.kind != "published"):
                     history = history or f"'{phrase}': {back} a day of writing the page does not give"
                     continue
-                day = _years_back(reference.day, years)
-                said = f"'{phrase}': {day.isoformat()}, {back} the publication date {reference.day.isoformat()}"
+                day = _years_back(written_on or reference.day, years)
+                said = f"'{phrase}': {day.isoformat()}, {back} " + (
+                    f"the day of writing it names, {written_on.isoformat()}" if written_on else
+                    f"the publication date {reference.day.isoformat()}")
                 resolved.append((m.start, m.end, DateInterval(day, day, "day", said) if m.kind == "relative" else
                                  DateInterval(day - timedelta(days=WEEK_AROUND_DAYS), day + timedelta(
                                      days=WEEK_AROUND_DAYS), "approximate", f"{said}, or the days of its week")))
@@ -2962,6 +3000,21 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 resolved.append((m.start, m.end, DateInterval(None, None, YEAR_UNKNOWN, (
                     f"'{m.text.strip()}': {_day_month(m) if m.kind == 'day' else calendar.month_name[m.month]}, "
                     f"year not given: its sentence counts years back ('{vague_years}'), which give no one year"))))
+                previous = m
+                continue
+            if subject_days and m.kind == "day" and m.year is None and m.weekday is None and not m.modifier and \
+                    (m.month, m.day) in subject_days and not _within_weeks_before(m, reference):
+                resolved.append((m.start, m.end, DateInterval(None, None, YEAR_UNKNOWN, (
+                    f"'{m.text.strip()}': {_day_month(m)}, year not given: the article speaks of that day as a "
+                    f"thing ('{subject_days[(m.month, m.day)]}'), of a year it does not give"))))
+                previous = m
+                continue
+            if years_back_before and m.kind in ("day", "month") and m.year is None and m.weekday is None and \
+                    not m.modifier:
+                resolved.append((m.start, m.end, DateInterval(None, None, YEAR_UNKNOWN, (
+                    f"'{m.text.strip()}': {_day_month(m) if m.kind == 'day' else calendar.month_name[m.month]}, "
+                    f"year not given: {'the sentence before it' if reference.kind != 'inferred' else 'the page, which gives no date of its own,'} "
+                    f"counts years back ('{years_back_before}'), so it may be of that year or of the page's"))))
                 previous = m
                 continue
             if told_year:
@@ -3554,6 +3607,17 @@ def _of_an_old_year(text: str, s, grammar: DateGrammar, reference: Reference | N
         return False
     years = [int(m.group(1)) for m in years_written(text, s.start, s.end, grammar)]
     return bool(years) and max(years) < reference.day.year - 1 and not _remembers(text, s, grammar)
+
+
+def _years_back_before(text: str, prior, all_mentions: list[DateMention], starts: list[int],
+                       grammar: DateGrammar) -> str:
+    """The first count of a year or more back (_a_year_or_more_back) the sentence prior writes,
+    but one a gathering remembers there ('to mark the massacre thirty years ago': the story's time
+    is now); '' when none."""
+    for m in all_mentions[bisect.bisect_left(starts, prior.start):bisect.bisect_left(starts, prior.end)]:
+        if m.end <= prior.end and _a_year_or_more_back(m) and not _remembered(text, prior, m.start, grammar):
+            return m.text.strip()
+    return ""
 
 
 def _a_year_or_more_back(mention: DateMention) -> bool:
@@ -4410,6 +4474,115 @@ def _years_ago_today(text: str, mentions: list[DateMention],
             if last is not None and last.lastgroup == "last" and not text[last.end():m.start].strip():
                 found[m.start] = (1, last.start(), last.end())
     return found
+
+
+# How far after 'Today marks' the anniversary it marks may be written.
+ANNIVERSARY_TODAY_REACH = 60
+
+
+def _anniversaries_today(text: str, sentences, mentions: list[DateMention], lexicon: Lexicon, grammar: DateGrammar,
+                         reference: Reference | None) -> tuple[dict[int, tuple[int, int, int]], dict[int, range],
+                                                               dict[int, date], dict[int, str]]:
+    """The days of writing an anniversary is told of ('Today marks the 56th anniversary of the
+    march on Washington', 'Aujourd'hui marque le 50e anniversaire …'; lexicon anniversary_today,
+    then the word for an anniversary within ANNIVERSARY_TODAY_REACH in the sentence): (1) where
+    each starts -> (years, start, end) of the count of years it marks, written ('56th
+    anniversary') or the years from the first year the sentence names after it to the
+    reference's ('the anniversary of the march held in 1969'), as _years_ago_today gives them;
+    (2) where each starts -> the span of what is written beside it ('Today, November 15, 2025,
+    marks'), whose dates date no gathering; (3) -> the day written there in full, the day of
+    writing it names; (4) where each 'today' starts whose anniversary counts no years that can be
+    known -> the words that tell it."""
+    counted: dict[int, tuple[int, int, int]] = {}
+    apposed: dict[int, range] = {}
+    written: dict[int, date] = {}
+    unplaced: dict[int, str] = {}
+    word, numbered = _anniversary_word(lexicon), _anniversary(lexicon)
+    if grammar.anniversary_today is None or word is None:
+        return counted, apposed, written, unplaced
+    starts = [s.start for s in sentences]
+    for m in mentions:
+        if not (m.kind == "relative" and m.modifier == "today") or \
+                (verb := grammar.anniversary_today.match(text, m.end)) is None:
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0:
+            continue
+        s = sentences[k]
+        reach = min(s.end, verb.end() + ANNIVERSARY_TODAY_REACH)
+        marked = next(iter(_anniversaries(numbered, text, verb.end(), reach, mentions, lexicon)), None) \
+            if numbered is not None else None
+        named = word.search(text, verb.end(), reach)
+        if marked is None and named is None or _another_clause_after(
+                text, marked.end if marked is not None else named.end(), s.end, lexicon):
+            # ('Today marks the first anniversary of the attack, and thousands gathered in X': the
+            # gathering is today's, told in a clause of its own)
+            continue
+        apposed[m.start] = range(m.end, verb.end())
+        if (day := next((d for d in mentions if m.end <= d.start < verb.end() and d.kind == "day" and d.year
+                         and not d.until), None)) is not None:
+            written[m.start] = date(day.year, day.month, day.day)
+        if marked is not None and marked.count:
+            counted[m.start] = (marked.count, marked.start, marked.end)
+        elif reference is not None and (year := _YEAR.search(text, named.end(), s.end)) is not None and \
+                0 < reference.day.year - int(year.group(1)):
+            counted[m.start] = (reference.day.year - int(year.group(1)), year.start(), year.end())
+        else:
+            unplaced[m.start] = text[m.start:named.end()]
+    return counted, apposed, written, unplaced
+
+
+def _within_weeks_before(mention: DateMention, reference: Reference | None) -> bool:
+    """Whether a day and month without a year falls, in its latest year by the reference day, at
+    most SLIP_DAYS before it: a page written then tells of its own time ('June 4 is a solemn day …
+    on June 4, thousands gathered', the day after)."""
+    if reference is None or mention.month is None or mention.day is None:
+        return False
+    for year in (reference.day.year, reference.day.year - 1):
+        try:
+            day = date(year, mention.month, mention.day)
+        except ValueError:  # 29 February of a common year
+            continue
+        if day <= reference.day:
+            return (reference.day - day).days <= SLIP_DAYS
+    return False
+
+
+def _days_as_subjects(text: str, sentences, mentions: list[DateMention], lexicon: Lexicon,
+                      grammar: DateGrammar) -> dict[tuple[int, int], str]:
+    """(month, day) -> the words, of each day and month without a year or weekday that opens its
+    sentence, its article at most before it, as what the sentence speaks of (lexicon date_subject
+    after it: 'Le 20 février est un phénomène contestataire', 'June 4 is a solemn day'): a name or
+    a day of remembrance, whose year the page's does not give."""
+    if grammar.date_subject is None:
+        return {}
+    articles = {fold(a) for a in lexicon.get("time", "day_articles")}
+    starts = [s.start for s in sentences]
+    found: dict[tuple[int, int], str] = {}
+    for m in mentions:
+        if m.kind != "day" or m.year is not None or m.weekday is not None or m.modifier or m.until or \
+                (subject := grammar.date_subject.match(text, m.end)) is None:
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0:
+            continue
+        opening = text[sentences[k].start:m.start].split()
+        if len(opening) > 1 or opening and fold(opening[0]) not in articles:
+            continue
+        found.setdefault((m.month, m.day), text[m.start:subject.end()].strip())
+    return found
+
+
+@lru_cache(maxsize=32)
+def _clause_joiner(lexicon: Lexicon) -> re.Pattern:
+    """A semicolon, or a comma and a word that joins another clause (lexicon [place] list_joiners)."""
+    joiners = [w for w in lexicon.get("place", "list_joiners") if " " not in w]
+    return re.compile(r";|,[ \t]*(?:" + _alternation(joiners) + r")(?!\w)" if joiners else ";", re.IGNORECASE)
+
+
+def _another_clause_after(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether another clause joins the sentence between start and end ('…, and thousands gathered')."""
+    return _clause_joiner(lexicon).search(text, start, end) is not None
 
 
 # How many days either side of the day that many years back the week of 'Ten years ago this week'
