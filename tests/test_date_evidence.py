@@ -3625,6 +3625,16 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Le 8 mars est la journée internationale des droits des femmes. Ce 8 mars, des milliers de personnes "
                  "ont défilé à Paris.", "fr", date(2019, 3, 9), "", NONE, "Paris", day("2019-03-08"),
                  id="fr-this-day-spoken-of-as-a-thing"),
+    # The day another thing than a gathering began ('the war that broke out on October 7'; lexicon
+    # began after a noun of not_the_rally) is that thing's, even as its sentence's only date
+    pytest.param("Thousands took to the streets of London in solidarity with the people hit by the war that broke out "
+                 "on October 7.", "en", date(2023, 10, 21), "", NONE, "London",
+                 (date(2023, 10, 15), date(2023, 10, 21), "approximate"), id="the-day-a-war-broke-out"),
+    pytest.param("Migliaia di persone sono scese in strada a Milano per il popolo colpito dalla guerra scoppiata il 7 "
+                 "ottobre scorso.", "it", date(2023, 10, 21), "", NONE, "Milan",
+                 (date(2023, 10, 15), date(2023, 10, 21), "approximate"), id="it-the-day-a-war-broke-out"),
+    pytest.param("Protests erupted in London on October 7 against the government.", "en", date(2023, 10, 21), "",
+                 NONE, "London", day("2023-10-07"), id="the-day-protests-erupted"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

@@ -3916,6 +3916,8 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     if adjacent in lexicon.function_words and len(before) > 1 and not text[before[-2].end():before[-1].start()].strip() \
             and before[-2].group().lower() in grammar.happenings:
         return True  # 'killed on 25 May', 'tué le 3 mars': its preposition between
+    if adjacent is not None and _an_outbreak_s_day(text, mention.start, before, adjacent, grammar, lexicon):
+        return True  # 'the war that broke out on 7 October', 'la guerra scoppiata il 7 ottobre'
     if adjacent is not None and _after_a_deed_s_agent(
             text, mention.start, before[-1].start() if adjacent in lexicon.function_words else mention.start, grammar):
         return True  # 'defeated by Jones in October', 'battu par Durand en octobre': the deed's agent between
@@ -3950,6 +3952,31 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
             return word.group().lower() in grammar.other_events
         position = word.end()
     return False
+
+
+# How many words before a word of beginning its subject may stand ('the war that broke out on').
+OUTBREAK_SUBJECT_WORDS = 3
+
+
+def _an_outbreak_s_day(text: str, start: int, before: list[re.Match], adjacent: str, grammar: DateGrammar,
+                       lexicon: Lexicon) -> bool:
+    """Whether the date at start is the day something other than a gathering began: a word of
+    the lexicon's began right before it (a preposition or a day's article between at most), a noun
+    of not_the_rally or other_events among the OUTBREAK_SUBJECT_WORDS words before that, and no
+    gathering's word there ('the war that broke out on 7 October', 'la guerra scoppiata il 7
+    ottobre'; not 'protests erupted on Saturday')."""
+    if grammar.began is None:
+        return False
+    end = before[-1].start() if adjacent in lexicon.function_words or adjacent in {
+        article.lower() for article in lexicon.get("time", "day_articles")} else start
+    began = None
+    for began in grammar.began.finditer(text, max(0, end - 40), end):
+        pass
+    if began is None or text[began.end():end].strip():
+        return False
+    subject = WORD.findall(text, max(0, began.start() - 60), began.start())[-OUTBREAK_SUBJECT_WORDS:]
+    return not any(lexicon.gathering.fullmatch(word) for word in subject) and any(
+        word.lower() in lexicon.not_the_rally or word.lower() in grammar.other_events for word in subject)
 
 
 def _after_a_deed_s_agent(text: str, start: int, end: int, grammar: DateGrammar) -> bool:
