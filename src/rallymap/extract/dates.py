@@ -3744,7 +3744,9 @@ def _rally_days(text: str, s, resolved: list[tuple[int, int, DateInterval]], sta
     votata la prossima settimana'). When all say that something else happened then, one that ends
     before recent (a month before the page's date) is none the less another time's. Found once a
     sentence: a sentence may name hundreds of places and dates."""
-    own = [r for r in resolved if not _said_of_a_noun(text, s, r[0], grammar, lexicon)]
+    # ... nor one a war or another thing broke out on ('against the war that broke out on 7 October')
+    own = [r for r in resolved if not _said_of_a_noun(text, s, r[0], grammar, lexicon) and not (
+        lexicon is not None and _an_outbreak_s_day(text, r[0], grammar, lexicon))]
     if len(own) < len(resolved):
         resolved, starts = own, [r[0] for r in own]
     told, told_starts = resolved, starts
@@ -3916,8 +3918,6 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     if adjacent in lexicon.function_words and len(before) > 1 and not text[before[-2].end():before[-1].start()].strip() \
             and before[-2].group().lower() in grammar.happenings:
         return True  # 'killed on 25 May', 'tué le 3 mars': its preposition between
-    if adjacent is not None and _an_outbreak_s_day(text, mention.start, before, adjacent, grammar, lexicon):
-        return True  # 'the war that broke out on 7 October', 'la guerra scoppiata il 7 ottobre'
     if adjacent is not None and _after_a_deed_s_agent(
             text, mention.start, before[-1].start() if adjacent in lexicon.function_words else mention.start, grammar):
         return True  # 'defeated by Jones in October', 'battu par Durand en octobre': the deed's agent between
@@ -3958,8 +3958,7 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
 OUTBREAK_SUBJECT_WORDS = 3
 
 
-def _an_outbreak_s_day(text: str, start: int, before: list[re.Match], adjacent: str, grammar: DateGrammar,
-                       lexicon: Lexicon) -> bool:
+def _an_outbreak_s_day(text: str, start: int, grammar: DateGrammar, lexicon: Lexicon) -> bool:
     """Whether the date at start is the day something other than a gathering began: a word of
     the lexicon's began right before it (a preposition or a day's article between at most), a noun
     of not_the_rally or other_events among the OUTBREAK_SUBJECT_WORDS words before that, and no
@@ -3967,6 +3966,10 @@ def _an_outbreak_s_day(text: str, start: int, before: list[re.Match], adjacent: 
     ottobre'; not 'protests erupted on Saturday')."""
     if grammar.began is None:
         return False
+    before = list(WORD.finditer(text, max(0, start - 40), start))
+    if not before or text[before[-1].end():start].strip():
+        return False
+    adjacent = before[-1].group().lower()
     end = before[-1].start() if adjacent in lexicon.function_words or adjacent in {
         article.lower() for article in lexicon.get("time", "day_articles")} else start
     began = None
