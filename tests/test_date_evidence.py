@@ -3635,6 +3635,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  (date(2023, 10, 15), date(2023, 10, 21), "approximate"), id="it-the-day-a-war-broke-out"),
     pytest.param("Protests erupted in London on October 7 against the government.", "en", date(2023, 10, 21), "",
                  NONE, "London", day("2023-10-07"), id="the-day-protests-erupted"),
+    # A gathering in a clause after a day a count of years after names ('a year after the protests of
+    # 11 July 2021, when crowds took to the streets'; lexicon when_clauses) is of that day itself
+    pytest.param("Thousands marched in London on Sunday.\n\nThe march took place a year after the protests of 11 July "
+                 "2021, when crowds took to the streets of Paris.", "en", None, "", NONE, "Paris", day("2021-07-11"),
+                 id="a-gathering-in-a-when-clause-after-a-day-counted-on"),
+    pytest.param("Miles de cubanos marcharon este domingo en Madrid.\n\nEsta manifestación ocurre un año después del "
+                 "histórico 11 de julio de 2021, cuando miles salieron a las calles de Barcelona.", "es", None, "", NONE,
+                 "Barcelona", day("2021-07-11"), id="es-a-gathering-in-a-when-clause-after-a-day-counted-on"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

@@ -39,6 +39,11 @@ PROSE = ("Thousands marched in the capital against the war, and the crowd filled
     # a label in title case
     pytest.param("BBC News\nLast Updated: Saturday, 20 March, 2004, 14:02 GMT\nPeace march\n\nHundreds marched.",
                  date(2004, 3, 20), "'Updated' line (no publication date given)", id="updated-label-in-title-case"),
+    # a year first is year, month, day, with slashes or dots as with dashes
+    pytest.param("Title\nUpdated 2021/05/15 14:23:05\n\nHundreds marched.", date(2021, 5, 15),
+                 "'Updated' line (no publication date given)", id="updated-year-first-with-slashes"),
+    pytest.param("Title\nPublished: 2021.05.15\n\nHundreds marched.", date(2021, 5, 15), "'Published' line",
+                 id="published-year-first-with-dots"),
     pytest.param("Title\n\nDate Published: 3 March 2024\n\nHundreds marched.", date(2024, 3, 3), "'Published' line",
                  id="published-label-in-title-case"),
     # a byline whose name runs into its date, the space between lost when the page was saved

@@ -248,6 +248,9 @@ class DateGrammar:
     # ' est', ' is' (lexicon date_subject): after a day and month that opens its sentence, the words
     # that make it what the sentence speaks of ('Le 20 février est un phénomène contestataire')
     date_subject: re.Pattern | None = None
+    # ', when', ', cuando' (lexicon when_clauses): right after a date, a clause that tells what
+    # happened on that day ('un año después del 11 de julio de 2021, cuando miles salieron …')
+    when_clause: re.Pattern | None = None
 
 
 # The counts of days, weeks or years a text may spell out ('zwei Tage später', 'twenty years ago',
@@ -606,7 +609,9 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        re.compile(r"(?:[ \t]*,[^.;:!?\n]{1,40}?,)?[ \t]+(?:" + _alternation(t("anniversary_today"))
                                   + r")(?!\w)", re.IGNORECASE) if t("anniversary_today") else None,
                        re.compile(r"[ \t]+(?:" + _alternation(t("date_subject")) + r")(?!\w)", re.IGNORECASE)
-                       if t("date_subject") else None)
+                       if t("date_subject") else None,
+                       re.compile(r"[ \t]*,[ \t]*(?:" + _alternation(t("when_clauses")) + r")(?!\w)", re.IGNORECASE)
+                       if t("when_clauses") else None)
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -2971,6 +2976,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     interval = DateInterval(day - timedelta(days=YEARS_ON_DAYS), day + timedelta(days=YEARS_ON_DAYS),
                                             "approximate", f"{said}, or some days either side")
                 resolved.append((m.start, m.end, clip_to_publication(interval, reference)))
+                if grammar.when_clause is not None and (when := grammar.when_clause.match(text, m.end)) is not None:
+                    # ', cuando miles de cubanos salieron a las calles de X': what the clause after
+                    # the day tells is of that day itself, not of its return
+                    written = date(m.year, m.month, m.day)
+                    resolved.append((when.start(), when.end(), DateInterval(written, written, "day", (
+                        f"'{m.text.strip()}{when.group()}': {written.isoformat()}, the day the clause after it "
+                        "tells of"))))
                 previous = m
                 continue
             if m.kind == "later":

@@ -436,10 +436,11 @@ def _jsonl_range(part: Part) -> Iterator[Article | Skipped]:
 def _parse_day(value, lexicon: Lexicon | None = None) -> date | None:
     if not value:
         return None
-    match = re.match(r"\s*(\d{4})-(\d\d)-(\d\d)", str(value))
+    # (a year first is always year, month, day: '2021-05-15', '2021/05/15 14:23:05', '2021.05.15')
+    match = re.match(r"\s*(\d{4})([-/.])(\d\d)\2(\d\d)(?!\d)", str(value))
     if match:
         try:
-            return date(*map(int, match.groups()))
+            return date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
         except ValueError:
             return None
     value = str(value)
