@@ -3643,6 +3643,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Miles de cubanos marcharon este domingo en Madrid.\n\nEsta manifestación ocurre un año después del "
                  "histórico 11 de julio de 2021, cuando miles salieron a las calles de Barcelona.", "es", None, "", NONE,
                  "Barcelona", day("2021-07-11"), id="es-a-gathering-in-a-when-clause-after-a-day-counted-on"),
+    # A date beside a weather reading is a site's widget, the day the page was shown: no day of the
+    # article takes its year from it; a date alone atop the page may be the post's own
+    pytest.param("12.3 C\nSpringfield\nvrijdag, 29 maart 2024\n\nStille tocht\n\nOp vrijdagavond 22 maart liepen "
+                 "duizenden mensen in Amsterdam mee in een stille tocht.", "nl", None, "", NONE, "Amsterdam",
+                 YEAR_UNKNOWN, id="nl-a-date-beside-the-weather-is-a-banner"),
+    pytest.param("vrijdag, 29 maart 2024\n\nStille tocht\n\nOp vrijdagavond 22 maart liepen duizenden mensen in "
+                 "Amsterdam mee in een stille tocht.", "nl", None, "", NONE, "Amsterdam", day("2024-03-22"),
+                 id="nl-a-date-alone-atop-the-page-may-be-the-post-s"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

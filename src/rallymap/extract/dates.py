@@ -2605,8 +2605,35 @@ def page_dates(text: str, mentions: list[DateMention], grammar: DateGrammar,
     banners' do (banner: days the page was shown)."""
     lines = lines or LineStarts(text)
     found = [(m, rest) for m in mentions if (rest := page_line(text, m, lines, grammar.page_labels)) is not None]
-    shown = frozenset(m.start for m, rest in found if banner(m, rest, grammar))
+    shown = frozenset(m.start for m, rest in found if banner(m, rest, grammar) or _beside_the_weather(text, m, lines))
     return frozenset(m.start for m, _ in found) - shown, shown
+
+
+# A weather reading on a line of its own ('8.9 C', '25.9 °C', '-3°F'): a site's widget, whose date
+# beside it is the day the page was shown.
+_WEATHER_LINE = re.compile(r"[ \t]*-?\d{1,2}(?:[.,]\d)?[ \t]*°?[ \t]*[CF][ \t]*")
+# How many lines either side of a date its widget's weather reading may stand (a town's name between).
+WEATHER_LINES = 2
+
+
+def _beside_the_weather(text: str, mention: DateMention, lines: LineStarts) -> bool:
+    """Whether a page date's line has a weather reading within WEATHER_LINES lines before or after
+    it ('8.9 C' / 'De Bilt' / 'vrijdag, 29 maart 2024'): a site's widget, the day it was shown."""
+    start, end = lines.start_of(mention.start), lines.end_of(mention.end)
+    for _ in range(WEATHER_LINES):
+        if start == 0:
+            break
+        start = lines.start_of(start - 1)
+        if _WEATHER_LINE.fullmatch(text, start, lines.end_of(start)):
+            return True
+    for _ in range(WEATHER_LINES):
+        if end >= len(text):
+            break
+        end_of_next = lines.end_of(end + 1)
+        if _WEATHER_LINE.fullmatch(text, end + 1, end_of_next):
+            return True
+        end = end_of_next
+    return False
 
 
 # The most a page date's line holds besides the date: a banner's chrome, a label.
