@@ -852,7 +852,7 @@ def _lasted_for(text: str, floor: int, start: int, grammar: DateGrammar) -> bool
     the present (lexicon durative) stands at most DURATIVE_WORDS words before it in its clause."""
     if grammar.durative is None:
         return False
-    reach = max(floor, start - 12 * DURATIVE_WORDS)
+    reach = max(floor, start - 12 * DURATIVE_WORDS)  # (a word and its space: a dozen characters at most, mostly)
     words = list(WORD.finditer(text, reach, start))[-DURATIVE_WORDS:]
     for word in reversed(words):
         if _CLAUSE_ENDS.search(text, word.end(), start):
@@ -3050,10 +3050,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 continue
             if years_back_before and m.kind in ("day", "month") and m.year is None and m.weekday is None and \
                     not m.modifier:
+                counter = "the page, which gives no date of its own," if reference.kind == "inferred" else \
+                    "the sentence before it"
                 resolved.append((m.start, m.end, DateInterval(None, None, YEAR_UNKNOWN, (
                     f"'{m.text.strip()}': {_day_month(m) if m.kind == 'day' else calendar.month_name[m.month]}, "
-                    f"year not given: {'the sentence before it' if reference.kind != 'inferred' else 'the page, which gives no date of its own,'} "
-                    f"counts years back ('{years_back_before}'), so it may be of that year or of the page's"))))
+                    f"year not given: {counter} counts years back ('{years_back_before}'), so it may be of that "
+                    "year or of the page's"))))
                 previous = m
                 continue
             if told_year:
