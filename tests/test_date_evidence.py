@@ -3651,6 +3651,17 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("vrijdag, 29 maart 2024\n\nStille tocht\n\nOp vrijdagavond 22 maart liepen duizenden mensen in "
                  "Amsterdam mee in een stille tocht.", "nl", None, "", NONE, "Amsterdam", day("2024-03-22"),
                  id="nl-a-date-alone-atop-the-page-may-be-the-post-s"),
+    # A gathering told as what came before ('after 30 deaths in protests and riots in X'; lexicon
+    # after_event) is an earlier one: no other clause's day is its
+    pytest.param("Hundreds protested today outside the consulate in London. They accuse the government of having "
+                 "blood on its hands, after 30 deaths in protests and riots in Paris.", "en", date(2025, 8, 8), "",
+                 NONE, "Paris", UNKNOWN, id="a-gathering-after-which-the-rally-came"),
+    pytest.param("Centenas protestaram hoje diante do consulado em Lisboa. Acusam o governo de ter sangue nas mãos, "
+                 "após 30 mortes em protestos e tumultos em Porto.", "pt", date(2025, 8, 8), "", NONE, "Porto",
+                 UNKNOWN, id="pt-a-gathering-after-which-the-rally-came"),
+    pytest.param("Hundreds protested today outside the consulate in London. They accuse the government of having "
+                 "blood on its hands, after 30 deaths in protests and riots in Paris.", "en", date(2025, 8, 8), "",
+                 NONE, "London", day("2025-08-08"), id="the-rally-that-came-after-a-gathering"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

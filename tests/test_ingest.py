@@ -661,3 +661,18 @@ def test_a_place_cut_by_a_hard_wrap_is_found(tmp_path, tiny_gazetteer):
     assert "\n" not in article.text.strip()
     reports = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), CorpusDates(None, None))
     assert [r.place.city for r in reports] == ["London"]
+
+
+@pytest.mark.parametrize("code, text, published", [
+    pytest.param("pt", "Mortes em X\n\nJoão Silva em Lisboa\n8 de agosto de 2025\n\nAngolanos protestaram hoje.",
+                 date(2025, 8, 8), id="pt-a-correspondent-s-line-over-its-date"),
+    pytest.param("en", "A title\n\nJane Doe in Springfield\nMarch 12, 2019\n\nThousands marched today.",
+                 date(2019, 3, 12), id="a-correspondent-s-line-over-its-date"),
+    pytest.param("de", "Ein Titel\n\nHans Müller aus Berlin\n12. März 2019\n\nTausende demonstrierten heute.",
+                 date(2019, 3, 12), id="de-a-correspondent-s-line-over-its-date"),
+    # ... not a sentence of the story, nor a date that is not alone on its line
+    pytest.param("en", "A title\n\nThousands of people marched in Springfield\nMarch 12, 2019 and March 13, 2019\n",
+                 None, id="a-sentence-over-two-dates"),
+])
+def test_the_date_under_a_correspondent_s_line_is_the_story_s(code, text, published):
+    assert metadata(text, default_lexicons()[code])["published"] == published

@@ -3294,8 +3294,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             "published", "month") and live and here and not resolved else None
         period_found: list[str | None] = []  # its period ('last summer'), sought once when a rally needs it
         # whether the sentence has a word of an earlier gathering ('previous'), sought once: most have none
-        names_earlier = bool(here) and grammar.earlier_gathering is not None and \
-            grammar.earlier_gathering.search(text, s.start, s.end) is not None
+        names_earlier = bool(here) and any(pattern is not None and pattern.search(text, s.start, s.end) is not None
+                                           for pattern in (grammar.earlier_gathering, grammar.after_event))
         remembers_here: bool | None = None  # whether the sentence remembers a time it dates, once asked
         for target in here:
             k = index_of[id(target)]
@@ -4352,12 +4352,12 @@ def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon, whole: 
     """The words that name an earlier gathering in the clause before position (with whole, in the
     sentence before it) (a word of the lexicon's earlier_gathering with a gathering's word, not one
     of its tenses, among the few words after it or right before it: 'the previous two marches',
-    'bij de vorige twee demonstraties', 'les deux manifestations précédentes'), or None."""
+    'bij de vorige twee demonstraties', 'les deux manifestations précédentes'; or a word of
+    after_event with a gathering's noun among the few words after it: 'after 30 deaths in protests
+    in X'), or None."""
     earlier = grammar_for(lexicon).earlier_gathering
-    if earlier is None:
-        return None
     start = s.start if whole else _clause(text, s, position)[0]
-    for found in earlier.finditer(text, start, position):
+    for found in earlier.finditer(text, start, position) if earlier is not None else ():
         after = WORD.findall(text, found.end(), position)[:EARLIER_GATHERING_WORDS]
         before = WORD.findall(text, start, found.start())[-EARLIER_GATHERING_WORDS_BEFORE:]
         # a gathering's noun, not a verb of one ('Am vorigen Tag demonstrierten Tausende': the day is
@@ -4366,6 +4366,18 @@ def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon, whole: 
             tense is not None and tense.fullmatch(word) for tense in (lexicon.past, lexicon.present))]
         if named:
             return f"{found.group(0)} … {named[0]}" if named[0] in after else f"{named[0]} … {found.group(0)}"
+    # ... or a gathering told as what came before ('after 30 deaths in protests and riots in X',
+    # 'após as mortes em protestos em X'; lexicon after_event): the gathering's noun among the few
+    # words after the word for 'after'
+    # (in its clause only: a sentence that tells what it came after tells its own day too, 'Un mes
+    # después de las manifestaciones …, este sábado … han vuelto a salir a la calle')
+    if not whole and grammar_for(lexicon).after_event is not None:
+        for found in grammar_for(lexicon).after_event.finditer(text, start, position):
+            after = WORD.findall(text, found.end(), position)[:EARLIER_GATHERING_WORDS]
+            named = [word for word in after if lexicon.gathering.fullmatch(word) and not any(
+                tense is not None and tense.fullmatch(word) for tense in (lexicon.past, lexicon.present))]
+            if named:
+                return f"{found.group(0)} … {named[0]}"
     return None
 
 

@@ -693,7 +693,9 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     over 'March 12, 2019') is read without one too."""
     days = set()
     credits = [*_update_after(lexicon).finditer(head), *_author_after(lexicon).finditer(head),
-               *_by_line_above(lexicon).finditer(head), *_DATE_OVER_ITS_TIME.finditer(head)]
+               *_by_line_above(lexicon).finditer(head), *_DATE_OVER_ITS_TIME.finditer(head),
+               *(_correspondent_above(lexicon).finditer(head) if lexicon and lexicon.get("page", "byline_place")
+                 else ())]
     for credit in credits:
         # the date before an update's or an author's credit on its line, under an author's line, or
         # over its time
@@ -1232,6 +1234,17 @@ def _by_line_above(lexicon: Lexicon | None) -> re.Pattern:
     'date'): where a byline's date stands ('By Jane Doe' over 'March 12, 2019')."""
     return re.compile(r"^[ \t]*(?:" + _byline_words(lexicon) + r")[ \t]+[^\W\d_][^\W\d_'.-]*\.?"
                       r"(?:[ \t]+[^\W\d_][^\W\d_'.-]*\.?){0,4}[ \t]*\n(?P<date>[^\n]{6,60})$", re.M)
+
+
+@lru_cache(maxsize=32)
+def _correspondent_above(lexicon: Lexicon) -> re.Pattern:
+    """A correspondent's line alone: a name of two to four capitalised words, the word that says
+    where they write from (lexicon [page] byline_place: 'in', 'em', 'à') and a town of one to three
+    capitalised words ('João Carlos em Lisboa'), then the line under it (group 'date')."""
+    name = r"[A-ZÀ-ÖØ-Þ][^\W\d_'.-]*\.?"
+    return re.compile(r"^[ \t]*" + name + r"(?:[ \t]+" + name + r"){1,3}[ \t]+(?:"
+                      + "|".join(map(re.escape, lexicon.get("page", "byline_place"))) + r")[ \t]+" + name
+                      + r"(?:[ \t-]+" + name + r"){0,2}[ \t]*\n(?P<date>[^\n]{6,60})$", re.M)
 
 
 @lru_cache(maxsize=32)
