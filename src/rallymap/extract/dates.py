@@ -844,7 +844,6 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
 # How many words before a count back a verb of a lasting state may stand ('mora em Lisboa há
 # 20 anos', 'que vive na cidade de Porto há 5 anos').
 DURATIVE_WORDS = 6
-_CLAUSE_ENDS = re.compile(r"[,;:()!?.\n]")
 
 
 def _lasted_for(text: str, floor: int, start: int, grammar: DateGrammar) -> bool:
@@ -855,7 +854,7 @@ def _lasted_for(text: str, floor: int, start: int, grammar: DateGrammar) -> bool
     reach = max(floor, start - 12 * DURATIVE_WORDS)  # (a word and its space: a dozen characters at most, mostly)
     words = list(WORD.finditer(text, reach, start))[-DURATIVE_WORDS:]
     for word in reversed(words):
-        if _CLAUSE_ENDS.search(text, word.end(), start):
+        if _GAP_BREAK.search(text, word.end(), start):
             return False
         if grammar.durative.fullmatch(word.group()):
             return True
@@ -2860,6 +2859,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, other_events, language) if (
         reference is None or reference.kind in ("inferred", "year")) and any(
         m.kind == "day" and m.year is None for m in all_mentions) else {}
+    # an undated page's first count of a year or more back (_years_back_in), sought once if at all
+    page_count: DateMention | None = None
+    page_count_sought = False
     for s in sentences:
         ongoing_here: bool | None = None  # whether the sentence says a period runs on, once asked
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
@@ -2938,11 +2940,19 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         # no year and announcing nothing, is of that year or of the page's: which, not known; in
         # a page without its date, after such a count anywhere before it (the page's year is but
         # the nearest to the dates it mentions)
-        years_back_before = "" if shift is not None or vague_years or first_yearless is None or names_a_year or \
-            scheduled or s.index == 0 or reference is None or reference.kind not in ("published", "month", "inferred") \
-            else _years_back_before(text, sentences[s.index - 1] if reference.kind != "inferred" else
-                                    sentences[0]._replace(end=sentences[s.index - 1].end),
-                                    all_mentions, starts, grammar)
+        years_back_before = ""
+        if not (shift is not None or vague_years or first_yearless is None or names_a_year or scheduled
+                or s.index == 0 or reference is None or reference.kind not in ("published", "month", "inferred")):
+            if reference.kind != "inferred":
+                count = _years_back_in(text, sentences[s.index - 1], all_mentions, starts, grammar)
+            else:
+                if not page_count_sought:  # the page's first such count, sought once an article
+                    page_count_sought = True
+                    page_count = _years_back_in(text, sentences[0]._replace(end=len(text)), all_mentions, starts,
+                                                grammar)
+                count = page_count if page_count is not None and page_count.end <= sentences[s.index - 1].end \
+                    else None
+            years_back_before = count.text.strip() if count is not None else ""
         recalled: set[int] = set()  # its dates a count of years back places: another, earlier rally's
         # a gathering told before the story's time ('120,000 had marched on 10 January'): its day
         # and month are an earlier rally's too
@@ -3036,26 +3046,24 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 m = replace(m, weekday=weekday)
             told_year = shift is not None and m.kind in ("day", "month") and m.year is None
             if vague_years and m.kind in ("day", "month") and m.year is None:
-                resolved.append((m.start, m.end, DateInterval(None, None, YEAR_UNKNOWN, (
-                    f"'{m.text.strip()}': {_day_month(m) if m.kind == 'day' else calendar.month_name[m.month]}, "
-                    f"year not given: its sentence counts years back ('{vague_years}'), which give no one year"))))
+                resolved.append((m.start, m.end, _year_not_given(
+                    m, f"its sentence counts years back ('{vague_years}'), which give no one year")))
                 previous = m
                 continue
             if subject_days and m.kind == "day" and m.year is None and m.weekday is None and not m.modifier and \
                     (m.month, m.day) in subject_days and not _within_weeks_before(m, reference):
-                resolved.append((m.start, m.end, DateInterval(None, None, YEAR_UNKNOWN, (
-                    f"'{m.text.strip()}': {_day_month(m)}, year not given: the article speaks of that day as a "
-                    f"thing ('{subject_days[(m.month, m.day)]}'), of a year it does not give"))))
+                resolved.append((m.start, m.end, _year_not_given(
+                    m, f"the article speaks of that day as a thing ('{subject_days[(m.month, m.day)]}'), of a year "
+                       "it does not give")))
                 previous = m
                 continue
             if years_back_before and m.kind in ("day", "month") and m.year is None and m.weekday is None and \
                     not m.modifier:
                 counter = "the page, which gives no date of its own," if reference.kind == "inferred" else \
                     "the sentence before it"
-                resolved.append((m.start, m.end, DateInterval(None, None, YEAR_UNKNOWN, (
-                    f"'{m.text.strip()}': {_day_month(m) if m.kind == 'day' else calendar.month_name[m.month]}, "
-                    f"year not given: {counter} counts years back ('{years_back_before}'), so it may be of that "
-                    "year or of the page's"))))
+                resolved.append((m.start, m.end, _year_not_given(
+                    m, f"{counter} counts years back ('{years_back_before}'), so it may be of that year or of the "
+                       "page's")))
                 previous = m
                 continue
             if told_year:
@@ -3650,15 +3658,22 @@ def _of_an_old_year(text: str, s, grammar: DateGrammar, reference: Reference | N
     return bool(years) and max(years) < reference.day.year - 1 and not _remembers(text, s, grammar)
 
 
-def _years_back_before(text: str, prior, all_mentions: list[DateMention], starts: list[int],
-                       grammar: DateGrammar) -> str:
+def _year_not_given(mention: DateMention, why: str) -> DateInterval:
+    """A day or month written without its year whose year is not known, and why ('… year not
+    given: why')."""
+    written = _day_month(mention) if mention.kind == "day" else calendar.month_name[mention.month]
+    return DateInterval(None, None, YEAR_UNKNOWN, f"'{mention.text.strip()}': {written}, year not given: {why}")
+
+
+def _years_back_in(text: str, prior, all_mentions: list[DateMention], starts: list[int],
+                   grammar: DateGrammar) -> DateMention | None:
     """The first count of a year or more back (_a_year_or_more_back) the sentence prior writes,
     but one a gathering remembers there ('to mark the massacre thirty years ago': the story's time
-    is now); '' when none."""
+    is now); None when none."""
     for m in all_mentions[bisect.bisect_left(starts, prior.start):bisect.bisect_left(starts, prior.end)]:
         if m.end <= prior.end and _a_year_or_more_back(m) and not _remembered(text, prior, m.start, grammar):
-            return m.text.strip()
-    return ""
+            return m
+    return None
 
 
 def _a_year_or_more_back(mention: DateMention) -> bool:
@@ -4011,14 +4026,13 @@ def _an_outbreak_s_day(text: str, start: int, grammar: DateGrammar, lexicon: Lex
     if not before or text[before[-1].end():start].strip():
         return False
     adjacent = before[-1].group().lower()
-    end = before[-1].start() if adjacent in lexicon.function_words or adjacent in {
-        article.lower() for article in lexicon.get("time", "day_articles")} else start
-    began = None
-    for began in grammar.began.finditer(text, max(0, end - 40), end):
-        pass
-    if began is None or text[began.end():end].strip():
+    end = before[-1].start() if adjacent in lexicon.function_words or any(
+        adjacent == article.lower() for article in lexicon.get("time", "day_articles")) else start
+    reach = max(0, end - 40)
+    began = _last_match(grammar.began, text[reach:end])
+    if began is None or text[reach + began.end():end].strip():
         return False
-    subject = WORD.findall(text, max(0, began.start() - 60), began.start())[-OUTBREAK_SUBJECT_WORDS:]
+    subject = WORD.findall(text, max(0, reach + began.start() - 60), reach + began.start())[-OUTBREAK_SUBJECT_WORDS:]
     return not any(lexicon.gathering.fullmatch(word) for word in subject) and any(
         word.lower() in lexicon.not_the_rally or word.lower() in grammar.other_events for word in subject)
 
@@ -4596,8 +4610,8 @@ def _anniversaries_today(text: str, sentences, mentions: list[DateMention], lexi
         marked = next(iter(_anniversaries(numbered, text, verb.end(), reach, mentions, lexicon)), None) \
             if numbered is not None else None
         named = word.search(text, verb.end(), reach)
-        if marked is None and named is None or _another_clause_after(
-                text, marked.end if marked is not None else named.end(), s.end, lexicon):
+        if marked is None and named is None or _clause_joiner(lexicon).search(
+                text, marked.end if marked is not None else named.end(), s.end) is not None:
             # ('Today marks the first anniversary of the attack, and thousands gathered in X': the
             # gathering is today's, told in a clause of its own)
             continue
@@ -4621,14 +4635,8 @@ def _within_weeks_before(mention: DateMention, reference: Reference | None) -> b
     on June 4, thousands gathered', the day after)."""
     if reference is None or mention.month is None or mention.day is None:
         return False
-    for year in (reference.day.year, reference.day.year - 1):
-        try:
-            day = date(year, mention.month, mention.day)
-        except ValueError:  # 29 February of a common year
-            continue
-        if day <= reference.day:
-            return (reference.day - day).days <= SLIP_DAYS
-    return False
+    day = _nearest_year(mention.month, mention.day, reference.day, not_after=reference.day)
+    return day is not None and (reference.day - day).days <= SLIP_DAYS
 
 
 def _days_as_subjects(text: str, sentences, mentions: list[DateMention], lexicon: Lexicon,
@@ -4661,11 +4669,6 @@ def _clause_joiner(lexicon: Lexicon) -> re.Pattern:
     """A semicolon, or a comma and a word that joins another clause (lexicon [place] list_joiners)."""
     joiners = [w for w in lexicon.get("place", "list_joiners") if " " not in w]
     return re.compile(r";|,[ \t]*(?:" + _alternation(joiners) + r")(?!\w)" if joiners else ";", re.IGNORECASE)
-
-
-def _another_clause_after(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether another clause joins the sentence between start and end ('…, and thousands gathered')."""
-    return _clause_joiner(lexicon).search(text, start, end) is not None
 
 
 # How many days either side of the day that many years back the week of 'Ten years ago this week'
