@@ -232,6 +232,19 @@ def test_publication_date(text, published, reason):
                  "12:30\n", date(2022, 3, 20), id="below-a-long-story"),
     pytest.param("en", "url: https://example.org/x\n date 2022-04\nTitle\n\nThousands marched today.\n\n"
                  "Source: Agency, 20.03.2022 12:30\n", None, id="another-month-than-the-page-s"),
+    # a full date alone on one of the story's last lines, after its prose: the day of the item it
+    # closes, when no other line of the story is a date alone
+    pytest.param("it", "Titolo\n\nOltre tremila persone hanno risposto ieri sera all'invito dei sindacati a scendere "
+                 "in piazza contro la guerra.\n(10/09/2004)\n© RIPRODUZIONE RISERVATA", date(2004, 9, 10),
+                 id="it-a-date-line-closing-the-story"),
+    pytest.param("en", "Title\n\nHundreds of people marched through the town centre yesterday against the closure "
+                 "of the hospital.\n\n12 March 2019\n", date(2019, 3, 12), id="a-date-line-closing-the-story"),
+    pytest.param("en", "Rallies\n\nHundreds of people marched through the town centre against the closure of the "
+                 "old hospital.\n07.09.2021\nA vigil was held outside the embassy by the members of the community "
+                 "in the capital.\n11.07.2021\n", None, id="a-listing-s-items-each-closed-by-its-date"),
+    pytest.param("en", "Title\n\nHundreds of people marched through the town centre on Sunday to mark the "
+                 "anniversary.\n\n24 April 1950\n\nThe republic was proclaimed on that day by an assembly of the "
+                 "people.\n", None, id="a-date-heading-a-part-of-the-story"),
 ])
 def test_dateline_in_other_languages(code, text, published):
     assert metadata(text, default_lexicons()[code])["published"] == published
@@ -258,6 +271,13 @@ def test_dateline_in_other_languages(code, text, published):
                  date(2009, 6, 17), "", id="it-a-date-line-closing-the-page"),
     pytest.param("PARIS, 23 nov (AFP) - Des milliers de personnes ont manifesté samedi à Paris.\n\n24/11/2019\n",
                  None, "", id="a-date-line-of-another-day-is-not-used"),
+    # ... and of a date line that closes the story, in the month the page's address gives
+    pytest.param("url: https://example.org/2004/09/x\n\nOltre tremila persone hanno risposto ieri sera all'invito "
+                 "dei sindacati a scendere in piazza.\n(10/09/2004)\n", date(2004, 9, 10), "",
+                 id="it-a-closing-date-line-in-the-address-s-month"),
+    pytest.param("url: https://example.org/2004/10/x\n\nOltre tremila persone hanno risposto ieri sera all'invito "
+                 "dei sindacati a scendere in piazza.\n(10/09/2004)\n", None, "2004-10",
+                 id="another-month-s-closing-date-line-is-not-used"),
     # A full date alone on a line atop a page may be a banner's (the day the page was shown); the
     # month the page gives apart from it (its address, a header) makes it the post's day
     pytest.param("url: https://example.org/2015/09/the-march.html\n\nMonday, September 7, 2015\n\nThe march\n\n"

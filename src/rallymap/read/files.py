@@ -773,6 +773,26 @@ def _closing_source_day(story: str, lexicon: Lexicon | None) -> date | None:
     return None
 
 
+CLOSING_DATE_LINE = "the date line that closes the story"
+
+
+def _closing_date_line(story: str, lexicon: Lexicon | None) -> date | None:
+    """The day of a line that is a full date alone among the story's last CLOSING_LINES lines
+    (story: the text before the readers' comments), marks at most around it ('(10/09/2004)'
+    above a copyright line), after a line of prose: a local paper's or an archive's way to date
+    the item it closes. None when any other line of the story is a date alone (a listing's items
+    each end with theirs, and a dated part of a story is no day of writing), or when no prose
+    comes before it (a banner's date atop a page of a line or two)."""
+    alone = list(_dates_alone(story, lexicon))
+    if len(alone) != 1 or alone[0] is None:
+        return None
+    lines = [line for line in story.split("\n") if line.strip()]
+    at = next((k for k in range(max(0, len(lines) - CLOSING_LINES), len(lines))
+               if next(_dates_alone(lines[k], lexicon), None) is not None), None)
+    prose = [len(line.split()) >= PROSE_WORDS and _SENTENCE_END.search(line) is not None for line in lines]
+    return alone[0] if at is not None and any(prose[:at]) and not any(prose[at:]) else None
+
+
 def _full_day(mention: DateMention) -> date | None:
     """The day a full date names, or None when no such day exists ('31 June 2019')."""
     try:
@@ -1450,6 +1470,12 @@ def metadata(text: str, lexicon: Lexicon | None = None, url: str = "") -> dict:
                                                          lexicon)) and (
             not month or closing.isoformat()[:7] == month):
         published, reason, told_apart = closing, CLOSING_SOURCE_LINE, True
+    if not published and (closing := _closing_date_line(text[:story_end], lexicon)) and (
+            closing.isoformat()[:7] == (month or url_month(url) or closing.isoformat()[:7])) and (
+            (month_day := _dateline_month_day(head, datelines)) is None or month_day == (closing.month, closing.day)):
+        # ('PARIS, 23 nov (AFP) - …' above a closing '24/11/2019': the dateline's day is the
+        # day of writing, the line's another day's)
+        published, reason, told_apart = closing, CLOSING_DATE_LINE, True
     if told_apart and (written := _dateline_apart(head, datelines, published)):
         # 'TORONTO, September 25 – … today' atop a page dated 10 November: the story was written
         # on the dateline's day, and its 'today' and 'on Monday' count from it
