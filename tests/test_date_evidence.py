@@ -851,6 +851,29 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="de-zwei-tage-spaeter"),
     pytest.param("A day later, hundreds rallied in Rome.", "en", date(2023, 3, 20), "", NONE, "Rome",
                  (None, None, "unknown"), id="a-day-later-than-nothing"),
+    # ... in the other words for the day after ('am Tag danach', 'il giorno dopo', 'de dag daarna',
+    # 'Dagen etter', 'the day after.'), a verb after them too; not when they take an object ('the day
+    # after the election', 'il giorno dopo la strage')
+    pytest.param("Am Samstagabend (15.06.2013) ließ die Regierung das Lager räumen. In mehreren Städten gab es am Tag "
+                 "danach Kundgebungen gegen die Regierung, etwa in Köln.", "de", date(2013, 6, 16), "", NONE, "Köln",
+                 day("2013-06-16"), id="de-am-tag-danach"),
+    pytest.param("Il 15 giugno 2013 migliaia di persone hanno manifestato a Roma. Il giorno dopo centinaia hanno "
+                 "sfilato a Milano.", "it", None, "", NONE, "Milan", day("2013-06-16"), id="it-il-giorno-dopo"),
+    pytest.param("Op 15 juni 2013 demonstreerden duizenden in Amsterdam. De dag daarna demonstreerden honderden in "
+                 "Rotterdam.", "nl", None, "", NONE, "Rotterdam", day("2013-06-16"), id="nl-de-dag-daarna"),
+    pytest.param("15. juni 2013 demonstrerte tusenvis i Oslo. Dagen etter samlet hundrevis seg i Bergen.", "no", None,
+                 "", NONE, "Bergen", day("2013-06-16"), id="no-dagen-etter-a-verb-after-it"),
+    pytest.param("Den 15 juni 2013 demonstrerade tusentals i Stockholm. Dagen efter samlades hundratals i Göteborg.",
+                 "sv", None, "", NONE, "Gothenburg", day("2013-06-16"), id="sv-dagen-efter-a-verb-after-it"),
+    pytest.param("On June 15, 2013 thousands marched in Berlin. Hundreds rallied in Paris the day after.", "en", None,
+                 "", NONE, "Paris", day("2013-06-16"), id="the-day-after-at-a-sentence-s-end"),
+    pytest.param("Le 15 juin 2013, des milliers ont défilé à Paris. Le surlendemain, des centaines se sont rassemblées "
+                 "à Lyon.", "fr", None, "", NONE, "Lyon", day("2013-06-17"), id="fr-le-surlendemain"),
+    pytest.param("On June 15, 2013 thousands marched in Berlin. Hundreds rallied in Paris the day after the vote.",
+                 "en", None, "", NONE, "Paris", (None, None, "unknown"), id="the-day-after-another-event"),
+    pytest.param("Il 15 giugno 2013 migliaia di persone hanno manifestato a Roma. Il giorno dopo la strage centinaia "
+                 "hanno sfilato a Milano.", "it", None, "", NONE, "Milan", (None, None, "unknown"),
+                 id="it-il-giorno-dopo-another-event"),
     # A weekday as an adjective, in any case: Polish 'niedzielna manifestacja' is Sunday's.
     pytest.param("Tysiące osób wzięły udział w niedzielnej manifestacji w Warszawie.", "pl", date(2023, 6, 5), "",
                  NONE, "Warsaw", day("2023-06-04"), id="pl-sunday-s-demonstration"),

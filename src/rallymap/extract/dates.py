@@ -3025,13 +3025,17 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if m.kind == "later":
                 # 'a day later', 'le lendemain': a count of days from the date before it (not when
                 # it takes an object of its own: 'le lendemain de l'attentat', 'una settimana dopo
-                # il golpe', its last word opening the words of an event after or before it)
+                # il golpe', 'the day after the election', its last word opening the words of an
+                # event after or before it; 'the day after.' and 'Dagen etter samlet hundrevis
+                # seg', a verb after it, take none)
                 before = resolved[-1][2] if resolved else last
                 following = WORD.match(text, m.end + 1) if text[m.end:m.end + 1].isspace() else None
                 last_word = m.start + len(m.text.rstrip()) - len(m.text.split()[-1])
-                if following is not None and following.group().lower() in language.landmark_links or any(
+                if following is not None and (following.group().lower() in language.landmark_links or any(
                         words is not None and words.match(text, last_word)
-                        for words in (grammar.after_event, grammar.ahead_of)):
+                        for words in (grammar.after_event, grammar.ahead_of)) and not any(
+                        verbs is not None and verbs.fullmatch(following.group())
+                        for verbs in (language.gathering, language.past, language.present))):
                     counted_from = m.text.strip()
                     continue
                 if before is not None and before.start is not None and before.start == before.end:
@@ -3331,7 +3335,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     candidates, candidate_starts = rally_days[2]
             # 'more than at the previous protests in Kraków': an earlier gathering, whose days
             # are only those of its own clause
-            earlier = _an_earlier_gathering(text, s, target.position, language) if names_earlier else None
+            earlier = _an_earlier_gathering(text, s, target.position, language, counted=tuple(
+                (m.start, m.end) for m in mentions if m.kind == "later")) if names_earlier else None
             if candidates and earlier is not None:
                 start, end = _clause(text, s, target.position)
                 candidates = [c for c in candidates if start <= c[0] < end]
@@ -4362,13 +4367,15 @@ EARLIER_GATHERING_WORDS = 4
 EARLIER_GATHERING_WORDS_BEFORE = 2
 
 
-def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon, whole: bool = False) -> str | None:
+def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon, whole: bool = False,
+                          counted: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The words that name an earlier gathering in the clause before position (with whole, in the
     sentence before it) (a word of the lexicon's earlier_gathering with a gathering's word, not one
     of its tenses, among the few words after it or right before it: 'the previous two marches',
     'bij de vorige twee demonstraties', 'les deux manifestations précédentes'; or a word of
     after_event with a gathering's noun among the few words after it: 'after 30 deaths in protests
-    in X'), or None."""
+    in X'; not one of counted, the spans of counts of days from the date before: 'Dagen etter samlet
+    hundrevis seg', the day after, not after a gathering), or None."""
     earlier = grammar_for(lexicon).earlier_gathering
     start = s.start if whole else _clause(text, s, position)[0]
     for found in earlier.finditer(text, start, position) if earlier is not None else ():
@@ -4387,6 +4394,8 @@ def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon, whole: 
     # después de las manifestaciones …, este sábado … han vuelto a salir a la calle')
     if not whole and grammar_for(lexicon).after_event is not None:
         for found in grammar_for(lexicon).after_event.finditer(text, start, position):
+            if any(begin <= found.start() < end for begin, end in counted):
+                continue
             after = WORD.findall(text, found.end(), position)[:EARLIER_GATHERING_WORDS]
             named = [word for word in after if lexicon.gathering.fullmatch(word) and not any(
                 tense is not None and tense.fullmatch(word) for tense in (lexicon.past, lexicon.present))]
