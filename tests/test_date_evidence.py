@@ -520,9 +520,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "samlades 5000 personer.", "sv", date(2023, 9, 29), "", NONE, "Gothenburg", day("2023-09-23"),
                  id="sv-the-gathering-s-day-not-the-law-s"),
     # ... and with no gathering's word before any of them, the last the sentence names.
-    pytest.param("The Senate debated the law on Tuesday and passed it on Thursday, and protests followed. In Paris, "
+    pytest.param("The Senate debated the law on Tuesday and voted on Thursday, and protests followed. In Paris, "
                  "5,000 people gathered.", "en", date(2023, 9, 29), "", NONE, "Paris", day("2023-09-28"),
                  id="no-gathering-s-day-the-last"),
+    # ... but not a day before another event's the sentence names last (a deed done to a thing:
+    # lexicon deeds_on_things): the rallies after came after that event, on no day it gives
+    pytest.param("The Senate debated the law on Tuesday and passed it on Thursday, and protests followed. In Paris, "
+                 "5,000 people gathered.", "en", date(2023, 9, 29), "", NONE, "Paris",
+                 (date(2023, 9, 23), date(2023, 9, 29), "approximate"), id="no-day-before-another-event-s-last"),
     # A compound whose last part is definite names the day the story is about, not the coming one.
     pytest.param("Demonstrationen ägde rum i Stockholm på lördageftermiddagen.", "sv", date(2016, 11, 27), "", NONE,
                  "Stockholm", day("2016-11-26"), id="sv-a-definite-compound-weekday"),
@@ -3536,6 +3541,24 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  date(2023, 3, 20), "", NONE, "Warsaw", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="pl-uchwalonej"),
     pytest.param("Thousands marched in Paris on 12 March against the law.", "en", date(2023, 3, 20), "", NONE, "Paris",
                  day("2023-03-12"), id="a-gathering-s-own-day-against-a-law"),
+    # ... whatever the day's form ('on Thursday', 'last week', 'in March'), its participle after the
+    # day ('die im März verabschiedeten Gesetze', 'de in maart aangenomen wet'), or the deed's object
+    # between them ('passing disputed farm laws in March', 'adopted the bill on Thursday')
+    pytest.param("Thousands marched in Paris against the law passed on Thursday.", "en", date(2023, 3, 20), "", NONE,
+                 "Paris", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="a-law-passed-on-a-weekday"),
+    pytest.param("Thousands marched in Paris against the law that was passed last week.", "en", date(2023, 3, 20), "",
+                 NONE, "Paris", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="a-law-passed-last-week"),
+    pytest.param("Rallies were held in Paris and Toronto against the government passing disputed farm laws in March.",
+                 "en", date(2023, 3, 20), "", NONE, "Toronto", (date(2023, 3, 14), date(2023, 3, 20), "approximate"),
+                 id="a-deed-s-object-between-it-and-its-month"),
+    pytest.param("Tausende demonstrierten in Berlin gegen die im März verabschiedeten Gesetze.", "de", date(2023, 3, 20),
+                 "", NONE, "Berlin", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="de-die-im-maerz-verabschiedeten"),
+    pytest.param("In Berlin wurde gegen das Gesetz demonstriert, das am Donnerstag beschlossen wurde.", "de",
+                 date(2023, 3, 20), "", NONE, "Berlin", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="de-das-am-donnerstag-beschlossen-wurde"),
+    pytest.param("Duizenden mensen demonstreerden in Amsterdam tegen de in maart aangenomen wet.", "nl",
+                 date(2023, 3, 20), "", NONE, "Amsterdam", (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="nl-de-in-maart-aangenomen-wet"),
+    pytest.param("Thousands marched in Paris on Thursday against the bill parliament passed.", "en", date(2023, 3, 20),
+                 "", NONE, "Paris", day("2023-03-16"), id="a-gathering-s-own-weekday-before-a-deed"),
     # ... or a crime committed on that day ('du crime commis le 15 mars 1960' had dated the rally
     # in 1960, a day)
     pytest.param("La manifestation pour la reconnaissance du crime commis le 15 mars 1960 a rassemblé 6000 "

@@ -251,6 +251,9 @@ class DateGrammar:
     # ', when', ', cuando' (lexicon when_clauses): right after a date, a clause that tells what
     # happened on that day ('un año después del 11 de julio de 2021, cuando miles salieron …')
     when_clause: re.Pattern | None = None
+    # a deed done to a thing, its object between it and a date ('passing disputed farm laws in
+    # September'; lexicon deeds_on_things): the deed's day
+    deeds_on_things: frozenset[str] = frozenset()
 
 
 # The counts of days, weeks or years a text may spell out ('zwei Tage später', 'twenty years ago',
@@ -611,7 +614,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        re.compile(r"[ \t]+(?:" + _alternation(t("date_subject")) + r")(?!\w)", re.IGNORECASE)
                        if t("date_subject") else None,
                        re.compile(r"[ \t]*,[ \t]*(?:" + _alternation(t("when_clauses")) + r")(?!\w)", re.IGNORECASE)
-                       if t("when_clauses") else None)
+                       if t("when_clauses") else None, frozenset(w.lower() for w in t("deeds_on_things")))
 
 
 # English's labels of a page's own dates, read on a page in any language besides its lexicon's
@@ -3504,6 +3507,14 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # …'): not the next rallies'
             looks_back = looks_back or not here and _an_earlier_gathering(
                 text, s, resolved[0][0], language, whole=True) is not None
+            # the days, in a sentence without a rally of its own and no gathering's word before
+            # another event's day it names last ('The Senate debated the law on Tuesday and passed it
+            # on Thursday, and protests followed'): the rallies after came after that event, on no
+            # day the sentence gives
+            last_other = next((m.start for m in reversed(here_mentions) if m.end <= s.end and m.start in other_events
+                               and m.start > resolved[-1][0]), None)
+            before_another = not here and last_other is not None and \
+                language.gathering.search(text, s.start, last_other) is None
             if s.index in rally_sentences and not looks_back and not _caption(text, sentences, s, grammar):
                 current = paragraph_date.get(s.paragraph)
                 # told as going on, a day it names, not 'today', is one to come ('under way for a rally
@@ -3521,8 +3532,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     # places took different days, none of them the paragraph's next rallies'
                     paragraph_date[s.paragraph] = DateInterval.unknown(
                         "the sentence before in its paragraph gave its places different days")
-                elif (owned := _a_gathering_s_day(text, s, resolved, language)) is None and \
-                        _another_event_to_come(text, s, resolved[-1][0], language, announcing):
+                elif (owned := _a_gathering_s_day(text, s, resolved, language)) is None and (
+                        _another_event_to_come(text, s, resolved[-1][0], language, announcing) or before_another):
                     # 'The gathering coincided with the elections, whose second round is set for
                     # July 5': the day of another event to come, not the paragraph's next rallies'
                     pass
@@ -3540,7 +3551,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     # ('… a rassemblé des milliers de personnes à Paris, avant une nouvelle
                     # mobilisation le 26 mai'), no day of the article's own rally
                     lead_days = [r for r in lead_days if not _clause_announces(text, s, r[0], language, announcing)]
-                if lead is None and not lead_unplaced and lead_days and \
+                if lead is None and not lead_unplaced and lead_days and not before_another and \
                         not _NUMBERED_ITEM.match(text, lines.start_of(s.start)):
                     # of its dates, the first that can be a rally's ('In Paris, where police killed
                     # a man on 12 March, hundreds rallied on Saturday': Saturday); not a numbered
@@ -3967,14 +3978,21 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     lexicon's not_the_rally or other_events): linked after it ('the massacre of 3 June', 'le
     massacre du 3 juin', 'das Massaker vom 3. Juni', 'las elecciones del 2 de junio'; lexicon
     event_links), or right after it ('killed on Friday', 'un attentat mercredi'; lexicon
-    dated_events), or qualified by a weekday alone ("at Monday's briefing", 'podczas
+    dated_events; 'the law passed on Thursday', deeds_on_things) or a participle of one right
+    before it ('die im September verabschiedeten Gesetze'), or qualified by a weekday alone ("at Monday's briefing", 'podczas
     poniedziałkowego briefingu') or by a relative day, week or month's possessive ("last month's
     disputed presidential election", "yesterday's verdict"), or, after a determiner, right before
     it ('the June 3rd Sudan massacre', two capitalised words at most between)."""
     before = list(WORD.finditer(text, max(0, mention.start - 80), mention.start))[-OTHER_EVENT_WORDS - 1:]
     # the word right before the date, nothing but spaces between
     adjacent = before[-1].group().lower() if before and not text[before[-1].end():mention.start].strip() else None
-    if adjacent in grammar.dated_events:
+    if adjacent in grammar.dated_events or adjacent in grammar.deeds_on_things:
+        return True
+    # ... or, a participle in lower case, right after it ('die im September verabschiedeten Gesetze',
+    # 'de in september aangenomen wet'): the deed's day the words before the noun tell
+    following = _WORD_AFTER.match(text, mention.end)
+    if following is not None and following.group(1)[0].islower() and (
+            (word := following.group(1).lower()) in grammar.dated_events or word in grammar.deeds_on_things):
         return True
     if adjacent in lexicon.function_words and len(before) > 1 and not text[before[-2].end():before[-1].start()].strip() \
             and before[-2].group().lower() in grammar.happenings:
@@ -3982,6 +4000,8 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     if adjacent is not None and _after_a_deed_s_agent(
             text, mention.start, before[-1].start() if adjacent in lexicon.function_words else mention.start, grammar):
         return True  # 'defeated by Jones in October', 'battu par Durand en octobre': the deed's agent between
+    if _after_a_deed_s_object(text, mention.start, grammar, lexicon):
+        return True  # 'against the government passing disputed farm laws in September': the laws' month
     if adjacent is not None and _after_an_event_s_place(text, mention.start, grammar, lexicon):
         return True  # 'the massacre at a gay nightclub one week ago': where the event was, then its day
     if (mention.kind == "weekday" and len(WORD.findall(mention.text)) == 1 or
@@ -4057,6 +4077,33 @@ def _after_a_deed_s_agent(text: str, start: int, end: int, grammar: DateGrammar)
     deed, agent = words[-names - 2], words[-names - 1]
     return deed.group().lower() in grammar.happenings and agent.group().lower() in grammar.deed_agents and \
         _NAMES_RUN.fullmatch(text, deed.end(), end) is not None
+
+
+# How many words a deed's object may have between the deed and its day ('passing disputed farm laws in').
+DEED_OBJECT_WORDS = 4
+
+
+def _after_a_deed_s_object(text: str, start: int, grammar: DateGrammar, lexicon: Lexicon) -> bool:
+    """Whether a date (at start) comes after a deed done to a thing (a word of the lexicon's
+    deeds_on_things) and its object, one to DEED_OBJECT_WORDS words, nothing but spaces between
+    and no gathering's word among them ('against the government passing disputed farm laws in
+    September', 'after parliament adopted the bill on Thursday'): the deed's day, not a rally's."""
+    if not grammar.deeds_on_things:
+        return False
+    words = list(WORD.finditer(text, max(0, start - 120), start))[-(DEED_OBJECT_WORDS + 2):]
+    for k in range(len(words) - 1, -1, -1):
+        if _NOT_A_PHRASE.search(text, words[k].end(), start) or lexicon.gathering.fullmatch(words[k].group()):
+            return False  # a mark between (another clause), or a gathering's word: the day is the gathering's
+        if words[k].group().lower() in grammar.deeds_on_things:
+            # its object's words ('disputed farm laws'), the date's preposition ('in') not counted
+            between = words[k + 1:]
+            return 1 <= len(between) - bool(between and between[-1].group().lower() in lexicon.function_words) \
+                <= DEED_OBJECT_WORDS
+    return False
+
+
+# Anything but words, spaces, hyphens and apostrophes: a mark that ends a phrase.
+_NOT_A_PHRASE = re.compile(r"[^\w\s'’-]")
 
 
 def _after_an_event_s_place(text: str, start: int, grammar: DateGrammar, lexicon: Lexicon) -> bool:

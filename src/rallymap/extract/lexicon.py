@@ -51,7 +51,7 @@ _LISTS = {
              "anniversary", "another_time", "already", "began", "ongoing", "called", "not_called", "announced", "event_links", "date_names", "compared", "when_labels", "recurring", "commemoration", "commemoration_after", "days_later", "attributive", "than", "tallied", "deed_agents",
              "months_relative", "future_past", "ahead_of", "after_event", "following", "following_after", "preceding",
              "preceding_after", "that", "relative_pronouns", "for_day", "since", "before_last", "before_last_after", "other_events",
-             "dated_events", "slogans", "another_gathering", "earlier_gathering", "durative", "anniversary_today", "date_subject", "when_clauses"),
+             "dated_events", "slogans", "another_gathering", "earlier_gathering", "durative", "anniversary_today", "date_subject", "when_clauses", "deeds_on_things"),
     "size": ("crowd_nouns", "crowd_before", "crowd_verbs", "not_crowd", "not_crowd_before", "gatherings_counted", "vague", "number_words", "multipliers", "between",
              "more_than", "at_least", "up_to", "less_than", "about", "range_joiners", "police", "organisers", "attribution", "expected",
              "shared"),
