@@ -3708,6 +3708,20 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     pytest.param("Hundreds protested today outside the consulate in London. They accuse the government of having "
                  "blood on its hands, after 30 deaths in protests and riots in Paris.", "en", date(2025, 8, 8), "",
                  NONE, "London", day("2025-08-08"), id="the-rally-that-came-after-a-gathering"),
+    # A listing whose items each end with a date alone on a line (a tag page): each date is its
+    # item's, not the next item's, and the days an item tells are read against its own
+    pytest.param("Solidarity\n\nA rally of solidarity was held in Warsaw.\n07.09.2021\nA picket of solidarity was held in Kraków.\n11.07.2021\n" "Hundreds rallied in Berlin on Sunday.\n08.02.2021\n", "en", None, "", NONE, "Kraków",
+                 (date(2021, 7, 5), date(2021, 7, 11), "approximate"), id="a-listing-s-item-closed-by-its-date"),
+    pytest.param("Solidarity\n\nA rally of solidarity was held in Warsaw.\n07.09.2021\nA picket of solidarity was held in Kraków.\n11.07.2021\n" "Hundreds rallied in Berlin on Sunday.\n08.02.2021\n", "en", None, "", NONE, "Berlin",
+                 day("2021-02-07"), id="a-listing-s-weekday-read-against-its-item-s-date"),
+    pytest.param("Solidarity\n\nA rally of solidarity was held in Warsaw.\n07.09.2021\nA picket of solidarity was held in Kraków.\n11.07.2021\n" "Starting December 26, pickets will be held in Berlin.\n26.12.2020\n", "en", None, "", NONE,
+                 "Berlin", day("2020-12-26"), id="a-listing-s-day-of-its-item-s-year"),
+    # ... not a page whose date lines head what follows, nor one dated atop and below its story
+    pytest.param("Solidarity\n\n07.09.2021\nA rally of solidarity was held in Warsaw.\n11.07.2021\nA picket of "
+                 "solidarity was held in Kraków.\n", "en", None, "", NONE, "Kraków", day("2021-07-11"),
+                 id="date-lines-heading-their-items"),
+    pytest.param("Rallies\n12.03.2021\nA picket of solidarity was held in Kraków on Saturday.\n12.03.2021\n", "en", None,
+                 "", NONE, "Kraków", day("2021-03-06"), id="a-story-dated-atop-and-below"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

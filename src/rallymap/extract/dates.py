@@ -2865,7 +2865,18 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # an undated page's first count of a year or more back (_years_back_in), sought once if at all
     page_count: DateMention | None = None
     page_count_sought = False
+    # a listing whose items each end with a line that is a date alone (a tag page): that date is
+    # its item's, not the next item's, and no anchor for the days the next item tells
+    closing_lines = _date_lines_closing_items(text, sentences, all_mentions, starts, lines)
     for s in sentences:
+        if s.index in closing_lines:
+            paragraph_date.pop(s.paragraph, None)
+            continue
+        if closing_lines and (s.index == sentences[0].index or s.index - 1 in closing_lines):
+            # an item's days ('Starting December 26, picketers …') are read against its own date
+            closing = closing_lines[min(k for k in closing_lines if k > s.index)]
+            anchor, anchor_of_event = date(closing.year, closing.month, closing.day), False
+            latest_told = anchor
         ongoing_here: bool | None = None  # whether the sentence says a period runs on, once asked
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
         # a label's line goes on with its date's time or another label ('Published May 4, 2020
@@ -3566,6 +3577,18 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # little but a full date dates what its paragraph tells next
                 paragraph_date[s.paragraph] = last
                 paragraph_ahead.discard(s.paragraph)
+    if closing_lines:
+        closers = sorted(closing_lines)
+        for k, target in enumerate(targets):
+            after = bisect.bisect_left(closers, target.sentence)
+            if result[k][1] in (RANK_LEAD, RANK_FALLBACK) and after < len(closers) and not target.scheduled:
+                # 'A rally of solidarity … was held in Warsaw' / '08.02.2021': the item was posted
+                # that day, the rally it tells on or before it
+                closing = closing_lines[closers[after]]
+                day = date(closing.year, closing.month, closing.day)
+                result[k] = (DateInterval(day - timedelta(days=WEEK_BEFORE_DAYS), day, "approximate", (
+                    f"no date for this rally in its item of a listing: the week before the date line that closes "
+                    f"it ('{closing.text.strip()}')")), RANK_PARAGRAPH)
     for k, target in enumerate(targets):
         following = target.sentence + 1
         if result[k][1] in (RANK_LEAD, RANK_FALLBACK) and following in antecedent_days and not target.scheduled and \
@@ -3609,6 +3632,42 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             if result[k][1] == RANK_FALLBACK and _headline(text, s):
                 result[k] = (replace(lead, reason=f"headline; date of the article's lead: {lead.reason}"), RANK_LEAD)
     return result
+
+
+# How many lines that are a date alone a listing has at least, each closing an item ('A rally …' /
+# '08.02.2021'): two may be an article's date atop and below it.
+LISTING_DATE_LINES = 3
+
+
+def _date_lines_closing_items(text: str, sentences, mentions: list[DateMention], starts: list[int],
+                              lines: LineStarts) -> dict[int, DateMention]:
+    """The sentences that are a full date alone on a line of their own (at most DATE_LINE_WORDS
+    words), by index, with their date, when they close a listing's items (a tag page, an archive's
+    list: 'International Day of Solidarity with Belarus held in Warsaw' / '08.02.2021'): at least
+    LISTING_DATE_LINES of them, the text's last sentence one of them, its first not, and an item
+    (another sentence) before each. Empty for any other text: a date line there heads what follows."""
+    found: dict[int, DateMention] = {}
+    for s in sentences:
+        line_end = text.find("\n", s.end)
+        if lines.start_of(s.start) != s.start or text[s.end:line_end if line_end >= 0 else len(text)].strip() or \
+                len(WORD.findall(text, s.start, s.end)) > DATE_LINE_WORDS:
+            continue
+        here = mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
+        if len(here) == 1 and here[0].kind == "day" and here[0].year and _full_day(here[0]) is not None:
+            found[s.index] = here[0]
+    indices = sorted(found)
+    if len(indices) < LISTING_DATE_LINES or indices[-1] != sentences[-1].index or indices[0] == sentences[0].index \
+            or any(b - a < 2 for a, b in zip(indices, indices[1:])):
+        return {}
+    return found
+
+
+def _full_day(mention: DateMention) -> date | None:
+    """The day a full date names, or None when no such day exists."""
+    try:
+        return date(mention.year, mention.month, mention.day)
+    except (TypeError, ValueError):
+        return None
 
 
 def _opening_history(text: str, mentions: list[DateMention], first_rally_end: int, reference: Reference | None,
@@ -5223,6 +5282,10 @@ def _told_before_the_month(fallback: DateInterval, days: list[date] | None,
                         "earliest day the article tells before it, on")
 
 
+# How many days before publication 'the week before publication' opens.
+WEEK_BEFORE_DAYS = 6
+
+
 def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
     if reference is None or scheduled:
         return DateInterval.unknown("no date for this rally in the article")
@@ -5231,7 +5294,7 @@ def _fallback(reference: Reference | None, scheduled: bool) -> DateInterval:
         return DateInterval(date(year, 1, 1), date(year, 12, 31), "approximate",
                             f"no date for this rally in the article: the year {year} ({reference.reason})", scheduled)
     if reference.kind == "published":
-        return DateInterval(reference.day - timedelta(days=6), reference.day, "approximate",
+        return DateInterval(reference.day - timedelta(days=WEEK_BEFORE_DAYS), reference.day, "approximate",
                             "no date for this rally in the article: the week before publication")
     if reference.kind == "month":
         # the week before any day of the month: a page of 2 October may report 28 September's
