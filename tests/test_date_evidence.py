@@ -3722,6 +3722,21 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  id="date-lines-heading-their-items"),
     pytest.param("Rallies\n12.03.2021\nA picket of solidarity was held in Kraków on Saturday.\n12.03.2021\n", "en", None,
                  "", NONE, "Kraków", day("2021-03-06"), id="a-story-dated-atop-and-below"),
+    # The weekend to come in more words ('Komend weekend', 'Volgend weekend', 'This coming weekend'),
+    # and a weekend told in the present that tells what is to come as well as what went on ('Dit
+    # weekend demonstreren duizenden'): the one before publication or the one after
+    pytest.param("Komend weekend wordt er gedemonstreerd in Amsterdam.", "nl", date(2024, 3, 13), "", NONE, "Amsterdam",
+                 (date(2024, 3, 16), date(2024, 3, 17), "weekend"), id="nl-komend-weekend"),
+    pytest.param("Volgend weekend wordt er gedemonstreerd in Amsterdam.", "nl", date(2024, 3, 13), "", NONE, "Amsterdam",
+                 (date(2024, 3, 16), date(2024, 3, 17), "weekend"), id="nl-volgend-weekend"),
+    pytest.param("This coming weekend, thousands will march in London.", "en", date(2024, 3, 13), "", NONE, "London",
+                 (date(2024, 3, 16), date(2024, 3, 17), "weekend"), id="this-coming-weekend"),
+    pytest.param("Dit weekend demonstreren duizenden in Amsterdam.", "nl", date(2024, 3, 13), "", NONE, "Amsterdam",
+                 (date(2024, 3, 9), date(2024, 3, 17), "approximate"), id="nl-dit-weekend-in-the-present"),
+    pytest.param("Dieses Wochenende demonstrieren Tausende in Berlin.", "de", date(2024, 3, 13), "", NONE, "Berlin",
+                 (date(2024, 3, 9), date(2024, 3, 17), "approximate"), id="de-dieses-wochenende-in-the-present"),
+    pytest.param("Thousands marched in London this weekend.", "en", date(2024, 3, 11), "", NONE, "London",
+                 (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="this-weekend-told-in-the-past"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

@@ -1660,8 +1660,9 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
             latest = base - timedelta(days=base.weekday() - 4) if (
                 mention.modifier == "last" and base.weekday() >= 5) else base
             lo, hi = _weekend_before(latest)
-        return DateInterval(lo, hi, "weekend", f"{about} before the {base_reason} {base.isoformat()}"
-                            if not scheduled else f"{about} after the {base_reason} {base.isoformat()}", scheduled)
+        ahead = scheduled or mention.modifier == "next"
+        return DateInterval(lo, hi, "weekend", f"{about} after the {base_reason} {base.isoformat()}"
+                            if ahead else f"{about} before the {base_reason} {base.isoformat()}", scheduled)
 
     if mention.kind == "week":
         monday = base - timedelta(days=base.weekday())
@@ -3154,12 +3155,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                         f"may have been written days after: "
                         f"the one before it ({interval.start.isoformat()}) or the one after ({after.end.isoformat()})"),
                         interval.scheduled)
-            if interval is not None and m.kind == "weekday" and m.modifier in ("", "this") and reference is not None \
+            if interval is not None and m.kind in ("weekday", "weekend") and m.modifier in ("", "this") and \
+                    reference is not None \
                     and reference.kind in ("published", "month") and (
                         told := _tense_of_either_side(text, s, m.start, grammar, language)):
                 # 'Organisers said a march would be held on Saturday' (to come when they said it),
-                # 'Am Samstag demonstrieren Tausende' (the present of what is to come): before
-                # publication or after it
+                # 'Am Samstag demonstrieren Tausende', 'Dit weekend demonstreren duizenden' (the
+                # present of what is to come): before publication or after it
                 interval = _either_side(m, reference, anchor, told)
             if m.start in events_before and interval is not None:
                 # 'Thousands rallied after Sunday's election': on that day or after it, by publication
@@ -4567,7 +4569,7 @@ def _tense_of_either_side(text: str, s, position: int, grammar: DateGrammar, lex
 
 
 def _either_side(mention: DateMention, reference: Reference, anchor: date | None, told: str) -> DateInterval | None:
-    """A weekday that may lie on either side of the day of writing (told: how its clause tells it,
+    """A weekday or weekend that may lie on either side of the day of writing (told: how its clause tells it,
     _tense_of_either_side): from the one before publication to the one after, precision
     approximate (day, when both are the day of publication). In a page that gives only its month
     (reference kind 'month'), from the one before its first day to the one after its last: 'De
