@@ -2875,8 +2875,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             continue
         if closing_lines and (s.index == sentences[0].index or s.index - 1 in closing_lines):
             # an item's days ('Starting December 26, picketers …') are read against its own date
-            closing = closing_lines[min(k for k in closing_lines if k > s.index)]
-            anchor, anchor_of_event = date(closing.year, closing.month, closing.day), False
+            anchor, anchor_of_event = full_day(closing_lines[min(k for k in closing_lines if k > s.index)]), False
             latest_told = anchor
         ongoing_here: bool | None = None  # whether the sentence says a period runs on, once asked
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
@@ -3587,7 +3586,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # 'A rally of solidarity … was held in Warsaw' / '08.02.2021': the item was posted
                 # that day, the rally it tells on or before it
                 closing = closing_lines[closers[after]]
-                day = date(closing.year, closing.month, closing.day)
+                day = full_day(closing)
                 result[k] = (DateInterval(day - timedelta(days=WEEK_BEFORE_DAYS), day, "approximate", (
                     f"no date for this rally in its item of a listing: the week before the date line that closes "
                     f"it ('{closing.text.strip()}')")), RANK_PARAGRAPH)
@@ -3655,7 +3654,7 @@ def _date_lines_closing_items(text: str, sentences, mentions: list[DateMention],
                 len(WORD.findall(text, s.start, s.end)) > DATE_LINE_WORDS:
             continue
         here = mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
-        if len(here) == 1 and here[0].kind == "day" and here[0].year and _full_day(here[0]) is not None:
+        if len(here) == 1 and here[0].kind == "day" and full_day(here[0]) is not None:
             found[s.index] = here[0]
     indices = sorted(found)
     if len(indices) < LISTING_DATE_LINES or indices[-1] != sentences[-1].index or indices[0] == sentences[0].index \
@@ -3664,8 +3663,9 @@ def _date_lines_closing_items(text: str, sentences, mentions: list[DateMention],
     return found
 
 
-def _full_day(mention: DateMention) -> date | None:
-    """The day a full date names, or None when no such day exists."""
+def full_day(mention: DateMention) -> date | None:
+    """The day a full date names, or None when it gives no year or no calendar has that day
+    ('31 June 2019')."""
     try:
         return date(mention.year, mention.month, mention.day)
     except (TypeError, ValueError):
@@ -4039,9 +4039,10 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     lexicon's not_the_rally or other_events): linked after it ('the massacre of 3 June', 'le
     massacre du 3 juin', 'das Massaker vom 3. Juni', 'las elecciones del 2 de junio'; lexicon
     event_links), or right after it ('killed on Friday', 'un attentat mercredi'; lexicon
-    dated_events; 'the law passed on Thursday', deeds_on_things) or a participle of one right
-    before it ('die im September verabschiedeten Gesetze'), or qualified by a weekday alone ("at Monday's briefing", 'podczas
-    poniedziałkowego briefingu') or by a relative day, week or month's possessive ("last month's
+    dated_events; 'the law passed on Thursday', deeds_on_things) or followed by a participle of
+    one in lower case ('die im September verabschiedeten Gesetze'), or qualified by a weekday
+    alone ("at Monday's briefing", 'podczas poniedziałkowego briefingu') or by a relative day,
+    week or month's possessive ("last month's
     disputed presidential election", "yesterday's verdict"), or, after a determiner, right before
     it ('the June 3rd Sudan massacre', two capitalised words at most between)."""
     before = list(WORD.finditer(text, max(0, mention.start - 80), mention.start))[-OTHER_EVENT_WORDS - 1:]

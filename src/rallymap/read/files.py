@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlparse
 
 from ..errors import InputError
 from ..extract.dates import (CLOCK_WORDS, DATELINE_END, DATELINE_PLACE, PUBLISHED_LABELS, UPDATED_LABELS,
-                             DateMention, dated_line_opening, find_dates, full_year)
+                             DateMention, dated_line_opening, find_dates, full_day, full_year)
 from ..extract.lexicon import Lexicon, calendar_of, default_lexicons, english, readers_section, regional
 from ..extract.resources import language_identifier
 from ..extract.text import WORD, LineStarts, fold
@@ -769,7 +769,7 @@ def _closing_source_day(story: str, lexicon: Lexicon | None) -> date | None:
         found = _days_written(credit, lexicon)
         if len(found) == 1 and found[0].year and len(credit[:found[0].start].split()) <= 5 and \
                 _CLOCK_AFTER.fullmatch(credit, found[0].end):
-            return _full_day(found[0])
+            return full_day(found[0])
     return None
 
 
@@ -793,14 +793,6 @@ def _closing_date_line(story: str, lexicon: Lexicon | None) -> date | None:
     return alone[0] if at is not None and any(prose[:at]) and not any(prose[at:]) else None
 
 
-def _full_day(mention: DateMention) -> date | None:
-    """The day a full date names, or None when no such day exists ('31 June 2019')."""
-    try:
-        return date(mention.year, mention.month, mention.day)
-    except ValueError:
-        return None
-
-
 # What parts a headline from the timestamp a page writes after it.
 _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ")
 
@@ -814,7 +806,7 @@ def _title_timestamp(title: str, lexicon: Lexicon | None) -> date | None:
     found = _days_written(stamp, lexicon) if stamp else []
     if len(found) != 1 or not found[0].year or found[0].start or not _CLOCK_AFTER.fullmatch(stamp, found[0].end):
         return None
-    return _full_day(found[0])
+    return full_day(found[0])
 
 
 def _figures_day(written: str, lexicon: Lexicon | None) -> date:
