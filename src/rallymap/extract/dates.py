@@ -3647,15 +3647,17 @@ def _date_lines_closing_items(text: str, sentences, mentions: list[DateMention],
     list: 'International Day of Solidarity with Belarus held in Warsaw' / '08.02.2021'): at least
     LISTING_DATE_LINES of them, the text's last sentence one of them, its first not, and an item
     (another sentence) before each. Empty for any other text: a date line there heads what follows."""
-    found: dict[int, DateMention] = {}
-    for s in sentences:
+    def date_line(s) -> DateMention | None:
         line_end = text.find("\n", s.end)
         if lines.start_of(s.start) != s.start or text[s.end:line_end if line_end >= 0 else len(text)].strip() or \
                 len(WORD.findall(text, s.start, s.end)) > DATE_LINE_WORDS:
-            continue
+            return None
         here = mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]
-        if len(here) == 1 and here[0].kind == "day" and full_day(here[0]) is not None:
-            found[s.index] = here[0]
+        return here[0] if len(here) == 1 and here[0].kind == "day" and full_day(here[0]) is not None else None
+
+    if not sentences or date_line(sentences[-1]) is None:
+        return {}  # (most texts: sought no further)
+    found = {s.index: mention for s in sentences if (mention := date_line(s)) is not None}
     indices = sorted(found)
     if len(indices) < LISTING_DATE_LINES or indices[-1] != sentences[-1].index or indices[0] == sentences[0].index \
             or any(b - a < 2 for a, b in zip(indices, indices[1:])):
