@@ -876,6 +876,26 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "à Lyon.", "fr", None, "", NONE, "Lyon", day("2013-06-17"), id="fr-le-surlendemain"),
     pytest.param("On June 15, 2013 thousands marched in Berlin. Hundreds rallied in Paris the day after the vote.",
                  "en", None, "", NONE, "Paris", (None, None, "unknown"), id="the-day-after-another-event"),
+    pytest.param("Den 15 juni 2013 demonstrerade tusentals i Stockholm. Dagen efter valet samlades hundratals i "
+                 "Göteborg.", "sv", None, "", NONE, "Gothenburg", (None, None, "unknown"),
+                 id="sv-dagen-efter-another-event"),
+    # ... and a gathering told as what the rally came a day after, with an indefinite article ('einen
+    # Tag nach einer Kundgebung in X', 'au lendemain d'un rassemblement à X'): X's day is not given
+    pytest.param("Tausende demonstrierten am Sonntag in Berlin, einen Tag nach einer Kundgebung in Hamburg.", "de",
+                 date(2024, 3, 11), "", NONE, "Hamburg", (None, None, "unknown"), id="de-nach-einer-kundgebung"),
+    pytest.param("Des milliers de personnes ont défilé dimanche à Paris, au lendemain d’un rassemblement à Lyon.", "fr",
+                 date(2024, 3, 11), "", NONE, "Lyon", (None, None, "unknown"), id="fr-au-lendemain-d-un-rassemblement"),
+    pytest.param("Miles de personas marcharon el domingo en Madrid, un día después de una concentración en Barcelona.",
+                 "es", date(2024, 3, 11), "", NONE, "Barcelona", (None, None, "unknown"),
+                 id="es-despues-de-una-concentracion"),
+    pytest.param("Migliaia di persone hanno sfilato domenica a Roma, il giorno dopo un presidio a Milano.", "it",
+                 date(2024, 3, 11), "", NONE, "Milan", (None, None, "unknown"), id="it-dopo-un-presidio"),
+    pytest.param("Milhares de pessoas marcharam no domingo em Lisboa, um dia depois de uma concentração no Porto.", "pt",
+                 date(2024, 3, 11), "", NONE, "Porto", (None, None, "unknown"), id="pt-depois-de-uma-concentracao"),
+    pytest.param("Duizenden mensen demonstreerden zondag in Amsterdam, een dag na een betoging in Rotterdam.", "nl",
+                 date(2024, 3, 11), "", NONE, "Rotterdam", (None, None, "unknown"), id="nl-na-een-betoging"),
+    pytest.param("Migliaia di persone hanno sfilato domenica a Roma, il giorno dopo un presidio a Milano.", "it",
+                 date(2024, 3, 11), "", NONE, "Rome", day("2024-03-10"), id="it-the-rally-s-own-day-before-it"),
     pytest.param("Il 15 giugno 2013 migliaia di persone hanno manifestato a Roma. Il giorno dopo la strage centinaia "
                  "hanno sfilato a Milano.", "it", None, "", NONE, "Milan", (None, None, "unknown"),
                  id="it-il-giorno-dopo-another-event"),

@@ -4054,9 +4054,10 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
         return True
     # ... or, a participle in lower case, right after it ('die im September verabschiedeten Gesetze',
     # 'de in september aangenomen wet'): the deed's day the words before the noun tell
-    following = _WORD_AFTER.match(text, mention.end)
+    # (a noun after a count of days is its object, which the count reads: 'Dagen efter valet')
+    following = _WORD_AFTER.match(text, mention.end) if mention.kind != "later" else None
     if following is not None and following.group(1)[0].islower() and (
-            (word := following.group(1).lower()) in grammar.dated_events or word in grammar.deeds_on_things):
+            (word := following.group(1).lower()) in grammar.happenings or word in grammar.deeds_on_things):
         return True
     if adjacent in lexicon.function_words and len(before) > 1 and not text[before[-2].end():before[-1].start()].strip() \
             and before[-2].group().lower() in grammar.happenings:
@@ -4485,8 +4486,9 @@ def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon, whole: 
     of its tenses, among the few words after it or right before it: 'the previous two marches',
     'bij de vorige twee demonstraties', 'les deux manifestations précédentes'; or a word of
     after_event with a gathering's noun among the few words after it: 'after 30 deaths in protests
-    in X'; not one of counted, the spans of counts of days from the date before: 'Dagen etter samlet
-    hundrevis seg', the day after, not after a gathering), or None."""
+    in X'; not one inside counted, the spans of counts of days from the date before: 'Dagen etter
+    samlet hundrevis seg', the day after, not after a gathering; 'un día después de una
+    concentración en X' is after one), or None."""
     earlier = grammar_for(lexicon).earlier_gathering
     start = s.start if whole else _clause(text, s, position)[0]
     for found in earlier.finditer(text, start, position) if earlier is not None else ():
@@ -4505,7 +4507,7 @@ def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon, whole: 
     # después de las manifestaciones …, este sábado … han vuelto a salir a la calle')
     if not whole and grammar_for(lexicon).after_event is not None:
         for found in grammar_for(lexicon).after_event.finditer(text, start, position):
-            if any(begin <= found.start() < end for begin, end in counted):
+            if any(begin <= found.start() and found.end() <= end for begin, end in counted):
                 continue
             after = WORD.findall(text, found.end(), position)[:EARLIER_GATHERING_WORDS]
             named = [word for word in after if lexicon.gathering.fullmatch(word) and not any(
