@@ -3757,6 +3757,12 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  (date(2024, 3, 9), date(2024, 3, 17), "approximate"), id="de-dieses-wochenende-in-the-present"),
     pytest.param("Thousands marched in London this weekend.", "en", date(2024, 3, 11), "", NONE, "London",
                  (date(2024, 3, 9), date(2024, 3, 10), "weekend"), id="this-weekend-told-in-the-past"),
+    # A date after the word for a street corner is a street's name ('la esquina de 5 de Mayo y Palma',
+    # 'na esquina da 25 de Março'), not the rally's day
+    pytest.param("La marcha avanzó este lunes desde la plaza hasta la esquina de 5 de Mayo y Palma en Madrid.", "es",
+                 date(2025, 11, 24), "", NONE, "Madrid", day("2025-11-24"), id="es-la-esquina-de-5-de-mayo"),
+    pytest.param("A marcha seguiu nesta segunda-feira até a esquina da 25 de Março em Lisboa.", "pt",
+                 date(2025, 11, 24), "", NONE, "Lisbon", day("2025-11-24"), id="pt-a-esquina-da-25-de-marco"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "
