@@ -2869,13 +2869,14 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # a listing whose items each end with a line that is a date alone (a tag page): that date is
     # its item's, not the next item's, and no anchor for the days the next item tells
     closing_lines = _date_lines_closing_items(text, sentences, all_mentions, starts, lines)
+    closers = sorted(closing_lines)
     for s in sentences:
         if s.index in closing_lines:
             paragraph_date.pop(s.paragraph, None)
             continue
         if closing_lines and (s.index == sentences[0].index or s.index - 1 in closing_lines):
             # an item's days ('Starting December 26, picketers …') are read against its own date
-            anchor, anchor_of_event = full_day(closing_lines[min(k for k in closing_lines if k > s.index)]), False
+            anchor, anchor_of_event = full_day(closing_lines[closers[bisect.bisect_right(closers, s.index)]]), False
             latest_told = anchor
         ongoing_here: bool | None = None  # whether the sentence says a period runs on, once asked
         metadata = _METADATA_LINE.match(text, lines.start_of(s.start))
@@ -3579,7 +3580,6 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 paragraph_date[s.paragraph] = last
                 paragraph_ahead.discard(s.paragraph)
     if closing_lines:
-        closers = sorted(closing_lines)
         for k, target in enumerate(targets):
             after = bisect.bisect_left(closers, target.sentence)
             if result[k][1] in (RANK_LEAD, RANK_FALLBACK) and after < len(closers) and not target.scheduled:
@@ -3659,8 +3659,8 @@ def _date_lines_closing_items(text: str, sentences, mentions: list[DateMention],
         return {}  # (most texts: sought no further)
     found = {s.index: mention for s in sentences if (mention := date_line(s)) is not None}
     indices = sorted(found)
-    if len(indices) < LISTING_DATE_LINES or indices[-1] != sentences[-1].index or indices[0] == sentences[0].index \
-            or any(b - a < 2 for a, b in zip(indices, indices[1:])):
+    if len(indices) < LISTING_DATE_LINES or indices[0] == sentences[0].index or any(
+            b - a < 2 for a, b in zip(indices, indices[1:])):
         return {}
     return found
 
@@ -4044,9 +4044,9 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     dated_events; 'the law passed on Thursday', deeds_on_things) or followed by a participle of
     one in lower case ('die im September verabschiedeten Gesetze'), or qualified by a weekday
     alone ("at Monday's briefing", 'podczas poniedziałkowego briefingu') or by a relative day,
-    week or month's possessive ("last month's
-    disputed presidential election", "yesterday's verdict"), or, after a determiner, right before
-    it ('the June 3rd Sudan massacre', two capitalised words at most between)."""
+    week or month's possessive ("last month's disputed presidential election", "yesterday's
+    verdict"), or, after a determiner, right before it ('the June 3rd Sudan massacre', two
+    capitalised words at most between)."""
     before = list(WORD.finditer(text, max(0, mention.start - 80), mention.start))[-OTHER_EVENT_WORDS - 1:]
     # the word right before the date, nothing but spaces between
     adjacent = before[-1].group().lower() if before and not text[before[-1].end():mention.start].strip() else None
@@ -4489,15 +4489,14 @@ def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon, whole: 
     in X'; not one inside counted, the spans of counts of days from the date before: 'Dagen etter
     samlet hundrevis seg', the day after, not after a gathering; 'un día después de una
     concentración en X' is after one), or None."""
-    earlier = grammar_for(lexicon).earlier_gathering
+    grammar = grammar_for(lexicon)
     start = s.start if whole else _clause(text, s, position)[0]
-    for found in earlier.finditer(text, start, position) if earlier is not None else ():
+    for found in grammar.earlier_gathering.finditer(text, start, position) if grammar.earlier_gathering else ():
         after = WORD.findall(text, found.end(), position)[:EARLIER_GATHERING_WORDS]
         before = WORD.findall(text, start, found.start())[-EARLIER_GATHERING_WORDS_BEFORE:]
         # a gathering's noun, not a verb of one ('Am vorigen Tag demonstrierten Tausende': the day is
         # the earlier one)
-        named = [word for word in (*before, *after) if lexicon.gathering.fullmatch(word) and not any(
-            tense is not None and tense.fullmatch(word) for tense in (lexicon.past, lexicon.present))]
+        named = _gathering_nouns((*before, *after), lexicon)
         if named:
             return f"{found.group(0)} … {named[0]}" if named[0] in after else f"{named[0]} … {found.group(0)}"
     # ... or a gathering told as what came before ('after 30 deaths in protests and riots in X',
@@ -4505,16 +4504,20 @@ def _an_earlier_gathering(text: str, s, position: int, lexicon: Lexicon, whole: 
     # words after the word for 'after'
     # (in its clause only: a sentence that tells what it came after tells its own day too, 'Un mes
     # después de las manifestaciones …, este sábado … han vuelto a salir a la calle')
-    if not whole and grammar_for(lexicon).after_event is not None:
-        for found in grammar_for(lexicon).after_event.finditer(text, start, position):
+    if not whole and grammar.after_event is not None:
+        for found in grammar.after_event.finditer(text, start, position):
             if any(begin <= found.start() and found.end() <= end for begin, end in counted):
                 continue
-            after = WORD.findall(text, found.end(), position)[:EARLIER_GATHERING_WORDS]
-            named = [word for word in after if lexicon.gathering.fullmatch(word) and not any(
-                tense is not None and tense.fullmatch(word) for tense in (lexicon.past, lexicon.present))]
-            if named:
+            if named := _gathering_nouns(WORD.findall(text, found.end(), position)[:EARLIER_GATHERING_WORDS], lexicon):
                 return f"{found.group(0)} … {named[0]}"
     return None
+
+
+def _gathering_nouns(words, lexicon: Lexicon) -> list[str]:
+    """Of words, those that name a gathering and are none of its tenses ('Kundgebung', not
+    'demonstrierten')."""
+    return [word for word in words if lexicon.gathering.fullmatch(word) and not any(
+        tense is not None and tense.fullmatch(word) for tense in (lexicon.past, lexicon.present))]
 
 
 def _counted_from(mention: DateMention, before: DateInterval) -> DateInterval:
