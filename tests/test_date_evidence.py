@@ -3763,6 +3763,35 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  date(2025, 11, 24), "", NONE, "Madrid", day("2025-11-24"), id="es-la-esquina-de-5-de-mayo"),
     pytest.param("A marcha seguiu nesta segunda-feira até a esquina da 25 de Março em Lisboa.", "pt",
                  date(2025, 11, 24), "", NONE, "Lisbon", day("2025-11-24"), id="pt-a-esquina-da-25-de-marco"),
+    # A time of the day, and no day named before it, in a page dated by its publication ('in the
+    # afternoon', 'am Nachmittag', 'dans l'après-midi'): the day of writing, or, put out the morning
+    # after, the one before; after a day another sentence names, that day's, which is not known here
+    pytest.param("Hundreds of protesters gathered outside the embassy in London in the afternoon.", "en",
+                 date(2022, 2, 24), "", NONE, "London", (date(2022, 2, 23), date(2022, 2, 24), "approximate"),
+                 id="in-the-afternoon"),
+    pytest.param("Im Zentrum von Hamburg versammelten sich am Nachmittag rund 9000 Menschen.", "de",
+                 date(2020, 6, 6), "", NONE, "Hamburg", (date(2020, 6, 5), date(2020, 6, 6), "approximate"),
+                 id="de-am-nachmittag"),
+    pytest.param("Plusieurs centaines de manifestants se sont rassemblés dans l'après-midi à Lyon.", "fr",
+                 date(2014, 11, 22), "", NONE, "Lyon", (date(2014, 11, 21), date(2014, 11, 22), "approximate"),
+                 id="fr-dans-l-apres-midi"),
+    pytest.param("Nel pomeriggio migliaia di persone hanno sfilato per le strade di Milano.", "it",
+                 date(2023, 2, 26), "", NONE, "Milan", (date(2023, 2, 25), date(2023, 2, 26), "approximate"),
+                 id="it-nel-pomeriggio"),
+    pytest.param("Por la mañana, varios miles de personas recorrieron las calles de Madrid.", "es",
+                 date(2003, 3, 16), "", NONE, "Madrid", (date(2003, 3, 15), date(2003, 3, 16), "approximate"),
+                 id="es-por-la-manana"),
+    pytest.param("Po południu w Warszawie odbył się protest przeciwników lockdownu.", "pl",
+                 date(2021, 3, 20), "", NONE, "Warsaw", (date(2021, 3, 19), date(2021, 3, 20), "approximate"),
+                 id="pl-po-poludniu"),
+    pytest.param("Hundratals personer samlades på eftermiddagen i Stockholm.", "sv",
+                 date(2021, 3, 20), "", NONE, "Stockholm", (date(2021, 3, 19), date(2021, 3, 20), "approximate"),
+                 id="sv-pa-eftermiddagen"),
+    pytest.param("On Friday the government passed the law.\n\nHundreds of protesters gathered outside the "
+                 "parliament in London in the afternoon.", "en", date(2022, 2, 24), "", NONE, "London",
+                 (date(2022, 2, 18), date(2022, 2, 24), "approximate"), id="in-the-afternoon-after-another-day"),
+    pytest.param("Hundreds of protesters will gather outside the parliament in London in the afternoon.", "en",
+                 date(2022, 2, 24), "", NONE, "London", UNKNOWN, id="in-the-afternoon-to-come"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

@@ -96,6 +96,9 @@ class DateGrammar:
     tomorrow: frozenset[str]
     named_days: dict[str, tuple[int, int]]  # named_key(name) -> (month, day): 'may day' -> (5, 1)
     live: re.Pattern | None  # a gathering reported as it happens ('are gathered'): the day of publication
+    # a time of the day that names no day ('in the afternoon', 'am Nachmittag', 'dans la soirée'):
+    # in a page dated by its publication, of the day of writing or the one before (_time_of_day_alone)
+    times_of_day: re.Pattern | None
     # 'since then', 'every year': the text moves on from the dates before to another time
     another_time: re.Pattern | None
     # 'already' ('Yesterday, 700,000 had already marched'): a look back before the article's news
@@ -551,7 +554,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        {fold(name): number for name, number in calendar.short_weekdays.items()}, modifiers,
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
-                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, another_time, already,
+                       frozenset(fold(w) for w in t("tomorrow")), named_days, live,
+                       word_pattern(t("times_of_day")), another_time, already,
                        word_pattern(t("began")), word_pattern(t("called"), unless_in=t("not_called")),
                        word_pattern(t("announced")), word_pattern(t("for_day"), unless_in=t("night_before")),
                        frozenset(w.lower() for w in t("event_links")),
@@ -2711,8 +2715,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     lexicon's live words), the day of publication; else the last date of a rally sentence earlier in the paragraph;
     else the lead date (the first date of a rally sentence earlier in the article, photo captions
     excepted); in an undated page, a sentence that moves on to another time ('since then', 'this
-    year') ends what the paragraph's and the lead's dates say; else the week before publication
-    (precision 'approximate'), or the two weeks from the latest date an undated article mentions
+    year') ends what the paragraph's and the lead's dates say; else, for a report that names a time
+    of the day and the article no day before it, the day of publication or the one before; else the
+    week before publication (precision 'approximate'), or the two weeks from the latest date an undated article mentions
     (unless it moved on from it, that date is the page's own, the article's lead is a weekday
     nothing places, or it marks an anniversary, a year or more on), or the year the text names;
     else unknown. An announced rally takes no date
@@ -3472,6 +3477,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown("no date for this rally in the article, which marks an "
                                                   "anniversary: a year or more after the latest date it mentions "
                                                   f"({reference.day.isoformat()})"), RANK_FALLBACK)
+            elif published and not marked and reported and (
+                    found := _time_of_day_alone(text, s, grammar, all_mentions, reference)):
+                result[k] = (DateInterval(reference.day - timedelta(days=1), reference.day, "approximate",
+                                          f"no day for this rally in the article, but a time of the day ('{found}') "
+                                          "and no day named before it: the day of publication or the one before "
+                                          f"({reference.reason})"), RANK_FALLBACK)
             else:
                 result[k] = (marked or _fallback(reference, scheduled), RANK_FALLBACK)
                 undated.append(k)
@@ -5268,6 +5279,34 @@ def _anniversary_day(text: str, s, m: DateMention, reference: Reference | None, 
     return DateInterval(start, end, "approximate", f"no day for this rally in the article, which marks the "
                         f"anniversary of '{m.text.strip()}': on or about {day.isoformat()}, its return in the year of "
                         f"publication ({reference.reason})", scheduled)
+
+
+# Date expressions that name a day or a week: a time of the day after one is that day's.
+_NAMING_A_DAY = frozenset({"day", "weekday", "weekend", "week", "relative", "sameday", "later", "weekday_day",
+                           "monthday"})
+
+
+def _time_of_day_alone(text: str, s, grammar: DateGrammar, mentions: list[DateMention],
+                       reference: Reference) -> str | None:
+    """A time of the day that a rally's sentence names (lexicon times_of_day: 'in the afternoon',
+    'am Nachmittag', 'dans la soirée'), when the article names no day before it but the day of
+    publication: the phrase as written, else None. Such a time is the day of writing's ('Hundreds
+    gathered outside the embassy in the afternoon'), or, in a page put out the morning after, the
+    day before; after a day the article names it is that day's ('On Friday … In the afternoon'),
+    which the paragraph's or the lead's date gives when it is a rally's, and which is not known
+    here when it is another event's."""
+    if grammar.times_of_day is None:
+        return None
+    found = grammar.times_of_day.search(text, s.start, s.end)
+    if found is None:
+        return None
+    for m in mentions:
+        if m.start >= found.start():
+            break
+        if m.kind in _NAMING_A_DAY and not (m.kind == "day" and (m.year, m.month, m.day) == (
+                reference.day.year, reference.day.month, reference.day.day)):
+            return None
+    return found.group(0)
 
 
 # How long before a page's month the days its paragraph tells may reach back for a rally it leaves
