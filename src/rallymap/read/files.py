@@ -682,7 +682,8 @@ def _days_written(line: str, lexicon: Lexicon | None) -> list[DateMention]:
 def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
     """The day of the byline timestamp atop a page, when the lines there give one day only (a
     list of other stories, each with its time, gives several: none is this one's): a line that
-    opens with a full date in figures and a time ('07.03.2021 17:00 Redaktion'), or that is only a
+    opens with a full date in figures and a time ('07.03.2021 17:00 Redaktion'), or that is a time
+    and a full date in figures alone ('15:14 Uhr | 06.06.2020'), or that is only a
     written date and its time, a label or an author's name before them at most ('Tuesday 12 March
     2019 16.47 GMT', '12 mars 2019 à 18h05', 'Stand: 12.03.2019, 18:05 Uhr', 'A. Author | 15
     octobre 2018, 01:26'; read in the lexicon's language), an author's name after them at most
@@ -721,7 +722,7 @@ def _byline_day(head: str, lexicon: Lexicon | None = None) -> date | None:
                 days.add(date(found[0].year, found[0].month, found[0].day))
             except ValueError:
                 continue
-    for match in _TIMESTAMP_LINE.finditer(head):
+    for match in (*_TIMESTAMP_LINE.finditer(head), *_CLOCK_FIRST_LINE.finditer(head)):
         written = match.group(1)
         try:
             day = date.fromisoformat(written) if "-" in written else _figures_day(written, lexicon)
@@ -1286,6 +1287,10 @@ _LINE_START = re.compile(r"^", re.M)
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:(?:19|20)\d\d|\d\d(?!\d)))"
                              r"(?:[,\s|–—-]+|T)"
                              r"(?:\w{1,3}\s+)?\d{1,2}[:.h]\d\d(?!\d)", re.M)
+# ... or the time first, then the date in figures with its year, alone on the line ('15:14 Uhr | 06.06.2020').
+_CLOCK_FIRST_LINE = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*(?:[^\W\d_]{1,3}\.?|[ap]\.?[ \t]?m\.?))?"
+                               r"[ \t]*[,|·•–—/-][ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)"
+                               r"[ \t.]*$", re.M)
 BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # How long before a page's date a dateline's day may be (a story re-dated, re-posted, updated):
 # further back, the day is another story's, quoted or listed
@@ -1315,11 +1320,12 @@ _COUNT_AFTER = re.compile(r"[ \t]+\d{1,6}[ \t]+[^\W\d_]{3,12}[ \t]*")
 _CLOCK_AND_TAGS = re.compile(CLOCK_WORDS + r"(?:" + _TAGS + r")?[ \t./)\]]*", re.I)
 # Dates packed into a URL path without separators: '/20140930/', '/en/202302054687', an id's
 # digits after them ('/20190318324361360-a-slug'), or a
-# timestamp to the second and its fraction ('/20080319213321046545.html').
+# timestamp to the second and its fraction or an id ('/20080319213321046545.html',
+# '/201203300600001243430.html').
 # ... or at the end of a slug: '/march-for-peace-20170415', '/rally_2017-04-15.html', after a
 # comma ('…-a-slug,20020928p49531').
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
-                               r"(?:\d{0,10}|(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{1,6})(?=[/._-]|$)"
+                               r"(?:\d{0,10}|(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{1,10})(?=[/._-]|$)"
                                r"|[-_,]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])"
                                # a time of day may follow ('…-20170122030759.html'), or a letter
                                # and an id's digits ('…-a-slug,20020928p49531')
