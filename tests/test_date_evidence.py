@@ -3792,6 +3792,31 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  (date(2022, 2, 18), date(2022, 2, 24), "approximate"), id="in-the-afternoon-after-another-day"),
     pytest.param("Hundreds of protesters will gather outside the parliament in London in the afternoon.", "en",
                  date(2022, 2, 24), "", NONE, "London", UNKNOWN, id="in-the-afternoon-to-come"),
+    # A count of days or weeks back in other words: a feminine count ('há duas semanas'), a hedge
+    # between the word for 'ago' and the count ('il y a près de deux semaines', 'vor gut zwei
+    # Wochen': lexicon [size] about, more_than, …), a collective number ('il y a une quinzaine de
+    # jours', 'una decina di giorni fa'): about that many days before publication, not the week before
+    pytest.param("Milhares de pessoas manifestaram-se em Lisboa há duas semanas.", "pt", date(2024, 3, 13), "", NONE,
+                 "Lisbon", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="pt-ha-duas-semanas"),
+    pytest.param("Il y a près de deux semaines, des milliers de personnes ont manifesté à Paris.", "fr",
+                 date(2024, 3, 13), "", NONE, "Paris", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="fr-il-y-a-pres-de-deux-semaines"),
+    pytest.param("Vor gut zwei Wochen demonstrierten Tausende in Berlin.", "de", date(2024, 3, 13), "", NONE,
+                 "Berlin", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="de-vor-gut-zwei-wochen"),
+    pytest.param("För drygt två veckor sedan demonstrerade tusentals i Stockholm.", "sv", date(2024, 3, 13), "", NONE,
+                 "Stockholm", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="sv-for-drygt-tva-veckor-sedan"),
+    pytest.param("Il y a une quinzaine de jours, des milliers de personnes ont manifesté à Paris.", "fr",
+                 date(2024, 3, 13), "", NONE, "Paris", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="fr-il-y-a-une-quinzaine-de-jours"),
+    pytest.param("Hace una quincena miles de personas marcharon en Madrid.", "es", date(2024, 3, 13), "", NONE,
+                 "Madrid", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="es-hace-una-quincena"),
+    pytest.param("Una decina di giorni fa migliaia di persone hanno manifestato a Roma.", "it", date(2024, 3, 13), "",
+                 NONE, "Rome", (date(2024, 3, 1), date(2024, 3, 5), "approximate"), id="it-una-decina-di-giorni-fa"),
+    pytest.param("Kilkanaście dni temu w Warszawie protestowały tysiące osób.", "pl", date(2024, 3, 13), "", NONE,
+                 "Warsaw", (date(2024, 2, 23), date(2024, 3, 2), "approximate"), id="pl-kilkanascie-dni-temu"),
+    pytest.param("Voilà deux semaines, des milliers de personnes ont manifesté à Paris.", "fr", date(2024, 3, 13), "",
+                 NONE, "Paris", (date(2024, 2, 25), date(2024, 3, 2), "approximate"), id="fr-voila-deux-semaines"),
+    # ... and a hedge before no count is no count ('hace unos días': a few days, the week before)
+    pytest.param("Hace unos días miles de personas marcharon en Madrid.", "es", date(2024, 3, 13), "", NONE,
+                 "Madrid", (date(2024, 3, 7), date(2024, 3, 13), "approximate"), id="es-hace-unos-dias"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

@@ -312,9 +312,13 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                 unit, spread, int(fewest or 1), int(most or fewest or 1))
     ago_phrases = [entry.partition("=")[0] for key in ("days_ago", "weeks_ago", "months_ago", "years_ago", "days_ahead")
                    for entry in t(key)]
-    # (one word each, as a count is read word by word: 'twenty-five', not 'twenty five')
-    small_numbers = {word: number for word, number in spelled_numbers(lexicon.language, SPELLED_COUNTS).items()
-                     if " " not in word} if ago or t("days_later") or t("years_after") else {}
+    # (one word each, as a count is read word by word: 'twenty-five', not 'twenty five'); the
+    # feminine forms num2words leaves out are the crowd counts' ('há duas semanas': lexicon
+    # [size] number_words)
+    small_numbers = {word: number for word, number in [
+        *spelled_numbers(lexicon.language, SPELLED_COUNTS).items(),
+        *((word, int(number)) for word, _, number in (e.rpartition("=") for e in lexicon.get("size", "number_words"))
+          if int(number) in SPELLED_COUNTS)] if " " not in word} if ago or t("days_later") or t("years_after") else {}
     small = sorted(small_numbers)
     spellings = [variant for entry in t("named_days") for name in [entry.rpartition("=")[0]]
                  for variant in {name, name.replace("'", "’")}]
@@ -457,7 +461,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         patterns.append(("relmonth", r"(?:" + parts + r"[-\s]+(?:\w{1,3}\s+)?)?(?P<phrase>"
                          + _alternation(sorted(relative_months)) + r")(?!\w)"))
     if ago_phrases:  # 'two days ago', 'a week ago', 'vor zwei Wochen': before 'week' ('a week' alone is no time)
-        patterns.append(("ago", _counted_pattern(ago_phrases, small)))
+        # (a crowd count's hedge may stand before the count, inside the phrase: 'il y a près de
+        # deux semaines', 'vor gut zwei Wochen'; lexicon [size] about, more_than, at_least, less_than)
+        patterns.append(("ago", _counted_pattern(ago_phrases, small, [
+            *(w for key in ("about", "more_than", "at_least", "less_than") for w in lexicon.get("size", key))])))
     # 'early' before a week is its start, which the week of writing has had ('Anfang der Woche', 'a
     # principios de semana', 'i början av veckan': earlier this week)
     for kind, words, prefixes_of in (("weekend", t("weekend"), [*t("week_prefixes"), *t("weekend_prefixes")]),
@@ -1251,32 +1258,43 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
 _COUNTED_FROM_BEFORE = {"following": 1, "preceding": -1, "that": 0}
 
 
-def _counted_pattern(phrases: list[str], small: list[str]) -> str:
+def _counted_pattern(phrases: list[str], small: list[str], hedges: list[str] = ()) -> str:
     """A pattern matching any of phrases, '{n}' in one standing for a count in figures or words
-    (small: the language's small numbers in words): 'two weeks ago', 'drei Tage später'."""
+    (small: the language's small numbers in words): 'two weeks ago', 'drei Tage später'; a count
+    inside a phrase may follow one of hedges ('près de': 'il y a près de deux semaines')."""
     count = r"(?:[1-9]\d?|" + _alternation(small) + ")"
+    hedged = r"(?:" + _alternation(hedges) + r"\s+)?" + count if hedges else count
     # The alternatives are tried one by one, so only where a phrase can begin: at a word's start,
     # through a trie of the first words' letters (a count: a figure or a number's word).
     firsts = {w.lower() for phrase in phrases for w in phrase.split()[:1]}
     heads = (firsts - {"{n}"}) | ({*(w.lower() for w in small), *"123456789"} if "{n}" in firsts else set())
     return r"(?<!\w)(?i:(?=" + prefix_trie(heads) + ")(?:" + "|".join(
-        r"\s+".join(count if w == "{n}" else re.escape(w) for w in phrase.split()) for phrase in phrases) + r"))(?!\w)"
+        r"\s+".join((hedged if k else count) if w == "{n}" else re.escape(w) for k, w in enumerate(phrase.split()))
+        for phrase in phrases) + r"))(?!\w)"
 
 
 def _counted_entry(text: str, table: dict, small_numbers: dict[str, int]):
     """What table holds for a phrase _counted_pattern matched, and the count written in it: the
     phrase itself with no count ('a week ago', None; 'il y a quinze jours', a fortnight, before
     'il y a {n} jours'), else the entry with '{n}' for its first count ('two weeks ago' -> '{n}
-    weeks ago', 2); None when table has neither."""
+    weeks ago', 2), a hedge before the count left out ('il y a près de deux semaines' -> 'il y a
+    {n} semaines', 2); None when table has neither."""
     words = [w if w.isdigit() else fold(w) for w in text.lower().split()]
     if (entry := table.get(" ".join(words))) is not None:
         return entry, None
     count = next(((k, int(w) if w.isdigit() else small_numbers[w]) for k, w in enumerate(words)
                   if w.isdigit() or w in small_numbers), None)
-    if count is not None and (entry := table.get(" ".join([*words[:count[0]], "{n}", *words[count[0] + 1:]]))) \
-            is not None:
-        return entry, count[1]
+    if count is None:
+        return None
+    k, number = count
+    for hedge in range(min(k, MAX_HEDGE_WORDS) + 1):
+        if (entry := table.get(" ".join([*words[:k - hedge], "{n}", *words[k + 1:]]))) is not None:
+            return entry, number
     return None
+
+
+# The most words a hedge before a count has ('pas loin de', 'nicht weniger als').
+MAX_HEDGE_WORDS = 3
 
 
 def _month_first(a: int, b: int, year: int, weekday: int | None, usual: bool | None) -> bool | None:
