@@ -3817,6 +3817,36 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     # ... and a hedge before no count is no count ('hace unos días': a few days, the week before)
     pytest.param("Hace unos días miles de personas marcharon en Madrid.", "es", date(2024, 3, 13), "", NONE,
                  "Madrid", (date(2024, 3, 7), date(2024, 3, 13), "approximate"), id="es-hace-unos-dias"),
+    # Month and weekday names written without their accents, or with an umlaut's two letters, as
+    # ASCII-only pages and hurried posts write them ('15 fevrier 2003', 'Venerdi', 'sabado',
+    # '3 wrzesnia 2020', '3. Maerz 2020'); a month so written is read after a day only
+    pytest.param("Le 15 fevrier 2003, des milliers de personnes ont manifesté à Paris.", "fr", None, "", NONE,
+                 "Paris", day("2003-02-15"), id="fr-fevrier-without-its-accent"),
+    pytest.param("Milhares de pessoas marcharam a 15 de marco de 2003 em Lisboa.", "pt", None, "", NONE, "Lisbon",
+                 day("2003-03-15"), id="pt-marco-without-its-cedilla"),
+    pytest.param("Tysiące osób protestowały 3 wrzesnia 2020 w Warszawie.", "pl", None, "", NONE, "Warsaw",
+                 day("2020-09-03"), id="pl-wrzesnia-without-its-accent"),
+    pytest.param("Am 3. Maerz 2020 demonstrierten Tausende in Berlin.", "de", None, "", NONE, "Berlin",
+                 day("2020-03-03"), id="de-maerz-with-the-umlaut-s-two-letters"),
+    pytest.param("Venerdi migliaia di persone hanno manifestato a Roma.", "it", date(2024, 3, 13), "", NONE, "Rome",
+                 day("2024-03-08"), id="it-venerdi-without-its-accent"),
+    pytest.param("El sabado miles de personas marcharon en Madrid.", "es", date(2024, 3, 13), "", NONE, "Madrid",
+                 day("2024-03-09"), id="es-sabado-without-its-accent"),
+    pytest.param("Na terca-feira milhares de pessoas marcharam em Lisboa.", "pt", date(2024, 3, 13), "", NONE,
+                 "Lisbon", day("2024-03-12"), id="pt-terca-feira-without-its-cedilla"),
+    pytest.param("Tusenvis demonstrerte i Oslo lordag.", "no", date(2024, 3, 13), "", NONE, "Oslo",
+                 day("2024-03-09"), id="no-lordag-without-its-slash"),
+    # A date with its weekday that ends the page's first line after a paper's name or motto and a
+    # dash or bar ('Giornale di informazione di Roma - Mercoledi 23 luglio 2014') is a masthead's,
+    # the day the page was shown: no weekday of the story counts from it (unless the words before it
+    # name a gathering: 'Corteo per la pace a Roma - sabato 15 febbraio 2003' is its day)
+    pytest.param("Giornale di informazione di Roma - Mercoledi 23 luglio 2014\n\nGli studenti in piazza\n\n"
+                 "Oltre 150 persone si sono riunite sabato a Milano.", "it", None, "", NONE, "Milan", UNKNOWN,
+                 id="it-a-masthead-s-date"),
+    pytest.param("News of the world - Wednesday, July 23, 2014\n\nOver 150 people gathered on Saturday in London.",
+                 "en", None, "", NONE, "London", UNKNOWN, id="a-masthead-s-date"),
+    pytest.param("Corteo per la pace a Roma - sabato 15 febbraio 2003\n\nMigliaia di persone hanno sfilato sabato a "
+                 "Milano.", "it", None, "", NONE, "Milan", day("2003-02-15"), id="it-a-gathering-s-title-and-its-day"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

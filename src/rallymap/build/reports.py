@@ -331,7 +331,7 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     # commemorate ('in remembrance of those killed in May 2009'), nor a site's banner ('Today: July
     # 26, 2024': the day the page was shown).
     remembered = commemorated(article.text, analysis.sentences, mentions, lexicon)
-    own, shown = page_dates(article.text, mentions, grammar) if not article.published else ((), ())
+    own, shown = page_dates(article.text, mentions, grammar, lexicon=lexicon) if not article.published else ((), ())
     # Nor does a day told as years back ('A year ago, on 5 September 2021') or years before the
     # rally ('a year after the rally of 10 August 2018'): the page was written that long after it,
     # and is no banner for being so; nor, for that, is a page's date years after the day its

@@ -271,13 +271,22 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     t = lambda key: lexicon.get("time", key)  # noqa: E731
     case = "" if calendar.capitalised else "i"
     written_months = [n for n in calendar.written if fold(n) in calendar.months]
-    written_weekdays = [n for n in calendar.written if fold(n) in calendar.weekdays]
+    # (a name without its accents, 'fevrier', 'wrzesnia', is read as a weekday, or as a month
+    # after a day: alone it may be a word or a name, Portuguese 'marco')
+    written_weekdays = [*(n for n in calendar.written if fold(n) in calendar.weekdays),
+                        *(n for n, name in calendar.respelled.items() if name in calendar.weekdays)]
+    dated_months = [*written_months, *(n for n, name in calendar.respelled.items() if name in calendar.months)]
+    # ... each read as its name ('maerz' as 'märz')
+    month_numbers = calendar.months | {fold(n): calendar.months[name] for n, name in calendar.respelled.items()
+                                       if name in calendar.months}
+    weekday_numbers = calendar.weekdays | {fold(n): calendar.weekdays[name] for n, name in calendar.respelled.items()
+                                           if name in calendar.weekdays}
     folded = [fold(n) for n in written_months]
     wide = [n for n, f in zip(written_months, folded)
             if not any(o != f and o.startswith(f) and calendar.months[o] == calendar.months[f] for o in folded)]
     # A month's name ends its word ('i mars', not 'i Marseille'), or a dot abbreviates it.
-    month = lambda g, names=written_months: (f"(?P<{g}>" + _alternation(names, case)  # noqa: E731
-                                             + r")(?:\.|(?![^\W\d_]))")
+    month = lambda g, names=dated_months: (f"(?P<{g}>" + _alternation(names, case)  # noqa: E731
+                                           + r")(?:\.|(?![^\W\d_]))")
     # A weekday may run into a capitalised credit ('SundayFILIPPO'), or into a part of the day
     # ('Sonntagnachmittag', 'zondagavond', 'lördagskvällen'), not into more of a word.
     compounds = t("weekday_compounds")
@@ -372,7 +381,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     starts = {
         "iso": ["0123456789"], "numeric": ["0123456789", *weekday_starts, *short], "paren": ["(", *weekday_starts, *short],
         "figures": [*weekday_starts, *short, *t("figures_prefixes"), *t("figures_articles")],
-        "md": [*t("around"), *weekday_starts, *short, *written_months],
+        "md": [*t("around"), *weekday_starts, *short, *dated_months],
         "dm": ["0123456789", *t("around"), *weekday_starts, *short, *articles],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *mods, *wide],
         "weekday": [*mods, *t("following"), *t("preceding"), *t("that"), *t("weekday_prefixes"), *weekday_starts],
@@ -386,7 +395,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "named": spellings,
         "relmonth": [*t("early"), *t("mid"), *t("late"), *relative_months],
     }
-    needs = {"md": written_months, "dm": written_months, "month": wide, "weekday": written_weekdays,
+    needs = {"md": dated_months, "dm": dated_months, "month": wide, "weekday": written_weekdays,
              "weekday_day": written_weekdays,
              "monthday": [*t("day_nouns"), *t("ordinal_day_articles"), *t("day_last_before"), *t("day_last_after")],
              "weekend": t("weekend"), "week": t("week"),
@@ -423,7 +432,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # ... not two days of the month named after them ('el 9/10 de marzo')
         patterns.append(("figures", figures_lead + r"\s+(?<![\d/.-])(?P<a>[0-3]?\d)(?:\.(?P<b1>[01]?\d)\.|"
                                                    r"/(?P<b>[01]?\d))(?![\d/]|[.,]\d)"
-                                                   r"(?!\s+(?:[^\W\d_]{1,3}\s+)?" + _alternation(written_months, case) + ")"))
+                                                   r"(?!\s+(?:[^\W\d_]{1,3}\s+)?" + _alternation(dated_months, case) + ")"))
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
         patterns.append(("md", around + r"(?:" + written_weekday + r"(?:,\s*|\s+)(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
@@ -557,7 +566,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     relative_year = re.compile(r"(?<!\w)" + (f"(?={prefix_trie(year_heads)})" if year_heads else "") + "(?:" +
                                "|".join(f"(?P<{name}>{p.pattern})" for name, p in years) + ")", re.IGNORECASE) \
         if years else None
-    return DateGrammar(lexicon.language, tuple(patterns), calendar.months, calendar.weekdays,
+    return DateGrammar(lexicon.language, tuple(patterns), month_numbers, weekday_numbers,
                        {fold(name): number for name, number in calendar.short_weekdays.items()}, modifiers,
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
@@ -2625,13 +2634,39 @@ _LABEL_MARKS = " \t:|-–—"
 
 
 def page_dates(text: str, mentions: list[DateMention], grammar: DateGrammar,
-               lines: LineStarts | None = None) -> tuple[frozenset[int], frozenset[int]]:
+               lines: LineStarts | None = None, lexicon: Lexicon | None = None) -> tuple[frozenset[int], frozenset[int]]:
     """Where the page's own dates start (page_line: posted, saved), and apart from them where its
-    banners' do (banner: days the page was shown)."""
+    banners' do (banner: days the page was shown; a masthead's, _masthead, read with the words
+    of lexicon's gatherings)."""
     lines = lines or LineStarts(text)
     found = [(m, rest) for m in mentions if (rest := page_line(text, m, lines, grammar.page_labels)) is not None]
     shown = frozenset(m.start for m, rest in found if banner(m, rest, grammar) or _beside_the_weather(text, m, lines))
-    return frozenset(m.start for m, _ in found) - shown, shown
+    mastheads = frozenset(m.start for m in mentions[:MASTHEAD_DATES] if _masthead(text, m, lines, lexicon))
+    return frozenset(m.start for m, _ in found) - shown - mastheads, shown | mastheads
+
+
+# How many of a page's first dates may be its masthead's, and how far into the page it stands.
+MASTHEAD_DATES = 3
+MASTHEAD_CHARS = 400
+# A masthead's words before its date: a paper's name or motto, then a dash or a bar.
+_TAGLINE = re.compile(r"[ \t]*[^\W\d_][^\n.!?:;]{0,80}?[ \t]+[-|–—][ \t]*")
+
+
+def _masthead(text: str, mention: DateMention, lines: LineStarts, lexicon: Lexicon | None) -> bool:
+    """Whether a full date with its weekday ends the page's first line (an address line above it
+    aside) after a paper's name or motto and a dash or bar ('Giornale di informazione di Roma -
+    Mercoledi 23 luglio 2014'): the day the page was shown, a banner, unless those words name a
+    gathering ('Corteo per la pace - sabato 15 febbraio 2003': its day)."""
+    if mention.kind != "day" or mention.year is None or mention.weekday is None or mention.start > MASTHEAD_CHARS:
+        return False
+    start = lines.start_of(mention.start)
+    if any(line.strip() and not _ADDRESS_LINE.match(line) for line in text[:start].split("\n")):
+        return False
+    before = text[start:mention.start]
+    if text[mention.end:lines.end_of(mention.end)].strip(" \t.,") or not _TAGLINE.fullmatch(before):
+        return False
+    lexicon = lexicon or english()
+    return not _gathering_nouns(re.findall(r"[^\W\d_]+", before), lexicon)
 
 
 # A weather reading on a line of its own ('8.9 C', '25.9 °C', '-3°F'): a site's widget, whose date
@@ -2845,7 +2880,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     dateline_day = None if published or reference is not None else next(
         (m for m in all_mentions if m.kind == "day" and m.year is None and in_dateline(text, m, lines)), None)
     # an undated page's banners: no weekday is read against them, no window drawn after them
-    own, shown = page_dates(text, all_mentions, grammar, lines) if not published else (frozenset(), frozenset())
+    own, shown = page_dates(text, all_mentions, grammar, lines, language) if not published else (
+        frozenset(), frozenset())
     period_ends = ends_of_periods(text, all_mentions, lexicon)
     # the date a line near the top opens with, a dash after it ('2019-08-16 -- …'): the day of writing
     dated_line = dated_line_opening(text, all_mentions, lines)

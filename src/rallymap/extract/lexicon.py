@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
@@ -25,7 +25,7 @@ from babel import Locale, UnknownLocaleError, localedata
 
 from ..errors import LexiconError
 from .resources import kept, package_version
-from .text import case_partners_of, fold
+from .text import case_partners_of, fold, unaccented
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 DEFAULT_LANGUAGE = "en"
@@ -571,6 +571,9 @@ class Calendar:
     # CLDR's abbreviated weekday names, without their period, as written ('sam', 'Sa', 'sáb') ->
     # weekday 0..6: read only before a day and month ('sam. 9 mars'), as many are words too
     short_weekdays: dict[str, int]
+    # the names as a text may write them without their accents or with a German umlaut's two
+    # letters ('fevrier', 'Mercoledi', 'wrzesnia', 'Maerz'; respellings()) -> the name's fold
+    respelled: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=64)
@@ -640,8 +643,21 @@ def _calendar(lexicon: Lexicon) -> Calendar:
             table[form.capitalize() if capitalised else form] = folded[fold(base)]
     months = {fold(k): v for k, v in written_months.items()}
     weekdays = {fold(k): v for k, v in written_weekdays.items()}
-    return Calendar(months, weekdays, tuple((*written_months, *written_weekdays)), capitalised,
-                    {name: number for name, number in short_weekdays.items() if fold(name) not in weekdays})
+    written = (*written_months, *written_weekdays)
+    return Calendar(months, weekdays, written, capitalised,
+                    {name: number for name, number in short_weekdays.items() if fold(name) not in weekdays},
+                    {form: fold(name) for name in written for form in sorted(respellings(name)) if form not in written})
+
+
+def respellings(name: str) -> frozenset[str]:
+    """How a text may write a month's or weekday's name without its accents ('février' ->
+    'fevrier', 'mercoledì' -> 'mercoledi', 'września' -> 'wrzesnia', 'lørdag' -> 'lordag') or with a
+    German umlaut's two letters ('März' -> 'Marz', 'Maerz'), case kept: ASCII-only pages, old
+    sites and hurried posts write them so. The name itself is not among them."""
+    forms = set()
+    for spelled in (name, name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")):
+        forms.add(unaccented(spelled))
+    return frozenset(forms - {name})
 
 
 def calendar_of(lexicon: Lexicon) -> Calendar:

@@ -182,8 +182,10 @@ class Vocabulary:
         english_calendar = calendar_of(english()) if lexicon.language != DEFAULT_LANGUAGE else calendar
         self.months = frozenset(calendar.months) | frozenset(english_calendar.months)
         self.calendar_words = self.months | frozenset(calendar.weekdays) | frozenset(english_calendar.weekdays)
-        # the words an ordinal number stands before inside a sentence ('12. Juni', '35. Jahrestag')
-        self.ordinal_heads = self.months | frozenset(fold(w) for w in lexicon.get("time", "anniversary"))
+        # the words an ordinal number stands before inside a sentence ('12. Juni', '35. Jahrestag';
+        # a month without its accents or with an umlaut's two letters too, '3. Maerz')
+        self.ordinal_heads = self.months | frozenset(fold(w) for w in lexicon.get("time", "anniversary")) | \
+            frozenset(fold(form) for form, name in calendar.respelled.items() if name in calendar.months)
         # abbreviated weekdays, whose period ends no sentence before a day ('sam. 9 mars')
         self.short_weekdays = frozenset(fold(w) for w in calendar.short_weekdays)
         # Country names in the article's language, unless that name is a large city's own name

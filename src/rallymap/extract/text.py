@@ -24,9 +24,14 @@ _WORD_SPLIT = re.compile(r"([^\W\d_]+)")
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and reduce punctuation to single spaces: 'Malmö' -> 'malmo',
     'Washington, D.C.' -> 'washington d c'. Gazetteer keys and text n-grams use the same fold."""
+    return " ".join(m.group(0) for m in WORD.finditer(unaccented(text).lower()))
+
+
+def unaccented(text: str) -> str:
+    """text without its diacritics, case kept ('Mercoledì' -> 'Mercoledi', 'lørdag' -> 'lordag';
+    the letters without a decomposition, 'ø', 'ł', 'ß', as their base letters in lower case)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_FOLDS))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(m.group(0) for m in WORD.finditer(bare.lower()))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=200_000)
