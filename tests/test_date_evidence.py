@@ -3847,6 +3847,25 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "en", None, "", NONE, "London", UNKNOWN, id="a-masthead-s-date"),
     pytest.param("Corteo per la pace a Roma - sabato 15 febbraio 2003\n\nMigliaia di persone hanno sfilato sabato a "
                  "Milano.", "it", None, "", NONE, "Milan", day("2003-02-15"), id="it-a-gathering-s-title-and-its-day"),
+    # A date in a clause said of a place ('…, where', '…, donde', '…, où', '…, wo') is that place's: a
+    # place before it outside a list of them ('first in X, and the latest in Y, where …') takes
+    # another day; places of one list share it
+    pytest.param("Primero fue en Barcelona, y la más reciente ha tenido lugar en Madrid, donde miles de personas se "
+                 "congregaron el jueves 6 de mayo.", "es", date(2021, 5, 7), "", NONE, "Barcelona",
+                 (date(2021, 5, 1), date(2021, 5, 7), "approximate"), id="es-a-day-of-a-clause-said-of-another-place"),
+    pytest.param("The first rally was in Barcelona, and the latest took place in Madrid, where thousands gathered on "
+                 "Thursday, May 6.", "en", date(2021, 5, 7), "", NONE, "Madrid", day("2021-05-06"),
+                 id="a-day-of-a-clause-said-of-its-place"),
+    pytest.param("La mobilisation a d'abord eu lieu à Lyon, puis à Paris, où des milliers de personnes ont défilé "
+                 "jeudi.", "fr", date(2021, 5, 7), "", NONE, "Lyon", (date(2021, 5, 1), date(2021, 5, 7), "approximate"),
+                 id="fr-a-day-of-a-clause-said-of-another-place"),
+    pytest.param("Zuerst gab es Proteste in Hamburg, dann in Berlin, wo am Donnerstag Tausende demonstrierten.", "de",
+                 date(2021, 5, 7), "", NONE, "Hamburg", (date(2021, 5, 1), date(2021, 5, 7), "approximate"),
+                 id="de-a-day-of-a-clause-said-of-another-place"),
+    pytest.param("Kundgebungen gab es in Köln, Hamburg und München, wo am Samstag 5000 Menschen zusammenkamen.", "de",
+                 date(2021, 5, 7), "", NONE, "Hamburg", day("2021-05-01"), id="de-a-list-s-places-share-its-day"),
+    pytest.param("Hubo marchas en Madrid y en Barcelona, donde el sábado se reunieron miles de personas.", "es",
+                 date(2021, 5, 7), "", NONE, "Madrid", day("2021-05-01"), id="es-a-list-s-places-share-its-day"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

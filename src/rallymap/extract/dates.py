@@ -99,6 +99,12 @@ class DateGrammar:
     # a time of the day that names no day ('in the afternoon', 'am Nachmittag', 'dans la soirée'):
     # in a page dated by its publication, of the day of writing or the one before (_time_of_day_alone)
     times_of_day: re.Pattern | None
+    # ', where', ', donde', ', où' after a place (lexicon where_clauses): a clause said of that place,
+    # whose date is not the day of the places before it that are not listed with it (_told_of_another)
+    where_clause: re.Pattern | None
+    # the words that may stand between places of one list ('and', 'in'; lexicon [place] list_joiners,
+    # locatives), folded
+    list_words: frozenset[str]
     # 'since then', 'every year': the text moves on from the dates before to another time
     another_time: re.Pattern | None
     # 'already' ('Yesterday, 700,000 had already marched'): a look back before the article's news
@@ -571,7 +577,12 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live,
-                       word_pattern(t("times_of_day")), another_time, already,
+                       word_pattern(t("times_of_day")),
+                       re.compile(r",[ \t]*(?:" + _alternation(t("where_clauses")) + r")(?!\w)") if t("where_clauses")
+                       else None,
+                       frozenset(fold(word) for key in ("list_joiners", "locatives")
+                                 for entry in lexicon.get("place", key) for word in entry.split()),
+                       another_time, already,
                        word_pattern(t("began")), word_pattern(t("called"), unless_in=t("not_called")),
                        word_pattern(t("announced")), word_pattern(t("for_day"), unless_in=t("night_before")),
                        frozenset(w.lower() for w in t("event_links")),
@@ -3384,6 +3395,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         names_earlier = bool(here) and any(pattern is not None and pattern.search(text, s.start, s.end) is not None
                                            for pattern in (grammar.earlier_gathering, grammar.after_event))
         remembers_here: bool | None = None  # whether the sentence remembers a time it dates, once asked
+        where: WhereClauses | None | bool = False  # its clauses said of a place, once asked
         for target in here:
             k = index_of[id(target)]
             reported = told_past and not target.scheduled
@@ -3417,7 +3429,16 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 candidates = [c for c in candidates if start <= c[0] < end]
                 candidate_starts = [c[0] for c in candidates]
                 earlier_days.update(c[2].end for c in candidates if c[2].end is not None)
-            if resolved and (candidates or not announced and earlier is None):
+            # 'Primero fue en Barcelona, y la más reciente en Madrid, donde miles se congregaron el
+            # jueves 6 de mayo': the day of a clause said of another place is that place's
+            told_of_another = False
+            if candidates and grammar.where_clause is not None and len(here) > 1:
+                if where is False:
+                    where = _where_clauses(text, s, here, grammar)
+                if where is not None and len(kept := _told_of_another(candidates, target, where)) < len(candidates):
+                    candidates, candidate_starts = kept, [c[0] for c in kept]
+                    told_of_another = not kept
+            if resolved and not told_of_another and (candidates or not announced and earlier is None):
                 if candidates:
                     if announced:
                         pairs = None
@@ -4482,6 +4503,54 @@ def _split_announcing(text: str, s, candidates: list[tuple[int, int, DateInterva
 CLAUSE_REACH = 160
 # What ends a clause: a comma not inside a figure ('1,000'), a semicolon, a colon, a bracket.
 _CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")
+
+
+def _where_clauses(text: str, s, here: list[DatedTarget], grammar: DateGrammar) -> WhereClauses | None:
+    """The sentence's clauses said of a place (lexicon where_clauses: 'Madrid, where thousands
+    gathered on Thursday, May 6'), each as the position of that place (the rally mention right
+    before the comma, nothing between but its name) and the clause's bounds, from the word to the
+    next break (a comma, not one inside a date or a figure, a semicolon); with where the sentence's
+    words that no list of places holds stand (any but names, list joiners and locatives). None
+    when it has none, or more than MAX_WHERE_CLAUSES: a string of them is a list of its own."""
+    spans = []
+    for found in grammar.where_clause.finditer(text, s.start, s.end):
+        owner = max((t.position for t in here if t.position < found.start()), default=None)
+        if owner is None or found.start() - owner > WHERE_OWNER_CHARS or \
+                _CLAUSE_BREAK.search(text, owner, found.start()) is not None:
+            continue
+        following = _CLAUSE_BREAK.search(text, found.end(), s.end)
+        spans.append((owner, found.end(), following.start() if following else s.end))
+        if len(spans) > MAX_WHERE_CLAUSES:
+            return None
+    if not spans:
+        return None
+    unlisted = [m.start() for m in WORD.finditer(text, s.start, spans[-1][0])
+                if not m.group(0)[0].isupper() and fold(m.group(0)) not in grammar.list_words]
+    return WhereClauses(spans, unlisted)
+
+
+class WhereClauses(NamedTuple):
+    spans: list[tuple[int, int, int]]  # (the place's position, the clause's start, its end)
+    unlisted: list[int]  # where the words stand that no list of places holds, in order
+
+
+# How long a place's name may be between its mention and the comma before 'where'; how many such
+# clauses a sentence may have for them to be read.
+WHERE_OWNER_CHARS = 60
+MAX_WHERE_CLAUSES = 4
+
+
+def _told_of_another(candidates: list, target: DatedTarget, where: WhereClauses) -> list:
+    """Of candidates (start, end, interval), those not in a clause said of another place than
+    target's (_where_clauses) that target stands before outside a list of them ('Primero fue en
+    Barcelona, y la más reciente en Madrid, donde …', 'd'abord à Lyon, puis à Paris, où …': not
+    'in Berlin, Hamburg and Munich, where', whose places share the day), or after."""
+    foreign = [(start, end) for owner, start, end in where.spans if owner != target.position and (
+        target.position > owner
+        or bisect.bisect_left(where.unlisted, target.position) < bisect.bisect_left(where.unlisted, owner))]
+    if not foreign:
+        return candidates
+    return [c for c in candidates if not any(start <= c[0] < end for start, end in foreign)]
 
 
 def _clause(text: str, s, position: int) -> tuple[int, int]:
