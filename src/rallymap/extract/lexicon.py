@@ -47,7 +47,7 @@ _LISTS = {
              "next_after", "around", "early", "mid", "late", "month_preps", "month_nouns", "weekend", "week", "not_an_event",
              "range_joiners", "night_before", "day_month_glue", "year_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekend_prefixes", "weekend_of", "day_nouns", "ordinal_day_articles", "ordinal_day_endings", "ordinal_day_followers", "day_last_before", "day_last_after", "figures_prefixes", "figures_articles", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
              "weekday_compounds", "weekday_heads", "weekday_definite", "days_ago", "weeks_ago", "months_ago", "years_ago", "years_after", "days_ahead", "periods",
-             "named_days", "other_calendars", "live", "times_of_day", "where_clauses", "year_last", "year_this", "year_next", "year_compared", "year_like", "year_that", "year_preps",
+             "named_days", "other_calendars", "live", "times_of_day", "where_clauses", "planned", "year_last", "year_this", "year_next", "year_compared", "year_like", "year_that", "year_preps",
              "anniversary", "another_time", "already", "began", "ongoing", "called", "not_called", "announced", "event_links", "date_names", "compared", "when_labels", "recurring", "commemoration", "commemoration_after", "days_later", "attributive", "than", "tallied", "deed_agents",
              "months_relative", "future_past", "ahead_of", "after_event", "following", "following_after", "preceding",
              "preceding_after", "that", "relative_pronouns", "for_day", "since", "before_last", "before_last_after", "other_events",
@@ -213,6 +213,9 @@ class Lexicon:
     # phrases of people coming from places ('coming from', 'venus de'): a list after them is theirs
     came_from: re.Pattern | None
     future: re.Pattern | None  # an announcement
+    # what sets a gathering for a day as its noun's attribute ('planned for', 'marcada para', 'for
+    # Saturday'): told in a sentence that reports it gathered after, no announcement (announces)
+    planned: re.Pattern | None
     office: re.Pattern | None  # 'MP for', 'mayor of' right before a place
     locatives: frozenset[str]
     away: frozenset[str]  # 'from': a place after them is where people came from
@@ -345,6 +348,7 @@ def from_data(data: dict) -> Lexicon:
         locative_idioms=word_pattern(p.get("locative_idioms", ())),
         came_from=word_pattern(p.get("came_from", ())),
         future=future,
+        planned=word_pattern([*t.get("planned", ()), *for_days], unless_in=possessives),
         office=office,
         locatives=frozenset(w.lower() for w in p.get("locatives", ())),
         away=frozenset(w.lower() for w in p.get("away", ())),
@@ -444,12 +448,24 @@ def _for_days(data: dict, prepositions: tuple[str, ...]) -> list[str]:
 
 def announces(body: str, lexicon: Lexicon) -> bool:
     """Whether a sentence (quotations blanked out) announces something to come rather than
-    reporting it: a future form, not after a past one, and no perfect infinitive ('sollen …
-    gewesen sein': are said to have been)."""
+    reporting it: a future form, not after a past one, nor only what set the gathering for a day
+    before a past one ('The march planned for Saturday gathered thousands', 'La marcha convocada
+    para el sábado reunió a miles'), and no perfect infinitive ('sollen … gewesen sein': are said
+    to have been)."""
     future = lexicon.future.search(body) if lexicon.future else None
     past = lexicon.past.search(body) if lexicon.past else None
-    return bool(future) and not (past and past.start() < future.start()) and not (
-        lexicon.perfect and lexicon.perfect.search(body))
+    return bool(future) and not (past and (past.start() < future.start() or _planned_before(body, past.start(), lexicon))) \
+        and not (lexicon.perfect and lexicon.perfect.search(body))
+
+
+def _planned_before(body: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether every future form of body before end is part of what sets a gathering for a day
+    (lexicon planned, and for_day before a weekday: 'planned for', 'marcada para')."""
+    if lexicon.planned is None:
+        return False
+    planned = [(m.start(), m.end()) for m in lexicon.planned.finditer(body, 0, end)]
+    return bool(planned) and all(any(start <= m.start() < stop for start, stop in planned)
+                                 for m in lexicon.future.finditer(body, 0, end))
 
 
 def load_lexicons(folder: Path | None = None) -> dict[str, Lexicon]:
