@@ -3891,6 +3891,14 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  day("2017-10-28"), id="fr-fixee-au"),
     pytest.param("Eine Demonstration in Berlin ist für den 28. Oktober angesetzt.", "de", date(2017, 10, 12), "", NONE,
                  "Berlin", day("2017-10-28"), id="de-angesetzt"),
+    # A month in Roman numerals between a day and a year ('12 III 2019', '12.III.2019', '25 IV 1994'),
+    # as Polish and Italian write it, is a date; a numeral after a name is none ('Jan III')
+    pytest.param("Dnia 12 III 2019 w Warszawie protestowały tysiące osób.", "pl", None, "", NONE, "Warsaw",
+                 day("2019-03-12"), id="pl-a-month-in-roman-numerals"),
+    pytest.param("12.III.2019 r. w Warszawie protestowały tysiące osób.", "pl", None, "", NONE, "Warsaw",
+                 day("2019-03-12"), id="pl-a-month-in-roman-numerals-between-dots"),
+    pytest.param("Il 25 IV 1994 migliaia di persone hanno manifestato a Milano.", "it", None, "", NONE, "Milan",
+                 day("1994-04-25"), id="it-a-month-in-roman-numerals"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

@@ -265,6 +265,10 @@ class DateGrammar:
     deeds_on_things: frozenset[str] = frozenset()
 
 
+# The months in Roman numerals ('12 III 2019').
+_ROMAN_MONTHS = {numeral: number for number, numeral in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
+
 # The counts of days, weeks or years a text may spell out ('zwei Tage später', 'twenty years ago',
 # 'il y a cinquante ans'): the small ones, and the round ones anniversaries count.
 SPELLED_COUNTS = (*range(2, 21), 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)
@@ -385,7 +389,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # words one of which the text must contain for the pattern to be tried at all.
     weekday_starts = [*written_weekdays, *heads]
     starts = {
-        "iso": ["0123456789"], "numeric": ["0123456789", *weekday_starts, *short], "paren": ["(", *weekday_starts, *short],
+        "iso": ["0123456789"], "roman": ["0123456789"], "numeric": ["0123456789", *weekday_starts, *short], "paren": ["(", *weekday_starts, *short],
         "figures": [*weekday_starts, *short, *t("figures_prefixes"), *t("figures_articles")],
         "md": [*t("around"), *weekday_starts, *short, *dated_months],
         "dm": ["0123456789", *t("around"), *weekday_starts, *short, *articles],
@@ -411,6 +415,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
              "later": [max(entry.rpartition("=")[0].replace("{n}", " ").split(), key=len) for entry in t("days_later")]}
     patterns = [
         ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+        # a month in Roman numerals between a day and a year, as Polish and Italian write it ('12
+        # III 2019', '3.V.2020')
+        ("roman", r"(?<![\d.])(?P<d>[0-3]?\d)\.?[ \t]?(?P<m>XI{0,2}|IX|IV|VI{0,3}|I{1,3})[ \t.][ \t]?"
+                  r"(?P<y>(?:19|20)\d\d)(?!\d)"),
         # '13.08.2020', '06/07/2024', the Nordic '9/10-2021', and '15-2-2003' (Dutch, Italian …);
         # with dots or slashes, a year of two figures too ('9.3.24', '09/03/24', '9/3-24')
         ("numeric", r"(?:" + written_weekday + r",?\s+)?(?<![\d/.-])(?P<a>[0-3]?\d)"
@@ -1163,6 +1171,8 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         grammar.short_weekdays[fold(g["wds"])] if g.get("wds") else None)
     if kind == "iso":
         return _valid(DateMention(m.start(), m.end(), text, "day", int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind == "roman":
+        return _valid(DateMention(m.start(), m.end(), text, "day", int(g["y"]), _ROMAN_MONTHS[g["m"]], int(g["d"])))
     if kind == "numeric":
         if g["yy"] and (g["b2"] or g["b1"] and grammar.month_first):
             return None  # '12-03-45', and in English '1.2.24': a number or a version as often as a date
