@@ -387,6 +387,13 @@ def places_of(gazetteer, text, language="en"):
                  {"Perth": ("AU", "08")}, id="a-byline-naming-a-country-frames-nothing"),
     pytest.param("Protests in the United Kingdom\n\nHundreds held a vigil in Perth.", "en", {"Perth": ("AU", "08")},
                  id="a-title-naming-a-country-frames-nothing"),
+    # ... nor a heading that names a country as a mission's owner, abroad ('Protest at U.S. Consulate')
+    pytest.param("Protests spread.\n\nProtest at the United Kingdom Consulate\n\nHundreds held a vigil in Perth.",
+                 "en", {"Perth": ("AU", "08")}, id="a-heading-naming-a-mission-s-country-frames-nothing"),
+    pytest.param("Protests spread.\n\nVigil at Embassy of the United Kingdom\n\nHundreds held a vigil in Perth.",
+                 "en", {"Perth": ("AU", "08")}, id="a-heading-naming-a-mission-s-country-after-it-frames-nothing"),
+    pytest.param("Protests spread.\n\nVigil at an embassy in United Kingdom\n\nHundreds held a vigil in Perth.",
+                 "en", {"Perth": ("GB", "SCT")}, id="a-heading-naming-where-a-mission-stands-frames-its-section"),
     # ... nor a page's rubric over a story's wire dateline: the story begins there
     pytest.param("Protests spread.\n\nUnited Kingdom and the World\n\nSYDNEY (Agency) - Hundreds held vigils on "
                  "Saturday. Vigils were held in Perth and Melbourne.", "en",

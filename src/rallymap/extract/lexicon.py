@@ -40,7 +40,7 @@ _LISTS = {
               "cause_prefixes", "actors", "proximity", "place_adjective_endings",
               "landmark_links", "landmark_articles", "reporting_verbs", "street_nouns", "shared_street_nouns", "town_parts", "town_rivers", "venues",
               "district_marks", "span_from", "span_to", "span_heads", "speech", "dedications",
-              "article_contractions", "fused_locatives"),
+              "article_contractions", "fused_locatives", "missions"),
     "page": ("furniture", "comments", "abbreviations", "published", "updated", "captions", "byline", "byline_place",
              "source_labels"),
     "time": ("future", "not_future", "today", "not_relative", "yesterday", "tonight", "same_day", "last", "this", "next", "last_after",

@@ -1188,8 +1188,28 @@ def _places_near(gazetteer: Gazetteer, key: str, town: City, most: float) -> lis
             and distance_km(c.city.lat, c.city.lon, town.lat, town.lon) <= PART_OF_TOWN_KM]
 
 
+def _a_mission_s(text: str, country: PlaceMention, missions: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a country's name is a diplomatic mission's owner (missions: the lexicon's nouns of
+    one, folded): right before the noun ('U.S. Consulate'), or after it and a word or two that are
+    no locative ('Embassy of the United Kingdom', 'embajada de Estados Unidos'; not 'the embassy
+    in Germany', which stands there)."""
+    after = WORD.search(text, country.tail, country.tail + MISSION_CHARS)
+    if after is not None and fold(after.group(0)) in missions:
+        return True
+    before = WORD.findall(text, max(0, country.start - MISSION_CHARS), country.start)[-MISSION_LINK_WORDS - 1:]
+    for k, word in enumerate(before):
+        if fold(word) in missions:
+            return not any(w.lower() in lexicon.locatives for w in before[k + 1:])
+    return False
+
+
+# The most words between a mission's noun and the country it belongs to ('of the').
+MISSION_LINK_WORDS = 2
+
 # The longest line that may head a section of an article with a country's name ('United Kingdom').
 HEADING_CHARS = 40
+# How far after a country's name the mission's noun it owns is sought ('U.S. Consulate').
+MISSION_CHARS = 30
 
 
 def _framed_by_country(text: str, sentence_list: list[Sentence], per_sentence: dict[int, list[PlaceMention]],
@@ -1201,11 +1221,14 @@ def _framed_by_country(text: str, sentence_list: list[Sentence], per_sentence: d
     keeps it; one the frame's country has no place of keeps its other readings."""
     framed: dict[int, list[PlaceMention]] = {}
     heading: str | None = None  # the country of the heading over the current section
+    # a country's name before a mission's noun is its owner's, abroad ('Protest at U.S. Consulate'
+    # over a story of a consulate in Toronto): it frames nothing (lexicon missions)
+    missions = frozenset(fold(w) for w in lexicon.get("place", "missions"))
     for s in sentence_list:
         found = per_sentence[s.index]
         body = text[s.start:s.end].strip()
         short_line = s.line_start and s.line_end and len(body) <= HEADING_CHARS and not body.endswith((".", "!", "?"))
-        named = [p for p in found if p.kind == "country"]
+        named = [p for p in found if p.kind == "country" and not (missions and _a_mission_s(text, p, missions, lexicon))]
         if short_line and heading is not None and found and found[0].kind == "city" and \
                 found[0].country_cue is None and found[0].region_cue is None and \
                 _BULLET.fullmatch(text, s.start, found[0].start):
