@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -389,7 +390,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # words one of which the text must contain for the pattern to be tried at all.
     weekday_starts = [*written_weekdays, *heads]
     starts = {
-        "iso": ["0123456789"], "roman": ["0123456789"], "numeric": ["0123456789", *weekday_starts, *short], "paren": ["(", *weekday_starts, *short],
+        "iso": ["0123456789"], "roman": ["0123456789"], "numeric": ["0123456789", *weekday_starts, *short],
+        "paren": ["(", *weekday_starts, *short],
         "figures": [*weekday_starts, *short, *t("figures_prefixes"), *t("figures_articles")],
         "md": [*t("around"), *weekday_starts, *short, *dated_months],
         "dm": ["0123456789", *t("around"), *weekday_starts, *short, *articles],
@@ -446,7 +448,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         # ... not two days of the month named after them ('el 9/10 de marzo')
         patterns.append(("figures", figures_lead + r"\s+(?<![\d/.-])(?P<a>[0-3]?\d)(?:\.(?P<b1>[01]?\d)\.|"
                                                    r"/(?P<b>[01]?\d))(?![\d/]|[.,]\d)"
-                                                   r"(?!\s+(?:[^\W\d_]{1,3}\s+)?" + _alternation(dated_months, case) + ")"))
+                                                   r"(?!\s+(?:[^\W\d_]{1,3}\s+)?"
+                                                   + _alternation(dated_months, case) + ")"))
     if lexicon.month_first:
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
         patterns.append(("md", around + r"(?:" + written_weekday + r"(?:,\s*|\s+)(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
@@ -2654,8 +2657,8 @@ _CLOCK_ALONE = re.compile(CLOCK_WORDS + r"[ \t.]*", re.I)
 _LABEL_MARKS = " \t:|-–—"
 
 
-def page_dates(text: str, mentions: list[DateMention], grammar: DateGrammar,
-               lines: LineStarts | None = None, lexicon: Lexicon | None = None) -> tuple[frozenset[int], frozenset[int]]:
+def page_dates(text: str, mentions: list[DateMention], grammar: DateGrammar, lines: LineStarts | None = None,
+               lexicon: Lexicon | None = None) -> tuple[frozenset[int], frozenset[int]]:
     """Where the page's own dates start (page_line: posted, saved), and apart from them where its
     banners' do (banner: days the page was shown; a masthead's, _masthead, read with the words
     of lexicon's gatherings)."""
@@ -2687,7 +2690,7 @@ def _masthead(text: str, mention: DateMention, lines: LineStarts, lexicon: Lexic
     if text[mention.end:lines.end_of(mention.end)].strip(" \t.,") or not _TAGLINE.fullmatch(before):
         return False
     lexicon = lexicon or english()
-    return not _gathering_nouns(re.findall(r"[^\W\d_]+", before), lexicon)
+    return not _gathering_nouns(WORD.findall(before), lexicon)
 
 
 # A weather reading on a line of its own ('8.9 C', '25.9 °C', '-3°F'): a site's widget, whose date
@@ -2849,6 +2852,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     paragraph_ahead: set[int] = set()
     when_days: list[tuple[str, DateInterval]] = []  # the page's 'When:' lines: label, date
     undated: list[int] = []  # the targets nothing in the article dates (the fallback)
+    first_day: int | None = None  # where the article first names a day, once asked (_first_named_day)
     # the days the article tells of its past, in a page dated by its month (_told_before_the_month)
     told_days: list[date] = []
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
@@ -3562,8 +3566,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown("no date for this rally in the article, which marks an "
                                                   "anniversary: a year or more after the latest date it mentions "
                                                   f"({reference.day.isoformat()})"), RANK_FALLBACK)
-            elif published and not marked and reported and (
-                    found := _time_of_day_alone(text, s, grammar, all_mentions, reference)):
+            elif published and not marked and reported and (found := _time_of_day_alone(
+                    text, s, grammar, first_day if first_day is not None else (
+                        first_day := _first_named_day(all_mentions, reference.day)))):
                 result[k] = (DateInterval(reference.day - timedelta(days=1), reference.day, "approximate",
                                           f"no day for this rally in the article, but a time of the day ('{found}') "
                                           "and no day named before it: the day of publication or the one before "
@@ -4515,6 +4520,13 @@ CLAUSE_REACH = 160
 _CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")
 
 
+class WhereClauses(NamedTuple):
+    """A sentence's clauses said of a place (_where_clauses)."""
+
+    spans: list[tuple[int, int, int]]  # (the place's position, the clause's start, its end)
+    unlisted: list[int]  # where the words stand that no list of places holds, in order
+
+
 def _where_clauses(text: str, s, here: list[DatedTarget], grammar: DateGrammar) -> WhereClauses | None:
     """The sentence's clauses said of a place (lexicon where_clauses: 'Madrid, where thousands
     gathered on Thursday, May 6'), each as the position of that place (the rally mention right
@@ -4537,11 +4549,6 @@ def _where_clauses(text: str, s, here: list[DatedTarget], grammar: DateGrammar) 
     unlisted = [m.start() for m in WORD.finditer(text, s.start, spans[-1][0])
                 if not m.group(0)[0].isupper() and fold(m.group(0)) not in grammar.list_words]
     return WhereClauses(spans, unlisted)
-
-
-class WhereClauses(NamedTuple):
-    spans: list[tuple[int, int, int]]  # (the place's position, the clause's start, its end)
-    unlisted: list[int]  # where the words stand that no list of places holds, in order
 
 
 # How long a place's name may be between its mention and the comma before 'where'; how many such
@@ -5419,27 +5426,24 @@ _NAMING_A_DAY = frozenset({"day", "weekday", "weekend", "week", "relative", "sam
                            "monthday"})
 
 
-def _time_of_day_alone(text: str, s, grammar: DateGrammar, mentions: list[DateMention],
-                       reference: Reference) -> str | None:
+def _time_of_day_alone(text: str, s, grammar: DateGrammar, first_day: int) -> str | None:
     """A time of the day that a rally's sentence names (lexicon times_of_day: 'in the afternoon',
-    'am Nachmittag', 'dans la soirée'), when the article names no day before it but the day of
-    publication: the phrase as written, else None. Such a time is the day of writing's ('Hundreds
-    gathered outside the embassy in the afternoon'), or, in a page put out the morning after, the
-    day before; after a day the article names it is that day's ('On Friday … In the afternoon'),
-    which the paragraph's or the lead's date gives when it is a rally's, and which is not known
-    here when it is another event's."""
-    if grammar.times_of_day is None:
-        return None
-    found = grammar.times_of_day.search(text, s.start, s.end)
-    if found is None:
-        return None
-    for m in mentions:
-        if m.start >= found.start():
-            break
-        if m.kind in _NAMING_A_DAY and not (m.kind == "day" and (m.year, m.month, m.day) == (
-                reference.day.year, reference.day.month, reference.day.day)):
-            return None
-    return found.group(0)
+    'am Nachmittag', 'dans la soirée') before first_day, where the article first names a day but
+    the day of publication (_first_named_day): the phrase as written, else None. Such a time is the
+    day of writing's ('Hundreds gathered outside the embassy in the afternoon'), or, in a page put
+    out the morning after, the day before; after a day the article names it is that day's ('On
+    Friday … In the afternoon'), which the paragraph's or the lead's date gives when it is a
+    rally's, and which is not known here when it is another event's."""
+    found = grammar.times_of_day.search(text, s.start, min(s.end, first_day)) if grammar.times_of_day else None
+    return found.group(0) if found is not None and found.start() < first_day else None
+
+
+def _first_named_day(mentions: list[DateMention], publication: date) -> int:
+    """Where the first of mentions (in order) that names a day or a week other than publication
+    starts; past the end of any text when none does."""
+    return next((m.start for m in mentions if m.kind in _NAMING_A_DAY and not (
+        m.kind == "day" and (m.year, m.month, m.day) == (publication.year, publication.month, publication.day))),
+                sys.maxsize)
 
 
 # How long before a page's month the days its paragraph tells may reach back for a rally it leaves

@@ -454,8 +454,9 @@ def announces(body: str, lexicon: Lexicon) -> bool:
     to have been)."""
     future = lexicon.future.search(body) if lexicon.future else None
     past = lexicon.past.search(body) if lexicon.past else None
-    return bool(future) and not (past and (past.start() < future.start() or _planned_before(body, past.start(), lexicon))) \
-        and not (lexicon.perfect and lexicon.perfect.search(body))
+    reported = past is not None and (past.start() < future.start() or _planned_before(body, past.start(), lexicon)) \
+        if future else False
+    return bool(future) and not reported and not (lexicon.perfect and lexicon.perfect.search(body))
 
 
 def _planned_before(body: str, end: int, lexicon: Lexicon) -> bool:

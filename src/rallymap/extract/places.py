@@ -1228,7 +1228,8 @@ def _framed_by_country(text: str, sentence_list: list[Sentence], per_sentence: d
         found = per_sentence[s.index]
         body = text[s.start:s.end].strip()
         short_line = s.line_start and s.line_end and len(body) <= HEADING_CHARS and not body.endswith((".", "!", "?"))
-        named = [p for p in found if p.kind == "country" and not (missions and _a_mission_s(text, p, missions, lexicon))]
+        named = [p for p in found
+                 if p.kind == "country" and not (missions and _a_mission_s(text, p, missions, lexicon))]
         if short_line and heading is not None and found and found[0].kind == "city" and \
                 found[0].country_cue is None and found[0].region_cue is None and \
                 _BULLET.fullmatch(text, s.start, found[0].start):

@@ -1289,8 +1289,8 @@ _TIMESTAMP_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2
                              r"(?:\w{1,3}\s+)?\d{1,2}[:.h]\d\d(?!\d)", re.M)
 # ... or the time first, then the date in figures with its year, alone on the line ('15:14 Uhr | 06.06.2020').
 _CLOCK_FIRST_LINE = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*(?:[^\W\d_]{1,3}\.?|[ap]\.?[ \t]?m\.?))?"
-                               r"[ \t]*[,|·•–—/-][ \t]*((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)"
-                               r"[ \t.]*$", re.M)
+                               r"[ \t]*[,|·•–—/-][ \t]*"
+                               r"((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)[ \t.]*$", re.M)
 BYLINE_CHARS = 1200  # where a byline stands: under the title, before the story
 # How long before a page's date a dateline's day may be (a story re-dated, re-posted, updated):
 # further back, the day is another story's, quoted or listed
