@@ -363,6 +363,19 @@ def places_of(gazetteer, text, language="en"):
                  {"Madrid": ("ES", "29")}, id="the-capture-in-a-town"),
     pytest.param("Tausende demonstrierten in Berlin gegen die Gefangennahme ihres Anführers in Perth.", "de",
                  {"Berlin": ("DE", "16")}, id="de-the-capture-in-a-town"),
+    # ... unless a word of gathering follows the town in its clause, at most a crowd's count between
+    # (the place stands before its verb: 'haben in Berlin Tausende demonstriert'), and no other town
+    # after it
+    pytest.param("Zum Jahrestag des Überfalls auf die Ukraine haben in Berlin Tausende demonstriert.", "de",
+                 {"Berlin": ("DE", "16")}, id="de-a-gathering-right-after-the-town"),
+    pytest.param("On the anniversary of the invasion in Madrid thousands protested.", "en",
+                 {"Madrid": ("ES", "29")}, id="a-gathering-right-after-the-town"),
+    pytest.param("Nach dem Anschlag in Madrid demonstrierten in Berlin Tausende.", "de", {"Berlin": ("DE", "16")},
+                 id="de-a-gathering-right-after-the-town-and-before-another"),
+    pytest.param("The killing of a man in Madrid sparked protests.", "en", {},
+                 id="a-deed-s-town-before-a-verb-of-its-own"),
+    pytest.param("Mehrere Tausend Menschen haben in Berlin gegen die Regierung in Madrid demonstriert.", "de",
+                 {"Berlin": ("DE", "16")}, id="de-the-rulers-town-before-the-verb-last"),
     # ... but rulers are not dated: a weekday or a month between them and the town dates the gathering
     pytest.param("Des milliers de manifestants ont défié l'interdiction des autorités samedi après-midi à Paris.",
                  "fr", {"Paris": ("FR", "11")}, id="fr-a-day-between-the-rulers-and-the-town"),

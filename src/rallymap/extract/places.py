@@ -15,6 +15,7 @@ regions, and words that are more often words than towns ('Many', 'English').
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -186,6 +187,11 @@ class Vocabulary:
         # a month without its accents or with an umlaut's two letters too, '3. Maerz')
         self.ordinal_heads = self.months | frozenset(fold(w) for w in lexicon.get("time", "anniversary")) | \
             frozenset(fold(form) for form, name in calendar.respelled.items() if name in calendar.months)
+        # the words of a crowd's count ('Tausende', 'thousands of people', 'tysiące osób'): lexicon
+        # [size] vague, multipliers, number_words, crowd_nouns, folded
+        self.crowd_words = frozenset(fold(word) for key in ("vague", "multipliers", "number_words", "crowd_nouns")
+                                     for entry in lexicon.get("size", key)
+                                     for word in entry.partition("=")[0].split())
         # abbreviated weekdays, whose period ends no sentence before a day ('sam. 9 mars')
         self.short_weekdays = frozenset(fold(w) for w in calendar.short_weekdays)
         # Country names in the article's language, unless that name is a large city's own name
@@ -2091,7 +2097,9 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             if k + 1 == len(previous) and not further:
                 further = _clause_before_a_bare_locative(text, index, words, previous[-1], place, cue_positions)
             further = [*further, *_antecedent(text, index, words, (further or previous)[-1], lexicon)]
-            if _what_happened_there([*previous[k + 1:], *further], index, cue_positions, vocab, text):
+            if _what_happened_there([*previous[k + 1:], *further], index, cue_positions, vocab, text) and not (
+                    not any(texts[b].lower() in lexicon.get("place", "actors") for b in previous[k + 1:k + 4])
+                    and _gathered_right_after(text, index, place, cue_positions, vocab)):
                 return None
             return (f"'{word} {landmark}{place.surface}' near '{cue_word}'",
                     round(0.95 - 0.25 * distance / CUE_REACH, 3))
@@ -2223,6 +2231,40 @@ def _what_happened_there(before: list[int], index: WordIndex, cue_positions: lis
         crossed += word in lexicon.locatives
         dated = dated or fold_word(word) in vocab.calendar_words
     return False
+
+
+def _gathered_right_after(text: str, index: WordIndex, place: PlaceMention, cue_positions: list[int],
+                          vocab: Vocabulary) -> bool:
+    """Whether a word of gathering follows the place in its clause, at most a crowd's count between
+    ('Zum Jahrestag des Überfalls … haben in Berlin Tausende demonstriert', 'W rocznicę ataku w
+    Warszawie protestowały tysiące osób', 'the anniversary of the invasion in London thousands
+    protested'): the place is the gathering's, whatever happened before it is told ('the killing
+    … in Minneapolis sparked protests' tells where the killing was). (The caller reads who rules
+    there apart: 'gegen die Regierung in Teheran demonstriert' is the rulers' town, a verb last.)"""
+    following = bisect.bisect_left(cue_positions, place.tail)
+    if following == len(cue_positions) or cue_positions[following] - place.tail > GATHERED_AFTER_CHARS or \
+            _CLAUSE_MARK.search(text, place.tail, cue_positions[following]):
+        return False
+    cue = cue_positions[following]
+    first = bisect.bisect_left(index.starts, place.tail)
+    between = list(itertools.takewhile(lambda j: index.starts[j] < cue, range(first, len(index.starts))))
+    if len(between) > GATHERED_AFTER_WORDS or not all(fold_word(index.texts[j]) in vocab.crowd_words for j in between):
+        return False
+    # ... and no other place follows the gathering in its clause: 'Nach dem Anschlag in Hanau
+    # demonstrierten in Berlin Tausende' tells where the attack was, and where the gathering
+    end = _CLAUSE_MARK.search(text, cue, cue + GATHERED_AFTER_CLAUSE)
+    end = end.start() if end else min(len(text), cue + GATHERED_AFTER_CLAUSE)
+    after = range(bisect.bisect_left(index.starts, cue), bisect.bisect_left(index.starts, end))
+    return not any(index.texts[j].lower() in vocab.lexicon.locatives and j + 1 in after
+                   and index.texts[j + 1][0].isupper() for j in after)
+
+
+# How many words of a crowd's count may stand between a place and the gathering it is the place of
+# (and how many characters); how far on its clause is read for another place.
+GATHERED_AFTER_WORDS = 2
+GATHERED_AFTER_CHARS = 40
+GATHERED_AFTER_CLAUSE = 160
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”«»]")
 
 
 def _antecedent(text: str, index: WordIndex, words: range, first: int, lexicon: Lexicon) -> list[int]:
