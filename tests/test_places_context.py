@@ -374,6 +374,10 @@ def places_of(gazetteer, text, language="en"):
                  id="de-a-gathering-right-after-the-town-and-before-another"),
     pytest.param("The killing of a man in Madrid sparked protests.", "en", {},
                  id="a-deed-s-town-before-a-verb-of-its-own"),
+    pytest.param("The attack in Madrid took place on Friday, and protests followed in Berlin.", "en",
+                 {"Berlin": ("DE", "16")}, id="a-deed-s-town-before-a-verb-of-what-happened"),
+    pytest.param("Nell'anniversario dell'invasione a Madrid hanno manifestato migliaia di persone.", "it",
+                 {"Madrid": ("ES", "29")}, id="it-a-gathering-right-after-the-town-with-its-auxiliary"),
     pytest.param("Mehrere Tausend Menschen haben in Berlin gegen die Regierung in Madrid demonstriert.", "de",
                  {"Berlin": ("DE", "16")}, id="de-the-rulers-town-before-the-verb-last"),
     # ... but rulers are not dated: a weekday or a month between them and the town dates the gathering

@@ -2241,14 +2241,23 @@ def _gathered_right_after(text: str, index: WordIndex, place: PlaceMention, cue_
     protested'): the place is the gathering's, whatever happened before it is told ('the killing
     … in Minneapolis sparked protests' tells where the killing was). (The caller reads who rules
     there apart: 'gegen die Regierung in Teheran demonstriert' is the rulers' town, a verb last.)"""
-    following = bisect.bisect_left(cue_positions, place.tail)
-    if following == len(cue_positions) or cue_positions[following] - place.tail > GATHERED_AFTER_CHARS or \
-            _CLAUSE_MARK.search(text, place.tail, cue_positions[following]):
+    word = bisect.bisect_left(index.starts, place.tail)
+    counted = 0
+    while word < len(index.starts) and counted < GATHERED_AFTER_WORDS and \
+            fold_word(index.texts[word]) in vocab.crowd_words:
+        word, counted = word + 1, counted + 1
+    if word == len(index.starts) or index.starts[word] - place.tail > GATHERED_AFTER_CHARS or \
+            _CLAUSE_MARK.search(text, place.tail, index.starts[word]):
         return False
-    cue = cue_positions[following]
-    first = bisect.bisect_left(index.starts, place.tail)
-    between = list(itertools.takewhile(lambda j: index.starts[j] < cue, range(first, len(index.starts))))
-    if len(between) > GATHERED_AFTER_WORDS or not all(fold_word(index.texts[j]) in vocab.crowd_words for j in between):
+    cue = index.starts[word]
+    # (the verb may open with its auxiliary: 'a Roma hanno manifestato', a past form of the lexicon
+    # that holds a word of gathering)
+    # (not one that says only that something happened: 'The attack in Madrid took place on Friday')
+    told = vocab.lexicon.past.match(text, cue) if vocab.lexicon.past is not None else None
+    at = bisect.bisect_left(cue_positions, cue)
+    if at == len(cue_positions) or not (
+            cue_positions[at] == cue or told is not None and cue_positions[at] < told.end()) or \
+            vocab.lexicon.happened is not None and vocab.lexicon.happened.match(text, cue_positions[at]):
         return False
     # ... and no other place follows the gathering in its clause: 'Nach dem Anschlag in Hanau
     # demonstrierten in Berlin Tausende' tells where the attack was, and where the gathering
