@@ -15,7 +15,6 @@ regions, and words that are more often words than towns ('Many', 'English').
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -2097,9 +2096,10 @@ def _acceptance(text: str, s: Sentence, place: PlaceMention, index: WordIndex, w
             if k + 1 == len(previous) and not further:
                 further = _clause_before_a_bare_locative(text, index, words, previous[-1], place, cue_positions)
             further = [*further, *_antecedent(text, index, words, (further or previous)[-1], lexicon)]
-            if _what_happened_there([*previous[k + 1:], *further], index, cue_positions, vocab, text) and not (
-                    not any(texts[b].lower() in lexicon.get("place", "actors") for b in previous[k + 1:k + 4])
-                    and _gathered_right_after(text, index, place, cue_positions, vocab)):
+            # (unless the gathering's verb follows the town, no ruler named right before it)
+            ruled = any(texts[b].lower() in lexicon.get("place", "actors") for b in previous[k + 1:k + 4])
+            if _what_happened_there([*previous[k + 1:], *further], index, cue_positions, vocab, text) and (
+                    ruled or not _gathered_right_after(text, index, place, cue_positions, vocab)):
                 return None
             return (f"'{word} {landmark}{place.surface}' near '{cue_word}'",
                     round(0.95 - 0.25 * distance / CUE_REACH, 3))
