@@ -2852,7 +2852,6 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     paragraph_ahead: set[int] = set()
     when_days: list[tuple[str, DateInterval]] = []  # the page's 'When:' lines: label, date
     undated: list[int] = []  # the targets nothing in the article dates (the fallback)
-    first_day: int | None = None  # where the article first names a day, once asked (_first_named_day)
     # the days the article tells of its past, in a page dated by its month (_told_before_the_month)
     told_days: list[date] = []
     moved_on = False  # an undated page moved on from its dates to another time ('since then')
@@ -2954,6 +2953,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # its item's, not the next item's, and no anchor for the days the next item tells
     closing_lines = _date_lines_closing_items(text, sentences, all_mentions, starts, lines)
     closers = sorted(closing_lines)
+    # where the article first names a day but the day of publication: a time of the day before it
+    # is the day of writing's (_time_of_day_alone)
+    first_day = _first_named_day(all_mentions, reference.day) if published else sys.maxsize
     for s in sentences:
         if s.index in closing_lines:
             paragraph_date.pop(s.paragraph, None)
@@ -3566,9 +3568,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown("no date for this rally in the article, which marks an "
                                                   "anniversary: a year or more after the latest date it mentions "
                                                   f"({reference.day.isoformat()})"), RANK_FALLBACK)
-            elif published and not marked and reported and (found := _time_of_day_alone(
-                    text, s, grammar, first_day if first_day is not None else (
-                        first_day := _first_named_day(all_mentions, reference.day)))):
+            elif published and not marked and reported and (found := _time_of_day_alone(text, s, grammar, first_day)):
                 result[k] = (DateInterval(reference.day - timedelta(days=1), reference.day, "approximate",
                                           f"no day for this rally in the article, but a time of the day ('{found}') "
                                           "and no day named before it: the day of publication or the one before "
@@ -5441,9 +5441,8 @@ def _time_of_day_alone(text: str, s, grammar: DateGrammar, first_day: int) -> st
 def _first_named_day(mentions: list[DateMention], publication: date) -> int:
     """Where the first of mentions (in order) that names a day or a week other than publication
     starts; past the end of any text when none does."""
-    return next((m.start for m in mentions if m.kind in _NAMING_A_DAY and not (
-        m.kind == "day" and (m.year, m.month, m.day) == (publication.year, publication.month, publication.day))),
-                sys.maxsize)
+    return next((m.start for m in mentions
+                 if m.kind in _NAMING_A_DAY and not (m.kind == "day" and full_day(m) == publication)), sys.maxsize)
 
 
 # How long before a page's month the days its paragraph tells may reach back for a rally it leaves

@@ -191,6 +191,8 @@ class Vocabulary:
         self.crowd_words = frozenset(fold(word) for key in ("vague", "multipliers", "number_words", "crowd_nouns")
                                      for entry in lexicon.get("size", key)
                                      for word in entry.partition("=")[0].split())
+        # a diplomatic mission's nouns ('consulate', 'Botschaft'; lexicon missions), folded
+        self.missions = frozenset(fold(w) for w in lexicon.get("place", "missions"))
         # abbreviated weekdays, whose period ends no sentence before a day ('sam. 9 mars')
         self.short_weekdays = frozenset(fold(w) for w in calendar.short_weekdays)
         # Country names in the article's language, unless that name is a large city's own name
@@ -1226,15 +1228,14 @@ def _framed_by_country(text: str, sentence_list: list[Sentence], per_sentence: d
     keeps it; one the frame's country has no place of keeps its other readings."""
     framed: dict[int, list[PlaceMention]] = {}
     heading: str | None = None  # the country of the heading over the current section
-    # a country's name before a mission's noun is its owner's, abroad ('Protest at U.S. Consulate'
-    # over a story of a consulate in Toronto): it frames nothing (lexicon missions)
-    missions = frozenset(fold(w) for w in lexicon.get("place", "missions"))
     for s in sentence_list:
         found = per_sentence[s.index]
         body = text[s.start:s.end].strip()
         short_line = s.line_start and s.line_end and len(body) <= HEADING_CHARS and not body.endswith((".", "!", "?"))
         named = [p for p in found
-                 if p.kind == "country" and not (missions and _a_mission_s(text, p, missions, lexicon))]
+                 # a country named as a mission's owner, abroad, frames nothing ('Protest at U.S.
+                 # Consulate' over a story of a consulate in Toronto)
+                 if p.kind == "country" and not (vocab.missions and _a_mission_s(text, p, vocab.missions, lexicon))]
         if short_line and heading is not None and found and found[0].kind == "city" and \
                 found[0].country_cue is None and found[0].region_cue is None and \
                 _BULLET.fullmatch(text, s.start, found[0].start):
