@@ -3899,6 +3899,44 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  day("2019-03-12"), id="pl-a-month-in-roman-numerals-between-dots"),
     pytest.param("Il 25 IV 1994 migliaia di persone hanno manifestato a Milano.", "it", None, "", NONE, "Milan",
                  day("1994-04-25"), id="it-a-month-in-roman-numerals"),
+    # A day written right after a weekday, where no pattern reads both (a bracket, a comma and the
+    # day's noun), is the weekday's own day: not the weekday counted from the day of writing
+    pytest.param("Hundreds protested in London on Tuesday (April 25).", "en", date(2023, 5, 3), "", NONE, "London",
+                 day("2023-04-25"), id="a-day-in-brackets-after-its-weekday"),
+    pytest.param("Hundreds protested in London on Tuesday (25 April).", "en", date(2023, 5, 3), "", NONE, "London",
+                 day("2023-04-25"), id="a-day-first-in-brackets-after-its-weekday"),
+    pytest.param("Hunderte demonstrierten am Dienstag, den 25.4., in Berlin.", "de", date(2023, 5, 3), "", NONE,
+                 "Berlin", day("2023-04-25"), id="de-den-and-figures-after-a-weekday"),
+    pytest.param("Hundrevis demonstrerte i Oslo tirsdag den 25/4.", "no", date(2023, 5, 3), "", NONE, "Oslo",
+                 day("2023-04-25"), id="no-den-and-figures-after-a-weekday"),
+    pytest.param("Hundredvis demonstrerede i København tirsdag den 25/4.", "da", date(2023, 5, 3), "", NONE,
+                 "Copenhagen", day("2023-04-25"), id="da-den-and-figures-after-a-weekday"),
+    pytest.param("Centenas concentraram-se em Lisboa na terça-feira, dia 25.", "pt", date(2023, 5, 3), "", NONE,
+                 "Lisbon", day("2023-04-25"), id="pt-weekday-comma-dia"),
+    pytest.param("Cientos de personas se concentraron en Madrid el martes, día 25.", "es", date(2023, 5, 3), "", NONE,
+                 "Madrid", day("2023-04-25"), id="es-weekday-comma-dia"),
+    pytest.param("Centinaia di persone hanno manifestato a Roma martedì, giorno 25.", "it", date(2023, 5, 3), "",
+                 NONE, "Rome", day("2023-04-25"), id="it-weekday-comma-giorno"),
+    # ... and a count after a weekday's comma is no day ('on Saturday, 25 people')
+    pytest.param("In London on Saturday, 25 people were arrested at the protest.", "en", date(2023, 5, 3), "", NONE,
+                 "London", day("2023-04-29"), id="a-count-after-a-weekday-s-comma"),
+    # A year tied by a link to a noun that is no gathering's is that noun's, and a year the clause
+    # does not open is no time of the past verb after it: the day stays without a year
+    pytest.param("Zehn Jahre nach den Anschlägen von 2015 versammelten sich am 13. November Hunderte in Paris.",
+                 "de", None, "", NONE, "Paris", YEAR_UNKNOWN, id="de-a-year-linked-to-another-noun"),
+    pytest.param("Tien jaar na de aanslagen van 2015 verzamelden zich op 13 november honderden mensen in Amsterdam.",
+                 "nl", None, "", NONE, "Amsterdam", YEAR_UNKNOWN, id="nl-a-year-linked-to-another-noun"),
+    pytest.param("Tio år efter attackerna 2015 samlades hundratals människor i Paris den 13 november.", "sv", None,
+                 "", NONE, "Paris", YEAR_UNKNOWN, id="sv-a-year-after-another-noun-before-a-verb"),
+    pytest.param("Ten years after the attacks in 2015 hundreds gathered in Paris on 13 November.", "en", None, "",
+                 NONE, "Paris", YEAR_UNKNOWN, id="a-year-after-another-noun-before-a-verb"),
+    # ... the year that opens its clause is the verb's, and a gathering's noun linked to it owns it
+    pytest.param("2019 demonstrierten am 12. Juni Tausende in Berlin.", "de", None, "", NONE, "Berlin",
+                 day("2019-06-12"), id="de-a-year-opening-its-clause-before-a-verb"),
+    pytest.param("Schon 2019 demonstrierten am 12. Juni Tausende in Berlin.", "de", None, "", NONE, "Berlin",
+                 day("2019-06-12"), id="de-a-year-after-one-word-before-a-verb"),
+    pytest.param("2019 demonstrerade tusentals i Stockholm den 12 juni.", "sv", None, "", NONE, "Stockholm",
+                 day("2019-06-12"), id="sv-a-year-opening-its-clause-before-a-verb"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

@@ -98,6 +98,8 @@ CITIES = [
     city(9999040, "Les Greymonts", 45.0, 3.0, "FR", "84", 5000, "Greymont"),
     # a made-up small Spanish town
     city(9999041, "Villaverdeja", 40.2, -3.9, "ES", "29", 3000),
+    # a made-up town abroad, large enough to be never a common word, named as a frequent Spanish noun
+    city(9999042, "Esperanza", 10.0, 124.0, "PH", "13", 260000),
 ]
 COUNTRIES = [{"iso": iso, "name": name} for iso, name in [
     ("ES", "Spain"), ("AR", "Argentina"), ("MX", "Mexico"), ("VE", "Venezuela"), ("NI", "Nicaragua"),
@@ -312,6 +314,14 @@ def places_of(gazetteer, text, language="en"):
                  {"Madrid": ("ES", "29")}, id="es-a-street-named-after-a-cause"),
     pytest.param("Des milliers de manifestants ont défilé place de la Liberté à Paris pour la paix.", "fr",
                  {"Paris": ("FR", "11")}, id="fr-a-square-named-after-a-cause"),
+    # A frequent word capitalised after an article in lowercase is a title's noun, not a town: a
+    # town's name that takes an article writes it with a capital (lexicon lowercase_articles)
+    pytest.param("Miles de personas participaron en la Marcha por la Esperanza en Madrid el domingo.", "es",
+                 {"Madrid": ("ES", "29")}, id="es-a-title-s-noun-after-a-lowercase-article"),
+    pytest.param("Cientos de personas se concentraron el domingo por la Esperanza.", "es", {},
+                 id="es-a-title-s-noun-alone"),
+    pytest.param("Cientos de personas se concentraron el domingo en Esperanza.", "es", {"Esperanza": ("PH", "13")},
+                 id="es-a-town-named-as-a-noun-without-an-article"),
     # A town that stands for its rulers, a locative a few words before ('sur le régime de Téhéran')
     pytest.param("Des milliers de personnes se sont réunies à Paris pour exiger une pression plus forte sur le "
                  "régime de Rome.", "fr", {"Paris": ("FR", "11")}, id="fr-the-regime-of-a-town"),

@@ -883,7 +883,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     found.sort(key=lambda x: x.start)
     return _page_order(_months_named_before(
         text, _weekdays_of_weeks(text, _weekends_of_days(text, _days_told_last(
-            text, _weekdays_restated(text, found), grammar), grammar), lexicon), grammar), grammar)
+            text, _weekdays_dated(text, _weekdays_restated(text, found)), grammar), grammar), lexicon), grammar), grammar)
 
 
 # How many words before a count back a verb of a lasting state may stand ('mora em Lisboa há
@@ -916,6 +916,28 @@ def _weekdays_restated(text: str, found: list[DateMention]) -> list[DateMention]
                 before.weekday is None and not before.until and \
                 _BRACKET_OPENS.fullmatch(text, before.end, m.start) and text.startswith(")", m.end):
             kept[-1] = replace(before, weekday=m.weekday)
+            continue
+        kept.append(m)
+    return kept
+
+
+# What may stand between a weekday and the day written after it as its own ('Tuesday (April 25)',
+# 'am Dienstag, den 25.4.', 'na terça-feira, dia 25'): a comma, an opening bracket.
+_WEEKDAY_DAY_GAP = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*")
+
+
+def _weekdays_dated(text: str, found: list[DateMention]) -> list[DateMention]:
+    """found, a weekday that a day written right after it dates ('on Tuesday (April 25)', 'am
+    Dienstag, den 25.4.', 'el martes, día 25', where no pattern takes both) made that day's
+    weekday: one day written twice, not a weekday counted from the day of writing beside a day."""
+    kept: list[DateMention] = []
+    for m in found:
+        before = kept[-1] if kept else None
+        if before is not None and before.kind == "weekday" and not before.shift and m.weekday is None \
+                and not m.modifier and not m.until and m.kind in ("day", "monthday") \
+                and _WEEKDAY_DAY_GAP.fullmatch(text, before.end, m.start):
+            kept[-1] = replace(m, start=before.start, text=text[before.start:m.end], weekday=before.weekday,
+                               kind="day" if m.kind == "day" else "weekday_day")
             continue
         kept.append(m)
     return kept
@@ -3180,7 +3202,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             from_reference = m.kind in RELATIVE_KINDS and reference is not None and opens_with_year
             if (yearless or month_yearless or from_reference) and named is None:
                 named = _named_years(text, s, mentions, language)
-            given = _year_given(text, s, m, named, years_before, grammar, language.gathering) if yearless or month_yearless else None
+            given = _year_given(text, s, m, named, years_before, grammar, language) if yearless or month_yearless else None
             if given is not None:
                 # 'In 2003, on 15 February …', '15 February of that year': the year the text gives it
                 m = replace(m, year=given[0])
@@ -5103,7 +5125,7 @@ def _years_outside(text: str, s, mentions: list[DateMention], grammar: DateGramm
 
 
 def _year_given(text: str, s, mention: DateMention, named: list[NamedYear], years_before, grammar: DateGrammar,
-                gathering: re.Pattern) -> tuple[int, str] | None:
+                language: Lexicon) -> tuple[int, str] | None:
     """The year the text gives a day or a month written without one, and how: right after it, 'of that
     year' ('de ese año', 'desselben Jahres'; lexicon year_that) is the year the text last named
     before it (years_before(position): that year, or None); a year its sentence opens with, after
@@ -5114,7 +5136,7 @@ def _year_given(text: str, s, mention: DateMention, named: list[NamedYear], year
             phrase := grammar.year_that.match(text, _YEAR_GAP.match(text, mention.end).end())):
         year = years_before(mention.start)
         return (year, f"'{phrase.group()}': {year}, the last year the text names before it") if year else None
-    return _opening_year(text, s, named, grammar) or _gathering_s_year(text, s, mention, named, grammar, gathering)
+    return _opening_year(text, s, named, grammar) or _gathering_s_year(text, s, mention, named, grammar, language)
 
 
 # How many words may stand between a year and the gathering's word it is the year of ('the 2019
@@ -5123,13 +5145,18 @@ GATHERING_YEAR_WORDS = 2
 
 
 def _gathering_s_year(text: str, s, mention: DateMention, named: list[NamedYear], grammar: DateGrammar,
-                      gathering: re.Pattern) -> tuple[int, str] | None:
+                      language: Lexicon) -> tuple[int, str] | None:
     """The year of the gathering whose day a sentence tells without a year: its one year, written
     as the gathering's ('The 2019 climate march took place in X on September 28', 'la marcha de
     2019 … el 28 de septiembre'; lexicon [gathering] words, event_links), before the day and with
     no other gathering's word between them; none when the year is a bound ('the largest since the
     2019 march'; lexicon since), one another time is likened to, or what the gathering recalls
-    (_named_years: 'commemorating the 1963 march')."""
+    (_named_years: 'commemorating the 1963 march'), nor when a link ties it to another noun
+    before it ('nach den Anschlägen von 2015 versammelten sich'; lexicon event_links), nor when
+    the gathering's word after it is a verb in the past and more than a word stands before the
+    year in its clause ('Tio år efter attackerna 2015 samlades …': the year is the attacks';
+    '2019 demonstrierten am 12. Juni Tausende', 'Schon 2019 demonstrierten' are the verb's)."""
+    gathering = language.gathering
     if not named or any(y.year != named[0].year for y in named) or named[0].bound or \
             named[0].start > mention.start or _likened(text, named[0].start, grammar):
         return None
@@ -5137,17 +5164,24 @@ def _gathering_s_year(text: str, s, mention: DateMention, named: list[NamedYear]
     before = _words_before_year(text, s.start, year.start)
     if grammar.since is not None and any(grammar.since.fullmatch(w.group()) for w in before):
         return None
-    own: re.Match | None = None  # the gathering's word the year is written with
+    after: re.Match | None = None  # a gathering's word right after the year
     for word in islice(WORD.finditer(text, year.start + 4, mention.start), GATHERING_YEAR_WORDS + 1):
         if _GAP_BREAK.search(text, year.start + 4, word.start()):
             break
         if gathering.fullmatch(word.group()):
-            own = word
+            after = word
             break
-    if own is None and before and before[-1].group().lower() in grammar.event_links and \
-            not text[before[-1].end():year.start].strip():
-        # 'la marcha de 2019', 'der Demonstration von 2019': the gathering's noun, its link, the year
-        own = next((w for w in reversed(before[:-1][-2:]) if gathering.fullmatch(w.group())), None)
+    linked = before and before[-1].group().lower() in grammar.event_links and \
+        not text[before[-1].end():year.start].strip()
+    # 'la marcha de 2019', 'der Demonstration von 2019': the gathering's noun, its link, the year;
+    # after another noun the year is that noun's ('den Anschlägen von 2015')
+    noun = next((w for w in reversed(before[:-1][-2:]) if gathering.fullmatch(w.group())), None) if linked else None
+    if linked and noun is None:
+        return None
+    if after is not None and noun is None and len(before) > 1 and language.past is not None and \
+            language.past.match(text, after.start()):
+        after = None  # 'Tio år efter attackerna 2015 samlades': a verb whose clause the year does not open
+    own = after or noun
     if own is None:
         return None
     between = text[max(own.end(), year.start + 4):mention.start]

@@ -35,7 +35,7 @@ _LISTS = {
     "gathering": ("words", "event_nouns", "past", "perfect", "pluperfect", "present", "event_of", "negations",
                   "happened", "name_links", "anaphora", "infinitive_marks", "cancelled", "happened_there"),
     "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "locative_idioms", "away", "came_from", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
-              "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles",
+              "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles", "lowercase_articles",
               "clause_openers", "country_names", "agent_locatives", "agent_participles", "agent_participle_endings",
               "cause_prefixes", "actors", "proximity", "place_adjective_endings",
               "landmark_links", "landmark_articles", "reporting_verbs", "street_nouns", "shared_street_nouns", "town_parts", "town_rivers", "venues",

@@ -120,6 +120,9 @@ TOWN_ADJECTIVE_MIN_POPULATION = 50_000
 LANDMARK_OVER_TOWN = 50_000
 # A town this large is a town, however often its name is also a word ('Bologna' in Italian news),
 NEVER_COMMON_POPULATION = 250_000
+# A word this frequent in the article's language (wordfreq's Zipf scale), capitalised after an
+# article written in lowercase ('por la Paz'; lexicon lowercase_articles), is the word.
+TITLE_WORD_ZIPF = 4.5
 # ... by its own name; by another language's name, unless that name is this much more frequent in
 # the article's language (wordfreq's Zipf scale) than the log of the town's population.
 ALTERNATE_NAME_MARGIN = 0.5
@@ -360,6 +363,14 @@ class Vocabulary:
             self._common[memo] = found
         return found
 
+    def title_word(self, key: str) -> bool:
+        """Whether key is a frequent word of the language (TITLE_WORD_ZIPF or more on wordfreq's
+        scale: 'paz', 'libertad') more frequent than the largest town that has it as its own name
+        explains (as common: 'madrid' is frequent as the town is large)."""
+        zipf = self._zipf(key)
+        largest_own = max((c.city.population for c in self._gazetteer.candidates(key) if c.primary), default=0)
+        return zipf >= TITLE_WORD_ZIPF and zipf >= math.log10(largest_own + 10) - COMMON_MARGIN
+
     def _zipf(self, key: str) -> float:
         """wordfreq's Zipf frequency of key, when it is at least MIN_COMMON_ZIPF (less otherwise)."""
         words = key.split(" ")
@@ -489,6 +500,7 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
                 _fused_article(text, index, i, contractions) is not None]
     inflected = bool(vocab.lexicon.place_endings)
     adjectives = vocab.lexicon.town_adjective_endings
+    lowercase_articles = frozenset(vocab.lexicon.get("place", "lowercase_articles"))
     first_word = vocab.first_word
     k, sentence, last = -1, None, 0
     c = 0
@@ -541,6 +553,12 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
             c += 1
             continue
         following, key, kind = match
+        if lowercase_articles and kind == "city" and following == i + 1 and i and \
+                texts[i - 1] in lowercase_articles and text[ends[i - 1]:starts[i]] == " " and vocab.title_word(key):
+            # 'Marcha por la Paz', 'por la Libertad de Venezuela': a title's common noun after an
+            # article in lowercase; a town's name that takes one writes it with a capital ('La Paz')
+            c += 1
+            continue
         start, end = starts[i], ends[following - 1]
         if _ELIDED.match(text, end):
             c += 1  # an elided word is part of a longer name ('Sant'Andrea', 'dell'Ospedale')
