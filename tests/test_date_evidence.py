@@ -3937,6 +3937,31 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  day("2019-06-12"), id="de-a-year-after-one-word-before-a-verb"),
     pytest.param("2019 demonstrerade tusentals i Stockholm den 12 juni.", "sv", None, "", NONE, "Stockholm",
                  day("2019-06-12"), id="sv-a-year-opening-its-clause-before-a-verb"),
+    # A day of the month written in words (lexicon day_words: num2words' cardinals, ordinals, or
+    # the ordinal of the first) is that day, not the week before publication
+    pytest.param("Miles de personas marcharon en Madrid el pasado cinco de octubre.", "es", date(2016, 10, 20), "",
+                 NONE, "Madrid", day("2016-10-05"), id="es-a-day-in-words"),
+    pytest.param("Miles de personas marcharon en Madrid el treinta y uno de agosto.", "es", date(2016, 10, 20), "",
+                 NONE, "Madrid", day("2016-08-31"), id="es-a-day-in-several-words"),
+    pytest.param("Milhares de pessoas marcharam em Lisboa no dia cinco de outubro.", "pt", date(2016, 10, 20), "",
+                 NONE, "Lisbon", day("2016-10-05"), id="pt-a-day-in-words"),
+    pytest.param("Des milliers de personnes ont défilé à Paris le premier octobre.", "fr", date(2016, 10, 20), "",
+                 NONE, "Paris", day("2016-10-01"), id="fr-the-first-in-words"),
+    pytest.param("Migliaia di persone hanno sfilato a Roma il cinque ottobre.", "it", date(2016, 10, 20), "", NONE,
+                 "Rome", day("2016-10-05"), id="it-a-day-in-words"),
+    pytest.param("Tausende demonstrierten am fünften Oktober in Berlin.", "de", date(2016, 10, 20), "", NONE,
+                 "Berlin", day("2016-10-05"), id="de-an-inflected-ordinal-day"),
+    pytest.param("Tusentals demonstrerade i Stockholm den femte oktober.", "sv", date(2016, 10, 20), "", NONE,
+                 "Stockholm", day("2016-10-05"), id="sv-an-ordinal-day"),
+    pytest.param("Thousands marched in London on the fifth of October.", "en", date(2016, 10, 20), "", NONE,
+                 "London", day("2016-10-05"), id="the-fifth-of-a-month"),
+    pytest.param("Thousands marched in London on October fifth.", "en", date(2016, 10, 20), "", NONE, "London",
+                 day("2016-10-05"), id="a-month-then-its-day-in-words"),
+    pytest.param("Miles de personas marcharon en Madrid el 1.º de octubre.", "es", date(2016, 10, 20), "", NONE,
+                 "Madrid", day("2016-10-01"), id="es-an-ordinal-indicator-after-a-period"),
+    # ... where months come first, an ordinal before a month needs the word between: a march's name
+    pytest.param("The first March for Life in London drew thousands on Saturday.", "en", date(2016, 10, 20), "",
+                 NONE, "London", day("2016-10-15"), id="an-ordinal-before-a-march-s-name"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

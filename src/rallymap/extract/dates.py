@@ -61,7 +61,7 @@ FIRST_DAY_YEAR = 1900
 
 YEAR_PATTERN = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
 # A day's number: not one of a time ('2:30', '2pm', '2 p.m.'; '2 am' is German's 'on' too)
-DAY_PATTERN = (r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?(?!\d|:\d|[.,]\d|(?i:[ap]\.?m\.?)(?![^\W\d_])"
+DAY_PATTERN = (r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th|er|e|\.?º|°)?(?!\d|:\d|[.,]\d|(?i:[ap]\.?m\.?)(?![^\W\d_])"
                r"|\s(?i:p\.?m\.?|a\.m\.)(?![^\W\d_]))")
 
 
@@ -97,6 +97,8 @@ class DateGrammar:
     tomorrow: frozenset[str]
     named_days: dict[str, tuple[int, int]]  # named_key(name) -> (month, day): 'may day' -> (5, 1)
     live: re.Pattern | None  # a gathering reported as it happens ('are gathered'): the day of publication
+    # a day of the month written in words ('cinco', 'fifth', 'fünften'; lexicon day_words), folded -> day
+    spelled_days: dict[str, int]
     # a time of the day that names no day ('in the afternoon', 'am Nachmittag', 'dans la soirée'):
     # in a page dated by its publication, of the day of writing or the one before (_time_of_day_alone)
     times_of_day: re.Pattern | None
@@ -275,6 +277,29 @@ _ROMAN_MONTHS = {numeral: number for number, numeral in enumerate(
 SPELLED_COUNTS = (*range(2, 21), 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)
 
 
+# The forms a lexicon's day_words name, as num2words spells numbers: the days' cardinals, their
+# ordinals, or the ordinal of the first alone ('primero', 'premier'); an ending after a '+' is
+# added to each ('ordinal+n': 'fünften').
+_DAY_WORD_FORMS = {"cardinal": ("cardinal", range(2, 32)), "ordinal": ("ordinal", range(1, 32)),
+                   "first": ("ordinal", range(1, 2))}
+
+
+@lru_cache(maxsize=None)
+def _spelled_days(lexicon: Lexicon) -> dict[str, int]:
+    """A day of the month in words as the language writes it before or after its month (lexicon
+    day_words), as num2words writes it in lower case and folded -> day: 'cinco' -> 5, 'fifth' -> 5,
+    'fünften' and 'funften' -> 5. The cardinal of one is left out: 'un octobre', 'one March' say
+    no day."""
+    days: dict[str, int] = {}
+    for entry in lexicon.get("time", "day_words"):
+        form, _, ending = entry.partition("+")
+        to, numbers = _DAY_WORD_FORMS[form]
+        for word, number in spelled_numbers(lexicon.language, tuple(numbers), to).items():
+            days.setdefault(word + ending, number)
+            days.setdefault(fold(word + ending), number)
+    return days
+
+
 @lru_cache(maxsize=32)
 def grammar_for(lexicon: Lexicon) -> DateGrammar:
     """The date grammar of a lexicon's language, built once."""
@@ -395,6 +420,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "figures": [*weekday_starts, *short, *t("figures_prefixes"), *t("figures_articles")],
         "md": [*t("around"), *weekday_starts, *short, *dated_months],
         "dm": ["0123456789", *t("around"), *weekday_starts, *short, *articles],
+        "spelled": [*t("around"), *weekday_starts, *short, *articles, *_spelled_days(lexicon), *dated_months],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *mods, *wide],
         "weekday": [*mods, *t("following"), *t("preceding"), *t("that"), *t("weekday_prefixes"), *weekday_starts],
         "weekday_day": [*mods, *t("weekday_prefixes"), *weekday_starts],
@@ -407,7 +433,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "named": spellings,
         "relmonth": [*t("early"), *t("mid"), *t("late"), *relative_months],
     }
-    needs = {"md": dated_months, "dm": dated_months, "month": wide, "weekday": written_weekdays,
+    needs = {"md": dated_months, "dm": dated_months, "spelled": dated_months, "month": wide, "weekday": written_weekdays,
              "weekday_day": written_weekdays,
              "monthday": [*t("day_nouns"), *t("ordinal_day_articles"), *t("day_last_before"), *t("day_last_after")],
              "weekend": t("weekend"), "week": t("week"),
@@ -462,6 +488,19 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                      + day.format(g="day")
                      # ('5. Juli', '5 de julio', and '5.Juli': a period may join the day to its month)
                      + r"(?:\.(?:\s+" + glue + r")?\s*|(?:\s+" + glue + r")?\s+)" + month("mon") + year_tail))
+    # a day in words before its month ('el cinco de octubre', 'le cinq octobre', 'am fünften
+    # Oktober', 'the fifth of October') and, where months come first, after it ('October fifth')
+    spelled_days = _spelled_days(lexicon)
+    if spelled_days:
+        spelled_day = r"(?P<dayw>" + _alternation(spelled_days) + r")(?!\w)"
+        # (where months come first, only with the word between, 'the fifth of October': 'the first
+        # March for Life' is a march)
+        patterns.append(("spelled", around + weekday_lead + r"(?:" + _alternation(articles) + r"\s+)?" + spelled_day
+                         + r"(?:\s+" + glue + r")" + ("" if lexicon.month_first else "?") + r"\s+" + month("mon")
+                         + year_tail))
+        if lexicon.month_first:
+            patterns.append(("spelled", around + r"(?:" + written_weekday + r"(?:,\s*|\s+))?" + month("mon")
+                             + r"\s+(?:" + _alternation(articles) + r"\s+)?" + spelled_day + year_tail))
     if not lexicon.month_first:
         # ... and, where days come first, a page's date in an English template's order, with its
         # comma and its year ('février 24, 2022', 'vendredi, avril 26, 2024', 'noviembre 21,
@@ -587,7 +626,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        {fold(name): number for name, number in calendar.short_weekdays.items()}, modifiers,
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
-                       frozenset(fold(w) for w in t("tomorrow")), named_days, live,
+                       frozenset(fold(w) for w in t("tomorrow")), named_days, live, spelled_days,
                        word_pattern(t("times_of_day")),
                        re.compile(r",[ \t]*(?:" + _alternation(t("where_clauses")) + r")(?!\w)") if t("where_clauses")
                        else None,
@@ -856,7 +895,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                 bound = None if _a_range(m) or second is not None or m.start() in range_ends else \
                     not_an_event.search(text, max(start, m.start() - NOT_AN_EVENT_REACH), m.start())
                 if bound and (bound.group("recurs") or not _qualifies_a_noun(text, m.end(), attributive)) or (
-                        text[m.start()].isdigit() and _names_a_landmark(
+                        (text[m.start()].isdigit() or kind == "spelled") and _names_a_landmark(
                             text, max(start, m.start() - LANDMARK_REACH), m.start(), lexicon)):
                     # no event's day, and no shorter date inside it is one ('the anniversary of the
                     # 10 March 1959 uprising' is not 'March 1959')
@@ -1210,6 +1249,11 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday))
     if kind in ("paren", "figures"):
         return _valid(DateMention(m.start(), m.end(), text, "day", None, int(g["b"] or g["b1"]), int(g["a"]), weekday))
+    if kind == "spelled":
+        day = grammar.spelled_days.get(" ".join(fold(g["dayw"]).split()))
+        year = int(g["year"]) if g.get("year") else None
+        return _valid(DateMention(m.start(), m.end(), text, "day", year, grammar.months[fold(g["mon"])], day, weekday,
+                                  "around" if g.get("approx") else "")) if day else None
     if kind in ("md", "dm"):
         month = grammar.months[fold(g["mon"])]
         year = int(g["year"]) if g.get("year") else None

@@ -47,7 +47,7 @@ _LISTS = {
              "next_after", "around", "early", "mid", "late", "month_preps", "month_nouns", "weekend", "week", "not_an_event",
              "range_joiners", "night_before", "day_month_glue", "year_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekend_prefixes", "weekend_of", "day_nouns", "ordinal_day_articles", "ordinal_day_endings", "ordinal_day_followers", "day_last_before", "day_last_after", "figures_prefixes", "figures_articles", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
              "weekday_compounds", "weekday_heads", "weekday_definite", "days_ago", "weeks_ago", "months_ago", "years_ago", "years_after", "days_ahead", "periods",
-             "named_days", "other_calendars", "live", "times_of_day", "where_clauses", "planned", "year_last", "year_this", "year_next", "year_compared", "year_like", "year_that", "year_preps",
+             "named_days", "other_calendars", "live", "times_of_day", "day_words", "where_clauses", "planned", "year_last", "year_this", "year_next", "year_compared", "year_like", "year_that", "year_preps",
              "anniversary", "another_time", "already", "began", "ongoing", "called", "not_called", "announced", "event_links", "date_names", "compared", "when_labels", "recurring", "commemoration", "commemoration_after", "days_later", "attributive", "than", "tallied", "deed_agents",
              "months_relative", "future_past", "ahead_of", "after_event", "following", "following_after", "preceding",
              "preceding_after", "that", "relative_pronouns", "for_day", "since", "before_last", "before_last_after", "other_events",
