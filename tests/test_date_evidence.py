@@ -3962,6 +3962,21 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     # ... where months come first, an ordinal before a month needs the word between: a march's name
     pytest.param("The first March for Life in London drew thousands on Saturday.", "en", date(2016, 10, 20), "",
                  NONE, "London", day("2016-10-15"), id="an-ordinal-before-a-march-s-name"),
+    # A day a gathering was first set for, in a clause set off after its noun, is the plan's when
+    # the sentence tells it in the past on another day (lexicon plan_words)
+    pytest.param("The rally in Paris, originally planned for 12 March, took place on Saturday.", "en",
+                 date(2020, 3, 23), "", NONE, "Paris", day("2020-03-21"), id="a-day-first-planned"),
+    pytest.param("Le rassemblement à Paris, initialement prévu le 12 mars, a eu lieu samedi.", "fr",
+                 date(2020, 3, 23), "", NONE, "Paris", day("2020-03-21"), id="fr-a-day-first-planned"),
+    pytest.param("Die Kundgebung in Berlin, ursprünglich für den 12. März geplant, fand am Samstag statt.", "de",
+                 date(2020, 3, 23), "", NONE, "Berlin", day("2020-03-21"), id="de-a-day-first-planned-verb-last"),
+    pytest.param("La concentración en Madrid, prevista inicialmente para el 12 de marzo, se celebró el sábado.", "es",
+                 date(2020, 3, 23), "", NONE, "Madrid", day("2020-03-21"), id="es-a-day-first-planned"),
+    pytest.param("The march in London, postponed from 12 March, drew thousands on Saturday.", "en",
+                 date(2020, 3, 23), "", NONE, "London", day("2020-03-21"), id="a-day-a-march-was-moved-from"),
+    # ... and the day such a clause alone sets, in a sentence told in the past, is the rally's
+    pytest.param("The march in London, planned for Saturday, drew thousands.", "en", date(2020, 3, 23), "", NONE,
+                 "London", day("2020-03-21"), id="a-set-off-plan-s-day-told-in-the-past"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

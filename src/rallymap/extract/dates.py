@@ -125,6 +125,8 @@ class DateGrammar:
     set_for: re.Pattern | None
     # words linking an event to its day ('the massacre of 3 June'): lexicon event_links
     event_links: frozenset[str]
+    # the participles that set a gathering for a day ('planned', 'prévu', 'geplant'; lexicon plan_words)
+    plan_words: re.Pattern | None
     # nouns of events other than gatherings whose day a date names, besides not_the_rally's ('the
     # elections of 2 June', 'le sommet du 12 juin'): lexicon other_events, lower case
     other_events: frozenset[str]
@@ -635,7 +637,7 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        another_time, already,
                        word_pattern(t("began")), word_pattern(t("called"), unless_in=t("not_called")),
                        word_pattern(t("announced")), word_pattern(t("for_day"), unless_in=t("night_before")),
-                       frozenset(w.lower() for w in t("event_links")),
+                       frozenset(w.lower() for w in t("event_links")), lexicon.plan_words,
                        frozenset(w.lower() for w in (*t("other_events"), *lexicon.get("place", "not_the_rally"))),
                        frozenset(w.lower() for w in (*t("other_events"), *t("dated_events"))),
                        frozenset(w.lower() for w in t("dated_events")),
@@ -2986,7 +2988,8 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         sentences[min(bisect.bisect_left(sentence_ends, m.end), len(sentences) - 1)]))
     other_events = frozenset(m.start for m in all_mentions if m.start not in events_before and (
         _another_events_day(text, m, grammar, language) or _in_a_name(text, m, grammar)
-        or _event_around(text, m, grammar.ahead_of, language)))
+        or _event_around(text, m, grammar.ahead_of, language))) | _days_replaced(text, sentences, all_mentions,
+                                                                                   grammar, language)
     # the dates of figures set against the rallies' ('contre 90 000 le 22 mars'): other gatherings'
     compared = frozenset(m.start for m in all_mentions if _compared_day(text, m, grammar))
     years_before = _years_before(text, all_mentions, grammar)
@@ -4394,6 +4397,50 @@ def _before_a_link(words: tuple[str | None, ...], lexicon: Lexicon) -> list[str]
     return kept
 
 
+# How many words may stand between a word that sets a gathering for a day and the day
+# ('originally planned for 12 March', 'prevista inicialmente para el 12 de marzo').
+PLAN_WORDS = 3
+_CLAUSE_BOUNDS = re.compile(r"[,;:()–—]")
+
+
+def _days_replaced(text: str, sentences, mentions: list[DateMention], grammar: DateGrammar,
+                   lexicon: Lexicon) -> frozenset[int]:
+    """Where the days start that a gathering was first set for, in a clause set off by commas or
+    brackets after its noun, when the sentence tells it in the past on another day ('The rally,
+    originally planned for 12 March, took place on Saturday', 'initialement prévu le 12 mars, a eu
+    lieu samedi', 'ursprünglich für den 12. März geplant, fand am Samstag statt'): a word that sets
+    it (lexicon plan_words) among the clause's first two words, at most PLAN_WORDS words before
+    the day, or the clause's last word, right after the day; a gathering told in the past and
+    another day named outside that clause. Such a day was the plan's, not the rally's ('another
+    march is planned for Sunday' sets no clause off: its day is that march's)."""
+    if grammar.plan_words is None or lexicon.past is None:
+        return frozenset()
+    ends = [s.end for s in sentences]
+    replaced: set[int] = set()
+    for m in mentions:
+        k = bisect.bisect_left(ends, m.end)
+        if k >= len(sentences) or m.kind not in _NAMING_A_DAY:
+            continue
+        s = sentences[k]
+        opens = max((b.end() for b in _CLAUSE_BOUNDS.finditer(text, s.start, m.start)), default=s.start)
+        close = _CLAUSE_BOUNDS.search(text, m.end, s.end)
+        closes = close.start() if close is not None else s.end
+        if close is None or text[opens - 1:opens] not in (",", "(") or text[closes] not in ",)":
+            continue  # no clause set off after its noun
+        words_before = list(WORD.finditer(text, opens, m.start))
+        after = list(WORD.finditer(text, m.end, closes))
+        if not (any(grammar.plan_words.fullmatch(w.group()) for w in words_before[:2])
+                and len(words_before) <= PLAN_WORDS + 1
+                or len(after) == 1 and grammar.plan_words.fullmatch(after[0].group())):
+            continue
+        outside = [(s.start, opens), (closes, s.end)]
+        if any(lexicon.past.search(text, a, b) for a, b in outside) and any(
+                o is not m and o.kind in _NAMING_A_DAY and s.start <= o.start and o.end <= s.end
+                and not opens <= o.start < closes for o in mentions):
+            replaced.add(m.start)
+    return frozenset(replaced)
+
+
 def _event_around(text: str, mention: DateMention, words: re.Pattern | None, lexicon: Lexicon,
                   sentence=None) -> bool:
     """Whether a date is the day of an event the rally came before or after, not a gathering: after
@@ -4656,10 +4703,23 @@ def _clause_announces(text: str, s, position: int, lexicon: Lexicon, known: dict
         return False
     if position not in known:
         start, end = _clause(text, s, position)
-        known[position] = (lexicon.future.search(text, start, end) is not None
+        futures = list(lexicon.future.finditer(text, start, end))
+        # (what set the gathering before for a day, and the day it set it for: 'planned for Saturday')
+        plan = next((f.start() for f in futures if _an_appositive_plan(text, start, end, f, lexicon)), end)
+        known[position] = (any(future.start() < plan for future in futures)
                            or _another_gathering(text, start, position, lexicon)) and (
             lexicon.past is None or lexicon.past.search(text, start, end) is None)
     return known[position]
+
+
+def _an_appositive_plan(text: str, start: int, end: int, future: re.Match, lexicon: Lexicon) -> bool:
+    """Whether a future form in the clause from start to end is a word that set the gathering
+    before it for a day, in a clause set off by commas after its noun, a word at most before it
+    ('The march, originally planned for Saturday, drew thousands'; lexicon plan_words): what the
+    gathering was set for, which announces nothing of itself ('another march is planned for
+    Sunday' does)."""
+    return lexicon.plan_words is not None and lexicon.plan_words.fullmatch(future.group()) is not None and \
+        text[start - 1:start] == "," and text[end:end + 1] == "," and len(WORD.findall(text, start, future.start())) <= 1
 
 
 def _another_event_to_come(text: str, s, position: int, lexicon: Lexicon, known: dict[int, bool]) -> bool:

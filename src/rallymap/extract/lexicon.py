@@ -47,7 +47,7 @@ _LISTS = {
              "next_after", "around", "early", "mid", "late", "month_preps", "month_nouns", "weekend", "week", "not_an_event",
              "range_joiners", "night_before", "day_month_glue", "year_glue", "weekday_prefixes", "day_articles", "week_prefixes", "weekend_prefixes", "weekend_of", "day_nouns", "ordinal_day_articles", "ordinal_day_endings", "ordinal_day_followers", "day_last_before", "day_last_after", "figures_prefixes", "figures_articles", "weekday_forms", "month_forms", "earlier_this", "later_this", "recent", "tomorrow",
              "weekday_compounds", "weekday_heads", "weekday_definite", "days_ago", "weeks_ago", "months_ago", "years_ago", "years_after", "days_ahead", "periods",
-             "named_days", "other_calendars", "live", "times_of_day", "day_words", "where_clauses", "planned", "year_last", "year_this", "year_next", "year_compared", "year_like", "year_that", "year_preps",
+             "named_days", "other_calendars", "live", "times_of_day", "day_words", "where_clauses", "planned", "plan_words", "year_last", "year_this", "year_next", "year_compared", "year_like", "year_that", "year_preps",
              "anniversary", "another_time", "already", "began", "ongoing", "called", "not_called", "announced", "event_links", "date_names", "compared", "when_labels", "recurring", "commemoration", "commemoration_after", "days_later", "attributive", "than", "tallied", "deed_agents",
              "months_relative", "future_past", "ahead_of", "after_event", "following", "following_after", "preceding",
              "preceding_after", "that", "relative_pronouns", "for_day", "since", "before_last", "before_last_after", "other_events",
@@ -216,6 +216,10 @@ class Lexicon:
     # what sets a gathering for a day as its noun's attribute ('planned for', 'marcada para', 'for
     # Saturday'): told in a sentence that reports it gathered after, no announcement (announces)
     planned: re.Pattern | None
+    # the participles that set a gathering for a day, alone ('planned', 'prévu', 'geplant'): in a
+    # clause set off by commas, what they set is the plan's ('The rally, originally planned for 12
+    # March, took place on Saturday')
+    plan_words: re.Pattern | None
     office: re.Pattern | None  # 'MP for', 'mayor of' right before a place
     locatives: frozenset[str]
     away: frozenset[str]  # 'from': a place after them is where people came from
@@ -349,6 +353,7 @@ def from_data(data: dict) -> Lexicon:
         came_from=word_pattern(p.get("came_from", ())),
         future=future,
         planned=word_pattern([*t.get("planned", ()), *for_days], unless_in=possessives),
+        plan_words=word_pattern(t.get("plan_words", ())),
         office=office,
         locatives=frozenset(w.lower() for w in p.get("locatives", ())),
         away=frozenset(w.lower() for w in p.get("away", ())),
@@ -461,12 +466,20 @@ def announces(body: str, lexicon: Lexicon) -> bool:
 
 def _planned_before(body: str, end: int, lexicon: Lexicon) -> bool:
     """Whether every future form of body before end is part of what sets a gathering for a day
-    (lexicon planned, and for_day before a weekday: 'planned for', 'marcada para')."""
-    if lexicon.planned is None:
-        return False
-    planned = [(m.start(), m.end()) for m in lexicon.planned.finditer(body, 0, end)]
+    (lexicon planned, and for_day before a weekday: 'planned for', 'marcada para'), or a word that
+    sets it in a clause set off by commas before end ('La concentración, prevista inicialmente para
+    el 12 de marzo, se celebró el sábado'; lexicon plan_words)."""
+    planned = [(m.start(), m.end()) for m in lexicon.planned.finditer(body, 0, end)] if lexicon.planned else []
+    if lexicon.plan_words is not None:
+        for m in lexicon.plan_words.finditer(body, 0, end):
+            opens, closes = body.rfind(",", 0, m.start()), body.find(",", m.end(), end)
+            if opens >= 0 and closes >= 0 and not _CLAUSE_STOPS.search(body, opens + 1, closes):
+                planned.append((opens, closes))
     return bool(planned) and all(any(start <= m.start() < stop for start, stop in planned)
                                  for m in lexicon.future.finditer(body, 0, end))
+
+
+_CLAUSE_STOPS = re.compile(r"[;:!?]")
 
 
 def load_lexicons(folder: Path | None = None) -> dict[str, Lexicon]:
