@@ -3977,6 +3977,23 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
     # ... and the day such a clause alone sets, in a sentence told in the past, is the rally's
     pytest.param("The march in London, planned for Saturday, drew thousands.", "en", date(2020, 3, 23), "", NONE,
                  "London", day("2020-03-21"), id="a-set-off-plan-s-day-told-in-the-past"),
+    # A count back right after another event's noun is that event's ('the flood a month ago'; a
+    # noun of lexicon other_events or not_the_rally, its link perhaps between)
+    pytest.param("The vigil in London remembered the victims of the flood a month ago. Hundreds walked through the "
+                 "streets.", "en", date(2020, 11, 20), "", NONE, "London",
+                 (date(2020, 11, 14), date(2020, 11, 20), "approximate"), id="a-count-back-after-another-event"),
+    pytest.param("Die Mahnwache in Berlin erinnerte an die Opfer der Flut vor einem Monat. Hunderte zogen durch die "
+                 "Straßen.", "de", date(2020, 11, 20), "", NONE, "Berlin",
+                 (date(2020, 11, 14), date(2020, 11, 20), "approximate"), id="de-a-count-back-after-another-event"),
+    pytest.param("La marche blanche à Paris rendait hommage aux victimes de l'inondation d'il y a un mois. Des "
+                 "centaines de personnes ont défilé.", "fr", date(2020, 11, 20), "", NONE, "Paris",
+                 (date(2020, 11, 14), date(2020, 11, 20), "approximate"), id="fr-a-count-back-after-an-elided-link"),
+    pytest.param("La marcha en Madrid recordó a las víctimas de la inundación de hace un mes. Cientos de personas "
+                 "recorrieron las calles.", "es", date(2020, 11, 20), "", NONE, "Madrid",
+                 (date(2020, 11, 14), date(2020, 11, 20), "approximate"), id="es-a-count-back-after-its-link"),
+    # ... a count back after the gathering's own noun stays the gathering's
+    pytest.param("The vigil in London a month ago drew hundreds.", "en", date(2020, 11, 20), "", NONE, "London",
+                 (date(2020, 10, 11), date(2020, 10, 31), "approximate"), id="a-count-back-after-the-gathering"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

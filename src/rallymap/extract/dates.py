@@ -4211,17 +4211,20 @@ def _another_events_day(text: str, mention: DateMention, grammar: DateGrammar, l
     lexicon's not_the_rally or other_events): linked after it ('the massacre of 3 June', 'le
     massacre du 3 juin', 'das Massaker vom 3. Juni', 'las elecciones del 2 de junio'; lexicon
     event_links), or right after it ('killed on Friday', 'un attentat mercredi'; lexicon
-    dated_events; 'the law passed on Thursday', deeds_on_things) or followed by a participle of
+    dated_events; 'the law passed on Thursday', deeds_on_things; a count back after any event's
+    noun, 'the flood a month ago', 'der Flut vor einem Monat') or followed by a participle of
     one in lower case ('die im September verabschiedeten Gesetze'), or qualified by a weekday
     alone ("at Monday's briefing", 'podczas poniedziałkowego briefingu') or by a relative day,
     week or month's possessive ("last month's disputed presidential election", "yesterday's
     verdict"), or, after a determiner, right before it ('the June 3rd Sudan massacre', two
     capitalised words at most between)."""
     before = list(WORD.finditer(text, max(0, mention.start - 80), mention.start))[-OTHER_EVENT_WORDS - 1:]
-    # the word right before the date, nothing but spaces between
-    adjacent = before[-1].group().lower() if before and not text[before[-1].end():mention.start].strip() else None
-    if adjacent in grammar.dated_events or adjacent in grammar.deeds_on_things:
-        return True
+    # the word right before the date, nothing but spaces between (or an elision's apostrophe: 'd'il y a')
+    adjacent = before[-1].group().lower() if before and not text[before[-1].end():mention.start].strip().strip(
+        "'’") else None
+    if adjacent in grammar.dated_events or adjacent in grammar.deeds_on_things or (
+            mention.modifier == "ago" and adjacent in grammar.other_events):
+        return True  # ... and a count back right after another event's noun ('the flood a month ago')
     # ... or, a participle in lower case, right after it ('die im September verabschiedeten Gesetze',
     # 'de in september aangenomen wet'): the deed's day the words before the noun tell
     # (a noun after a count of days is its object, which the count reads: 'Dagen efter valet')
