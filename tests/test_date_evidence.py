@@ -50,6 +50,7 @@ def day(text):
 YEAR_UNKNOWN = (None, None, "year-unknown")
 UNKNOWN = (None, None, "unknown")
 WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week before a page of 7 June 2020
+NIGHT_TO_20_JULY = (date(2023, 7, 19), date(2023, 7, 20), "approximate")  # the night to Thursday 20 July 2023
 
 
 @pytest.mark.parametrize("text, language, published, month, corpus, city, expected", [
@@ -3128,15 +3129,25 @@ WEEK_TO_7_JUNE = (date(2020, 6, 1), date(2020, 6, 7), "approximate")  # the week
                  "London", (None, None, "unknown"), id="during-the-protests-of-a-year"),
     pytest.param("In London, thousands marched on May 12, the largest crowd since the 2015 march.", "en",
                  date(2016, 5, 20), "", NONE, "London", day("2016-05-12"), id="since-the-year-s-march"),
-    # The night to a weekday is that weekday's ('natten til torsdag'): 'til' bounds nothing there,
-    # nor sets a day to come (it had been no date, and once its bound was read, next Thursday)
+    # The night to a weekday is that weekday's and the evening before it ('natten til torsdag'):
+    # 'til' bounds nothing there, nor sets a day to come (it had been no date, and once its bound
+    # was read, next Thursday; then Thursday alone, though the night opens the day before)
     pytest.param("Vrede demonstranter trængte natten til torsdag ind på ambassaden i København under en "
-                 "demonstration.", "da", date(2023, 7, 21), "", NONE, "Copenhagen", day("2023-07-20"),
+                 "demonstration.", "da", date(2023, 7, 21), "", NONE, "Copenhagen", NIGHT_TO_20_JULY,
                  id="da-natten-til-torsdag"),
     pytest.param("Arga demonstranter tog sig natten till torsdag in på ambassaden i Stockholm under en demonstration.",
-                 "sv", date(2023, 7, 21), "", NONE, "Stockholm", day("2023-07-20"), id="sv-natten-till-torsdag"),
+                 "sv", date(2023, 7, 21), "", NONE, "Stockholm", NIGHT_TO_20_JULY, id="sv-natten-till-torsdag"),
     pytest.param("Sinte demonstranter tok seg natt til torsdag inn på ambassaden i Bergen under en demonstrasjon.",
-                 "no", date(2023, 7, 21), "", NONE, "Bergen", day("2023-07-20"), id="no-natt-til-torsdag"),
+                 "no", date(2023, 7, 21), "", NONE, "Bergen", NIGHT_TO_20_JULY, id="no-natt-til-torsdag"),
+    # ... a sentence may open with it ('Natten till söndagen'), and German, Dutch and Polish write it too
+    pytest.param("Natten till söndagen samlades hundratals i Stockholm.", "sv", date(2020, 3, 16), "", NONE,
+                 "Stockholm", (date(2020, 3, 14), date(2020, 3, 15), "approximate"), id="sv-a-sentence-opening-night"),
+    pytest.param("In der Nacht zum Sonntag versammelten sich Hunderte in Berlin.", "de", date(2020, 3, 16), "", NONE,
+                 "Berlin", (date(2020, 3, 14), date(2020, 3, 15), "approximate"), id="de-in-der-nacht-zum-sonntag"),
+    pytest.param("Honderden mensen demonstreerden in de nacht naar zondag in Amsterdam.", "nl", date(2020, 3, 16), "",
+                 NONE, "Amsterdam", (date(2020, 3, 14), date(2020, 3, 15), "approximate"), id="nl-de-nacht-naar-zondag"),
+    pytest.param("Setki osób protestowały w Warszawie w nocy na niedzielę.", "pl", date(2020, 3, 16), "", NONE,
+                 "Warsaw", (date(2020, 3, 14), date(2020, 3, 15), "approximate"), id="pl-w-nocy-na-niedziele"),
     # ... while 'til' before a date alone still bounds ('indtil torsdag', until Thursday)
     pytest.param("Demonstranterne blev i København indtil torsdag.", "da", date(2023, 7, 21), "", NONE,
                  "Copenhagen", (date(2023, 7, 15), date(2023, 7, 21), "approximate"), id="da-indtil-torsdag-bounds"),

@@ -99,6 +99,8 @@ class DateGrammar:
     live: re.Pattern | None  # a gathering reported as it happens ('are gathered'): the day of publication
     # a day of the month written in words ('cinco', 'fifth', 'fünften'; lexicon day_words), folded -> day
     spelled_days: dict[str, int]
+    # the night before a weekday, right before it ('in der Nacht zum', 'natten till'; lexicon night_before)
+    night_before: re.Pattern | None
     # a time of the day that names no day ('in the afternoon', 'am Nachmittag', 'dans la soirée'):
     # in a page dated by its publication, of the day of writing or the one before (_time_of_day_alone)
     times_of_day: re.Pattern | None
@@ -629,6 +631,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        lexicon.figures_month_first, frozenset(fold(w) for w in t("today")),
                        frozenset(fold(w) for w in t("yesterday")),
                        frozenset(fold(w) for w in t("tomorrow")), named_days, live, spelled_days,
+                       re.compile(r"(?<!\w)(?:" + _alternation(t("night_before")) + r")\s+$") if t("night_before")
+                       else None,
                        word_pattern(t("times_of_day")),
                        re.compile(r",[ \t]*(?:" + _alternation(t("where_clauses")) + r")(?!\w)") if t("where_clauses")
                        else None,
@@ -734,7 +738,7 @@ def _not_an_event(lexicon: Lexicon) -> re.Pattern:
         (r"(?:\s+" + _alternation(last) + r")?" if last else "")
     # ... not the word that ends the night before a weekday ('natten til torsdag'; lexicon
     # night_before): a lookbehind of each night's words, fixed in width as Python's must be
-    nights = "".join(r"(?<!" + r"\s".join(map(re.escape, phrase.lower().split()[:-1])) + r"\s)"
+    nights = "".join(r"(?<!(?i:" + r"\s".join(map(re.escape, phrase.lower().split()[:-1])) + r")\s)"
                      for phrase in lexicon.get("time", "night_before") if len(phrase.split()) > 1)
     return re.compile(r"(?<!\w)(?:(?P<recurs>" + _alternation(lexicon.get("time", "recurring")) + ")|" + nights
                       + _alternation(lexicon.get("time", "not_an_event")) + ")" + between + r"\s*$")
@@ -924,7 +928,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
     found.sort(key=lambda x: x.start)
     return _page_order(_months_named_before(
         text, _weekdays_of_weeks(text, _weekends_of_days(text, _days_told_last(
-            text, _weekdays_dated(text, _weekdays_restated(text, found)), grammar), grammar), lexicon), grammar), grammar)
+            text, _nights_before(text, _weekdays_dated(text, _weekdays_restated(text, found)), grammar), grammar),
+            grammar), lexicon), grammar), grammar)
 
 
 # How many words before a count back a verb of a lasting state may stand ('mora em Lisboa há
@@ -982,6 +987,21 @@ def _weekdays_dated(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         kept.append(m)
     return kept
+
+
+# How far before a weekday the words for the night before it are sought ('in der Nacht zum ').
+NIGHT_BEFORE_REACH = 24
+
+
+def _nights_before(text: str, found: list[DateMention], grammar: DateGrammar) -> list[DateMention]:
+    """found, a weekday right after the words for the night before it ('In der Nacht zum Sonntag',
+    'natten till söndag', 'overnight into Sunday'; lexicon night_before) marked 'night': the
+    evening before it and that day (see resolve), not that day alone."""
+    if grammar.night_before is None:
+        return found
+    return [replace(m, start=night.start(), text=text[night.start():m.end], modifier="night")
+            if m.kind == "weekday" and not m.modifier and (night := grammar.night_before.search(
+                text, max(0, m.start - NIGHT_BEFORE_REACH), m.start)) is not None else m for m in found]
 
 
 # How far before a day and month the word for 'last' is sought ('el pasado', 'am vergangenen').
@@ -1623,6 +1643,13 @@ def resolve(mention: DateMention, reference: Reference | None, scheduled: bool =
     which counts from the day of writing, unless the page gives its month. scheduled: the sentence announces a future event,
     so the interval may lie after the publication date.
     """
+    if mention.modifier == "night":
+        # 'in der Nacht zum Sonntag': the weekday as read alone, and the evening before it
+        day = resolve(replace(mention, modifier=""), reference, scheduled, anchor)
+        if day is None or day.start is None:
+            return day
+        return DateInterval(day.start - timedelta(days=1), day.end, "approximate",
+                            f"{day.reason}, and the night before it", day.scheduled)
     published = reference is not None and reference.kind in ("published", "month")
     ref_day = reference.day if reference is not None else None
     about = f"'{mention.text.strip()}'"
