@@ -4400,6 +4400,8 @@ def test_dates_in_addresses(url, published, month):
     pytest.param("https://example.org/2016/09/a-slug", "2016-09", None, id="a-month-is-no-year-alone"),
     pytest.param("https://example.org/politics/2016-09/a-slug", "2016-09", None, id="a-section-of-year-and-month"),
     pytest.param("https://example.org/news/2016-09/24/a-slug", "2016-09", None, id="a-section-of-year-and-month-then-a-day"),
+    pytest.param("https://example.org/news/2016/2016_09/nt1/a-slug", "2016-09", 2016,
+                 id="a-section-of-year-and-month-by-an-underscore"),
     pytest.param("https://example.org/news/2016-09-24/a-slug", "", None, id="a-section-of-a-day"),
     pytest.param("https://example.org/news/2016-13/a-slug", "", None, id="a-section-of-no-such-month"),
     pytest.param("https://example.org/world-cup-2019/a-slug", "", None, id="a-year-in-a-word"),

@@ -1169,7 +1169,7 @@ _MONTH_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)
 _YEAR_HEADER = re.compile(r"^\s*date\s+((?:19|20)\d\d)\b(?![-/.]\d)", re.I | re.M)
 # '/2018/01/' (or a month's archive, '/archive/2016/09'), a section of the year and month in one
 # ('/politics/2013-06/a-slug'), or a slug ending in its year and month ('…-of-dublin-2010-11').
-_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])(?:/|$)|[-_]((?:19|20)\d\d)-(0[1-9]|1[0-2])/?$")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?:/|$)|[-_]((?:19|20)\d\d)-(0[1-9]|1[0-2])/?$")
 
 
 @lru_cache(maxsize=32)
