@@ -437,8 +437,8 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
         "named": spellings,
         "relmonth": [*t("early"), *t("mid"), *t("late"), *relative_months],
     }
-    needs = {"md": dated_months, "dm": dated_months, "spelled": dated_months, "month": wide, "weekday": written_weekdays,
-             "weekday_day": written_weekdays,
+    needs = {"md": dated_months, "dm": dated_months, "spelled": dated_months, "month": wide,
+             "weekday": written_weekdays, "weekday_day": written_weekdays,
              "monthday": [*t("day_nouns"), *t("ordinal_day_articles"), *t("day_last_before"), *t("day_last_after")],
              "weekend": t("weekend"), "week": t("week"),
              "relmonth": [max(phrase.split(), key=len) for phrase in relative_months],
@@ -995,7 +995,7 @@ NIGHT_BEFORE_REACH = 24
 
 def _nights_before(text: str, found: list[DateMention], grammar: DateGrammar) -> list[DateMention]:
     """found, a weekday right after the words for the night before it ('In der Nacht zum Sonntag',
-    'natten till söndag', 'overnight into Sunday'; lexicon night_before) marked 'night': the
+    'natten till söndag', 'in the early hours of Sunday'; lexicon night_before) marked 'night': the
     evening before it and that day (see resolve), not that day alone."""
     if grammar.night_before is None:
         return found
@@ -4749,7 +4749,8 @@ def _an_appositive_plan(text: str, start: int, end: int, future: re.Match, lexic
     gathering was set for, which announces nothing of itself ('another march is planned for
     Sunday' does)."""
     return lexicon.plan_words is not None and lexicon.plan_words.fullmatch(future.group()) is not None and \
-        text[start - 1:start] == "," and text[end:end + 1] == "," and len(WORD.findall(text, start, future.start())) <= 1
+        text[start - 1:start] == "," and text[end:end + 1] == "," and \
+        len(WORD.findall(text, start, future.start())) <= 1
 
 
 def _another_event_to_come(text: str, s, position: int, lexicon: Lexicon, known: dict[int, bool]) -> bool:

@@ -464,6 +464,10 @@ def announces(body: str, lexicon: Lexicon) -> bool:
     return bool(future) and not reported and not (lexicon.perfect and lexicon.perfect.search(body))
 
 
+# What ends a clause set off by commas within a sentence (a period may be an ordinal's: '12. März').
+_CLAUSE_STOPS = re.compile(r"[;:!?]")
+
+
 def _planned_before(body: str, end: int, lexicon: Lexicon) -> bool:
     """Whether every future form of body before end is part of what sets a gathering for a day
     (lexicon planned, and for_day before a weekday: 'planned for', 'marcada para'), or a word that
@@ -477,9 +481,6 @@ def _planned_before(body: str, end: int, lexicon: Lexicon) -> bool:
                 planned.append((opens, closes))
     return bool(planned) and all(any(start <= m.start() < stop for start, stop in planned)
                                  for m in lexicon.future.finditer(body, 0, end))
-
-
-_CLAUSE_STOPS = re.compile(r"[;:!?]")
 
 
 def load_lexicons(folder: Path | None = None) -> dict[str, Lexicon]:

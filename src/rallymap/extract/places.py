@@ -120,12 +120,12 @@ TOWN_ADJECTIVE_MIN_POPULATION = 50_000
 LANDMARK_OVER_TOWN = 50_000
 # A town this large is a town, however often its name is also a word ('Bologna' in Italian news),
 NEVER_COMMON_POPULATION = 250_000
-# A word this frequent in the article's language (wordfreq's Zipf scale), capitalised after an
-# article written in lowercase ('por la Paz'; lexicon lowercase_articles), is the word.
-TITLE_WORD_ZIPF = 4.5
 # ... by its own name; by another language's name, unless that name is this much more frequent in
 # the article's language (wordfreq's Zipf scale) than the log of the town's population.
 ALTERNATE_NAME_MARGIN = 0.5
+# A word this frequent in the article's language (wordfreq's Zipf scale), capitalised after an
+# article written in lowercase ('por la Paz'; lexicon lowercase_articles), is the word.
+TITLE_WORD_ZIPF = 4.5
 # How far before a country's name its locative and article are looked for ('in der ').
 COUNTRY_LOCATIVE_CHARS = 24
 # Entries of a Vocabulary's memo of words and names, past which it starts again.
@@ -196,6 +196,8 @@ class Vocabulary:
                                      for word in entry.partition("=")[0].split())
         # a diplomatic mission's nouns ('consulate', 'Botschaft'; lexicon missions), folded
         self.missions = frozenset(fold(w) for w in lexicon.get("place", "missions"))
+        # the articles that, in lowercase before a frequent word, make it no town ('por la Paz')
+        self.lowercase_articles = frozenset(lexicon.get("place", "lowercase_articles"))
         # abbreviated weekdays, whose period ends no sentence before a day ('sam. 9 mars')
         self.short_weekdays = frozenset(fold(w) for w in calendar.short_weekdays)
         # Country names in the article's language, unless that name is a large city's own name
@@ -500,7 +502,7 @@ def _places_by_sentence(text: str, sentence_list: list[Sentence], gazetteer: Gaz
                 _fused_article(text, index, i, contractions) is not None]
     inflected = bool(vocab.lexicon.place_endings)
     adjectives = vocab.lexicon.town_adjective_endings
-    lowercase_articles = frozenset(vocab.lexicon.get("place", "lowercase_articles"))
+    lowercase_articles = vocab.lowercase_articles
     first_word = vocab.first_word
     k, sentence, last = -1, None, 0
     c = 0
