@@ -4005,6 +4005,22 @@ NIGHT_TO_20_JULY = (date(2023, 7, 19), date(2023, 7, 20), "approximate")  # the 
     # ... a count back after the gathering's own noun stays the gathering's
     pytest.param("The vigil in London a month ago drew hundreds.", "en", date(2020, 11, 20), "", NONE, "London",
                  (date(2020, 10, 11), date(2020, 10, 31), "approximate"), id="a-count-back-after-the-gathering"),
+    # A day and month a plan told in the past set ('was scheduled for', 'a été fixée au', 'fue
+    # convocada para'; lexicon future_past), or a present that tells what is to come as well: the
+    # latest such day before publication or the first after it, the nearer, within a season
+    pytest.param("A march in London was scheduled for 28 October.", "en", date(2017, 10, 12), "", NONE, "London",
+                 day("2017-10-28"), id="a-day-a-plan-told-in-the-past-set"),
+    pytest.param("La manifestation à Paris a été fixée au 28 octobre.", "fr", date(2017, 10, 12), "", NONE, "Paris",
+                 day("2017-10-28"), id="fr-a-day-a-plan-told-in-the-past-set"),
+    pytest.param("La marcha en Madrid fue convocada para el 28 de octubre.", "es", date(2017, 10, 12), "", NONE,
+                 "Madrid", day("2017-10-28"), id="es-a-day-a-plan-told-in-the-past-set"),
+    pytest.param("A manifestação em Lisboa foi marcada para 28 de outubro.", "pt", date(2017, 10, 12), "", NONE,
+                 "Lisbon", day("2017-10-28"), id="pt-a-day-a-plan-told-in-the-past-set"),
+    pytest.param("Am 28. Oktober demonstrieren Tausende in Berlin.", "de", date(2017, 10, 12), "", NONE, "Berlin",
+                 day("2017-10-28"), id="de-a-day-told-in-the-present-to-come"),
+    # ... half a year off either way, of a year the text does not give
+    pytest.param("La marcha en Madrid fue convocada para el 28 de octubre.", "es", date(2018, 4, 20), "", NONE,
+                 "Madrid", YEAR_UNKNOWN, id="es-a-planned-day-half-a-year-off"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

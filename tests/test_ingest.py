@@ -175,6 +175,11 @@ def test_publication_date(text, published, reason):
                  date(2019, 3, 12), id="it-dateline-its-agency-first"),
     pytest.param("en", "Title\n\nThousands rallied on Saturday.\n\nThis article was originally published on 12 March "
                  "2017.\n", date(2017, 3, 12), id="originally-published-at-the-foot"),
+    # a closing line that says when the story itself went out, words after its date
+    pytest.param("de", "Titel\n\nHunderte demonstrierten in der Stadt.\n\nDiese Nachricht wurde am 31.08.2025 im "
+                 "Programm des Senders gesendet.\n", date(2025, 8, 31), id="de-a-story-s-broadcast-line"),
+    pytest.param("en", "Title\n\nThousands rallied on Saturday.\n\nThis story was broadcast on 12 March 2017 in the "
+                 "evening news.\n", date(2017, 3, 12), id="a-story-s-broadcast-line"),
     # a label of two words, glued to its date as text taken from a page without spaces may be
     pytest.param("en", "Publish date3 Mar 2024 - 17:25\nStory Code : 627035\n\nTitle\n\nThousands marched yesterday.",
                  date(2024, 3, 3), id="publish-date-label-glued"),

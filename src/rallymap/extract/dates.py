@@ -3345,6 +3345,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 # 'Am Samstag demonstrieren Tausende', 'Dit weekend demonstreren duizenden' (the
                 # present of what is to come): before publication or after it
                 interval = _either_side(m, reference, anchor, told)
+            elif m.kind == "day" and m.year is None and reference is not None and reference.kind == "published" \
+                    and (told := _tense_of_either_side(text, s, m.start, grammar, language)):
+                # 'A march was scheduled for 28 October', 'La manifestation a été fixée au 28 octobre'
+                # (a page of 12 October): the plan told in the past, its day on either side of it
+                interval = _nearer_side(m, reference, anchor, told)
             if m.start in events_before and interval is not None:
                 # 'Thousands rallied after Sunday's election': on that day or after it, by publication
                 interval = None if interval.start is None else _to_publication(
@@ -4882,6 +4887,30 @@ def _tense_of_either_side(text: str, s, position: int, grammar: DateGrammar, lex
     if present and (lexicon.future is None or lexicon.future.search(text, start, end) is None):
         return "told in the present, which tells what is to come as well as what went on"
     return None
+
+
+# How far from the day of writing a day and month told on either side of it may lie: about a
+# season (a day half a year off either way is of a year the text does not give).
+NEARER_SIDE_DAYS = 90
+
+
+def _nearer_side(mention: DateMention, reference: Reference, anchor: date | None, told: str) -> DateInterval:
+    """A day and month without a year that may lie on either side of the day of writing (told: how
+    its clause tells it, _tense_of_either_side): the latest such day before publication or the
+    first after it, whichever is nearer, within NEARER_SIDE_DAYS of it (a day, not a year's span);
+    its year not given when neither is."""
+    sides = [side for side in (resolve(mention, reference, False, anchor), resolve(mention, reference, True, anchor))
+             if side is not None and side.start is not None
+             and abs((side.start - reference.day).days) <= NEARER_SIDE_DAYS]
+    if not sides:
+        return DateInterval(None, None, YEAR_UNKNOWN, (
+            f"'{mention.text.strip()}' {told}: neither the latest such day before the publication date "
+            f"{reference.day.isoformat()} nor the first after it lies within {NEARER_SIDE_DAYS} days of it"),
+            weekday=mention.weekday)
+    side = min(sides, key=lambda found: abs((found.start - reference.day).days))
+    return replace(side, reason=f"'{mention.text.strip()}' {told}: of the latest such day before the publication "
+                                f"date {reference.day.isoformat()} and the first after it, the nearer",
+                   scheduled=side.start > reference.day)
 
 
 def _either_side(mention: DateMention, reference: Reference, anchor: date | None, told: str) -> DateInterval | None:
