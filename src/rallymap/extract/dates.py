@@ -4447,31 +4447,41 @@ def _days_replaced(text: str, sentences, mentions: list[DateMention], grammar: D
     it (lexicon plan_words) among the clause's first two words, at most PLAN_WORDS words before
     the day, or the clause's last word, right after the day; a gathering told in the past and
     another day named outside that clause. Such a day was the plan's, not the rally's ('another
-    march is planned for Sunday' sets no clause off: its day is that march's)."""
+    march is planned for Sunday' sets no clause off: its day is that march's). Each clause is
+    sought within CLAUSE_REACH of its day, and each sentence's past forms once: linear in a long
+    sentence."""
     if grammar.plan_words is None or lexicon.past is None:
         return frozenset()
     ends = [s.end for s in sentences]
+    # per sentence: the starts of the days it names, and of its past forms (read once, when needed)
+    days: dict[int, list[int]] = {}
+    pasts: dict[int, list[int]] = {}
+    for m in mentions:
+        if m.kind in _NAMING_A_DAY:
+            days.setdefault(bisect.bisect_left(ends, m.end), []).append(m.start)
     replaced: set[int] = set()
     for m in mentions:
         k = bisect.bisect_left(ends, m.end)
-        if k >= len(sentences) or m.kind not in _NAMING_A_DAY:
-            continue
+        if k >= len(sentences) or m.kind not in _NAMING_A_DAY or len(days.get(k, ())) < 2:
+            continue  # (no other day in its sentence)
         s = sentences[k]
-        opens = max((b.end() for b in _CLAUSE_BOUNDS.finditer(text, s.start, m.start)), default=s.start)
-        close = _CLAUSE_BOUNDS.search(text, m.end, s.end)
-        closes = close.start() if close is not None else s.end
-        if close is None or text[opens - 1:opens] not in (",", "(") or text[closes] not in ",)":
+        reach = max(s.start, m.start - CLAUSE_REACH)
+        opens = max((b.end() for b in _CLAUSE_BOUNDS.finditer(text, reach, m.start)), default=reach)
+        close = _CLAUSE_BOUNDS.search(text, m.end, min(s.end, m.end + CLAUSE_REACH))
+        if close is None or text[opens - 1:opens] not in (",", "(") or text[close.start()] not in ",)":
             continue  # no clause set off after its noun
+        closes = close.start()
         words_before = list(WORD.finditer(text, opens, m.start))
         after = list(WORD.finditer(text, m.end, closes))
         if not (any(grammar.plan_words.fullmatch(w.group()) for w in words_before[:2])
                 and len(words_before) <= PLAN_WORDS + 1
                 or len(after) == 1 and grammar.plan_words.fullmatch(after[0].group())):
             continue
-        outside = [(s.start, opens), (closes, s.end)]
-        if any(lexicon.past.search(text, a, b) for a, b in outside) and any(
-                o is not m and o.kind in _NAMING_A_DAY and s.start <= o.start and o.end <= s.end
-                and not opens <= o.start < closes for o in mentions):
+        if k not in pasts:
+            pasts[k] = [found.start() for found in lexicon.past.finditer(text, s.start, s.end)]
+        here = days[k]
+        if any(p < opens or p >= closes for p in (pasts[k][:1] + pasts[k][-1:])) and (
+                here[0] < opens or here[-1] >= closes):
             replaced.add(m.start)
     return frozenset(replaced)
 

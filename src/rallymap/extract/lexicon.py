@@ -464,8 +464,10 @@ def announces(body: str, lexicon: Lexicon) -> bool:
     return bool(future) and not reported and not (lexicon.perfect and lexicon.perfect.search(body))
 
 
-# What ends a clause set off by commas within a sentence (a period may be an ordinal's: '12. März').
+# What ends a clause set off by commas within a sentence (a period may be an ordinal's: '12. März'),
+# and how far from a word its commas are sought.
 _CLAUSE_STOPS = re.compile(r"[;:!?]")
+PLAN_CLAUSE_REACH = 200
 
 
 def _planned_before(body: str, end: int, lexicon: Lexicon) -> bool:
@@ -476,7 +478,9 @@ def _planned_before(body: str, end: int, lexicon: Lexicon) -> bool:
     planned = [(m.start(), m.end()) for m in lexicon.planned.finditer(body, 0, end)] if lexicon.planned else []
     if lexicon.plan_words is not None:
         for m in lexicon.plan_words.finditer(body, 0, end):
-            opens, closes = body.rfind(",", 0, m.start()), body.find(",", m.end(), end)
+            # (the commas sought within PLAN_CLAUSE_REACH of the word: linear in a long sentence)
+            opens = body.rfind(",", max(0, m.start() - PLAN_CLAUSE_REACH), m.start())
+            closes = body.find(",", m.end(), min(end, m.end() + PLAN_CLAUSE_REACH))
             if opens >= 0 and closes >= 0 and not _CLAUSE_STOPS.search(body, opens + 1, closes):
                 planned.append((opens, closes))
     return bool(planned) and all(any(start <= m.start() < stop for start, stop in planned)
