@@ -288,7 +288,6 @@ _DAY_WORD_FORMS = {"cardinal": ("cardinal", range(2, 32)), "ordinal": ("ordinal"
                    "first": ("ordinal", range(1, 2))}
 
 
-@lru_cache(maxsize=None)
 def _spelled_days(lexicon: Lexicon) -> dict[str, int]:
     """A day of the month in words as the language writes it before or after its month (lexicon
     day_words), as num2words writes it in lower case and folded -> day: 'cinco' -> 5, 'fifth' -> 5,
@@ -418,13 +417,14 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
     # What each pattern may start with (for a lookahead that skips every other position) and the
     # words one of which the text must contain for the pattern to be tried at all.
     weekday_starts = [*written_weekdays, *heads]
+    spelled_days = _spelled_days(lexicon)
     starts = {
         "iso": ["0123456789"], "roman": ["0123456789"], "numeric": ["0123456789", *weekday_starts, *short],
         "paren": ["(", *weekday_starts, *short],
         "figures": [*weekday_starts, *short, *t("figures_prefixes"), *t("figures_articles")],
         "md": [*t("around"), *weekday_starts, *short, *dated_months],
         "dm": ["0123456789", *t("around"), *weekday_starts, *short, *articles],
-        "spelled": [*t("around"), *weekday_starts, *short, *articles, *_spelled_days(lexicon), *dated_months],
+        "spelled": [*t("around"), *weekday_starts, *short, *articles, *spelled_days, *dated_months],
         "month": [*t("early"), *t("mid"), *t("late"), *t("month_preps"), *mods, *wide],
         "weekday": [*mods, *t("following"), *t("preceding"), *t("that"), *t("weekday_prefixes"), *weekday_starts],
         "weekday_day": [*mods, *t("weekday_prefixes"), *weekday_starts],
@@ -494,7 +494,6 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                      + r"(?:\.(?:\s+" + glue + r")?\s*|(?:\s+" + glue + r")?\s+)" + month("mon") + year_tail))
     # a day in words before its month ('el cinco de octubre', 'le cinq octobre', 'am fünften
     # Oktober', 'the fifth of October') and, where months come first, after it ('October fifth')
-    spelled_days = _spelled_days(lexicon)
     if spelled_days:
         spelled_day = r"(?P<dayw>" + _alternation(spelled_days) + r")(?!\w)"
         # (where months come first, only with the word between, 'the fifth of October': 'the first
@@ -4453,16 +4452,16 @@ def _days_replaced(text: str, sentences, mentions: list[DateMention], grammar: D
     if grammar.plan_words is None or lexicon.past is None:
         return frozenset()
     ends = [s.end for s in sentences]
-    # per sentence: the starts of the days it names, and of its past forms (read once, when needed)
+    # the days and the sentence each stands in; per sentence, the starts of the days it names, and
+    # of its past forms (read once, when needed)
+    named = [(m, bisect.bisect_left(ends, m.end)) for m in mentions if m.kind in _NAMING_A_DAY]
     days: dict[int, list[int]] = {}
+    for m, k in named:
+        days.setdefault(k, []).append(m.start)
     pasts: dict[int, list[int]] = {}
-    for m in mentions:
-        if m.kind in _NAMING_A_DAY:
-            days.setdefault(bisect.bisect_left(ends, m.end), []).append(m.start)
     replaced: set[int] = set()
-    for m in mentions:
-        k = bisect.bisect_left(ends, m.end)
-        if k >= len(sentences) or m.kind not in _NAMING_A_DAY or len(days.get(k, ())) < 2:
+    for m, k in named:
+        if k >= len(sentences) or len(days[k]) < 2:
             continue  # (no other day in its sentence)
         s = sentences[k]
         reach = max(s.start, m.start - CLAUSE_REACH)
