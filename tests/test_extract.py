@@ -130,6 +130,13 @@ CASES = [
                  id="wire-dateline-of-a-gathering"),
     pytest.param("PARIS — Hundreds rallied outside parliament in Rome on Tuesday.", ["Rome"],
                  id="wire-dateline-of-a-report-from-elsewhere"),
+    # a wire's dateline with its date, the agency in brackets after it; a press release's is none
+    pytest.param("LONDON, March 3 (Reuters) - Thousands of people protested outside parliament on Sunday.",
+                 ["LONDON"], id="wire-dateline-with-its-date"),
+    pytest.param("Oslo, April 22 (Agency) In one of the biggest demonstrations at parliament, thousands protested "
+                 "on Tuesday.", ["Oslo"], id="wire-dateline-with-its-date-and-no-dash"),
+    pytest.param("PARIS, FRANCE, September 7, 2022 /PRNewswire/ -- The group announced a rally in Rome.", ["Rome"],
+                 id="a-press-release-s-dateline-is-no-rally-s"),
     pytest.param("OTTAWA, (CTV)—Organizers expect people to gather at a rally against racism on Saturday morning.",
                  ["OTTAWA"], id="wire-dateline-with-a-comma-before-the-station"),
     pytest.param("TORONTO, Ont. — Hundreds of people rallied at the legislature on Saturday.", ["TORONTO"],

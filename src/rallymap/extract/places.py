@@ -78,6 +78,8 @@ _HEADER_PREFIX = re.compile(r"\s*+(?:date\s+\d{4}(?:-\d\d(?:-\d\d)?)?\s*)?")
 # After a dateline's place: an agency in brackets or a dash ('LONDON (AP) —', 'AUSTIN, (KXAN)—', 'BERLIN —'),
 # or a full stop and a hyphen ('MADRID.- Miles de personas …', the Spanish and Portuguese wires' mark).
 _WIRE_DATELINE = re.compile(r"(?:,\s*[A-Z][\w .-]{1,30})?,?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s|\.-)")
+# The rest of a wire dateline's date (day, year) and the agency in brackets after it.
+_DATE_THEN_AGENCY = re.compile(r"\d*\.?(?:,?\s*\d{4})?\s*\([^()\d\n]{1,30}\)")
 # A bullet or dash that opens a line of a list: '- Paris: 4 to 7 p.m.', '• Rome'.
 _BULLET = re.compile(r"[ \t]*+(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*+")
 # A numbered item's number at the start of a line: '4. Paradise Bay, Antarctica'.
@@ -1008,7 +1010,8 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
         datelines: list[str | None] = []
         for k, place in enumerate(cities):
             dateline = _dateline(text, place, index, vocab, lines)
-            reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices, cued_towns)
+            reason = _rejection(text, s, place, index, words, quoted, lexicon, vocab, dateline, offices, cued_towns,
+                                several_places)
             if not reason and any_between(cue_positions, place.start, place.end):
                 # 'Hunderte bei Demo': the word of gathering itself, which a small town also spells
                 reason = f"'{place.surface}' is the sentence's word of gathering"
@@ -1353,7 +1356,9 @@ def _dateline(text: str, place: PlaceMention, index: WordIndex, vocab: Vocabular
     if not marker or index.count(place.tail, lines.end_of(place.tail)) < 5:
         return None
     if any(ch.isdigit() for ch in marker.group(0)):
-        return "dated"
+        # a wire's date and its agency in brackets ('LONDON, March 3 (Reuters) -', 'PARIS, 23 nov
+        # (AFP) -'), not a press release's date and its service ('…, 2022 /PRNewswire/')
+        return "wire" if _DATE_THEN_AGENCY.match(text, marker.end()) else "dated"
     return "wire" if _WIRE_DATELINE.match(text, place.tail) else None
 
 
@@ -1659,11 +1664,11 @@ def _after_an_office(text: str, s: Sentence, start: int, lexicon: Lexicon, offic
 
 def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, words: range, quoted,
                lexicon: Lexicon, vocab: Vocabulary, dateline: str | None, offices: list[int] | None,
-               cued_towns: frozenset[str]) -> str | None:
+               cued_towns: frozenset[str], several_places: bool) -> str | None:
     """Why a city mention cannot be a rally place, or None. words: the indices of the sentence's
     words in index; dateline: what `_dateline` says of the place; offices: where the lexicon's
     office pattern may match (None: anywhere); cued_towns: the towns the article names with their
-    region or country somewhere."""
+    region or country somewhere; several_places: whether the sentence names another place."""
     if quoted(place.start):
         return "inside a quotation"
     if text.startswith(".", place.end) and place.surface.lower() in lexicon.abbreviations:
@@ -1767,7 +1772,7 @@ def _rejection(text: str, s: Sentence, place: PlaceMention, index: WordIndex, wo
         # before the name it takes, not a town
         return (f"'{article.group(1)} {place.surface}': a square, a building or a common noun, no town takes "
                 "an article here")
-    if (cause := _for_a_place(text, place, index, words, lexicon)):
+    if (cause := _for_a_place(text, place, index, words, lexicon, several_places)):
         return f"'{cause}': the place a gathering was for, not where it was"
     last = place.key.rsplit(" ", 1)[-1]
     if place.cue_end == place.end and place.key not in cued_towns and (
@@ -2170,16 +2175,26 @@ def _opens_sentence(text: str, s: Sentence, start: int) -> bool:
 CAUSE_WORDS = 2
 
 
-def _for_a_place(text: str, place: PlaceMention, index: WordIndex, words: range, lexicon: Lexicon) -> str:
+def _for_a_place(text: str, place: PlaceMention, index: WordIndex, words: range, lexicon: Lexicon,
+                 several_places: bool) -> str:
     """The words before a place that make it what a gathering was for: a gathering's noun and a
     word of the lexicon's cause_links right before the place ('the rally for Gaza in London',
-    'Demonstration für Gaza', 'demonstratie voor Gaza'), or ''."""
+    'Demonstration für Gaza', 'demonstratie voor Gaza'), or ''. A link that is also a locative
+    ('il corteo per Gaza a Roma', 'la marcha por Gaza en Madrid') makes a cause only in a sentence
+    that names another place (several_places) and not before a list ('il corteo per Milano' went
+    through the town; so did 'la marcha por Madrid y Toledo')."""
     links = lexicon.get("place", "cause_links")
     i = _word_at(index, words, place.start)
     if not links or lexicon.event_noun is None or i - 2 < words.start or \
             index.texts[i - 1].lower() not in links or not lexicon.event_noun.fullmatch(index.texts[i - 2]) or \
             text[index.ends[i - 2]:index.starts[i - 1]].strip() or text[index.ends[i - 1]:place.start].strip():
         return ""
+    if index.texts[i - 1].lower() in lexicon.locatives:
+        following = _word_at(index, words, place.end)
+        if not several_places or following < words.stop and (
+                index.texts[following].lower() in lexicon.get("place", "list_joiners")
+                or text[place.end:index.starts[following]].strip() == ","):
+            return ""
     return text[index.starts[i - 2]:index.ends[i - 1]]
 
 
@@ -2362,6 +2377,12 @@ def _for_whom(text: str, index: WordIndex, s: Sentence, place: PlaceMention, cue
         return False
     first, last = index.range(end, place.start)
     if last - first > SUPPORT_REACH or any(vocab.country_of(fold_word(w)) for w in index.texts[first:last]):
+        return False
+    if last - first >= 2 and index.texts[last - 1].lower() in lexicon.locatives and any(
+            index.texts[k][0].isupper() and vocab.kind_of(" ".join(fold_word(w) for w in index.texts[k:last - 1]))
+            for k in range(max(first, last - 3), last - 1)):
+        # 'in solidarity with Gaza in London', 'Solidarität mit Gaza in Berlin': those stood for are
+        # the place's named before the locative; the place after it is where the gathering was
         return False
     return not any(end <= c < place.start for c in cue_positions)
 
