@@ -4252,6 +4252,33 @@ def test_a_date_in_figures_as_the_page_s_country_writes_it(url, published):
     assert metadata(text, LEXICONS["en"])["published"] == published
 
 
+@pytest.mark.parametrize("text, language, city, expected", [
+    pytest.param("Protest and candlelight vigil Saturday\n\nA spokeswoman said the group would meet in front of city "
+                 "hall on Saturday, December 17th, from noon.\n\nParticipants will gather on the lawn of City Hall in "
+                 "Paris.", "en", "Paris", day("2011-12-17"), id="a-weekday-written-with-its-day"),
+    pytest.param("Mahnwache am Samstag\n\nDie Gruppe trifft sich am Samstag, 17. Dezember, vor dem Rathaus.\n\nDie "
+                 "Teilnehmer versammeln sich vor dem Rathaus in Berlin.", "de", "Berlin", day("2011-12-17"),
+                 id="de-a-weekday-written-with-its-day"),
+    pytest.param("Veillée samedi\n\nLe collectif se retrouvera devant la mairie le samedi 17 décembre à midi.\n\n"
+                 "Les participants se rassembleront devant la mairie de Paris.", "fr", "Paris", day("2011-12-17"),
+                 id="fr-a-weekday-written-with-its-day"),
+    # ... not a day the weekday does not fall on that year
+    pytest.param("Protest and candlelight vigil Saturday\n\nA spokeswoman said the group would meet in front of city "
+                 "hall on Saturday, December 18th, from noon.\n\nParticipants will gather on the lawn of City Hall in "
+                 "Paris.", "en", "Paris", (date(2011, 1, 1), date(2011, 12, 31), "approximate"),
+                 id="a-weekday-written-with-a-day-it-does-not-fall-on"),
+])
+def test_a_weekday_alone_in_a_page_of_its_year_is_the_day_written_with_it(tiny_gazetteer, text, language, city,
+                                                                          expected):
+    """In a page that gives only its year ('/2011/news/…'), a weekday alone ('vigil Saturday') is
+    the day the article writes that weekday with ('Saturday, December 17th'), when it falls on it
+    that year; it had been some day of the year."""
+    url = "https://example.org/2011/news/a-slug"
+    article = Article("a", "a.txt", text, "", "", url, None, "", language, "h", url_month(url))
+    reports = extract_reports(article, tiny_gazetteer, offline_resolver(tiny_gazetteer), NONE, LEXICONS)
+    assert {r.place.city: (r.interval.start, r.interval.end, r.interval.precision) for r in reports}[city] == expected
+
+
 def test_the_rally_s_date_in_figures_as_the_page_s_country_writes_it(tiny_gazetteer):
     text = "Thousands rallied in London on 12/03/2019."
     for url, expected in [("https://www.example.co.uk/a", day("2019-03-12")), ("https://www.example.com/a",

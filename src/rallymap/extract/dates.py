@@ -3035,9 +3035,9 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     # the weekday the article writes a day and month with ('la cita es el lunes 8 de marzo'), when it
     # writes one only: the weekday of that day wherever the article names it without one ('8M')
     written_weekdays = _written_weekdays(all_mentions)
-    # in a page that gives only its month, the one day of it the article writes with a weekday:
-    # that weekday alone elsewhere ('jeudi' … 'jeudi 30 mars') is that day
-    month_days = _month_days_by_weekday(written_weekdays, reference)
+    # in a page that gives only its month (or its year), the one day of it the article writes with a
+    # weekday: that weekday alone elsewhere ('jeudi' … 'jeudi 30 mars') is that day
+    weekday_days = _weekdays_written_days(written_weekdays, reference)
     anniversaries = _other_events_days(text, sentences, all_mentions, own | shown, lines, other_events, language) if (
         reference is None or reference.kind in ("inferred", "year")) and any(
         m.kind == "day" and m.year is None for m in all_mentions) else {}
@@ -3204,7 +3204,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                     if reference is not None and reference.kind == "month" and on.month == reference.day.month:
                         # ... and that weekday alone later in a page of its month ('Des rassemblements
                         # … ont été organisés ailleurs, samedi') is that day, as a day written with it is
-                        month_days.setdefault(on.weekday(), on)
+                        weekday_days.setdefault(on.weekday(), on)
                 else:
                     interval = DateInterval(day - timedelta(days=YEARS_ON_DAYS), day + timedelta(days=YEARS_ON_DAYS),
                                             "approximate", f"{said}, or some days either side")
@@ -3296,10 +3296,11 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # clause that announces is one to come, whatever the sentence reports before it
             clause_ahead = not scheduled and (m.kind in RELATIVE_KINDS or m.kind == "day") and _clause_announces(
                 text, s, m.start, language, announcing)
-            if m.kind == "weekday" and not m.modifier and (named_day := month_days.get(m.weekday)) is not None:
+            if m.kind == "weekday" and not m.modifier and (named_day := weekday_days.get(m.weekday)) is not None:
                 interval = DateInterval(named_day, named_day, "day", (
                     f"'{m.text.strip()}': the {named_day:%A} {named_day.day} {named_day:%B} the article names, in the "
-                    f"month of publication ({reference.reason})"), scheduled or clause_ahead)
+                    f"{'month' if reference.kind == 'month' else 'year'} of publication ({reference.reason})"),
+                    scheduled or clause_ahead)
             else:
                 counted_from_day = None if earlier_anchor is not None and anchor == earlier_anchor else anchor
                 if (scheduled or clause_ahead) and counted_from_day is not None and latest_told is not None:
@@ -4001,15 +4002,16 @@ def _other_events_days(text: str, sentences, mentions: list[DateMention], page: 
     return days
 
 
-def _month_days_by_weekday(written: dict[tuple[int, int], int], reference: Reference | None) -> dict[int, date]:
-    """weekday -> day, in a page that gives only its month (reference kind 'month'), for each
-    weekday the article writes with one day of that month only, on which it falls that year
-    ('jeudi 30 mars' in a page of March 2023): see _written_weekdays."""
-    if reference is None or reference.kind != "month":
+def _weekdays_written_days(written: dict[tuple[int, int], int], reference: Reference | None) -> dict[int, date]:
+    """weekday -> day, in a page that gives only its month or its year (reference kind 'month',
+    'year'), for each weekday the article writes with one day of that month (of that year) only,
+    on which it falls that year ('jeudi 30 mars' in a page of March 2023, 'Saturday, December
+    17th' in a page of 2011): see _written_weekdays."""
+    if reference is None or reference.kind not in ("month", "year"):
         return {}
     found: dict[int, set[date]] = {}
     for (month, day), weekday in written.items():
-        if month != reference.day.month:
+        if reference.kind == "month" and month != reference.day.month:
             continue
         try:
             candidate = date(reference.day.year, month, day)
