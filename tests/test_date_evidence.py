@@ -4021,6 +4021,51 @@ NIGHT_TO_20_JULY = (date(2023, 7, 19), date(2023, 7, 20), "approximate")  # the 
     # ... half a year off either way, of a year the text does not give
     pytest.param("La marcha en Madrid fue convocada para el 28 de octubre.", "es", date(2018, 4, 20), "", NONE,
                  "Madrid", YEAR_UNKNOWN, id="es-a-planned-day-half-a-year-off"),
+    # A past form with a word inside it ('were also held', 'a finalement eu lieu', 'si è infine
+    # svolto'; lexicon inserted_adverbs) is past: no day announced before it, no Saturday to come
+    pytest.param("A rally will be held in London on Saturday, 25 March. Rallies were also held in Paris.", "en",
+                 date(2023, 3, 20), "", NONE, "Paris", (date(2023, 3, 14), date(2023, 3, 20), "approximate"),
+                 id="were-also-held-is-past"),
+    pytest.param("Le rassemblement à Paris, interdit le 12 mars, a finalement eu lieu samedi.", "fr", date(2023, 3, 20),
+                 "", NONE, "Paris", day("2023-03-18"), id="fr-a-finalement-eu-lieu-is-past"),
+    pytest.param("Il corteo a Milano, previsto per il 12 marzo, si è infine svolto sabato.", "it", date(2023, 3, 20),
+                 "", NONE, "Milan", day("2023-03-18"), id="it-si-e-infine-svolto-is-past"),
+    pytest.param("Eine Kundgebung ist für Samstag, den 25. März, in Hamburg angekündigt. In Berlin wurde auch "
+                 "demonstriert.", "de", date(2023, 3, 20), "", NONE, "Berlin",
+                 (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="de-wurde-auch-demonstriert-is-past"),
+    # The day of a relative clause set off by commas that tells no gathering is the noun's, though
+    # the month is named like one ('banned on 12 March' had been the march's day)
+    pytest.param("The march in London, which had been banned on 12 March, went ahead on Saturday.", "en",
+                 date(2023, 3, 20), "", NONE, "London", day("2023-03-18"), id="a-month-named-march-in-a-relative-clause"),
+    # 'till', 'til' (also 'until') after a word that sets a gathering for a day is 'for': the day set
+    pytest.param("En manifestation har utlysts till lördagen den 25 mars i Stockholm.", "sv", date(2023, 3, 20), "",
+                 NONE, "Stockholm", day("2023-03-25"), id="sv-utlyst-till-a-day"),
+    pytest.param("En demonstration er annonceret til lørdag den 25. marts i Copenhagen.", "da", date(2023, 3, 20), "",
+                 NONE, "Copenhagen", day("2023-03-25"), id="da-annonceret-til-a-day"),
+    pytest.param("En demonstrasjon er varslet til lørdag 25. mars i Oslo.", "no", date(2023, 3, 20), "", NONE, "Oslo",
+                 day("2023-03-25"), id="no-varslet-til-a-day"),
+    # A German or Dutch perfect with its halves apart ('haben Hunderte demonstriert') is past
+    pytest.param("Eine Kundgebung ist für Samstag, den 25. März, in Hamburg angekündigt. In Berlin haben Hunderte "
+                 "Menschen demonstriert.", "de", date(2023, 3, 20), "", NONE, "Berlin",
+                 (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="de-a-perfect-with-its-halves-apart"),
+    pytest.param("Eine Kundgebung ist für Samstag, den 25. März, in Hamburg angekündigt. In Berlin hat eine Mahnwache "
+                 "stattgefunden.", "de", date(2023, 3, 20), "", NONE, "Berlin",
+                 (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="de-hat-stattgefunden-apart"),
+    pytest.param("Een betoging is aangekondigd voor zaterdag 25 maart in Rotterdam. In Amsterdam heeft een wake "
+                 "plaatsgevonden.", "nl", date(2023, 3, 20), "", NONE, "Amsterdam",
+                 (date(2023, 3, 14), date(2023, 3, 20), "approximate"), id="nl-heeft-plaatsgevonden-apart"),
+    # A day of another gathering the rally echoes ('echoing the one of October 1967', 'faisant écho à
+    # celle d'octobre 1967'; lexicon than) is that gathering's: no history that undates the rally
+    pytest.param("Rallies took place across the country on Saturday.\n\nIn London, 20,000 protesters gathered for a march, echoing the one of October 1967.", "en", date(2007, 3, 19), "", NONE, "London", day("2007-03-17"),
+                 id="echoing-the-one-of-another-year"),
+    pytest.param("Des manifestations ont eu lieu samedi dans tout le pays.\n\nÀ Paris, 20 000 manifestants se sont rassemblés, faisant écho à celle d'octobre 1967.", "fr", date(2007, 3, 19), "", NONE, "Paris", day("2007-03-17"),
+                 id="fr-faisant-echo-a-celle-d-another-year"),
+    pytest.param("Sabato si sono svolte manifestazioni in tutto il paese.\n\nA Milano 20.000 manifestanti si sono radunati, richiamando quella dell'ottobre 1967.", "it", date(2007, 3, 19), "", NONE, "Milan", day("2007-03-17"),
+                 id="it-richiamando-quella-dell-another-year"),
+    pytest.param("Am Samstag gab es im ganzen Land Kundgebungen.\n\nIn Berlin versammelten sich 20.000 Demonstranten, in Anlehnung an die vom Oktober 1967.", "de", date(2007, 3, 19), "", NONE, "Berlin", day("2007-03-17"),
+                 id="de-in-anlehnung-an-die-vom-another-year"),
+    pytest.param("El sábado hubo manifestaciones en todo el país.\n\nEn Madrid se concentraron 20.000 manifestantes, evocando la de octubre de 1967.", "es", date(2007, 3, 19), "", NONE, "Madrid", day("2007-03-17"),
+                 id="es-evocando-la-de-another-year"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

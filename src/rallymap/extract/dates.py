@@ -649,8 +649,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                        word_pattern([*(w.partition("=")[0] for w in lexicon.get("size", "multipliers")),
                                      *lexicon.get("size", "crowd_nouns"), *lexicon.get("place", "function_words")]),
                        word_pattern(t("than")),
+                       # (and the words that link an event to its day, an elided one as the text's words
+                       # read it: 'celle d'octobre 1967', 'quella dell'ottobre 1967')
                        word_pattern([*lexicon.get("gathering", "event_nouns"), *lexicon.get("place", "function_words"),
-                                     *t("tallied")]),
+                                     *t("tallied"), *(w.rstrip("'’") for w in t("event_links"))]),
                        when_label, re.compile(r"(?<!\w)" + _alternation([n for n in written_months if len(n) > 3])
                                               + r"(?!\w)", re.IGNORECASE) if t("day_nouns") else None,
                        re.compile(r"\s*,?\s*(?:" + _alternation(t("weekend_of")) + r"\s+)?"),
@@ -741,6 +743,29 @@ def _not_an_event(lexicon: Lexicon) -> re.Pattern:
                      for phrase in lexicon.get("time", "night_before") if len(phrase.split()) > 1)
     return re.compile(r"(?<!\w)(?:(?P<recurs>" + _alternation(lexicon.get("time", "recurring")) + ")|" + nights
                       + _alternation(lexicon.get("time", "not_an_event")) + ")" + between + r"\s*$")
+
+
+@lru_cache(maxsize=32)
+def _plan_participles(lexicon: Lexicon) -> frozenset[str]:
+    """The words that set a gathering for a day (lexicon [time] plan_words, planned, announced), folded."""
+    return frozenset(fold(w) for key in ("plan_words", "planned", "announced") for w in lexicon.get("time", key)
+                     if " " not in w)
+
+
+def _set_for(text: str, bound: re.Match, lexicon: Lexicon) -> bool:
+    """Whether a bound before a date (_not_an_event) is a word that sets a gathering for a day
+    (lexicon for_day: Swedish 'till', Norwegian and Danish 'til', which also mean 'until') right
+    after a word that sets one (_plan_participles: 'utlyst till lördag', 'varslet til lørdag',
+    'annonceret til lørdag den 25. marts')."""
+    word = bound.group().split()[0].lower() if bound.group().split() else ""
+    if word not in lexicon.get("time", "for_day"):
+        return False
+    before = _WORD_BEFORE_BOUND.search(text, max(0, bound.start() - 40), bound.start())
+    return before is not None and fold(before.group(1)) in _plan_participles(lexicon)
+
+
+# The word right before a bound, spaces only between.
+_WORD_BEFORE_BOUND = re.compile(r"([^\W\d_]+)\s+$")
 
 
 @lru_cache(maxsize=32)
@@ -899,6 +924,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lexicon: Lexic
                     range_ends.add(second.start())
                 bound = None if _a_range(m) or second is not None or m.start() in range_ends else \
                     not_an_event.search(text, max(start, m.start() - NOT_AN_EVENT_REACH), m.start())
+                if bound is not None and _set_for(text, bound, lexicon):
+                    bound = None  # 'utlyst till lördag', 'varslet til lørdag': set for that day, no bound
                 if bound and (bound.group("recurs") or not _qualifies_a_noun(text, m.end(), attributive)) or (
                         (text[m.start()].isdigit() or kind == "spelled") and _names_a_landmark(
                             text, max(start, m.start() - LANDMARK_REACH), m.start(), lexicon)):
@@ -2971,7 +2998,12 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
     opening = next((s for s in told if not (s.line_start and s.line_end and s.index not in by_sentence)
                     and not _of_an_old_year(text, s, grammar, reference)), None) \
         if all_mentions and reference is not None and reference.kind in ("published", "month") else None
-    opening_history = _opening_history(text, all_mentions, len(text) if opening is None else opening.start
+    # the dates of figures set against the rallies' ('contre 90 000 le 22 mars') and of gatherings
+    # the rallies are compared with ('echoing the one of October 1967'): other gatherings', which
+    # open no story on their time either
+    compared = frozenset(m.start for m in all_mentions if _compared_day(text, m, grammar))
+    opening_history = _opening_history(text, [m for m in all_mentions if m.start not in compared] if compared
+                                       else all_mentions, len(text) if opening is None else opening.start
                                        if opening.index in by_sentence else opening.end, reference, grammar)
     # sentence index -> the one day a sentence without a place of its own gives the gathering the
     # sentence before it told ('This protest, held on September 29'): that gathering's, if undated
@@ -3016,8 +3048,6 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         _another_events_day(text, m, grammar, language) or _in_a_name(text, m, grammar)
         or _event_around(text, m, grammar.ahead_of, language))) | _days_replaced(text, sentences, all_mentions,
                                                                                    grammar, language)
-    # the dates of figures set against the rallies' ('contre 90 000 le 22 mars'): other gatherings'
-    compared = frozenset(m.start for m in all_mentions if _compared_day(text, m, grammar))
     years_before = _years_before(text, all_mentions, grammar)
     # 'Ten years ago today', 'Heute vor zehn Jahren': the day of writing that many years back
     years_today = _years_ago_today(text, all_mentions, grammar)
@@ -3081,6 +3111,10 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                             header is None or m.start < metadata.end() or _restates(text, m, header)))
                     and not in_dateline(text, m, lines) and m.start != story_dateline
                     and (m.start not in other_events or m.start in counted) and m.start not in compared]
+        # the date expressions whose years are no years the sentence names: its own, and the days of
+        # gatherings it compares the rally with ('echoing the one of October 1967')
+        year_mentions = mentions if not compared else sorted(
+            [*mentions, *(m for m in here_mentions if m.start in compared and m.end <= s.end)], key=lambda m: m.start)
         here = by_sentence.get(s.index, [])
         # A sentence without a rally of its own reads its days in its own tense: a lead that
         # announces 'a march this Friday' dates the rally the next paragraph places.
@@ -3274,7 +3308,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
             # 'Saturday', 'last week', in a sentence that may open with a year ('In 2019, …')
             from_reference = m.kind in RELATIVE_KINDS and reference is not None and opens_with_year
             if (yearless or month_yearless or from_reference) and named is None:
-                named = _named_years(text, s, mentions, language)
+                named = _named_years(text, s, year_mentions, language)
             given = _year_given(text, s, m, named, years_before, grammar, language) if yearless or month_yearless else None
             if given is not None:
                 # 'In 2003, on 15 February …', '15 February of that year': the year the text gives it
@@ -3287,7 +3321,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 continue
             elif m.kind == "weekday" and not m.modifier and reference is not None and names_a_year and (
                     year := _year_right_before(text, m, named := named if named is not None else _named_years(
-                        text, s, mentions, language), grammar)) is not None and year < reference.day.year:
+                        text, s, year_mentions, language), grammar)) is not None and year < reference.day.year:
                 # 'the 1965 “Bloody Sunday” march': the weekday of that year, a day's name, which
                 # the publication does not count from
                 history = history or f"'{m.text.strip()}' of {year}, the year right before it"
@@ -3602,7 +3636,7 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
                 result[k] = (DateInterval.unknown(f"its sentence dates it long before the article's reference date "
                                                   f"({history}): not dated from the publication"), RANK_FALLBACK)
             elif reference is not None and names_a_year and not target.scheduled and (past := _earlier_year(
-                    named := named if named is not None else _named_years(text, s, mentions, language),
+                    named := named if named is not None else _named_years(text, s, year_mentions, language),
                     reference)) is not None:
                 # 'In 2003, millions marched in London': neither the lead's date nor the week before
                 # publication is that march's (an announced one is to come, whatever year it names:
@@ -4230,7 +4264,10 @@ def _said_of_a_noun(text: str, s, start: int, grammar: DateGrammar, lexicon: Lex
     if any(lexicon.gathering.fullmatch(word) for word in WORD.findall(text, max(s.start, comma - 40), comma)[-2:]):
         return False
     end = _CLAUSE_MARK.search(text, start, s.end)
-    return lexicon.gathering.search(text, comma, end.start() if end else s.end) is None
+    # (a month's name is no word of gathering: the month of 'banned on 12 March' is no march)
+    months = calendar_of(lexicon).months
+    return all(word[:1].isupper() and fold(word) in months
+               for word in (g.group() for g in lexicon.gathering.finditer(text, comma, end.start() if end else s.end)))
 
 
 def of_another_event(text: str, mention: DateMention, lexicon: Lexicon) -> bool:

@@ -32,7 +32,7 @@ DEFAULT_LANGUAGE = "en"
 
 # Sections and keys a lexicon file may have; every list is optional except the gathering words.
 _LISTS = {
-    "gathering": ("words", "event_nouns", "past", "perfect", "pluperfect", "present", "event_of", "negations",
+    "gathering": ("words", "event_nouns", "past", "perfect", "pluperfect", "present", "event_of", "negations", "inserted_adverbs",
                   "happened", "name_links", "anaphora", "infinitive_marks", "cancelled", "happened_there"),
     "place": ("place_endings", "town_adjective_endings", "town_adjective_nouns", "locatives", "locative_idioms", "away", "came_from", "apposition_nouns", "host_verbs", "not_the_rally", "causes", "offices", "landmark_nouns", "function_words", "determiners",
               "area_nouns", "own_landmarks", "list_joiners", "list_heads", "not_places", "in_support", "cause_links", "town_articles", "lowercase_articles",
@@ -70,7 +70,8 @@ _GAP_WORDS = r"(?:\s+(?:[^\s.,;:!?]|[.,](?=\d))+){0,%d}?\s+" % GAP_WORDS
 
 
 def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECASE,
-                 unless_in: list[str] | tuple[str, ...] = (), lower_endings: bool = False) -> re.Pattern | None:
+                 unless_in: list[str] | tuple[str, ...] = (), lower_endings: bool = False,
+                 inserted: list[str] | tuple[str, ...] = ()) -> re.Pattern | None:
     """One pattern matching any entry as whole words ('*' = any letters there; '…' = a few other
     words of the clause there: 'waren … auf die Straße gegangen', a verb split around its
     subject as German and Dutch write it), longest first; an entry that ends in an apostrophe
@@ -81,8 +82,14 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
     they are written (one space between words), nor before the words or the possessive's ending
     ("'s") after it. lower_endings:
     an entry that opens with '*' (a verb's ending: '*era', '*ndra') matches only in lower case,
-    as verbs are written, not the names that end alike ('Vera', 'Sandra')."""
+    as verbs are written, not the names that end alike ('Vera', 'Sandra'). inserted: words that may
+    stand between two words of an entry, one of them at a time ('were also held', 'a finalement eu
+    lieu', 'si è infine svolto')."""
     parts = []
+    between = r"\s+"
+    if inserted:
+        between += "(?:(?:" + "|".join(r"\s+".join(map(re.escape, w.lower().split()))
+                                     for w in sorted(set(inserted), key=lambda w: (-len(w), w))) + r")\s+)?"
     exceptions = [" ".join(e.lower().split()) for e in unless_in]
     # longest first, and in one order whatever the process's string hashing
     for entry in sorted({e.strip().lower() for e in entries if e.strip()}, key=lambda e: (-len(e), e)):
@@ -92,7 +99,7 @@ def word_pattern(entries: list[str] | tuple[str, ...], flags: int = re.IGNORECAS
                 gap = True
                 continue
             if body:
-                body += _GAP_WORDS if gap else r"\s+"
+                body += _GAP_WORDS if gap else between
             gap = False
             body += ("\\w*" if word.startswith("*") else "") + re.escape(word.strip("*")) + ("\\w*" if word.endswith("*") else "")
         before = "".join(f"(?<!{re.escape(e[:-len(entry)])})" for e in exceptions if e.endswith(" " + entry))
@@ -340,7 +347,8 @@ def from_data(data: dict) -> Lexicon:
         negated=negated,
         event_noun=word_pattern(g.get("event_nouns", ())),
         # 'était prévue': the past of a plan, which tells no gathering's tense (see future)
-        past=word_pattern([*g.get("past", ()), *g.get("perfect", ())], unless_in=t.get("future_past", ())),
+        past=word_pattern([*g.get("past", ()), *g.get("perfect", ())], unless_in=t.get("future_past", ()),
+                          inserted=g.get("inserted_adverbs", ())),
         perfect=word_pattern(g.get("perfect", ())),
         pluperfect=word_pattern(g.get("pluperfect", ())),
         # an infinitive is no present ('om te protesteren', 'um zu demonstrieren'): not after its mark
