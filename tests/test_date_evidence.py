@@ -4066,6 +4066,39 @@ NIGHT_TO_20_JULY = (date(2023, 7, 19), date(2023, 7, 20), "approximate")  # the 
                  id="de-in-anlehnung-an-die-vom-another-year"),
     pytest.param("El sábado hubo manifestaciones en todo el país.\n\nEn Madrid se concentraron 20.000 manifestantes, evocando la de octubre de 1967.", "es", date(2007, 3, 19), "", NONE, "Madrid", day("2007-03-17"),
                  id="es-evocando-la-de-another-year"),
+    # A night from one weekday to the next ('von Samstag auf Sonntag', 'de sábado para domingo', 'van
+    # zaterdag op zondag', 'z soboty na niedzielę'; lexicon range_joiners) is both days, not the second
+    pytest.param("In der Nacht von Samstag auf Sonntag demonstrierten Hunderte in Berlin.", "de", date(2023, 3, 20), "", NONE, "Berlin",
+                 (date(2023, 3, 18), date(2023, 3, 19), "weekend"), id="de-von-samstag-auf-sonntag"),
+    pytest.param("Na noite de sábado para domingo centenas de pessoas manifestaram-se em Lisboa.", "pt", date(2023, 3, 20), "", NONE, "Lisbon",
+                 (date(2023, 3, 18), date(2023, 3, 19), "weekend"), id="pt-de-sabado-para-domingo"),
+    pytest.param("In de nacht van zaterdag op zondag demonstreerden honderden mensen in Amsterdam.", "nl", date(2023, 3, 20), "", NONE, "Amsterdam",
+                 (date(2023, 3, 18), date(2023, 3, 19), "weekend"), id="nl-van-zaterdag-op-zondag"),
+    pytest.param("W nocy z soboty na niedzielę setki osób protestowały w Warszawie.", "pl", date(2023, 3, 20), "", NONE, "Warsaw",
+                 (date(2023, 3, 18), date(2023, 3, 19), "weekend"), id="pl-z-soboty-na-niedziele"),
+    # A day and month in figures after their weekday, in English, when one of them cannot be a month
+    # ('Tuesday 25/4', 'Tuesday 4/25'): that day, not the Tuesday of the week of writing (a week off)
+    pytest.param("Hundreds rallied in London on Tuesday 25/4 against the closure.", "en", date(2023, 5, 3), "", NONE,
+                 "London", day("2023-04-25"), id="a-weekday-and-its-day-and-month-in-figures"),
+    pytest.param("Hundreds rallied in London on Tuesday (4/25) against the closure.", "en", date(2023, 5, 3), "", NONE,
+                 "London", day("2023-04-25"), id="a-weekday-and-its-month-and-day-in-figures"),
+    # ... and only the weekday where either may be the month ('Tuesday 4/5')
+    pytest.param("Hundreds rallied in London on Tuesday 4/5 against the closure.", "en", date(2023, 5, 3), "", NONE,
+                 "London", day("2023-05-02"), id="a-weekday-and-figures-either-way"),
+    # The day an anniversary counts from, written right after its words ('the 61st anniversary of the
+    # March 10, 1959 uprising', 'le 61e anniversaire du 10 mars 1959'), returns in the year the count
+    # gives, the day itself when the sentence's weekday falls on it (it had been read as a bound of
+    # a period, lexicon not_an_event, and the rally was some day of 2020)
+    pytest.param("Exiles rallied in London on Tuesday to mark the 61st anniversary of the March 10, 1959 uprising.", "en", None, "", NONE, "London", day("2020-03-10"),
+                 id="the-anniversary-of-the-day-written-after-the"),
+    pytest.param("Des exilés ont manifesté mardi à Paris pour le 61e anniversaire du 10 mars 1959.", "fr", None, "", NONE, "Paris", day("2020-03-10"),
+                 id="fr-the-anniversary-du-day"),
+    pytest.param("Los exiliados se manifestaron el martes en Madrid en el 61 aniversario del 10 de marzo de 1959.", "es", None, "", NONE, "Madrid", day("2020-03-10"),
+                 id="es-the-anniversary-del-day"),
+    pytest.param("Exilanten demonstrierten am Dienstag in Berlin zum 61. Jahrestag des 10. März 1959.", "de", None, "", NONE, "Berlin", day("2020-03-10"),
+                 id="de-the-anniversary-des-day"),
+    pytest.param("Os exilados manifestaram-se na terça-feira em Lisboa no 61.º aniversário do 10 de março de 1959.", "pt", None, "", NONE, "Lisbon", day("2020-03-10"),
+                 id="pt-the-anniversary-do-day"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

@@ -481,6 +481,10 @@ def grammar_for(lexicon: Lexicon) -> DateGrammar:
                                                    r"(?!\s+(?:[^\W\d_]{1,3}\s+)?"
                                                    + _alternation(dated_months, case) + ")"))
     if lexicon.month_first:
+        # a day and month in figures without a year after their weekday ('on Tuesday 4/25', 'Tuesday
+        # (25/4)'): read only when one of them cannot be a month (_mention), as the custom is not known
+        patterns.append(("figures", written_weekday + r",?\s+\(?(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\)?"
+                                                      r"(?![\d/]|[.,]\d)"))
         # 'Tuesday, February 11, 2020', 'Saturday, January 18', 'Friday, Aug 28'
         patterns.append(("md", around + r"(?:" + written_weekday + r"(?:,\s*|\s+)(?:" + _alternation(articles) + r"\s+)?)?" + month("mon")
                          + r"\s+" + day.format(g="day") + last_day + year_tail))
@@ -1295,6 +1299,12 @@ def _mention(kind: str, m: re.Match, grammar: DateGrammar) -> DateMention | None
         usual = grammar.month_first and bool(g["b"])
         month, day = (a, b) if _month_first(a, b, year, weekday, usual) else (b, a)
         return _valid(DateMention(m.start(), m.end(), text, "day", year, month, day, weekday))
+    if kind == "figures" and grammar.month_first:
+        a, b = int(g["a"]), int(g["b"])
+        if (a > 12) == (b > 12):
+            return None  # 'Tuesday 4/5': April 5 or 4 May, as the page's custom is; nothing says which
+        month, day = (b, a) if a > 12 else (a, b)
+        return _valid(DateMention(m.start(), m.end(), text, "day", None, month, day, weekday))
     if kind in ("paren", "figures"):
         return _valid(DateMention(m.start(), m.end(), text, "day", None, int(g["b"] or g["b1"]), int(g["a"]), weekday))
     if kind == "spelled":
@@ -2044,6 +2054,10 @@ def joined(text: str, first: DateMention, second: DateMention, lexicon: Lexicon 
         return False
     if _range_joiner(lexicon).fullmatch(text, first.end, second.start):
         return True
+    if first.kind == second.kind == "weekday" and not text[first.end:second.start].strip() and \
+            (lead := _range_joiner(lexicon).match(text, second.start)) is not None and \
+            lead.end() > second.start and text[lead.end() - 1].isspace():
+        return True  # 'van zaterdag op zondag': the joiner read as the second weekday's prefix
     gap = _LIST_GAP.fullmatch(text, first.end, second.start) if first.kind == second.kind == "weekday" else None
     return gap is not None and (gap.group(1) is None or gap.group(1).lower() in _joiners(lexicon))
 
