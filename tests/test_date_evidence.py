@@ -4099,6 +4099,14 @@ NIGHT_TO_20_JULY = (date(2023, 7, 19), date(2023, 7, 20), "approximate")  # the 
                  id="de-the-anniversary-des-day"),
     pytest.param("Os exilados manifestaram-se na terça-feira em Lisboa no 61.º aniversário do 10 de março de 1959.", "pt", None, "", NONE, "Lisbon", day("2020-03-10"),
                  id="pt-the-anniversary-do-day"),
+    # ... and so is, in a lead with no place of its own, the day its rallies mark, for the rallies
+    # the article places after it (they had been some day of 2020)
+    pytest.param("Exiles around the world on Tuesday observed the 61st anniversary of a March 10, 1959 uprising, holding protest rallies outside embassies.\n\nIn London, exiles gathered outside the embassy with placards.", "en", None, "", NONE, "London", day("2020-03-10"),
+                 id="a-lead-marks-an-anniversary-without-a-place"),
+    pytest.param("Des exilés du monde entier ont marqué mardi le 61e anniversaire du 10 mars 1959 par des rassemblements devant les ambassades.\n\nÀ Paris, des exilés se sont rassemblés devant l'ambassade.", "fr", None, "", NONE, "Paris", day("2020-03-10"),
+                 id="fr-a-lead-marks-an-anniversary-without-a-place"),
+    pytest.param("Exilanten in aller Welt begingen am Dienstag mit Kundgebungen vor Botschaften den 61. Jahrestag des 10. März 1959.\n\nIn Berlin versammelten sich Exilanten vor der Botschaft.", "de", None, "", NONE, "Berlin", day("2020-03-10"),
+                 id="de-a-lead-marks-an-anniversary-without-a-place"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

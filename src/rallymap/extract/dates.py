@@ -3536,6 +3536,13 @@ def date_targets(text: str, sentences, rally_sentences: frozenset[int], targets:
         # 'Thousands rallied on Sunday … inspired by the Baltic Way on August 23, 1989': in an undated
         # page, a weekday nothing places is the rally's day, and no other sentence's date is it
         unplaced = unplaced and not resolved and undated_page
+        if marked is not None and not resolved and not here and s.index in rally_sentences:
+            # 'Exiles around the world on Tuesday observed the 61st anniversary of a March 10, 1959
+            # uprising, holding rallies …' (no place of its own): the day its rallies mark dates the
+            # gatherings its paragraph and the article then place, as a day it wrote would
+            paragraph_date.setdefault(s.paragraph, marked)
+            if lead is None and not lead_unplaced:
+                lead, lead_ahead = marked, False
         if history and not resolved and s.index in rally_sentences:
             # 'In 2003, on 15 February, millions marched. … The biggest march was in Rome': the
             # paragraph tells of that time, which the publication does not date
