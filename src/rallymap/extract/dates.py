@@ -761,8 +761,8 @@ def _set_for(text: str, bound: re.Match, lexicon: Lexicon) -> bool:
     (lexicon for_day: Swedish 'till', Norwegian and Danish 'til', which also mean 'until') right
     after a word that sets one (_plan_participles: 'utlyst till lördag', 'varslet til lørdag',
     'annonceret til lørdag den 25. marts')."""
-    word = bound.group().split()[0].lower() if bound.group().split() else ""
-    if word not in lexicon.get("time", "for_day"):
+    words = bound.group().split()
+    if not words or words[0].lower() not in lexicon.get("time", "for_day"):
         return False
     before = _WORD_BEFORE_BOUND.search(text, max(0, bound.start() - 40), bound.start())
     return before is not None and fold(before.group(1)) in _plan_participles(lexicon)
