@@ -98,6 +98,10 @@ CITIES = [
     city(9999040, "Les Greymonts", 45.0, 3.0, "FR", "84", 5000, "Greymont"),
     # a made-up small Spanish town
     city(9999041, "Villaverdeja", 40.2, -3.9, "ES", "29", 3000),
+    # a made-up district the gazetteer names with its town before a hyphen, and a made-up town of
+    # its own so named, far from the town its first part names
+    city(9999043, "Nordwall", 52.53, 13.41, "DE", "16", 90000, "Berlin-Nordwall"),
+    city(9999044, "Perth-Andover", 46.74, -67.70, "CA", "04", 1600),
     # a made-up town abroad, large enough to be never a common word, named as a frequent Spanish noun
     city(9999042, "Esperanza", 10.0, 124.0, "PH", "13", 260000),
 ]
@@ -527,6 +531,11 @@ def test_places_are_resolved_in_their_context(ambiguous, text, language, expecte
                  "concentraron en Villaverdeja a las tres.", "es", {"Madrid": ("ES", "29")}, id="es-a-landmark-written-short"),
     pytest.param("Centenares de personas acudieron a la Plaza de Roma, en Madrid. Otros se manifestaron en Roma.",
                  "es", {"Madrid": ("ES", "29"), "Rome": ("IT", "07")}, id="es-a-large-town-named-like-a-landmark"),
+    # a district named with its town before a hyphen is that town's gathering, not a row of its own
+    pytest.param("Hunderte Menschen demonstrierten am Samstag in Berlin-Nordwall.", "de", {"Berlin": ("DE", "16")},
+                 id="de-a-district-named-with-its-town"),
+    pytest.param("Hundreds rallied in Perth-Andover on Saturday.", "en", {"Perth-Andover": ("CA", "04")},
+                 id="a-town-named-with-a-hyphen-far-from-the-first-part-s"),
     # a wire's dateline over a gathering in a square named like a town: the dateline's town alone
     pytest.param("ROMA - Centinaia di persone hanno manifestato sabato in piazza Colleverde.", "it",
                  {"Rome": ("IT", "07")}, id="it-a-dateline-over-a-square-named-like-a-town"),

@@ -287,7 +287,9 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable
     if not candidates:
         return None
     reasons: list[str] = []
-    if fold(mention.surface) != mention.key:
+    if "-" in mention.surface and fold(mention.surface.split("-", 1)[0]) == mention.key:
+        reasons.append(f"'{mention.surface}': a part of the town named before its hyphen")
+    elif fold(mention.surface) != mention.key:
         reasons.append(f"'{mention.surface}' read as a misspelling of '{mention.key}' (one letter apart, "
                        "in a list of places)")
     if mention.region_cue:

@@ -951,6 +951,9 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
             found = [p for p in found if not _inside(p.start, urls, url_starts)]
         per_sentence[s.index] = found
     per_sentence = _framed_by_country(text, sentence_list, per_sentence, gazetteer, vocab, lexicon)
+    for k, found in per_sentence.items():
+        if any("-" in p.surface for p in found):
+            per_sentence[k] = [_town_of_a_district(p, gazetteer, vocab) for p in found]
     for s in sentence_list:
         places.extend(per_sentence[s.index])
 
@@ -1205,6 +1208,23 @@ def _smaller_neighbour(place: PlaceMention, town: PlaceMention, gazetteer: Gazet
     within PART_OF_TOWN_KM of it (the largest of the name may lie elsewhere: 'Kensington')."""
     outer = _largest_place(gazetteer, town.key)
     return outer is not None and bool(_places_near(gazetteer, place.key, outer, outer.population - 1))
+
+
+def _town_of_a_district(place: PlaceMention, gazetteer: Gazetteer, vocab: Vocabulary) -> PlaceMention:
+    """A place whose one name joins a town's to a part's by a hyphen, as the gazetteer names some
+    districts ('Berlin-Mitte', 'Hamburg-Altona'): that town, when every place of the whole name is
+    smaller than the town's most populous place and lies within PART_OF_TOWN_KM of it (a town of
+    its own so named stays: 'Baden-Baden', 'Aix-en-Provence', 'Garmisch-Partenkirchen'). Else
+    the place as it is."""
+    head = place.surface.split("-", 1)[0]
+    if place.kind != "city" or head == place.surface or vocab.kind_of(key := fold_word(head)) != "city":
+        return place
+    town = _largest_place(gazetteer, key)
+    parts = gazetteer.candidates(place.key)
+    if town is None or not parts or any(c.city.population >= town.population or distance_km(
+            c.city.lat, c.city.lon, town.lat, town.lon) > PART_OF_TOWN_KM for c in parts):
+        return place
+    return place._replace(key=key)
 
 
 def _largest_place(gazetteer: Gazetteer, key: str) -> City | None:
