@@ -4107,6 +4107,13 @@ NIGHT_TO_20_JULY = (date(2023, 7, 19), date(2023, 7, 20), "approximate")  # the 
                  id="fr-a-lead-marks-an-anniversary-without-a-place"),
     pytest.param("Exilanten in aller Welt begingen am Dienstag mit Kundgebungen vor Botschaften den 61. Jahrestag des 10. März 1959.\n\nIn Berlin versammelten sich Exilanten vor der Botschaft.", "de", None, "", NONE, "Berlin", day("2020-03-10"),
                  id="de-a-lead-marks-an-anniversary-without-a-place"),
+    # The day another event opened a period that lasts to the day of writing ('every year since his
+    # arrest on 15 February 1999'), wherever the text names it, says no undated page was written
+    # near it (the rally had been put in the two weeks after it, twenty years off)
+    pytest.param("About 7,000 Kurds took to the streets in London to call for the release of their leader. The rally has been held every year since his arrest on 15 February 1999.", "en", None, "", NONE, "London", UNKNOWN, id="since-an-arrest-on-a-day"),
+    pytest.param("Quelque 7000 Kurdes ont défilé à Paris pour réclamer la libération de leur chef. Le rassemblement a lieu chaque année depuis son arrestation le 15 février 1999.", "fr", None, "", NONE, "Paris", UNKNOWN, id="fr-depuis-son-arrestation-le-jour"),
+    pytest.param("Rund 7000 Kurden gingen in Berlin auf die Straße, um die Freilassung ihres Anführers zu fordern. Die Kundgebung findet seit seiner Festnahme am 15. Februar 1999 jedes Jahr statt.", "de", None, "", NONE, "Berlin", UNKNOWN, id="de-seit-seiner-festnahme-am-tag"),
+    pytest.param("Ongeveer 7000 Koerden zijn in Amsterdam de straat op gegaan. De bijeenkomst wordt sinds de arrestatie van hun leider op 15 februari 1999 jaarlijks gehouden. Hij werd gearresteerd op 15 februari 1999.", "nl", None, "", NONE, "Amsterdam", UNKNOWN, id="nl-sinds-de-arrestatie-op-de-dag"),
     # A count of years back after a verb of a lasting state in the present is how long it has lasted
     # ('mora há 20 anos', has lived there for 20 years; lexicon durative), no time 20 years back
     pytest.param("Centenas de brasileiros reuniram-se neste domingo em Lisboa.\nEm Porto, onde a organizadora mora "

@@ -29,6 +29,7 @@ from ..extract.dates import (
     commemorated,
     date_targets,
     ends_of_periods,
+    period_starts,
     find_dates,
     grammar_for,
     hull,
@@ -338,10 +339,12 @@ def extract(article: Article, gazetteer: Gazetteer, resolver: Resolver, corpus: 
     # rallies remember ('to mark the anniversary of the uprising of March 10, 1959').
     recalled = told_back(article.text, mentions, grammar) | years_on(article.text, mentions, grammar).keys()
     announced = {} if article.published else _announced_days(article.text, mentions, analysis.sentences, lexicon)
-    # Nor does a period's end ('13 Apr 2009 - 02 Feb 2021').
+    # Nor does a period's end ('13 Apr 2009 - 02 Feb 2021'), nor the day that opens one lasting to
+    # the day of writing ('held every year since his arrest on 15 February 1999').
     period_ends = ends_of_periods(article.text, mentions, lexicon)
+    opened = period_starts(article.text, mentions, lexicon) if not article.published else set()
     written = [] if article.published else [
-        m for m in mentions if m.start not in announced and m.start not in period_ends
+        m for m in mentions if m.start not in announced and m.start not in period_ends and m.start not in opened
         and m.start not in remembered and m.start not in shown and m.start not in recalled]
     # The history an undated page tells outside its sentences about gatherings is neither the
     # day it was written nor a date its weekdays are read against; the page's own date on a line

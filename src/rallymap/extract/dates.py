@@ -2045,6 +2045,35 @@ def ends_of_periods(text: str, mentions: list[DateMention], lexicon: Lexicon | N
     return ends
 
 
+# How many words may stand between 'since' and the day that opens its period ('every year since
+# his arrest on 15 February 1999').
+SINCE_DAY_WORDS = 6
+_SENTENCE_MARK = re.compile(r"[.;:!?]")
+
+
+def period_starts(text: str, mentions: list[DateMention], lexicon: Lexicon | None = None) -> set[int]:
+    """The starts of the full dates that open a period lasting to the day of writing: a word of
+    the lexicon's since before one in its clause, a noun of another event among the few words
+    between ('held every year since his arrest on 15 February 1999', 'sinds de arrestatie van X
+    op 15 februari 1999', 'seit seiner Festnahme am 15. Februar 1999'; lexicon since,
+    other_events, not_the_rally), and every other mention of that day: an undated page was
+    written some time after such a day, not near it."""
+    grammar = grammar_for(lexicon or english())
+    if grammar.since is None:
+        return set()
+    opened: set[tuple[int, int, int]] = set()
+    for m in mentions:
+        if m.kind != "day" or not m.year:
+            continue
+        words = list(WORD.finditer(text, max(0, m.start - 80), m.start))[-SINCE_DAY_WORDS - 1:]
+        for i, word in enumerate(words):
+            if grammar.since.fullmatch(word.group()) and not _SENTENCE_MARK.search(text, word.end(), m.start) and \
+                    any(w.group().lower() in grammar.other_events for w in words[i + 1:]):
+                opened.add((m.year, m.month, m.day))
+                break
+    return {m.start for m in mentions if m.kind == "day" and (m.year, m.month, m.day) in opened}
+
+
 def joined(text: str, first: DateMention, second: DateMention, lexicon: Lexicon | None = None) -> bool:
     """Whether two expressions form one range: 'on Saturday and Sunday', 'May 30 - 31', 'in March
     and April', a list of weekdays ('on Friday, Saturday and Sunday', 'Saturday or Sunday'); not a
