@@ -939,6 +939,15 @@ def test_inflected_names_resolve_to_their_town(polish_towns_gazetteer, code, tex
     assert [r.place.key for r in analysis.rallies] == [expected]
 
 
+def test_an_inflected_name_s_reason_says_so(polish_towns_gazetteer):
+    """The place's reason says an inflected name was read as its town's; it had called 'w Mielcie'
+    a misspelling 'one letter apart, in a list of places', neither of which it is."""
+    from rallymap.extract.geocode import resolve_place
+    analysis = analyse("Protestowali w Mielcie.", polish_towns_gazetteer, lexicon("pl"))
+    reason = resolve_place(analysis.rallies[0].place, polish_towns_gazetteer).geo_reason
+    assert "inflected form" in reason and "one letter apart" not in reason
+
+
 DATES = [
     pytest.param("de", "am Samstag", WED, ("2024-10-05", "2024-10-05", "day"), id="de-weekday"),
     # a holiday's name fused before its weekday is that weekday (lexicon weekday_heads)

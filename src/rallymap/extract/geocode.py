@@ -290,8 +290,8 @@ def resolve_place(mention: PlaceMention, gazetteer: Gazetteer, context: Iterable
     if "-" in mention.surface and fold(mention.surface.split("-", 1)[0]) == mention.key:
         reasons.append(f"'{mention.surface}': a part of the town named before its hyphen")
     elif fold(mention.surface) != mention.key:
-        reasons.append(f"'{mention.surface}' read as a misspelling of '{mention.key}' (one letter apart, "
-                       "in a list of places)")
+        # (the language's inflection, 'Warszawie', or a list's misspelling one letter apart, 'Aukland')
+        reasons.append(f"'{mention.surface}' read as '{mention.key}', an inflected form or a misspelling of it")
     if mention.region_cue:
         country, admin1 = mention.region_cue
         narrowed = [c for c in candidates if c.city.country == country and c.city.admin1 == admin1]
