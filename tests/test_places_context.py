@@ -102,6 +102,9 @@ CITIES = [
     # its own so named, far from the town its first part names
     city(9999043, "Nordwall", 52.53, 13.41, "DE", "16", 90000, "Berlin-Nordwall"),
     city(9999044, "Perth-Andover", 46.74, -67.70, "CA", "04", 1600),
+    # a made-up quarter of Madrid, whose name a large town abroad bears as another of its names
+    city(9999045, "Solana", 40.417, -3.703, "ES", "29", 8000),
+    city(9999046, "Grandsol", 37.5, 127.0, "KR", "11", 9000000, "Solana"),
     # a made-up town abroad, large enough to be never a common word, named as a frequent Spanish noun
     city(9999042, "Esperanza", 10.0, 124.0, "PH", "13", 260000),
 ]
@@ -529,6 +532,9 @@ def test_places_are_resolved_in_their_context(ambiguous, text, language, expecte
     # the name
     pytest.param("Centenares de personas acudieron a la Plaza de Villaverdeja, en Madrid. Los manifestantes se "
                  "concentraron en Villaverdeja a las tres.", "es", {"Madrid": ("ES", "29")}, id="es-a-landmark-written-short"),
+    pytest.param("Cientos de personas se concentran en Solana\n\nHoy, en la Puerta de Solana de Madrid, cientos de "
+                 "personas se concentraron.", "es", {"Madrid": ("ES", "29")},
+                 id="es-a-landmark-written-short-a-quarter-of-the-town-bears"),
     pytest.param("Centenares de personas acudieron a la Plaza de Roma, en Madrid. Otros se manifestaron en Roma.",
                  "es", {"Madrid": ("ES", "29"), "Rome": ("IT", "07")}, id="es-a-large-town-named-like-a-landmark"),
     # a district named with its town before a hyphen is that town's gathering, not a row of its own

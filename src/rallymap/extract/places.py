@@ -118,7 +118,8 @@ INFLECTED_MIN_POPULATION = 10_000
 # village reads too often as a word ('Keller' is no village of Kell's)
 TOWN_ADJECTIVE_MIN_POPULATION = 50_000
 # A name the article gives a landmark in full ('la Plaza de Trafalgar'), written short after a
-# locative, is the landmark unless a town this large bears it.
+# locative, is the landmark unless a town this large bears it (and no quarter of a town the
+# article names bears it as its own: _quarters_named).
 LANDMARK_OVER_TOWN = 50_000
 # A town this large is a town, however often its name is also a word ('Bologna' in Italian news),
 NEVER_COMMON_POPULATION = 250_000
@@ -977,6 +978,9 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
     persons = _person_names(places, index, gazetteer, vocab, lexicon.function_words, text)
     list_heads = _list_block_heads(text, sentence_list, per_sentence, cue_sentences, lines)
     landmarks = _landmark_names(text, places, index, lexicon) if lexicon.get("place", "landmark_articles") else {}
+    # the landmarks' names that a quarter of a town the article names bears as its own ('la Puerta del
+    # Sol de Madrid' … 'en Sol'): the landmark, however large a town abroad bears it as another name
+    quarters = _quarters_named(landmarks, places, gazetteer) if landmarks else frozenset()
 
     offices, futures = may_begin["office"], may_begin["future"]
     # the towns the article writes with their region or country ('MONTEREY PARK, Calif. —'): so
@@ -1032,7 +1036,7 @@ def analyse(text: str, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> 
                     (article := _word_at(index, words, place.start) - 1) >= words.start and \
                     (index.texts[article] in lexicon.get("place", "landmark_articles")
                      or index.texts[article].lower() in lexicon.locatives
-                     and _largest(gazetteer, place.key) < LANDMARK_OVER_TOWN):
+                     and (_largest(gazetteer, place.key) < LANDMARK_OVER_TOWN or place.key in quarters)):
                 # 'Avenida Sol' …, then 'na Sol': the landmark the article named in full, written
                 # short after its article, or after a locative when no large town bears the name
                 # ('la Plaza de Trafalgar' …, 'el plantón se inició en Trafalgar'; 'en Toledo'
@@ -1208,6 +1212,19 @@ def _smaller_neighbour(place: PlaceMention, town: PlaceMention, gazetteer: Gazet
     within PART_OF_TOWN_KM of it (the largest of the name may lie elsewhere: 'Kensington')."""
     outer = _largest_place(gazetteer, town.key)
     return outer is not None and bool(_places_near(gazetteer, place.key, outer, outer.population - 1))
+
+
+def _quarters_named(landmarks: dict[str, str], places: list[PlaceMention], gazetteer: Gazetteer) -> frozenset[str]:
+    """Of the names the article writes as landmarks' (_landmark_names), those that a place of that
+    own name (not another name of it) within PART_OF_TOWN_KM of another town the article names,
+    and smaller than it, bears: a quarter of that town ('Puerta del Sol' in an article about
+    Madrid, whose quarter Sol is; Seoul bears 'Sol' only as another name)."""
+    towns = [town for key in {p.key for p in places if p.kind == "city"}
+             if (town := _largest_place(gazetteer, key)) is not None]
+    return frozenset(key for key in landmarks if any(
+        c.primary and c.city.population < town.population and c.city.geonameid != town.geonameid
+        and distance_km(c.city.lat, c.city.lon, town.lat, town.lon) <= PART_OF_TOWN_KM
+        for c in gazetteer.candidates(key) for town in towns))
 
 
 def _town_of_a_district(place: PlaceMention, gazetteer: Gazetteer, vocab: Vocabulary) -> PlaceMention:
