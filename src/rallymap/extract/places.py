@@ -1238,8 +1238,7 @@ def _town_of_a_district(place: PlaceMention, gazetteer: Gazetteer, vocab: Vocabu
         return place
     town = _largest_place(gazetteer, key)
     parts = gazetteer.candidates(place.key)
-    if town is None or not parts or any(c.city.population >= town.population or distance_km(
-            c.city.lat, c.city.lon, town.lat, town.lon) > PART_OF_TOWN_KM for c in parts):
+    if town is None or not parts or len(_places_near(gazetteer, place.key, town, town.population - 1)) < len(parts):
         return place
     return place._replace(key=key)
 
